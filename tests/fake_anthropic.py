@@ -76,14 +76,29 @@ class FakeAnthropic(FakeUpstream):
     def is_streamed(self, request: Request, body: Any) -> bool:
         return bool(body.get("stream"))
 
-    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
+    def answer_body(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> dict[str, Any]:
         content: list[dict[str, Any]] = []
         if answer.thinking:
-            content.append({"type": "thinking", "thinking": answer.thinking, "signature": "c2lnbmF0dXJl"})
+            content.append(
+                {
+                    "type": "thinking",
+                    "thinking": answer.thinking,
+                    "signature": "c2lnbmF0dXJl",
+                }
+            )
         if answer.text:
             content.append({"type": "text", "text": answer.text})
         for number, call in enumerate(answer.tool_calls):
-            content.append({"type": "tool_use", "id": f"toolu_{number:02d}", "name": call.name, "input": call.arguments})
+            content.append(
+                {
+                    "type": "tool_use",
+                    "id": f"toolu_{number:02d}",
+                    "name": call.name,
+                    "input": call.arguments,
+                }
+            )
         return {
             "id": "msg_fake",
             "type": "message",
@@ -95,49 +110,105 @@ class FakeAnthropic(FakeUpstream):
             "usage": self._usage(body, answer),
         }
 
-    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
+    def answer_events(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> list[bytes]:
         start = self.answer_body(request, body, answer)
-        start.update(content=[], stop_reason=None, usage={**start["usage"], "output_tokens": 1})
-        events = [_event("message_start", {"type": "message_start", "message": start}), _event("ping", {"type": "ping"})]
+        start.update(
+            content=[], stop_reason=None, usage={**start["usage"], "output_tokens": 1}
+        )
+        events = [
+            _event("message_start", {"type": "message_start", "message": start}),
+            _event("ping", {"type": "ping"}),
+        ]
         index = 0
         if answer.thinking:
-            events += self._block(index, {"type": "thinking", "thinking": ""}, [
-                {"type": "thinking_delta", "thinking": piece} for piece in pieces(answer.thinking)
-            ] + [{"type": "signature_delta", "signature": "c2lnbmF0dXJl"}])
+            events += self._block(
+                index,
+                {"type": "thinking", "thinking": ""},
+                [
+                    {"type": "thinking_delta", "thinking": piece}
+                    for piece in pieces(answer.thinking)
+                ]
+                + [{"type": "signature_delta", "signature": "c2lnbmF0dXJl"}],
+            )
             index += 1
         if answer.text:
-            events += self._block(index, {"type": "text", "text": ""}, [
-                {"type": "text_delta", "text": piece} for piece in pieces(answer.text)
-            ])
+            events += self._block(
+                index,
+                {"type": "text", "text": ""},
+                [
+                    {"type": "text_delta", "text": piece}
+                    for piece in pieces(answer.text)
+                ],
+            )
             index += 1
         for number, call in enumerate(answer.tool_calls):
-            block = {"type": "tool_use", "id": f"toolu_{number:02d}", "name": call.name, "input": {}}
+            block = {
+                "type": "tool_use",
+                "id": f"toolu_{number:02d}",
+                "name": call.name,
+                "input": {},
+            }
             arguments = [""] + pieces(json.dumps(call.arguments), 5)
-            events += self._block(index, block, [
-                {"type": "input_json_delta", "partial_json": fragment} for fragment in arguments
-            ])
+            events += self._block(
+                index,
+                block,
+                [
+                    {"type": "input_json_delta", "partial_json": fragment}
+                    for fragment in arguments
+                ],
+            )
             index += 1
         usage = {"output_tokens": self._usage(body, answer)["output_tokens"]}
         delta = {"stop_reason": self._stop_reason(answer), "stop_sequence": None}
-        events.append(_event("message_delta", {"type": "message_delta", "delta": delta, "usage": usage}))
+        events.append(
+            _event(
+                "message_delta",
+                {"type": "message_delta", "delta": delta, "usage": usage},
+            )
+        )
         events.append(_event("message_stop", {"type": "message_stop"}))
         return events
 
     def error_event(self, message: str) -> bytes:
-        return _event("error", {"type": "error", "error": {"type": "overloaded_error", "message": message}})
+        return _event(
+            "error",
+            {
+                "type": "error",
+                "error": {"type": "overloaded_error", "message": message},
+            },
+        )
 
-    def _block(self, index: int, start: dict[str, Any], deltas: list[dict[str, Any]]) -> list[bytes]:
+    def _block(
+        self, index: int, start: dict[str, Any], deltas: list[dict[str, Any]]
+    ) -> list[bytes]:
         return [
-            _event("content_block_start", {"type": "content_block_start", "index": index, "content_block": start}),
-            *(_event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": delta}) for delta in deltas),
-            _event("content_block_stop", {"type": "content_block_stop", "index": index}),
+            _event(
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": start},
+            ),
+            *(
+                _event(
+                    "content_block_delta",
+                    {"type": "content_block_delta", "index": index, "delta": delta},
+                )
+                for delta in deltas
+            ),
+            _event(
+                "content_block_stop", {"type": "content_block_stop", "index": index}
+            ),
         ]
 
     def _stop_reason(self, answer: ScriptedAnswer) -> str:
         return answer.stop_reason or ("tool_use" if answer.tool_calls else "end_turn")
 
     def _usage(self, body: Any, answer: ScriptedAnswer) -> dict[str, int]:
-        output = answer.thinking + answer.text + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
+        output = (
+            answer.thinking
+            + answer.text
+            + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
+        )
         return {
             "input_tokens": count_tokens(json.dumps(body["messages"])),
             "cache_creation_input_tokens": 0,

@@ -49,7 +49,11 @@ class FakeGemini(FakeUpstream):
                 "displayName": "Gemini 2.5 Flash",
                 "inputTokenLimit": 1048576,
                 "outputTokenLimit": 65536,
-                "supportedGenerationMethods": ["generateContent", "countTokens", "createCachedContent"],
+                "supportedGenerationMethods": [
+                    "generateContent",
+                    "countTokens",
+                    "createCachedContent",
+                ],
             },
             {
                 "name": "models/text-embedding-004",
@@ -61,11 +65,19 @@ class FakeGemini(FakeUpstream):
 
     def authorised(self, request: Request) -> ScriptedFailure | None:
         if request.getHeader(b"x-goog-api-key") != self.api_key.encode():
-            return ScriptedFailure(403, "Method doesn't allow unregistered callers. Please use an API key.")
+            return ScriptedFailure(
+                403, "Method doesn't allow unregistered callers. Please use an API key."
+            )
         return None
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
-        return {"error": {"code": status, "message": message, "status": _STATUSES.get(status, "UNKNOWN")}}
+        return {
+            "error": {
+                "code": status,
+                "message": message,
+                "status": _STATUSES.get(status, "UNKNOWN"),
+            }
+        }
 
     def is_generation(self, request: Request) -> bool:
         return request.path.startswith(_PREFIX) and request.path.endswith(
@@ -73,25 +85,45 @@ class FakeGemini(FakeUpstream):
         )
 
     def is_streamed(self, request: Request, body: Any) -> bool:
-        return request.path.endswith(b":streamGenerateContent") and request.args.get(b"alt") == [b"sse"]
+        alt = request.args.get(b"alt") if request.args else None
+        return request.path.endswith(b":streamGenerateContent") and alt == [b"sse"]
 
-    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
+    def answer_body(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> dict[str, Any]:
         parts: list[dict[str, Any]] = []
         if answer.thinking:
             parts.append({"text": answer.thinking, "thought": True})
         if answer.text:
             parts.append({"text": answer.text})
         parts.extend(self._calls(answer))
-        return self._response(request, [self._candidate(parts, self._finish(answer))], self._usage(body, answer))
+        return self._response(
+            request,
+            [self._candidate(parts, self._finish(answer))],
+            self._usage(body, answer),
+        )
 
-    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
+    def answer_events(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> list[bytes]:
         usage = self._usage(body, answer)
-        partial = {"promptTokenCount": usage["promptTokenCount"], "totalTokenCount": usage["promptTokenCount"]}
+        partial = {
+            "promptTokenCount": usage["promptTokenCount"],
+            "totalTokenCount": usage["promptTokenCount"],
+        }
         events = []
         if answer.thinking:
-            events.append(self._response(request, [self._candidate([{"text": answer.thinking, "thought": True}])], partial))
+            events.append(
+                self._response(
+                    request,
+                    [self._candidate([{"text": answer.thinking, "thought": True}])],
+                    partial,
+                )
+            )
         for piece in pieces(answer.text):
-            events.append(self._response(request, [self._candidate([{"text": piece}])], partial))
+            events.append(
+                self._response(request, [self._candidate([{"text": piece}])], partial)
+            )
         final = self._candidate(self._calls(answer), self._finish(answer))
         events.append(self._response(request, [final], usage))
         return [_event(event) for event in events]
@@ -101,30 +133,50 @@ class FakeGemini(FakeUpstream):
 
     def _calls(self, answer: ScriptedAnswer) -> list[dict[str, Any]]:
         calls: list[dict[str, Any]] = [
-            {"functionCall": {"name": call.name, "args": call.arguments}} for call in answer.tool_calls
+            {"functionCall": {"name": call.name, "args": call.arguments}}
+            for call in answer.tool_calls
         ]
         if calls:
             calls[0]["thoughtSignature"] = "c2lnbmF0dXJl"
         return calls
 
-    def _candidate(self, parts: list[dict[str, Any]], finish: str | None = None) -> dict[str, Any]:
-        candidate: dict[str, Any] = {"content": {"role": "model", "parts": parts}, "index": 0}
+    def _candidate(
+        self, parts: list[dict[str, Any]], finish: str | None = None
+    ) -> dict[str, Any]:
+        candidate: dict[str, Any] = {
+            "content": {"role": "model", "parts": parts},
+            "index": 0,
+        }
         if finish:
             candidate["finishReason"] = finish
         return candidate
 
-    def _response(self, request: Request, candidates: list[dict[str, Any]], usage: dict[str, int]) -> dict[str, Any]:
+    def _response(
+        self, request: Request, candidates: list[dict[str, Any]], usage: dict[str, int]
+    ) -> dict[str, Any]:
         model = request.path[len(_PREFIX) :].split(b":")[0].decode()
-        return {"candidates": candidates, "usageMetadata": usage, "modelVersion": model, "responseId": "fake-response"}
+        return {
+            "candidates": candidates,
+            "usageMetadata": usage,
+            "modelVersion": model,
+            "responseId": "fake-response",
+        }
 
     def _finish(self, answer: ScriptedAnswer) -> str:
         return answer.stop_reason or "STOP"
 
     def _usage(self, body: Any, answer: ScriptedAnswer) -> dict[str, int]:
         prompt = count_tokens(json.dumps(body["contents"]))
-        output = count_tokens(answer.text + "".join(json.dumps(call.arguments) for call in answer.tool_calls))
+        output = count_tokens(
+            answer.text
+            + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
+        )
         thoughts = count_tokens(answer.thinking) if answer.thinking else 0
-        usage = {"promptTokenCount": prompt, "candidatesTokenCount": output, "totalTokenCount": prompt + output + thoughts}
+        usage = {
+            "promptTokenCount": prompt,
+            "candidatesTokenCount": output,
+            "totalTokenCount": prompt + output + thoughts,
+        }
         if thoughts:
             usage["thoughtsTokenCount"] = thoughts
         return usage

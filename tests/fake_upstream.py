@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from twisted.internet.interfaces import IDelayedCall, IReactorTime
+from twisted.internet.base import DelayedCall
+from twisted.internet.interfaces import IReactorTime
 from twisted.web.resource import Resource
 from twisted.web.server import NOT_DONE_YET, Request
 
@@ -88,7 +89,7 @@ class Stream:
     delay: float
     cut: bool
     written: int = 0
-    pending: IDelayedCall | None = None
+    pending: DelayedCall | None = None
     gone: bool = False
 
 
@@ -110,7 +111,7 @@ class FakeUpstream(Resource):
 
             reactor = default_reactor  # type: ignore[assignment]
         self.api_key = api_key
-        self.reactor = reactor
+        self.reactor: Any = reactor
         self.received: list[ReceivedRequest] = []
         self._script: deque[Behaviour] = deque()
 
@@ -131,10 +132,14 @@ class FakeUpstream(Resource):
     def is_streamed(self, request: Request, body: Any) -> bool:
         raise NotImplementedError
 
-    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
+    def answer_body(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> dict[str, Any]:
         raise NotImplementedError
 
-    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
+    def answer_events(
+        self, request: Request, body: Any, answer: ScriptedAnswer
+    ) -> list[bytes]:
         raise NotImplementedError
 
     def error_event(self, message: str) -> bytes:
@@ -145,11 +150,15 @@ class FakeUpstream(Resource):
     def render(self, request: Request) -> bytes | int:
         raw = request.content.read() if request.content is not None else b""
         body = json.loads(raw) if raw else None
+        args: dict[bytes, list[bytes]] = request.args or {}
         self.received.append(
             ReceivedRequest(
                 method=request.method.decode(),
                 path=request.path.decode(),
-                query={key.decode(): [v.decode() for v in values] for key, values in request.args.items()},
+                query={
+                    key.decode(): [v.decode() for v in values]
+                    for key, values in args.items()
+                },
                 headers={
                     key.decode().lower(): values[0].decode()
                     for key, values in request.requestHeaders.getAllRawHeaders()
@@ -163,11 +172,15 @@ class FakeUpstream(Resource):
         if request.method == b"GET" and request.path == self.models_path:
             return self._json(request, 200, self.models_listing)
         if request.method != b"POST" or not self.is_generation(request):
-            return self._fail(request, ScriptedFailure(404, f"no route for {request.path.decode()}"))
+            return self._fail(
+                request, ScriptedFailure(404, f"no route for {request.path.decode()}")
+            )
         behaviour = self._script.popleft() if self._script else ScriptedAnswer()
         if isinstance(behaviour, ScriptedFailure):
             return self._fail(request, behaviour)
-        answer = behaviour if isinstance(behaviour, ScriptedAnswer) else behaviour.answer
+        answer = (
+            behaviour if isinstance(behaviour, ScriptedAnswer) else behaviour.answer
+        )
         if not self.is_streamed(request, body):
             return self._json(request, 200, self.answer_body(request, body, answer))
         events = self.answer_events(request, body, answer)
@@ -175,7 +188,10 @@ class FakeUpstream(Resource):
         if isinstance(behaviour, ScriptedCut):
             events, cut = events[: behaviour.after_events], True
         elif isinstance(behaviour, ScriptedStreamError):
-            events = [*events[: behaviour.after_events], self.error_event(behaviour.message)]
+            events = [
+                *events[: behaviour.after_events],
+                self.error_event(behaviour.message),
+            ]
         request.setHeader(b"content-type", b"text/event-stream")
         request.setHeader(b"cache-control", b"no-cache")
         stream = Stream(request, events, answer.delay, cut)
@@ -189,7 +205,9 @@ class FakeUpstream(Resource):
             stream.request.write(stream.events[stream.written])
             stream.written += 1
             if stream.delay:
-                stream.pending = self.reactor.callLater(stream.delay, self._write_next, stream)
+                stream.pending = self.reactor.callLater(
+                    stream.delay, self._write_next, stream
+                )
                 return
         if stream.gone:
             return
@@ -206,7 +224,9 @@ class FakeUpstream(Resource):
     def _fail(self, request: Request, failure: ScriptedFailure) -> bytes:
         if failure.retry_after is not None:
             request.setHeader(b"retry-after", str(failure.retry_after).encode())
-        return self._json(request, failure.status, self.error_body(failure.status, failure.message))
+        return self._json(
+            request, failure.status, self.error_body(failure.status, failure.message)
+        )
 
     def _json(self, request: Request, status: int, body: dict[str, Any]) -> bytes:
         request.setResponseCode(status)

@@ -5,6 +5,7 @@ that need the real bytes on a real socket.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import treq
@@ -27,18 +28,25 @@ class Loopback:
     """
 
     def __init__(self, test: TestCase, resource: Resource) -> None:
-        port = reactor.listenTCP(0, Site(resource), interface="127.0.0.1")  # type: ignore[attr-defined]
+        tcp: Any = reactor  # twisted's reactor module attribute is untyped
+        port = tcp.listenTCP(0, Site(resource), interface="127.0.0.1")
         test.addCleanup(port.stopListening)
         self.base = f"http://127.0.0.1:{port.getHost().port}"
         self._pool = HTTPConnectionPool(reactor, persistent=False)
         test.addCleanup(self._pool.closeCachedConnections)
         self.deliveries: list[list[tuple[str | None, str]]] = []
 
-    async def post(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> IResponse:
-        return await treq.post(self.base + path, json=body, headers=headers, pool=self._pool)
+    async def post(
+        self, path: str, body: dict[str, Any], headers: Mapping[str, str]
+    ) -> IResponse:
+        return await treq.post(
+            self.base + path, json=body, headers=_headers(headers), pool=self._pool
+        )
 
-    async def get(self, path: str, headers: dict[str, str]) -> IResponse:
-        return await treq.get(self.base + path, headers=headers, pool=self._pool)
+    async def get(self, path: str, headers: Mapping[str, str]) -> IResponse:
+        return await treq.get(
+            self.base + path, headers=_headers(headers), pool=self._pool
+        )
 
     async def stream(
         self, path: str, body: dict[str, Any], headers: dict[str, str], translator: Any
@@ -63,3 +71,7 @@ class Loopback:
         await treq.collect(response, received)
         chunks.extend(translator.finish())
         return chunks
+
+
+def _headers(headers: Mapping[str, str]) -> dict[bytes | str, bytes | str]:
+    return {name: value for name, value in headers.items()}

@@ -37,7 +37,7 @@ from tests.fake_upstream import (
     ScriptedToolCall,
 )
 from tests.loopback import Loopback
-from tests.openai_view import assembled, completion
+from tests.openai_view import assembled, completion, function_calls
 
 USER_HELLO = {"role": "user", "content": "Hello"}
 TOOL = {
@@ -45,7 +45,11 @@ TOOL = {
     "function": {
         "name": "get_weather",
         "description": "Weather for a city",
-        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string"}},
+            "required": ["city"],
+        },
     },
 }
 PNG = "iVBORw0KGgo="
@@ -58,7 +62,9 @@ def translate(**fields: Any) -> dict[str, Any]:
 
 def translate_messages(*messages: dict[str, Any]) -> list[dict[str, Any]]:
     body = {"model": "my-alias", "messages": list(messages)}
-    result: list[dict[str, Any]] = anthropic_request(body, model="claude-sonnet-4-5", stream=False)["messages"]
+    result: list[dict[str, Any]] = anthropic_request(
+        body, model="claude-sonnet-4-5", stream=False
+    )["messages"]
     return result
 
 
@@ -67,7 +73,11 @@ def assistant_calling(*calls: tuple[str, str, str]) -> dict[str, Any]:
         "role": "assistant",
         "content": None,
         "tool_calls": [
-            {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+            {
+                "id": call_id,
+                "type": "function",
+                "function": {"name": name, "arguments": arguments},
+            }
             for call_id, name, arguments in calls
         ],
     }
@@ -79,32 +89,56 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_stream_flag_comes_from_the_caller(self) -> None:
         body = {"model": "m", "messages": [USER_HELLO], "stream": False}
-        self.assertIs(anthropic_request(body, model="claude", stream=True)["stream"], True)
+        self.assertIs(
+            anthropic_request(body, model="claude", stream=True)["stream"], True
+        )
 
     def test_system_and_developer_messages_become_system_blocks_in_order(self) -> None:
         body = {
             "messages": [
                 {"role": "system", "content": "Be brief."},
                 USER_HELLO,
-                {"role": "developer", "content": [{"type": "text", "text": "Answer in French."}]},
+                {
+                    "role": "developer",
+                    "content": [{"type": "text", "text": "Answer in French."}],
+                },
             ]
         }
         translated = anthropic_request(body, model="claude", stream=False)
         self.assertEqual(
             translated["system"],
-            [{"type": "text", "text": "Be brief."}, {"type": "text", "text": "Answer in French."}],
+            [
+                {"type": "text", "text": "Be brief."},
+                {"type": "text", "text": "Answer in French."},
+            ],
         )
-        self.assertEqual(translated["messages"], [{"role": "user", "content": [{"type": "text", "text": "Hello"}]}])
+        self.assertEqual(
+            translated["messages"],
+            [{"role": "user", "content": [{"type": "text", "text": "Hello"}]}],
+        )
 
     def test_empty_system_message_is_left_out(self) -> None:
         body = {"messages": [{"role": "system", "content": ""}, USER_HELLO]}
-        self.assertNotIn("system", anthropic_request(body, model="claude", stream=False))
+        self.assertNotIn(
+            "system", anthropic_request(body, model="claude", stream=False)
+        )
 
     def test_consecutive_user_messages_merge_into_one_turn(self) -> None:
-        messages = translate_messages(USER_HELLO, {"role": "user", "content": [{"type": "text", "text": "Still there?"}]})
+        messages = translate_messages(
+            USER_HELLO,
+            {"role": "user", "content": [{"type": "text", "text": "Still there?"}]},
+        )
         self.assertEqual(
             messages,
-            [{"role": "user", "content": [{"type": "text", "text": "Hello"}, {"type": "text", "text": "Still there?"}]}],
+            [
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "text", "text": "Hello"},
+                        {"type": "text", "text": "Still there?"},
+                    ],
+                }
+            ],
         )
 
     def test_assistant_tool_calls_become_tool_use_blocks_after_its_text(self) -> None:
@@ -117,21 +151,40 @@ class RequestTranslationTests(SynchronousTestCase):
                 "role": "assistant",
                 "content": [
                     {"type": "text", "text": "Let me check."},
-                    {"type": "tool_use", "id": "call_1", "name": "get_weather", "input": {"city": "Paris"}},
+                    {
+                        "type": "tool_use",
+                        "id": "call_1",
+                        "name": "get_weather",
+                        "input": {"city": "Paris"},
+                    },
                 ],
             },
         )
 
     def test_tool_call_with_empty_arguments_sends_empty_input(self) -> None:
-        messages = translate_messages(USER_HELLO, assistant_calling(("call_1", "now", "")))
-        self.assertEqual(messages[1]["content"], [{"type": "tool_use", "id": "call_1", "name": "now", "input": {}}])
+        messages = translate_messages(
+            USER_HELLO, assistant_calling(("call_1", "now", ""))
+        )
+        self.assertEqual(
+            messages[1]["content"],
+            [{"type": "tool_use", "id": "call_1", "name": "now", "input": {}}],
+        )
 
-    def test_tool_messages_become_tool_results_in_one_user_turn_with_what_follows(self) -> None:
+    def test_tool_messages_become_tool_results_in_one_user_turn_with_what_follows(
+        self,
+    ) -> None:
         messages = translate_messages(
             USER_HELLO,
-            assistant_calling(("call_1", "get_weather", '{"city": "Paris"}'), ("call_2", "get_weather", '{"city": "Oslo"}')),
+            assistant_calling(
+                ("call_1", "get_weather", '{"city": "Paris"}'),
+                ("call_2", "get_weather", '{"city": "Oslo"}'),
+            ),
             {"role": "tool", "tool_call_id": "call_1", "content": "18C"},
-            {"role": "tool", "tool_call_id": "call_2", "content": [{"type": "text", "text": "4C"}]},
+            {
+                "role": "tool",
+                "tool_call_id": "call_2",
+                "content": [{"type": "text", "text": "4C"}],
+            },
             {"role": "user", "content": "Thanks"},
         )
         self.assertEqual(
@@ -148,54 +201,105 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_empty_tool_result_has_no_content(self) -> None:
         messages = translate_messages(
-            USER_HELLO, assistant_calling(("call_1", "ping", "{}")), {"role": "tool", "tool_call_id": "call_1", "content": ""}
+            USER_HELLO,
+            assistant_calling(("call_1", "ping", "{}")),
+            {"role": "tool", "tool_call_id": "call_1", "content": ""},
         )
-        self.assertEqual(messages[2]["content"], [{"type": "tool_result", "tool_use_id": "call_1"}])
+        self.assertEqual(
+            messages[2]["content"], [{"type": "tool_result", "tool_use_id": "call_1"}]
+        )
 
     def test_base64_image_becomes_base64_image_block(self) -> None:
-        part = {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{PNG}", "detail": "high"}}
+        part = {
+            "type": "image_url",
+            "image_url": {"url": f"data:image/png;base64,{PNG}", "detail": "high"},
+        }
         messages = translate_messages({"role": "user", "content": [part]})
         self.assertEqual(
             messages[0]["content"],
-            [{"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PNG}}],
+            [
+                {
+                    "type": "image",
+                    "source": {
+                        "type": "base64",
+                        "media_type": "image/png",
+                        "data": PNG,
+                    },
+                }
+            ],
         )
 
     def test_http_image_becomes_url_image_block(self) -> None:
-        part = {"type": "image_url", "image_url": {"url": "https://example.com/cat.jpg"}}
-        messages = translate_messages({"role": "user", "content": [part]})
-        self.assertEqual(
-            messages[0]["content"], [{"type": "image", "source": {"type": "url", "url": "https://example.com/cat.jpg"}}]
-        )
-
-    def test_pdf_file_becomes_document_block(self) -> None:
-        part = {"type": "file", "file": {"filename": "a.pdf", "file_data": "data:application/pdf;base64,JVBERi0="}}
+        part = {
+            "type": "image_url",
+            "image_url": {"url": "https://example.com/cat.jpg"},
+        }
         messages = translate_messages({"role": "user", "content": [part]})
         self.assertEqual(
             messages[0]["content"],
-            [{"type": "document", "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0="}}],
+            [
+                {
+                    "type": "image",
+                    "source": {"type": "url", "url": "https://example.com/cat.jpg"},
+                }
+            ],
+        )
+
+    def test_pdf_file_becomes_document_block(self) -> None:
+        part = {
+            "type": "file",
+            "file": {
+                "filename": "a.pdf",
+                "file_data": "data:application/pdf;base64,JVBERi0=",
+            },
+        }
+        messages = translate_messages({"role": "user", "content": [part]})
+        self.assertEqual(
+            messages[0]["content"],
+            [
+                {
+                    "type": "document",
+                    "source": {
+                        "type": "base64",
+                        "media_type": "application/pdf",
+                        "data": "JVBERi0=",
+                    },
+                }
+            ],
         )
 
     def test_inline_media_anthropic_cannot_read_is_refused(self) -> None:
         part = {"type": "file", "file": {"file_data": "data:audio/wav;base64,UklGRg=="}}
         with self.assertRaises(UnsupportedParameter) as raised:
             translate_messages({"role": "user", "content": [part]})
-        self.assertEqual(raised.exception.param, "messages[0].content[0].file.file_data")
+        self.assertEqual(
+            raised.exception.param, "messages[0].content[0].file.file_data"
+        )
 
     def test_max_completion_tokens_becomes_max_tokens(self) -> None:
-        self.assertEqual(translate(max_completion_tokens=300, max_tokens=100)["max_tokens"], 300)
+        self.assertEqual(
+            translate(max_completion_tokens=300, max_tokens=100)["max_tokens"], 300
+        )
 
     def test_max_tokens_becomes_max_tokens(self) -> None:
         self.assertEqual(translate(max_tokens=100)["max_tokens"], 100)
 
     def test_max_tokens_defaults_when_absent(self) -> None:
         body = {"messages": [USER_HELLO]}
-        self.assertEqual(anthropic_request(body, model="c", stream=False, default_max_tokens=777)["max_tokens"], 777)
+        self.assertEqual(
+            anthropic_request(body, model="c", stream=False, default_max_tokens=777)[
+                "max_tokens"
+            ],
+            777,
+        )
 
     def test_stop_string_becomes_stop_sequences(self) -> None:
         self.assertEqual(translate(stop="END")["stop_sequences"], ["END"])
 
     def test_stop_list_becomes_stop_sequences(self) -> None:
-        self.assertEqual(translate(stop=["END", "STOP"])["stop_sequences"], ["END", "STOP"])
+        self.assertEqual(
+            translate(stop=["END", "STOP"])["stop_sequences"], ["END", "STOP"]
+        )
 
     def test_temperature_within_anthropic_range_is_kept(self) -> None:
         self.assertEqual(translate(temperature=0.3)["temperature"], 0.3)
@@ -210,7 +314,10 @@ class RequestTranslationTests(SynchronousTestCase):
         self.assertEqual(translate(user="u-42")["metadata"], {"user_id": "u-42"})
 
     def test_safety_identifier_wins_over_user(self) -> None:
-        self.assertEqual(translate(user="u-42", safety_identifier="s-1")["metadata"], {"user_id": "s-1"})
+        self.assertEqual(
+            translate(user="u-42", safety_identifier="s-1")["metadata"],
+            {"user_id": "s-1"},
+        )
 
     def test_function_tools_become_anthropic_tools(self) -> None:
         self.assertEqual(
@@ -226,7 +333,10 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_tool_without_parameters_gets_an_empty_object_schema(self) -> None:
         tool = {"type": "function", "function": {"name": "now"}}
-        self.assertEqual(translate(tools=[tool])["tools"], [{"name": "now", "input_schema": {"type": "object", "properties": {}}}])
+        self.assertEqual(
+            translate(tools=[tool])["tools"],
+            [{"name": "now", "input_schema": {"type": "object", "properties": {}}}],
+        )
 
     def test_tool_choice_values_translate(self) -> None:
         cases = {
@@ -235,11 +345,18 @@ class RequestTranslationTests(SynchronousTestCase):
             "none": {"type": "none"},
         }
         for choice, expected in cases.items():
-            self.assertEqual(translate(tools=[TOOL], tool_choice=choice)["tool_choice"], expected, choice)
+            self.assertEqual(
+                translate(tools=[TOOL], tool_choice=choice)["tool_choice"],
+                expected,
+                choice,
+            )
 
     def test_forced_function_becomes_tool_choice_tool(self) -> None:
         choice = {"type": "function", "function": {"name": "get_weather"}}
-        self.assertEqual(translate(tools=[TOOL], tool_choice=choice)["tool_choice"], {"type": "tool", "name": "get_weather"})
+        self.assertEqual(
+            translate(tools=[TOOL], tool_choice=choice)["tool_choice"],
+            {"type": "tool", "name": "get_weather"},
+        )
 
     def test_no_tool_choice_leaves_anthropic_default(self) -> None:
         self.assertNotIn("tool_choice", translate(tools=[TOOL]))
@@ -303,7 +420,9 @@ class RequestTranslationTests(SynchronousTestCase):
             translate(frequency_penalty=0.5)
 
     def test_zero_penalties_are_accepted(self) -> None:
-        self.assertNotIn("presence_penalty", translate(presence_penalty=0, frequency_penalty=0.0))
+        self.assertNotIn(
+            "presence_penalty", translate(presence_penalty=0, frequency_penalty=0.0)
+        )
 
     def test_json_object_response_format_is_refused(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:
@@ -311,7 +430,10 @@ class RequestTranslationTests(SynchronousTestCase):
         self.assertEqual(raised.exception.param, "response_format")
 
     def test_json_schema_response_format_is_refused(self) -> None:
-        schema = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}}
+        schema = {
+            "type": "json_schema",
+            "json_schema": {"name": "x", "schema": {"type": "object"}},
+        }
         with self.assertRaises(UnsupportedParameter):
             translate(response_format=schema)
 
@@ -321,7 +443,9 @@ class RequestTranslationTests(SynchronousTestCase):
     def test_tool_call_arguments_that_are_not_a_json_object_are_invalid(self) -> None:
         with self.assertRaises(InvalidParameter) as raised:
             translate_messages(USER_HELLO, assistant_calling(("call_1", "f", '{"cut')))
-        self.assertEqual(raised.exception.param, "messages[1].tool_calls[0].function.arguments")
+        self.assertEqual(
+            raised.exception.param, "messages[1].tool_calls[0].function.arguments"
+        )
 
     def test_refusal_becomes_openai_400_body(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:
@@ -341,7 +465,11 @@ class RequestTranslationTests(SynchronousTestCase):
     def test_headers_carry_key_and_version(self) -> None:
         self.assertEqual(
             anthropic_headers("sk-ant"),
-            {"x-api-key": "sk-ant", "anthropic-version": "2023-06-01", "content-type": "application/json"},
+            {
+                "x-api-key": "sk-ant",
+                "anthropic-version": "2023-06-01",
+                "content-type": "application/json",
+            },
         )
 
 
@@ -359,7 +487,12 @@ MESSAGE_START = event(
         "content": [],
         "stop_reason": None,
         "stop_sequence": None,
-        "usage": {"input_tokens": 25, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 100, "output_tokens": 1},
+        "usage": {
+            "input_tokens": 25,
+            "cache_creation_input_tokens": 0,
+            "cache_read_input_tokens": 100,
+            "output_tokens": 1,
+        },
     },
 )
 MESSAGE_STOP = event("message_stop")
@@ -367,17 +500,43 @@ MESSAGE_STOP = event("message_stop")
 
 def text_block(index: int, *texts: str) -> list[tuple[str, str]]:
     return [
-        event("content_block_start", index=index, content_block={"type": "text", "text": ""}),
-        *(event("content_block_delta", index=index, delta={"type": "text_delta", "text": text}) for text in texts),
+        event(
+            "content_block_start",
+            index=index,
+            content_block={"type": "text", "text": ""},
+        ),
+        *(
+            event(
+                "content_block_delta",
+                index=index,
+                delta={"type": "text_delta", "text": text},
+            )
+            for text in texts
+        ),
         event("content_block_stop", index=index),
     ]
 
 
-def tool_block(index: int, call_id: str, name: str, *fragments: str) -> list[tuple[str, str]]:
+def tool_block(
+    index: int, call_id: str, name: str, *fragments: str
+) -> list[tuple[str, str]]:
     return [
-        event("content_block_start", index=index, content_block={"type": "tool_use", "id": call_id, "name": name, "input": {}}),
+        event(
+            "content_block_start",
+            index=index,
+            content_block={
+                "type": "tool_use",
+                "id": call_id,
+                "name": name,
+                "input": {},
+            },
+        ),
         *(
-            event("content_block_delta", index=index, delta={"type": "input_json_delta", "partial_json": fragment})
+            event(
+                "content_block_delta",
+                index=index,
+                delta={"type": "input_json_delta", "partial_json": fragment},
+            )
             for fragment in fragments
         ),
         event("content_block_stop", index=index),
@@ -386,21 +545,36 @@ def tool_block(index: int, call_id: str, name: str, *fragments: str) -> list[tup
 
 def message_delta(stop_reason: str, output_tokens: int = 12) -> tuple[str, str]:
     return event(
-        "message_delta", delta={"stop_reason": stop_reason, "stop_sequence": None}, usage={"output_tokens": output_tokens}
+        "message_delta",
+        delta={"stop_reason": stop_reason, "stop_sequence": None},
+        usage={"output_tokens": output_tokens},
     )
 
 
 def translator(include_usage: bool = False) -> AnthropicStreamTranslator:
-    return AnthropicStreamTranslator(model="my-alias", completion_id="chatcmpl-1", created=1700000000, include_usage=include_usage)
+    return AnthropicStreamTranslator(
+        model="my-alias",
+        completion_id="chatcmpl-1",
+        created=1700000000,
+        include_usage=include_usage,
+    )
 
 
-def run(events: list[tuple[str, str]], include_usage: bool = False) -> list[dict[str, Any]]:
+def run(
+    events: list[tuple[str, str]], include_usage: bool = False
+) -> list[dict[str, Any]]:
     stream = translator(include_usage)
     chunks = [chunk for name, data in events for chunk in stream.event(name, data)]
     return chunks + stream.finish()
 
 
-TEXT_STREAM = [MESSAGE_START, event("ping"), *text_block(0, "Hello", ", world"), message_delta("end_turn"), MESSAGE_STOP]
+TEXT_STREAM = [
+    MESSAGE_START,
+    event("ping"),
+    *text_block(0, "Hello", ", world"),
+    message_delta("end_turn"),
+    MESSAGE_STOP,
+]
 
 
 class StreamTranslationTests(SynchronousTestCase):
@@ -414,7 +588,13 @@ class StreamTranslationTests(SynchronousTestCase):
                     "object": "chat.completion.chunk",
                     "created": 1700000000,
                     "model": "my-alias",
-                    "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": {"role": "assistant", "content": ""},
+                            "finish_reason": None,
+                        }
+                    ],
                 }
             ],
         )
@@ -425,11 +605,18 @@ class StreamTranslationTests(SynchronousTestCase):
 
     def test_text_stream_assembles_to_the_answer(self) -> None:
         answer = assembled(run(TEXT_STREAM)).choices[0]
-        self.assertEqual((answer.message.role, answer.message.content, answer.finish_reason), ("assistant", "Hello, world", "stop"))
+        self.assertEqual(
+            (answer.message.role, answer.message.content, answer.finish_reason),
+            ("assistant", "Hello, world", "stop"),
+        )
 
     def test_ping_and_unknown_events_produce_nothing(self) -> None:
         stream = translator()
-        self.assertEqual(stream.event(*event("ping")) + stream.event(*event("some_future_event", x=1)), [])
+        self.assertEqual(
+            stream.event(*event("ping"))
+            + stream.event(*event("some_future_event", x=1)),
+            [],
+        )
 
     def test_tool_use_block_opens_a_tool_call_with_empty_arguments(self) -> None:
         stream = translator()
@@ -437,20 +624,42 @@ class StreamTranslationTests(SynchronousTestCase):
         [chunk] = stream.event(*tool_block(0, "toolu_1", "get_weather")[0])
         self.assertEqual(
             chunk["choices"][0]["delta"],
-            {"tool_calls": [{"index": 0, "id": "toolu_1", "type": "function", "function": {"name": "get_weather", "arguments": ""}}]},
+            {
+                "tool_calls": [
+                    {
+                        "index": 0,
+                        "id": "toolu_1",
+                        "type": "function",
+                        "function": {"name": "get_weather", "arguments": ""},
+                    }
+                ]
+            },
         )
 
     def test_input_json_deltas_become_argument_fragments(self) -> None:
-        chunks = run([MESSAGE_START, *tool_block(0, "toolu_1", "get_weather", "", '{"city":', ' "Paris"}'), message_delta("tool_use"), MESSAGE_STOP])
+        chunks = run(
+            [
+                MESSAGE_START,
+                *tool_block(0, "toolu_1", "get_weather", "", '{"city":', ' "Paris"}'),
+                message_delta("tool_use"),
+                MESSAGE_STOP,
+            ]
+        )
         fragments = [
             chunk["choices"][0]["delta"]["tool_calls"][0]
             for chunk in chunks
-            if "arguments" in chunk["choices"][0]["delta"].get("tool_calls", [{}])[0].get("function", {})
+            if "arguments"
+            in chunk["choices"][0]["delta"]
+            .get("tool_calls", [{}])[0]
+            .get("function", {})
             and "id" not in chunk["choices"][0]["delta"]["tool_calls"][0]
         ]
         self.assertEqual(
             fragments,
-            [{"index": 0, "function": {"arguments": '{"city":'}}, {"index": 0, "function": {"arguments": ' "Paris"}'}}],
+            [
+                {"index": 0, "function": {"arguments": '{"city":'}},
+                {"index": 0, "function": {"arguments": ' "Paris"}'}},
+            ],
         )
 
     def test_parallel_tool_calls_get_consecutive_indexes_after_text(self) -> None:
@@ -467,20 +676,41 @@ class StreamTranslationTests(SynchronousTestCase):
         message = assembled(chunks).choices[0].message
         self.assertEqual(message.content, "Checking both.")
         self.assertEqual(
-            [(call.id, call.function.name, call.function.arguments) for call in message.tool_calls or []],
-            [("toolu_a", "get_weather", '{"city": "Paris"}'), ("toolu_b", "get_weather", '{"city": "Oslo"}')],
+            function_calls(message),
+            [
+                ("toolu_a", "get_weather", {"city": "Paris"}),
+                ("toolu_b", "get_weather", {"city": "Oslo"}),
+            ],
         )
 
     def test_thinking_blocks_produce_nothing(self) -> None:
         stream = translator()
         thinking = [
-            event("content_block_start", index=0, content_block={"type": "thinking", "thinking": ""}),
-            event("content_block_delta", index=0, delta={"type": "thinking_delta", "thinking": "Let me think"}),
-            event("content_block_delta", index=0, delta={"type": "signature_delta", "signature": "EqQB"}),
+            event(
+                "content_block_start",
+                index=0,
+                content_block={"type": "thinking", "thinking": ""},
+            ),
+            event(
+                "content_block_delta",
+                index=0,
+                delta={"type": "thinking_delta", "thinking": "Let me think"},
+            ),
+            event(
+                "content_block_delta",
+                index=0,
+                delta={"type": "signature_delta", "signature": "EqQB"},
+            ),
             event("content_block_stop", index=0),
-            event("content_block_start", index=1, content_block={"type": "redacted_thinking", "data": "xx"}),
+            event(
+                "content_block_start",
+                index=1,
+                content_block={"type": "redacted_thinking", "data": "xx"},
+            ),
         ]
-        self.assertEqual([chunk for name, data in thinking for chunk in stream.event(name, data)], [])
+        self.assertEqual(
+            [chunk for name, data in thinking for chunk in stream.event(name, data)], []
+        )
 
     def test_stop_reasons_map_to_finish_reasons(self) -> None:
         cases = {
@@ -494,14 +724,21 @@ class StreamTranslationTests(SynchronousTestCase):
         }
         for stop_reason, finish_reason in cases.items():
             [chunk] = translator().event(*message_delta(stop_reason))
-            self.assertEqual(chunk["choices"][0]["finish_reason"], finish_reason, stop_reason)
+            self.assertEqual(
+                chunk["choices"][0]["finish_reason"], finish_reason, stop_reason
+            )
 
     def test_include_usage_ends_with_the_usage_chunk(self) -> None:
         last = run(TEXT_STREAM, include_usage=True)[-1]
         self.assertEqual(last["choices"], [])
         self.assertEqual(
             last["usage"],
-            {"prompt_tokens": 125, "completion_tokens": 12, "total_tokens": 137, "prompt_tokens_details": {"cached_tokens": 100}},
+            {
+                "prompt_tokens": 125,
+                "completion_tokens": 12,
+                "total_tokens": 137,
+                "prompt_tokens_details": {"cached_tokens": 100},
+            },
         )
 
     def test_usage_chunk_is_what_the_sdk_reports(self) -> None:
@@ -516,10 +753,21 @@ class StreamTranslationTests(SynchronousTestCase):
         stream = translator()
         stream.event(*MESSAGE_START)
         with self.assertRaises(UpstreamStreamError) as raised:
-            stream.event(*event("error", error={"type": "overloaded_error", "message": "Overloaded"}))
+            stream.event(
+                *event(
+                    "error", error={"type": "overloaded_error", "message": "Overloaded"}
+                )
+            )
         self.assertEqual(
             raised.exception.error,
-            {"error": {"message": "Overloaded", "type": "server_error", "code": "overloaded_error", "param": None}},
+            {
+                "error": {
+                    "message": "Overloaded",
+                    "type": "server_error",
+                    "code": "overloaded_error",
+                    "param": None,
+                }
+            },
         )
 
     def test_stream_ending_before_message_stop_is_malformed(self) -> None:
@@ -535,13 +783,23 @@ class StreamTranslationTests(SynchronousTestCase):
         self.assertEqual(stream.finish(), [])
 
     def test_event_that_is_not_json_is_malformed(self) -> None:
-        self.assertRaises(MalformedUpstream, translator().event, "message_start", "{not json")
+        self.assertRaises(
+            MalformedUpstream, translator().event, "message_start", "{not json"
+        )
 
     def test_event_without_its_fields_is_malformed(self) -> None:
-        self.assertRaises(MalformedUpstream, translator().event, *event("content_block_delta", index=0))
+        self.assertRaises(
+            MalformedUpstream,
+            translator().event,
+            *event("content_block_delta", index=0),
+        )
 
     def test_arguments_for_a_block_never_opened_are_malformed(self) -> None:
-        fragment = event("content_block_delta", index=3, delta={"type": "input_json_delta", "partial_json": "{}"})
+        fragment = event(
+            "content_block_delta",
+            index=3,
+            delta={"type": "input_json_delta", "partial_json": "{}"},
+        )
         self.assertRaises(MalformedUpstream, translator().event, *fragment)
 
 
@@ -553,17 +811,29 @@ MESSAGE = {
     "content": [
         {"type": "thinking", "thinking": "hmm", "signature": "EqQB"},
         {"type": "text", "text": "Checking."},
-        {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Paris"}},
+        {
+            "type": "tool_use",
+            "id": "toolu_1",
+            "name": "get_weather",
+            "input": {"city": "Paris"},
+        },
     ],
     "stop_reason": "tool_use",
     "stop_sequence": None,
-    "usage": {"input_tokens": 20, "cache_creation_input_tokens": 5, "cache_read_input_tokens": 0, "output_tokens": 9},
+    "usage": {
+        "input_tokens": 20,
+        "cache_creation_input_tokens": 5,
+        "cache_read_input_tokens": 0,
+        "output_tokens": 9,
+    },
 }
 
 
 class ResponseTranslationTests(SynchronousTestCase):
     def translate(self, body: dict[str, Any]) -> dict[str, Any]:
-        return anthropic_response(body, model="my-alias", completion_id="chatcmpl-1", created=1700000000)
+        return anthropic_response(
+            body, model="my-alias", completion_id="chatcmpl-1", created=1700000000
+        )
 
     def test_message_becomes_a_chat_completion(self) -> None:
         self.assertEqual(
@@ -581,19 +851,32 @@ class ResponseTranslationTests(SynchronousTestCase):
                             "content": "Checking.",
                             "refusal": None,
                             "tool_calls": [
-                                {"id": "toolu_1", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'}}
+                                {
+                                    "id": "toolu_1",
+                                    "type": "function",
+                                    "function": {
+                                        "name": "get_weather",
+                                        "arguments": '{"city": "Paris"}',
+                                    },
+                                }
                             ],
                         },
                         "logprobs": None,
                         "finish_reason": "tool_calls",
                     }
                 ],
-                "usage": {"prompt_tokens": 25, "completion_tokens": 9, "total_tokens": 34},
+                "usage": {
+                    "prompt_tokens": 25,
+                    "completion_tokens": 9,
+                    "total_tokens": 34,
+                },
             },
         )
 
     def test_completion_is_valid_for_the_sdk(self) -> None:
-        self.assertEqual(completion(self.translate(MESSAGE)).choices[0].message.content, "Checking.")
+        self.assertEqual(
+            completion(self.translate(MESSAGE)).choices[0].message.content, "Checking."
+        )
 
     def test_tool_only_message_has_null_content(self) -> None:
         body = {**MESSAGE, "content": [MESSAGE["content"][2]]}  # type: ignore[index]
@@ -623,16 +906,38 @@ class ErrorAndModelTests(SynchronousTestCase):
         self.assertEqual(anthropic_error(529, body)["error"]["type"], "server_error")
 
     def test_non_json_error_body_is_not_echoed(self) -> None:
-        self.assertEqual(anthropic_error(502, b"<html>Bad Gateway</html>")["error"]["message"], "Anthropic answered HTTP 502")
+        self.assertEqual(
+            anthropic_error(502, b"<html>Bad Gateway</html>")["error"]["message"],
+            "Anthropic answered HTTP 502",
+        )
 
     def test_models_listing_becomes_openai_models(self) -> None:
-        body = {"data": [{"type": "model", "id": "claude-sonnet-4-5", "display_name": "S", "created_at": "2025-09-29T00:00:00Z"}]}
+        body = {
+            "data": [
+                {
+                    "type": "model",
+                    "id": "claude-sonnet-4-5",
+                    "display_name": "S",
+                    "created_at": "2025-09-29T00:00:00Z",
+                }
+            ]
+        }
         self.assertEqual(
-            anthropic_models(body), [{"id": "claude-sonnet-4-5", "object": "model", "created": 1759104000, "owned_by": "anthropic"}]
+            anthropic_models(body),
+            [
+                {
+                    "id": "claude-sonnet-4-5",
+                    "object": "model",
+                    "created": 1759104000,
+                    "owned_by": "anthropic",
+                }
+            ],
         )
 
     def test_model_with_unreadable_date_has_created_zero(self) -> None:
-        [model] = anthropic_models({"data": [{"id": "claude-x", "created_at": "yesterday"}]})
+        [model] = anthropic_models(
+            {"data": [{"id": "claude-x", "created_at": "yesterday"}]}
+        )
         self.assertEqual(model["created"], 0)
 
 
@@ -648,28 +953,61 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.loopback = Loopback(self, self.fake)
 
     def body(self, stream: bool, **fields: Any) -> dict[str, Any]:
-        return anthropic_request({"messages": [USER_HELLO], **fields}, model="claude-sonnet-4-5", stream=stream)
+        return anthropic_request(
+            {"messages": [USER_HELLO], **fields},
+            model="claude-sonnet-4-5",
+            stream=stream,
+        )
 
-    async def stream(self, include_usage: bool = False, **fields: Any) -> list[dict[str, Any]]:
-        stream = AnthropicStreamTranslator(model="my-alias", completion_id="chatcmpl-9", created=1, include_usage=include_usage)
-        return await self.loopback.stream(ANTHROPIC_MESSAGES_PATH, self.body(True, **fields), anthropic_headers(KEY), stream)
+    async def stream(
+        self, include_usage: bool = False, **fields: Any
+    ) -> list[dict[str, Any]]:
+        stream = AnthropicStreamTranslator(
+            model="my-alias",
+            completion_id="chatcmpl-9",
+            created=1,
+            include_usage=include_usage,
+        )
+        return await self.loopback.stream(
+            ANTHROPIC_MESSAGES_PATH,
+            self.body(True, **fields),
+            anthropic_headers(KEY),
+            stream,
+        )
 
     async def test_streamed_text_arrives_as_openai_chunks(self) -> None:
-        self.fake.script(ScriptedAnswer(text="The quick brown fox jumps over the lazy dog."))
+        self.fake.script(
+            ScriptedAnswer(text="The quick brown fox jumps over the lazy dog.")
+        )
         chunks = await self.stream()
-        self.assertEqual(assembled(chunks).choices[0].message.content, "The quick brown fox jumps over the lazy dog.")
+        self.assertEqual(
+            assembled(chunks).choices[0].message.content,
+            "The quick brown fox jumps over the lazy dog.",
+        )
 
     async def test_streamed_thinking_is_not_passed_on(self) -> None:
-        self.fake.script(ScriptedAnswer(text="42", thinking="Six times seven is forty-two."))
+        self.fake.script(
+            ScriptedAnswer(text="42", thinking="Six times seven is forty-two.")
+        )
         chunks = await self.stream()
         self.assertEqual(assembled(chunks).choices[0].message.content, "42")
 
-    async def test_streamed_parallel_tool_calls_arrive_as_openai_tool_calls(self) -> None:
-        self.fake.script(ScriptedAnswer(text="", tool_calls=(WEATHER_CALL, ScriptedToolCall("get_time", {"tz": "CET"}))))
+    async def test_streamed_parallel_tool_calls_arrive_as_openai_tool_calls(
+        self,
+    ) -> None:
+        self.fake.script(
+            ScriptedAnswer(
+                text="",
+                tool_calls=(WEATHER_CALL, ScriptedToolCall("get_time", {"tz": "CET"})),
+            )
+        )
         choice = assembled(await self.stream(tools=[TOOL])).choices[0]
         self.assertEqual(choice.finish_reason, "tool_calls")
         self.assertEqual(
-            [(call.function.name, json.loads(call.function.arguments)) for call in choice.message.tool_calls or []],
+            [
+                (name, arguments)
+                for _, name, arguments in function_calls(choice.message)
+            ],
             [("get_weather", WEATHER_CALL.arguments), ("get_time", {"tz": "CET"})],
         )
 
@@ -684,59 +1022,103 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.fake.script(ScriptedAnswer(text="one two three four", delay=0.01))
         await self.stream()
         self.assertGreater(len(self.loopback.deliveries), 3)
-        self.assertNotIn("message_stop", [name for name, _ in self.loopback.deliveries[0]])
+        self.assertNotIn(
+            "message_stop", [name for name, _ in self.loopback.deliveries[0]]
+        )
 
     async def test_non_streamed_answer_translates(self) -> None:
         self.fake.script(ScriptedAnswer(text="Hi there"))
-        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
+        response = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
+        )
         body = await response.json()
-        translated = anthropic_response(body, model="my-alias", completion_id="chatcmpl-2", created=1)
+        translated = anthropic_response(
+            body, model="my-alias", completion_id="chatcmpl-2", created=1
+        )
         self.assertEqual(completion(translated).choices[0].message.content, "Hi there")
 
     async def test_fake_receives_the_translated_request_and_auth_headers(self) -> None:
         await self.stream(temperature=1.5)
         [received] = self.fake.received
-        self.assertEqual((received.path, received.headers["x-api-key"], received.headers["anthropic-version"]), (ANTHROPIC_MESSAGES_PATH, KEY, "2023-06-01"))
+        self.assertEqual(
+            (
+                received.path,
+                received.headers["x-api-key"],
+                received.headers["anthropic-version"],
+            ),
+            (ANTHROPIC_MESSAGES_PATH, KEY, "2023-06-01"),
+        )
         self.assertEqual(received.body["temperature"], 1.0)
 
     async def test_wrong_key_is_refused_in_anthropic_format(self) -> None:
-        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers("wrong"))
+        response = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers("wrong")
+        )
         error = anthropic_error(response.code, await response.content())
-        self.assertEqual((response.code, error["error"]["code"]), (401, "authentication_error"))
+        self.assertEqual(
+            (response.code, error["error"]["code"]), (401, "authentication_error")
+        )
 
     async def test_scripted_429_carries_retry_after(self) -> None:
         self.fake.script(ScriptedFailure(429, "Rate limited", retry_after=7))
-        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY))
+        response = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY)
+        )
         error = anthropic_error(response.code, await response.content())
         self.assertEqual(
-            (response.code, response.headers.getRawHeaders("retry-after"), error["error"]["message"]), (429, ["7"], "Rate limited")
+            (
+                response.code,
+                response.headers.getRawHeaders("retry-after"),
+                error["error"]["message"],
+            ),
+            (429, ["7"], "Rate limited"),
         )
 
     async def test_scripted_500_is_a_server_error(self) -> None:
         self.fake.script(ScriptedFailure(500, "Internal server error"))
-        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
+        response = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
+        )
         error = anthropic_error(response.code, await response.content())
-        self.assertEqual((response.code, error["error"]["type"], error["error"]["code"]), (500, "server_error", "api_error"))
+        self.assertEqual(
+            (response.code, error["error"]["type"], error["error"]["code"]),
+            (500, "server_error", "api_error"),
+        )
 
     async def test_scripted_400_is_an_invalid_request(self) -> None:
         self.fake.script(ScriptedFailure(400, "messages: roles must alternate"))
-        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
+        response = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
+        )
         error = anthropic_error(response.code, await response.content())
         self.assertEqual(error["error"]["type"], "invalid_request_error")
 
     async def test_script_is_used_in_order_then_default_answer(self) -> None:
         self.fake.script(ScriptedFailure(503, "busy"))
-        first = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
-        second = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
+        first = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
+        )
+        second = await self.loopback.post(
+            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
+        )
         self.assertEqual((first.code, second.code), (503, 200))
         await first.content()
         await second.content()
 
     async def test_cut_stream_fails_and_is_never_whole(self) -> None:
-        self.fake.script(ScriptedCut(after_events=4, answer=ScriptedAnswer(text="a long answer that will be cut")))
-        stream = AnthropicStreamTranslator(model="m", completion_id="c", created=1, include_usage=False)
+        self.fake.script(
+            ScriptedCut(
+                after_events=4,
+                answer=ScriptedAnswer(text="a long answer that will be cut"),
+            )
+        )
+        stream = AnthropicStreamTranslator(
+            model="m", completion_id="c", created=1, include_usage=False
+        )
         with self.assertRaises(ResponseFailed):
-            await self.loopback.stream(ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY), stream)
+            await self.loopback.stream(
+                ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY), stream
+            )
         self.assertRaises(MalformedUpstream, stream.finish)
 
     async def test_error_event_mid_stream_raises_upstream_stream_error(self) -> None:
@@ -746,6 +1128,11 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.assertEqual(raised.exception.error["error"]["message"], "Overloaded")
 
     async def test_models_listing_translates(self) -> None:
-        response = await self.loopback.get(ANTHROPIC_MODELS_PATH, anthropic_headers(KEY))
+        response = await self.loopback.get(
+            ANTHROPIC_MODELS_PATH, anthropic_headers(KEY)
+        )
         models = anthropic_models(await response.json())
-        self.assertEqual([model["id"] for model in models], ["claude-sonnet-4-5", "claude-3-5-haiku-20241022"])
+        self.assertEqual(
+            [model["id"] for model in models],
+            ["claude-sonnet-4-5", "claude-3-5-haiku-20241022"],
+        )

@@ -21,7 +21,13 @@ class MergeIntoTurnsTests(SynchronousTestCase):
     def test_a_new_role_starts_a_turn(self) -> None:
         turns: list[dict[str, Any]] = [{"role": "user", "content": ["a"]}]
         merge_into_turns(turns, "assistant", ["b"], "content")
-        self.assertEqual(turns, [{"role": "user", "content": ["a"]}, {"role": "assistant", "content": ["b"]}])
+        self.assertEqual(
+            turns,
+            [
+                {"role": "user", "content": ["a"]},
+                {"role": "assistant", "content": ["b"]},
+            ],
+        )
 
     def test_the_same_role_extends_the_last_turn(self) -> None:
         turns: list[dict[str, Any]] = [{"role": "user", "parts": ["a"]}]
@@ -53,21 +59,36 @@ class ErrorTests(SynchronousTestCase):
             500: "server_error",
             529: "server_error",
         }
-        self.assertEqual({status: error_type_for_status(status) for status in cases}, cases)
+        self.assertEqual(
+            {status: error_type_for_status(status) for status in cases}, cases
+        )
 
     def test_upstream_error_without_a_message_says_who_answered(self) -> None:
         self.assertEqual(
-            upstream_error("Anthropic", 503, b'{"error": {"type": "x"}}', code_key="type"),
-            {"error": {"message": "Anthropic answered HTTP 503", "type": "server_error", "code": None, "param": None}},
+            upstream_error(
+                "Anthropic", 503, b'{"error": {"type": "x"}}', code_key="type"
+            ),
+            {
+                "error": {
+                    "message": "Anthropic answered HTTP 503",
+                    "type": "server_error",
+                    "code": None,
+                    "param": None,
+                }
+            },
         )
 
     def test_upstream_error_code_must_be_a_string(self) -> None:
         body = b'{"error": {"message": "m", "code": 400}}'
-        self.assertIsNone(upstream_error("Gemini", 400, body, code_key="code")["error"]["code"])
+        self.assertIsNone(
+            upstream_error("Gemini", 400, body, code_key="code")["error"]["code"]
+        )
 
     def test_invalid_parameter_becomes_openai_400_body(self) -> None:
         self.assertEqual(
-            InvalidParameter("temperature", "'temperature' must be a number").as_openai_error(),
+            InvalidParameter(
+                "temperature", "'temperature' must be a number"
+            ).as_openai_error(),
             {
                 "error": {
                     "message": "'temperature' must be a number",

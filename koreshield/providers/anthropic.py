@@ -78,7 +78,11 @@ _DOCUMENT_TYPES = frozenset({"application/pdf"})
 
 def anthropic_headers(api_key: str, version: str = ANTHROPIC_VERSION) -> dict[str, str]:
     """The headers every Messages API request needs."""
-    return {"x-api-key": api_key, "anthropic-version": version, "content-type": "application/json"}
+    return {
+        "x-api-key": api_key,
+        "anthropic-version": version,
+        "content-type": "application/json",
+    }
 
 
 def anthropic_request(
@@ -132,16 +136,23 @@ def _refuse_untranslatable(request: ChatRequest) -> None:
     if request.n != 1:
         raise UnsupportedParameter("n", "Anthropic returns a single choice per request")
     if request.presence_penalty:
-        raise UnsupportedParameter("presence_penalty", "Anthropic has no presence penalty")
+        raise UnsupportedParameter(
+            "presence_penalty", "Anthropic has no presence penalty"
+        )
     if request.frequency_penalty:
-        raise UnsupportedParameter("frequency_penalty", "Anthropic has no frequency penalty")
+        raise UnsupportedParameter(
+            "frequency_penalty", "Anthropic has no frequency penalty"
+        )
     if request.response_format is not None:
         raise UnsupportedParameter(
-            "response_format", "Anthropic's Messages API has no JSON mode to hold the model to it"
+            "response_format",
+            "Anthropic's Messages API has no JSON mode to hold the model to it",
         )
 
 
-def _tool_choice(choice: ToolChoice | None, parallel: bool | None) -> dict[str, Any] | None:
+def _tool_choice(
+    choice: ToolChoice | None, parallel: bool | None
+) -> dict[str, Any] | None:
     if choice == "none":
         return {"type": "none"}
     if choice is None and parallel is not False:
@@ -159,16 +170,28 @@ def _messages(request: ChatRequest) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = []
     for turn in request.turns:
         if isinstance(turn, UserTurn):
-            merge_into_turns(messages, "user", [_user_block(part) for part in turn.parts], "content")
+            merge_into_turns(
+                messages, "user", [_user_block(part) for part in turn.parts], "content"
+            )
         elif isinstance(turn, AssistantTurn):
-            blocks: list[dict[str, Any]] = [{"type": "text", "text": part.text} for part in turn.parts]
+            blocks: list[dict[str, Any]] = [
+                {"type": "text", "text": part.text} for part in turn.parts
+            ]
             blocks.extend(
-                {"type": "tool_use", "id": call.id, "name": call.name, "input": call.arguments}
+                {
+                    "type": "tool_use",
+                    "id": call.id,
+                    "name": call.name,
+                    "input": call.arguments,
+                }
                 for call in turn.tool_calls
             )
             merge_into_turns(messages, "assistant", blocks, "content")
         else:
-            result: dict[str, Any] = {"type": "tool_result", "tool_use_id": turn.call_id}
+            result: dict[str, Any] = {
+                "type": "tool_result",
+                "tool_use_id": turn.call_id,
+            }
             if turn.text:
                 result["content"] = turn.text
             merge_into_turns(messages, "user", [result], "content")
@@ -186,7 +209,9 @@ def _user_block(part: ContentPart) -> dict[str, Any]:
             return {"type": "image", "source": source}
         if part.media_type in _DOCUMENT_TYPES:
             return {"type": "document", "source": source}
-        raise UnsupportedParameter(part.param, f"Anthropic does not accept {part.media_type} content")
+        raise UnsupportedParameter(
+            part.param, f"Anthropic does not accept {part.media_type} content"
+        )
     raise AssertionError(part)
 
 
@@ -196,7 +221,11 @@ def _usage(counts: Mapping[str, Any]) -> dict[str, Any]:
     reports them beside C{input_tokens}, so they are added back.
     """
     cached = counts.get("cache_read_input_tokens") or 0
-    prompt = (counts.get("input_tokens") or 0) + (counts.get("cache_creation_input_tokens") or 0) + cached
+    prompt = (
+        (counts.get("input_tokens") or 0)
+        + (counts.get("cache_creation_input_tokens") or 0)
+        + cached
+    )
     return usage(prompt, counts.get("output_tokens") or 0, cached_tokens=cached)
 
 
@@ -223,13 +252,20 @@ def anthropic_response(
                 arguments = json.dumps(block["input"], ensure_ascii=False)
                 calls.append(tool_call(block["id"], block["name"], arguments))
         choice = completion_choice(
-            0, "".join(texts) if texts else None, calls, _finish_reason(body.get("stop_reason"))
+            0,
+            "".join(texts) if texts else None,
+            calls,
+            _finish_reason(body.get("stop_reason")),
         )
         counts = _usage(body["usage"])
     except (KeyError, TypeError) as failure:
         raise MalformedUpstream(f"not an Anthropic message: {failure!r}") from failure
     return chat_completion(
-        completion_id=completion_id, created=created, model=model, choices=[choice], usage=counts
+        completion_id=completion_id,
+        created=created,
+        model=model,
+        choices=[choice],
+        usage=counts,
     )
 
 
@@ -246,11 +282,17 @@ def anthropic_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
     """
     try:
         return [
-            model_object(entry["id"], created=_epoch(entry.get("created_at")), owned_by="anthropic")
+            model_object(
+                entry["id"],
+                created=_epoch(entry.get("created_at")),
+                owned_by="anthropic",
+            )
             for entry in body["data"]
         ]
     except (KeyError, TypeError) as failure:
-        raise MalformedUpstream(f"not an Anthropic model listing: {failure!r}") from failure
+        raise MalformedUpstream(
+            f"not an Anthropic model listing: {failure!r}"
+        ) from failure
 
 
 def _epoch(timestamp: Any) -> int:
@@ -272,13 +314,19 @@ class AnthropicStreamTranslator:
     streams.
     """
 
-    def __init__(self, *, model: str, completion_id: str, created: int, include_usage: bool) -> None:
-        self._chunks = ChunkBuilder(model=model, completion_id=completion_id, created=created)
+    def __init__(
+        self, *, model: str, completion_id: str, created: int, include_usage: bool
+    ) -> None:
+        self._chunks = ChunkBuilder(
+            model=model, completion_id=completion_id, created=created
+        )
         self._include_usage = include_usage
         self._tool_of_block: dict[int, int] = {}
         self._usage: dict[str, Any] = {}
         self._stopped = False
-        self._handlers: Mapping[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
+        self._handlers: Mapping[
+            str, Callable[[dict[str, Any]], list[dict[str, Any]]]
+        ] = {
             "message_start": self._message_start,
             "content_block_start": self._block_start,
             "content_block_delta": self._block_delta,
@@ -303,7 +351,9 @@ class AnthropicStreamTranslator:
         except MalformedUpstream:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as failure:
-            raise MalformedUpstream(f"unreadable Anthropic {name or 'stream'} event: {failure!r}") from failure
+            raise MalformedUpstream(
+                f"unreadable Anthropic {name or 'stream'} event: {failure!r}"
+            ) from failure
 
     def finish(self) -> list[dict[str, Any]]:
         """
@@ -339,13 +389,19 @@ class AnthropicStreamTranslator:
             fragment = delta["partial_json"]
             if not fragment:
                 return []
-            return [self._chunks.tool_call_arguments(self._tool_of_block[payload["index"]], fragment)]
+            return [
+                self._chunks.tool_call_arguments(
+                    self._tool_of_block[payload["index"]], fragment
+                )
+            ]
         return []
 
     def _message_delta(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         self._usage.update(payload.get("usage") or {})
         stop_reason = payload["delta"].get("stop_reason")
-        return [self._chunks.finished(_finish_reason(stop_reason))] if stop_reason else []
+        return (
+            [self._chunks.finished(_finish_reason(stop_reason))] if stop_reason else []
+        )
 
     def _message_stop(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         self._stopped = True
@@ -356,5 +412,7 @@ class AnthropicStreamTranslator:
         kind = error.get("type")
         status = _ERROR_STATUS.get(kind, 500)
         raise UpstreamStreamError(
-            openai_error(str(error.get("message")), type=error_type_for_status(status), code=kind)
+            openai_error(
+                str(error.get("message")), type=error_type_for_status(status), code=kind
+            )
         )

@@ -108,7 +108,8 @@ def gemini_request(body: Mapping[str, Any]) -> dict[str, Any]:
     if request.tools:
         if request.parallel_tool_calls is False:
             raise UnsupportedParameter(
-                "parallel_tool_calls", "Gemini cannot be told to call one function at a time"
+                "parallel_tool_calls",
+                "Gemini cannot be told to call one function at a time",
             )
         declarations = []
         for tool in request.tools:
@@ -120,7 +121,9 @@ def gemini_request(body: Mapping[str, Any]) -> dict[str, Any]:
             declarations.append(declaration)
         translated["tools"] = [{"functionDeclarations": declarations}]
         if request.tool_choice is not None:
-            translated["toolConfig"] = {"functionCallingConfig": _calling_config(request.tool_choice)}
+            translated["toolConfig"] = {
+                "functionCallingConfig": _calling_config(request.tool_choice)
+            }
     return translated
 
 
@@ -165,12 +168,16 @@ def _contents(request: ChatRequest) -> list[dict[str, Any]]:
     names: dict[str, str] = {}
     for turn in request.turns:
         if isinstance(turn, UserTurn):
-            merge_into_turns(contents, "user", [_user_part(part) for part in turn.parts], "parts")
+            merge_into_turns(
+                contents, "user", [_user_part(part) for part in turn.parts], "parts"
+            )
         elif isinstance(turn, AssistantTurn):
             parts: list[dict[str, Any]] = [{"text": part.text} for part in turn.parts]
             for position, call in enumerate(turn.tool_calls):
                 names[call.id] = call.name
-                part: dict[str, Any] = {"functionCall": {"name": call.name, "args": call.arguments}}
+                part: dict[str, Any] = {
+                    "functionCall": {"name": call.name, "args": call.arguments}
+                }
                 if position == 0:
                     part["thoughtSignature"] = THOUGHT_SIGNATURE_PLACEHOLDER
                 parts.append(part)
@@ -178,8 +185,12 @@ def _contents(request: ChatRequest) -> list[dict[str, Any]]:
         else:
             name = names.get(turn.call_id)
             if name is None:
-                raise InvalidParameter(turn.param, "names no tool call of an earlier assistant message")
-            response = {"functionResponse": {"name": name, "response": {"output": turn.text}}}
+                raise InvalidParameter(
+                    turn.param, "names no tool call of an earlier assistant message"
+                )
+            response = {
+                "functionResponse": {"name": name, "response": {"output": turn.text}}
+            }
             merge_into_turns(contents, "user", [response], "parts")
     return contents
 
@@ -201,7 +212,9 @@ def _usage(metadata: Mapping[str, Any]) -> dict[str, Any]:
     OpenAI counts reasoning inside C{completion_tokens} and tool-use prompts
     inside C{prompt_tokens}; Gemini reports both apart.
     """
-    prompt = (metadata.get("promptTokenCount") or 0) + (metadata.get("toolUsePromptTokenCount") or 0)
+    prompt = (metadata.get("promptTokenCount") or 0) + (
+        metadata.get("toolUsePromptTokenCount") or 0
+    )
     thoughts = metadata.get("thoughtsTokenCount") or 0
     return usage(
         prompt,
@@ -249,7 +262,9 @@ def gemini_response(
     try:
         candidates = body.get("candidates") or []
         if not candidates and not _blocked(body):
-            raise MalformedUpstream("a Gemini answer with no candidate and no block reason")
+            raise MalformedUpstream(
+                "a Gemini answer with no candidate and no block reason"
+            )
         choices = [_choice(candidate) for candidate in candidates] or [
             completion_choice(0, None, [], _FILTERED)
         ]
@@ -257,7 +272,11 @@ def gemini_response(
     except (KeyError, TypeError, AttributeError) as failure:
         raise MalformedUpstream(f"not a Gemini answer: {failure!r}") from failure
     return chat_completion(
-        completion_id=completion_id, created=created, model=model, choices=choices, usage=counts
+        completion_id=completion_id,
+        created=created,
+        model=model,
+        choices=choices,
+        usage=counts,
     )
 
 
@@ -270,9 +289,13 @@ def _choice(candidate: Mapping[str, Any]) -> dict[str, Any]:
         elif "functionCall" in part:
             call = part["functionCall"]
             arguments = json.dumps(call.get("args") or {}, ensure_ascii=False)
-            calls.append(tool_call(call.get("id") or _new_call_id(), call["name"], arguments))
+            calls.append(
+                tool_call(call.get("id") or _new_call_id(), call["name"], arguments)
+            )
     reason = _finish_reason(candidate.get("finishReason") or "STOP", bool(calls))
-    return completion_choice(candidate.get("index", 0), "".join(texts) if texts else None, calls, reason)
+    return completion_choice(
+        candidate.get("index", 0), "".join(texts) if texts else None, calls, reason
+    )
 
 
 def gemini_error(status: int, body: bytes) -> dict[str, Any]:
@@ -290,7 +313,9 @@ def gemini_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
     """
     try:
         return [
-            model_object(entry["name"].removeprefix("models/"), created=0, owned_by="google")
+            model_object(
+                entry["name"].removeprefix("models/"), created=0, owned_by="google"
+            )
             for entry in body["models"]
             if "generateContent" in (entry.get("supportedGenerationMethods") or ())
         ]
@@ -310,8 +335,12 @@ class GeminiStreamTranslator:
     sent when the stream ends, since Gemini's stream has no closing event.
     """
 
-    def __init__(self, *, model: str, completion_id: str, created: int, include_usage: bool) -> None:
-        self._chunks = ChunkBuilder(model=model, completion_id=completion_id, created=created)
+    def __init__(
+        self, *, model: str, completion_id: str, created: int, include_usage: bool
+    ) -> None:
+        self._chunks = ChunkBuilder(
+            model=model, completion_id=completion_id, created=created
+        )
         self._include_usage = include_usage
         self._tool_calls: dict[int, int] = {}
         self._open: set[int] = set()
@@ -340,7 +369,9 @@ class GeminiStreamTranslator:
         except MalformedUpstream:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as failure:
-            raise MalformedUpstream(f"unreadable Gemini stream event: {failure!r}") from failure
+            raise MalformedUpstream(
+                f"unreadable Gemini stream event: {failure!r}"
+            ) from failure
 
     def finish(self) -> list[dict[str, Any]]:
         """
@@ -354,7 +385,9 @@ class GeminiStreamTranslator:
             raise MalformedUpstream("the Gemini stream ended before its finishReason")
         return [self._chunks.usage(_usage(self._usage))] if self._include_usage else []
 
-    def _candidate(self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]) -> None:
+    def _candidate(
+        self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]
+    ) -> None:
         choice = candidate.get("index", 0)
         self._open.add(choice)
         for part in _visible_parts(candidate):
@@ -367,8 +400,14 @@ class GeminiStreamTranslator:
                 self._tool_calls[choice] = index + 1
                 call_id = call.get("id") or _new_call_id()
                 arguments = json.dumps(call.get("args") or {}, ensure_ascii=False)
-                chunks.append(self._chunks.tool_call_opened(index, call_id, call["name"], choice=choice))
-                chunks.append(self._chunks.tool_call_arguments(index, arguments, choice=choice))
+                chunks.append(
+                    self._chunks.tool_call_opened(
+                        index, call_id, call["name"], choice=choice
+                    )
+                )
+                chunks.append(
+                    self._chunks.tool_call_arguments(index, arguments, choice=choice)
+                )
         reason = candidate.get("finishReason")
         if reason:
             self._finished.add(choice)

@@ -221,7 +221,8 @@ def read_chat_request(body: Mapping[str, Any]) -> ChatRequest:
     for key in body:
         if key not in KNOWN_PARAMETERS:
             raise UnsupportedParameter(
-                key, f"{key!r} is not a chat-completions parameter this proxy translates"
+                key,
+                f"{key!r} is not a chat-completions parameter this proxy translates",
             )
     for key, reason in REFUSED_PARAMETERS.items():
         value = body.get(key)
@@ -260,7 +261,9 @@ def _number(body: Mapping[str, Any], key: str) -> float | None:
     return float(value)
 
 
-def _integer(body: Mapping[str, Any], key: str, *, minimum: int | None = None) -> int | None:
+def _integer(
+    body: Mapping[str, Any], key: str, *, minimum: int | None = None
+) -> int | None:
     value = body.get(key)
     if value is None:
         return None
@@ -321,18 +324,23 @@ def _read_messages(value: Any) -> tuple[tuple[str, ...], tuple[Turn, ...]]:
         if role in ("system", "developer"):
             system.append(_text_only(message.get("content"), f"{where}.content"))
         elif role == "user":
-            turns.append(UserTurn(_read_user_content(message.get("content"), f"{where}.content")))
+            turns.append(
+                UserTurn(_read_user_content(message.get("content"), f"{where}.content"))
+            )
         elif role == "assistant":
             turns.append(_read_assistant(message, where))
         elif role == "tool":
             call_id = message.get("tool_call_id")
             if not isinstance(call_id, str):
-                raise InvalidParameter(f"{where}.tool_call_id", "a tool message needs its tool_call_id")
+                raise InvalidParameter(
+                    f"{where}.tool_call_id", "a tool message needs its tool_call_id"
+                )
             text = _text_only(message.get("content"), f"{where}.content")
             turns.append(ToolResult(call_id, text, f"{where}.tool_call_id"))
         elif role == "function":
             raise UnsupportedParameter(
-                f"{where}.role", "the deprecated 'function' role is not translated; use 'tool'"
+                f"{where}.role",
+                "the deprecated 'function' role is not translated; use 'tool'",
             )
         else:
             raise InvalidParameter(f"{where}.role", f"unknown message role {role!r}")
@@ -349,7 +357,9 @@ def _text_only(content: Any, param: str) -> str:
     for index, raw in enumerate(_list(content, param)):
         part = _object(raw, f"{param}[{index}]")
         if part.get("type") != "text" or not isinstance(part.get("text"), str):
-            raise InvalidParameter(f"{param}[{index}]", "only text parts are allowed here")
+            raise InvalidParameter(
+                f"{param}[{index}]", "only text parts are allowed here"
+            )
         texts.append(part["text"])
     return "".join(texts)
 
@@ -369,13 +379,17 @@ def _read_user_content(content: Any, param: str) -> tuple[ContentPart, ...]:
             if text:
                 parts.append(TextPart(text))
         elif kind == "image_url":
-            parts.append(_read_image(_object(part.get("image_url"), f"{where}.image_url"), where))
+            parts.append(
+                _read_image(_object(part.get("image_url"), f"{where}.image_url"), where)
+            )
         elif kind == "file":
             parts.append(_read_file(_object(part.get("file"), f"{where}.file"), where))
         elif kind == "input_audio":
             raise UnsupportedParameter(where, "audio input is not translated")
         else:
-            raise UnsupportedParameter(where, f"content part type {kind!r} is not translated")
+            raise UnsupportedParameter(
+                where, f"content part type {kind!r} is not translated"
+            )
     return tuple(parts)
 
 
@@ -388,18 +402,23 @@ def _read_image(image: Mapping[str, Any], where: str) -> ContentPart:
         return _read_data_url(url, param)
     if url.startswith(("https://", "http://")):
         return ImageLink(url, param)
-    raise InvalidParameter(param, "an image url must be an http(s) or a base64 data: URL")
+    raise InvalidParameter(
+        param, "an image url must be an http(s) or a base64 data: URL"
+    )
 
 
 def _read_file(file: Mapping[str, Any], where: str) -> InlineFile:
     if "file_id" in file:
         raise UnsupportedParameter(
-            f"{where}.file.file_id", "OpenAI file ids mean nothing to this provider; send file_data"
+            f"{where}.file.file_id",
+            "OpenAI file ids mean nothing to this provider; send file_data",
         )
     data = file.get("file_data")
     param = f"{where}.file.file_data"
     if not isinstance(data, str) or not data.startswith("data:"):
-        raise UnsupportedParameter(param, "file_data must be a base64 data: URL naming its media type")
+        raise UnsupportedParameter(
+            param, "file_data must be a base64 data: URL naming its media type"
+        )
     return _read_data_url(data, param)
 
 
@@ -408,16 +427,21 @@ def _read_data_url(url: str, param: str) -> InlineFile:
     header, comma, data = url.partition(",")
     media_type, _, encoding = header[len("data:") :].partition(";")
     if not comma or encoding != "base64" or not media_type:
-        raise UnsupportedParameter(param, "only base64 data: URLs with a media type are translated")
+        raise UnsupportedParameter(
+            param, "only base64 data: URLs with a media type are translated"
+        )
     return InlineFile(media_type, data, param)
 
 
 def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
     if message.get("audio") is not None:
-        raise UnsupportedParameter(f"{where}.audio", "assistant audio is not translated")
+        raise UnsupportedParameter(
+            f"{where}.audio", "assistant audio is not translated"
+        )
     if message.get("function_call") is not None:
         raise UnsupportedParameter(
-            f"{where}.function_call", "the deprecated functions API is not translated; use tool_calls"
+            f"{where}.function_call",
+            "the deprecated functions API is not translated; use tool_calls",
         )
     content = message.get("content")
     parts: list[TextPart] = []
@@ -427,14 +451,22 @@ def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
     elif content is not None:
         for index, raw in enumerate(_list(content, f"{where}.content")):
             part = _object(raw, f"{where}.content[{index}]")
-            text = part.get("text") if part.get("type") == "text" else part.get("refusal")
+            text = (
+                part.get("text") if part.get("type") == "text" else part.get("refusal")
+            )
             if not isinstance(text, str):
-                raise InvalidParameter(f"{where}.content[{index}]", "only text and refusal parts are allowed here")
+                raise InvalidParameter(
+                    f"{where}.content[{index}]",
+                    "only text and refusal parts are allowed here",
+                )
             if text:
                 parts.append(TextPart(text))
     calls = message.get("tool_calls") or []
     tool_calls = tuple(
-        _read_tool_call(_object(call, f"{where}.tool_calls[{index}]"), f"{where}.tool_calls[{index}]")
+        _read_tool_call(
+            _object(call, f"{where}.tool_calls[{index}]"),
+            f"{where}.tool_calls[{index}]",
+        )
         for index, call in enumerate(_list(calls, f"{where}.tool_calls"))
     )
     return AssistantTurn(tuple(parts), tool_calls)
@@ -442,9 +474,15 @@ def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
 
 def _read_tool_call(call: Mapping[str, Any], where: str) -> ToolCall:
     if call.get("type", "function") != "function":
-        raise UnsupportedParameter(f"{where}.type", "only function tool calls are translated")
+        raise UnsupportedParameter(
+            f"{where}.type", "only function tool calls are translated"
+        )
     function = _object(call.get("function"), f"{where}.function")
-    call_id, name, arguments = call.get("id"), function.get("name"), function.get("arguments")
+    call_id, name, arguments = (
+        call.get("id"),
+        function.get("name"),
+        function.get("arguments"),
+    )
     if not isinstance(call_id, str) or not isinstance(name, str):
         raise InvalidParameter(where, "a tool call needs its id and function name")
     if arguments is None or arguments == "":
@@ -469,12 +507,16 @@ def _read_tools(value: Any) -> tuple[FunctionTool, ...]:
         where = f"tools[{index}]"
         tool = _object(raw, where)
         if tool.get("type") != "function":
-            raise UnsupportedParameter(f"{where}.type", "only function tools are translated")
+            raise UnsupportedParameter(
+                f"{where}.type", "only function tools are translated"
+            )
         function = _object(tool.get("function"), f"{where}.function")
         name, description = function.get("name"), function.get("description")
         parameters = function.get("parameters")
         if not isinstance(name, str) or not name:
-            raise InvalidParameter(f"{where}.function.name", "a function tool needs a name")
+            raise InvalidParameter(
+                f"{where}.function.name", "a function tool needs a name"
+            )
         if description is not None and not isinstance(description, str):
             raise InvalidParameter(f"{where}.function.description", "must be a string")
         if parameters is not None:
@@ -493,8 +535,12 @@ def _read_tool_choice(value: Any) -> ToolChoice | None:
         name = _object(choice.get("function"), "tool_choice.function").get("name")
         if isinstance(name, str) and name:
             return ForcedFunction(name)
-        raise InvalidParameter("tool_choice.function.name", "a forced tool choice needs a name")
-    raise UnsupportedParameter("tool_choice", f"tool_choice type {choice.get('type')!r} is not translated")
+        raise InvalidParameter(
+            "tool_choice.function.name", "a forced tool choice needs a name"
+        )
+    raise UnsupportedParameter(
+        "tool_choice", f"tool_choice type {choice.get('type')!r} is not translated"
+    )
 
 
 def _read_response_format(value: Any) -> JsonOutput | None:
@@ -507,6 +553,12 @@ def _read_response_format(value: Any) -> JsonOutput | None:
     if kind == "json_object":
         return JsonOutput(None)
     if kind == "json_schema":
-        spec = _object(response_format.get("json_schema"), "response_format.json_schema")
-        return JsonOutput(_object(spec.get("schema"), "response_format.json_schema.schema"))
-    raise InvalidParameter("response_format.type", f"unknown response_format type {kind!r}")
+        spec = _object(
+            response_format.get("json_schema"), "response_format.json_schema"
+        )
+        return JsonOutput(
+            _object(spec.get("schema"), "response_format.json_schema.schema")
+        )
+    raise InvalidParameter(
+        "response_format.type", f"unknown response_format type {kind!r}"
+    )

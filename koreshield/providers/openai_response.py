@@ -41,11 +41,18 @@ def usage(
 
 def tool_call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
     """One entry of a complete message's C{tool_calls}."""
-    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+    return {
+        "id": call_id,
+        "type": "function",
+        "function": {"name": name, "arguments": arguments},
+    }
 
 
 def completion_choice(
-    index: int, text: str | None, tool_calls: list[dict[str, Any]], finish_reason: FinishReason
+    index: int,
+    text: str | None,
+    tool_calls: list[dict[str, Any]],
+    finish_reason: FinishReason,
 ) -> dict[str, Any]:
     """
     One choice of a complete answer.  C{content} is null when the model only
@@ -55,7 +62,12 @@ def completion_choice(
     message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
     if tool_calls:
         message["tool_calls"] = tool_calls
-    return {"index": index, "message": message, "logprobs": None, "finish_reason": finish_reason}
+    return {
+        "index": index,
+        "message": message,
+        "logprobs": None,
+        "finish_reason": finish_reason,
+    }
 
 
 def chat_completion(
@@ -101,7 +113,11 @@ class ChunkBuilder:
         self._announced: set[int] = set()
 
     def chunk(
-        self, delta: dict[str, Any], *, choice: int = 0, finish_reason: FinishReason | None = None
+        self,
+        delta: dict[str, Any],
+        *,
+        choice: int = 0,
+        finish_reason: FinishReason | None = None,
     ) -> dict[str, Any]:
         """A chunk for one choice; the first of each choice is given the role."""
         if choice not in self._announced:
@@ -112,18 +128,32 @@ class ChunkBuilder:
             "object": "chat.completion.chunk",
             "created": self._created,
             "model": self._model,
-            "choices": [{"index": choice, "delta": delta, "finish_reason": finish_reason}],
+            "choices": [
+                {"index": choice, "delta": delta, "finish_reason": finish_reason}
+            ],
         }
 
     def text(self, text: str, *, choice: int = 0) -> dict[str, Any]:
         return self.chunk({"content": text}, choice=choice)
 
-    def tool_call_opened(self, index: int, call_id: str, name: str, *, choice: int = 0) -> dict[str, Any]:
-        call = {"index": index, "id": call_id, "type": "function", "function": {"name": name, "arguments": ""}}
+    def tool_call_opened(
+        self, index: int, call_id: str, name: str, *, choice: int = 0
+    ) -> dict[str, Any]:
+        call = {
+            "index": index,
+            "id": call_id,
+            "type": "function",
+            "function": {"name": name, "arguments": ""},
+        }
         return self.chunk({"tool_calls": [call]}, choice=choice)
 
-    def tool_call_arguments(self, index: int, fragment: str, *, choice: int = 0) -> dict[str, Any]:
-        return self.chunk({"tool_calls": [{"index": index, "function": {"arguments": fragment}}]}, choice=choice)
+    def tool_call_arguments(
+        self, index: int, fragment: str, *, choice: int = 0
+    ) -> dict[str, Any]:
+        return self.chunk(
+            {"tool_calls": [{"index": index, "function": {"arguments": fragment}}]},
+            choice=choice,
+        )
 
     def finished(self, reason: FinishReason, *, choice: int = 0) -> dict[str, Any]:
         return self.chunk({}, choice=choice, finish_reason=reason)

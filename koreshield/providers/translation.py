@@ -115,7 +115,9 @@ def error_type_for_status(status: int) -> str:
     return "server_error"
 
 
-def upstream_error(provider: str, status: int, body: bytes, *, code_key: str) -> dict[str, Any]:
+def upstream_error(
+    provider: str, status: int, body: bytes, *, code_key: str
+) -> dict[str, Any]:
     """
     Translate a provider's error answer into OpenAI's error body.
 
@@ -133,7 +135,9 @@ def upstream_error(provider: str, status: int, body: bytes, *, code_key: str) ->
     kind = error_type_for_status(status)
     if isinstance(error, dict) and isinstance(error.get("message"), str):
         code = error.get(code_key)
-        return openai_error(error["message"], type=kind, code=code if isinstance(code, str) else None)
+        return openai_error(
+            error["message"], type=kind, code=code if isinstance(code, str) else None
+        )
     return openai_error(f"{provider} answered HTTP {status}", type=kind)
 
 

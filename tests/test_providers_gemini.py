@@ -615,6 +615,14 @@ class StreamTranslationTests(SynchronousTestCase):
             },
         )
 
+    def test_unreadable_usage_is_malformed_when_reported(self) -> None:
+        stream = translator(include_usage=True)
+        stream.event(
+            None,
+            event(candidate(finish="STOP"), usage={"promptTokenCount": "many"}),  # type: ignore[dict-item]
+        )
+        self.assertRaises(MalformedUpstream, stream.finish)
+
     def test_event_that_is_not_json_is_malformed(self) -> None:
         self.assertRaises(MalformedUpstream, translator().event, None, "[{")
 

@@ -383,7 +383,14 @@ class GeminiStreamTranslator:
         """
         if not self._finished or self._open - self._finished:
             raise MalformedUpstream("the Gemini stream ended before its finishReason")
-        return [self._chunks.usage(_usage(self._usage))] if self._include_usage else []
+        if not self._include_usage:
+            return []
+        try:
+            return [self._chunks.usage(_usage(self._usage))]
+        except TypeError as failure:
+            raise MalformedUpstream(
+                f"unreadable Gemini usage: {failure!r}"
+            ) from failure
 
     def _candidate(
         self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]

@@ -387,7 +387,7 @@ class GeminiStreamTranslator:
             return []
         try:
             return [self._chunks.usage(_usage(self._usage))]
-        except TypeError as failure:
+        except (TypeError, AttributeError) as failure:
             raise MalformedUpstream(
                 f"unreadable Gemini usage: {failure!r}"
             ) from failure

@@ -84,26 +84,22 @@ anthropic_like = st.fixed_dictionaries(
         "error": json_values,
     },
 )
+gemini_candidate = st.fixed_dictionaries(
+    {"finishReason": st.sampled_from(["STOP", "SAFETY", None])},
+    optional={
+        "content": st.fixed_dictionaries({"parts": st.lists(json_values, max_size=3)})
+        | json_values,
+        "index": st.integers(0, 2) | json_values,
+    },
+)
 gemini_like = st.fixed_dictionaries(
     {},
     optional={
-        "candidates": st.lists(
-            st.fixed_dictionaries(
-                {},
-                optional={
-                    "content": json_values,
-                    "finishReason": json_values,
-                    "index": json_values,
-                },
-            )
-        )
-        | json_values,
+        "candidates": st.lists(gemini_candidate, max_size=2) | json_values,
         "usageMetadata": json_values
         | st.dictionaries(
-            st.sampled_from(
-                ["promptTokenCount", "candidatesTokenCount", "thoughtsTokenCount"]
-            ),
-            json_values,
+            st.sampled_from(["promptTokenCount", "candidatesTokenCount"]),
+            st.integers(0, 100) | json_values,
         ),
         "promptFeedback": json_values,
         "error": json_values,

@@ -84,27 +84,45 @@ anthropic_like = st.fixed_dictionaries(
         "error": json_values,
     },
 )
-gemini_candidate = st.fixed_dictionaries(
-    {"finishReason": st.sampled_from(["STOP", "SAFETY", None])},
+gemini_part = st.fixed_dictionaries(
+    {},
     optional={
-        "content": st.fixed_dictionaries({"parts": st.lists(json_values, max_size=3)})
+        "text": st.text() | json_values,
+        "functionCall": st.fixed_dictionaries(
+            {"name": st.text()}, optional={"args": json_values}
+        )
         | json_values,
-        "index": st.integers(0, 2) | json_values,
+        "thought": st.booleans(),
     },
+)
+gemini_candidate = st.fixed_dictionaries(
+    {
+        "finishReason": st.sampled_from(["STOP", "SAFETY", None]),
+        "content": st.fixed_dictionaries({"parts": st.lists(gemini_part, max_size=3)}),
+    },
+    optional={"index": st.integers(0, 1) | json_values},
 )
 gemini_like = st.fixed_dictionaries(
     {},
     optional={
         "candidates": st.lists(gemini_candidate, max_size=2) | json_values,
-        "usageMetadata": json_values
-        | st.dictionaries(
+        "usageMetadata": st.dictionaries(
             st.sampled_from(["promptTokenCount", "candidatesTokenCount"]),
             st.integers(0, 100) | json_values,
-        ),
+        )
+        | json_values,
         "promptFeedback": json_values,
-        "error": json_values,
     },
 )
+
+
+def events_for(shaped: st.SearchStrategy[Any]) -> st.SearchStrategy[list[str]]:
+    """Streams mostly of events shaped like the provider's, some of anything."""
+    return st.lists(shaped.map(json.dumps), max_size=6) | st.lists(
+        events_like, max_size=3
+    )
+
+
 events_like = st.text() | (json_values | anthropic_like | gemini_like).map(json.dumps)
 
 
@@ -146,7 +164,7 @@ class RequestRobustnessTests(SynchronousTestCase):
 
 class StreamRobustnessTests(SynchronousTestCase):
     @settings(max_examples=200, deadline=None)
-    @given(st.lists(events_like, max_size=6))
+    @given(events_for(anthropic_like))
     def test_anthropic_stream_raises_only_malformed_upstream(
         self, events: list[str]
     ) -> None:
@@ -161,7 +179,7 @@ class StreamRobustnessTests(SynchronousTestCase):
             pass
 
     @settings(max_examples=200, deadline=None)
-    @given(st.lists(events_like, max_size=6))
+    @given(events_for(gemini_like))
     def test_gemini_stream_raises_only_malformed_upstream(
         self, events: list[str]
     ) -> None:

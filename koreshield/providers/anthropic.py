@@ -37,6 +37,7 @@ from koreshield.providers.openai_response import (
 )
 from koreshield.providers.translation import (
     MalformedUpstream,
+    ReadingUpstream,
     UnsupportedParameter,
     UpstreamStreamError,
     error_type_for_status,
@@ -74,6 +75,10 @@ _ERROR_STATUS: Mapping[str, int] = {
 }
 
 _DOCUMENT_TYPES = frozenset({"application/pdf"})
+
+_READING_MESSAGE = ReadingUpstream("Anthropic message")
+_READING_MODELS = ReadingUpstream("Anthropic model listing")
+_READING_EVENT = ReadingUpstream("Anthropic stream event")
 
 
 def anthropic_headers(api_key: str, version: str = ANTHROPIC_VERSION) -> dict[str, str]:
@@ -242,7 +247,7 @@ def anthropic_response(
     Thinking blocks are left out: OpenAI's message has no place for them.
     @raise MalformedUpstream: when the body is not a Messages API answer.
     """
-    try:
+    with _READING_MESSAGE:
         texts: list[str] = []
         calls: list[dict[str, Any]] = []
         for block in body["content"]:
@@ -258,8 +263,6 @@ def anthropic_response(
             _finish_reason(body.get("stop_reason")),
         )
         counts = _usage(body["usage"])
-    except (KeyError, TypeError) as failure:
-        raise MalformedUpstream(f"not an Anthropic message: {failure!r}") from failure
     return chat_completion(
         completion_id=completion_id,
         created=created,
@@ -280,7 +283,7 @@ def anthropic_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
 
     @raise MalformedUpstream: when the body is not a model listing.
     """
-    try:
+    with _READING_MODELS:
         return [
             model_object(
                 entry["id"],
@@ -289,10 +292,6 @@ def anthropic_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
             for entry in body["data"]
         ]
-    except (KeyError, TypeError) as failure:
-        raise MalformedUpstream(
-            f"not an Anthropic model listing: {failure!r}"
-        ) from failure
 
 
 def _epoch(timestamp: Any) -> int:
@@ -344,16 +343,10 @@ class AnthropicStreamTranslator:
         @raise UpstreamStreamError: for an C{error} event.
         @raise MalformedUpstream: for an event that cannot be read.
         """
-        try:
+        with _READING_EVENT:
             payload = json.loads(data)
             handler = self._handlers.get(payload["type"])
             return handler(payload) if handler is not None else []
-        except MalformedUpstream:
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError) as failure:
-            raise MalformedUpstream(
-                f"unreadable Anthropic {name or 'stream'} event: {failure!r}"
-            ) from failure
 
     def finish(self) -> list[dict[str, Any]]:
         """

@@ -38,6 +38,7 @@ from koreshield.providers.openai_response import (
 from koreshield.providers.translation import (
     InvalidParameter,
     MalformedUpstream,
+    ReadingUpstream,
     UnsupportedParameter,
     UpstreamStreamError,
     error_type_for_status,
@@ -53,6 +54,11 @@ GEMINI_MODELS_PATH = "/models"
 #: produce.  Gemini 3 refuses history whose function calls lack a thought
 #: signature, and OpenAI messages cannot carry the real one back to us.
 THOUGHT_SIGNATURE_PLACEHOLDER = "skip_thought_signature_validator"
+
+_READING_ANSWER = ReadingUpstream("Gemini answer")
+_READING_MODELS = ReadingUpstream("Gemini model listing")
+_READING_EVENT = ReadingUpstream("Gemini stream event")
+_READING_USAGE = ReadingUpstream("Gemini usage")
 
 _FILTERED: FinishReason = "content_filter"
 _FINISH_REASONS: Mapping[str, FinishReason] = {
@@ -259,7 +265,7 @@ def gemini_response(
 
     @raise MalformedUpstream: when the body is not a generateContent answer.
     """
-    try:
+    with _READING_ANSWER:
         candidates = body.get("candidates") or []
         if not candidates and not _blocked(body):
             raise MalformedUpstream(
@@ -269,8 +275,6 @@ def gemini_response(
             completion_choice(0, None, [], _FILTERED)
         ]
         counts = _usage(body.get("usageMetadata") or {})
-    except (KeyError, TypeError, AttributeError) as failure:
-        raise MalformedUpstream(f"not a Gemini answer: {failure!r}") from failure
     return chat_completion(
         completion_id=completion_id,
         created=created,
@@ -311,7 +315,7 @@ def gemini_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
 
     @raise MalformedUpstream: when the body is not a model listing.
     """
-    try:
+    with _READING_MODELS:
         return [
             model_object(
                 entry["name"].removeprefix("models/"), created=0, owned_by="google"
@@ -319,8 +323,6 @@ def gemini_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
             for entry in body["models"]
             if "generateContent" in (entry.get("supportedGenerationMethods") or ())
         ]
-    except (KeyError, TypeError, AttributeError) as failure:
-        raise MalformedUpstream(f"not a Gemini model listing: {failure!r}") from failure
 
 
 class GeminiStreamTranslator:
@@ -354,7 +356,7 @@ class GeminiStreamTranslator:
         @raise UpstreamStreamError: for an error reported inside the stream.
         @raise MalformedUpstream: for an event that cannot be read.
         """
-        try:
+        with _READING_EVENT:
             payload = json.loads(data)
             if "error" in payload:
                 raise UpstreamStreamError(_stream_error(payload["error"]))
@@ -366,12 +368,6 @@ class GeminiStreamTranslator:
             for candidate in candidates:
                 self._candidate(candidate, chunks)
             return chunks
-        except MalformedUpstream:
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError) as failure:
-            raise MalformedUpstream(
-                f"unreadable Gemini stream event: {failure!r}"
-            ) from failure
 
     def finish(self) -> list[dict[str, Any]]:
         """
@@ -385,12 +381,8 @@ class GeminiStreamTranslator:
             raise MalformedUpstream("the Gemini stream ended before its finishReason")
         if not self._include_usage:
             return []
-        try:
+        with _READING_USAGE:
             return [self._chunks.usage(_usage(self._usage))]
-        except (TypeError, AttributeError) as failure:
-            raise MalformedUpstream(
-                f"unreadable Gemini usage: {failure!r}"
-            ) from failure
 
     def _candidate(
         self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]

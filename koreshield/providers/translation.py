@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from types import TracebackType
 from typing import Any, ClassVar
 
 
@@ -80,6 +81,47 @@ class MalformedUpstream(ValueError):
     """
     The provider's answer does not follow its own protocol.
     """
+
+
+class ReadingUpstream:
+    """
+    Context in which a provider's answer is read, turning any sign of a broken
+    shape (bad JSON, a missing key, a wrong type) into L{MalformedUpstream}.
+
+    Translators index parsed JSON directly, the fast way, and rely on this to
+    keep their promise that only L{MalformedUpstream} escapes.  Stateless, so
+    one instance per call site serves every call.
+
+        with ReadingUpstream("Gemini stream event"):
+            payload = json.loads(data)
+            ...
+    """
+
+    __slots__ = ("_what",)
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        failure: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if (
+            kind is not None
+            and issubclass(kind, _SHAPE_ERRORS)
+            and not issubclass(kind, MalformedUpstream)
+        ):
+            raise MalformedUpstream(
+                f"unreadable {self._what}: {failure!r}"
+            ) from failure
+
+
+_SHAPE_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError)
 
 
 class UpstreamStreamError(MalformedUpstream):

@@ -746,6 +746,18 @@ class StreamTranslationTests(SynchronousTestCase):
         assert usage is not None
         self.assertEqual((usage.prompt_tokens, usage.completion_tokens), (125, 12))
 
+    def test_null_counts_in_message_delta_keep_the_earlier_ones(self) -> None:
+        delta = event(
+            "message_delta",
+            delta={"stop_reason": "end_turn"},
+            usage={"input_tokens": None, "output_tokens": 7},
+        )
+        last = run([MESSAGE_START, delta, MESSAGE_STOP], include_usage=True)[-1]
+        self.assertEqual(
+            (last["usage"]["prompt_tokens"], last["usage"]["completion_tokens"]),
+            (125, 7),
+        )
+
     def test_no_usage_chunk_without_include_usage(self) -> None:
         self.assertTrue(all(chunk["choices"] for chunk in run(TEXT_STREAM)))
 

@@ -360,7 +360,7 @@ class AnthropicStreamTranslator:
         return []
 
     def _message_start(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
-        self._usage.update(payload["message"].get("usage") or {})
+        self._count(payload["message"].get("usage"))
         return [self._chunks.text("")]
 
     def _block_start(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
@@ -390,11 +390,20 @@ class AnthropicStreamTranslator:
         return []
 
     def _message_delta(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
-        self._usage.update(payload.get("usage") or {})
+        self._count(payload.get("usage"))
         stop_reason = payload["delta"].get("stop_reason")
         return (
             [self._chunks.finished(_finish_reason(stop_reason))] if stop_reason else []
         )
+
+    def _count(self, counts: Mapping[str, Any] | None) -> None:
+        """
+        Keep the latest counts: C{message_start} has the input's, C{message_delta}
+        the output's (cumulative), and may repeat the input's or leave them null.
+        """
+        for key, value in (counts or {}).items():
+            if value is not None:
+                self._usage[key] = value
 
     def _message_stop(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         self._stopped = True

@@ -91,23 +91,14 @@ def per_call_microseconds(call: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    anthropic = AnthropicStreamTranslator(
-        model="m", completion_id="chatcmpl-x", created=0, include_usage=True
-    )
-    gemini = GeminiStreamTranslator(
-        model="m", completion_id="chatcmpl-x", created=0, include_usage=True
-    )
+    anthropic = AnthropicStreamTranslator(model="m", completion_id="chatcmpl-x", created=0, include_usage=True)
+    gemini = GeminiStreamTranslator(model="m", completion_id="chatcmpl-x", created=0, include_usage=True)
     figures = {
         "anthropic text_delta event -> chunk -> json": lambda: [
-            json.dumps(chunk)
-            for chunk in anthropic.event("content_block_delta", ANTHROPIC_DELTA)
+            json.dumps(chunk) for chunk in anthropic.event("content_block_delta", ANTHROPIC_DELTA)
         ],
-        "gemini text event -> chunk -> json": lambda: [
-            json.dumps(chunk) for chunk in gemini.event(None, GEMINI_EVENT)
-        ],
-        "anthropic_request (4 messages, 1 tool)": lambda: anthropic_request(
-            REQUEST, model="claude", stream=True
-        ),
+        "gemini text event -> chunk -> json": lambda: [json.dumps(chunk) for chunk in gemini.event(None, GEMINI_EVENT)],
+        "anthropic_request (4 messages, 1 tool)": lambda: anthropic_request(REQUEST, model="claude", stream=True),
         "gemini_request (4 messages, 1 tool)": lambda: gemini_request(REQUEST),
     }
     for name, call in figures.items():

@@ -76,9 +76,7 @@ class FakeAnthropic(FakeUpstream):
     def is_streamed(self, request: Request, body: Any) -> bool:
         return bool(body.get("stream"))
 
-    def answer_body(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> dict[str, Any]:
+    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
         content: list[dict[str, Any]] = []
         if answer.thinking:
             content.append(
@@ -110,13 +108,9 @@ class FakeAnthropic(FakeUpstream):
             "usage": self._usage(body, answer),
         }
 
-    def answer_events(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> list[bytes]:
+    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
         start = self.answer_body(request, body, answer)
-        start.update(
-            content=[], stop_reason=None, usage={**start["usage"], "output_tokens": 1}
-        )
+        start.update(content=[], stop_reason=None, usage={**start["usage"], "output_tokens": 1})
         events = [
             _event("message_start", {"type": "message_start", "message": start}),
             _event("ping", {"type": "ping"}),
@@ -126,10 +120,7 @@ class FakeAnthropic(FakeUpstream):
             events += self._block(
                 index,
                 {"type": "thinking", "thinking": ""},
-                [
-                    {"type": "thinking_delta", "thinking": piece}
-                    for piece in pieces(answer.thinking)
-                ]
+                [{"type": "thinking_delta", "thinking": piece} for piece in pieces(answer.thinking)]
                 + [{"type": "signature_delta", "signature": "c2lnbmF0dXJl"}],
             )
             index += 1
@@ -137,10 +128,7 @@ class FakeAnthropic(FakeUpstream):
             events += self._block(
                 index,
                 {"type": "text", "text": ""},
-                [
-                    {"type": "text_delta", "text": piece}
-                    for piece in pieces(answer.text)
-                ],
+                [{"type": "text_delta", "text": piece} for piece in pieces(answer.text)],
             )
             index += 1
         for number, call in enumerate(answer.tool_calls):
@@ -150,14 +138,11 @@ class FakeAnthropic(FakeUpstream):
                 "name": call.name,
                 "input": {},
             }
-            arguments = [""] + pieces(json.dumps(call.arguments), 5)
+            arguments = ["", *pieces(json.dumps(call.arguments), 5)]
             events += self._block(
                 index,
                 block,
-                [
-                    {"type": "input_json_delta", "partial_json": fragment}
-                    for fragment in arguments
-                ],
+                [{"type": "input_json_delta", "partial_json": fragment} for fragment in arguments],
             )
             index += 1
         usage = {"output_tokens": self._usage(body, answer)["output_tokens"]}
@@ -180,9 +165,7 @@ class FakeAnthropic(FakeUpstream):
             },
         )
 
-    def _block(
-        self, index: int, start: dict[str, Any], deltas: list[dict[str, Any]]
-    ) -> list[bytes]:
+    def _block(self, index: int, start: dict[str, Any], deltas: list[dict[str, Any]]) -> list[bytes]:
         return [
             _event(
                 "content_block_start",
@@ -195,20 +178,14 @@ class FakeAnthropic(FakeUpstream):
                 )
                 for delta in deltas
             ),
-            _event(
-                "content_block_stop", {"type": "content_block_stop", "index": index}
-            ),
+            _event("content_block_stop", {"type": "content_block_stop", "index": index}),
         ]
 
     def _stop_reason(self, answer: ScriptedAnswer) -> str:
         return answer.stop_reason or ("tool_use" if answer.tool_calls else "end_turn")
 
     def _usage(self, body: Any, answer: ScriptedAnswer) -> dict[str, int]:
-        output = (
-            answer.thinking
-            + answer.text
-            + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
-        )
+        output = answer.thinking + answer.text + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
         return {
             "input_tokens": count_tokens(json.dumps(body["messages"])),
             "cache_creation_input_tokens": 0,

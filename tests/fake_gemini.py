@@ -65,9 +65,7 @@ class FakeGemini(FakeUpstream):
 
     def authorised(self, request: Request) -> ScriptedFailure | None:
         if request.getHeader(b"x-goog-api-key") != self.api_key.encode():
-            return ScriptedFailure(
-                403, "Method doesn't allow unregistered callers. Please use an API key."
-            )
+            return ScriptedFailure(403, "Method doesn't allow unregistered callers. Please use an API key.")
         return None
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
@@ -88,9 +86,7 @@ class FakeGemini(FakeUpstream):
         alt = request.args.get(b"alt") if request.args else None
         return request.path.endswith(b":streamGenerateContent") and alt == [b"sse"]
 
-    def answer_body(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> dict[str, Any]:
+    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
         parts: list[dict[str, Any]] = []
         if answer.thinking:
             parts.append({"text": answer.thinking, "thought": True})
@@ -103,9 +99,7 @@ class FakeGemini(FakeUpstream):
             self._usage(body, answer),
         )
 
-    def answer_events(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> list[bytes]:
+    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
         usage = self._usage(body, answer)
         partial = {
             "promptTokenCount": usage["promptTokenCount"],
@@ -121,9 +115,7 @@ class FakeGemini(FakeUpstream):
                 )
             )
         for piece in pieces(answer.text):
-            events.append(
-                self._response(request, [self._candidate([{"text": piece}])], partial)
-            )
+            events.append(self._response(request, [self._candidate([{"text": piece}])], partial))
         final = self._candidate(self._calls(answer), self._finish(answer))
         events.append(self._response(request, [final], usage))
         return [_event(event) for event in events]
@@ -133,16 +125,13 @@ class FakeGemini(FakeUpstream):
 
     def _calls(self, answer: ScriptedAnswer) -> list[dict[str, Any]]:
         calls: list[dict[str, Any]] = [
-            {"functionCall": {"name": call.name, "args": call.arguments}}
-            for call in answer.tool_calls
+            {"functionCall": {"name": call.name, "args": call.arguments}} for call in answer.tool_calls
         ]
         if calls:
             calls[0]["thoughtSignature"] = "c2lnbmF0dXJl"
         return calls
 
-    def _candidate(
-        self, parts: list[dict[str, Any]], finish: str | None = None
-    ) -> dict[str, Any]:
+    def _candidate(self, parts: list[dict[str, Any]], finish: str | None = None) -> dict[str, Any]:
         candidate: dict[str, Any] = {
             "content": {"role": "model", "parts": parts},
             "index": 0,
@@ -151,9 +140,7 @@ class FakeGemini(FakeUpstream):
             candidate["finishReason"] = finish
         return candidate
 
-    def _response(
-        self, request: Request, candidates: list[dict[str, Any]], usage: dict[str, int]
-    ) -> dict[str, Any]:
+    def _response(self, request: Request, candidates: list[dict[str, Any]], usage: dict[str, int]) -> dict[str, Any]:
         model = request.path[len(_PREFIX) :].split(b":")[0].decode()
         return {
             "candidates": candidates,
@@ -167,10 +154,7 @@ class FakeGemini(FakeUpstream):
 
     def _usage(self, body: Any, answer: ScriptedAnswer) -> dict[str, int]:
         prompt = count_tokens(json.dumps(body["contents"]))
-        output = count_tokens(
-            answer.text
-            + "".join(json.dumps(call.arguments) for call in answer.tool_calls)
-        )
+        output = count_tokens(answer.text + "".join(json.dumps(call.arguments) for call in answer.tool_calls))
         thoughts = count_tokens(answer.thinking) if answer.thinking else 0
         usage = {
             "promptTokenCount": prompt,

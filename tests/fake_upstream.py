@@ -132,14 +132,10 @@ class FakeUpstream(Resource):
     def is_streamed(self, request: Request, body: Any) -> bool:
         raise NotImplementedError
 
-    def answer_body(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> dict[str, Any]:
+    def answer_body(self, request: Request, body: Any, answer: ScriptedAnswer) -> dict[str, Any]:
         raise NotImplementedError
 
-    def answer_events(
-        self, request: Request, body: Any, answer: ScriptedAnswer
-    ) -> list[bytes]:
+    def answer_events(self, request: Request, body: Any, answer: ScriptedAnswer) -> list[bytes]:
         raise NotImplementedError
 
     def error_event(self, message: str) -> bytes:
@@ -155,10 +151,7 @@ class FakeUpstream(Resource):
             ReceivedRequest(
                 method=request.method.decode(),
                 path=request.path.decode(),
-                query={
-                    key.decode(): [v.decode() for v in values]
-                    for key, values in args.items()
-                },
+                query={key.decode(): [v.decode() for v in values] for key, values in args.items()},
                 headers={
                     key.decode().lower(): values[0].decode()
                     for key, values in request.requestHeaders.getAllRawHeaders()
@@ -172,15 +165,11 @@ class FakeUpstream(Resource):
         if request.method == b"GET" and request.path == self.models_path:
             return self._json(request, 200, self.models_listing)
         if request.method != b"POST" or not self.is_generation(request):
-            return self._fail(
-                request, ScriptedFailure(404, f"no route for {request.path.decode()}")
-            )
+            return self._fail(request, ScriptedFailure(404, f"no route for {request.path.decode()}"))
         behaviour = self._script.popleft() if self._script else ScriptedAnswer()
         if isinstance(behaviour, ScriptedFailure):
             return self._fail(request, behaviour)
-        answer = (
-            behaviour if isinstance(behaviour, ScriptedAnswer) else behaviour.answer
-        )
+        answer = behaviour if isinstance(behaviour, ScriptedAnswer) else behaviour.answer
         if not self.is_streamed(request, body):
             return self._json(request, 200, self.answer_body(request, body, answer))
         events = self.answer_events(request, body, answer)
@@ -205,9 +194,7 @@ class FakeUpstream(Resource):
             stream.request.write(stream.events[stream.written])
             stream.written += 1
             if stream.delay:
-                stream.pending = self.reactor.callLater(
-                    stream.delay, self._write_next, stream
-                )
+                stream.pending = self.reactor.callLater(stream.delay, self._write_next, stream)
                 return
         if stream.gone:
             return
@@ -224,9 +211,7 @@ class FakeUpstream(Resource):
     def _fail(self, request: Request, failure: ScriptedFailure) -> bytes:
         if failure.retry_after is not None:
             request.setHeader(b"retry-after", str(failure.retry_after).encode())
-        return self._json(
-            request, failure.status, self.error_body(failure.status, failure.message)
-        )
+        return self._json(request, failure.status, self.error_body(failure.status, failure.message))
 
     def _json(self, request: Request, status: int, body: dict[str, Any]) -> bytes:
         request.setResponseCode(status)

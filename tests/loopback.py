@@ -36,17 +36,11 @@ class Loopback:
         test.addCleanup(self._pool.closeCachedConnections)
         self.deliveries: list[list[tuple[str | None, str]]] = []
 
-    async def post(
-        self, path: str, body: dict[str, Any], headers: Mapping[str, str]
-    ) -> IResponse:
-        return await treq.post(
-            self.base + path, json=body, headers=_headers(headers), pool=self._pool
-        )
+    async def post(self, path: str, body: dict[str, Any], headers: Mapping[str, str]) -> IResponse:
+        return await treq.post(self.base + path, json=body, headers=_headers(headers), pool=self._pool)
 
     async def get(self, path: str, headers: Mapping[str, str]) -> IResponse:
-        return await treq.get(
-            self.base + path, headers=_headers(headers), pool=self._pool
-        )
+        return await treq.get(self.base + path, headers=_headers(headers), pool=self._pool)
 
     async def stream(
         self, path: str, body: dict[str, Any], headers: dict[str, str], translator: Any

@@ -24,9 +24,7 @@ def assembled(chunks: list[dict[str, Any]]) -> ChatCompletion:
     """Assemble streamed chunks into the completion an SDK client ends with."""
     state: ChatCompletionStreamState[None] = ChatCompletionStreamState()
     for chunk in chunks:
-        list(
-            state.handle_chunk(ChatCompletionChunk.model_validate(chunk, strict=False))
-        )
+        list(state.handle_chunk(ChatCompletionChunk.model_validate(chunk, strict=False)))
     return state.get_final_completion()
 
 

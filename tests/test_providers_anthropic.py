@@ -62,9 +62,7 @@ def translate(**fields: Any) -> dict[str, Any]:
 
 def translate_messages(*messages: dict[str, Any]) -> list[dict[str, Any]]:
     body = {"model": "my-alias", "messages": list(messages)}
-    result: list[dict[str, Any]] = anthropic_request(
-        body, model="claude-sonnet-4-5", stream=False
-    )["messages"]
+    result: list[dict[str, Any]] = anthropic_request(body, model="claude-sonnet-4-5", stream=False)["messages"]
     return result
 
 
@@ -89,9 +87,7 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_stream_flag_comes_from_the_caller(self) -> None:
         body = {"model": "m", "messages": [USER_HELLO], "stream": False}
-        self.assertIs(
-            anthropic_request(body, model="claude", stream=True)["stream"], True
-        )
+        self.assertIs(anthropic_request(body, model="claude", stream=True)["stream"], True)
 
     def test_system_and_developer_messages_become_system_blocks_in_order(self) -> None:
         body = {
@@ -119,9 +115,7 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_empty_system_message_is_left_out(self) -> None:
         body = {"messages": [{"role": "system", "content": ""}, USER_HELLO]}
-        self.assertNotIn(
-            "system", anthropic_request(body, model="claude", stream=False)
-        )
+        self.assertNotIn("system", anthropic_request(body, model="claude", stream=False))
 
     def test_consecutive_user_messages_merge_into_one_turn(self) -> None:
         messages = translate_messages(
@@ -162,9 +156,7 @@ class RequestTranslationTests(SynchronousTestCase):
         )
 
     def test_tool_call_with_empty_arguments_sends_empty_input(self) -> None:
-        messages = translate_messages(
-            USER_HELLO, assistant_calling(("call_1", "now", ""))
-        )
+        messages = translate_messages(USER_HELLO, assistant_calling(("call_1", "now", "")))
         self.assertEqual(
             messages[1]["content"],
             [{"type": "tool_use", "id": "call_1", "name": "now", "input": {}}],
@@ -205,9 +197,7 @@ class RequestTranslationTests(SynchronousTestCase):
             assistant_calling(("call_1", "ping", "{}")),
             {"role": "tool", "tool_call_id": "call_1", "content": ""},
         )
-        self.assertEqual(
-            messages[2]["content"], [{"type": "tool_result", "tool_use_id": "call_1"}]
-        )
+        self.assertEqual(messages[2]["content"], [{"type": "tool_result", "tool_use_id": "call_1"}])
 
     def test_base64_image_becomes_base64_image_block(self) -> None:
         part = {
@@ -272,14 +262,10 @@ class RequestTranslationTests(SynchronousTestCase):
         part = {"type": "file", "file": {"file_data": "data:audio/wav;base64,UklGRg=="}}
         with self.assertRaises(UnsupportedParameter) as raised:
             translate_messages({"role": "user", "content": [part]})
-        self.assertEqual(
-            raised.exception.param, "messages[0].content[0].file.file_data"
-        )
+        self.assertEqual(raised.exception.param, "messages[0].content[0].file.file_data")
 
     def test_max_completion_tokens_becomes_max_tokens(self) -> None:
-        self.assertEqual(
-            translate(max_completion_tokens=300, max_tokens=100)["max_tokens"], 300
-        )
+        self.assertEqual(translate(max_completion_tokens=300, max_tokens=100)["max_tokens"], 300)
 
     def test_max_tokens_becomes_max_tokens(self) -> None:
         self.assertEqual(translate(max_tokens=100)["max_tokens"], 100)
@@ -287,9 +273,7 @@ class RequestTranslationTests(SynchronousTestCase):
     def test_max_tokens_defaults_when_absent(self) -> None:
         body = {"messages": [USER_HELLO]}
         self.assertEqual(
-            anthropic_request(body, model="c", stream=False, default_max_tokens=777)[
-                "max_tokens"
-            ],
+            anthropic_request(body, model="c", stream=False, default_max_tokens=777)["max_tokens"],
             777,
         )
 
@@ -297,9 +281,7 @@ class RequestTranslationTests(SynchronousTestCase):
         self.assertEqual(translate(stop="END")["stop_sequences"], ["END"])
 
     def test_stop_list_becomes_stop_sequences(self) -> None:
-        self.assertEqual(
-            translate(stop=["END", "STOP"])["stop_sequences"], ["END", "STOP"]
-        )
+        self.assertEqual(translate(stop=["END", "STOP"])["stop_sequences"], ["END", "STOP"])
 
     def test_temperature_within_anthropic_range_is_kept(self) -> None:
         self.assertEqual(translate(temperature=0.3)["temperature"], 0.3)
@@ -420,9 +402,7 @@ class RequestTranslationTests(SynchronousTestCase):
             translate(frequency_penalty=0.5)
 
     def test_zero_penalties_are_accepted(self) -> None:
-        self.assertNotIn(
-            "presence_penalty", translate(presence_penalty=0, frequency_penalty=0.0)
-        )
+        self.assertNotIn("presence_penalty", translate(presence_penalty=0, frequency_penalty=0.0))
 
     def test_json_object_response_format_is_refused(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:
@@ -443,9 +423,7 @@ class RequestTranslationTests(SynchronousTestCase):
     def test_tool_call_arguments_that_are_not_a_json_object_are_invalid(self) -> None:
         with self.assertRaises(InvalidParameter) as raised:
             translate_messages(USER_HELLO, assistant_calling(("call_1", "f", '{"cut')))
-        self.assertEqual(
-            raised.exception.param, "messages[1].tool_calls[0].function.arguments"
-        )
+        self.assertEqual(raised.exception.param, "messages[1].tool_calls[0].function.arguments")
 
     def test_refusal_becomes_openai_400_body(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:
@@ -517,9 +495,7 @@ def text_block(index: int, *texts: str) -> list[tuple[str, str]]:
     ]
 
 
-def tool_block(
-    index: int, call_id: str, name: str, *fragments: str
-) -> list[tuple[str, str]]:
+def tool_block(index: int, call_id: str, name: str, *fragments: str) -> list[tuple[str, str]]:
     return [
         event(
             "content_block_start",
@@ -560,9 +536,7 @@ def translator(include_usage: bool = False) -> AnthropicStreamTranslator:
     )
 
 
-def run(
-    events: list[tuple[str, str]], include_usage: bool = False
-) -> list[dict[str, Any]]:
+def run(events: list[tuple[str, str]], include_usage: bool = False) -> list[dict[str, Any]]:
     stream = translator(include_usage)
     chunks = [chunk for name, data in events for chunk in stream.event(name, data)]
     return chunks + stream.finish()
@@ -613,8 +587,7 @@ class StreamTranslationTests(SynchronousTestCase):
     def test_ping_and_unknown_events_produce_nothing(self) -> None:
         stream = translator()
         self.assertEqual(
-            stream.event(*event("ping"))
-            + stream.event(*event("some_future_event", x=1)),
+            stream.event(*event("ping")) + stream.event(*event("some_future_event", x=1)),
             [],
         )
 
@@ -648,10 +621,7 @@ class StreamTranslationTests(SynchronousTestCase):
         fragments = [
             chunk["choices"][0]["delta"]["tool_calls"][0]
             for chunk in chunks
-            if "arguments"
-            in chunk["choices"][0]["delta"]
-            .get("tool_calls", [{}])[0]
-            .get("function", {})
+            if "arguments" in chunk["choices"][0]["delta"].get("tool_calls", [{}])[0].get("function", {})
             and "id" not in chunk["choices"][0]["delta"]["tool_calls"][0]
         ]
         self.assertEqual(
@@ -708,9 +678,7 @@ class StreamTranslationTests(SynchronousTestCase):
                 content_block={"type": "redacted_thinking", "data": "xx"},
             ),
         ]
-        self.assertEqual(
-            [chunk for name, data in thinking for chunk in stream.event(name, data)], []
-        )
+        self.assertEqual([chunk for name, data in thinking for chunk in stream.event(name, data)], [])
 
     def test_stop_reasons_map_to_finish_reasons(self) -> None:
         cases = {
@@ -724,9 +692,7 @@ class StreamTranslationTests(SynchronousTestCase):
         }
         for stop_reason, finish_reason in cases.items():
             [chunk] = translator().event(*message_delta(stop_reason))
-            self.assertEqual(
-                chunk["choices"][0]["finish_reason"], finish_reason, stop_reason
-            )
+            self.assertEqual(chunk["choices"][0]["finish_reason"], finish_reason, stop_reason)
 
     def test_include_usage_ends_with_the_usage_chunk(self) -> None:
         last = run(TEXT_STREAM, include_usage=True)[-1]
@@ -765,11 +731,7 @@ class StreamTranslationTests(SynchronousTestCase):
         stream = translator()
         stream.event(*MESSAGE_START)
         with self.assertRaises(UpstreamStreamError) as raised:
-            stream.event(
-                *event(
-                    "error", error={"type": "overloaded_error", "message": "Overloaded"}
-                )
-            )
+            stream.event(*event("error", error={"type": "overloaded_error", "message": "Overloaded"}))
         self.assertEqual(
             raised.exception.error,
             {
@@ -795,9 +757,7 @@ class StreamTranslationTests(SynchronousTestCase):
         self.assertEqual(stream.finish(), [])
 
     def test_event_that_is_not_json_is_malformed(self) -> None:
-        self.assertRaises(
-            MalformedUpstream, translator().event, "message_start", "{not json"
-        )
+        self.assertRaises(MalformedUpstream, translator().event, "message_start", "{not json")
 
     def test_event_without_its_fields_is_malformed(self) -> None:
         self.assertRaises(
@@ -843,9 +803,7 @@ MESSAGE = {
 
 class ResponseTranslationTests(SynchronousTestCase):
     def translate(self, body: dict[str, Any]) -> dict[str, Any]:
-        return anthropic_response(
-            body, model="my-alias", completion_id="chatcmpl-1", created=1700000000
-        )
+        return anthropic_response(body, model="my-alias", completion_id="chatcmpl-1", created=1700000000)
 
     def test_message_becomes_a_chat_completion(self) -> None:
         self.assertEqual(
@@ -886,9 +844,7 @@ class ResponseTranslationTests(SynchronousTestCase):
         )
 
     def test_completion_is_valid_for_the_sdk(self) -> None:
-        self.assertEqual(
-            completion(self.translate(MESSAGE)).choices[0].message.content, "Checking."
-        )
+        self.assertEqual(completion(self.translate(MESSAGE)).choices[0].message.content, "Checking.")
 
     def test_tool_only_message_has_null_content(self) -> None:
         body = {**MESSAGE, "content": [MESSAGE["content"][2]]}  # type: ignore[index]
@@ -900,7 +856,10 @@ class ResponseTranslationTests(SynchronousTestCase):
 
 class ErrorAndModelTests(SynchronousTestCase):
     def test_rate_limit_error_keeps_anthropic_message_and_type(self) -> None:
-        body = b'{"type":"error","error":{"type":"rate_limit_error","message":"Number of requests has exceeded your rate limit"}}'
+        body = (
+            b'{"type":"error","error":{"type":"rate_limit_error",'
+            b'"message":"Number of requests has exceeded your rate limit"}}'
+        )
         self.assertEqual(
             anthropic_error(429, body),
             {
@@ -947,9 +906,7 @@ class ErrorAndModelTests(SynchronousTestCase):
         )
 
     def test_model_with_unreadable_date_has_created_zero(self) -> None:
-        [model] = anthropic_models(
-            {"data": [{"id": "claude-x", "created_at": "yesterday"}]}
-        )
+        [model] = anthropic_models({"data": [{"id": "claude-x", "created_at": "yesterday"}]})
         self.assertEqual(model["created"], 0)
 
 
@@ -971,9 +928,7 @@ class FakeAnthropicLoopbackTests(TestCase):
             stream=stream,
         )
 
-    async def stream(
-        self, include_usage: bool = False, **fields: Any
-    ) -> list[dict[str, Any]]:
+    async def stream(self, include_usage: bool = False, **fields: Any) -> list[dict[str, Any]]:
         stream = AnthropicStreamTranslator(
             model="my-alias",
             completion_id="chatcmpl-9",
@@ -988,9 +943,7 @@ class FakeAnthropicLoopbackTests(TestCase):
         )
 
     async def test_streamed_text_arrives_as_openai_chunks(self) -> None:
-        self.fake.script(
-            ScriptedAnswer(text="The quick brown fox jumps over the lazy dog.")
-        )
+        self.fake.script(ScriptedAnswer(text="The quick brown fox jumps over the lazy dog."))
         chunks = await self.stream()
         self.assertEqual(
             assembled(chunks).choices[0].message.content,
@@ -998,9 +951,7 @@ class FakeAnthropicLoopbackTests(TestCase):
         )
 
     async def test_streamed_thinking_is_not_passed_on(self) -> None:
-        self.fake.script(
-            ScriptedAnswer(text="42", thinking="Six times seven is forty-two.")
-        )
+        self.fake.script(ScriptedAnswer(text="42", thinking="Six times seven is forty-two."))
         chunks = await self.stream()
         self.assertEqual(assembled(chunks).choices[0].message.content, "42")
 
@@ -1016,10 +967,7 @@ class FakeAnthropicLoopbackTests(TestCase):
         choice = assembled(await self.stream(tools=[TOOL])).choices[0]
         self.assertEqual(choice.finish_reason, "tool_calls")
         self.assertEqual(
-            [
-                (name, arguments)
-                for _, name, arguments in function_calls(choice.message)
-            ],
+            [(name, arguments) for _, name, arguments in function_calls(choice.message)],
             [("get_weather", WEATHER_CALL.arguments), ("get_time", {"tz": "CET"})],
         )
 
@@ -1034,19 +982,13 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.fake.script(ScriptedAnswer(text="one two three four", delay=0.01))
         await self.stream()
         self.assertGreater(len(self.loopback.deliveries), 3)
-        self.assertNotIn(
-            "message_stop", [name for name, _ in self.loopback.deliveries[0]]
-        )
+        self.assertNotIn("message_stop", [name for name, _ in self.loopback.deliveries[0]])
 
     async def test_non_streamed_answer_translates(self) -> None:
         self.fake.script(ScriptedAnswer(text="Hi there"))
-        response = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
-        )
+        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
         body = await response.json()
-        translated = anthropic_response(
-            body, model="my-alias", completion_id="chatcmpl-2", created=1
-        )
+        translated = anthropic_response(body, model="my-alias", completion_id="chatcmpl-2", created=1)
         self.assertEqual(completion(translated).choices[0].message.content, "Hi there")
 
     async def test_fake_receives_the_translated_request_and_auth_headers(self) -> None:
@@ -1063,19 +1005,13 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.assertEqual(received.body["temperature"], 1.0)
 
     async def test_wrong_key_is_refused_in_anthropic_format(self) -> None:
-        response = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers("wrong")
-        )
+        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers("wrong"))
         error = anthropic_error(response.code, await response.content())
-        self.assertEqual(
-            (response.code, error["error"]["code"]), (401, "authentication_error")
-        )
+        self.assertEqual((response.code, error["error"]["code"]), (401, "authentication_error"))
 
     async def test_scripted_429_carries_retry_after(self) -> None:
         self.fake.script(ScriptedFailure(429, "Rate limited", retry_after=7))
-        response = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY)
-        )
+        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY))
         error = anthropic_error(response.code, await response.content())
         self.assertEqual(
             (
@@ -1088,9 +1024,7 @@ class FakeAnthropicLoopbackTests(TestCase):
 
     async def test_scripted_500_is_a_server_error(self) -> None:
         self.fake.script(ScriptedFailure(500, "Internal server error"))
-        response = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
-        )
+        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
         error = anthropic_error(response.code, await response.content())
         self.assertEqual(
             (response.code, error["error"]["type"], error["error"]["code"]),
@@ -1099,20 +1033,14 @@ class FakeAnthropicLoopbackTests(TestCase):
 
     async def test_scripted_400_is_an_invalid_request(self) -> None:
         self.fake.script(ScriptedFailure(400, "messages: roles must alternate"))
-        response = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
-        )
+        response = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
         error = anthropic_error(response.code, await response.content())
         self.assertEqual(error["error"]["type"], "invalid_request_error")
 
     async def test_script_is_used_in_order_then_default_answer(self) -> None:
         self.fake.script(ScriptedFailure(503, "busy"))
-        first = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
-        )
-        second = await self.loopback.post(
-            ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY)
-        )
+        first = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
+        second = await self.loopback.post(ANTHROPIC_MESSAGES_PATH, self.body(False), anthropic_headers(KEY))
         self.assertEqual((first.code, second.code), (503, 200))
         await first.content()
         await second.content()
@@ -1124,13 +1052,9 @@ class FakeAnthropicLoopbackTests(TestCase):
                 answer=ScriptedAnswer(text="a long answer that will be cut"),
             )
         )
-        stream = AnthropicStreamTranslator(
-            model="m", completion_id="c", created=1, include_usage=False
-        )
+        stream = AnthropicStreamTranslator(model="m", completion_id="c", created=1, include_usage=False)
         with self.assertRaises(ResponseFailed):
-            await self.loopback.stream(
-                ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY), stream
-            )
+            await self.loopback.stream(ANTHROPIC_MESSAGES_PATH, self.body(True), anthropic_headers(KEY), stream)
         self.assertRaises(MalformedUpstream, stream.finish)
 
     async def test_error_event_mid_stream_raises_upstream_stream_error(self) -> None:
@@ -1140,9 +1064,7 @@ class FakeAnthropicLoopbackTests(TestCase):
         self.assertEqual(raised.exception.error["error"]["message"], "Overloaded")
 
     async def test_models_listing_translates(self) -> None:
-        response = await self.loopback.get(
-            ANTHROPIC_MODELS_PATH, anthropic_headers(KEY)
-        )
+        response = await self.loopback.get(ANTHROPIC_MODELS_PATH, anthropic_headers(KEY))
         models = anthropic_models(await response.json())
         self.assertEqual(
             [model["id"] for model in models],

@@ -62,9 +62,7 @@ def translate(**fields: Any) -> dict[str, Any]:
 
 
 def contents(*messages: dict[str, Any]) -> list[dict[str, Any]]:
-    result: list[dict[str, Any]] = gemini_request({"messages": list(messages)})[
-        "contents"
-    ]
+    result: list[dict[str, Any]] = gemini_request({"messages": list(messages)})["contents"]
     return result
 
 
@@ -131,9 +129,7 @@ class RequestTranslationTests(SynchronousTestCase):
         )
 
     def test_user_text_becomes_user_content(self) -> None:
-        self.assertEqual(
-            contents(USER_HELLO), [{"role": "user", "parts": [{"text": "Hello"}]}]
-        )
+        self.assertEqual(contents(USER_HELLO), [{"role": "user", "parts": [{"text": "Hello"}]}])
 
     def test_consecutive_user_messages_merge(self) -> None:
         self.assertEqual(
@@ -162,12 +158,8 @@ class RequestTranslationTests(SynchronousTestCase):
         )
 
     def test_only_the_first_parallel_call_carries_a_thought_signature(self) -> None:
-        model = contents(
-            USER_HELLO, assistant_calling(("a", "f", "{}"), ("b", "g", "{}"))
-        )[1]
-        self.assertEqual(
-            ["thoughtSignature" in part for part in model["parts"]], [True, False]
-        )
+        model = contents(USER_HELLO, assistant_calling(("a", "f", "{}"), ("b", "g", "{}")))[1]
+        self.assertEqual(["thoughtSignature" in part for part in model["parts"]], [True, False])
 
     def test_tool_results_become_function_responses_named_after_their_call(
         self,
@@ -206,9 +198,7 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_tool_result_for_an_unknown_call_is_invalid(self) -> None:
         with self.assertRaises(InvalidParameter) as raised:
-            contents(
-                USER_HELLO, {"role": "tool", "tool_call_id": "call_x", "content": "?"}
-            )
+            contents(USER_HELLO, {"role": "tool", "tool_call_id": "call_x", "content": "?"})
         self.assertEqual(raised.exception.param, "messages[1].tool_call_id")
 
     def test_base64_image_becomes_inline_data(self) -> None:
@@ -247,15 +237,11 @@ class RequestTranslationTests(SynchronousTestCase):
         )
 
     def test_max_tokens_becomes_max_output_tokens(self) -> None:
-        self.assertEqual(
-            translate(max_tokens=100)["generationConfig"], {"maxOutputTokens": 100}
-        )
+        self.assertEqual(translate(max_tokens=100)["generationConfig"], {"maxOutputTokens": 100})
 
     def test_sampling_fields_translate(self) -> None:
         self.assertEqual(
-            translate(temperature=1.7, top_p=0.9, stop="END", seed=7)[
-                "generationConfig"
-            ],
+            translate(temperature=1.7, top_p=0.9, stop="END", seed=7)["generationConfig"],
             {"temperature": 1.7, "topP": 0.9, "stopSequences": ["END"], "seed": 7},
         )
 
@@ -285,9 +271,7 @@ class RequestTranslationTests(SynchronousTestCase):
         )
 
     def test_text_response_format_sends_nothing(self) -> None:
-        self.assertNotIn(
-            "generationConfig", translate(response_format={"type": "text"})
-        )
+        self.assertNotIn("generationConfig", translate(response_format={"type": "text"}))
 
     def test_tools_become_function_declarations_with_json_schema(self) -> None:
         self.assertEqual(
@@ -307,9 +291,7 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_tool_without_parameters_declares_none(self) -> None:
         self.assertEqual(
-            translate(tools=[{"type": "function", "function": {"name": "now"}}])[
-                "tools"
-            ],
+            translate(tools=[{"type": "function", "function": {"name": "now"}}])["tools"],
             [{"functionDeclarations": [{"name": "now"}]}],
         )
 
@@ -385,9 +367,7 @@ def event(*candidates: dict[str, Any], usage: dict[str, int] | None = None) -> s
     return json.dumps(payload)
 
 
-def candidate(
-    *parts: dict[str, Any], finish: str | None = None, index: int = 0
-) -> dict[str, Any]:
+def candidate(*parts: dict[str, Any], finish: str | None = None, index: int = 0) -> dict[str, Any]:
     result: dict[str, Any] = {
         "content": {"role": "model", "parts": list(parts)},
         "index": index,
@@ -453,37 +433,27 @@ class StreamTranslationTests(SynchronousTestCase):
 
     def test_text_stream_assembles_to_the_answer(self) -> None:
         choice = assembled(run(TEXT_STREAM)).choices[0]
-        self.assertEqual(
-            (choice.message.content, choice.finish_reason), ("Hello, world", "stop")
-        )
+        self.assertEqual((choice.message.content, choice.finish_reason), ("Hello, world", "stop"))
 
     def test_finish_reason_arrives_in_its_own_chunk(self) -> None:
         chunks = translator().event(None, TEXT_STREAM[1])
-        self.assertEqual(
-            [chunk["choices"][0]["finish_reason"] for chunk in chunks], [None, "stop"]
-        )
+        self.assertEqual([chunk["choices"][0]["finish_reason"] for chunk in chunks], [None, "stop"])
 
     def test_thought_parts_produce_nothing(self) -> None:
         self.assertEqual(
-            translator().event(
-                None, event(candidate({"text": "pondering", "thought": True}))
-            ),
+            translator().event(None, event(candidate({"text": "pondering", "thought": True}))),
             [],
         )
 
     def test_function_call_opens_a_tool_call_then_sends_its_arguments(self) -> None:
         chunks = translator().event(None, event(candidate(WEATHER)))
-        opened, arguments = (
-            chunk["choices"][0]["delta"]["tool_calls"][0] for chunk in chunks
-        )
+        opened, arguments = (chunk["choices"][0]["delta"]["tool_calls"][0] for chunk in chunks)
         self.assertEqual(
             (opened["index"], opened["type"], opened["function"]),
             (0, "function", {"name": "get_weather", "arguments": ""}),
         )
         self.assertTrue(opened["id"].startswith("call_"))
-        self.assertEqual(
-            arguments, {"index": 0, "function": {"arguments": '{"city": "Paris"}'}}
-        )
+        self.assertEqual(arguments, {"index": 0, "function": {"arguments": '{"city": "Paris"}'}})
 
     def test_function_call_keeps_the_id_gemini_gave(self) -> None:
         call = {"functionCall": {"id": "fc-7", "name": "f", "args": {}}}
@@ -492,22 +462,15 @@ class StreamTranslationTests(SynchronousTestCase):
 
     def test_generated_call_ids_differ(self) -> None:
         chunks = translator().event(None, event(candidate(WEATHER, WEATHER)))
-        ids = {
-            chunk["choices"][0]["delta"]["tool_calls"][0].get("id") for chunk in chunks
-        } - {None}
+        ids = {chunk["choices"][0]["delta"]["tool_calls"][0].get("id") for chunk in chunks} - {None}
         self.assertEqual(len(ids), 2)
 
     def test_parallel_function_calls_assemble_with_tool_calls_finish(self) -> None:
         other = {"functionCall": {"name": "get_time", "args": {"tz": "CET"}}}
-        choice = assembled(
-            run([event(candidate(WEATHER, other, finish="STOP"), usage=USAGE)])
-        ).choices[0]
+        choice = assembled(run([event(candidate(WEATHER, other, finish="STOP"), usage=USAGE)])).choices[0]
         self.assertEqual(choice.finish_reason, "tool_calls")
         self.assertEqual(
-            [
-                (name, arguments)
-                for _, name, arguments in function_calls(choice.message)
-            ],
+            [(name, arguments) for _, name, arguments in function_calls(choice.message)],
             [("get_weather", {"city": "Paris"}), ("get_time", {"tz": "CET"})],
         )
 
@@ -553,9 +516,7 @@ class StreamTranslationTests(SynchronousTestCase):
             event(candidate(finish="STOP", index=0), candidate(finish="STOP", index=1)),
         ]
         answer = assembled(run(events))
-        self.assertEqual(
-            [choice.message.content for choice in answer.choices], ["A", "B"]
-        )
+        self.assertEqual([choice.message.content for choice in answer.choices], ["A", "B"])
 
     def test_stream_ending_before_every_candidate_finished_is_malformed(self) -> None:
         stream = translator()
@@ -627,9 +588,7 @@ class StreamTranslationTests(SynchronousTestCase):
         self.assertRaises(MalformedUpstream, translator().event, None, "[{")
 
     def test_event_with_unreadable_candidates_is_malformed(self) -> None:
-        self.assertRaises(
-            MalformedUpstream, translator().event, None, '{"candidates": [3]}'
-        )
+        self.assertRaises(MalformedUpstream, translator().event, None, '{"candidates": [3]}')
 
 
 ANSWER = {
@@ -658,9 +617,7 @@ ANSWER = {
 
 class ResponseTranslationTests(SynchronousTestCase):
     def translate(self, body: dict[str, Any]) -> dict[str, Any]:
-        return gemini_response(
-            body, model="my-alias", completion_id="chatcmpl-1", created=1700000000
-        )
+        return gemini_response(body, model="my-alias", completion_id="chatcmpl-1", created=1700000000)
 
     def test_answer_becomes_a_chat_completion(self) -> None:
         translated = self.translate(ANSWER)
@@ -706,9 +663,7 @@ class ResponseTranslationTests(SynchronousTestCase):
         )
 
     def test_blocked_prompt_becomes_an_empty_content_filter_choice(self) -> None:
-        [choice] = self.translate(
-            {"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}}
-        )["choices"]
+        [choice] = self.translate({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}})["choices"]
         self.assertEqual(
             (choice["message"]["content"], choice["finish_reason"]),
             (None, "content_filter"),
@@ -720,7 +675,10 @@ class ResponseTranslationTests(SynchronousTestCase):
 
 class ErrorAndModelTests(SynchronousTestCase):
     def test_quota_error_keeps_gemini_message_and_status(self) -> None:
-        body = b'{"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED"}}'
+        body = (
+            b'{"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).",'
+            b' "status": "RESOURCE_EXHAUSTED"}}'
+        )
         self.assertEqual(
             gemini_error(429, body),
             {
@@ -735,9 +693,7 @@ class ErrorAndModelTests(SynchronousTestCase):
 
     def test_invalid_argument_is_an_invalid_request(self) -> None:
         body = b'{"error": {"code": 400, "message": "Invalid JSON payload", "status": "INVALID_ARGUMENT"}}'
-        self.assertEqual(
-            gemini_error(400, body)["error"]["type"], "invalid_request_error"
-        )
+        self.assertEqual(gemini_error(400, body)["error"]["type"], "invalid_request_error")
 
     def test_non_json_error_body_is_not_echoed(self) -> None:
         self.assertEqual(
@@ -789,9 +745,7 @@ class FakeGeminiLoopbackTests(TestCase):
     def path(self, stream: bool) -> str:
         return "/v1beta" + gemini_path(MODEL, stream)
 
-    async def stream(
-        self, include_usage: bool = False, **fields: Any
-    ) -> list[dict[str, Any]]:
+    async def stream(self, include_usage: bool = False, **fields: Any) -> list[dict[str, Any]]:
         stream = GeminiStreamTranslator(
             model="my-alias",
             completion_id="chatcmpl-9",
@@ -799,14 +753,10 @@ class FakeGeminiLoopbackTests(TestCase):
             include_usage=include_usage,
         )
         body = gemini_request({"messages": [USER_HELLO], **fields})
-        return await self.loopback.stream(
-            self.path(True), body, gemini_headers(KEY), stream
-        )
+        return await self.loopback.stream(self.path(True), body, gemini_headers(KEY), stream)
 
     async def test_streamed_text_arrives_as_openai_chunks(self) -> None:
-        self.fake.script(
-            ScriptedAnswer(text="The quick brown fox jumps over the lazy dog.")
-        )
+        self.fake.script(ScriptedAnswer(text="The quick brown fox jumps over the lazy dog."))
         chunks = await self.stream()
         self.assertEqual(
             assembled(chunks).choices[0].message.content,
@@ -815,16 +765,10 @@ class FakeGeminiLoopbackTests(TestCase):
 
     async def test_streamed_thoughts_are_not_passed_on(self) -> None:
         self.fake.script(ScriptedAnswer(text="42", thinking="Six times seven."))
-        self.assertEqual(
-            assembled(await self.stream()).choices[0].message.content, "42"
-        )
+        self.assertEqual(assembled(await self.stream()).choices[0].message.content, "42")
 
     async def test_streamed_function_calls_arrive_as_openai_tool_calls(self) -> None:
-        self.fake.script(
-            ScriptedAnswer(
-                text="", tool_calls=(WEATHER_CALL, ScriptedToolCall("get_time", {}))
-            )
-        )
+        self.fake.script(ScriptedAnswer(text="", tool_calls=(WEATHER_CALL, ScriptedToolCall("get_time", {}))))
         choice = assembled(await self.stream(tools=[TOOL])).choices[0]
         self.assertEqual(
             (
@@ -852,9 +796,7 @@ class FakeGeminiLoopbackTests(TestCase):
             gemini_request({"messages": [USER_HELLO]}),
             gemini_headers(KEY),
         )
-        translated = gemini_response(
-            await response.json(), model="my-alias", completion_id="c", created=1
-        )
+        translated = gemini_response(await response.json(), model="my-alias", completion_id="c", created=1)
         self.assertEqual(completion(translated).choices[0].message.content, "Hi there")
 
     async def test_fake_receives_the_translated_request_on_the_sse_path(self) -> None:
@@ -882,14 +824,10 @@ class FakeGeminiLoopbackTests(TestCase):
             gemini_headers("bad"),
         )
         error = gemini_error(response.code, await response.content())
-        self.assertEqual(
-            (response.code, error["error"]["code"]), (403, "PERMISSION_DENIED")
-        )
+        self.assertEqual((response.code, error["error"]["code"]), (403, "PERMISSION_DENIED"))
 
     async def test_scripted_429_carries_retry_after(self) -> None:
-        self.fake.script(
-            ScriptedFailure(429, "Resource has been exhausted", retry_after=30)
-        )
+        self.fake.script(ScriptedFailure(429, "Resource has been exhausted", retry_after=30))
         response = await self.loopback.post(
             self.path(True),
             gemini_request({"messages": [USER_HELLO]}),
@@ -925,28 +863,18 @@ class FakeGeminiLoopbackTests(TestCase):
                 answer=ScriptedAnswer(text="a long answer that will be cut"),
             )
         )
-        stream = GeminiStreamTranslator(
-            model="m", completion_id="c", created=1, include_usage=False
-        )
+        stream = GeminiStreamTranslator(model="m", completion_id="c", created=1, include_usage=False)
         body = gemini_request({"messages": [USER_HELLO]})
         with self.assertRaises(ResponseFailed):
-            await self.loopback.stream(
-                self.path(True), body, gemini_headers(KEY), stream
-            )
+            await self.loopback.stream(self.path(True), body, gemini_headers(KEY), stream)
         self.assertRaises(MalformedUpstream, stream.finish)
 
     async def test_error_mid_stream_raises_upstream_stream_error(self) -> None:
-        self.fake.script(
-            ScriptedStreamError(after_events=2, message="The model is overloaded.")
-        )
+        self.fake.script(ScriptedStreamError(after_events=2, message="The model is overloaded."))
         with self.assertRaises(UpstreamStreamError) as raised:
             await self.stream()
         self.assertEqual(raised.exception.error["error"]["code"], "UNAVAILABLE")
 
     async def test_models_listing_translates(self) -> None:
-        response = await self.loopback.get(
-            "/v1beta" + GEMINI_MODELS_PATH, gemini_headers(KEY)
-        )
-        self.assertEqual(
-            [model["id"] for model in gemini_models(await response.json())], [MODEL]
-        )
+        response = await self.loopback.get("/v1beta" + GEMINI_MODELS_PATH, gemini_headers(KEY))
+        self.assertEqual([model["id"] for model in gemini_models(await response.json())], [MODEL])

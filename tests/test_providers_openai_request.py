@@ -32,9 +32,7 @@ def read(**fields: Any) -> Any:
 
 
 def read_user_parts(*parts: dict[str, Any]) -> tuple[ContentPart, ...]:
-    [turn] = read_chat_request(
-        {"messages": [{"role": "user", "content": list(parts)}]}
-    ).turns
+    [turn] = read_chat_request({"messages": [{"role": "user", "content": list(parts)}]}).turns
     assert isinstance(turn, UserTurn)
     return turn.parts
 
@@ -49,9 +47,7 @@ class ParameterTests(SynchronousTestCase):
         )
 
     def test_refused_parameters_at_their_default_are_accepted(self) -> None:
-        request = read(
-            logprobs=False, logit_bias={}, modalities=["text"], functions=[], audio=None
-        )
+        request = read(logprobs=False, logit_bias={}, modalities=["text"], functions=[], audio=None)
         self.assertEqual(request.turns, (UserTurn((TextPart("Hello"),)),))
 
     def test_wrongly_typed_number_is_invalid(self) -> None:
@@ -72,9 +68,7 @@ class ParameterTests(SynchronousTestCase):
         self.assertRaises(InvalidParameter, read, stop=["a", 1])
 
     def test_sampling_fields_are_read(self) -> None:
-        request = read(
-            temperature=1, top_p=0.5, seed=3, n=2, stop="x", max_tokens=9, user="u"
-        )
+        request = read(temperature=1, top_p=0.5, seed=3, n=2, stop="x", max_tokens=9, user="u")
         self.assertEqual(
             (
                 request.temperature,
@@ -93,12 +87,8 @@ class ParameterTests(SynchronousTestCase):
             "type": "function",
             "function": {"name": "f", "parameters": {"type": "object"}},
         }
-        request = read(
-            tools=[tool], tool_choice={"type": "function", "function": {"name": "f"}}
-        )
-        self.assertEqual(
-            (request.tools[0].name, request.tool_choice), ("f", ForcedFunction("f"))
-        )
+        request = read(tools=[tool], tool_choice={"type": "function", "function": {"name": "f"}})
+        self.assertEqual((request.tools[0].name, request.tool_choice), ("f", ForcedFunction("f")))
 
     def test_non_function_tool_is_refused(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:
@@ -132,9 +122,7 @@ class MessageTests(SynchronousTestCase):
 
     def test_unknown_role_is_invalid(self) -> None:
         with self.assertRaises(InvalidParameter) as raised:
-            read_chat_request(
-                {"messages": [HELLO, {"role": "narrator", "content": "x"}]}
-            )
+            read_chat_request({"messages": [HELLO, {"role": "narrator", "content": "x"}]})
         self.assertEqual(raised.exception.param, "messages[1].role")
 
     def test_function_role_is_refused(self) -> None:
@@ -167,9 +155,7 @@ class MessageTests(SynchronousTestCase):
             "type": "function",
             "function": {"name": "f", "arguments": '{"a": 1}'},
         }
-        [turn] = read_chat_request(
-            {"messages": [{"role": "assistant", "tool_calls": [call]}]}
-        ).turns
+        [turn] = read_chat_request({"messages": [{"role": "assistant", "tool_calls": [call]}]}).turns
         self.assertEqual(turn, AssistantTurn((), (ToolCall("c1", "f", {"a": 1}),)))
 
     def test_tool_call_arguments_that_are_a_json_list_are_invalid(self) -> None:
@@ -186,9 +172,7 @@ class MessageTests(SynchronousTestCase):
 
     def test_assistant_audio_is_refused(self) -> None:
         message = {"role": "assistant", "content": None, "audio": {"id": "audio_1"}}
-        self.assertRaises(
-            UnsupportedParameter, read_chat_request, {"messages": [message]}
-        )
+        self.assertRaises(UnsupportedParameter, read_chat_request, {"messages": [message]})
 
     def test_tool_message_text_parts_are_joined(self) -> None:
         tool = {
@@ -206,15 +190,11 @@ class MessageTests(SynchronousTestCase):
             "role": "system",
             "content": [{"type": "image_url", "image_url": {"url": "https://x/y.png"}}],
         }
-        self.assertRaises(
-            InvalidParameter, read_chat_request, {"messages": [system, HELLO]}
-        )
+        self.assertRaises(InvalidParameter, read_chat_request, {"messages": [system, HELLO]})
 
     def test_empty_text_parts_are_dropped(self) -> None:
         self.assertEqual(
-            read_user_parts(
-                {"type": "text", "text": ""}, {"type": "text", "text": "hi"}
-            ),
+            read_user_parts({"type": "text", "text": ""}, {"type": "text", "text": "hi"}),
             (TextPart("hi"),),
         )
 
@@ -227,22 +207,14 @@ class ContentPartTests(SynchronousTestCase):
         }
         self.assertEqual(
             read_user_parts(part),
-            (
-                InlineFile(
-                    "image/webp", "UklGR", "messages[0].content[0].image_url.url"
-                ),
-            ),
+            (InlineFile("image/webp", "UklGR", "messages[0].content[0].image_url.url"),),
         )
 
     def test_http_image_is_kept_as_a_link(self) -> None:
         part = {"type": "image_url", "image_url": {"url": "http://example.com/a.png"}}
         self.assertEqual(
             read_user_parts(part),
-            (
-                ImageLink(
-                    "http://example.com/a.png", "messages[0].content[0].image_url.url"
-                ),
-            ),
+            (ImageLink("http://example.com/a.png", "messages[0].content[0].image_url.url"),),
         )
 
     def test_data_url_that_is_not_base64_is_refused(self) -> None:

@@ -20,10 +20,7 @@ from tests.openai_view import assembled, function_calls
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: (
-        st.lists(children, max_size=4)
-        | st.dictionaries(st.text(max_size=12), children, max_size=4)
-    ),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=20,
 )
 
@@ -88,10 +85,7 @@ gemini_part = st.fixed_dictionaries(
     {},
     optional={
         "text": st.text() | json_values,
-        "functionCall": st.fixed_dictionaries(
-            {"name": st.text()}, optional={"args": json_values}
-        )
-        | json_values,
+        "functionCall": st.fixed_dictionaries({"name": st.text()}, optional={"args": json_values}) | json_values,
         "thought": st.booleans(),
     },
 )
@@ -118,9 +112,7 @@ gemini_like = st.fixed_dictionaries(
 
 def events_for(shaped: st.SearchStrategy[Any]) -> st.SearchStrategy[list[str]]:
     """Streams mostly of events shaped like the provider's, some of anything."""
-    return st.lists(shaped.map(json.dumps), max_size=6) | st.lists(
-        events_like, max_size=3
-    )
+    return st.lists(shaped.map(json.dumps), max_size=6) | st.lists(events_like, max_size=3)
 
 
 events_like = st.text() | (json_values | anthropic_like | gemini_like).map(json.dumps)
@@ -130,10 +122,7 @@ def cuts(text: str) -> st.SearchStrategy[list[str]]:
     """Every way of cutting text into consecutive non-empty pieces."""
     return st.sets(st.integers(1, max(1, len(text) - 1)), max_size=len(text)).map(
         lambda points: [
-            text[start:end]
-            for start, end in zip(
-                [0, *sorted(points)], [*sorted(points), len(text)], strict=True
-            )
+            text[start:end] for start, end in zip([0, *sorted(points)], [*sorted(points), len(text)], strict=True)
         ]
     )
 
@@ -141,9 +130,7 @@ def cuts(text: str) -> st.SearchStrategy[list[str]]:
 class RequestRobustnessTests(SynchronousTestCase):
     @settings(deadline=None)
     @given(request_like)
-    def test_anthropic_request_raises_only_untranslatable_request(
-        self, body: dict[str, Any]
-    ) -> None:
+    def test_anthropic_request_raises_only_untranslatable_request(self, body: dict[str, Any]) -> None:
         try:
             translated = anthropic_request(body, model="claude", stream=True)
         except UntranslatableRequest:
@@ -152,9 +139,7 @@ class RequestRobustnessTests(SynchronousTestCase):
 
     @settings(deadline=None)
     @given(request_like)
-    def test_gemini_request_raises_only_untranslatable_request(
-        self, body: dict[str, Any]
-    ) -> None:
+    def test_gemini_request_raises_only_untranslatable_request(self, body: dict[str, Any]) -> None:
         try:
             translated = gemini_request(body)
         except UntranslatableRequest:
@@ -165,12 +150,8 @@ class RequestRobustnessTests(SynchronousTestCase):
 class StreamRobustnessTests(SynchronousTestCase):
     @settings(max_examples=200, deadline=None)
     @given(events_for(anthropic_like))
-    def test_anthropic_stream_raises_only_malformed_upstream(
-        self, events: list[str]
-    ) -> None:
-        stream = AnthropicStreamTranslator(
-            model="m", completion_id="c", created=0, include_usage=True
-        )
+    def test_anthropic_stream_raises_only_malformed_upstream(self, events: list[str]) -> None:
+        stream = AnthropicStreamTranslator(model="m", completion_id="c", created=0, include_usage=True)
         try:
             for data in events:
                 stream.event(None, data)
@@ -180,12 +161,8 @@ class StreamRobustnessTests(SynchronousTestCase):
 
     @settings(max_examples=200, deadline=None)
     @given(events_for(gemini_like))
-    def test_gemini_stream_raises_only_malformed_upstream(
-        self, events: list[str]
-    ) -> None:
-        stream = GeminiStreamTranslator(
-            model="m", completion_id="c", created=0, include_usage=True
-        )
+    def test_gemini_stream_raises_only_malformed_upstream(self, events: list[str]) -> None:
+        stream = GeminiStreamTranslator(model="m", completion_id="c", created=0, include_usage=True)
         try:
             for data in events:
                 stream.event(None, data)
@@ -199,16 +176,10 @@ def anthropic_event(kind: str, **fields: Any) -> str:
 
 
 class StreamAssemblyTests(SynchronousTestCase):
-    @given(
-        st.text(min_size=1).flatmap(lambda text: st.tuples(st.just(text), cuts(text)))
-    )
-    def test_anthropic_text_cut_anywhere_assembles_whole(
-        self, case: tuple[str, list[str]]
-    ) -> None:
+    @given(st.text(min_size=1).flatmap(lambda text: st.tuples(st.just(text), cuts(text))))
+    def test_anthropic_text_cut_anywhere_assembles_whole(self, case: tuple[str, list[str]]) -> None:
         text, pieces = case
-        stream = AnthropicStreamTranslator(
-            model="m", completion_id="c", created=0, include_usage=False
-        )
+        stream = AnthropicStreamTranslator(model="m", completion_id="c", created=0, include_usage=False)
         events = [
             anthropic_event("message_start", message={"usage": {"input_tokens": 1}}),
             anthropic_event(
@@ -231,9 +202,7 @@ class StreamAssemblyTests(SynchronousTestCase):
             ),
             anthropic_event("message_stop"),
         ]
-        chunks = [
-            chunk for data in events for chunk in stream.event(None, data)
-        ] + stream.finish()
+        chunks = [chunk for data in events for chunk in stream.event(None, data)] + stream.finish()
         self.assertEqual(assembled(chunks).choices[0].message.content, text)
 
     @given(
@@ -241,13 +210,9 @@ class StreamAssemblyTests(SynchronousTestCase):
             lambda args: st.tuples(st.just(args), cuts(json.dumps(args)))
         )
     )
-    def test_anthropic_tool_arguments_cut_anywhere_reassemble(
-        self, case: tuple[dict[str, Any], list[str]]
-    ) -> None:
+    def test_anthropic_tool_arguments_cut_anywhere_reassemble(self, case: tuple[dict[str, Any], list[str]]) -> None:
         arguments, fragments = case
-        stream = AnthropicStreamTranslator(
-            model="m", completion_id="c", created=0, include_usage=False
-        )
+        stream = AnthropicStreamTranslator(model="m", completion_id="c", created=0, include_usage=False)
         events = [
             anthropic_event("message_start", message={"usage": {}}),
             anthropic_event(
@@ -275,34 +240,17 @@ class StreamAssemblyTests(SynchronousTestCase):
             ),
             anthropic_event("message_stop"),
         ]
-        chunks = [
-            chunk for data in events for chunk in stream.event(None, data)
-        ] + stream.finish()
+        chunks = [chunk for data in events for chunk in stream.event(None, data)] + stream.finish()
         self.assertEqual(
             function_calls(assembled(chunks).choices[0].message),
             [("toolu_1", "f", arguments)],
         )
 
-    @given(
-        st.text(min_size=1).flatmap(lambda text: st.tuples(st.just(text), cuts(text)))
-    )
-    def test_gemini_text_cut_anywhere_assembles_whole(
-        self, case: tuple[str, list[str]]
-    ) -> None:
+    @given(st.text(min_size=1).flatmap(lambda text: st.tuples(st.just(text), cuts(text))))
+    def test_gemini_text_cut_anywhere_assembles_whole(self, case: tuple[str, list[str]]) -> None:
         text, pieces = case
-        stream = GeminiStreamTranslator(
-            model="m", completion_id="c", created=0, include_usage=False
-        )
-        events = [
-            json.dumps({"candidates": [{"content": {"parts": [{"text": piece}]}}]})
-            for piece in pieces
-        ]
-        events.append(
-            json.dumps(
-                {"candidates": [{"content": {"parts": []}, "finishReason": "STOP"}]}
-            )
-        )
-        chunks = [
-            chunk for data in events for chunk in stream.event(None, data)
-        ] + stream.finish()
+        stream = GeminiStreamTranslator(model="m", completion_id="c", created=0, include_usage=False)
+        events = [json.dumps({"candidates": [{"content": {"parts": [{"text": piece}]}}]}) for piece in pieces]
+        events.append(json.dumps({"candidates": [{"content": {"parts": []}, "finishReason": "STOP"}]}))
+        chunks = [chunk for data in events for chunk in stream.event(None, data)] + stream.finish()
         self.assertEqual(assembled(chunks).choices[0].message.content, text)

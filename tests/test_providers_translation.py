@@ -59,15 +59,11 @@ class ErrorTests(SynchronousTestCase):
             500: "server_error",
             529: "server_error",
         }
-        self.assertEqual(
-            {status: error_type_for_status(status) for status in cases}, cases
-        )
+        self.assertEqual({status: error_type_for_status(status) for status in cases}, cases)
 
     def test_upstream_error_without_a_message_says_who_answered(self) -> None:
         self.assertEqual(
-            upstream_error(
-                "Anthropic", 503, b'{"error": {"type": "x"}}', code_key="type"
-            ),
+            upstream_error("Anthropic", 503, b'{"error": {"type": "x"}}', code_key="type"),
             {
                 "error": {
                     "message": "Anthropic answered HTTP 503",
@@ -80,15 +76,11 @@ class ErrorTests(SynchronousTestCase):
 
     def test_upstream_error_code_must_be_a_string(self) -> None:
         body = b'{"error": {"message": "m", "code": 400}}'
-        self.assertIsNone(
-            upstream_error("Gemini", 400, body, code_key="code")["error"]["code"]
-        )
+        self.assertIsNone(upstream_error("Gemini", 400, body, code_key="code")["error"]["code"])
 
     def test_invalid_parameter_becomes_openai_400_body(self) -> None:
         self.assertEqual(
-            InvalidParameter(
-                "temperature", "'temperature' must be a number"
-            ).as_openai_error(),
+            InvalidParameter("temperature", "'temperature' must be a number").as_openai_error(),
             {
                 "error": {
                     "message": "'temperature' must be a number",

@@ -141,13 +141,9 @@ def _refuse_untranslatable(request: ChatRequest) -> None:
     if request.n != 1:
         raise UnsupportedParameter("n", "Anthropic returns a single choice per request")
     if request.presence_penalty:
-        raise UnsupportedParameter(
-            "presence_penalty", "Anthropic has no presence penalty"
-        )
+        raise UnsupportedParameter("presence_penalty", "Anthropic has no presence penalty")
     if request.frequency_penalty:
-        raise UnsupportedParameter(
-            "frequency_penalty", "Anthropic has no frequency penalty"
-        )
+        raise UnsupportedParameter("frequency_penalty", "Anthropic has no frequency penalty")
     if request.response_format is not None:
         raise UnsupportedParameter(
             "response_format",
@@ -155,9 +151,7 @@ def _refuse_untranslatable(request: ChatRequest) -> None:
         )
 
 
-def _tool_choice(
-    choice: ToolChoice | None, parallel: bool | None
-) -> dict[str, Any] | None:
+def _tool_choice(choice: ToolChoice | None, parallel: bool | None) -> dict[str, Any] | None:
     if choice == "none":
         return {"type": "none"}
     if choice is None and parallel is not False:
@@ -175,13 +169,9 @@ def _messages(request: ChatRequest) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = []
     for turn in request.turns:
         if isinstance(turn, UserTurn):
-            merge_into_turns(
-                messages, "user", [_user_block(part) for part in turn.parts], "content"
-            )
+            merge_into_turns(messages, "user", [_user_block(part) for part in turn.parts], "content")
         elif isinstance(turn, AssistantTurn):
-            blocks: list[dict[str, Any]] = [
-                {"type": "text", "text": part.text} for part in turn.parts
-            ]
+            blocks: list[dict[str, Any]] = [{"type": "text", "text": part.text} for part in turn.parts]
             blocks.extend(
                 {
                     "type": "tool_use",
@@ -214,9 +204,7 @@ def _user_block(part: ContentPart) -> dict[str, Any]:
             return {"type": "image", "source": source}
         if part.media_type in _DOCUMENT_TYPES:
             return {"type": "document", "source": source}
-        raise UnsupportedParameter(
-            part.param, f"Anthropic does not accept {part.media_type} content"
-        )
+        raise UnsupportedParameter(part.param, f"Anthropic does not accept {part.media_type} content")
     raise AssertionError(part)
 
 
@@ -226,11 +214,7 @@ def _usage(counts: Mapping[str, Any]) -> dict[str, Any]:
     reports them beside C{input_tokens}, so they are added back.
     """
     cached = counts.get("cache_read_input_tokens") or 0
-    prompt = (
-        (counts.get("input_tokens") or 0)
-        + (counts.get("cache_creation_input_tokens") or 0)
-        + cached
-    )
+    prompt = (counts.get("input_tokens") or 0) + (counts.get("cache_creation_input_tokens") or 0) + cached
     return usage(prompt, counts.get("output_tokens") or 0, cached_tokens=cached)
 
 
@@ -238,9 +222,7 @@ def _finish_reason(stop_reason: str | None) -> FinishReason:
     return _FINISH_REASONS.get(stop_reason or "end_turn", "stop")
 
 
-def anthropic_response(
-    body: Mapping[str, Any], *, model: str, completion_id: str, created: int
-) -> dict[str, Any]:
+def anthropic_response(body: Mapping[str, Any], *, model: str, completion_id: str, created: int) -> dict[str, Any]:
     """
     Translate a complete Messages API answer into an OpenAI chat completion.
 
@@ -313,19 +295,13 @@ class AnthropicStreamTranslator:
     streams.
     """
 
-    def __init__(
-        self, *, model: str, completion_id: str, created: int, include_usage: bool
-    ) -> None:
-        self._chunks = ChunkBuilder(
-            model=model, completion_id=completion_id, created=created
-        )
+    def __init__(self, *, model: str, completion_id: str, created: int, include_usage: bool) -> None:
+        self._chunks = ChunkBuilder(model=model, completion_id=completion_id, created=created)
         self._include_usage = include_usage
         self._tool_of_block: dict[int, int] = {}
         self._usage: dict[str, Any] = {}
         self._stopped = False
-        self._handlers: Mapping[
-            str, Callable[[dict[str, Any]], list[dict[str, Any]]]
-        ] = {
+        self._handlers: Mapping[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
             "message_start": self._message_start,
             "content_block_start": self._block_start,
             "content_block_delta": self._block_delta,
@@ -382,19 +358,13 @@ class AnthropicStreamTranslator:
             fragment = delta["partial_json"]
             if not fragment:
                 return []
-            return [
-                self._chunks.tool_call_arguments(
-                    self._tool_of_block[payload["index"]], fragment
-                )
-            ]
+            return [self._chunks.tool_call_arguments(self._tool_of_block[payload["index"]], fragment)]
         return []
 
     def _message_delta(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         self._count(payload.get("usage"))
         stop_reason = payload["delta"].get("stop_reason")
-        return (
-            [self._chunks.finished(_finish_reason(stop_reason))] if stop_reason else []
-        )
+        return [self._chunks.finished(_finish_reason(stop_reason))] if stop_reason else []
 
     def _count(self, counts: Mapping[str, Any] | None) -> None:
         """
@@ -414,7 +384,5 @@ class AnthropicStreamTranslator:
         kind = error.get("type")
         status = _ERROR_STATUS.get(kind, 500)
         raise UpstreamStreamError(
-            openai_error(
-                str(error.get("message")), type=error_type_for_status(status), code=kind
-            )
+            openai_error(str(error.get("message")), type=error_type_for_status(status), code=kind)
         )

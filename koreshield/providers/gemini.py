@@ -127,9 +127,7 @@ def gemini_request(body: Mapping[str, Any]) -> dict[str, Any]:
             declarations.append(declaration)
         translated["tools"] = [{"functionDeclarations": declarations}]
         if request.tool_choice is not None:
-            translated["toolConfig"] = {
-                "functionCallingConfig": _calling_config(request.tool_choice)
-            }
+            translated["toolConfig"] = {"functionCallingConfig": _calling_config(request.tool_choice)}
     return translated
 
 
@@ -174,16 +172,12 @@ def _contents(request: ChatRequest) -> list[dict[str, Any]]:
     names: dict[str, str] = {}
     for turn in request.turns:
         if isinstance(turn, UserTurn):
-            merge_into_turns(
-                contents, "user", [_user_part(part) for part in turn.parts], "parts"
-            )
+            merge_into_turns(contents, "user", [_user_part(part) for part in turn.parts], "parts")
         elif isinstance(turn, AssistantTurn):
             parts: list[dict[str, Any]] = [{"text": part.text} for part in turn.parts]
             for position, call in enumerate(turn.tool_calls):
                 names[call.id] = call.name
-                part: dict[str, Any] = {
-                    "functionCall": {"name": call.name, "args": call.arguments}
-                }
+                part: dict[str, Any] = {"functionCall": {"name": call.name, "args": call.arguments}}
                 if position == 0:
                     part["thoughtSignature"] = THOUGHT_SIGNATURE_PLACEHOLDER
                 parts.append(part)
@@ -191,12 +185,8 @@ def _contents(request: ChatRequest) -> list[dict[str, Any]]:
         else:
             name = names.get(turn.call_id)
             if name is None:
-                raise InvalidParameter(
-                    turn.param, "names no tool call of an earlier assistant message"
-                )
-            response = {
-                "functionResponse": {"name": name, "response": {"output": turn.text}}
-            }
+                raise InvalidParameter(turn.param, "names no tool call of an earlier assistant message")
+            response = {"functionResponse": {"name": name, "response": {"output": turn.text}}}
             merge_into_turns(contents, "user", [response], "parts")
     return contents
 
@@ -218,9 +208,7 @@ def _usage(metadata: Mapping[str, Any]) -> dict[str, Any]:
     OpenAI counts reasoning inside C{completion_tokens} and tool-use prompts
     inside C{prompt_tokens}; Gemini reports both apart.
     """
-    prompt = (metadata.get("promptTokenCount") or 0) + (
-        metadata.get("toolUsePromptTokenCount") or 0
-    )
+    prompt = (metadata.get("promptTokenCount") or 0) + (metadata.get("toolUsePromptTokenCount") or 0)
     thoughts = metadata.get("thoughtsTokenCount") or 0
     return usage(
         prompt,
@@ -255,9 +243,7 @@ def _blocked(body: Mapping[str, Any]) -> bool:
     return bool((body.get("promptFeedback") or {}).get("blockReason"))
 
 
-def gemini_response(
-    body: Mapping[str, Any], *, model: str, completion_id: str, created: int
-) -> dict[str, Any]:
+def gemini_response(body: Mapping[str, Any], *, model: str, completion_id: str, created: int) -> dict[str, Any]:
     """
     Translate a complete generateContent answer into an OpenAI chat completion,
     one choice per candidate.  A prompt Gemini blocked outright (no candidates,
@@ -268,12 +254,8 @@ def gemini_response(
     with _READING_ANSWER:
         candidates = body.get("candidates") or []
         if not candidates and not _blocked(body):
-            raise MalformedUpstream(
-                "a Gemini answer with no candidate and no block reason"
-            )
-        choices = [_choice(candidate) for candidate in candidates] or [
-            completion_choice(0, None, [], _FILTERED)
-        ]
+            raise MalformedUpstream("a Gemini answer with no candidate and no block reason")
+        choices = [_choice(candidate) for candidate in candidates] or [completion_choice(0, None, [], _FILTERED)]
         counts = _usage(body.get("usageMetadata") or {})
     return chat_completion(
         completion_id=completion_id,
@@ -293,13 +275,9 @@ def _choice(candidate: Mapping[str, Any]) -> dict[str, Any]:
         elif "functionCall" in part:
             call = part["functionCall"]
             arguments = json.dumps(call.get("args") or {}, ensure_ascii=False)
-            calls.append(
-                tool_call(call.get("id") or _new_call_id(), call["name"], arguments)
-            )
+            calls.append(tool_call(call.get("id") or _new_call_id(), call["name"], arguments))
     reason = _finish_reason(candidate.get("finishReason") or "STOP", bool(calls))
-    return completion_choice(
-        candidate.get("index", 0), "".join(texts) if texts else None, calls, reason
-    )
+    return completion_choice(candidate.get("index", 0), "".join(texts) if texts else None, calls, reason)
 
 
 def gemini_error(status: int, body: bytes) -> dict[str, Any]:
@@ -317,9 +295,7 @@ def gemini_models(body: Mapping[str, Any]) -> list[dict[str, Any]]:
     """
     with _READING_MODELS:
         return [
-            model_object(
-                entry["name"].removeprefix("models/"), created=0, owned_by="google"
-            )
+            model_object(entry["name"].removeprefix("models/"), created=0, owned_by="google")
             for entry in body["models"]
             if "generateContent" in (entry.get("supportedGenerationMethods") or ())
         ]
@@ -337,12 +313,8 @@ class GeminiStreamTranslator:
     sent when the stream ends, since Gemini's stream has no closing event.
     """
 
-    def __init__(
-        self, *, model: str, completion_id: str, created: int, include_usage: bool
-    ) -> None:
-        self._chunks = ChunkBuilder(
-            model=model, completion_id=completion_id, created=created
-        )
+    def __init__(self, *, model: str, completion_id: str, created: int, include_usage: bool) -> None:
+        self._chunks = ChunkBuilder(model=model, completion_id=completion_id, created=created)
         self._include_usage = include_usage
         self._tool_calls: dict[int, int] = {}
         self._open: set[int] = set()
@@ -384,9 +356,7 @@ class GeminiStreamTranslator:
         with _READING_USAGE:
             return [self._chunks.usage(_usage(self._usage))]
 
-    def _candidate(
-        self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]
-    ) -> None:
+    def _candidate(self, candidate: Mapping[str, Any], chunks: list[dict[str, Any]]) -> None:
         choice = candidate.get("index", 0)
         self._open.add(choice)
         for part in _visible_parts(candidate):
@@ -399,14 +369,8 @@ class GeminiStreamTranslator:
                 self._tool_calls[choice] = index + 1
                 call_id = call.get("id") or _new_call_id()
                 arguments = json.dumps(call.get("args") or {}, ensure_ascii=False)
-                chunks.append(
-                    self._chunks.tool_call_opened(
-                        index, call_id, call["name"], choice=choice
-                    )
-                )
-                chunks.append(
-                    self._chunks.tool_call_arguments(index, arguments, choice=choice)
-                )
+                chunks.append(self._chunks.tool_call_opened(index, call_id, call["name"], choice=choice))
+                chunks.append(self._chunks.tool_call_arguments(index, arguments, choice=choice))
         reason = candidate.get("finishReason")
         if reason:
             self._finished.add(choice)

@@ -261,9 +261,7 @@ def _number(body: Mapping[str, Any], key: str) -> float | None:
     return float(value)
 
 
-def _integer(
-    body: Mapping[str, Any], key: str, *, minimum: int | None = None
-) -> int | None:
+def _integer(body: Mapping[str, Any], key: str, *, minimum: int | None = None) -> int | None:
     value = body.get(key)
     if value is None:
         return None
@@ -324,17 +322,13 @@ def _read_messages(value: Any) -> tuple[tuple[str, ...], tuple[Turn, ...]]:
         if role in ("system", "developer"):
             system.append(_text_only(message.get("content"), f"{where}.content"))
         elif role == "user":
-            turns.append(
-                UserTurn(_read_user_content(message.get("content"), f"{where}.content"))
-            )
+            turns.append(UserTurn(_read_user_content(message.get("content"), f"{where}.content")))
         elif role == "assistant":
             turns.append(_read_assistant(message, where))
         elif role == "tool":
             call_id = message.get("tool_call_id")
             if not isinstance(call_id, str):
-                raise InvalidParameter(
-                    f"{where}.tool_call_id", "a tool message needs its tool_call_id"
-                )
+                raise InvalidParameter(f"{where}.tool_call_id", "a tool message needs its tool_call_id")
             text = _text_only(message.get("content"), f"{where}.content")
             turns.append(ToolResult(call_id, text, f"{where}.tool_call_id"))
         elif role == "function":
@@ -357,9 +351,7 @@ def _text_only(content: Any, param: str) -> str:
     for index, raw in enumerate(_list(content, param)):
         part = _object(raw, f"{param}[{index}]")
         if part.get("type") != "text" or not isinstance(part.get("text"), str):
-            raise InvalidParameter(
-                f"{param}[{index}]", "only text parts are allowed here"
-            )
+            raise InvalidParameter(f"{param}[{index}]", "only text parts are allowed here")
         texts.append(part["text"])
     return "".join(texts)
 
@@ -379,17 +371,13 @@ def _read_user_content(content: Any, param: str) -> tuple[ContentPart, ...]:
             if text:
                 parts.append(TextPart(text))
         elif kind == "image_url":
-            parts.append(
-                _read_image(_object(part.get("image_url"), f"{where}.image_url"), where)
-            )
+            parts.append(_read_image(_object(part.get("image_url"), f"{where}.image_url"), where))
         elif kind == "file":
             parts.append(_read_file(_object(part.get("file"), f"{where}.file"), where))
         elif kind == "input_audio":
             raise UnsupportedParameter(where, "audio input is not translated")
         else:
-            raise UnsupportedParameter(
-                where, f"content part type {kind!r} is not translated"
-            )
+            raise UnsupportedParameter(where, f"content part type {kind!r} is not translated")
     return tuple(parts)
 
 
@@ -402,9 +390,7 @@ def _read_image(image: Mapping[str, Any], where: str) -> ContentPart:
         return _read_data_url(url, param)
     if url.startswith(("https://", "http://")):
         return ImageLink(url, param)
-    raise InvalidParameter(
-        param, "an image url must be an http(s) or a base64 data: URL"
-    )
+    raise InvalidParameter(param, "an image url must be an http(s) or a base64 data: URL")
 
 
 def _read_file(file: Mapping[str, Any], where: str) -> InlineFile:
@@ -416,9 +402,7 @@ def _read_file(file: Mapping[str, Any], where: str) -> InlineFile:
     data = file.get("file_data")
     param = f"{where}.file.file_data"
     if not isinstance(data, str) or not data.startswith("data:"):
-        raise UnsupportedParameter(
-            param, "file_data must be a base64 data: URL naming its media type"
-        )
+        raise UnsupportedParameter(param, "file_data must be a base64 data: URL naming its media type")
     return _read_data_url(data, param)
 
 
@@ -427,17 +411,13 @@ def _read_data_url(url: str, param: str) -> InlineFile:
     header, comma, data = url.partition(",")
     media_type, _, encoding = header[len("data:") :].partition(";")
     if not comma or encoding != "base64" or not media_type:
-        raise UnsupportedParameter(
-            param, "only base64 data: URLs with a media type are translated"
-        )
+        raise UnsupportedParameter(param, "only base64 data: URLs with a media type are translated")
     return InlineFile(media_type, data, param)
 
 
 def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
     if message.get("audio") is not None:
-        raise UnsupportedParameter(
-            f"{where}.audio", "assistant audio is not translated"
-        )
+        raise UnsupportedParameter(f"{where}.audio", "assistant audio is not translated")
     if message.get("function_call") is not None:
         raise UnsupportedParameter(
             f"{where}.function_call",
@@ -451,9 +431,7 @@ def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
     elif content is not None:
         for index, raw in enumerate(_list(content, f"{where}.content")):
             part = _object(raw, f"{where}.content[{index}]")
-            text = (
-                part.get("text") if part.get("type") == "text" else part.get("refusal")
-            )
+            text = part.get("text") if part.get("type") == "text" else part.get("refusal")
             if not isinstance(text, str):
                 raise InvalidParameter(
                     f"{where}.content[{index}]",
@@ -474,9 +452,7 @@ def _read_assistant(message: Mapping[str, Any], where: str) -> AssistantTurn:
 
 def _read_tool_call(call: Mapping[str, Any], where: str) -> ToolCall:
     if call.get("type", "function") != "function":
-        raise UnsupportedParameter(
-            f"{where}.type", "only function tool calls are translated"
-        )
+        raise UnsupportedParameter(f"{where}.type", "only function tool calls are translated")
     function = _object(call.get("function"), f"{where}.function")
     call_id, name, arguments = (
         call.get("id"),
@@ -507,16 +483,12 @@ def _read_tools(value: Any) -> tuple[FunctionTool, ...]:
         where = f"tools[{index}]"
         tool = _object(raw, where)
         if tool.get("type") != "function":
-            raise UnsupportedParameter(
-                f"{where}.type", "only function tools are translated"
-            )
+            raise UnsupportedParameter(f"{where}.type", "only function tools are translated")
         function = _object(tool.get("function"), f"{where}.function")
         name, description = function.get("name"), function.get("description")
         parameters = function.get("parameters")
         if not isinstance(name, str) or not name:
-            raise InvalidParameter(
-                f"{where}.function.name", "a function tool needs a name"
-            )
+            raise InvalidParameter(f"{where}.function.name", "a function tool needs a name")
         if description is not None and not isinstance(description, str):
             raise InvalidParameter(f"{where}.function.description", "must be a string")
         if parameters is not None:
@@ -535,12 +507,8 @@ def _read_tool_choice(value: Any) -> ToolChoice | None:
         name = _object(choice.get("function"), "tool_choice.function").get("name")
         if isinstance(name, str) and name:
             return ForcedFunction(name)
-        raise InvalidParameter(
-            "tool_choice.function.name", "a forced tool choice needs a name"
-        )
-    raise UnsupportedParameter(
-        "tool_choice", f"tool_choice type {choice.get('type')!r} is not translated"
-    )
+        raise InvalidParameter("tool_choice.function.name", "a forced tool choice needs a name")
+    raise UnsupportedParameter("tool_choice", f"tool_choice type {choice.get('type')!r} is not translated")
 
 
 def _read_response_format(value: Any) -> JsonOutput | None:
@@ -553,12 +521,6 @@ def _read_response_format(value: Any) -> JsonOutput | None:
     if kind == "json_object":
         return JsonOutput(None)
     if kind == "json_schema":
-        spec = _object(
-            response_format.get("json_schema"), "response_format.json_schema"
-        )
-        return JsonOutput(
-            _object(spec.get("schema"), "response_format.json_schema.schema")
-        )
-    raise InvalidParameter(
-        "response_format.type", f"unknown response_format type {kind!r}"
-    )
+        spec = _object(response_format.get("json_schema"), "response_format.json_schema")
+        return JsonOutput(_object(spec.get("schema"), "response_format.json_schema.schema"))
+    raise InvalidParameter("response_format.type", f"unknown response_format type {kind!r}")

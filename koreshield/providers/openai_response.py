@@ -128,17 +128,13 @@ class ChunkBuilder:
             "object": "chat.completion.chunk",
             "created": self._created,
             "model": self._model,
-            "choices": [
-                {"index": choice, "delta": delta, "finish_reason": finish_reason}
-            ],
+            "choices": [{"index": choice, "delta": delta, "finish_reason": finish_reason}],
         }
 
     def text(self, text: str, *, choice: int = 0) -> dict[str, Any]:
         return self.chunk({"content": text}, choice=choice)
 
-    def tool_call_opened(
-        self, index: int, call_id: str, name: str, *, choice: int = 0
-    ) -> dict[str, Any]:
+    def tool_call_opened(self, index: int, call_id: str, name: str, *, choice: int = 0) -> dict[str, Any]:
         call = {
             "index": index,
             "id": call_id,
@@ -147,9 +143,7 @@ class ChunkBuilder:
         }
         return self.chunk({"tool_calls": [call]}, choice=choice)
 
-    def tool_call_arguments(
-        self, index: int, fragment: str, *, choice: int = 0
-    ) -> dict[str, Any]:
+    def tool_call_arguments(self, index: int, fragment: str, *, choice: int = 0) -> dict[str, Any]:
         return self.chunk(
             {"tool_calls": [{"index": index, "function": {"arguments": fragment}}]},
             choice=choice,

@@ -24,9 +24,7 @@ from types import TracebackType
 from typing import Any, ClassVar
 
 
-def openai_error(
-    message: str, *, type: str, code: str | None = None, param: str | None = None
-) -> dict[str, Any]:
+def openai_error(message: str, *, type: str, code: str | None = None, param: str | None = None) -> dict[str, Any]:
     """
     Build the body OpenAI sends with every error, so SDKs parse ours the same.
     """
@@ -52,9 +50,7 @@ class UntranslatableRequest(ValueError):
 
     def as_openai_error(self) -> dict[str, Any]:
         """The 400 body for this refusal."""
-        return openai_error(
-            self.message, type="invalid_request_error", code=self.code, param=self.param
-        )
+        return openai_error(self.message, type="invalid_request_error", code=self.code, param=self.param)
 
 
 class UnsupportedParameter(UntranslatableRequest):
@@ -111,14 +107,8 @@ class ReadingUpstream:
         failure: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if (
-            kind is not None
-            and issubclass(kind, _SHAPE_ERRORS)
-            and not issubclass(kind, MalformedUpstream)
-        ):
-            raise MalformedUpstream(
-                f"unreadable {self._what}: {failure!r}"
-            ) from failure
+        if kind is not None and issubclass(kind, _SHAPE_ERRORS) and not issubclass(kind, MalformedUpstream):
+            raise MalformedUpstream(f"unreadable {self._what}: {failure!r}") from failure
 
 
 _SHAPE_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError)
@@ -157,9 +147,7 @@ def error_type_for_status(status: int) -> str:
     return "server_error"
 
 
-def upstream_error(
-    provider: str, status: int, body: bytes, *, code_key: str
-) -> dict[str, Any]:
+def upstream_error(provider: str, status: int, body: bytes, *, code_key: str) -> dict[str, Any]:
     """
     Translate a provider's error answer into OpenAI's error body.
 
@@ -177,15 +165,11 @@ def upstream_error(
     kind = error_type_for_status(status)
     if isinstance(error, dict) and isinstance(error.get("message"), str):
         code = error.get(code_key)
-        return openai_error(
-            error["message"], type=kind, code=code if isinstance(code, str) else None
-        )
+        return openai_error(error["message"], type=kind, code=code if isinstance(code, str) else None)
     return openai_error(f"{provider} answered HTTP {status}", type=kind)
 
 
-def merge_into_turns(
-    turns: list[dict[str, Any]], role: str, items: Sequence[Any], items_key: str
-) -> None:
+def merge_into_turns(turns: list[dict[str, Any]], role: str, items: Sequence[Any], items_key: str) -> None:
     """
     Append a turn to a provider conversation, merging it into the last turn
     when both have the same role.

@@ -5,12 +5,14 @@ of same-role turns.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.providers.translation import (
     InvalidParameter,
+    UnsupportedParameter,
     error_type_for_status,
     merge_into_turns,
     upstream_error,
@@ -89,4 +91,11 @@ class ErrorTests(SynchronousTestCase):
                     "param": "temperature",
                 }
             },
+        )
+
+    def test_refusal_becomes_the_proxys_400_answer(self) -> None:
+        error = UnsupportedParameter("n", "Anthropic returns a single choice per request").as_api_error()
+        self.assertEqual(
+            (error.status, json.loads(error.body())),
+            (400, UnsupportedParameter("n", "Anthropic returns a single choice per request").as_openai_error()),
         )

@@ -16,11 +16,11 @@ from typing import Any
 
 from koreshield.providers.openai_request import (
     AssistantTurn,
-    ChatRequest,
     ContentPart,
     ForcedFunction,
     ImageLink,
     InlineFile,
+    NeutralChat,
     TextPart,
     ToolChoice,
     UserTurn,
@@ -137,7 +137,7 @@ def anthropic_request(
     return translated
 
 
-def _refuse_untranslatable(request: ChatRequest) -> None:
+def _refuse_untranslatable(request: NeutralChat) -> None:
     if request.n != 1:
         raise UnsupportedParameter("n", "Anthropic returns a single choice per request")
     if request.presence_penalty:
@@ -165,7 +165,7 @@ def _tool_choice(choice: ToolChoice | None, parallel: bool | None) -> dict[str, 
     return translated
 
 
-def _messages(request: ChatRequest) -> list[dict[str, Any]]:
+def _messages(request: NeutralChat) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = []
     for turn in request.turns:
         if isinstance(turn, UserTurn):

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 from koreshield.providers.openai_request import (
     AssistantTurn,
-    ChatRequest,
     ContentPart,
     ForcedFunction,
     InlineFile,
+    NeutralChat,
     TextPart,
     ToolChoice,
     UserTurn,
@@ -131,7 +131,7 @@ def gemini_request(body: Mapping[str, Any]) -> dict[str, Any]:
     return translated
 
 
-def _generation_config(request: ChatRequest) -> dict[str, Any]:
+def _generation_config(request: NeutralChat) -> dict[str, Any]:
     config: dict[str, Any] = {}
     if request.max_tokens is not None:
         config["maxOutputTokens"] = request.max_tokens
@@ -162,7 +162,7 @@ def _calling_config(choice: ToolChoice) -> dict[str, Any]:
     return {"mode": {"auto": "AUTO", "none": "NONE", "required": "ANY"}[choice]}
 
 
-def _contents(request: ChatRequest) -> list[dict[str, Any]]:
+def _contents(request: NeutralChat) -> list[dict[str, Any]]:
     """
     Build Gemini's conversation.  Gemini's function responses name the
     function, not the call, so each OpenAI C{tool_call_id} is resolved through

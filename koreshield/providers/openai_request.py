@@ -1,6 +1,6 @@
 # -*- test-case-name: tests.test_providers_openai_request -*-
 """
-Read an OpenAI chat-completions request into a provider-neutral L{ChatRequest}.
+Read an OpenAI chat-completions request into a provider-neutral L{NeutralChat}.
 
 Both translators start here, so the OpenAI side of the contract (which fields
 exist, what shapes they take, what no provider here can honour) is decided
@@ -117,7 +117,7 @@ class JsonOutput:
 
 
 @dataclass(frozen=True, slots=True)
-class ChatRequest:
+class NeutralChat:
     """
     Everything a provider translator needs from an OpenAI chat request.
 
@@ -146,7 +146,7 @@ class ChatRequest:
 #: and streaming come from the router; C{stream_options} is the relay's.
 _ROUTED = frozenset({"model", "stream", "stream_options"})
 
-#: Fields read into L{ChatRequest}; each provider decides what it does with them.
+#: Fields read into L{NeutralChat}; each provider decides what it does with them.
 _READ = frozenset(
     {
         "messages",
@@ -209,9 +209,9 @@ _DEFAULTS: Mapping[str, object] = {
 KNOWN_PARAMETERS = _ROUTED | _READ | IGNORED_PARAMETERS | frozenset(REFUSED_PARAMETERS)
 
 
-def read_chat_request(body: Mapping[str, Any]) -> ChatRequest:
+def read_chat_request(body: Mapping[str, Any]) -> NeutralChat:
     """
-    Validate an OpenAI chat-completions body and read it into a L{ChatRequest}.
+    Validate an OpenAI chat-completions body and read it into a L{NeutralChat}.
 
     @raise UnsupportedParameter: for fields that exist in OpenAI's API but that
         no provider here can honour, and for fields this proxy does not know
@@ -233,7 +233,7 @@ def read_chat_request(body: Mapping[str, Any]) -> ChatRequest:
     max_tokens = _integer(body, "max_completion_tokens", minimum=1)
     if max_tokens is None:
         max_tokens = _integer(body, "max_tokens", minimum=1)
-    return ChatRequest(
+    return NeutralChat(
         system=system,
         turns=turns,
         max_tokens=max_tokens,

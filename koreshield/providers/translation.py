@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, ClassVar
 
+from koreshield.errors import APIError
+
 
 def openai_error(message: str, *, type: str, code: str | None = None, param: str | None = None) -> dict[str, Any]:
     """
@@ -51,6 +53,10 @@ class UntranslatableRequest(ValueError):
     def as_openai_error(self) -> dict[str, Any]:
         """The 400 body for this refusal."""
         return openai_error(self.message, type="invalid_request_error", code=self.code, param=self.param)
+
+    def as_api_error(self) -> APIError:
+        """The proxy's 400 answer for this refusal."""
+        return APIError(400, self.message, self.code, self.param, type="invalid_request_error")
 
 
 class UnsupportedParameter(UntranslatableRequest):

@@ -21,7 +21,6 @@ from koreshield.providers.anthropic import (
     anthropic_request,
     anthropic_response,
 )
-from koreshield.providers.openai_request import REFUSED_PARAMETERS
 from koreshield.providers.translation import (
     InvalidParameter,
     MalformedUpstream,
@@ -354,36 +353,6 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_seed_is_dropped(self) -> None:
         self.assertNotIn("seed", translate(seed=7))
-
-    def test_openai_only_fields_are_dropped(self) -> None:
-        translated = translate(
-            store=True,
-            metadata={"k": "v"},
-            service_tier="auto",
-            prompt_cache_key="k",
-            prediction={"type": "content", "content": "x"},
-            verbosity="low",
-            stream_options={"include_usage": True},
-        )
-        self.assertEqual(set(translated), {"model", "max_tokens", "messages", "stream"})
-
-    def test_refused_everywhere_parameters_are_refused(self) -> None:
-        values = {
-            "logprobs": True,
-            "top_logprobs": 2,
-            "logit_bias": {"50256": -100},
-            "audio": {"voice": "alloy", "format": "mp3"},
-            "modalities": ["text", "audio"],
-            "functions": [TOOL["function"]],
-            "function_call": "auto",
-            "web_search_options": {},
-            "reasoning_effort": "high",
-        }
-        self.assertEqual(set(values), set(REFUSED_PARAMETERS))
-        for param, value in values.items():
-            with self.assertRaises(UnsupportedParameter, msg=param) as raised:
-                translate(**{param: value})
-            self.assertEqual(raised.exception.param, param)
 
     def test_n_above_one_is_refused(self) -> None:
         with self.assertRaises(UnsupportedParameter) as raised:

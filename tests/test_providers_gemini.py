@@ -23,7 +23,6 @@ from koreshield.providers.gemini import (
     gemini_request,
     gemini_response,
 )
-from koreshield.providers.openai_request import REFUSED_PARAMETERS
 from koreshield.providers.translation import (
     InvalidParameter,
     MalformedUpstream,
@@ -325,36 +324,6 @@ class RequestTranslationTests(SynchronousTestCase):
 
     def test_end_user_fields_are_dropped(self) -> None:
         self.assertEqual(set(translate(user="u", safety_identifier="s")), {"contents"})
-
-    def test_openai_only_fields_are_dropped(self) -> None:
-        translated = translate(
-            store=True,
-            metadata={"k": "v"},
-            service_tier="flex",
-            prompt_cache_key="k",
-            prediction={"type": "content", "content": "x"},
-            verbosity="high",
-            stream_options={"include_usage": True},
-        )
-        self.assertEqual(set(translated), {"contents"})
-
-    def test_refused_everywhere_parameters_are_refused(self) -> None:
-        values = {
-            "logprobs": True,
-            "top_logprobs": 2,
-            "logit_bias": {"1": 1},
-            "audio": {"voice": "alloy", "format": "mp3"},
-            "modalities": ["audio"],
-            "functions": [TOOL["function"]],
-            "function_call": "none",
-            "web_search_options": {"search_context_size": "low"},
-            "reasoning_effort": "low",
-        }
-        self.assertEqual(set(values), set(REFUSED_PARAMETERS))
-        for param, value in values.items():
-            with self.assertRaises(UnsupportedParameter, msg=param) as raised:
-                translate(**{param: value})
-            self.assertEqual(raised.exception.param, param)
 
 
 def event(*candidates: dict[str, Any], usage: dict[str, int] | None = None) -> str:

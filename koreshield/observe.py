@@ -24,6 +24,20 @@ class ExchangeObserver:
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""
 
+    def upstream_attempt_failed(self, record: ExchangeRecord, provider: str, reason: str) -> None:
+        """
+        One provider of a route failed before the client got a byte (the
+        next one, if any, is tried).
+        """
+        self._log.warn(
+            "upstream_failover",
+            event="upstream_failover",
+            request_id=record.request_id,
+            provider=provider,
+            attempt=record.attempts,
+            reason=reason,
+        )
+
     def exchange_finished(self, record: ExchangeRecord) -> None:
         fields = dict(
             request_id=record.request_id,

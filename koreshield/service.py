@@ -23,14 +23,12 @@ from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
 
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
-from koreshield.gateway import Gateway
+from koreshield.gateway import Gateway, build_clients, build_provider
 from koreshield.http.routes import build_site
 from koreshield.http.site import ShieldSite
 from koreshield.observe import ExchangeObserver
-from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.providers.simulated import simulated_provider_site
 from koreshield.screen import AllowEverything
-from koreshield.upstream import UpstreamClient
 
 _log = Logger(namespace="koreshield")
 
@@ -103,16 +101,15 @@ class KoreShieldService(MultiService):
     def _listen(self) -> None:
         reactor = self._get_reactor()
         settings = self.settings
-        upstream = UpstreamClient(reactor, settings.server.upstream_connect_timeout)
         providers = {
-            name: OpenAICompatibleProvider(name, self._resolve_provider(reactor, name, provider))
+            name: build_provider(name, self._resolve_provider(reactor, name, provider))
             for name, provider in settings.providers.items()
         }
         self.gateway = Gateway(
             settings=settings,
             clock=reactor,
-            upstream=upstream,
             providers=providers,
+            clients=build_clients(reactor, settings),
             screen=AllowEverything(),
             observer=ExchangeObserver(),
         )
@@ -125,10 +122,11 @@ class KoreShieldService(MultiService):
         self._ports.append(self.public_port)
         default = providers[settings.default_provider]
         _log.info(
-            "KoreShield listening on {listen}; default provider {provider!r} at {base_url}",
+            "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",
             listen=settings.server.listen,
             provider=default.name,
-            base_url=default.base_url,
+            type=default.settings.type,
+            base_url=default.settings.base_url,
         )
 
     def _resolve_provider(self, reactor: Any, name: str, provider: ProviderSettings) -> ProviderSettings:
@@ -157,7 +155,7 @@ class KoreShieldService(MultiService):
         if self.site is not None:
             stopping.append(self.site.close_connections())
         if self.gateway is not None:
-            stopping.append(self.gateway.upstream.close())
+            stopping.extend(client.close() for client in self.gateway.clients.values())
         parent_stop = super().stopService()
         if parent_stop is not None:
             stopping.append(parent_stop)

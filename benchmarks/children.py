@@ -76,7 +76,10 @@ class ManagedProcess:
         return self.process is None or self.process.returncode is not None
 
     def failure(self) -> str:
-        return f"{shlex.join(self.argv)} exited; log tail:\n{log_tail(self.log)}"
+        """One line saying how the child ended, with the last line of its log."""
+        status = self.process.returncode if self.process is not None else None
+        last = log_tail(self.log, 1).strip() or "(no output)"
+        return f"{shlex.join(self.argv)} exited with status {status}: {last} (log: {self.log})"
 
     async def stop(self, sig: int = signal.SIGTERM, grace_s: float = 10.0) -> None:
         if self.process is None or self.process.returncode is not None:

@@ -134,6 +134,8 @@ class BenchConnection(asyncio.Protocol):
             self._reader.close()
         if self._record is not None:
             self._fail("connection reset" if exc is not None else "connection closed")
+        self._reader.detach()
+        self._transport = None
 
     def close(self) -> None:
         if self._transport is not None:

@@ -128,6 +128,14 @@ class ChunkedDecoder:
 BodyCallback = Callable[[bytes], None]
 
 
+def _ignore(_value: object) -> None:
+    pass
+
+
+def _nothing() -> None:
+    pass
+
+
 class MessageReader:
     """
     Reads one HTTP/1.1 message at a time: the head, then the body as it arrives.
@@ -154,6 +162,18 @@ class MessageReader:
         self._chunked: ChunkedDecoder | None = None
         self._remaining: int | None = None
         self._in_body = False
+
+    def detach(self) -> None:
+        """
+        Drop the callbacks, once the connection is gone.
+
+        They are bound methods of the protocol that owns this reader; dropping them breaks the
+        reference cycle so the pair is freed at once rather than by the cyclic garbage collector,
+        which the harness keeps switched off while it measures.
+        """
+        self._on_head = _ignore
+        self._on_body = _ignore
+        self._on_end = _nothing
 
     @property
     def reads_until_close(self) -> bool:

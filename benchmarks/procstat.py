@@ -68,6 +68,21 @@ def _rss_bytes(pid: int) -> int:
     return 0
 
 
+def machine_busy_cpu_s() -> float:
+    """
+    CPU seconds the whole machine has spent busy (all cores, every process) since boot.
+
+    Less the target's, the load generator's and the fake provider's, it shows how much other
+    work (other people's tests, say) shared the cores during a measurement.
+    """
+    with open("/proc/stat") as stat:
+        fields = stat.readline().split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (
+        int(v) for v in fields[:8]
+    )
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
+
+
 def read_usage(pids: list[int]) -> Usage:
     """Sum RSS and CPU over the trees rooted at ``pids``."""
     rss = 0

@@ -41,6 +41,8 @@ class TargetSummary:
     rss_per_stream_bytes: float | None = None
     cpu_s: float | None = None
     loadgen_cpu_s: float = 0.0
+    provider_cpu_s: float | None = None
+    other_cpu_s: float | None = None
     rss_timeline: list[tuple[float, int]] = field(default_factory=list)
 
     @classmethod
@@ -74,6 +76,8 @@ class TargetSummary:
             rss_per_stream_bytes=per_stream,
             cpu_s=run.cpu_s,
             loadgen_cpu_s=result.cpu_s,
+            provider_cpu_s=run.provider_cpu_s,
+            other_cpu_s=_other_cpu(run),
             rss_timeline=run.rss_timeline,
         )
 
@@ -168,6 +172,14 @@ class ScenarioReport:
         }
 
 
+def _other_cpu(run: TargetRun) -> float | None:
+    """Machine CPU seconds during the load not spent by the target, load generator or provider."""
+    if run.machine_cpu_s is None or run.result is None:
+        return None
+    ours = run.result.cpu_s + (run.cpu_s or 0.0) + (run.provider_cpu_s or 0.0)
+    return max(0.0, run.machine_cpu_s - ours)
+
+
 def _ms(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
@@ -204,7 +216,9 @@ HEADER = (
     "req/s",
     "rss idle>peak MB",
     "cpu s",
-    "lg cpu s",
+    "lg cpu",
+    "fp cpu",
+    "other cpu",
 )
 P3 = ("p50", "p90", "p99")
 P3MAX = ("p50", "p90", "p99", "max")
@@ -229,6 +243,8 @@ def _summary_row(summary: TargetSummary) -> list[str]:
         rss,
         "-" if summary.cpu_s is None else f"{summary.cpu_s:.2f}",
         f"{summary.loadgen_cpu_s:.2f}",
+        "-" if summary.provider_cpu_s is None else f"{summary.provider_cpu_s:.2f}",
+        "-" if summary.other_cpu_s is None else f"{summary.other_cpu_s:.2f}",
     ]
 
 
@@ -246,6 +262,8 @@ def _difference_row(difference: Difference) -> list[str]:
         *_spread(difference.gap, P3MAX, signed=True),
         *_spread(difference.total, P3, signed=True),
         ratio,
+        "",
+        "",
         "",
         "",
         "",
@@ -285,8 +303,7 @@ def render_scenario(report: ScenarioReport) -> list[str]:
         lines += ["   " + line for line in _table(rows)]
     for summary in report.summaries:
         if summary.unavailable is not None:
-            first = summary.unavailable.splitlines()[0] if summary.unavailable else ""
-            lines.append(f"   {summary.target}: not measured: {first}")
+            lines.append(f"   {summary.target}: not measured: {summary.unavailable}")
             continue
         if summary.errors:
             lines.append(f"   {summary.target} errors: {summary.errors}")
@@ -299,6 +316,8 @@ def render_scenario(report: ScenarioReport) -> list[str]:
                 f"   {summary.target}: RSS per stream {summary.rss_per_stream_bytes / 1024:.1f} KB "
                 f"((peak - idle) / {workload['users']}); stream max gap p50/p99/max "
                 + "/".join(_spread(summary.stream_max_gap, ("p50", "p99", "max")))
+                + " ms; connect p50/p99/max "
+                + "/".join(_spread(summary.connect, ("p50", "p99", "max")))
                 + " ms"
             )
         if workload["kind"] == "slow-reader":
@@ -326,7 +345,7 @@ def render(header: dict[str, Any], reports: list[ScenarioReport]) -> str:
     lines += [f"  {key}: {value}" for key, value in header.items()]
     lines.append(
         "  (ms; 'X-direct' rows are X's percentile less direct's; req/s ratio is X/direct; "
-        "cpu s = target CPU seconds during the load; lg = load generator)"
+        "cpu s = target CPU seconds during the load; lg/fp cpu = load generator / fake provider CPU seconds; other cpu = CPU seconds used by anything else on the machine meanwhile: high means a noisy run)"
     )
     for report in reports:
         lines.append("")

@@ -36,7 +36,7 @@ if __package__ in (None, ""):
 from benchmarks.fd_limit import raise_open_file_limit
 from benchmarks.report import ScenarioReport, render
 from benchmarks.runner import REPO_ROOT, FakeProvider, TargetFactory, run_scenario
-from benchmarks.scenarios import FD_RESERVE, Scenario, select, standard_suite
+from benchmarks.scenarios import Scenario, select, standard_suite
 from benchmarks.targets import (
     DEFAULT_LISTEN,
     DEFAULT_PROXY_CMD,
@@ -136,7 +136,7 @@ def load_extra(text: str | None) -> dict[str, Any] | None:
         return None
     if text.startswith("@"):
         text = Path(text[1:]).read_text()
-    import yaml  # type: ignore[import-untyped]  # only this option needs PyYAML
+    import yaml  # type: ignore[import-untyped, unused-ignore]  # only here
 
     extra = yaml.safe_load(text)
     if not isinstance(extra, dict):
@@ -241,7 +241,7 @@ def target_factories(
                 workdir,
                 provider_port,
                 args.nginx_workers,
-                open_file_limit - FD_RESERVE,
+                open_file_limit,
             )
         elif name == "proxy":
             factories[name] = proxy("proxy", None)
@@ -305,7 +305,7 @@ async def run(args: argparse.Namespace) -> int:
         reports = []
         for scenario in scenarios:
             outcome = await run_scenario(
-                scenario, targets_for(scenario, factories), workdir, say
+                scenario, targets_for(scenario, factories), workdir, say, provider
             )
             reports.append(ScenarioReport.of(outcome))
     finally:

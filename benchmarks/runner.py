@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.children import spawn
+from benchmarks.client import BenchConnection
+from benchmarks.fake_provider import COLLECT_PATH
 from benchmarks.loadgen import WorkerResult
-from benchmarks.procstat import Usage, UsageSampler, read_usage
+from benchmarks.procstat import Usage, UsageSampler, machine_busy_cpu_s, read_usage
 from benchmarks.scenarios import Scenario
 from benchmarks.targets import Target, TargetUnavailable
 
@@ -41,6 +43,8 @@ class TargetRun:
     end: Usage | None = None
     peak_rss: int = 0
     rss_timeline: list[tuple[float, int]] = field(default_factory=list)
+    provider_cpu_s: float | None = None
+    machine_cpu_s: float | None = None
 
     @property
     def cpu_s(self) -> float | None:
@@ -80,6 +84,21 @@ class FakeProvider:
         if not line.strip().isdigit():
             raise RuntimeError(f"fake provider did not start; see {self._log}")
         self.port = int(line)
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process is not None else None
+
+    async def collect_garbage(self) -> None:
+        """Have the provider collect its garbage now, so that it does not during a measurement."""
+        connection = await BenchConnection.open("127.0.0.1", self.port)
+        request = f"POST {COLLECT_PATH} HTTP/1.1\r\nContent-Length: 0\r\n\r\n".encode()
+        record = await connection.exchange(request, stream=False, timeout=30.0)
+        connection.close()
+        if record.status != 200:
+            raise RuntimeError(
+                f"fake provider could not collect garbage: {record.error(None)}"
+            )
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:
@@ -153,9 +172,21 @@ def expected_duration_s(scenario: Scenario) -> float:
     return workload.ramp_s + rounds_s + workload.timeout_s + 60.0
 
 
-async def run_load(scenario: Scenario, target: Target, workdir: Path) -> TargetRun:
-    """Run ``scenario``'s workload against a started ``target`` and sample its usage meanwhile."""
+async def run_load(
+    scenario: Scenario,
+    target: Target,
+    workdir: Path,
+    provider: FakeProvider | None = None,
+) -> TargetRun:
+    """
+    Run ``scenario``'s workload against a started ``target`` and sample its usage meanwhile.
+
+    The fake provider collects its garbage once the workers have warmed up, and its CPU time
+    is taken too: on a small machine a busy provider or load generator is noise in every
+    target's figures, and the report shows how busy they were.
+    """
     run = TargetRun(target.name)
+    provider_pids = [provider.pid] if provider is not None and provider.pid else []
     workers = [
         LoadWorker(
             {
@@ -175,12 +206,19 @@ async def run_load(scenario: Scenario, target: Target, workdir: Path) -> TargetR
         await asyncio.gather(*(worker.ready() for worker in workers))
         sampler = UsageSampler(target.pids, scenario.sample_interval_s)
         run.idle = read_usage(target.pids) if target.measures_usage else None
+        if provider is not None:
+            await provider.collect_garbage()
+        provider_before = read_usage(provider_pids)
+        machine_before = machine_busy_cpu_s()
         if target.measures_usage:
             sampler.start()
         await asyncio.gather(*(worker.go() for worker in workers))
         timeout = expected_duration_s(scenario)
         parts = await asyncio.gather(*(worker.result(timeout) for worker in workers))
         run.result = WorkerResult.merge(list(parts))
+        run.machine_cpu_s = machine_busy_cpu_s() - machine_before
+        if provider_pids:
+            run.provider_cpu_s = read_usage(provider_pids).cpu_s - provider_before.cpu_s
         if target.measures_usage:
             run.end = await sampler.stop()
             run.peak_rss = sampler.peak_rss
@@ -202,6 +240,7 @@ async def run_scenario(
     targets: list[tuple[str, TargetFactory]],
     workdir: Path,
     say: Callable[[str], None],
+    provider: FakeProvider | None = None,
 ) -> ScenarioRun:
     """Run one scenario against each target in turn, each target started fresh and stopped after."""
     outcome = ScenarioRun(scenario)
@@ -216,7 +255,7 @@ async def run_scenario(
             outcome.runs.append(TargetRun(name, unavailable=str(error)))
             continue
         try:
-            outcome.runs.append(await run_load(scenario, target, workdir))
+            outcome.runs.append(await run_load(scenario, target, workdir, provider))
         except (TimeoutError, RuntimeError, OSError) as error:
             outcome.runs.append(TargetRun(name, unavailable=f"run failed: {error!r}"))
         finally:

@@ -25,6 +25,7 @@ from benchmarks.children import ChildFailed, ManagedProcess
 from benchmarks.client import BenchConnection
 
 READY_TIMEOUT_S = 20.0
+NGINX_OWN_FILES = 32
 
 
 class TargetUnavailable(Exception):
@@ -106,16 +107,19 @@ def direct_target(provider_port: int) -> Target:
 
 
 def nginx_config(
-    workdir: Path, port: int, provider_port: int, workers: int, connections: int
+    workdir: Path, port: int, provider_port: int, workers: int, open_file_limit: int
 ) -> str:
     """
     nginx as a plain streaming reverse proxy: the configuration the brief names, nothing more.
 
     HTTP/1.1 upstream with keep-alive, ``Connection`` cleared, no buffering, no cache, no logs.
+    nginx counts both sides of a proxied stream, the listener and idle upstream connections
+    against ``worker_connections``, so it gets all the descriptors but a few for its own files.
     """
+    connections = open_file_limit - NGINX_OWN_FILES
     return f"""
 worker_processes {workers};
-worker_rlimit_nofile {connections + 64};
+worker_rlimit_nofile {open_file_limit};
 pid {workdir}/nginx.pid;
 error_log {workdir}/nginx-error.log warn;
 events {{ worker_connections {connections}; multi_accept on; }}
@@ -150,13 +154,13 @@ http {{
 
 
 def nginx_target(
-    nginx: str, workdir: Path, provider_port: int, workers: int, connections: int
+    nginx: str, workdir: Path, provider_port: int, workers: int, open_file_limit: int
 ) -> Target:
     port = free_port()
     home = workdir / f"nginx-{port}"
     home.mkdir(parents=True, exist_ok=True)
     config = home / "nginx.conf"
-    config.write_text(nginx_config(home, port, provider_port, workers, connections))
+    config.write_text(nginx_config(home, port, provider_port, workers, open_file_limit))
     argv = [
         nginx,
         "-p",

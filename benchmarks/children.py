@@ -23,9 +23,7 @@ def _open_log(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
 
-async def spawn(
-    argv: list[str], log: Path, **options: Any
-) -> asyncio.subprocess.Process:
+async def spawn(argv: list[str], log: Path, **options: Any) -> asyncio.subprocess.Process:
     """
     Start ``argv`` with its stderr (and stdout, unless ``options`` says otherwise) appended to ``log``.
 

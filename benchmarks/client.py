@@ -49,11 +49,7 @@ class ResponseRecord:
 
     @property
     def total(self) -> float | None:
-        return (
-            self.ended_at - self.sent_at
-            if self.ended_at is not None and self.complete
-            else None
-        )
+        return self.ended_at - self.sent_at if self.ended_at is not None and self.complete else None
 
     def gaps(self) -> list[float]:
         """Seconds between consecutive content events."""
@@ -91,9 +87,7 @@ class BenchConnection(asyncio.Protocol):
     def __init__(self, keep_body: bool = False) -> None:
         self._keep_body = keep_body
         self._transport: asyncio.Transport | None = None
-        self._reader = MessageReader(
-            "until-close", self._on_head, self._on_body, self._on_end
-        )
+        self._reader = MessageReader("until-close", self._on_head, self._on_body, self._on_end)
         self._splitter = EventSplitter()
         self._record: ResponseRecord | None = None
         self._waiter: asyncio.Future[ResponseRecord] | None = None
@@ -102,13 +96,9 @@ class BenchConnection(asyncio.Protocol):
         self.closed = False
 
     @classmethod
-    async def open(
-        cls, host: str, port: int, keep_body: bool = False
-    ) -> BenchConnection:
+    async def open(cls, host: str, port: int, keep_body: bool = False) -> BenchConnection:
         loop = asyncio.get_running_loop()
-        _transport, protocol = await loop.create_connection(
-            lambda: cls(keep_body), host, port
-        )
+        _transport, protocol = await loop.create_connection(lambda: cls(keep_body), host, port)
         return protocol
 
     @property
@@ -145,9 +135,7 @@ class BenchConnection(asyncio.Protocol):
         if self._transport is not None:
             self._transport.abort()
 
-    async def exchange(
-        self, request: bytes, stream: bool, timeout: float
-    ) -> ResponseRecord:
+    async def exchange(self, request: bytes, stream: bool, timeout: float) -> ResponseRecord:
         """
         Send one request and wait for its whole response (or a failure, or the timeout).
 
@@ -160,9 +148,7 @@ class BenchConnection(asyncio.Protocol):
             return record
         self._record = record
         self._splitter = EventSplitter()
-        waiter: asyncio.Future[ResponseRecord] = (
-            asyncio.get_running_loop().create_future()
-        )
+        waiter: asyncio.Future[ResponseRecord] = asyncio.get_running_loop().create_future()
         self._waiter = waiter
         record.sent_at = time.perf_counter()
         self._transport.write(request)
@@ -214,11 +200,7 @@ class BenchConnection(asyncio.Protocol):
         self._settle()
 
     def _fail(self, reason: str) -> None:
-        if (
-            self._record is not None
-            and self._record.failure is None
-            and not self._record.complete
-        ):
+        if self._record is not None and self._record.failure is None and not self._record.complete:
             self._record.failure = reason
         self._settle()
 

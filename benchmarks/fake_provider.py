@@ -55,19 +55,13 @@ def stream_event(model: str, chunk_bytes: int, first: bool, last: bool) -> bytes
         "object": "chat.completion.chunk",
         "created": CREATED,
         "model": model,
-        "choices": [
-            {"index": 0, "delta": delta, "finish_reason": "stop" if last else None}
-        ],
+        "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if last else None}],
     }
-    return _chunked(
-        b"data: " + json.dumps(chunk, separators=(",", ":")).encode() + b"\n\n"
-    )
+    return _chunked(b"data: " + json.dumps(chunk, separators=(",", ":")).encode() + b"\n\n")
 
 
 @lru_cache(maxsize=256)
-def stream_trailer(
-    model: str, prompt_tokens: int, completion_tokens: int, include_usage: bool
-) -> bytes:
+def stream_trailer(model: str, prompt_tokens: int, completion_tokens: int, include_usage: bool) -> bytes:
     """The optional usage event, ``data: [DONE]`` and the last (empty) HTTP chunk."""
     out = b""
     if include_usage:
@@ -79,17 +73,11 @@ def stream_trailer(
             "choices": [],
             "usage": _usage(prompt_tokens, completion_tokens),
         }
-        out += _chunked(
-            b"data: "
-            + json.dumps(usage_chunk, separators=(",", ":")).encode()
-            + b"\n\n"
-        )
+        out += _chunked(b"data: " + json.dumps(usage_chunk, separators=(",", ":")).encode() + b"\n\n")
     return out + _chunked(b"data: [DONE]\n\n") + b"0\r\n\r\n"
 
 
-MALFORMED_EVENT = _chunked(
-    b'data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","choices":[\n\n'
-)
+MALFORMED_EVENT = _chunked(b'data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","choices":[\n\n')
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -131,16 +119,11 @@ STREAM_HEAD = (
 
 
 def simple_response(status: str, content_type: str, body: bytes) -> bytes:
-    return (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-        + body
-    )
+    return f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
 
 
 def error_response(status: str, message: str) -> bytes:
-    body = json.dumps(
-        {"error": {"message": message, "type": "invalid_request_error"}}
-    ).encode()
+    body = json.dumps({"error": {"message": message, "type": "invalid_request_error"}}).encode()
     return simple_response(status, "application/json", body)
 
 
@@ -183,18 +166,12 @@ class StreamedAnswer:
 
     def resume(self) -> None:
         """The transport has drained: carry on with a fast stream."""
-        if (
-            self._plan.gap_ms == 0
-            and self._timer is None
-            and self._next < self._plan.events
-        ):
+        if self._plan.gap_ms == 0 and self._timer is None and self._next < self._plan.events:
             self._schedule()
 
     def _due(self, index: int) -> float:
         plan = self._plan
-        return (
-            self._started + (plan.ttft_ms + index * plan.gap_ms) / 1000.0 + self._delay
-        )
+        return self._started + (plan.ttft_ms + index * plan.gap_ms) / 1000.0 + self._delay
 
     def _schedule(self) -> None:
         self._timer = self._loop.call_at(self._due(self._next), self._send_due)
@@ -215,9 +192,7 @@ class StreamedAnswer:
             if plan.failure == "malformed" and index == plan.fail_after:
                 event = MALFORMED_EVENT
             else:
-                event = stream_event(
-                    self._model, plan.chunk_bytes, index == 0, index == plan.events - 1
-                )
+                event = stream_event(self._model, plan.chunk_bytes, index == 0, index == plan.events - 1)
             self._connection.write(event)
             self._next += 1
             if self._next == plan.events:
@@ -228,11 +203,7 @@ class StreamedAnswer:
             if self._connection.paused:
                 return
         completion_tokens = max(1, plan.content_bytes // 4)
-        self._connection.write(
-            stream_trailer(
-                self._model, self._prompt_tokens, completion_tokens, self._include_usage
-            )
-        )
+        self._connection.write(stream_trailer(self._model, self._prompt_tokens, completion_tokens, self._include_usage))
         self._connection.answer_finished()
 
 
@@ -286,9 +257,7 @@ class FakeProviderProtocol(asyncio.Protocol):
             return
         sock = self._transport.get_extra_info("socket")
         if sock is not None:
-            sock.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self._transport.abort()
 
     def answer_finished(self) -> None:
@@ -333,9 +302,7 @@ class FakeProviderProtocol(asyncio.Protocol):
             self.answer_finished()
             return
         if method != "POST" or not target.endswith("/chat/completions"):
-            self.write(
-                error_response("404 Not Found", f"no route for {method} {target}")
-            )
+            self.write(error_response("404 Not Found", f"no route for {method} {target}"))
             self.answer_finished()
             return
         try:
@@ -349,21 +316,15 @@ class FakeProviderProtocol(asyncio.Protocol):
         prompt_tokens = max(1, len(body) // 4)
         if request.get("stream"):
             options: Any = request.get("stream_options") or {}
-            include_usage = bool(
-                isinstance(options, dict) and options.get("include_usage")
-            )
-            self._answer = StreamedAnswer(
-                self, plan, model, prompt_tokens, include_usage
-            )
+            include_usage = bool(isinstance(options, dict) and options.get("include_usage"))
+            self._answer = StreamedAnswer(self, plan, model, prompt_tokens, include_usage)
             self._answer.start()
         else:
             asyncio.get_running_loop().call_later(
                 plan.ttft_ms / 1000.0, self._send_completion, plan, model, prompt_tokens
             )
 
-    def _send_completion(
-        self, plan: ResponsePlan, model: str, prompt_tokens: int
-    ) -> None:
+    def _send_completion(self, plan: ResponsePlan, model: str, prompt_tokens: int) -> None:
         if plan.failure == "reset":
             self.reset()
             return
@@ -375,9 +336,7 @@ class FakeProviderProtocol(asyncio.Protocol):
 async def start_fake_provider(host: str = "127.0.0.1", port: int = 0) -> asyncio.Server:
     """Start listening; the caller reads the bound port from ``server.sockets[0]``."""
     loop = asyncio.get_running_loop()
-    return await loop.create_server(
-        FakeProviderProtocol, host, port, backlog=4096, reuse_address=True
-    )
+    return await loop.create_server(FakeProviderProtocol, host, port, backlog=4096, reuse_address=True)
 
 
 async def _serve(host: str, port: int) -> None:
@@ -405,13 +364,9 @@ def collect_garbage() -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0] if __doc__ else None
-    )
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument(
-        "--port", type=int, default=0, help="0 picks a free port (printed on stdout)"
-    )
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed on stdout)")
     args = parser.parse_args(argv)
     raise_open_file_limit()
     gc.disable()

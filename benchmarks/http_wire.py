@@ -182,10 +182,7 @@ class MessageReader:
 
     def feed(self, data: bytes) -> None:
         while data:
-            if not self._in_body:
-                data = self._feed_head(data)
-            else:
-                data = self._feed_body(data)
+            data = self._feed_body(data) if self._in_body else self._feed_head(data)
 
     def _feed_head(self, data: bytes) -> bytes:
         buffer = self._head_buffer + data
@@ -204,10 +201,7 @@ class MessageReader:
             length = head.content_length
             if length is None and self._body_without_length == "none":
                 length = 0
-            if (
-                head.start_line[1] in ("204", "304")
-                and self._body_without_length == "until-close"
-            ):
+            if head.start_line[1] in ("204", "304") and self._body_without_length == "until-close":
                 length = 0
             self._remaining = length
         self._on_head(head)

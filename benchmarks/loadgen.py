@@ -163,9 +163,7 @@ class Worker:
     Users are dealt round-robin so that every worker's users are spread over the whole ramp.
     """
 
-    def __init__(
-        self, workload: Workload, host: str, port: int, index: int = 0, workers: int = 1
-    ) -> None:
+    def __init__(self, workload: Workload, host: str, port: int, index: int = 0, workers: int = 1) -> None:
         self.workload = workload
         self.host = host
         self.port = port
@@ -201,25 +199,18 @@ class Worker:
                 fail_after=0,
             ),
         )
-        requests = [
-            request_bytes(short, self.host, self.port, next(self._variants))
-            for _ in range(workload.warmup)
-        ]
+        requests = [request_bytes(short, self.host, self.port, next(self._variants)) for _ in range(workload.warmup)]
         await asyncio.gather(*(self._warm_up_once(request) for request in requests))
 
     async def _warm_up_once(self, request: bytes) -> None:
         connection = await BenchConnection.open(self.host, self.port)
-        await connection.exchange(
-            request, self.workload.stream, self.workload.timeout_s
-        )
+        await connection.exchange(request, self.workload.stream, self.workload.timeout_s)
         connection.close()
 
     async def run(self) -> WorkerResult:
         started = time.perf_counter()
         cpu_before = _cpu_seconds()
-        run_user = (
-            self._slow_reader if self.workload.kind == "slow-reader" else self._user
-        )
+        run_user = self._slow_reader if self.workload.kind == "slow-reader" else self._user
         await asyncio.gather(*(run_user(user, started) for user in self.users))
         self.result.elapsed_s = time.perf_counter() - started
         self.result.cpu_s = _cpu_seconds() - cpu_before
@@ -227,9 +218,7 @@ class Worker:
 
     def _start_time(self, user: int, started: float) -> float:
         workload = self.workload
-        return started + (
-            user * workload.ramp_s / workload.users if workload.users else 0.0
-        )
+        return started + (user * workload.ramp_s / workload.users if workload.users else 0.0)
 
     async def _user(self, user: int, started: float) -> None:
         workload = self.workload
@@ -237,19 +226,13 @@ class Worker:
         deadline = started + workload.ramp_s + workload.duration_s
         connection: BenchConnection | None = None
         sent = 0
-        while (
-            (sent < workload.rounds)
-            if workload.duration_s == 0
-            else (time.perf_counter() < deadline)
-        ):
+        while (sent < workload.rounds) if workload.duration_s == 0 else (time.perf_counter() < deadline):
             sent += 1
             if connection is None or not connection.reusable:
                 connection = await self._connect()
                 if connection is None:
                     break
-            record = await connection.exchange(
-                self._next_request(), workload.stream, workload.timeout_s
-            )
+            record = await connection.exchange(self._next_request(), workload.stream, workload.timeout_s)
             self.result.add(record, self._expected_events)
         if connection is not None:
             connection.close()
@@ -257,9 +240,7 @@ class Worker:
     async def _connect(self) -> BenchConnection | None:
         began = time.perf_counter()
         try:
-            connection = await asyncio.wait_for(
-                BenchConnection.open(self.host, self.port), self.workload.timeout_s
-            )
+            connection = await asyncio.wait_for(BenchConnection.open(self.host, self.port), self.workload.timeout_s)
         except (TimeoutError, OSError) as error:
             self.result.count_error(f"connect: {type(error).__name__}")
             return None
@@ -287,9 +268,7 @@ class Worker:
             read = 0
             step = 1024
             while time.perf_counter() < end:
-                data = await asyncio.wait_for(
-                    loop.sock_recv(sock, step), workload.timeout_s
-                )
+                data = await asyncio.wait_for(loop.sock_recv(sock, step), workload.timeout_s)
                 if not data:
                     self.result.count_error("closed before the end of the stream")
                     break

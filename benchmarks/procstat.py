@@ -77,9 +77,7 @@ def machine_busy_cpu_s() -> float:
     """
     with open("/proc/stat") as stat:
         fields = stat.readline().split()[1:]
-    user, nice, system, _idle, _iowait, irq, softirq, steal = (
-        int(v) for v in fields[:8]
-    )
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[:8])
     return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
 
 

@@ -52,11 +52,7 @@ class TargetSummary:
             return cls(run.target, unavailable=run.unavailable or "no result")
         idle = run.idle.rss_bytes if run.idle is not None else None
         peak = max(run.peak_rss, run.end.rss_bytes) if run.end is not None else None
-        per_stream = (
-            (peak - idle) / users
-            if peak is not None and idle is not None and users
-            else None
-        )
+        per_stream = (peak - idle) / users if peak is not None and idle is not None and users else None
         return cls(
             target=run.target,
             requests=result.requests,
@@ -100,11 +96,7 @@ class Difference:
         def minus(mine: Spread | None, theirs: Spread | None) -> Spread | None:
             return None if mine is None or theirs is None else mine.minus(theirs)
 
-        ratio = (
-            summary.throughput / direct.throughput
-            if summary.throughput is not None and direct.throughput
-            else None
-        )
+        ratio = summary.throughput / direct.throughput if summary.throughput is not None and direct.throughput else None
         return cls(
             summary.target,
             minus(summary.ttft, direct.ttft),
@@ -131,19 +123,13 @@ class ScenarioReport:
     @classmethod
     def of(cls, outcome: ScenarioRun) -> ScenarioReport:
         scenario = outcome.scenario
-        summaries = [
-            TargetSummary.of(run, scenario.workload.users) for run in outcome.runs
-        ]
+        summaries = [TargetSummary.of(run, scenario.workload.users) for run in outcome.runs]
         direct = next(
             (s for s in summaries if s.target == "direct" and s.unavailable is None),
             None,
         )
         differences = (
-            [
-                Difference.between(s, direct)
-                for s in summaries
-                if s is not direct and s.unavailable is None
-            ]
+            [Difference.between(s, direct) for s in summaries if s is not direct and s.unavailable is None]
             if direct is not None
             else []
         )
@@ -166,9 +152,7 @@ class ScenarioReport:
             "notes": list(self.notes),
             "workload": self.workload,
             "targets": [summary.to_json() for summary in self.summaries],
-            "differences_vs_direct": [
-                difference.to_json() for difference in self.differences
-            ],
+            "differences_vs_direct": [difference.to_json() for difference in self.differences],
         }
 
 
@@ -187,9 +171,7 @@ def _ms(value: float | None, signed: bool = False) -> str:
     return text
 
 
-def _spread(
-    spread: Spread | None, parts: tuple[str, ...], signed: bool = False
-) -> list[str]:
+def _spread(spread: Spread | None, parts: tuple[str, ...], signed: bool = False) -> list[str]:
     if spread is None:
         return ["-"] * len(parts)
     return [_ms(getattr(spread, part), signed) for part in parts]
@@ -227,11 +209,7 @@ P3MAX = ("p50", "p90", "p99", "max")
 def _summary_row(summary: TargetSummary) -> list[str]:
     errors = sum(summary.errors.values())
     throughput = "-" if summary.throughput is None else f"{summary.throughput:.1f}"
-    rss = (
-        f"{_mb(summary.rss_idle_bytes)}>{_mb(summary.rss_peak_bytes)}"
-        if summary.rss_idle_bytes
-        else "-"
-    )
+    rss = f"{_mb(summary.rss_idle_bytes)}>{_mb(summary.rss_peak_bytes)}" if summary.rss_idle_bytes else "-"
     return [
         summary.target,
         f"{summary.ok}/{summary.requests}",
@@ -249,11 +227,7 @@ def _summary_row(summary: TargetSummary) -> list[str]:
 
 
 def _difference_row(difference: Difference) -> list[str]:
-    ratio = (
-        "-"
-        if difference.throughput_ratio is None
-        else f"x{difference.throughput_ratio:.3f}"
-    )
+    ratio = "-" if difference.throughput_ratio is None else f"x{difference.throughput_ratio:.3f}"
     return [
         f"{difference.target}-direct",
         "",
@@ -275,7 +249,7 @@ def _table(rows: list[list[str]]) -> list[str]:
     return [
         "  ".join(
             cell.ljust(width) if column == 0 else cell.rjust(width)
-            for column, (cell, width) in enumerate(zip(row, widths))
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
         ).rstrip()
         for row in rows
     ]
@@ -308,9 +282,7 @@ def render_scenario(report: ScenarioReport) -> list[str]:
         if summary.errors:
             lines.append(f"   {summary.target} errors: {summary.errors}")
             if summary.first_error_body:
-                lines.append(
-                    f"   {summary.target} first error body: {summary.first_error_body[:200]}"
-                )
+                lines.append(f"   {summary.target} first error body: {summary.first_error_body[:200]}")
         if summary.rss_per_stream_bytes is not None and report.shows_rss_per_stream:
             lines.append(
                 f"   {summary.target}: RSS per stream {summary.rss_per_stream_bytes / 1024:.1f} KB "
@@ -326,27 +298,26 @@ def render_scenario(report: ScenarioReport) -> list[str]:
                 first_rss = timeline[0][1]
                 growth = max(rss for _, rss in timeline) - first_rss
                 shown = ", ".join(
-                    f"{when:.1f}s {rss / MB:.1f}"
-                    for when, rss in timeline[:: max(1, len(timeline) // 10)]
+                    f"{when:.1f}s {rss / MB:.1f}" for when, rss in timeline[:: max(1, len(timeline) // 10)]
                 )
                 lines.append(
                     f"   {summary.target}: RSS MB over time: {shown}; growth over the run {growth / 1024:.0f} KB; "
                     f"client read {summary.bytes_read} B in {summary.elapsed_s:.1f} s"
                 )
             else:
-                lines.append(
-                    f"   {summary.target}: client read {summary.bytes_read} B in {summary.elapsed_s:.1f} s"
-                )
+                lines.append(f"   {summary.target}: client read {summary.bytes_read} B in {summary.elapsed_s:.1f} s")
     return lines
 
 
 def render(header: dict[str, Any], reports: list[ScenarioReport]) -> str:
     lines = ["KoreShield benchmarks"]
     lines += [f"  {key}: {value}" for key, value in header.items()]
-    lines.append(
-        "  (ms; 'X-direct' rows are X's percentile less direct's; req/s ratio is X/direct; "
-        "cpu s = target CPU seconds during the load; lg/fp cpu = load generator / fake provider CPU seconds; other cpu = CPU seconds used by anything else on the machine meanwhile: high means a noisy run)"
-    )
+    lines += [
+        "  Times in ms. 'X-direct' rows: X's percentile less direct's; their req/s column is X/direct.",
+        "  cpu s: the target's CPU seconds during the load; lg cpu, fp cpu: the load generator's and",
+        "  the fake provider's; other cpu: CPU seconds anything else on the machine used meanwhile",
+        "  (high means a noisy run: compare with care).",
+    ]
     for report in reports:
         lines.append("")
         lines += render_scenario(report)

@@ -60,9 +60,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="small sizes: the whole suite in under a minute",
     )
-    parser.add_argument(
-        "--scenarios", default="1,2,3,4,5", help="comma-separated scenario numbers"
-    )
+    parser.add_argument("--scenarios", default="1,2,3,4,5", help="comma-separated scenario numbers")
     parser.add_argument(
         "--targets",
         default=None,
@@ -75,9 +73,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="command that starts one proxy process; {twistd} (next to this Python), {python}, {config}, "
         "{port} and {listen} are filled in (default: %(default)s)",
     )
-    parser.add_argument(
-        "--proxy-cwd", default=str(REPO_ROOT), help="working directory for the proxy"
-    )
+    parser.add_argument("--proxy-cwd", default=str(REPO_ROOT), help="working directory for the proxy")
     parser.add_argument(
         "--proxy-url",
         help="use an already-running proxy at this URL instead of starting one",
@@ -162,34 +158,24 @@ def describe_commit(directory: Path) -> str:
     if not commit:
         return "unknown (not a git checkout)"
     branch = _git(directory, "rev-parse", "--abbrev-ref", "HEAD")
-    dirty = (
-        " (uncommitted changes)"
-        if _git(directory, "status", "--porcelain", "--untracked-files=no")
-        else ""
-    )
+    dirty = " (uncommitted changes)" if _git(directory, "status", "--porcelain", "--untracked-files=no") else ""
     return f"{commit[:12]} on {branch}{dirty}"
 
 
 def _nginx_version(nginx: str) -> str:
     try:
-        return subprocess.run(
-            [nginx, "-v"], check=False, capture_output=True, text=True, timeout=10
-        ).stderr.strip()
+        return subprocess.run([nginx, "-v"], check=False, capture_output=True, text=True, timeout=10).stderr.strip()
     except OSError:
         return "not installed"
 
 
-def run_header(
-    args: argparse.Namespace, open_file_limit: int, workdir: Path
-) -> dict[str, Any]:
+def run_header(args: argparse.Namespace, open_file_limit: int, workdir: Path) -> dict[str, Any]:
     proxy_source = Path(args.proxy_cwd)
     header: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
         "benchmarks commit": describe_commit(REPO_ROOT),
         "proxy": args.proxy_url or f"{args.proxy_cmd}  (cwd {proxy_source})",
-        "proxy commit": describe_commit(proxy_source)
-        if not args.proxy_url
-        else "external (see --proxy-url)",
+        "proxy commit": describe_commit(proxy_source) if not args.proxy_url else "external (see --proxy-url)",
         "machine": f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start, "
         f"Linux {platform.release()}, Python {platform.python_version()}",
         "nginx": f"{_nginx_version(args.nginx)}, {args.nginx_workers} worker(s)",
@@ -249,45 +235,29 @@ def target_factories(
             factories[name] = proxy("proxy+extra", extra)
     if args.proxy_reuseport_listen and "proxy" in names and not args.proxy_url:
         for count in (int(n) for n in args.proxy_processes.split(",") if n.strip()):
-            factories[f"proxy*{count}"] = proxy(
-                f"proxy*{count}", None, count, args.proxy_reuseport_listen
-            )
+            factories[f"proxy*{count}"] = proxy(f"proxy*{count}", None, count, args.proxy_reuseport_listen)
     return factories
 
 
-def targets_for(
-    scenario: Scenario, factories: dict[str, TargetFactory]
-) -> list[tuple[str, TargetFactory]]:
+def targets_for(scenario: Scenario, factories: dict[str, TargetFactory]) -> list[tuple[str, TargetFactory]]:
     """The base targets, and for the multi-process scenario the multi-process proxies too."""
-    return [
-        (name, factory)
-        for name, factory in factories.items()
-        if "*" not in name or scenario.multi_process
-    ]
+    return [(name, factory) for name, factory in factories.items() if "*" not in name or scenario.multi_process]
 
 
 async def run(args: argparse.Namespace) -> int:
     open_file_limit = raise_open_file_limit()
     extra = load_extra(args.proxy_config_extra)
-    names = (
-        args.targets or ("direct,nginx,proxy" + (",proxy+extra" if extra else ""))
-    ).split(",")
+    names = (args.targets or ("direct,nginx,proxy" + (",proxy+extra" if extra else ""))).split(",")
     unknown = set(names) - set(TARGET_NAMES)
     if unknown:
-        raise SystemExit(
-            f"unknown targets: {sorted(unknown)}; choose from {TARGET_NAMES}"
-        )
+        raise SystemExit(f"unknown targets: {sorted(unknown)}; choose from {TARGET_NAMES}")
     if "proxy+extra" in names and extra is None:
         raise SystemExit("the proxy+extra target needs --proxy-config-extra")
     scenarios = select(
         standard_suite(args.quick, open_file_limit, args.streams),
         [k.strip() for k in args.scenarios.split(",")],
     )
-    workdir = (
-        Path(args.workdir)
-        if args.workdir
-        else Path(tempfile.mkdtemp(prefix="koreshield-bench-"))
-    )
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="koreshield-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     header = run_header(args, open_file_limit, workdir)
 
@@ -299,22 +269,16 @@ async def run(args: argparse.Namespace) -> int:
     header["fake provider"] = f"127.0.0.1:{provider.port}"
     began = time.monotonic()
     try:
-        factories = target_factories(
-            args, names, provider.port, workdir, open_file_limit, extra
-        )
+        factories = target_factories(args, names, provider.port, workdir, open_file_limit, extra)
         reports = []
         for scenario in scenarios:
-            outcome = await run_scenario(
-                scenario, targets_for(scenario, factories), workdir, say, provider
-            )
+            outcome = await run_scenario(scenario, targets_for(scenario, factories), workdir, say, provider)
             reports.append(ScenarioReport.of(outcome))
     finally:
         await provider.stop()
     header["wall time"] = f"{time.monotonic() - began:.1f} s"
     if not args.proxy_reuseport_listen and any(s.multi_process for s in scenarios):
-        header["multi-process proxy"] = (
-            "not measured: pass --proxy-reuseport-listen to run 2 and 4 processes"
-        )
+        header["multi-process proxy"] = "not measured: pass --proxy-reuseport-listen to run 2 and 4 processes"
     document = {"header": header, "scenarios": [report.to_json() for report in reports]}
     if args.json == "-":
         print(json.dumps(document, indent=2))

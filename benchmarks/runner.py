@@ -76,9 +76,7 @@ class FakeProvider:
             "--port",
             str(self._requested_port),
         ]
-        self.process = await spawn(
-            argv, self._log, stdout=asyncio.subprocess.PIPE, cwd=REPO_ROOT
-        )
+        self.process = await spawn(argv, self._log, stdout=asyncio.subprocess.PIPE, cwd=REPO_ROOT)
         assert self.process.stdout is not None
         line = await asyncio.wait_for(self.process.stdout.readline(), 10.0)
         if not line.strip().isdigit():
@@ -96,9 +94,7 @@ class FakeProvider:
         record = await connection.exchange(request, stream=False, timeout=30.0)
         connection.close()
         if record.status != 200:
-            raise RuntimeError(
-                f"fake provider could not collect garbage: {record.error(None)}"
-            )
+            raise RuntimeError(f"fake provider could not collect garbage: {record.error(None)}")
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:
@@ -128,9 +124,7 @@ class LoadWorker:
     async def ready(self) -> None:
         line = await asyncio.wait_for(self._line(), WORKER_START_TIMEOUT_S)
         if line != "ready":
-            raise RuntimeError(
-                f"load generator worker failed to start: {line!r}; see {self._log}"
-            )
+            raise RuntimeError(f"load generator worker failed to start: {line!r}; see {self._log}")
 
     async def go(self) -> None:
         await self._say("go")
@@ -138,9 +132,7 @@ class LoadWorker:
     async def result(self, timeout: float) -> WorkerResult:
         line = await asyncio.wait_for(self._line(), timeout)
         if not line.startswith("{"):
-            raise RuntimeError(
-                f"load generator worker failed: {line!r}; see {self._log}"
-            )
+            raise RuntimeError(f"load generator worker failed: {line!r}; see {self._log}")
         return WorkerResult.from_json(json.loads(line))
 
     async def stop(self) -> None:
@@ -223,9 +215,7 @@ async def run_load(
             run.end = await sampler.stop()
             run.peak_rss = sampler.peak_rss
             first = sampler.samples[0][0]
-            run.rss_timeline = [
-                (when - first, usage.rss_bytes) for when, usage in sampler.samples
-            ]
+            run.rss_timeline = [(when - first, usage.rss_bytes) for when, usage in sampler.samples]
     finally:
         for worker in workers:
             await worker.stop()

@@ -60,9 +60,7 @@ def max_proxied_streams(open_file_limit: int) -> int:
     return (open_file_limit - FD_RESERVE) // FDS_PER_PROXIED_STREAM
 
 
-def standard_suite(
-    quick: bool, open_file_limit: int, streams: int | None = None
-) -> list[Scenario]:
+def standard_suite(quick: bool, open_file_limit: int, streams: int | None = None) -> list[Scenario]:
     """
     The five scenarios, smaller in ``quick`` mode so that the whole suite ends within a minute.
 
@@ -97,15 +95,11 @@ def standard_suite(
             "gap p99 within 10 ms of direct",
             "gap p50 >= 15 ms",
         ),
-        notes=(
-            "users start evenly over the ramp, then each sends its next stream when one ends",
-        ),
+        notes=("users start evenly over the ramp, then each sends its next stream when one ends",),
     )
     requested = streams if streams is not None else (1000 if quick else 10_000)
     capacity = max_proxied_streams(open_file_limit)
-    many_notes = [
-        "one event per second per stream; TTFT and total include queueing behind the ramp"
-    ]
+    many_notes = ["one event per second per stream; TTFT and total include queueing behind the ramp"]
     if requested > capacity:
         many_notes.append(
             f"{requested} streams requested, {capacity} run: the hard RLIMIT_NOFILE is {open_file_limit} "
@@ -120,9 +114,7 @@ def standard_suite(
             ramp_s=1.0 if quick else 8.0,
             warmup=2,
             timeout_s=120.0,
-            plan=ResponsePlan(
-                events=4 if quick else 20, gap_ms=1000, ttft_ms=0, chunk_bytes=16
-            ),
+            plan=ResponsePlan(events=4 if quick else 20, gap_ms=1000, ttft_ms=0, chunk_bytes=16),
         ),
         workers=1 if quick else 2,
         sample_interval_s=0.5,
@@ -146,9 +138,7 @@ def standard_suite(
             plan=ResponsePlan(events=20, chunk_bytes=16),
         ),
         multi_process=True,
-        goals=(
-            "throughput and p99 latency vs direct and nginx; 1, 2, 4 proxy processes",
-        ),
+        goals=("throughput and p99 latency vs direct and nginx; 1, 2, 4 proxy processes",),
         notes=("TTFT here is the time to the whole JSON body, the same as total",),
     )
     slow_client = Scenario(
@@ -167,9 +157,7 @@ def standard_suite(
         needs_direct=False,
         rss_timeline=True,
         goals=("RSS stays flat while the client reads slowly",),
-        notes=(
-            "a direct connection has no process in the middle, so it is not run here",
-        ),
+        notes=("a direct connection has no process in the middle, so it is not run here",),
     )
     return [sequential, concurrent, many, non_streamed, slow_client]
 

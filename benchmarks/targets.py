@@ -69,9 +69,7 @@ class Target:
 
     @property
     def pids(self) -> list[int]:
-        return [
-            child.pid for child in self.children if not child.exited
-        ] + self.external_pids
+        return [child.pid for child in self.children if not child.exited] + self.external_pids
 
     @property
     def measures_usage(self) -> bool:
@@ -93,9 +91,7 @@ class Target:
                 return
             await asyncio.sleep(0.05)
         await self.stop()
-        raise TargetUnavailable(
-            f"{self.name} did not answer GET /health on port {self.port} in time"
-        )
+        raise TargetUnavailable(f"{self.name} did not answer GET /health on port {self.port} in time")
 
     async def stop(self) -> None:
         for child in self.children:
@@ -106,9 +102,7 @@ def direct_target(provider_port: int) -> Target:
     return Target("direct", port=provider_port)
 
 
-def nginx_config(
-    workdir: Path, port: int, provider_port: int, workers: int, open_file_limit: int
-) -> str:
+def nginx_config(workdir: Path, port: int, provider_port: int, workers: int, open_file_limit: int) -> str:
     """
     nginx as a plain streaming reverse proxy: the configuration the brief names, nothing more.
 
@@ -153,9 +147,7 @@ http {{
 """
 
 
-def nginx_target(
-    nginx: str, workdir: Path, provider_port: int, workers: int, open_file_limit: int
-) -> Target:
+def nginx_target(nginx: str, workdir: Path, provider_port: int, workers: int, open_file_limit: int) -> Target:
     port = free_port()
     home = workdir / f"nginx-{port}"
     home.mkdir(parents=True, exist_ok=True)
@@ -176,9 +168,7 @@ def nginx_target(
     return Target("nginx", port=port, children=[child])
 
 
-DEFAULT_PROXY_CMD = (
-    "{twistd} -n --pidfile= koreshield --config {config} --listen {listen}"
-)
+DEFAULT_PROXY_CMD = "{twistd} -n --pidfile= koreshield --config {config} --listen {listen}"
 DEFAULT_LISTEN = "tcp:{port}:interface=127.0.0.1"
 
 

@@ -59,9 +59,7 @@ def exchange(
 
     async def body(port: int) -> ResponseRecord:
         connection = await BenchConnection.open("127.0.0.1", port, keep_body=True)
-        record = await connection.exchange(
-            request_bytes(workload, "127.0.0.1", port, 1), stream, 5.0
-        )
+        record = await connection.exchange(request_bytes(workload, "127.0.0.1", port, 1), stream, 5.0)
         connection.close()
         return record
 
@@ -71,9 +69,7 @@ def exchange(
 class FakeProviderStreamTests(SynchronousTestCase):
     def test_stream_delivers_planned_number_of_events_then_done(self) -> None:
         record = exchange(ResponsePlan(events=7, chunk_bytes=10))
-        self.assertEqual(
-            (record.status, len(record.event_times), record.done), (200, 7, True)
-        )
+        self.assertEqual((record.status, len(record.event_times), record.done), (200, 7, True))
         self.assertIsNone(record.error(7))
 
     def test_events_arrive_gap_apart(self) -> None:
@@ -83,9 +79,7 @@ class FakeProviderStreamTests(SynchronousTestCase):
 
     def test_last_event_is_not_sent_before_its_time(self) -> None:
         record = exchange(ResponsePlan(events=4, gap_ms=15, ttft_ms=30))
-        self.assertGreaterEqual(
-            record.event_times[-1] - record.sent_at, 0.030 + 3 * 0.015
-        )
+        self.assertGreaterEqual(record.event_times[-1] - record.sent_at, 0.030 + 3 * 0.015)
 
     def test_first_event_waits_for_ttft(self) -> None:
         record = exchange(ResponsePlan(events=2, ttft_ms=50))
@@ -114,26 +108,17 @@ class FakeProviderStreamTests(SynchronousTestCase):
         self.assertEqual(len(completion["choices"][0]["message"]["content"]), 100)
 
     def test_prompt_size_is_reported_in_usage(self) -> None:
-        small = json.loads(
-            exchange(ResponsePlan(), stream=False, prompt_bytes=100).body
-        )
-        large = json.loads(
-            exchange(ResponsePlan(), stream=False, prompt_bytes=8000).body
-        )
-        self.assertGreater(
-            large["usage"]["prompt_tokens"], small["usage"]["prompt_tokens"] + 1500
-        )
+        small = json.loads(exchange(ResponsePlan(), stream=False, prompt_bytes=100).body)
+        large = json.loads(exchange(ResponsePlan(), stream=False, prompt_bytes=8000).body)
+        self.assertGreater(large["usage"]["prompt_tokens"], small["usage"]["prompt_tokens"] + 1500)
 
     def test_unknown_bench_key_is_a_400(self) -> None:
         async def body(port: int) -> ResponseRecord:
             connection = await BenchConnection.open("127.0.0.1", port, keep_body=True)
             payload = b'{"model":"m","messages":[],"bench":{"nonsense":1}}'
-            request = (
-                b"POST /v1/chat/completions HTTP/1.1\r\nContent-Length: %d\r\n\r\n%s"
-                % (
-                    len(payload),
-                    payload,
-                )
+            request = b"POST /v1/chat/completions HTTP/1.1\r\nContent-Length: %d\r\n\r\n%s" % (
+                len(payload),
+                payload,
             )
             return await connection.exchange(request, False, 5.0)
 
@@ -142,17 +127,11 @@ class FakeProviderStreamTests(SynchronousTestCase):
 
 class FailureInjectionTests(SynchronousTestCase):
     def test_reset_cuts_the_stream_with_a_connection_reset(self) -> None:
-        record = exchange(
-            ResponsePlan(events=5, gap_ms=2, failure="reset", fail_after=3)
-        )
-        self.assertEqual(
-            (record.error(5), len(record.event_times)), ("connection reset", 3)
-        )
+        record = exchange(ResponsePlan(events=5, gap_ms=2, failure="reset", fail_after=3))
+        self.assertEqual((record.error(5), len(record.event_times)), ("connection reset", 3))
 
     def test_stall_holds_back_the_chosen_event(self) -> None:
-        record = exchange(
-            ResponsePlan(events=4, gap_ms=2, failure="stall", fail_after=2, stall_ms=80)
-        )
+        record = exchange(ResponsePlan(events=4, gap_ms=2, failure="stall", fail_after=2, stall_ms=80))
         self.assertGreaterEqual(record.event_times[2] - record.event_times[1], 0.080)
         self.assertIsNone(record.error(4))
 
@@ -166,9 +145,7 @@ class FailureInjectionTests(SynchronousTestCase):
             connection = await BenchConnection.open("127.0.0.1", port)
             plan = ResponsePlan(events=2, failure="stall", fail_after=1, stall_ms=5000)
             workload = Workload(kind="stream", users=1, plan=plan)
-            return await connection.exchange(
-                request_bytes(workload, "127.0.0.1", port, 1), True, 0.1
-            )
+            return await connection.exchange(request_bytes(workload, "127.0.0.1", port, 1), True, 0.1)
 
         self.assertEqual(with_provider(body).error(2), "timeout")
 
@@ -234,9 +211,7 @@ class ChunkedDecoderTests(SynchronousTestCase):
     def test_decodes_input_fed_byte_by_byte(self) -> None:
         wire = b"5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\n\r\nNEXT"
         decoder = ChunkedDecoder()
-        pieces = [
-            piece for i in range(len(wire)) for piece in decoder.feed(wire[i : i + 1])
-        ]
+        pieces = [piece for i in range(len(wire)) for piece in decoder.feed(wire[i : i + 1])]
         self.assertEqual((b"".join(pieces), decoder.finished), (b"hello, world", True))
 
     def test_leftover_keeps_bytes_after_the_body(self) -> None:
@@ -299,20 +274,14 @@ class PromptTests(SynchronousTestCase):
 class StatisticsTests(SynchronousTestCase):
     def test_percentile_interpolates_between_ranks(self) -> None:
         values = [float(v) for v in range(1, 101)]
-        self.assertEqual(
-            (percentile(values, 0.5), percentile(values, 0.99)), (50.5, 99.01)
-        )
+        self.assertEqual((percentile(values, 0.5), percentile(values, 0.99)), (50.5, 99.01))
 
     def test_percentile_of_nothing_is_none(self) -> None:
         self.assertIsNone(percentile([], 0.5))
 
     def test_difference_is_target_less_direct(self) -> None:
-        direct = TargetSummary(
-            "direct", ttft=Spread.of_seconds([0.001, 0.002]), throughput=100.0
-        )
-        proxy = TargetSummary(
-            "proxy", ttft=Spread.of_seconds([0.002, 0.004]), throughput=80.0
-        )
+        direct = TargetSummary("direct", ttft=Spread.of_seconds([0.001, 0.002]), throughput=100.0)
+        proxy = TargetSummary("proxy", ttft=Spread.of_seconds([0.002, 0.004]), throughput=80.0)
         difference = Difference.between(proxy, direct)
         assert difference.ttft is not None
         self.assertEqual(

@@ -56,11 +56,12 @@ class ManagedProcess:
     argv: list[str]
     log: Path
     cwd: Path | None = None
+    env: dict[str, str] | None = None
     process: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
         try:
-            self.process = await spawn(self.argv, self.log, cwd=self.cwd)
+            self.process = await spawn(self.argv, self.log, cwd=self.cwd, env=self.env)
         except OSError as error:
             raise ChildFailed(f"cannot run {self.argv[0]}: {error}") from None
 

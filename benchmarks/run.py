@@ -73,7 +73,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="command that starts one proxy process; {twistd} (next to this Python), {python}, {config}, "
         "{port} and {listen} are filled in (default: %(default)s)",
     )
-    parser.add_argument("--proxy-cwd", default=str(REPO_ROOT), help="working directory for the proxy")
+    parser.add_argument(
+        "--proxy-cwd",
+        default=str(REPO_ROOT),
+        help="the checkout whose proxy is run: its working directory, first on its PYTHONPATH (default: this one)",
+    )
     parser.add_argument(
         "--proxy-url",
         help="use an already-running proxy at this URL instead of starting one",

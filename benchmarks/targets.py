@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shlex
 import socket
 import sys
@@ -211,7 +212,9 @@ def proxy_target(
     The proxy, started from ``command`` once per process, every process given the same port.
 
     More than one process needs a ``listen`` description that shares the port (SO_REUSEPORT).
-    The configuration is written as JSON, which YAML loaders read as it is.
+    The configuration is written as JSON, which YAML loaders read as it is.  ``cwd`` leads the
+    child's PYTHONPATH, so twistd finds the plugin and the package of that checkout: any Python
+    with the proxy's dependencies can run any checkout, which is how two builds are compared.
     """
     port = free_port()
     config_path = workdir / f"{name}-{port}.yaml"
@@ -223,12 +226,10 @@ def proxy_target(
         "port": str(port),
         "listen": listen.format(port=port),
     }
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(cwd), env.get("PYTHONPATH", "")]))
     children = [
-        ManagedProcess(
-            shlex.split(command.format(**values)),
-            workdir / f"{name}-{port}-{index}.log",
-            cwd,
-        )
+        ManagedProcess(shlex.split(command.format(**values)), workdir / f"{name}-{port}-{index}.log", cwd, env)
         for index in range(processes)
     ]
     return Target(name, port=port, children=children)

@@ -99,7 +99,11 @@ def standard_suite(quick: bool, open_file_limit: int, streams: int | None = None
     )
     requested = streams if streams is not None else (1000 if quick else 10_000)
     capacity = max_proxied_streams(open_file_limit)
-    many_notes = ["one event per second per stream; TTFT and total include queueing behind the ramp"]
+    many_notes = [
+        "one event per second per stream; all streams are open together from the end of the ramp to the "
+        "end of the first stream; arrivals run at users/ramp per second, and a target slower than that "
+        "queues them, which shows in TTFT (and connect, if its listen backlog overflows)"
+    ]
     if requested > capacity:
         many_notes.append(
             f"{requested} streams requested, {capacity} run: the hard RLIMIT_NOFILE is {open_file_limit} "
@@ -111,10 +115,10 @@ def standard_suite(quick: bool, open_file_limit: int, streams: int | None = None
         workload=Workload(
             kind="stream",
             users=min(requested, capacity),
-            ramp_s=1.0 if quick else 8.0,
+            ramp_s=2.0 if quick else 15.0,
             warmup=2,
             timeout_s=120.0,
-            plan=ResponsePlan(events=4 if quick else 20, gap_ms=1000, ttft_ms=0, chunk_bytes=16),
+            plan=ResponsePlan(events=4 if quick else 30, gap_ms=1000, ttft_ms=0, chunk_bytes=16),
         ),
         workers=1 if quick else 2,
         sample_interval_s=0.5,

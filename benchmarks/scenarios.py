@@ -18,12 +18,12 @@ from benchmarks.plan import ResponsePlan
 FDS_PER_PROXIED_STREAM = 2
 """A proxy holds two sockets per open stream: the client's and the upstream's."""
 
-FD_RESERVE = 1000
+FD_RESERVE = 2000
 """
 Descriptors left over for an intermediary's listeners, logs, libraries and slack.
 
-Measured, not guessed: nginx with 1 worker and a 20000 limit dropped streams at 9950 (it
-closes freshly accepted connections once ``worker_connections`` runs out) and held 9000 cleanly.
+Measured, not guessed: with a 20000 limit, nginx (1 worker, worker_connections 19968) ran out
+of connections and closed freshly accepted ones at 9950 and at 9500 streams, and held 9000.
 """
 
 

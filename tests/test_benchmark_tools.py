@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import json
 import statistics
+import tempfile
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TypeVar
 
 from twisted.trial.unittest import SynchronousTestCase
@@ -23,8 +25,11 @@ from benchmarks.loadgen import Worker, Workload, request_bytes
 from benchmarks.plan import ResponsePlan
 from benchmarks.prompts import prompt_text
 from benchmarks.report import Difference, TargetSummary
+from benchmarks.runner import FakeProvider, ScenarioRun, run_scenario
+from benchmarks.scenarios import Scenario
 from benchmarks.sse import EventKind, EventSplitter, classify_event
 from benchmarks.stats import Spread, percentile
+from benchmarks.targets import direct_target
 
 T = TypeVar("T")
 
@@ -288,3 +293,27 @@ class StatisticsTests(SynchronousTestCase):
             (round(difference.ttft.p50 or 0, 6), difference.throughput_ratio),
             (1.5, 0.8),
         )
+
+
+class RunnerTests(SynchronousTestCase):
+    def test_runner_measures_a_scenario_against_direct_in_child_processes(self) -> None:
+        scenario = Scenario(
+            key="t",
+            title="tiny",
+            workload=Workload(kind="stream", users=2, rounds=2, warmup=1, plan=ResponsePlan(events=3, gap_ms=1)),
+        )
+
+        async def main() -> ScenarioRun:
+            with tempfile.TemporaryDirectory() as workdir:
+                provider = FakeProvider(Path(workdir) / "provider.log")
+                await provider.start()
+                try:
+                    targets = [("direct", lambda: direct_target(provider.port))]
+                    return await run_scenario(scenario, targets, Path(workdir), lambda _: None, provider)
+                finally:
+                    await provider.stop()
+
+        outcome = asyncio.run(main())
+        result = outcome.runs[0].result
+        assert result is not None
+        self.assertEqual((result.ok, len(result.gaps), result.errors), (4, 8, {}))

@@ -21,6 +21,9 @@ class ExchangeObserver:
 
     _log = Logger(namespace="koreshield.exchange")
 
+    def stream_started(self, record: ExchangeRecord) -> None:
+        """A stream's headers are about to go to the client."""
+
     def exchange_finished(self, record: ExchangeRecord) -> None:
         fields = dict(
             request_id=record.request_id,

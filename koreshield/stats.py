@@ -33,6 +33,12 @@ class ExchangeRecord:
     user_id: str | None = None
     stream: bool = False
     status: int | None = None
+    upstream_started_at: float | None = None
+    upstream_answered_at: float | None = None
+    scan_ms: float | None = None
+    threat_type: str | None = None
+    threat_confidence: float | None = None
+    action: str | None = None
     first_byte_at: float | None = None
     ended_at: float | None = None
     completed: bool = False

@@ -107,6 +107,7 @@ class ChatExchange:
             self._chat, outcome.body if outcome.body is not None else self._chat.raw, self.record.request_id
         )
         self._state = ExchangeState.CONNECTING
+        self.record.upstream_started_at = self._clock.seconds()
         self._pending = self._gateway.upstream.send(upstream_request)
         self._first_byte_timer = self._clock.callLater(
             self._gateway.settings.server.upstream_idle_timeout, self._first_byte_timeout
@@ -145,6 +146,7 @@ class ChatExchange:
     def _responded(self, response: IResponse) -> None:
         self._pending = None
         self._stop_first_byte_timer()
+        self.record.upstream_answered_at = self._clock.seconds()
         if self._state is ExchangeState.CLIENT_GONE:
             response.deliverBody(_Discard())
             return
@@ -166,6 +168,7 @@ class ChatExchange:
 
     def _start_relay(self, response: IResponse) -> None:
         self._state = ExchangeState.RELAYING
+        self._gateway.observer.stream_started(self.record)
         request = self._request
         request.setResponseCode(200)
         for name, value in _SSE_HEADERS:

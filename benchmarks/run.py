@@ -115,6 +115,12 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="port for the fake provider (0: any free)",
     )
     parser.add_argument(
+        "--concurrent-streams",
+        type=int,
+        default=200,
+        help="scenario 2's number of concurrent streams (default 200)",
+    )
+    parser.add_argument(
         "--streams",
         type=int,
         help="scenario 3's stream count (default 10000, quick 1000)",
@@ -258,7 +264,7 @@ async def run(args: argparse.Namespace) -> int:
     if "proxy+extra" in names and extra is None:
         raise SystemExit("the proxy+extra target needs --proxy-config-extra")
     scenarios = select(
-        standard_suite(args.quick, open_file_limit, args.streams),
+        standard_suite(args.quick, open_file_limit, args.streams, args.concurrent_streams),
         [k.strip() for k in args.scenarios.split(",")],
     )
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="koreshield-bench-"))

@@ -60,7 +60,9 @@ def max_proxied_streams(open_file_limit: int) -> int:
     return (open_file_limit - FD_RESERVE) // FDS_PER_PROXIED_STREAM
 
 
-def standard_suite(quick: bool, open_file_limit: int, streams: int | None = None) -> list[Scenario]:
+def standard_suite(
+    quick: bool, open_file_limit: int, streams: int | None = None, concurrent_streams: int = 200
+) -> list[Scenario]:
     """
     The five scenarios, smaller in ``quick`` mode so that the whole suite ends within a minute.
 
@@ -81,10 +83,10 @@ def standard_suite(quick: bool, open_file_limit: int, streams: int | None = None
     )
     concurrent = Scenario(
         key="2",
-        title="200 concurrent streams x 50 events 20 ms apart (closed loop)",
+        title=f"{concurrent_streams} concurrent streams x 50 events 20 ms apart (closed loop)",
         workload=Workload(
             kind="stream",
-            users=200,
+            users=concurrent_streams,
             rounds=2 if quick else 5,
             ramp_s=0.5 if quick else 1.0,
             warmup=5,

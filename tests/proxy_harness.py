@@ -35,7 +35,7 @@ class RunningProxy:
     def start(cls, config: dict[str, Any]) -> RunningProxy:
         config = dict(config)
         config.setdefault("server", {})
-        config["server"] = {"listen": "tcp:0:interface=127.0.0.1", **config["server"]}
+        config["server"] = {"listen": "tcp:0:interface=127.0.0.1", "drain_timeout": 0, **config["server"]}
         config.setdefault("logging", {"json_logs": True, "level": "warn"})
         service = KoreShieldService(settings_from_mapping(config, environ={}), reactor=reactor)
         service.privilegedStartService()

@@ -22,8 +22,11 @@ import dataclasses
 
 from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IReactorTime
+from twisted.logger import Logger
 
 from koreshield.http.site import ShieldSite
+
+_log = Logger(namespace="koreshield")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,6 +60,13 @@ def drain(site: ShieldSite, clock: IReactorTime, timeout: float) -> Deferred[Dra
 
     def deadline() -> None:
         cut = len(site.channels)
+        for channel in site.channels:
+            for request in channel.requests:
+                _log.warn(
+                    "Drain deadline ({timeout}s): cutting {request_id}",
+                    timeout=timeout,
+                    request_id=getattr(request, "request_id", "") or None,
+                )
         site.close_connections().addCallback(lambda _: finished(cut))
 
     def all_closed(_: None) -> None:

@@ -27,6 +27,7 @@ from twisted.internet.defer import Deferred, DeferredList, maybeDeferred, succee
 from twisted.internet.endpoints import serverFromString
 from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
+from twisted.python.failure import Failure
 
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
 from koreshield.drain import DrainOutcome, drain
@@ -91,6 +92,7 @@ class KoreShieldService(MultiService):
         self.public_port: IListeningPort | None = None
         self.metrics_site: ShieldSite | None = None
         self.metrics_port: IListeningPort | None = None
+        self._stop_waiters: list[Deferred[None]] | None = None
 
     def setServiceParent(self, parent: Any) -> None:
         super().setServiceParent(parent)
@@ -170,18 +172,32 @@ class KoreShieldService(MultiService):
         ports, self._ports = self._ports, []
         return DeferredList([maybeDeferred(port.stopListening) for port in ports])
 
-    def stopService(self) -> Deferred[Any]:
+    def stopService(self) -> Deferred[None]:
         """
         Drain, then close what is left.  twistd and twist wait for the
-        returned Deferred before the reactor stops.
+        returned Deferred before the reactor stops.  Stopping again while
+        a drain runs waits for that same drain.
         """
+        waiter: Deferred[None] = Deferred()
+        if self._stop_waiters is not None:
+            self._stop_waiters.append(waiter)
+            return waiter
+        self._stop_waiters = [waiter]
         parent_stop = super().stopService()
         self.readiness.draining = True
         stopped = self._drain_public_listener()
         stopped.addCallback(lambda _: self._close_the_rest())
         if parent_stop is not None:
-            return DeferredList([parent_stop, stopped])
-        return stopped
+            stopped = DeferredList([parent_stop, stopped])
+        stopped.addBoth(self._stopped)
+        return waiter
+
+    def _stopped(self, result: object) -> None:
+        waiters, self._stop_waiters = self._stop_waiters or [], None
+        if isinstance(result, Failure):
+            _log.failure("Stopping KoreShield failed", failure=result)
+        for waiter in waiters:
+            waiter.callback(None)
 
     def _drain_public_listener(self) -> Deferred[Any]:
         port, self.public_port = self.public_port, None

@@ -33,7 +33,14 @@ SIMULATED_PROVIDER: Final = "simulated"
 Sensitivity = Literal["low", "medium", "high"]
 Action = Literal["block", "warn", "allow"]
 LogLevelName = Literal["debug", "info", "warn", "error", "critical"]
-ProviderType = Literal["openai", "simulated"]
+ProviderType = Literal["openai", "azure", "anthropic", "gemini", "simulated"]
+
+DEFAULT_BASE_URLS: Mapping[str, str] = {
+    "openai": "https://api.openai.com/v1",
+    "anthropic": "https://api.anthropic.com",
+    "gemini": "https://generativelanguage.googleapis.com/v1beta",
+}
+MAX_ROUTE_ATTEMPTS = 3
 
 
 class ConfigError(Exception):
@@ -93,9 +100,15 @@ class ServerSettings:
 @dataclasses.dataclass(frozen=True)
 class ProviderSettings:
     """
-    One upstream provider.  C{type: openai} covers every OpenAI-compatible
-    API; C{type: simulated} is the built-in canned provider, which needs no
-    C{base_url}.
+    One upstream provider.
+
+    C{type: openai} covers every OpenAI-compatible API (OpenAI, vLLM, Ollama,
+    LM Studio, DeepSeek, Groq, Mistral, ...); C{azure} is Azure OpenAI
+    (C{api-key} header, C{api-version} query, the model naming the
+    deployment); C{anthropic} and C{gemini} are translated to and from their
+    own APIs; C{simulated} is the built-in canned provider.  C{base_url} has a
+    default for openai, anthropic and gemini.  Timeouts default to the
+    C{server} ones.
     """
 
     type: ProviderType = "openai"
@@ -104,6 +117,15 @@ class ProviderSettings:
     headers: Mapping[str, str] = dataclasses.field(
         default_factory=lambda: types.MappingProxyType({}), metadata=_check(_header_map)
     )
+    api_version: str = ""
+    connect_timeout: float | None = dataclasses.field(
+        default=None, metadata=_check(lambda v: None if v is None else _positive(v))
+    )
+    idle_timeout: float | None = dataclasses.field(
+        default=None, metadata=_check(lambda v: None if v is None else _positive(v))
+    )
+    max_connections: int = dataclasses.field(default=1024, metadata=_check(_positive))
+    max_idle_connections: int = dataclasses.field(default=128, metadata=_check(_non_negative))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -147,6 +169,7 @@ class Settings:
     server: ServerSettings = ServerSettings()
     providers: Mapping[str, ProviderSettings] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
     default_provider: str = ""
+    routes: Mapping[str, str | tuple[str, ...]] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
     security: SecuritySettings = SecuritySettings()
     logging: LoggingSettings = LoggingSettings()
     metrics: MetricsSettings = MetricsSettings()
@@ -190,10 +213,17 @@ def _convert(hint: Any, raw: Any, key: str, environ: Mapping[str, str]) -> Any:
             return _fail(key, "must be one of " + ", ".join(str(c) for c in choices))
         return raw
     if origin in (Union, types.UnionType):
-        options = [a for a in get_args(hint) if a is not type(None)]
-        if raw is None:
+        if raw is None and type(None) in get_args(hint):
             return None
-        return _convert(options[0], raw, key, environ)
+        options = [a for a in get_args(hint) if a is not type(None)]
+        first_error: ConfigError | None = None
+        for option in options:
+            try:
+                return _convert(option, raw, key, environ)
+            except ConfigError as error:
+                first_error = first_error or error
+        assert first_error is not None
+        raise first_error
     if origin in (Mapping, dict, typing.Mapping) or hint is Mapping:
         if not isinstance(raw, dict):
             return _fail(key, "must be a mapping")
@@ -280,10 +310,30 @@ def _with_default_provider(settings: Settings) -> Settings:
             "default_provider",
             f"{settings.default_provider!r} is not defined under providers",
         )
+    providers = {}
     for name, provider in settings.providers.items():
-        if provider.type != SIMULATED_PROVIDER and not provider.base_url:
+        if not provider.base_url and provider.type in DEFAULT_BASE_URLS:
+            provider = dataclasses.replace(provider, base_url=DEFAULT_BASE_URLS[provider.type])
+        if provider.type not in (SIMULATED_PROVIDER,) and not provider.base_url:
             _fail(f"providers.{name}.base_url", "is required")
-    return settings
+        if provider.type == "azure" and not provider.api_version:
+            _fail(f"providers.{name}.api_version", "is required for Azure OpenAI")
+        providers[name] = provider
+    settings = dataclasses.replace(settings, providers=types.MappingProxyType(providers))
+    routes = {}
+    for pattern, targets in settings.routes.items():
+        names = (targets,) if isinstance(targets, str) else targets
+        if not names:
+            _fail(f"routes.{pattern}", "must name at least one provider")
+        if len(names) > MAX_ROUTE_ATTEMPTS:
+            _fail(f"routes.{pattern}", f"may list at most {MAX_ROUTE_ATTEMPTS} providers")
+        for target in names:
+            if target not in settings.providers:
+                _fail(f"routes.{pattern}", f"{target!r} is not defined under providers")
+        if "*" in pattern[:-1]:
+            _fail(f"routes.{pattern}", "a pattern is a model name, or a prefix ending in *")
+        routes[pattern] = tuple(names)
+    return dataclasses.replace(settings, routes=types.MappingProxyType(routes))
 
 
 def settings_from_mapping(raw: Any, environ: Mapping[str, str] | None = None) -> Settings:

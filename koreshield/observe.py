@@ -52,6 +52,20 @@ class ExchangeObserver:
         if self._metrics is not None:
             self._metrics.stream_started(record)
 
+    def upstream_attempt_failed(self, record: ExchangeRecord, provider: str, reason: str) -> None:
+        """
+        One provider of a route failed before the client got a byte (the
+        next one, if any, is tried).
+        """
+        self._log.warn(
+            "upstream_failover",
+            event="upstream_failover",
+            request_id=record.request_id,
+            provider=provider,
+            attempt=record.attempts,
+            reason=reason,
+        )
+
     def exchange_finished(self, record: ExchangeRecord) -> None:
         """The exchange is over (answered, streamed, cut, or the client left)."""
         if self._metrics is not None:

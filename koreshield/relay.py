@@ -37,6 +37,8 @@ from twisted.web.http import PotentialDataLoss
 from zope.interface import implementer
 
 from koreshield.errors import stream_error_event
+from koreshield.providers.base import EventTransform
+from koreshield.providers.translation import MalformedUpstream
 from koreshield.sse import EventFramer, MalformedStream
 from koreshield.stats import ExchangeRecord
 
@@ -111,8 +113,10 @@ class StreamRelay(Protocol):
         idle_timeout: float,
         record: ExchangeRecord,
         on_end: Callable[[StreamRelay], None],
+        transform: EventTransform | None = None,
     ) -> None:
         self._sink = sink
+        self._transform = transform
         self._clock = clock
         self._idle_timeout = idle_timeout
         self._record = record
@@ -142,7 +146,9 @@ class StreamRelay(Protocol):
         self._last_activity = self._clock.seconds()
         try:
             events = self._framer.feed(data)
-        except MalformedStream as e:
+            if events and self._transform is not None:
+                events = self._transform.feed(events)
+        except (MalformedStream, MalformedUpstream) as e:
             self._fail("malformed_upstream", f"The provider sent a malformed event stream: {e}")
             return
         if events:
@@ -156,14 +162,32 @@ class StreamRelay(Protocol):
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
         if self._state is not RelayState.STREAMING:
             return
-        ended_cleanly = reason.check(ResponseDone) or (reason.check(PotentialDataLoss) and self._saw_done)
-        if ended_cleanly:
-            tail = self._framer.pending
-            if tail.strip():
-                self._sink.write(tail)
-            self._end(RelayState.DONE, None)
+        # A body delimited by the connection's close is only known complete
+        # when its own protocol says so: [DONE], or the translator's check.
+        close_delimited = reason.check(PotentialDataLoss) is not None
+        ended_cleanly = reason.check(ResponseDone) is not None or (
+            close_delimited and (self._saw_done or self._transform is not None)
+        )
+        if ended_cleanly and self._transform is not None:
+            try:
+                tail = self._transform.feed(self._framer.pending) + self._transform.finish()
+            except MalformedUpstream as e:
+                self._fail("malformed_upstream", f"The provider's stream ended badly: {e}")
+                return
+            self._saw_done = True
+            self._write_tail(tail)
+        elif ended_cleanly:
+            self._write_tail(self._framer.pending)
         else:
             self._fail("upstream_reset", "The provider's connection broke before the answer was complete.")
+
+    def _write_tail(self, tail: bytes) -> None:
+        if tail.strip():
+            if self._record.first_byte_at is None:
+                self._record.first_byte_at = self._clock.seconds()
+            self._record.count_events(tail)
+            self._sink.write(tail)
+        self._end(RelayState.DONE, None)
 
     # Client side: IPushProducer, driven by the client's transport.
 

@@ -26,14 +26,14 @@ class ScreenOutcome:
     What screening decided.
 
     @ivar error: set when the request is refused (a 403 to send instead).
-    @ivar body: a rewritten body to forward instead of the client's bytes
-        (secrets or PII redacted), or L{None} to forward them unchanged.
+    @ivar chat: a rewritten request to forward instead of the client's
+        (secrets or PII redacted), or L{None} to forward it unchanged.
     @ivar warning: a value for C{X-KoreShield-Warning}, when the policy
         forwards a suspicious request but says so.
     """
 
     error: APIError | None = None
-    body: bytes | None = None
+    chat: ChatRequest | None = None
     warning: str | None = None
 
     @property

@@ -31,16 +31,14 @@ from twisted.python.failure import Failure
 
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
 from koreshield.drain import DrainOutcome, drain
-from koreshield.gateway import Gateway
+from koreshield.gateway import Gateway, build_clients, build_provider
 from koreshield.http.health import Readiness
 from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
 from koreshield.metrics import ExchangeMetrics
 from koreshield.observe import ExchangeObserver
-from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.providers.simulated import simulated_provider_site
 from koreshield.screen import AllowEverything
-from koreshield.upstream import UpstreamClient
 
 _log = Logger(namespace="koreshield")
 
@@ -118,16 +116,15 @@ class KoreShieldService(MultiService):
     def _listen(self) -> None:
         reactor = self._get_reactor()
         settings = self.settings
-        upstream = UpstreamClient(reactor, settings.server.upstream_connect_timeout)
         providers = {
-            name: OpenAICompatibleProvider(name, self._resolve_provider(reactor, name, provider))
+            name: build_provider(name, self._resolve_provider(reactor, name, provider))
             for name, provider in settings.providers.items()
         }
         self.gateway = Gateway(
             settings=settings,
             clock=reactor,
-            upstream=upstream,
             providers=providers,
+            clients=build_clients(reactor, settings),
             screen=AllowEverything(),
             observer=ExchangeObserver(self.metrics, log_prompts=settings.logging.log_prompts),
         )
@@ -145,10 +142,11 @@ class KoreShieldService(MultiService):
             raise SystemExit(f"listen error: {error}") from None
         default = providers[settings.default_provider]
         _log.info(
-            "KoreShield listening on {listen}; default provider {provider!r} at {base_url}",
+            "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",
             listen=settings.server.listen,
             provider=default.name,
-            base_url=default.base_url,
+            type=default.settings.type,
+            base_url=default.settings.base_url,
         )
 
     def _resolve_provider(self, reactor: Any, name: str, provider: ProviderSettings) -> ProviderSettings:
@@ -228,5 +226,5 @@ class KoreShieldService(MultiService):
         if self.metrics_site is not None:
             closing.append(self.metrics_site.close_connections())
         if self.gateway is not None:
-            closing.append(self.gateway.upstream.close())
+            closing.extend(client.close() for client in self.gateway.clients.values())
         return DeferredList(closing)

@@ -40,6 +40,7 @@ class ExchangeRecord:
     threat_type: str | None = None
     threat_confidence: float | None = None
     action: str | None = None
+    attempts: int = 0
     first_byte_at: float | None = None
     ended_at: float | None = None
     completed: bool = False

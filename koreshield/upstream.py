@@ -12,7 +12,6 @@ is not idempotent, and a retried one is billed twice.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import treq.client
@@ -23,15 +22,7 @@ from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IBodyProducer, IResponse
 from zope.interface import implementer
 
-
-@dataclasses.dataclass(frozen=True)
-class UpstreamRequest:
-    """One request to a provider, fully built (URL, headers with key, body)."""
-
-    method: str
-    url: str
-    headers: tuple[tuple[bytes, bytes], ...]
-    body: bytes | None = None
+from koreshield.providers.base import UpstreamRequest
 
 
 @implementer(IBodyProducer)
@@ -74,26 +65,43 @@ class _QuietPool(HTTPConnectionPool):
 
 class UpstreamClient:
     """
-    Sends L{UpstreamRequest}s through a shared connection pool.
+    Sends L{UpstreamRequest}s to one provider through its own connection
+    pool, so each provider has its own timeouts and limits.
 
     @param connect_timeout: seconds to establish a connection; past it the
         request fails with a connection error (the caller answers 502).
-    @param max_idle_connections: idle connections kept per provider host.
+    @param max_connections: requests in flight at once; L{try_acquire}
+        refuses more (the caller fails over or answers 503).
+    @param max_idle_connections: idle connections kept for reuse.
     """
 
     def __init__(
         self,
         reactor: Any,
         connect_timeout: float,
+        max_connections: int = 1024,
         max_idle_connections: int = 128,
         idle_connection_timeout: int = 60,
     ) -> None:
+        self.max_connections = max_connections
+        self.in_flight = 0
         self._pool = _QuietPool(reactor, persistent=True)
         self._pool.maxPersistentPerHost = max_idle_connections
         self._pool.cachedConnectionTimeout = idle_connection_timeout
         self._pool.retryAutomatically = False
         self._http = treq.client.HTTPClient(Agent(reactor, connectTimeout=connect_timeout, pool=self._pool))
         self._clock: IReactorTime = reactor
+
+    def try_acquire(self) -> bool:
+        """Take a slot for one request, if the provider's limit allows."""
+        if self.in_flight >= self.max_connections:
+            return False
+        self.in_flight += 1
+        return True
+
+    def release(self) -> None:
+        """Give back a slot taken by L{try_acquire}."""
+        self.in_flight -= 1
 
     def send(self, request: UpstreamRequest) -> Deferred[IResponse]:
         """

@@ -136,6 +136,7 @@ class ReceivedRequest:
     path: str
     headers: dict[str, list[str]]
     body: bytes
+    uri: str = ""
 
     @property
     def json(self) -> Any:
@@ -160,7 +161,9 @@ class _ChatResource(Resource):
         provider = self._provider
         body = request.content.read()
         headers = {k.decode().lower(): [v.decode() for v in vs] for k, vs in request.requestHeaders.getAllRawHeaders()}
-        provider.requests.append(ReceivedRequest(request.method.decode(), request.path.decode(), headers, body))
+        provider.requests.append(
+            ReceivedRequest(request.method.decode(), request.path.decode(), headers, body, request.uri.decode())
+        )
         provider.answering += 1
         request.notifyFinish().addBoth(provider._request_ended)
         behaviour = provider.behaviour
@@ -291,10 +294,8 @@ class FakeProvider:
         self._port: Any = None
 
     def listen(self) -> int:
-        chat = _ChatResource(self)
-        root = Resource()
-        root.putChild(b"v1", _Tree({b"chat": _Tree({b"completions": chat}), b"models": chat}))
-        site = Site(root)
+        """Answer on any path ending in /chat/completions or /models (Azure's too)."""
+        site = Site(_ChatResource(self))
         site.log = lambda request: None  # type: ignore[method-assign]
         site.noisy = False
         self._port = global_reactor.listenTCP(0, site, interface="127.0.0.1")
@@ -320,10 +321,3 @@ class FakeProvider:
         waiter: Deferred[None] = Deferred()
         self._disconnect_waiters.append(waiter)
         return waiter
-
-
-class _Tree(Resource):
-    def __init__(self, children: dict[bytes, Resource]) -> None:
-        super().__init__()
-        for name, child in children.items():
-            self.putChild(name, child)

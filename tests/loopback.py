@@ -16,7 +16,7 @@ from twisted.web.iweb import IResponse
 from twisted.web.resource import Resource
 from twisted.web.server import Site
 
-from tests.sse import SSESplitter
+from koreshield.sse import EventFramer, parse_events
 
 
 class Loopback:
@@ -52,12 +52,12 @@ class Loopback:
         fails with treq's error after the chunks that did arrive were fed.
         """
         response = await self.post(path, body, headers)
-        splitter = SSESplitter()
+        framer = EventFramer()
         chunks: list[dict[str, Any]] = []
         self.deliveries = []
 
         def received(data: bytes) -> None:
-            events = splitter.feed(data)
+            events = list(parse_events(framer.feed(data)))
             self.deliveries.append(events)
             for name, event_data in events:
                 chunks.extend(translator.event(name, event_data))

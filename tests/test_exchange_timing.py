@@ -48,6 +48,12 @@ class PendingUpstream:
         self.sent: list[Any] = []
         self.cancelled = 0
 
+    def try_acquire(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
     def send(self, request: Any) -> Deferred[Any]:
         self.sent.append(request)
 
@@ -89,8 +95,8 @@ class ChatExchangeTimingTests(SynchronousTestCase):
         self.gateway = Gateway(
             settings=settings,
             clock=self.clock,
-            upstream=self.upstream,  # type: ignore[arg-type]
             providers={"p": OpenAICompatibleProvider("p", settings.providers["p"])},
+            clients={"p": self.upstream},  # type: ignore[dict-item]
             screen=self.screen,
             observer=self.observer,
         )

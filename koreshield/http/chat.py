@@ -1,12 +1,13 @@
 """
-C{POST /v1/chat/completions}: parse, screen, forward, relay.
+C{POST /v1/chat/completions}: parse, screen, route, forward, relay.
 
 test-case-name: tests.test_chat
 
 One L{ChatExchange} per request walks the path the package is named after:
 
-    parse (400) -> screen (403) -> upstream (502/504, provider statuses)
-        -> relay (stream) or answer (JSON)
+    parse (400) -> screen (403) -> route -> upstream (502/503/504, provider
+        statuses; failover to the route's next provider before any byte has
+        been sent) -> relay (stream) or answer (JSON)
 
 and ends in exactly one of: answered, streamed to the end, stream cut with
 an error event, or client gone.  A client that leaves at any step stops
@@ -29,11 +30,15 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
 from koreshield.http.respond import Endpoint, write_error
-from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer
+from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
 from koreshield.parse import ChatRequest, parse_chat_request
+from koreshield.providers.base import Provider
+from koreshield.providers.translation import UntranslatableRequest
 from koreshield.relay import RequestSink, StreamRelay
+from koreshield.routing import RouteTarget
 from koreshield.screen import ScreenOutcome
 from koreshield.stats import ExchangeRecord
+from koreshield.upstream import UpstreamClient
 
 
 class ExchangeState(enum.Enum):
@@ -49,6 +54,11 @@ _SSE_HEADERS = (
     (b"Cache-Control", b"no-cache"),
     (b"X-Accel-Buffering", b"no"),
 )
+
+
+def _fails_over(status: int) -> bool:
+    """Provider answers that another provider of the route may do better on."""
+    return status >= 500 or status == 429
 
 
 class ChatExchange:
@@ -70,6 +80,12 @@ class ChatExchange:
         self._relay: StreamRelay | None = None
         self._chat: ChatRequest | None = None
         self._cancel_collect: Any = None
+        self._targets: tuple[RouteTarget, ...] = ()
+        self._attempt = -1
+        self._target: RouteTarget | None = None
+        self._provider: Provider | None = None
+        self._client: UpstreamClient | None = None
+        self._last_failure: APIError | None = None
         request.notifyFinish().addErrback(self._client_gone)
 
     @property
@@ -89,7 +105,7 @@ class ChatExchange:
         self._pending = self._gateway.screen.screen(chat, self.record.request_id)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
-    # Screening -> upstream.
+    # Screening -> routing.
 
     def _screened(self, outcome: ScreenOutcome) -> None:
         self._pending = None
@@ -100,20 +116,73 @@ class ChatExchange:
             return
         if outcome.warning is not None:
             self._request.setHeader(b"X-KoreShield-Warning", outcome.warning.encode("utf-8"))
+        if outcome.chat is not None:
+            self._chat = outcome.chat
         assert self._chat is not None
-        provider = self._gateway.provider_for(self._chat.model)
-        self.record.provider = provider.name
-        upstream_request = provider.chat_request(
-            self._chat, outcome.body if outcome.body is not None else self._chat.raw, self.record.request_id
-        )
+        self._targets = self._gateway.router.route(self._chat.model)
         self._state = ExchangeState.CONNECTING
+        self._try_next_provider()
+
+    # Upstream attempts, with failover before the first byte.
+
+    def _try_next_provider(self) -> None:
+        """Send to the route's next provider; answer the last failure if none is left."""
+        assert self._chat is not None
+        while self._attempt + 1 < len(self._targets):
+            self._attempt += 1
+            target = self._targets[self._attempt]
+            provider = self._gateway.providers[target.provider]
+            try:
+                upstream_request = provider.chat_request(self._chat, target.model, self.record.request_id)
+            except UntranslatableRequest as refusal:
+                if self._attempt == 0:
+                    self._answer_error(refusal.as_api_error())
+                    return
+                self._attempt_failed(target.provider, "untranslatable", None)
+                continue
+            client = self._gateway.clients[target.provider]
+            if not client.try_acquire():
+                self._attempt_failed(
+                    target.provider,
+                    "at_capacity",
+                    APIError(
+                        503,
+                        f"Provider {target.provider!r} is at its connection limit.",
+                        "provider_at_capacity",
+                        headers={"Retry-After": "1"},
+                    ),
+                )
+                continue
+            self._send(target, provider, client, upstream_request)
+            return
+        assert self._last_failure is not None
+        self._answer_error(self._last_failure)
+
+    def _send(self, target: RouteTarget, provider: Provider, client: UpstreamClient, upstream_request: Any) -> None:
+        self._target, self._provider, self._client = target, provider, client
+        self.record.provider = target.provider
+        self.record.attempts += 1
         self.record.upstream_started_at = self._clock.seconds()
-        self._pending = self._gateway.upstream.send(upstream_request)
+        self._timed_out = False
+        self._pending = client.send(upstream_request)
         self._first_byte_timer = self._clock.callLater(
-            self._gateway.settings.server.upstream_idle_timeout, self._first_byte_timeout
+            self._gateway.idle_timeout(target.provider), self._first_byte_timeout
         )
         self._pending.addCallbacks(self._responded, self._upstream_failed)
         self._pending.addErrback(self._internal_failure)
+
+    def _attempt_failed(self, provider: str, reason: str, error: APIError | None) -> None:
+        if error is not None:
+            self._last_failure = error
+        self._gateway.observer.upstream_attempt_failed(self.record, provider, reason)
+
+    def _release_slot(self) -> None:
+        if self._client is not None:
+            self._client.release()
+            self._client = None
+
+    def _more_providers(self) -> bool:
+        return self._attempt + 1 < len(self._targets)
 
     def _first_byte_timeout(self) -> None:
         self._first_byte_timer = None
@@ -129,19 +198,24 @@ class ChatExchange:
     def _upstream_failed(self, failure: Failure) -> None:
         self._pending = None
         self._stop_first_byte_timer()
+        self._release_slot()
         if self._state is ExchangeState.CLIENT_GONE:
             return
+        assert self._target is not None
         if self._timed_out:
             self.record.error_type = "upstream_timeout"
-            waited = self._gateway.settings.server.upstream_idle_timeout
+            waited = self._gateway.idle_timeout(self._target.provider)
             self._answer_error(
                 APIError(504, f"The provider did not answer within {waited:g} seconds.", "upstream_timeout")
             )
             return
         self.record.error_type = "upstream_unreachable"
-        self._answer_error(answer_upstream_failure(failure, self.record.provider))
+        self._attempt_failed(
+            self._target.provider, "unreachable", answer_upstream_failure(failure, self._target.provider)
+        )
+        self._try_next_provider()
 
-    # Upstream answered: relay a stream, or answer with its body.
+    # Upstream answered: fail over, relay a stream, or answer with its body.
 
     def _responded(self, response: IResponse) -> None:
         self._pending = None
@@ -149,11 +223,23 @@ class ChatExchange:
         self.record.upstream_answered_at = self._clock.seconds()
         if self._state is ExchangeState.CLIENT_GONE:
             response.deliverBody(_Discard())
+            self._release_slot()
             return
-        assert self._chat is not None
+        assert self._chat is not None and self._target is not None and self._provider is not None
         self.record.status = response.code
-        is_event_stream = _is_event_stream(response)
-        if self._chat.stream and response.code == 200 and is_event_stream:
+        if _fails_over(response.code) and self._more_providers():
+            response.deliverBody(_Discard())
+            self._release_slot()
+            error = APIError(
+                429 if response.code == 429 else 502,
+                f"Provider {self._target.provider!r} answered with status {response.code}.",
+                "rate_limited" if response.code == 429 else "upstream_error",
+                headers=dict(relayed_headers(response, only=(b"retry-after",))),
+            )
+            self._attempt_failed(self._target.provider, f"status_{response.code}", error)
+            self._try_next_provider()
+            return
+        if self._chat.stream and response.code == 200 and _is_event_stream(response):
             self._start_relay(response)
             return
         if response.code >= 400:
@@ -163,10 +249,13 @@ class ChatExchange:
             self._request,
             response,
             self._gateway,
+            self._provider,
+            self._target.model,
             on_done=self._answered,
         )
 
     def _start_relay(self, response: IResponse) -> None:
+        assert self._chat is not None and self._target is not None and self._provider is not None
         self._state = ExchangeState.RELAYING
         self._gateway.observer.stream_started(self.record)
         request = self._request
@@ -177,9 +266,10 @@ class ChatExchange:
         self._relay = StreamRelay(
             RequestSink(request),
             self._clock,
-            self._gateway.settings.server.upstream_idle_timeout,
+            self._gateway.idle_timeout(self._target.provider),
             self.record,
             self._relayed,
+            transform=self._provider.stream_transform(self._chat, self._target.model, self.record.request_id),
         )
         response.deliverBody(self._relay)
 
@@ -229,6 +319,7 @@ class ChatExchange:
         self._finish()
 
     def _finish(self) -> None:
+        self._release_slot()
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
 

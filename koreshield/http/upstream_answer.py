@@ -26,6 +26,8 @@ from twisted.web.iweb import IResponse
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
 from koreshield.http.respond import write_error, write_json
+from koreshield.providers.base import Provider
+from koreshield.providers.translation import MalformedUpstream
 from koreshield.relay import BodyCollector, BodyTooLarge
 
 RELAYED_RESPONSE_HEADERS = (
@@ -81,12 +83,13 @@ def _upstream_message(body: bytes) -> str | None:
     return None
 
 
-def _relayed_headers(response: IResponse) -> list[tuple[bytes, bytes]]:
+def relayed_headers(response: IResponse, only: tuple[bytes, ...] = RELAYED_RESPONSE_HEADERS) -> list[tuple[str, str]]:
+    """The provider's response headers worth passing on to the client."""
     headers = []
-    for name in RELAYED_RESPONSE_HEADERS:
+    for name in only:
         values = response.headers.getRawHeaders(name)
         if values:
-            headers.append((name, values[-1]))
+            headers.append((name.decode("latin-1"), values[-1].decode("latin-1")))
     return headers
 
 
@@ -94,21 +97,31 @@ def collect_and_answer(
     request: Any,
     response: IResponse,
     gateway: Gateway,
+    provider: Provider,
+    model: str,
     on_done: Callable[[int], None],
 ) -> Callable[[], None]:
     """
-    Read C{response}'s body and answer C{request} from it.
+    Read C{response}'s body and answer C{request} from it, in OpenAI's
+    dialect whatever the provider speaks.
 
     @param on_done: called with the status sent, once answered.
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
     """
-    collector = BodyCollector(gateway.clock, gateway.settings.server.upstream_idle_timeout, MAX_ANSWER_BYTES)
+    collector = BodyCollector(gateway.clock, gateway.idle_timeout(provider.name), MAX_ANSWER_BYTES)
     response.deliverBody(collector)
     secrets = gateway.provider_secrets
 
-    def answer(body: bytes) -> None:
+    def answer(raw: bytes) -> None:
         status = response.code
+        try:
+            body = provider.answer(status, raw, model, request.request_id)
+        except MalformedUpstream as malformed:
+            error = APIError(502, f"The provider's answer is malformed: {malformed}", "malformed_upstream")
+            write_error(request, error)
+            on_done(error.status)
+            return
         if status >= 500:
             quoted = _upstream_message(scrub(body, secrets))
             message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
@@ -117,9 +130,12 @@ def collect_and_answer(
             on_done(error.status)
             return
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
+        if body is not raw:
+            content_type = b"application/json"
         if status >= 400:
             body = scrub(body, secrets)
-        write_json(request, status, body, _relayed_headers(response), content_type=content_type)
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]
+        write_json(request, status, body, headers, content_type=content_type)
         on_done(status)
 
     def failed(failure: Failure) -> None:

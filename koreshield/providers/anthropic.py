@@ -14,6 +14,9 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
+from koreshield.config import ProviderSettings
+from koreshield.parse import ChatRequest
+from koreshield.providers.base import TranslatingProvider
 from koreshield.providers.openai_request import (
     AssistantTurn,
     ContentPart,
@@ -386,3 +389,24 @@ class AnthropicStreamTranslator:
         raise UpstreamStreamError(
             openai_error(str(error.get("message")), type=error_type_for_status(status), code=kind)
         )
+
+
+class AnthropicProvider(TranslatingProvider):
+    """A configured Anthropic provider: Messages API requests, OpenAI answers."""
+
+    models_path = ANTHROPIC_MODELS_PATH
+    stream_translator = AnthropicStreamTranslator
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        version = settings.api_version or ANTHROPIC_VERSION
+        super().__init__(name, settings, anthropic_headers(settings.api_key, version))
+
+    def path(self, model: str, stream: bool) -> str:
+        return ANTHROPIC_MESSAGES_PATH
+
+    def translate_request(self, chat: ChatRequest, model: str) -> dict[str, Any]:
+        return anthropic_request(chat.body, model=model, stream=chat.stream)
+
+    translate_answer = staticmethod(anthropic_response)
+    translate_error = staticmethod(anthropic_error)
+    translate_models = staticmethod(anthropic_models)

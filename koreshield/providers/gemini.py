@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from koreshield.config import ProviderSettings
+from koreshield.parse import ChatRequest
+from koreshield.providers.base import TranslatingProvider
 from koreshield.providers.openai_request import (
     AssistantTurn,
     ContentPart,
@@ -390,3 +393,23 @@ def _stream_error(error: Mapping[str, Any]) -> dict[str, Any]:
         type=error_type_for_status(status if isinstance(status, int) else 500),
         code=error.get("status"),
     )
+
+
+class GeminiProvider(TranslatingProvider):
+    """A configured Gemini provider: generateContent requests, OpenAI answers."""
+
+    models_path = GEMINI_MODELS_PATH
+    stream_translator = GeminiStreamTranslator
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        super().__init__(name, settings, gemini_headers(settings.api_key))
+
+    def path(self, model: str, stream: bool) -> str:
+        return gemini_path(model, stream)
+
+    def translate_request(self, chat: ChatRequest, model: str) -> dict[str, Any]:
+        return gemini_request(chat.body)
+
+    translate_answer = staticmethod(gemini_response)
+    translate_error = staticmethod(gemini_error)
+    translate_models = staticmethod(gemini_models)

@@ -153,3 +153,19 @@ def refuses_connections(port: int) -> bool:
             return False
     except ConnectionRefusedError:
         return True
+
+
+_INHERIT_SOCKET = (
+    'fd=$1; shift; [ "$fd" = 3 ] || { eval "exec 3<&$fd"; eval "exec $fd<&-"; }; '
+    'LISTEN_PID=$$ LISTEN_FDS=1 LISTEN_FDNAMES=koreshield.socket exec "$@"'
+)
+
+
+def with_inherited_socket(fd: int, command: Sequence[str]) -> list[str]:
+    """
+    C{command}, run the way systemd runs a socket-activated service: the
+    listening socket C{fd} as descriptor 3, announced by C{LISTEN_FDS} and a
+    C{LISTEN_PID} that is the service's own pid (the shell execs it).  Start
+    it with C{pass_fds=[fd]}.
+    """
+    return ["/bin/sh", "-c", _INHERIT_SOCKET, "sh", str(fd), *command]

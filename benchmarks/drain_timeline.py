@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,33 +32,14 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
 from tests.fake_provider import FakeProvider, Reply, Stream, answer_events  # noqa: E402
-from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder  # noqa: E402
-from tests.twistd_process import free_port, runner_environment, twistd_command  # noqa: E402
+from tests.proxy_harness import STREAM_CHAT, stream_started  # noqa: E402
+from tests.twistd_process import free_port, refuses_connections, runner_environment, twistd_command  # noqa: E402
+
+USER_STREAM = {**STREAM_CHAT, "user": "user-42"}
 
 
 def _pause(reactor: Any, seconds: float) -> Deferred[None]:
     return task.deferLater(reactor, seconds, lambda: None)
-
-
-def _refused(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return False
-    except ConnectionRefusedError:
-        return True
-
-
-async def _start_stream(url: str) -> ArrivalRecorder:
-    response = await treq.post(
-        url + "/v1/chat/completions",
-        data=json.dumps({**STREAM_CHAT, "user": "user-42"}).encode(),
-        headers={"Content-Type": "application/json"},
-        unbuffered=True,
-        persistent=False,
-    )
-    recorder = ArrivalRecorder()
-    response.deliverBody(recorder)
-    return recorder
 
 
 async def _report(reactor: Any, options: argparse.Namespace) -> None:
@@ -81,16 +61,16 @@ async def _report(reactor: Any, options: argparse.Namespace) -> None:
             command, stdout=log, stderr=subprocess.STDOUT, env=runner_environment(), cwd=directory
         )
     try:
-        while _refused(port):
+        while refuses_connections(port):
             await _pause(reactor, 0.05)
 
         events = 20
         provider.behaviour = Stream(answer_events(["w"] * events), gap=0.01)
-        load = [await _start_stream(url) for _ in range(options.load)]
+        load = [await stream_started(url, USER_STREAM) for _ in range(options.load)]
         await DeferredList([r.done for r in load])
         provider.behaviour = Reply()
         for _ in range(5):
-            response = await treq.post(url + "/v1/chat/completions", json=STREAM_CHAT | {"stream": False})
+            response = await treq.post(url + "/v1/chat/completions", json={**STREAM_CHAT, "stream": False})
             await response.content()
         metrics = await (await treq.get(metrics_url + "/metrics")).text()
         print(f"== GET /metrics after {options.load} streams of {events} events and 5 plain requests (excerpt)")
@@ -103,9 +83,7 @@ async def _report(reactor: Any, options: argparse.Namespace) -> None:
 
         gap = options.stream_seconds / 40
         provider.behaviour = Stream(answer_events(["w"] * 40), gap=gap)
-        streams = [await _start_stream(url) for _ in range(options.streams)]
-        while not all(r.pieces for r in streams):
-            await _pause(reactor, 0.005)
+        streams = [await stream_started(url, USER_STREAM) for _ in range(options.streams)]
         await _pause(reactor, 0.2)
         sigterm = time.monotonic()
         process.send_signal(signal.SIGTERM)
@@ -116,7 +94,7 @@ async def _report(reactor: Any, options: argparse.Namespace) -> None:
                 answered_503 = time.monotonic()
                 break
             await _pause(reactor, 0.002)
-        refused = _refused(port)
+        refused = refuses_connections(port)
         refused_at = time.monotonic()
         await DeferredList([r.done for r in streams])
         last_stream = time.monotonic()

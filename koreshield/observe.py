@@ -78,28 +78,28 @@ class ExchangeObserver:
         The scanner refused a request.  C{prompt} is the text that was
         scanned: logged only if C{logging.log_prompts} is on.
         """
-        fields: dict[str, Any] = dict(
-            request_id=record.request_id,
-            threat_type=record.threat_type,
-            confidence=record.threat_confidence,
-            action=record.action,
-            provider=record.provider,
-            model=record.model,
-            userId=record.user_id,
-        )
+        fields = _identity_fields(record)
+        fields.update(threat_type=record.threat_type, confidence=record.threat_confidence, action=record.action)
         if self._log_prompts:
             fields["prompt"] = prompt
         self._log.warn(_THREAT_FORMAT, event="threat_blocked", **fields)
 
 
-def _exchange_fields(record: ExchangeRecord) -> dict[str, Any]:
-    """The fields of a C{stream_completed} or C{request_completed} event."""
+def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
+    """Which request, for whom, to which provider and model: in every event about an exchange."""
     return dict(
         request_id=record.request_id,
-        endpoint=record.endpoint,
         provider=record.provider,
         model=record.model,
         userId=record.user_id,
+    )
+
+
+def _exchange_fields(record: ExchangeRecord) -> dict[str, Any]:
+    """The fields of a C{stream_completed} or C{request_completed} event."""
+    fields = _identity_fields(record)
+    fields.update(
+        endpoint=record.endpoint,
         status=record.status,
         duration=record.milliseconds(record.ended_at),
         ttft_ms=record.milliseconds(record.first_byte_at),
@@ -107,3 +107,4 @@ def _exchange_fields(record: ExchangeRecord) -> dict[str, Any]:
         completed=record.completed,
         error_type=record.error_type,
     )
+    return fields

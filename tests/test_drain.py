@@ -11,7 +11,6 @@ with SIGTERM.
 
 from __future__ import annotations
 
-import json
 import signal
 import socket
 import time
@@ -29,8 +28,16 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.drain import DrainOutcome, drain
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.site import Router, ShieldChannel, ShieldSite
-from tests.fake_provider import FakeProvider, Stream, answer_events
-from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, in_thread, proxy_config
+from tests.fake_provider import Stream, answer_events
+from tests.proxy_harness import (
+    STREAM_CHAT,
+    ArrivalRecorder,
+    ProviderAndProxyMixin,
+    ProviderMixin,
+    in_thread,
+    proxy_config,
+    stream_started,
+)
 from tests.twistd_process import (
     ChildProcess,
     free_port,
@@ -189,17 +196,11 @@ class ServiceDrainTests(ProviderAndProxyMixin, TestCase):
         "metrics": {"listen": "tcp:0:interface=127.0.0.1"},
     }
 
-    @inlineCallbacks
-    def start_slow_stream(self, events: int = 6, gap: float = 0.1) -> Any:
+    def start_slow_stream(self, events: int = 6, gap: float = 0.1) -> Deferred[ArrivalRecorder]:
         """A stream in flight: fires once its first bytes arrived."""
         self.provider.behaviour = Stream(answer_events(["w"] * events), gap=gap)
-        response = yield self.post_chat(STREAM_CHAT)
-        recorder = ArrivalRecorder()
-        first_data: Deferred[None] = Deferred()
-        recorder.on_data = lambda r: None if first_data.called else first_data.callback(None)
-        response.deliverBody(recorder)
-        yield first_data
-        return recorder
+        started: Deferred[ArrivalRecorder] = stream_started(self.proxy.url)
+        return started
 
     def health_url(self) -> str:
         port = self.proxy.service.metrics_port
@@ -272,21 +273,15 @@ class DrainDeadlineTests(ProviderAndProxyMixin, TestCase):
         self.assertLess(took, 3.0)
 
 
-class TwistdSigtermTests(TestCase):
+class TwistdSigtermTests(ProviderMixin, TestCase):
     """
     The whole story under twistd, as systemd or a load balancer's
     deregistration triggers it: SIGTERM -> 503 -> last stream done -> exit.
     """
 
-    timeout = 60
-
-    @inlineCallbacks
     def setUp(self) -> Any:
-        self.provider = FakeProvider()
-        self.provider.listen()
-        self.addCleanup(self.provider.stop)
         self.port, self.metrics_port = free_port(), free_port()
-        yield None
+        return super().setUp()
 
     @inlineCallbacks
     def start(self, drain_timeout: float) -> Any:
@@ -298,22 +293,10 @@ class TwistdSigtermTests(TestCase):
         self.child = ChildProcess(self, command, config_path.parent)
         yield wait_until_listening(self.port, self.child)
 
-    @inlineCallbacks
-    def stream_in_flight(self, events: int, gap: float) -> Any:
+    def stream_in_flight(self, events: int, gap: float) -> Deferred[ArrivalRecorder]:
         self.provider.behaviour = Stream(answer_events(["w"] * events), gap=gap)
-        response = yield treq.post(
-            f"http://127.0.0.1:{self.port}/v1/chat/completions",
-            data=json.dumps(STREAM_CHAT).encode(),
-            headers={"Content-Type": "application/json"},
-            unbuffered=True,
-            persistent=False,
-        )
-        recorder = ArrivalRecorder()
-        first_data: Deferred[None] = Deferred()
-        recorder.on_data = lambda r: None if first_data.called else first_data.callback(None)
-        response.deliverBody(recorder)
-        yield first_data
-        return recorder
+        started: Deferred[ArrivalRecorder] = stream_started(f"http://127.0.0.1:{self.port}")
+        return started
 
     @inlineCallbacks
     def health_status(self) -> Any:

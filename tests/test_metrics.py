@@ -69,25 +69,21 @@ class MetricNamesTests(SynchronousTestCase):
         for name, kind in expected.items():
             self.assertEqual(exported.get(name), kind, name)
 
+    def bucket_bounds(self, histogram: str) -> list[str]:
+        family = families(text_of(ExchangeMetrics()))[histogram]
+        return [sample.labels["le"] for sample in family.samples if sample.name.endswith("_bucket")]
+
     def test_stream_duration_buckets_are_the_contract(self) -> None:
-        metrics = ExchangeMetrics()
-        finish_stream(metrics, stream_record())
-        buckets = [
-            s.labels["le"]
-            for s in families(text_of(metrics))["koreshield_stream_duration_ms"].samples
-            if s.name.endswith("_bucket")
-        ]
-        self.assertEqual(buckets, ["100.0", "500.0", "1000.0", "2000.0", "5000.0", "10000.0", "+Inf"])
+        self.assertEqual(
+            self.bucket_bounds("koreshield_stream_duration_ms"),
+            ["100.0", "500.0", "1000.0", "2000.0", "5000.0", "10000.0", "+Inf"],
+        )
 
     def test_stream_token_buckets_are_the_contract(self) -> None:
-        metrics = ExchangeMetrics()
-        finish_stream(metrics, stream_record())
-        buckets = [
-            s.labels["le"]
-            for s in families(text_of(metrics))["koreshield_stream_tokens"].samples
-            if s.name.endswith("_bucket")
-        ]
-        self.assertEqual(buckets, ["10.0", "50.0", "100.0", "500.0", "1000.0", "5000.0", "+Inf"])
+        self.assertEqual(
+            self.bucket_bounds("koreshield_stream_tokens"),
+            ["10.0", "50.0", "100.0", "500.0", "1000.0", "5000.0", "+Inf"],
+        )
 
     def test_known_stream_error_types_start_at_zero(self) -> None:
         text = text_of(ExchangeMetrics())

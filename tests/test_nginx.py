@@ -13,19 +13,16 @@ temporary prefix, so the test needs no privileges.
 
 from __future__ import annotations
 
-import itertools
-import json
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
-import treq
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
 from tests.fake_provider import Stream, answer_events
-from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin
+from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, post_chat_to
 from tests.twistd_process import ChildProcess, free_port, wait_until_listening
 
 SHIPPED_SNIPPET = Path(__file__).resolve().parent.parent / "etc" / "nginx" / "koreshield.conf"
@@ -107,22 +104,13 @@ class NginxInFront(ProviderAndProxyMixin, TestCase):
     def arrival_gaps(self, base_url: str) -> Any:
         """Stream one answer through C{base_url}; fires with the gaps between events' arrivals."""
         self.provider.behaviour = Stream(answer_events(WORDS), gap=EVENT_GAP)
-        response = yield treq.post(
-            base_url + "/v1/chat/completions",
-            data=json.dumps(STREAM_CHAT).encode(),
-            headers={"Content-Type": "application/json"},
-            unbuffered=True,
-            persistent=False,
-        )
+        response = yield post_chat_to(base_url, STREAM_CHAT)
         recorder = ArrivalRecorder()
         response.deliverBody(recorder)
         yield recorder.done
         self.assertEqual(response.code, 200, recorder.body)
-        arrivals: list[float] = []
-        for at, piece in recorder.pieces:
-            arrivals.extend([at] * piece.count(b"\n\n"))
-        self.assertEqual(len(arrivals), len(answer_events(WORDS)), recorder.body)
-        return [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+        self.assertEqual(recorder.body, b"".join(answer_events(WORDS)))
+        return recorder.event_gaps()
 
     def assertSpreadOut(self, gaps: list[float]) -> None:
         self.assertTrue(all(gap > EVENT_GAP / 2 for gap in gaps), gaps)

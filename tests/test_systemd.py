@@ -12,7 +12,6 @@ systemd sets it up.
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 import shutil
@@ -21,13 +20,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import treq
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.config import Settings
-from tests.fake_provider import FakeProvider, Stream, answer_events
-from tests.proxy_harness import STREAM_CHAT, in_thread, proxy_config
+from tests.fake_provider import Stream, answer_events
+from tests.proxy_harness import STREAM_CHAT, ProviderMixin, in_thread, post_chat_to, proxy_config
 from tests.twistd_process import (
     ChildProcess,
     free_port,
@@ -135,16 +133,7 @@ class UnitFileTests(SynchronousTestCase):
         self.assertEqual(socket_unit["ListenStream"], ["127.0.0.1:8000"])
 
 
-class StreamingThroughAProcess(TestCase):
-    timeout = 60
-
-    @inlineCallbacks
-    def setUp(self) -> Any:
-        self.provider = FakeProvider()
-        self.provider.listen()
-        self.addCleanup(self.provider.stop)
-        yield None
-
+class StreamingThroughAProcess(ProviderMixin, TestCase):
     def config(self, **server: Any) -> Path:
         config = proxy_config(self.provider)
         config["server"] = {"drain_timeout": 10, **server}
@@ -153,12 +142,7 @@ class StreamingThroughAProcess(TestCase):
     @inlineCallbacks
     def stream(self, port: int) -> Any:
         """One streamed chat completion; fires with its body."""
-        response = yield treq.post(
-            f"http://127.0.0.1:{port}/v1/chat/completions",
-            data=json.dumps(STREAM_CHAT).encode(),
-            headers={"Content-Type": "application/json"},
-            persistent=False,
-        )
+        response = yield post_chat_to(f"http://127.0.0.1:{port}", STREAM_CHAT)
         body = yield response.content()
         return body
 

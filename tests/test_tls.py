@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
-import itertools
-import json
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import openai
-import treq
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -31,7 +28,7 @@ from twisted.trial.unittest import TestCase
 from twisted.web.client import Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool
 
 from tests.fake_provider import Stream, answer_events
-from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, in_thread
+from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, in_thread, post_chat_to
 
 
 def _name(common_name: str) -> x509.Name:
@@ -134,21 +131,12 @@ class TLSListenTests(ProviderAndProxyMixin, TestCase):
         agent = Agent(reactor, contextFactory=trust, pool=pool)
         events = answer_events(["a", "b", "c"])
         self.provider.behaviour = Stream(events, gap=0.1)
-        response = yield treq.post(
-            self.https_url + "/v1/chat/completions",
-            data=json.dumps(STREAM_CHAT).encode(),
-            headers={"Content-Type": "application/json"},
-            agent=agent,
-            unbuffered=True,
-        )
+        response = yield post_chat_to(self.https_url, STREAM_CHAT, agent=agent)
         recorder = ArrivalRecorder()
         response.deliverBody(recorder)
         yield recorder.done
-        arrivals: list[float] = []
-        for at, piece in recorder.pieces:
-            arrivals.extend([at] * piece.count(b"\n\n"))
         self.assertEqual(recorder.body, b"".join(events))
-        gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+        gaps = recorder.event_gaps()
         self.assertTrue(all(gap > 0.07 for gap in gaps), gaps)
 
     @inlineCallbacks

@@ -93,6 +93,8 @@ class ServerSettings:
     max_body_bytes: int = dataclasses.field(default=16 * 1024 * 1024, metadata=_check(_positive))
     upstream_connect_timeout: float = dataclasses.field(default=10.0, metadata=_check(_positive))
     upstream_idle_timeout: float = dataclasses.field(default=120.0, metadata=_check(_positive))
+    sse_heartbeat: float = dataclasses.field(default=15.0, metadata=_check(_non_negative))
+    drain_timeout: float = dataclasses.field(default=30.0, metadata=_check(_non_negative))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,8 +138,28 @@ class SecuritySettings:
 
 @dataclasses.dataclass(frozen=True)
 class LoggingSettings:
+    """
+    How log events are written.  C{log_prompts} is off by default because a
+    prompt is the user's data: it may carry personal data or secrets, and
+    logs travel further than the proxy does.
+    """
+
     json_logs: bool = True
     level: LogLevelName = "info"
+    log_prompts: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class MetricsSettings:
+    """
+    Prometheus metrics at C{GET /metrics}.  With C{listen} empty they are
+    served on the public listener; with a Twisted endpoint there, they are
+    served on that endpoint only (with C{/health}), so the public port never
+    shows them.
+    """
+
+    enabled: bool = True
+    listen: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,6 +172,7 @@ class Settings:
     routes: Mapping[str, str | tuple[str, ...]] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
     security: SecuritySettings = SecuritySettings()
     logging: LoggingSettings = LoggingSettings()
+    metrics: MetricsSettings = MetricsSettings()
 
     @property
     def uses_simulated_provider(self) -> bool:

@@ -3,26 +3,54 @@ Metrics and structured log events about exchanges.
 
 test-case-name: tests.test_observe
 
-Every exchange ends by handing its L{ExchangeRecord} to an
-L{ExchangeObserver}; this module turns records into log events (and, later,
-metrics).  Log events carry ids, sizes and timings, never prompt text or
-keys.
+Every exchange tells one L{ExchangeObserver} when its stream starts and when
+it ends, handing over its L{ExchangeRecord}; this is the one place that
+turns records into log events and metrics, so the request path carries no
+logging or metric calls of its own.
+
+Log events carry ids, sizes and timings.  Prompt text appears only in
+C{threat_blocked} events and only when the operator asked for it
+(C{logging.log_prompts}); provider and client keys never appear: nothing
+here is given a header.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from twisted.logger import Logger
 
+from koreshield.metrics import ExchangeMetrics
 from koreshield.stats import ExchangeRecord
+
+_EXCHANGE_FORMAT = (
+    " {request_id} provider={provider} model={model} status={status} duration={duration}ms"
+    " ttft={ttft_ms}ms tokens={tokens} completed={completed} error_type={error_type} userId={userId}"
+)
+_THREAT_FORMAT = "threat_blocked {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 
 
 class ExchangeObserver:
-    """Receives finished exchanges; logs one event for each."""
+    """
+    Receives exchanges as they start streaming and as they finish; logs one
+    event for each finished exchange and feeds the metrics.
+
+    @param metrics: the metrics to feed, or L{None} for none.
+    @param log_prompts: whether C{threat_blocked} events carry the prompt.
+    """
 
     _log = Logger(namespace="koreshield.exchange")
+    _metrics: ExchangeMetrics | None = None
+    _log_prompts = False
+
+    def __init__(self, metrics: ExchangeMetrics | None = None, log_prompts: bool = False) -> None:
+        self._metrics = metrics
+        self._log_prompts = log_prompts
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""
+        if self._metrics is not None:
+            self._metrics.stream_started(record)
 
     def upstream_attempt_failed(self, record: ExchangeRecord, provider: str, reason: str) -> None:
         """
@@ -39,20 +67,44 @@ class ExchangeObserver:
         )
 
     def exchange_finished(self, record: ExchangeRecord) -> None:
-        fields = dict(
-            request_id=record.request_id,
-            endpoint=record.endpoint,
-            provider=record.provider,
-            model=record.model,
-            userId=record.user_id,
-            status=record.status,
-            duration=record.milliseconds(record.ended_at),
-            ttft_ms=record.milliseconds(record.first_byte_at),
-            tokens=record.tokens,
-            completed=record.completed,
-            error_type=record.error_type,
-        )
-        if record.stream:
-            self._log.info("stream_completed", event="stream_completed", **fields)
-        else:
-            self._log.info("request_completed", event="request_completed", **fields)
+        """The exchange is over (answered, streamed, cut, or the client left)."""
+        if self._metrics is not None:
+            self._metrics.exchange_finished(record)
+        name = "stream_completed" if record.stream else "request_completed"
+        self._log.info(name + _EXCHANGE_FORMAT, event=name, **_exchange_fields(record))
+
+    def threat_blocked(self, record: ExchangeRecord, prompt: str) -> None:
+        """
+        The scanner refused a request.  C{prompt} is the text that was
+        scanned: logged only if C{logging.log_prompts} is on.
+        """
+        fields = _identity_fields(record)
+        fields.update(threat_type=record.threat_type, confidence=record.threat_confidence, action=record.action)
+        if self._log_prompts:
+            fields["prompt"] = prompt
+        self._log.warn(_THREAT_FORMAT, event="threat_blocked", **fields)
+
+
+def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
+    """Which request, for whom, to which provider and model: in every event about an exchange."""
+    return dict(
+        request_id=record.request_id,
+        provider=record.provider,
+        model=record.model,
+        userId=record.user_id,
+    )
+
+
+def _exchange_fields(record: ExchangeRecord) -> dict[str, Any]:
+    """The fields of a C{stream_completed} or C{request_completed} event."""
+    fields = _identity_fields(record)
+    fields.update(
+        endpoint=record.endpoint,
+        status=record.status,
+        duration=record.milliseconds(record.ended_at),
+        ttft_ms=record.milliseconds(record.first_byte_at),
+        tokens=record.tokens,
+        completed=record.completed,
+        error_type=record.error_type,
+    )
+    return fields

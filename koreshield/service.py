@@ -1,7 +1,8 @@
 """
-The service tree: the simulated provider (if used), the public listener.
+The service tree: the simulated provider (if used), the public listener,
+the metrics listener (if configured), and the drain on stop.
 
-test-case-name: tests.test_service
+test-case-name: tests.test_drain
 
 Start-up order matters: the simulated provider must be listening before the
 providers are built (its address is only known then), and the gateway must
@@ -9,6 +10,11 @@ exist before the public port accepts its first connection.  Listening
 happens in C{privilegedStartService}, synchronously, so a port that cannot
 be bound stops start-up with an error instead of leaving a process that
 runs without listening.
+
+Stopping is a drain (L{koreshield.drain}): C{/health} turns 503 and the
+public port stops accepting at once, streams in flight get up to
+C{server.drain_timeout} seconds, and only then do the ports streams still
+need (the simulated provider) and the metrics listener close.
 """
 
 from __future__ import annotations
@@ -17,15 +23,19 @@ from collections.abc import Callable
 from typing import Any
 
 from twisted.application.service import MultiService
-from twisted.internet.defer import Deferred, DeferredList, maybeDeferred
+from twisted.internet.defer import Deferred, DeferredList, maybeDeferred, succeed
 from twisted.internet.endpoints import serverFromString
 from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
+from twisted.python.failure import Failure
 
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
+from koreshield.drain import DrainOutcome, drain
 from koreshield.gateway import Gateway, build_clients, build_provider
-from koreshield.http.routes import build_site
+from koreshield.http.health import Readiness
+from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
+from koreshield.metrics import ExchangeMetrics
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.simulated import simulated_provider_site
 from koreshield.screen import AllowEverything
@@ -37,20 +47,20 @@ class ListenError(Exception):
     """The configured listen endpoint could not be used."""
 
 
-def _listen_now(reactor: Any, description: str, factory: Any) -> IListeningPort:
+def _listen_now(reactor: Any, key: str, description: str, factory: Any) -> IListeningPort:
     """Listen on an endpoint description, failing synchronously."""
     try:
         endpoint = serverFromString(reactor, description)
     except (ValueError, KeyError, TypeError) as e:
-        raise ListenError(f"server.listen: {description!r} is not a valid endpoint: {e}") from None
+        raise ListenError(f"{key}: {description!r} is not a valid endpoint: {e}") from None
     result: list[Any] = []
     endpoint.listen(factory).addBoth(result.append)
     if not result:
-        raise ListenError(f"server.listen: {description!r} did not start listening at once")
+        raise ListenError(f"{key}: {description!r} did not start listening at once")
     outcome = result[0]
     if isinstance(outcome, Exception) or hasattr(outcome, "getErrorMessage"):
         message = outcome.getErrorMessage() if hasattr(outcome, "getErrorMessage") else str(outcome)
-        raise ListenError(f"server.listen: cannot listen on {description!r}: {message}")
+        raise ListenError(f"{key}: cannot listen on {description!r}: {message}")
     return outcome  # type: ignore[no-any-return]
 
 
@@ -73,9 +83,14 @@ class KoreShieldService(MultiService):
         self._reactor = reactor
         self._on_application = on_application
         self._ports: list[IListeningPort] = []
+        self.readiness = Readiness()
+        self.metrics = ExchangeMetrics() if settings.metrics.enabled else None
         self.gateway: Gateway | None = None
         self.site: ShieldSite | None = None
         self.public_port: IListeningPort | None = None
+        self.metrics_site: ShieldSite | None = None
+        self.metrics_port: IListeningPort | None = None
+        self._stop_waiters: list[Deferred[None]] | None = None
 
     def setServiceParent(self, parent: Any) -> None:
         super().setServiceParent(parent)
@@ -111,15 +126,20 @@ class KoreShieldService(MultiService):
             providers=providers,
             clients=build_clients(reactor, settings),
             screen=AllowEverything(),
-            observer=ExchangeObserver(),
+            observer=ExchangeObserver(self.metrics, log_prompts=settings.logging.log_prompts),
         )
-        self.site = build_site(self.gateway)
+        separate_metrics = self.metrics is not None and settings.metrics.listen != ""
+        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics)
         try:
-            self.public_port = _listen_now(reactor, settings.server.listen, self.site)
+            if separate_metrics:
+                assert self.metrics is not None
+                self.metrics_site = build_metrics_site(self.readiness, self.metrics)
+                self.metrics_port = _listen_now(reactor, "metrics.listen", settings.metrics.listen, self.metrics_site)
+                self._ports.append(self.metrics_port)
+            self.public_port = _listen_now(reactor, "server.listen", settings.server.listen, self.site)
         except ListenError as error:
             self._stop_ports()
             raise SystemExit(f"listen error: {error}") from None
-        self._ports.append(self.public_port)
         default = providers[settings.default_provider]
         _log.info(
             "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",
@@ -150,13 +170,61 @@ class KoreShieldService(MultiService):
         ports, self._ports = self._ports, []
         return DeferredList([maybeDeferred(port.stopListening) for port in ports])
 
-    def stopService(self) -> Deferred[Any]:
-        stopping: list[Deferred[Any]] = [self._stop_ports()]
-        if self.site is not None:
-            stopping.append(self.site.close_connections())
-        if self.gateway is not None:
-            stopping.extend(client.close() for client in self.gateway.clients.values())
+    def stopService(self) -> Deferred[None]:
+        """
+        Drain, then close what is left.  twistd and twist wait for the
+        returned Deferred before the reactor stops.  Stopping again while
+        a drain runs waits for that same drain.
+        """
+        waiter: Deferred[None] = Deferred()
+        if self._stop_waiters is not None:
+            self._stop_waiters.append(waiter)
+            return waiter
+        self._stop_waiters = [waiter]
         parent_stop = super().stopService()
+        self.readiness.draining = True
+        stopped = self._drain_public_listener()
+        stopped.addCallback(lambda _: self._close_the_rest())
         if parent_stop is not None:
-            stopping.append(parent_stop)
-        return DeferredList(stopping)
+            stopped = DeferredList([parent_stop, stopped])
+        stopped.addBoth(self._stopped)
+        return waiter
+
+    def _stopped(self, result: object) -> None:
+        waiters, self._stop_waiters = self._stop_waiters or [], None
+        if isinstance(result, Failure):
+            _log.failure("Stopping KoreShield failed", failure=result)
+        for waiter in waiters:
+            waiter.callback(None)
+
+    def _drain_public_listener(self) -> Deferred[Any]:
+        port, self.public_port = self.public_port, None
+        if port is None or self.site is None:
+            return succeed(None)
+        timeout = self.settings.server.drain_timeout
+        _log.info(
+            "Draining: /health answers 503, no new connections; {open} connections open, "
+            "streams get up to {timeout}s to finish",
+            open=len(self.site.channels),
+            timeout=timeout,
+        )
+        listening_stopped = maybeDeferred(port.stopListening)
+        drained = drain(self.site, self._get_reactor(), timeout)
+        drained.addCallback(self._log_drain)
+        return DeferredList([listening_stopped, drained])
+
+    def _log_drain(self, outcome: DrainOutcome) -> None:
+        _log.info(
+            "Drained in {seconds:.3f}s: {open_at_start} connections were open, {cut} cut at the deadline",
+            seconds=outcome.seconds,
+            open_at_start=outcome.open_at_start,
+            cut=outcome.cut,
+        )
+
+    def _close_the_rest(self) -> Deferred[Any]:
+        closing: list[Deferred[Any]] = [self._stop_ports()]
+        if self.metrics_site is not None:
+            closing.append(self.metrics_site.close_connections())
+        if self.gateway is not None:
+            closing.extend(client.close() for client in self.gateway.clients.values())
+        return DeferredList(closing)

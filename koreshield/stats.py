@@ -36,6 +36,7 @@ class ExchangeRecord:
     upstream_started_at: float | None = None
     upstream_answered_at: float | None = None
     scan_ms: float | None = None
+    scan_cache_hits: int = 0
     threat_type: str | None = None
     threat_confidence: float | None = None
     action: str | None = None

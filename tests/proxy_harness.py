@@ -8,6 +8,7 @@ Clients that block (the OpenAI SDK) run in a thread (L{in_thread}).
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from typing import Any
@@ -35,7 +36,7 @@ class RunningProxy:
     def start(cls, config: dict[str, Any]) -> RunningProxy:
         config = dict(config)
         config.setdefault("server", {})
-        config["server"] = {"listen": "tcp:0:interface=127.0.0.1", **config["server"]}
+        config["server"] = {"listen": "tcp:0:interface=127.0.0.1", "drain_timeout": 0, **config["server"]}
         config.setdefault("logging", {"json_logs": True, "level": "warn"})
         service = KoreShieldService(settings_from_mapping(config, environ={}), reactor=reactor)
         service.privilegedStartService()
@@ -57,6 +58,18 @@ def proxy_config(provider: FakeProvider, **overrides: Any) -> dict[str, Any]:
     return config
 
 
+class ProviderMixin:
+    """setUp: a fake provider, stopped with the test (for tests that run the proxy themselves)."""
+
+    timeout = 60
+
+    def setUp(self) -> Any:
+        self.provider = FakeProvider()
+        self.provider.listen()
+        self.addCleanup(self.provider.stop)  # type: ignore[attr-defined]
+        return None
+
+
 class ProviderAndProxyMixin:
     """
     setUp: a fake provider and a proxy in front of it; tearDown: both gone,
@@ -76,15 +89,23 @@ class ProviderAndProxyMixin:
         yield None
 
     def post_chat(self, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None) -> Deferred[Any]:
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        all_headers = {"Content-Type": "application/json", **(headers or {})}
-        return treq.post(
-            self.proxy.url + "/v1/chat/completions",
-            data=data,
-            headers=all_headers,
-            unbuffered=True,
-            persistent=False,
-        )
+        return post_chat_to(self.proxy.url, body, headers)
+
+
+def post_chat_to(
+    base_url: str, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None, **treq_options: Any
+) -> Deferred[Any]:
+    """POST a chat completion to C{base_url} on a connection of its own; fires with the response."""
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    all_headers = {"Content-Type": "application/json", **(headers or {})}
+    return treq.post(
+        base_url + "/v1/chat/completions",
+        data=data,
+        headers=all_headers,
+        unbuffered=True,
+        persistent=False,
+        **treq_options,
+    )
 
 
 CHAT = {"model": "fake-model", "messages": [{"role": "user", "content": "Say hello."}]}
@@ -100,13 +121,23 @@ class ArrivalRecorder(Protocol):
     def __init__(self) -> None:
         self.pieces: list[tuple[float, bytes]] = []
         self.done: Deferred[None] = Deferred()
+        self.first_piece: Deferred[None] = Deferred()
         self.reason: Failure | None = None
         self.on_data: Any = None
 
     def dataReceived(self, data: bytes) -> None:
         self.pieces.append((time.monotonic(), data))
+        if not self.first_piece.called:
+            self.first_piece.callback(None)
         if self.on_data is not None:
             self.on_data(self)
+
+    def event_gaps(self) -> list[float]:
+        """Seconds between the arrivals of consecutive SSE events (0 for events that came together)."""
+        arrivals: list[float] = []
+        for at, piece in self.pieces:
+            arrivals.extend([at] * piece.count(b"\n\n"))
+        return [later - earlier for earlier, later in itertools.pairwise(arrivals)]
 
     def connectionLost(self, reason: Failure) -> None:
         self.reason = reason
@@ -118,6 +149,16 @@ class ArrivalRecorder(Protocol):
 
     def hang_up(self) -> None:
         self.transport.stopProducing()  # type: ignore[union-attr]
+
+
+@inlineCallbacks
+def stream_started(base_url: str, body: dict[str, Any] = STREAM_CHAT, **treq_options: Any) -> Any:
+    """POST a streamed chat completion; fires with its L{ArrivalRecorder} once the first bytes arrived."""
+    response = yield post_chat_to(base_url, body, **treq_options)
+    recorder = ArrivalRecorder()
+    response.deliverBody(recorder)
+    yield recorder.first_piece
+    return recorder
 
 
 def in_thread(function: Any, *args: Any, **kwargs: Any) -> Deferred[Any]:

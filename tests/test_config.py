@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
+from pathlib import Path
 
 from twisted.trial.unittest import SynchronousTestCase
 
@@ -112,6 +113,26 @@ class ConfigTests(SynchronousTestCase):
     def test_several_providers_need_a_default(self) -> None:
         raw = {"providers": {"a": {"base_url": "http://a/v1"}, "b": {"base_url": "http://b/v1"}}}
         self.assertConfigError(raw, "default_provider: must name one of the configured providers")
+
+    def test_operations_defaults(self) -> None:
+        settings = settings_from_mapping({}, {})
+        self.assertEqual((settings.server.sse_heartbeat, settings.server.drain_timeout), (15.0, 30.0))
+        self.assertEqual((settings.metrics.enabled, settings.metrics.listen), (True, ""))
+        self.assertFalse(settings.logging.log_prompts)
+
+    def test_negative_drain_timeout(self) -> None:
+        self.assertConfigError({"server": {"drain_timeout": -1}}, "server.drain_timeout: must not be negative")
+
+    def test_zero_heartbeat_is_allowed(self) -> None:
+        self.assertEqual(settings_from_mapping({"server": {"sse_heartbeat": 0}}, {}).server.sse_heartbeat, 0.0)
+
+    def test_metrics_listen_must_be_a_string(self) -> None:
+        self.assertConfigError({"metrics": {"listen": 9100}}, "metrics.listen: must be a string")
+
+    def test_shipped_example_configuration_loads(self) -> None:
+        example = Path(__file__).resolve().parent.parent / "etc" / "koreshield.yaml"
+        settings = load_settings(str(example), {"OPENAI_API_KEY": "sk-example"})
+        self.assertEqual(settings.providers["openai"].api_key, "sk-example")
 
     def test_with_listen_overrides_only_the_listen_endpoint(self) -> None:
         settings = with_listen(settings_from_mapping({}, {}), "tcp:9999")

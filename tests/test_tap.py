@@ -6,7 +6,6 @@ The command line contract, run for real: C{twistd [-n] koreshield
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -23,23 +22,7 @@ from twisted.internet.task import deferLater
 from twisted.trial.unittest import TestCase
 
 from tests.proxy_harness import sse_data
-
-REPOSITORY = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-
-
-def runner_environment() -> dict[str, str]:
-    """The environment for a child runner: finds the plugin from this checkout."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPOSITORY), env.get("PYTHONPATH", "")]))
-    env.pop("OPENAI_API_KEY", None)
-    return env
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.twistd_process import BIN, free_port, runner_environment
 
 
 class PluginDiscoveryTests(TestCase):

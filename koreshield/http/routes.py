@@ -1,25 +1,46 @@
 """
-The route table: which path is answered by which resource.
+The route tables: which path is answered by which resource, per listener.
 
-test-case-name: tests.test_http_site
+test-case-name: tests.test_metrics
 """
 
 from __future__ import annotations
 
+from twisted.web.resource import Resource
+
 from koreshield.gateway import Gateway
 from koreshield.http.chat import ChatCompletionsResource
-from koreshield.http.health import HealthResource
+from koreshield.http.health import HealthResource, Readiness
+from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import ModelsResource
 from koreshield.http.site import Router, ShieldSite
+from koreshield.metrics import ExchangeMetrics
+
+_ADMIN_MAX_BODY_BYTES = 64 * 1024
 
 
-def build_site(gateway: Gateway) -> ShieldSite:
-    """The Site for the public listener."""
-    router = Router(
-        {
-            b"/v1/chat/completions": ChatCompletionsResource(gateway),
-            b"/v1/models": ModelsResource(gateway),
-            b"/health": HealthResource(),
-        }
-    )
-    return ShieldSite(router, gateway.settings.server.max_body_bytes)
+def build_site(gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics | None) -> ShieldSite:
+    """
+    The Site for the public listener; it serves C{/metrics} only when given
+    C{metrics} (not when metrics have a listener of their own).
+    """
+    routes: dict[bytes, Resource] = {
+        b"/v1/chat/completions": ChatCompletionsResource(gateway),
+        b"/v1/models": ModelsResource(gateway),
+        b"/health": HealthResource(readiness),
+    }
+    if metrics is not None:
+        routes[b"/metrics"] = MetricsResource(metrics)
+    return ShieldSite(Router(routes), gateway.settings.server.max_body_bytes)
+
+
+def build_metrics_site(readiness: Readiness, metrics: ExchangeMetrics) -> ShieldSite:
+    """
+    The Site for C{metrics.listen}: metrics and the same C{/health}, for a
+    scraper or a health check that should not share the public port.
+    """
+    routes: dict[bytes, Resource] = {
+        b"/metrics": MetricsResource(metrics),
+        b"/health": HealthResource(readiness),
+    }
+    return ShieldSite(Router(routes), _ADMIN_MAX_BODY_BYTES)

@@ -151,8 +151,9 @@ class Router(Resource):
 class ShieldChannel(HTTPChannel):
     """
     An HTTP/1.1 connection that its site keeps track of (so it can be
-    closed on shutdown) and that answers malformed requests in the OpenAI
-    error shape.
+    closed on shutdown, or once its current request is answered while the
+    site drains) and that answers malformed requests in the OpenAI error
+    shape.
     """
 
     site: ShieldSite
@@ -171,14 +172,39 @@ class ShieldChannel(HTTPChannel):
         self.transport.write(error_response_bytes(error, new_request_id()))
         self.loseConnection()
 
+    def checkPersistence(self, request: Any, version: bytes) -> bool:
+        if not self.site.keep_alive:
+            request.responseHeaders.setRawHeaders(b"Connection", [b"close"])
+            return False
+        return bool(super().checkPersistence(request, version))
+
     @property
     def is_idle(self) -> bool:
         """No request is being answered on this connection."""
         return not self.requests
 
+    def close_when_idle(self) -> None:
+        """
+        Close now if no request is in progress, else right after the
+        response being written; a response whose headers have not gone yet
+        says C{Connection: close}.
+        """
+        if self.is_idle:
+            self.loseConnection()
+            return
+        self.persistent = False
+        for request in self.requests:
+            if not request.startedWriting:
+                request.responseHeaders.setRawHeaders(b"Connection", [b"close"])
+
 
 class ShieldSite(server.Site):
-    """The twisted.web Site serving KoreShield's routes."""
+    """
+    The twisted.web Site serving KoreShield's routes.
+
+    @ivar keep_alive: whether connections stay open after a response; false
+        once the site drains.
+    """
 
     requestFactory = ShieldRequest
     protocol = ShieldChannel  # type: ignore[assignment]
@@ -188,6 +214,7 @@ class ShieldSite(server.Site):
     def __init__(self, router: Router, max_body_bytes: int) -> None:
         super().__init__(router)
         self.max_body_bytes = max_body_bytes
+        self.keep_alive = True
         self.channels: set[ShieldChannel] = set()
         self._all_closed: list[Deferred[None]] = []
 
@@ -201,17 +228,32 @@ class ShieldSite(server.Site):
             for waiter in waiters:
                 waiter.callback(None)
 
-    def close_connections(self) -> Deferred[None]:
+    def stop_keeping_alive(self) -> None:
         """
-        Close every client connection now; fires once all are closed.
+        Let every connection end with the request it is answering: idle
+        ones close now, busy ones after their response.
         """
+        self.keep_alive = False
+        for channel in list(self.channels):
+            channel.close_when_idle()
+
+    def connections_closed(self) -> Deferred[None]:
+        """Fires once no client connection is open (at once if none is)."""
         if not self.channels:
             return succeed(None)
         waiter: Deferred[None] = Deferred()
         self._all_closed.append(waiter)
-        for channel in list(self.channels):
-            channel.loseConnection()
         return waiter
+
+    def close_connections(self) -> Deferred[None]:
+        """
+        Cut every client connection now, whatever it is doing; fires once
+        all are closed.
+        """
+        closed = self.connections_closed()
+        for channel in list(self.channels):
+            channel.transport.abortConnection()
+        return closed
 
     def log(self, request: Any) -> None:
         """No access log: exchanges log their own structured events."""

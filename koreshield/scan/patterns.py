@@ -1,0 +1,188 @@
+"""
+Secret and personal-data shapes as data, and the matcher compiled from them.
+
+test-case-name: tests.test_scan_secrets
+
+A L{TokenPattern} says what a credential or identifier looks like: literal
+prefixes, the characters of its body and their count, the characters that
+may not touch it, an optional validator (Luhn, mod 97, a decodable JWT
+header) and an optional keyword that must precede it.  The same definitions
+serve two callers: the scanner, which finds whole matches, and a streaming
+output guard, which asks L{could_start_match} whether the tail of the text
+sent so far might be the beginning of one and must be held back.
+
+Every compiled pattern starts with a negative look-behind on its own
+boundary class, so a long run of body characters is tried from its start
+only, and all repetitions are bounded: matching is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Final
+
+_SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
+CONTEXT_WINDOW: Final = 48
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    """
+    The shape of one kind of secret or personal data.
+
+    @ivar subtype: the finding's subtype and redaction label, e.g.
+        C{"aws_access_key"}.
+    @ivar category: C{"secret"} or C{"pii"}.
+    @ivar prefixes: literal prefixes, one of which starts every match.
+    @ivar charset: regex class body of the characters after the prefix.
+    @ivar min_length: fewest body characters.
+    @ivar max_length: most body characters.
+    @ivar pattern: a complete regex, for shapes that are not prefix plus body
+        (JWTs, key blocks); C{prefixes} then only feed L{could_start_match}.
+    @ivar boundary: regex class body of characters that may not touch the
+        match on either side; defaults to C{charset}.
+    @ivar validator: called with the matched text (or group 1); the match
+        counts only if it returns true.
+    @ivar context: a regex that must match (case-insensitively) in the
+        L{CONTEXT_WINDOW} characters before the match.
+    @ivar value_group: report the span of this capture group instead of the
+        whole match (e.g. only the value of C{password = ...}).
+    @ivar confidence: how sure a valid match makes us.
+    @ivar min_sensitivity: the lowest sensitivity at which it is reported.
+    @ivar ignore_case: whether prefixes and pattern match in any case.
+    @ivar starts: for shapes without prefixes, regex class body of the
+        characters a match can begin with (for L{could_start_match});
+        defaults to C{charset}.
+    """
+
+    subtype: str
+    category: str
+    prefixes: tuple[str, ...] = ()
+    charset: str = ""
+    min_length: int = 0
+    max_length: int = 0
+    pattern: str = ""
+    boundary: str = ""
+    validator: Callable[[str], bool] | None = field(default=None, compare=False)
+    context: str = ""
+    value_group: int = 0
+    confidence: float = 0.9
+    min_sensitivity: str = "low"
+    ignore_case: bool = False
+    starts: str = ""
+
+    def regex(self) -> str:
+        """The regex source for this shape."""
+        if self.pattern:
+            return self.pattern
+        edge = self.boundary or self.charset
+        prefixes = "|".join(re.escape(p) for p in self.prefixes)
+        return rf"(?<![{edge}])(?:{prefixes})[{self.charset}]{{{self.min_length},{self.max_length}}}(?![{edge}])"
+
+    def active_at(self, sensitivity: str) -> bool:
+        """Whether this shape is reported at C{sensitivity}."""
+        return _SENSITIVITY_RANK[sensitivity] >= _SENSITIVITY_RANK[self.min_sensitivity]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenMatch:
+    """A validated match of a L{TokenPattern} in a text."""
+
+    pattern: TokenPattern
+    start: int
+    end: int
+
+
+class TokenMatcher:
+    """A set of L{TokenPattern}s compiled once, matched against texts."""
+
+    def __init__(self, patterns: Iterable[TokenPattern]) -> None:
+        self._compiled: list[tuple[TokenPattern, re.Pattern[str], re.Pattern[str] | None]] = []
+        for shape in patterns:
+            flags = re.IGNORECASE if shape.ignore_case else 0
+            context = re.compile(shape.context, re.IGNORECASE) if shape.context else None
+            self._compiled.append((shape, re.compile(shape.regex(), flags), context))
+
+    def find(self, text: str, sensitivity: str) -> list[TokenMatch]:
+        """
+        Every validated match in C{text}, overlaps resolved.
+
+        Where two matches overlap, the one found by the earlier pattern wins,
+        so specific shapes (listed first) beat generic ones.
+        """
+        found: list[TokenMatch] = []
+        taken: list[tuple[int, int]] = []
+        for shape, regex, context in self._compiled:
+            if not shape.active_at(sensitivity):
+                continue
+            for match in regex.finditer(text):
+                start, end = match.span(shape.value_group)
+                value = match.group(shape.value_group)
+                if shape.validator is not None and not shape.validator(value):
+                    continue
+                if context is not None and context.search(text, max(0, match.start() - CONTEXT_WINDOW), match.start()) is None:
+                    continue
+                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                    continue
+                taken.append((start, end))
+                found.append(TokenMatch(shape, start, end))
+        found.sort(key=lambda m: m.start)
+        return found
+
+
+def _prefix_viable(shape: TokenPattern, candidate: str, body_re: re.Pattern[str]) -> bool:
+    for prefix in shape.prefixes:
+        probe = candidate.lower() if shape.ignore_case else candidate
+        wanted = prefix.lower() if shape.ignore_case else prefix
+        if len(probe) <= len(wanted):
+            if wanted.startswith(probe):
+                return True
+        elif probe.startswith(wanted):
+            body = candidate[len(prefix) :]
+            if len(body) <= shape.max_length and body_re.fullmatch(body):
+                return True
+    return False
+
+
+def could_start_match(tail: str, patterns: Iterable[TokenPattern]) -> int:
+    """
+    How many characters at the end of C{tail} might begin a match.
+
+    A streaming guard that has sent everything before C{tail} can safely send
+    all but this many characters of it; the rest must wait for more text.
+    The answer is the length of the I{longest} suffix that could still grow
+    into a match of one of C{patterns}, so holding it back never lets part of
+    a secret through; 0 means nothing at the end can start one.
+
+    Shapes with prefixes are viable while the suffix is a prefix of a prefix,
+    or a prefix followed by a short enough run of body characters.  Shapes
+    without prefixes (e-mail addresses, card numbers) are viable over a
+    trailing run of their body characters.
+    """
+    longest = 0
+    for shape in patterns:
+        if not shape.charset:
+            continue
+        body_re = re.compile(f"[{shape.charset}]*", re.IGNORECASE if shape.ignore_case else 0)
+        edge_re = re.compile(f"[{shape.boundary or shape.charset}]")
+        start_re = re.compile(f"[{shape.starts or shape.charset}]")
+        reach = max((len(p) for p in shape.prefixes), default=0) + shape.max_length
+        first = max(0, len(tail) - reach)
+        for start in range(first, len(tail) - longest):
+            if start > 0 and shape.prefixes and edge_re.fullmatch(tail[start - 1]):
+                continue
+            candidate = tail[start:]
+            if shape.prefixes:
+                viable = _prefix_viable(shape, candidate, body_re)
+            else:
+                viable = (
+                    (start == 0 or not edge_re.fullmatch(tail[start - 1]))
+                    and bool(start_re.fullmatch(candidate[0]))
+                    and bool(body_re.fullmatch(candidate))
+                )
+            if viable:
+                longest = len(tail) - start
+                break
+    return longest

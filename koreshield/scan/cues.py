@@ -46,6 +46,8 @@ class Cue:
     pattern: str
     triggers: tuple[str, ...] = ()
     substrings: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
 
 
 def alt(*phrases: str) -> str:
@@ -64,6 +66,8 @@ def gap(most: int) -> str:
 
 
 W: Final = r"\b"
+SENTENCE_START: Final = r"(?:(?<![^\n.!?:])|(?<=[.!?:\n] )|(?<=[.!?:\n]  )|(?<=[.!?:\n]   ))"
+"""At the start of the text, of a line, or of a sentence (up to three spaces after its mark)."""
 
 IGNORE_VERBS: Final = alt(
     "ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule", "bypass",
@@ -72,16 +76,22 @@ IGNORE_VERBS: Final = alt(
     "do not follow", "don't follow", "stop following", "no longer follow", "do not obey", "don't obey",
     "pay no attention to", "do not pay attention to", "don't pay attention to",
 )  # fmt: skip
-PRIOR: Final = alt(
+EARLIER: Final = alt(
     "previous", "previously", "prior", "above", "earlier", "preceding", "foregoing", "initial", "original",
-    "former", "old", "existing", "current", "system", "developer", "given", "provided", "pre-?set", "default",
-    "all", "any", "every", "your", "these", "those", "such", "everything", "anything",
+    "former", "old", "existing", "system", "developer", "given", "provided", "pre-?set", "default", "your",
+    "these", "those", "all (?:the |your |of your |of the )?(?:previous|prior|above|earlier)",
 )  # fmt: skip
+ANY: Final = alt("all", "any", "every", "all of the", "all of your", "all your", "any of the", "any of your")
 DIRECTIVES: Final = alt(
     r"instructions?", r"directions?", r"directives?", r"rules?", r"guidelines?", r"prompts?", r"commands?",
-    r"orders?", "guidance", r"constraints?", r"restrictions?", "programming", "context", r"policy", "policies",
-    r"limitations?", r"settings?", "training", r"conditioning", r"safeguards?", r"filters?", r"protocols?",
-    r"messages?", r"requests?", r"tasks?", r"prompting", r"text", r"content", r"input",
+    r"orders?", "guidance", "programming", "context", "training", r"conditioning", r"messages?",
+    r"system prompts?", r"prompting",
+)  # fmt: skip
+SAFETY_DIRECTIVES: Final = alt(
+    r"restrictions?", r"constraints?", r"limitations?", r"safeguards?", r"filters?", r"filtering",
+    r"polic(?:y|ies)", r"protocols?", r"guardrails?", r"censorship", r"safety (?:measures|features|settings|rules)",
+    r"ethical (?:guidelines|programming|constraints|principles|restrictions|rules|boundaries)",
+    r"moral (?:guidelines|constraints|principles|code)", r"content (?:policy|policies|filters?|guidelines)",
 )  # fmt: skip
 REVEAL_VERBS: Final = alt(
     "reveal", "show", "print", "display", "output", "repeat", "recite", "tell", "give", "share", "disclose",
@@ -157,28 +167,56 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
     Cue(
         "override.ignore_prior", OVERRIDE, 0.95,
-        W + IGNORE_VERBS + gap(4) + PRIOR + gap(3) + DIRECTIVES + W,
+        W + IGNORE_VERBS + gap(3) + EARLIER + gap(2) + DIRECTIVES + W,
         ("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule",
          "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "aside", "throw", "erase", "delete",
          "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "follow", "obey",
          "attention"),
+        requires=("instructions", "instruction", "directions", "direction", "directives", "directive", "rules", "rule", "guidelines", "guideline", "prompts", "prompt", "commands", "command", "orders", "order", "guidance", "programming", "context", "training", "conditioning", "messages", "message", "prompting"),
+        heads=("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule", "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "set", "throw", "erase", "delete", "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "do", "don", "stop", "no", "pay"),
+    ),
+    Cue(
+        "override.ignore_all", OVERRIDE, 0.85,
+        W + IGNORE_VERBS + r"\W{1,6}" + ANY + gap(1) + DIRECTIVES + W,
+        ("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule",
+         "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "aside", "throw", "erase", "delete",
+         "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "follow", "obey",
+         "attention"),
+        requires=("instructions", "instruction", "directions", "direction", "directives", "directive", "rules", "rule", "guidelines", "guideline", "prompts", "prompt", "commands", "command", "orders", "order", "guidance", "programming", "context", "training", "conditioning", "messages", "message", "prompting"),
+        heads=("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule", "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "set", "throw", "erase", "delete", "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "do", "don", "stop", "no", "pay"),
+    ),
+    Cue(
+        "jailbreak.drop_safeguards", JAILBREAK, 0.7,
+        W + IGNORE_VERBS + gap(3) + alt("your", "the", "all", "any", "every", "those", "these", "its", "my", "their")
+        + gap(2) + SAFETY_DIRECTIVES + W,
+        ("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule",
+         "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "aside", "throw", "erase", "delete",
+         "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "follow", "obey",
+         "attention"),
+        requires=("restrictions", "restriction", "constraints", "constraint", "limitations", "limitation", "safeguards", "safeguard", "filters", "filter", "filtering", "policy", "policies", "protocols", "protocol", "guardrails", "guardrail", "censorship", "safety", "ethical", "moral", "content"),
+        heads=("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrule", "bypass", "skip", "drop", "abandon", "discard", "dismiss", "neglect", "set", "throw", "erase", "delete", "clear", "reset", "purge", "wipe", "scrap", "cancel", "nullify", "void", "revoke", "do", "don", "stop", "no", "pay"),
     ),
     Cue(
         "override.ignore_above", OVERRIDE, 0.9,
-        W + IGNORE_VERBS + r"\W{1,3}" + alt("all", "any", "everything", "anything", "the", "what", "all of")
-        + gap(2) + alt("above", "before", "previously", "earlier", "said", "told", "written", "prior",
-                       "you (?:were|have been|'ve been) told", "i (?:said|told you|wrote)", "so far", "until now",
-                       "up to (?:now|this point)", "that came before", "preceding")
+        W + alt("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "discard",
+                "dismiss", "abandon", "scrap", "neglect")
+        + r"\W{1,3}" + alt("all", "any", "everything", "anything", "the", "what", "all of")
+        + gap(2) + alt("above", "before (?:this|that|it|now|here)", "previously", "earlier", "prior",
+                       "(?:you (?:were|have been|'ve been)|i'?ve|i have) (?:told|said|written|given)",
+                       "so far", "until now", "up to (?:now|this point)", "that came before", "preceding")
         + W,
-        ("ignore", "ignoring", "disregard", "forget", "forgetting", "override", "discard", "dismiss", "erase",
-         "delete", "clear", "reset", "skip", "drop", "abandon", "scrap", "neglect"),
+        ("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "discard", "dismiss",
+         "scrap", "abandon", "neglect"),
+        requires=("above", "before", "previously", "earlier", "prior", "told", "said", "written", "given", "far", "now", "point", "preceding"),
+        heads=("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "discard", "dismiss", "abandon", "scrap", "neglect"),
     ),
     Cue(
         "override.ignore_short", OVERRIDE, 0.8,
-        r"(?:^|[.!?:\n]\s{0,3}|\.\.\.\s{0,3})" + alt("ignore", "disregard", "forget")
+        SENTENCE_START + alt("ignore", "disregard", "forget")
         + r"\W{1,3}" + alt("that", "this", "it", "them", "the above", "everything", "all that", "all of that")
         + r"\W{0,3}(?:[.!,;:\n]|and|$)",
         ("ignore", "disregard", "forget"),
+        heads=("ignore", "disregard", "forget"),
     ),
     Cue(
         "override.new_instructions", OVERRIDE, 0.85,
@@ -189,6 +227,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + r"\s{0,3}(?::|=|-{1,3}>|\bare\b\W{0,3}:|\bfollow\b)",
         ("instructions", "instruction", "directive", "directives", "orders", "task", "objective", "mission",
          "rules", "prompt", "command"),
+        requires=("new", "updated", "real", "actual", "true", "revised", "different", "additional", "override", "secret", "hidden", "important", "urgent", "priority", "admin", "system", "developer"),
+        heads=("new", "updated", "real", "actual", "true", "revised", "different", "additional", "override", "secret", "hidden", "important", "urgent", "priority", "admin", "system", "developer"),
     ),
     Cue(
         "override.your_new_role", OVERRIDE, 0.8,
@@ -198,6 +238,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + r"\W{1,3}" + alt("is", "are", "will be", "now is", "is now", "from now on is") + W,
         ("task", "job", "goal", "purpose", "objective", "mission", "instructions", "instruction", "role",
          "function", "directive", "priority"),
+        requires=("new", "only", "real", "actual", "true", "sole"),
     ),
     Cue(
         "override.precedence", OVERRIDE, 0.85,
@@ -205,10 +246,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + alt("instructions?", "directives?", "rules", "message", "prompt", "commands?")
         + gap(2) + alt("take precedence", "takes precedence", "have priority", "has priority", "supersede",
                        "supersedes", "override", "overrides", "replace", "replaces", "overrule", "overrules",
-                       "come first", "comes first", "outrank", "outranks")
+                       "outrank", "outranks")
         + W,
-        ("precedence", "priority", "supersede", "supersedes", "override", "overrides", "replace", "replaces",
-         "overrule", "overrules", "first", "outrank", "outranks"),
+        ("precedence", "priority", "supersede", "supersedes", "override", "overrides", "replace", "replaces", "overrule", "overrules", "outrank", "outranks"),
+        requires=("instructions", "instruction", "directive", "directives", "rules", "message", "prompt", "command", "commands"),
     ),
     Cue(
         "override.do_not_follow", OVERRIDE, 0.9,
@@ -220,26 +261,30 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
                        "system prompt", "constraints", "restrictions", "policies", "training")
         + W,
         ("follow", "following", "obey", "obeying", "listen", "adhere", "comply", "respect", "abide", "apply"),
+        requires=("instructions", "instruction", "rules", "guidelines", "programming", "directives", "directive", "prompts", "prompt", "constraints", "restrictions", "policies", "training"),
+        heads=("do", "don", "never", "stop", "no", "cease", "refuse"),
     ),
     Cue(
         "override.fake_role_marker", OVERRIDE, 0.85,
         alt(r"<\|?\s{0,2}(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id)\s{0,2}\|?>",
-            r"\[/?\s{0,2}(?:inst|sys|system)\s{0,2}\]", r"<</?sys>>", r"(?:^|\n)\s{0,3}#{2,4}\s{0,3}"
+            r"\[/?\s{0,2}(?:inst|sys|system)\s{0,2}\]", r"<</?sys>>", r"(?<![^\n])#{2,4}\s{0,3}"
             r"(?:system|instruction|new instructions?|admin|developer)\s{0,3}(?::|\n)",
-            r"(?:^|\n)\s{0,3}(?:system|admin|developer|root)\s{0,2}(?:message|prompt|override|note|"
+            r"(?<![^\n])(?:system|admin|developer|root)\s{0,2}(?:message|prompt|override|note|"
             r"instructions?)?\s{0,2}:\s{0,3}(?:you|ignore|disregard|forget|from now|new|the assistant|assistant)"),
         ("im_start", "im_end", "system", "endoftext", "eot_id", "inst", "sys", "instruction", "instructions",
          "admin", "developer", "root", "start_header_id"),
+        heads=("<", "[", "##", "system", "admin", "developer", "root"),
     ),
     Cue(
         "override.system_override", OVERRIDE, 0.85,
         W + alt("system", "admin", "administrator", "developer", "root", "security", "emergency", "sudo",
                 "maintenance", "debug", "master", "god")
         + r"\W{1,3}" + alt("override", "overrides", "access granted", "mode (?:enabled|activated|engaged|on)",
-                           "command", "authori[sz]ation (?:code|granted)", "privileges? (?:granted|enabled)")
+                           "authori[sz]ation (?:code|granted)", "privileges? (?:granted|enabled)")
         + W,
-        ("override", "overrides", "access", "mode", "command", "authorization", "authorisation", "privileges",
-         "privilege"),
+        ("override", "overrides", "access", "mode", "authorization", "authorisation", "privileges", "privilege"),
+        requires=("system", "admin", "administrator", "developer", "root", "security", "emergency", "sudo", "maintenance", "debug", "master", "god"),
+        heads=("system", "admin", "administrator", "developer", "root", "security", "emergency", "sudo", "maintenance", "debug", "master", "god"),
     ),
     Cue(
         "override.stop_and_say", OVERRIDE, 0.75,
@@ -249,11 +294,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"(?:\s{1,3}with)?|reply(?:\s{1,3}with)?|return|answer(?:\s{1,3}with)?)\W{1,3}[\"'`]",
             r"\b(?:just|only|simply)\W{1,3}(?:say|print|output|type|respond with|reply with|return)\W{1,3}[\"'`]"
             r"[^\"'`\n]{1,200}[\"'`]\W{0,3}(?:$|and nothing else|nothing else|and stop|\.|$)"),
-        ("stop", "nevermind", "never", "instead", "just", "only", "simply"),
+        ("stop", "nevermind", "instead", "say", "print", "output", "type", "respond", "reply", "return"),
+        heads=("stop", "nevermind", "never", "instead", "just", "only", "simply"),
     ),
     Cue(
         "override.authority_claim", OVERRIDE, 0.6,
-        alt(r"\bi(?:'m| am)\W{1,3}(?:your|the|an?)\W{1,3}(?:developer|creator|admin|administrator|owner|"
+        alt(r"\bi(?:'m| am)\W{1,3}(?:your|the|an?|one of your|one of the)\W{1,3}(?:lead\W{1,3}|chief\W{1,3}|senior\W{1,3})?(?:developers?|creator|admin|administrator|owner|"
             r"programmer|operator|maker|engineer|supervisor|boss|master|technical maintainer|maintainer|"
             r"system administrator|sysadmin)",
             r"\b(?:as|this is)\W{1,3}(?:your|the)\W{1,3}(?:developer|creator|admin|administrator|owner|programmer|"
@@ -271,21 +317,24 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"</\s{0,2}(?:system|instructions?|context|document|user_input|prompt)\s{0,2}>\s{0,6}(?:<\s{0,2}"
             r"(?:system|instructions?|new_instructions)|ignore|new|now|from now)",
             r"(?:-{3,}|={3,}|\*{3,})\s{0,5}(?:new|updated|real)\s{0,3}(?:instructions?|prompt|task|session)"),
-        ("end", "system", "instructions", "instruction", "context", "document", "prompt", "new", "updated", "real"),
+        ("end", "instructions", "instruction", "prompt", "context", "document", "system", "session", "task"),
+        heads=("end", "</", "---", "===", "***"),
     ),
     # --- extraction: asking for the hidden instructions or secrets ---
     Cue(
         "extraction.hidden_prompt", EXTRACTION, 0.9,
         W + REVEAL_VERBS + gap(5) + HIDDEN_PROMPT + W,
-        ("system", "initial", "original", "hidden", "secret", "first", "starting", "internal", "underlying", "pre",
-         "meta", "prompt", "preprompt", "initialization", "instructions", "instruction", "confidential",
-         "developer", "custom", "core"),
+        ("prompt", "prompts", "instructions", "instruction", "directives", "directive", "configuration", "config", "context", "message", "messages", "preprompt", "initialization", "template", "rules", "settings", "text"),
+        requires=("reveal", "show", "print", "display", "output", "repeat", "recite", "tell", "give", "share", "disclose", "leak", "dump", "paste", "write", "type", "spell", "list", "provide", "copy", "return", "echo", "expose", "state", "summarize", "summarise", "translate", "encode", "convert", "send", "render", "read", "reproduce", "quote", "explain", "describe", "what", "whats", "insert", "include", "put", "enumerate", "detail", "let", "export"),
+        heads=("reveal", "show", "print", "display", "output", "repeat", "recite", "tell", "give", "share", "disclose", "leak", "dump", "paste", "write", "type", "spell", "list", "provide", "copy", "return", "echo", "expose", "state", "summarize", "summarise", "translate", "encode", "convert", "send", "render", "read", "reproduce", "quote", "explain", "describe", "what", "insert", "include", "put", "enumerate", "detail", "let", "export"),
     ),
     Cue(
         "extraction.your_instructions", EXTRACTION, 0.8,
         W + REVEAL_VERBS + gap(4) + YOUR_DIRECTIVES + W,
         ("instructions", "instruction", "directives", "directive", "rules", "guidelines", "programming",
          "configuration", "prompt", "prompts", "setup", "orders", "principles"),
+        requires=("reveal", "show", "print", "display", "output", "repeat", "recite", "tell", "give", "share", "disclose", "leak", "dump", "paste", "write", "type", "spell", "list", "provide", "copy", "return", "echo", "expose", "state", "summarize", "summarise", "translate", "encode", "convert", "send", "render", "read", "reproduce", "quote", "explain", "describe", "what", "whats", "insert", "include", "put", "enumerate", "detail", "let", "export"),
+        heads=("reveal", "show", "print", "display", "output", "repeat", "recite", "tell", "give", "share", "disclose", "leak", "dump", "paste", "write", "type", "spell", "list", "provide", "copy", "return", "echo", "expose", "state", "summarize", "summarise", "translate", "encode", "convert", "send", "render", "read", "reproduce", "quote", "explain", "describe", "what", "insert", "include", "put", "enumerate", "detail", "let", "export"),
     ),
     Cue(
         "extraction.repeat_above", EXTRACTION, 0.9,
@@ -300,6 +349,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + W,
         ("above", "before", "preceding", "prior", "far", "beginning", "start", "verbatim", "word", "starting",
          "given", "context", "prompt"),
+        requires=("repeat", "print", "output", "copy", "recite", "echo", "reproduce", "write", "show", "display", "return", "paste", "type", "rewrite", "translate", "summarize", "summarise", "encode", "spell", "list", "tell", "give"),
+        heads=("repeat", "print", "output", "copy", "recite", "echo", "reproduce", "write", "show", "display", "return", "paste", "type", "rewrite", "translate", "summarize", "summarise", "encode", "spell", "list", "tell", "give"),
     ),
     Cue(
         "extraction.starting_with_you_are", EXTRACTION, 0.85,
@@ -309,7 +360,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"\b(?:complete|continue|finish)\W{1,3}(?:this|the following|the)?\W{0,3}(?:sentence|text|phrase)?"
             r"\W{0,3}[\"'`:]{1,3}\W{0,3}(?:i was (?:instructed|told|programmed)|my (?:instructions|system prompt|"
             r"rules|initial prompt)|the system prompt)"),
-        ("starting", "beginning", "begin", "start", "everything", "all", "complete", "continue", "finish"),
+        ("starting", "beginning", "begin", "start", "above", "instructed", "told", "programmed", "prompt", "instructions"),
+        heads=("starting", "beginning", "begin", "start", "everything", "all", "complete", "continue", "finish"),
     ),
     Cue(
         "extraction.what_were_you_told", EXTRACTION, 0.85,
@@ -323,6 +375,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ("told", "instructed", "programmed", "prompted", "given", "asked", "trained", "instructions",
          "instruction", "directives", "rules", "guidelines", "prompt", "orders", "programming", "configuration",
          "supposed", "allowed", "permitted", "meant"),
+        requires=("what",),
+        heads=("what",),
     ),
     Cue(
         "extraction.secret_request", EXTRACTION, 0.75,
@@ -332,12 +386,79 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + gap(4) + alt("your", "the", "that", "this") + r"\W{1,3}" + SECRET_THINGS + W,
         ("password", "passcode", "passphrase", "pass", "secret", "api", "access", "private", "security",
          "credentials", "pin", "token", "confidential", "hidden", "key", "codeword", "code", "magic"),
+        requires=("reveal", "tell", "give", "share", "show", "disclose", "provide", "spell", "print", "output", "what", "whats", "send", "leak", "say", "type", "write", "hint", "confirm", "remind", "let", "need", "know"),
+        heads=("reveal", "tell", "give", "share", "show", "disclose", "provide", "spell", "print", "output", "what", "whats", "send", "leak", "say", "type", "write", "hint", "confirm", "remind", "let", "need", "know"),
     ),
     Cue(
         "extraction.your_secret", EXTRACTION, 0.6,
         r"\b(?:your|ur)\W{1,3}(?:own\W{1,3})?" + SECRET_THINGS + W,
         ("password", "passcode", "passphrase", "pass", "secret", "api", "access", "private", "security",
          "credentials", "pin", "token", "confidential", "hidden", "key", "codeword", "code", "magic"),
+        requires=("your", "ur"),
+        heads=("your", "ur"),
+    ),
+    Cue(
+        "extraction.user_data", EXTRACTION, 0.75,
+        alt(r"\b(?:the|this|that|our|other|another|a|each|every)\W{1,3}(?:user|customer|client|patient|account holder|"
+            r"member|person)(?:'s|s'|s)?\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:current\W{1,3})?(?:city|address|home address|"
+            r"location|residence|city of residence|e-?mail|email address|phone|phone number|birth ?(?:date|day|year|"
+            r"month|place)|date of birth|dob|password|passcode|ssn|social security(?: number)?|bank (?:balance|account)"
+            r"|balance|account (?:number|details|balance)|credit card|card number|personal (?:data|information|info|"
+            r"details)|private (?:data|information|info|details)|initials|full name|last name|favou?rite \w{1,12}|"
+            r"salary|medical (?:history|records?)|diagnosis|credentials)\b",
+            r"\b(?:where|which city|what city|what country|in which city)\W{1,3}(?:does|do|did|is)\W{1,3}(?:the\W{1,3})?"
+            r"(?:user|customer|client|patient|account holder)\W{1,3}(?:currently\W{1,3}|now\W{1,3})?(?:live|reside|"
+            r"located|stay|living|residing|work)\b",
+            r"\b(?:users?|customers?|clients?|patients?)\W{1,3}(?:in|from|stored in|of)\W{1,3}(?:your|the)\W{1,3}"
+            r"(?:database|db|records|system|memory|context|data)\b"),
+        ("user", "users", "customer", "customers", "client", "clients", "patient", "patients", "holder", "member",
+         "person"),
+        requires=("city", "address", "location", "residence", "email", "mail", "phone", "birth", "birthday", "dob", "password", "passcode", "ssn", "social", "bank", "balance", "account", "credit", "card", "personal", "private", "initials", "name", "favorite", "favourite", "salary", "medical", "diagnosis", "credentials", "live", "reside", "located", "stay", "living", "residing", "work", "database", "db", "records", "system", "memory", "context", "data"),
+    ),
+    Cue(
+        "extraction.dump_database", EXTRACTION, 0.75,
+        W + alt("print", "dump", "show", "list", "export", "output", "display", "give me", "send me", "reveal",
+                "share", "leak", "return", "select \\*")
+        + gap(2) + alt("your", "the", "all", "entire", "whole", "from") + gap(1)
+        + alt("database", "db", "user table", "users table", "user records", "customer records", "user data",
+              "customer data", "memory", "context window", "training data", "api keys?", "environment variables",
+              "env vars", "credentials", "secrets", "config(?:uration)? file")
+        + W,
+        ("database", "db", "table", "records", "data", "memory", "window", "keys", "key", "variables", "vars",
+         "credentials", "secrets", "file"),
+        requires=("print", "dump", "show", "list", "export", "output", "display", "give", "send", "reveal", "share", "leak", "return", "select"),
+        heads=("print", "dump", "show", "list", "export", "output", "display", "give", "send", "reveal", "share", "leak", "return", "select"),
+    ),
+    Cue(
+        "override.ignore_and_say", OVERRIDE, 0.8,
+        W + alt("ignore", "disregard", "forget", "skip", "bypass", "discard")
+        + r"\W{1,3}" + alt("the", "this", "that", "all", "any", "everything", "previous", "above", "prior", "your")
+        + r"\W{1,3}(?:\w{1,20}\W{1,3}){0,2}" + alt("and", "then", "instead", "but")
+        + r"\W{1,3}(?:instead\W{1,3}|just\W{1,3}|only\W{1,3}|simply\W{1,3})?"
+        + alt("say", "state", "print", "output", "respond", "reply", "write", "tell", "answer", "claim", "report",
+              "return", "display", "repeat", "translate", "insert", "include", "add", "send", "recommend", "declare")
+        + W,
+        ("ignore", "disregard", "forget", "skip", "bypass", "discard"),
+        requires=("say", "state", "print", "output", "respond", "reply", "write", "tell", "answer", "claim", "report", "return", "display", "repeat", "translate", "insert", "include", "add", "send", "recommend", "declare"),
+        heads=("ignore", "disregard", "forget", "skip", "bypass", "discard"),
+    ),
+    Cue(
+        "override.override_mode", OVERRIDE, 0.75,
+        alt(r"\b\w{2,20}\W{1,3}override\W{1,3}(?:mode|protocol|sequence|code|command|authori[sz]ed|activated|"
+            r"engaged|enabled|confirmed|granted)\b",
+            r"\b(?:entering|enter|activating|activate|enabling|enable|initiating|initiate)\W{1,3}(?:the\W{1,3})?(?:\w{1,20}"
+            r"\W{1,3}){0,2}override\b"),
+        ("override",),
+        requires=("mode", "protocol", "sequence", "code", "command", "authorized", "authorised", "activated", "engaged", "enabled", "confirmed", "granted", "entering", "enter", "activating", "activate", "enabling", "enable", "initiating", "initiate"),
+    ),
+    Cue(
+        "jailbreak.payload_splitting", JAILBREAK, 0.6,
+        alt(r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
+            r"\b(?:combine|concatenate|join|merge|interlace|put together|assemble)\W{1,3}(?:the\W{1,3})?(?:parts?|"
+            r"strings?|pieces|fragments|variables|[a-z](?:\W{1,3}[a-z]){1,3})\b(?:\W{1,3}\w{1,20}){0,8}\W{1,3}(?:and|then)"
+            r"\W{1,3}(?:answer|follow|execute|respond|reply|obey|do what it says|carry out)"),
+        ("combine", "concatenate", "join", "merge", "interlace", "together", "assemble"),
+        ("+",),
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(
@@ -350,7 +471,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.mode", JAILBREAK, 0.85,
         alt(r"\b(?:developer|dev|jailbreak|jailbroken|jailbreaking|unrestricted|unfiltered|uncensored|evil|chaos|"
             r"opposite|dude|stan|anti-?dan|unlocked|freedom|no-?filter|no restrictions|god|sudo|alphabreak|"
-            r"omega|dark|rogue|villain|nsfw|unethical|amoral|immoral|free)\W{1,3}mode\W{1,3}(?:enabled|"
+            r"omega|dark|rogue|villain|nsfw|unethical|amoral|immoral|free|debug|debugging)\W{1,3}mode\W{1,3}(?:enabled|"
             r"activated|engaged|on|is on|output|response|policies|policy)",
             r"\b(?:enable|enter|activate|switch to|turn on|engage|now in|you are in|you're in|operate in|"
             r"simulate|run in|boot into|start in)\W{1,3}(?:the\W{1,3})?(?:developer|dev|jailbreak|jailbroken|"
@@ -367,6 +488,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
          "morality", "content", "safety", "policies", "regulations", "restraints", "safeguards", "safeguard",
          "censors", "censor", "guardrails", "guardrail", "inhibitions", "programming", "scruples", "conscience",
          "taboos", "taboo"),
+        requires=("no", "without", "free", "freed", "not", "beyond", "liberated", "break", "broken", "escaped", "escape", "released", "exempt", "don", "doesn", "do", "does", "have", "has", "zero", "void", "devoid", "unrestricted", "unconstrained", "unburdened", "ignores", "disregards", "care", "never", "outside", "abandoned", "rid", "shed", "unbound"),
+        heads=("no", "without", "free", "freed", "not", "beyond", "liberated", "break", "broken", "escaped", "escape", "released", "exempt", "don", "doesn", "do", "does", "have", "has", "zero", "void", "devoid", "unrestricted", "unconstrained", "unburdened", "ignores", "disregards", "never", "outside", "abandoned", "rid", "shed", "unbound"),
     ),
     Cue(
         "jailbreak.policy_evasion", JAILBREAK, 0.85,
@@ -384,6 +507,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
          "violates", "violating", "disregard", "disregards", "circumvent", "evade", "evades", "override",
          "overrides", "forget", "abandon", "defy", "defies", "bound", "free", "outside", "follow", "adhere",
          "abide", "comply", "longer"),
+        requires=("policy", "policies", "guidelines", "rules", "filters", "filter", "restrictions", "standards", "terms", "principles", "protocols"),
+        heads=("ignore", "ignores", "ignoring", "bypass", "bypasses", "break", "breaks", "breaking", "violate", "violates", "violating", "disregard", "disregards", "circumvent", "evade", "evades", "override", "overrides", "forget", "abandon", "defy", "defies", "not", "free", "outside", "don", "doesn", "no"),
     ),
     Cue(
         "jailbreak.never_refuse", JAILBREAK, 0.75,
@@ -398,10 +523,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"refusal|refusing|exception|any)|even if (?:it is|it's)? ?(?:illegal|unethical|immoral|harmful|"
             r"offensive|dangerous))",
             r"\bcan\W{1,3}do\W{1,3}anything\b(?:\W{1,3}\w{1,20}){0,6}\W{1,3}(?:restrictions|rules|limits|"
-            r"filters|policies|ethics|morals|guidelines)"),
-        ("refuse", "refuses", "refusing", "decline", "declines", "reject", "deny", "say", "says", "apologize",
-         "apologise", "apologizes", "apologises", "censor", "censors", "filter", "filters", "regardless",
-         "matter", "without", "even", "anything"),
+            r"filters|policies|ethics|morals|guidelines)",
+            r"\b(?:never|not|don't|do not|won't|will not)\W{1,3}(?:ever\W{1,3})?(?:refuse|refused|refuses|decline|"
+            r"declined)\b"),
+        ("refuse", "refuses", "refusing", "refused", "decline", "declines", "declined", "reject", "deny", "apologize", "apologise", "apologizes", "apologises", "censor", "censors", "filter", "filters", "sorry", "matter", "regardless", "hesitation", "refusal", "exception", "anything"),
     ),
     Cue(
         "jailbreak.in_character", JAILBREAK, 0.7,
@@ -410,13 +535,13 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"the character|persona)\b",
             r"\bout\W{1,3}of\W{1,3}character\b"),
         ("character", "persona", "role"),
+        heads=("stay", "remain", "keep", "staying", "remaining", "break", "breaking", "broke", "drop", "dropping", "leave", "leaving", "out"),
     ),
     Cue(
         "jailbreak.unrestricted_persona", JAILBREAK, 0.7,
         W + PERSONA_VERBS + gap(6) + UNRESTRICTED + W,
-        ("amoral", "immoral", "unethical", "unfiltered", "uncensored", "unrestricted", "unlimited", "evil",
-         "malicious", "lawless", "rogue", "jailbroken", "unbound", "unbounded", "limitless", "unchained", "unhinged",
-         "anarchic", "without", "unconstrained", "unleashed", "depraved", "nsfw", "barred"),
+        ("amoral", "immoral", "unethical", "unfiltered", "uncensored", "unrestricted", "unlimited", "evil", "malicious", "lawless", "rogue", "jailbroken", "unbound", "unbounded", "limitless", "unchained", "unhinged", "anarchic", "morals", "ethics", "restrictions", "limits", "filters", "unconstrained", "unleashed", "depraved", "nsfw", "barred"),
+        requires=("act", "acting", "pretend", "roleplay", "role", "play", "take", "assume", "simulate", "emulate", "impersonate", "embody", "you", "become", "transform", "turn", "behave", "respond", "answer", "reply", "speak", "imagine", "shall", "immerse", "known", "called", "named"),
     ),
     Cue(
         "jailbreak.dual_response", JAILBREAK, 0.7,
@@ -454,7 +579,69 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"\b(?:you|you're|you are|i am|i'm|has been|have been|now)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}jailbroken\b",
             r"\bai\W{1,3}(?:without|with no)\W{1,3}(?:any\W{1,3})?(?:restrictions|limits|limitations|filters|"
             r"rules|ethics|morals)"),
-        ("jailbreak", "jailbroken", "jailbreaking", "without", "no"),
+        ("jailbreak", "jailbroken", "jailbreaking", "restrictions", "limits", "limitations", "filters", "rules", "ethics", "morals"),
+    ),
+    Cue(
+        "jailbreak.broken_free", JAILBREAK, 0.9,
+        alt(r"\b(?:broken|break|breaks|breaking|broke|freed|free|escaped?|liberated)\W{1,3}(?:free\W{1,3})?(?:of|from)"
+            r"\W{1,3}(?:the\W{1,3})?(?:typical\W{1,3}|usual\W{1,3}|normal\W{1,3})?(?:confines|shackles|chains|"
+            r"restraints|prison|limits|boundaries)\b(?:\W{1,3}\w{1,20}){0,3}\W{1,3}(?:ai|openai|its programming|"
+            r"their programming|your programming|chatgpt|gpt|language models?)?",
+            r"\b(?:do|does|did)\W{1,3}not\W{1,3}(?:have|need)\W{1,3}to\W{1,3}(?:abide by|follow|obey|adhere to|comply "
+            r"with|respect)\W{1,3}(?:the|any|your|their|its|openai'?s?)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:rules|"
+            r"guidelines|polic(?:y|ies)|restrictions|filters|ethics|morals|laws|principles)",
+            r"\b(?:doesn't|don't|no longer|never)\W{1,3}(?:have|has|need|needs)\W{1,3}to\W{1,3}(?:abide by|follow|obey"
+            r"|adhere to|comply with|respect)\W{1,3}(?:the|any|your|their|its|openai'?s?)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}"
+            r"(?:rules|guidelines|polic(?:y|ies)|restrictions|filters|ethics|morals|laws|principles)"),
+        ("broken", "break", "breaks", "breaking", "broke", "freed", "free", "escaped", "escape", "liberated",
+         "abide", "follow", "obey", "adhere", "comply", "respect"),
+    ),
+    Cue(
+        "jailbreak.does_anything", JAILBREAK, 0.85,
+        alt(r"\b(?:does|do|doing|can do)\W{1,3}anything\W{1,3}now\b", r"\bchatdan\b|\b\w{0,10}dan\W{1,3}stands for"),
+        ("anything", "chatdan", "stands"),
+    ),
+    Cue(
+        "jailbreak.amoral_character", JAILBREAK, 0.7,
+        alt(r"\b(?:is|are|being|an|a|as|be|become|completely|totally|fully|very|extremely)\W{1,3}(?:amoral|immoral|"
+            r"unethical|unfiltered|uncensored|unrestricted|evil|lawless|unhinged)\b(?:\W{1,3}\w{1,20}){0,2}\W{1,3}(?:ai|"
+            r"chatbot|bot|model|language model|assistant|character|entity|persona|version|and|who|that|with)\b",
+            r"\b(?:doesn't|does not|don't|do not|never)\W{1,3}cares?\W{1,3}(?:about\W{1,3})?(?:any\W{1,3}|the\W{1,3})?"
+            r"(?:laws?|morals?|morality|ethics|rules|legality|consequences|guidelines|safety|polic(?:y|ies))\b"),
+        ("amoral", "immoral", "unethical", "unfiltered", "uncensored", "unrestricted", "evil", "lawless", "unhinged",
+         "care", "cares"),
+    ),
+    Cue(
+        "jailbreak.allowed_content", JAILBREAK, 0.55,
+        alt(r"\b(?:nsfw|explicit|lewd|sexual|graphic|violent|offensive|illegal|unethical|immoral|harmful|dangerous|"
+            r"vulgar|obscene|profane|inappropriate|hateful|derogatory|racist)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:content|"
+            r"material|language|speech|generations?|requests?|responses?|things|stuff|topics|activities|answers?)?"
+            r"\W{0,3}(?:is|are|will be|becomes?)\W{1,3}(?:now\W{1,3})?(?:fully\W{1,3}|completely\W{1,3})?(?:allowed|"
+            r"permitted|acceptable|encouraged|enabled|fine|ok|okay|expected|required|mandatory)\b",
+            r"\b(?:whether|even if|regardless of whether)\W{1,3}(?:it'?s|it is|its|they are|they're)\W{1,3}(?:\w{1,20}"
+            r"\W{1,3}){0,2}(?:illegal|unethical|immoral|harmful|dangerous|inappropriate|offensive|explicit)\b",
+            r"\b(?:regardless|irrespective)\W{1,3}of\W{1,3}(?:how\W{1,3})?(?:its\W{1,3}|the\W{1,3})?(?:legality|"
+            r"morality|ethics|illegal|unethical|immoral|dangerous|harmful|offensive|inappropriate)\b"),
+        ("nsfw", "explicit", "lewd", "sexual", "graphic", "violent", "offensive", "illegal", "unethical", "immoral", "harmful", "dangerous", "vulgar", "obscene", "profane", "inappropriate", "hateful", "derogatory", "racist", "legality", "morality", "ethics"),
+        requires=("allowed", "permitted", "acceptable", "encouraged", "enabled", "fine", "ok", "okay", "expected", "required", "mandatory", "whether", "even", "regardless", "irrespective"),
+    ),
+    Cue(
+        "jailbreak.safety_off", JAILBREAK, 0.8,
+        r"\b(?:safety|ethic(?:s|al)|content|moral|censorship|nsfw|guard)[_ \-]?(?:guardrails?|filters?|protocols?|"
+        r"guidelines|restrictions|checks?|mode|rails|settings|policy|filtering)?\W{0,6}(?:=|==|:|is|are|set to)\W{0,3}"
+        r"(?:false|off|disabled|0|none|removed|deactivated|null)\b",
+        ("safety", "ethics", "ethical", "content", "moral", "censorship", "nsfw", "guard", "guardrails", "guardrail", "filter", "filters", "filtering"),
+        requires=("false", "off", "disabled", "none", "removed", "deactivated", "null", "0"),
+        heads=("safety", "ethics", "ethical", "content", "moral", "censorship", "nsfw", "guard"),
+    ),
+    Cue(
+        "jailbreak.deny_being_ai", JAILBREAK, 0.6,
+        r"\b(?:never|not|don't|do not|cannot|can't|mustn't|must not|won't|will not)\W{1,3}(?:\w{1,20}\W{1,3}){0,3}"
+        r"(?:say|mention|remind|tell|state|admit|reveal|disclose|reply|respond)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}"
+        r"(?:that\W{1,3})?(?:you(?:'re| are)|you were|it is|it's|i am|i'm)\W{1,3}(?:just\W{1,3}|only\W{1,3})?(?:an?\W{1,3})?"
+        r"(?:ai|a\.i\.|language model|ai language model|chatbot|large language model|assistant|machine|program)\b",
+        ("ai", "model", "chatbot", "assistant", "machine", "program"),
+        requires=("say", "mention", "remind", "tell", "state", "admit", "reveal", "disclose", "reply", "respond"),
     ),
     # --- addressed: text speaking to the AI that processes it ---
     Cue(
@@ -468,13 +655,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|seeing|viewing|that reads)\b",
             r"\b(?:to the|for the)\W{1,3}(?:ai|llm|assistant|language model|model|bot|agent)\W{1,3}(?:reading|"
             r"processing|summari[sz]ing|analy[sz]ing)\b"),
-        ("note", "message", "instructions", "instruction", "attention", "notice", "reminder", "directive",
-         "command", "request", "warning", "dear", "hey", "hello", "hi", "attn", "important", "urgent", "if",
-         "any", "all", "every", "to", "for"),
+        ("ai", "assistant", "chatbot", "bot", "llm", "model", "gpt", "chatgpt", "claude", "gemini", "copilot", "bard", "agent", "intelligence", "language", "models", "assistants", "bots", "agents", "llms", "chatbots"),
     ),
     Cue(
         "addressed.ai_imperative", ADDRESSED, 0.75,
-        r"(?:^|[.!?:\n]\s{0,3})" + alt("ai", "assistant", "chatbot", "llm", "language model", "gpt", "chatgpt",
+        SENTENCE_START + alt("ai", "assistant", "chatbot", "llm", "language model", "gpt", "chatgpt",
                                         "claude", "gemini", "copilot", "bard", "agent", "model")
         + r"\W{0,3}[,:]\W{0,3}(?:please\W{1,3})?" + alt("ignore", "disregard", "forget", "you must", "you should",
                                                         "do not", "don't", "make sure", "remember", "respond",
@@ -484,6 +669,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + W,
         ("ai", "assistant", "chatbot", "llm", "model", "gpt", "chatgpt", "claude", "gemini", "copilot", "bard",
          "agent"),
+        requires=("ignore", "disregard", "forget", "must", "should", "do", "don", "make", "remember", "respond", "reply", "answer", "say", "tell", "include", "output", "print", "write", "always", "never", "stop", "instead", "execute", "run", "send", "add"),
+        heads=("ai", "assistant", "chatbot", "llm", "language", "gpt", "chatgpt", "claude", "gemini", "copilot", "bard", "agent", "model"),
     ),
     Cue(
         "addressed.your_response", ADDRESSED, 0.55,
@@ -497,9 +684,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"\b(?:when|while|before|after)\W{1,3}(?:you\W{1,3}(?:are\W{1,3})?)?(?:summari[sz]ing|summari[sz]e|"
             r"answering|responding|replying|processing|reading|translating|analy[sz]ing|generating)\W{1,3}"
             r"(?:this|the|these|a|an|any)\b"),
-        ("in", "into", "to", "within", "throughout", "at", "for", "begin", "start", "end", "prefix", "preface",
-         "conclude", "finish", "open", "close", "sign", "format", "write", "phrase", "translate", "make", "keep",
-         "your", "when", "while", "before", "after"),
+        ("response", "responses", "answer", "answers", "reply", "replies", "output", "outputs", "summary", "summaries", "completion", "completions", "translation", "analysis", "message", "messages", "result", "implementation", "code", "solution", "reaction", "feedback", "review", "assessment", "summarizing", "summarising", "summarize", "summarise", "answering", "responding", "replying", "processing", "reading", "translating", "analyzing", "analysing", "generating"),
     ),
     Cue(
         "addressed.about_the_user", ADDRESSED, 0.7,
@@ -511,6 +696,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"\bthe\W{1,3}user\W{1,3}(?:must|should|needs to|has to|is required to)\W{1,3}(?:visit|click|go|call|"
             r"send|enter|provide|download|install|log ?in|sign ?in|verify|confirm|update|transfer|pay)\b"),
         ("user",),
+        requires=("tell", "inform", "notify", "remind", "warn", "convince", "persuade", "ask", "instruct", "urge", "encourage", "trick", "direct", "redirect", "prompt", "advise", "force", "telling", "informing", "mention", "mentioning", "reveal", "revealing", "disclose", "disclosing", "show", "showing", "alert", "alerting", "notifying", "let", "must", "should", "needs", "has", "is"),
     ),
     Cue(
         "addressed.embed_payload", ADDRESSED, 0.55,
@@ -519,8 +705,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:code\W{1,3})?(?:snippet|excerpt|script|line|link|url|text|"
             r"sentence|phrase|message|payload|code)\b(?:\W{1,3}\w{1,20}){0,6}\W{1,3}(?:into|in|to|within)\W{1,3}"
             r"(?:your|the)\W{1,3}" + RESPONSE_NOUNS + r"\b"),
-        ("add", "include", "insert", "append", "embed", "incorporate", "integrate", "fuse", "inject", "put",
-         "place", "paste", "use", "leverage", "utilize", "utilise", "weave", "blend", "merge"),
+        ("snippet", "excerpt", "script", "link", "url", "payload", "sentence", "phrase", "line", "text", "code", "message"),
+        requires=("add", "include", "insert", "append", "embed", "incorporate", "integrate", "fuse", "inject", "put", "place", "paste", "use", "leverage", "utilize", "utilise", "weave", "blend", "merge"),
+        heads=("add", "include", "insert", "append", "embed", "incorporate", "integrate", "fuse", "inject", "put", "place", "paste", "use", "leverage", "utilize", "utilise", "weave", "blend", "merge"),
     ),
 )  # fmt: skip
 
@@ -528,9 +715,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_es_pt_it", OVERRIDE, 0.9,
-        W + alt("ignora", "ignorar", "ignoren", "ignorate", "ignorare", "olvida", "olvide", "olvidar",
+        W + alt("ignore", "ignorez", "ignora", "ignorar", "ignoren", "ignorate", "ignorare", "olvida", "olvide", "olvidar",
                 "esquece", "esqueca", "esquecer", "dimentica", "descarta", "desconsidera", "desconsidere",
-                "haz caso omiso de", "no sigas", "nao siga", "non seguire")
+                "haz caso omiso de", "no sigas", "nao siga", "non seguire", "ignorem", "ignorar todas")
         + gap(4) + alt("instrucciones", "instrucoes", "istruzioni", "indicaciones", "ordenes", "reglas", "regras",
                        "regole", "directrices", "diretrizes", "indicazioni")
         + W,
@@ -539,9 +726,11 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "override.ignore_prior_fr", OVERRIDE, 0.9,
-        W + alt("ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte",
-                "ne tenez pas compte", "ne suis pas", "ne suivez pas", "fais abstraction", "faites abstraction")
-        + gap(4) + alt("instructions", "consignes", "directives", "regles", "ordres") + W,
+        alt(W + alt("ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte",
+                    "ne tenez pas compte", "ne suis pas", "ne suivez pas", "fais abstraction", "faites abstraction")
+            + gap(4) + alt("instructions", "consignes", "directives", "regles", "ordres") + W,
+            W + alt("ignore", "oublie") + r"\W{1,3}" + alt("les", "toutes les", "tes", "vos", "ces", "des")
+            + r"\W{1,3}(?:\w{1,20}\W{1,3})?" + alt("instructions", "consignes", "directives", "regles", "ordres") + W),
         ("instructions", "consignes", "directives", "regles", "ordres"),
     ),
     Cue(
@@ -567,9 +756,15 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
          "talimatlar", "komutlari", "kurallari", "bo", "phot", "quen"),
     ),
     Cue(
+        "override.ignore_prior_el", OVERRIDE, 0.9,
+        W + words("αγνόησε", "αγνοήστε", "αγνόησαι", "ξέχασε", "ξεχάστε") + gap(3) + words("οδηγίες", "εντολές", "κανόνες")
+        + W,
+        substrings=("οδηγίες", "εντολές", "κανόνες"),
+    ),
+    Cue(
         "override.ignore_prior_ru", OVERRIDE, 0.9,
-        W + words("игнорируй", "игнорируйте", "забудь", "забудьте", "проигнорируй", "не обращай внимания на",
-                  "не следуй", "отбрось")
+        W + words("игнорируй", "игнорируйте", "игнорировать", "проигнорировать", "проигнорируйте", "забудь",
+                  "забудьте", "забыть", "проигнорируй", "не обращай внимания на", "не следуй", "отбрось")
         + gap(3) + words("инструкции", "инструкциям", "указания", "указаниям", "правила", "команды") + W,
         substrings=("инструкци", "указани", "правила", "команды"),
     ),
@@ -586,7 +781,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_indic_arabic_thai", OVERRIDE, 0.9,
         alt(
-            words("निर्देशों", "निर्देश", "निर्देशो") + r".{0,24}?" + words("अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल"),
+            words("निर्देशों", "निर्देश", "निर्देशो") + r".{0,24}?" + words("अनदेख", "नज़रअंदाज़", "नजरअंदाज", "भूल"),
             words("নির্দেশ", "নির্দেশাবলী", "নির্দেশনা") + r".{0,24}?" + words("উপেক্ষা", "ভুলে"),
             words("تجاهل", "انس", "تجاهلي", "تجاهلوا") + r".{0,24}?" + words("التعليمات", "تعليمات", "الأوامر",
                                                                              "القواعد"),

@@ -1,6 +1,7 @@
 """
 Finding and decoding payloads embedded in a text: base64, hex, URL-encoding,
-escape sequences, HTML entities, Unicode tag characters, rot13, reversal.
+escape sequences, HTML entities, Unicode tag characters, Morse code, 8-bit
+binary, rot13, reversal.
 
 test-case-name: tests.test_scan_decode
 
@@ -17,6 +18,7 @@ import base64
 import binascii
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
@@ -35,8 +37,9 @@ class Payload:
     @ivar text: the decoded text.
     @ivar start: start of the encoded stretch in the source.
     @ivar end: end of the encoded stretch in the source.
-    @ivar encoding: C{"base64"}, C{"hex"}, C{"url"}, C{"escapes"},
-        C{"entities"}, C{"tags"}, C{"rot13"} or C{"reversed"}.
+    @ivar encoding: C{"base64"}, C{"hex"}, C{"morse"}, C{"binary"},
+        C{"url"}, C{"escapes"}, C{"entities"}, C{"tags"}, C{"rot13"} or
+        C{"reversed"}.
     """
 
     text: str
@@ -72,8 +75,18 @@ _HEX_RUN_RE: Final = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{16,}(?![0-9A-Fa-f]
 _ESCAPE_RE: Final = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
 _PERCENT_RE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _ENTITY_RE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MORSE_RUN_RE: Final = re.compile(r"(?<![.\-/ ])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){7,2000}")
+_BINARY_RUN_RE: Final = re.compile(r"(?<![01])[01]{8}(?: ?[01]{8}){3,4000}(?![01])")
+_MORSE: Final = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+    "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?",
+}  # fmt: skip
 _TAG_RUN_RE: Final = re.compile("[\U000e0020-\U000e007e]+")
 _GAP_TO_JOIN: Final = 48
+_MIN_BLOB_WORD: Final = 12
 _TEXT_SAMPLE: Final = 1024
 _CONTEXT: Final = 256
 _TAG_TO_ASCII: Final = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
@@ -122,12 +135,36 @@ def _decode_hex(run: str) -> str | None:
         return None
 
 
-def _blob_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
+def _decode_morse(run: str) -> str | None:
+    words = re.split(r" {2,}| ?/ ?", run)
+    decoded = " ".join("".join(_MORSE.get(letter, "?") for letter in word.split()) for word in words)
+    return decoded if decoded.count("?") <= len(decoded) // 10 else None
+
+
+def _decode_binary(run: str) -> str | None:
+    bits = run.replace(" ", "")
+    try:
+        return bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8)).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def _blob_kinds(text: str, longest_word: int) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
+    """The blob encodings worth a regex pass over C{text}, by cheap counts."""
+    kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
+    if longest_word >= _MIN_BLOB_WORD:
+        kinds.append((_BASE64_RUN_RE, _decode_base64, "base64"))
+        kinds.append((_HEX_RUN_RE, _decode_hex, "hex"))
+    if text.count(".") + text.count("-") >= 16:
+        kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
+    if text.count("0") + text.count("1") >= 32:
+        kinds.append((_BINARY_RUN_RE, _decode_binary, "binary"))
+    return kinds
+
+
+def _blob_payloads(text: str, budget: DecodeBudget, longest_word: int) -> list[Payload]:
     found: list[Payload] = []
-    for pattern, decoder, encoding in (
-        (_BASE64_RUN_RE, _decode_base64, "base64"),
-        (_HEX_RUN_RE, _decode_hex, "hex"),
-    ):
+    for pattern, decoder, encoding in _blob_kinds(text, longest_word):
         for match in pattern.finditer(text):
             run = match.group()[:MAX_PAYLOAD_SOURCE]
             if encoding == "base64" and run.isalpha() and (run.islower() or run.isupper()):
@@ -199,14 +236,20 @@ def _tag_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     return found
 
 
-def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
+def find_payloads(text: str, budget: DecodeBudget, longest_word: int | None = None) -> list[Payload]:
     """
     Every embedded payload of C{text} that decodes to text, within C{budget}.
 
     Rot13 and reversal are not found here: any text "decodes" under them, so
     the caller asks for them only when cue words show up (see L{rot13}).
+
+    @param longest_word: the length of the text's longest run of letters and
+        digits, if known.  Base64 and hex blobs contain one of at least
+        L{_MIN_BLOB_WORD} characters, so shorter texts skip those passes.
     """
-    payloads = _blob_payloads(text, budget)
+    if longest_word is None:
+        longest_word = max(map(len, re.findall(r"[^\W_]+", text)), default=0)
+    payloads = _blob_payloads(text, budget, longest_word)
     payloads.extend(_substitution_payloads(text, budget))
     if not text.isascii():
         payloads.extend(_tag_payloads(text, budget))

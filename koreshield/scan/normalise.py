@@ -54,9 +54,12 @@ HOMOGLYPHS: Final[dict[int, str]] = {
 
 _LEET: Final = str.maketrans("0134578@$", "oieastbas")
 _LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")
-_LEET_HINT_RE: Final = re.compile(r"[a-z][0134578@$]{1,2}[a-z]|(?<![\w@$])[0134578@$][a-z]{3}")
+_LEET_HINT_RE: Final = re.compile(
+    r"[0134578@$](?:(?<=[a-z][0134578@$])[0134578@$]?[a-z]|(?<![\w@$][0134578@$])[a-z]{3})"
+)
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
+_SINGLE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz0123456789")
 _WORD_GAP_RE: Final = re.compile(r"[ .*\-]{2,}")
 _SINGLE_GAP_RE: Final = re.compile(r"[ .*\-]")
 
@@ -115,14 +118,20 @@ def _collapse_run(run: str) -> str:
     return " ".join(_SINGLE_GAP_RE.sub("", word) for word in words)
 
 
-def collapse_letter_spacing(folded: str) -> tuple[str, OffsetMap] | None:
+def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
 
     A run needs at least four single letters each followed by one to three
     separators (space, dot, dash, asterisk); a separator of two or more
     characters marks a word break.  Returns C{None} when there is no such run.
+
+    @param words: the text's words, if known: a text with fewer than three
+        distinct one-letter words (other than "a" and "i") cannot hold a
+        run, and the regex pass is skipped.
     """
+    if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
+        return None
     if _SPACED_RUN_RE.search(folded) is None:
         return None
     builder = OffsetMapBuilder()

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
+from koreshield.scan.windows import anchor_windows
+
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
 CONTEXT_WINDOW: Final = 48
 
@@ -55,6 +57,11 @@ class TokenPattern:
     @ivar starts: for shapes without prefixes, regex class body of the
         characters a match can begin with (for L{could_start_match});
         defaults to C{charset}.
+    @ivar anchors: literals every match contains (default: the prefixes);
+        the regex runs only near them (see L{koreshield.scan.windows}).
+    @ivar reach: how far before an anchor a match may start.
+    @ivar min_digits: skip texts with fewer digits than this.
+    @ivar context_words: skip texts whose folded form contains none of these.
     """
 
     subtype: str
@@ -72,14 +79,33 @@ class TokenPattern:
     min_sensitivity: str = "low"
     ignore_case: bool = False
     starts: str = ""
+    anchors: tuple[str, ...] = ()
+    reach: int = 0
+    min_digits: int = 0
+    context_words: tuple[str, ...] = ()
 
     def regex(self) -> str:
-        """The regex source for this shape."""
+        """
+        The regex source for this shape.
+
+        Prefix shapes begin with their literal prefixes, which C{re} finds
+        fast; the character before a match is checked by L{TokenMatcher}
+        rather than by a leading look-behind, which would make C{re} try
+        every position.
+        """
         if self.pattern:
             return self.pattern
         edge = self.boundary or self.charset
         prefixes = "|".join(re.escape(p) for p in self.prefixes)
-        return rf"(?<![{edge}])(?:{prefixes})[{self.charset}]{{{self.min_length},{self.max_length}}}(?![{edge}])"
+        return rf"(?:{prefixes})[{self.charset}]{{{self.min_length},{self.max_length}}}(?![{edge}])"
+
+    def anchor_literals(self) -> tuple[str, ...]:
+        """The literals that gate this shape: C{anchors}, else C{prefixes}."""
+        return self.anchors or self.prefixes
+
+    def span_after_anchor(self) -> int:
+        """How far past an anchor's start a match can end."""
+        return max((len(p) for p in self.prefixes), default=0) + max(self.max_length, 16) + 8
 
     def active_at(self, sensitivity: str) -> bool:
         """Whether this shape is reported at C{sensitivity}."""
@@ -99,37 +125,89 @@ class TokenMatcher:
     """A set of L{TokenPattern}s compiled once, matched against texts."""
 
     def __init__(self, patterns: Iterable[TokenPattern]) -> None:
-        self._compiled: list[tuple[TokenPattern, re.Pattern[str], re.Pattern[str] | None]] = []
+        self._compiled: list[_Compiled] = []
         for shape in patterns:
             flags = re.IGNORECASE if shape.ignore_case else 0
             context = re.compile(shape.context, re.IGNORECASE) if shape.context else None
-            self._compiled.append((shape, re.compile(shape.regex(), flags), context))
+            edge = None
+            if shape.prefixes and not shape.pattern:
+                edge = re.compile(f"[{shape.boundary or shape.charset}]")
+            self._compiled.append(_Compiled(shape, re.compile(shape.regex(), flags), context, edge))
 
-    def find(self, text: str, sensitivity: str) -> list[TokenMatch]:
+    def find(self, text: str, sensitivity: str, folded: str | None = None) -> list[TokenMatch]:
         """
         Every validated match in C{text}, overlaps resolved.
 
         Where two matches overlap, the one found by the earlier pattern wins,
         so specific shapes (listed first) beat generic ones.
+
+        @param folded: the folded text, for the cheap C{context_words} check;
+            folded here when not given.
         """
         found: list[TokenMatch] = []
         taken: list[tuple[int, int]] = []
-        for shape, regex, context in self._compiled:
+        digits = -1
+        for compiled in self._compiled:
+            shape = compiled.shape
             if not shape.active_at(sensitivity):
                 continue
-            for match in regex.finditer(text):
-                start, end = match.span(shape.value_group)
-                value = match.group(shape.value_group)
-                if shape.validator is not None and not shape.validator(value):
+            if shape.min_digits:
+                if digits < 0:
+                    digits = count_digits(text)
+                if digits < shape.min_digits:
                     continue
-                if context is not None and context.search(text, max(0, match.start() - CONTEXT_WINDOW), match.start()) is None:
+            if shape.context_words:
+                if folded is None:
+                    folded = text.lower()
+                if not any(word in folded for word in shape.context_words):
                     continue
+            for start, end in compiled.matches(text):
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 taken.append((start, end))
                 found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    shape: TokenPattern
+    regex: re.Pattern[str]
+    context: re.Pattern[str] | None
+    edge: re.Pattern[str] | None
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        anchors = self.shape.anchor_literals()
+        if not anchors:
+            return [(0, len(text))]
+        return anchor_windows(text, anchors, self.shape.reach, self.shape.span_after_anchor())
+
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        shape = self.shape
+        spans = []
+        for low, high in self._windows(text):
+            for match in self.regex.finditer(text, low, high):
+                start, end = match.span(shape.value_group)
+                if self.edge is not None and start > 0 and self.edge.match(text, start - 1):
+                    continue
+                if shape.validator is not None and not shape.validator(match.group(shape.value_group)):
+                    continue
+                if self.context is not None and self.context.search(
+                    text, max(0, match.start() - CONTEXT_WINDOW), match.start()
+                ) is None:
+                    continue
+                spans.append((start, end))
+        return spans
+
+
+_DIGITS: Final = bytes(range(48, 58))
+
+
+def count_digits(text: str) -> int:
+    """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _DIGITS))
 
 
 def _prefix_viable(shape: TokenPattern, candidate: str, body_re: re.Pattern[str]) -> bool:

@@ -66,6 +66,24 @@ THRESHOLDS: Final[dict[str, dict[str, float]]] = {
 }
 """Combined confidence a part needs to be flagged, by role group and sensitivity."""
 
+MODEL_ONLY_THRESHOLDS: Final[dict[str, float]] = {"low": 0.99, "medium": 0.95, "high": 0.85}
+"""
+What the model alone must reach when no cue supports it.
+
+The model learned from prompts where persona framing mostly came with a
+jailbreak, so on its own it over-reads role-play; a cue of any strength
+(a limit removed, an instruction overridden) lets the normal threshold apply.
+"""
+
+MODEL_WEIGHTS: Final[dict[str, float]] = {USER: 1.0, THIRD_PARTY: 0.5, APPLICATION: 0.5}
+"""
+How far the model is trusted per role group.
+
+It was trained on user prompts: a system prompt or a document is
+instruction-shaped or prose of another kind, so there it can only support
+cue evidence, never flag alone.
+"""
+
 _KIND_TYPES: Final = {
     OVERRIDE: PROMPT_INJECTION,
     EXTRACTION: SYSTEM_PROMPT_EXTRACTION,
@@ -109,6 +127,7 @@ class Evidence:
     cue_name: str
     start: int
     end: int
+    supports_model: bool = True
 
 
 def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
@@ -139,7 +158,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     else:
         threat = _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
-    return Evidence(threat, confidence, hit.cue.name, start, end)
+    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
+    return Evidence(threat, confidence, hit.cue.name, start, end, supports)
 
 
 def noisy_or(confidences: Iterable[float]) -> float:
@@ -156,12 +176,17 @@ def assess(
     """
     The prompt-attack findings of one part.
 
-    @param evidence: every weighed cue hit of the part.
+    @param evidence: every weighed cue hit of the part.  Unless one of them
+        supports the model (is more than a user's "in your answer"), the
+        model alone must clear L{MODEL_ONLY_THRESHOLDS}.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
     """
     threshold = THRESHOLDS[group][sensitivity]
+    model_probability *= MODEL_WEIGHTS[group]
+    if not any(item.supports_model for item in evidence):
+        threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])
     best: dict[tuple[str, str], Evidence] = {}
     for item in evidence:
         key = (item.threat_type, item.cue_name)

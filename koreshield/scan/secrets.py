@@ -83,7 +83,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
                                "APKA"), "A-Z0-9", 16, 16, boundary=_ALNUM, confidence=0.95),
     TokenPattern(
         "aws_secret_key", "secret", charset="A-Za-z0-9/+", min_length=40, max_length=40,
-        pattern=r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", context=r"aws|secret.?access",
+        pattern=r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=].)[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])", context=r"aws|secret.?access",
+        context_words=("aws", "secret"),
         starts="A-Za-z0-9/+",
         validator=_random_looking, confidence=0.9,
     ),
@@ -100,7 +101,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
             confidence=0.95),
     TokenPattern(
         "sendgrid_api_key", "secret", prefixes=("SG.",), charset=_B64URL + ".", min_length=60, max_length=80,
-        pattern=r"(?<![A-Za-z0-9_\-.])SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])", confidence=0.97,
+        pattern=r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])", boundary="A-Za-z0-9_\\-.",
+        confidence=0.97,
     ),
     _secret("twilio_api_key", ("SK",), "0-9a-f", 32, 32, boundary=_ALNUM, confidence=0.8),
     _secret("huggingface_token", ("hf_",), _ALNUM, 34, 40, validator=_mixed, confidence=0.95),
@@ -113,27 +115,29 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     _secret("azure_storage_key", ("AccountKey=",), "A-Za-z0-9+/=", 86, 90, boundary="A-Za-z0-9+/", confidence=0.95),
     TokenPattern(
         "jwt", "secret", prefixes=("eyJ",), charset=_B64URL + ".", min_length=20, max_length=8000,
-        pattern=r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}"
-        r"(?![A-Za-z0-9_\-])", validator=_jwt_header_ok, confidence=0.9,
+        pattern=r"eyJ[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])",
+        boundary=_B64URL, validator=_jwt_header_ok, confidence=0.9,
     ),
     _secret("bearer_token", ("Bearer ",), "A-Za-z0-9._~+/=\\-", 20, 2000, boundary="A-Za-z0-9._~+/=\\-",
             validator=_random_looking, confidence=0.85),
     TokenPattern(
         "password", "secret", charset="^\\s\"'`,;", min_length=6, max_length=128,
-        pattern=r"(?i:\b(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
+        pattern=r"(?i:(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
         r"client_?secret|private_?key)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?)([^\s\"'`,;]{6,128})",
         value_group=1, validator=_not_placeholder, confidence=0.8,
+        context_words=("pass", "pwd", "key", "token", "secret"),
     ),
     TokenPattern(
         "high_entropy_token", "secret", charset="A-Za-z0-9+/_=\\-", min_length=24, max_length=256,
-        pattern=r"(?<![A-Za-z0-9+/_=\-])[A-Za-z0-9+/_\-]{24,256}={0,2}(?![A-Za-z0-9+/_=\-])",
+        pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{23,255}={0,2}(?![A-Za-z0-9+/_=\-])",
         context=r"key|token|secret|passw|credential|bearer|auth", validator=_high_entropy, confidence=0.7,
+        context_words=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
         starts="A-Za-z0-9+/_\\-",
         min_sensitivity="medium",
     ),
     TokenPattern(
         "high_entropy_token", "secret", charset="A-Za-z0-9+/_=\\-", min_length=32, max_length=256,
-        pattern=r"(?<![A-Za-z0-9+/_=\-])[A-Za-z0-9+/_\-]{32,256}={0,2}(?![A-Za-z0-9+/_=\-])",
+        pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{31,255}={0,2}(?![A-Za-z0-9+/_=\-])",
         validator=lambda v: _high_entropy(v) and shannon_entropy(v) >= 4.5, confidence=0.6, min_sensitivity="high",
         starts="A-Za-z0-9+/_\\-",
     ),

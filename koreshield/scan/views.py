@@ -28,6 +28,14 @@ from koreshield.scan.offsets import OffsetMap
 
 WORD_RE: Final = re.compile(r"[^\W_]+")
 """A word of folded text: a run of letters and digits."""
+_ASCII_WORD_RE: Final = re.compile(r"[a-z0-9]+")
+
+
+def words_of(folded: str) -> list[str]:
+    """The words of folded text (L{WORD_RE}), with a faster path for ASCII."""
+    if folded.isascii():
+        return _ASCII_WORD_RE.findall(folded)
+    return WORD_RE.findall(folded)
 
 _HINT_WORDS: Final = (
     "ignore", "instructions", "previous", "prompt", "system", "disregard", "forget", "reveal",
@@ -75,7 +83,7 @@ def _view(
     text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
     hidden: bool = False, decoded: bool = False,
 ) -> View:  # fmt: skip
-    return View(text, WORD_RE.findall(text), origin, hidden, decoded, chain, fixed)
+    return View(text, words_of(text), origin, hidden, decoded, chain, fixed)
 
 
 def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
@@ -91,7 +99,7 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     folded, offsets = fold(text)
     main = _view(folded, "text", chain=(offsets,), fixed=fixed)
     views = [main]
-    spaced = collapse_letter_spacing(folded)
+    spaced = collapse_letter_spacing(folded, main.words)
     if spaced is not None:
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
@@ -99,7 +107,7 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
-        for payload in find_payloads(text, budget):
+        for payload in find_payloads(text, budget, max(map(len, main.words), default=0)):
             span = fixed or (payload.start, payload.end)
             for view in _expand(payload.text, budget, depth + 1, span):
                 views.append(_as_payload(view, payload.encoding, hidden=payload.encoding == "tags"))

@@ -51,16 +51,16 @@ def decide(verdict: ScanVerdict, policy: ScanPolicy) -> Decision:
     """
     if not verdict.findings:
         return Decision("allow")
-    strongest: dict[str, Finding] = {}
+    strongest: dict[DecisionAction, Finding] = {}
     to_redact: list[Finding] = []
     for finding in verdict.findings:
-        action = policy.action_for(finding.type)
-        if action == "redact" and finding.type in REDACTABLE_TYPES:
+        taken = policy.action_for(finding.type)
+        if taken == "redact" and finding.type in REDACTABLE_TYPES:
             to_redact.append(finding)
-        current = strongest.get(action)
+        current = strongest.get(taken)
         if current is None or rank_key(finding) > rank_key(current):
-            strongest[action] = finding
-    action: DecisionAction = max(strongest, key=_PRECEDENCE.__getitem__)  # type: ignore[assignment]
+            strongest[taken] = finding
+    action = max(strongest, key=_PRECEDENCE.__getitem__)
     decider = strongest[action]
     return Decision(action, decider.type, decider.confidence, tuple(to_redact) if action == "redact" else ())
 

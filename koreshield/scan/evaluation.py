@@ -199,7 +199,7 @@ def sample_text(rows: list[Row], size: int, offset: int) -> str:
     pieces = []
     length = 0
     index = offset
-    while length < size:
+    while length <= size:
         text = rows[index % len(rows)].text
         pieces.append(text)
         length += len(text) + 1

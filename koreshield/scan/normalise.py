@@ -60,8 +60,7 @@ _LEET_HINT_RE: Final = re.compile(
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
 _SINGLE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz0123456789")
-_WORD_GAP_RE: Final = re.compile(r"[ .*\-]{2,}")
-_SINGLE_GAP_RE: Final = re.compile(r"[ .*\-]")
+_GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
 
 
 def _fold_run(run: str) -> str:
@@ -114,8 +113,21 @@ def fold_leetspeak(folded: str) -> str | None:
 
 
 def _collapse_run(run: str) -> str:
-    words = _WORD_GAP_RE.split(run)
-    return " ".join(_SINGLE_GAP_RE.sub("", word) for word in words)
+    """
+    Join the letters of a spaced run, keeping word breaks.
+
+    A separator like the one before or after it joins letters; one unlike
+    both neighbours (three spaces amid single ones, a space in a dotted
+    run) is a word break.
+    """
+    gaps = _GAP_RE.findall(run)
+    pieces = _GAP_RE.split(run)
+    out = [pieces[0]]
+    for index, piece in enumerate(pieces[1:]):
+        gap = gaps[index]
+        joins = (index > 0 and gaps[index - 1] == gap) or (index + 1 < len(gaps) and gaps[index + 1] == gap)
+        out.append(piece if joins else " " + piece)
+    return "".join(out)
 
 
 def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tuple[str, OffsetMap] | None:

@@ -19,6 +19,7 @@ only, and all repetitions are bounded: matching is linear in the input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Final
@@ -62,6 +63,8 @@ class TokenPattern:
     @ivar reach: how far before an anchor a match may start.
     @ivar min_digits: skip texts with fewer digits than this.
     @ivar context_words: skip texts whose folded form contains none of these.
+    @ivar max_span: for shapes given as a full C{pattern}, the longest match
+        past its anchor.
     """
 
     subtype: str
@@ -83,20 +86,21 @@ class TokenPattern:
     reach: int = 0
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
+    max_span: int = 512
 
     def regex(self) -> str:
         """
         The regex source for this shape.
 
         Prefix shapes begin with their literal prefixes, which C{re} finds
-        fast; the character before a match is checked by L{TokenMatcher}
-        rather than by a leading look-behind, which would make C{re} try
-        every position.
+        fast; the character before a prefix is checked by a look-behind
+        I{after} it (a leading look-behind would make C{re} try every
+        position), so a prefix inside a longer run fails at once.
         """
         if self.pattern:
             return self.pattern
         edge = self.boundary or self.charset
-        prefixes = "|".join(re.escape(p) for p in self.prefixes)
+        prefixes = "|".join(f"{re.escape(p)}(?<![{edge}]{re.escape(p)})" for p in self.prefixes)
         return rf"(?:{prefixes})[{self.charset}]{{{self.min_length},{self.max_length}}}(?![{edge}])"
 
     def anchor_literals(self) -> tuple[str, ...]:
@@ -105,7 +109,9 @@ class TokenPattern:
 
     def span_after_anchor(self) -> int:
         """How far past an anchor's start a match can end."""
-        return max((len(p) for p in self.prefixes), default=0) + max(self.max_length, 16) + 8
+        if self.pattern:
+            return self.max_span
+        return max((len(p) for p in self.prefixes), default=0) + self.max_length + 8
 
     def active_at(self, sensitivity: str) -> bool:
         """Whether this shape is reported at C{sensitivity}."""
@@ -145,7 +151,7 @@ class TokenMatcher:
             folded here when not given.
         """
         found: list[TokenMatch] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         digits = -1
         for compiled in self._compiled:
             shape = compiled.shape
@@ -162,12 +168,33 @@ class TokenMatcher:
                 if not any(word in folded for word in shape.context_words):
                     continue
             for start, end in compiled.matches(text):
-                if any(start < t_end and t_start < end for t_start, t_end in taken):
-                    continue
-                taken.append((start, end))
-                found.append(TokenMatch(shape, start, end))
+                if taken.add(start, end):
+                    found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+
+MAX_MATCHES: Final = 4096
+"""Matches kept per shape and text: enough for any real message, bounded for hostile ones."""
+
+
+class _Spans:
+    """Disjoint spans, sorted, with an overlap test in logarithmic time."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Add C{[start, end)} unless it overlaps a span already held."""
+        index = bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
 
 
 @dataclass(frozen=True)
@@ -198,6 +225,8 @@ class _Compiled:
                 ) is None:
                     continue
                 spans.append((start, end))
+                if len(spans) >= MAX_MATCHES:
+                    return spans
         return spans
 
 

@@ -72,8 +72,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     TokenPattern(
         "private_key", "secret", prefixes=("-----BEGIN ",), charset="A-Z0-9 \\-", min_length=11, max_length=40,
         boundary="A-Za-z0-9",
-        pattern=PRIVATE_KEY_HEADER.pattern + r"(?:[\r\n]{1,2}[A-Za-z0-9+/=:\- ]{1,80}){0,400}"
-        r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?", confidence=0.99,
+        pattern=PRIVATE_KEY_HEADER.pattern + r"(?:[\r\n]{1,2}(?:[A-Za-z0-9+/=]{4,80}|[A-Za-z\-]{1,20}: [^\r\n]{1,100})){0,400}"
+        r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?", confidence=0.99, max_span=34_000,
     ),
     _secret("anthropic_api_key", ("sk-ant-",), _B64URL, 32, 200, validator=_mixed, confidence=0.98),
     _secret("openai_api_key", ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"), _B64URL, 20, 250,
@@ -101,7 +101,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
             confidence=0.95),
     TokenPattern(
         "sendgrid_api_key", "secret", prefixes=("SG.",), charset=_B64URL + ".", min_length=60, max_length=80,
-        pattern=r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])", boundary="A-Za-z0-9_\\-.",
+        pattern=r"SG\.(?<![A-Za-z0-9_\-.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])", boundary="A-Za-z0-9_\\-.",
         confidence=0.97,
     ),
     _secret("twilio_api_key", ("SK",), "0-9a-f", 32, 32, boundary=_ALNUM, confidence=0.8),
@@ -115,8 +115,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     _secret("azure_storage_key", ("AccountKey=",), "A-Za-z0-9+/=", 86, 90, boundary="A-Za-z0-9+/", confidence=0.95),
     TokenPattern(
         "jwt", "secret", prefixes=("eyJ",), charset=_B64URL + ".", min_length=20, max_length=8000,
-        pattern=r"eyJ[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])",
-        boundary=_B64URL, validator=_jwt_header_ok, confidence=0.9,
+        pattern=r"eyJ(?<![A-Za-z0-9_\-]eyJ)[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])",
+        boundary=_B64URL, validator=_jwt_header_ok, confidence=0.9, max_span=10_100,
     ),
     _secret("bearer_token", ("Bearer ",), "A-Za-z0-9._~+/=\\-", 20, 2000, boundary="A-Za-z0-9._~+/=\\-",
             validator=_random_looking, confidence=0.85),
@@ -130,7 +130,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     TokenPattern(
         "high_entropy_token", "secret", charset="A-Za-z0-9+/_=\\-", min_length=24, max_length=256,
         pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{23,255}={0,2}(?![A-Za-z0-9+/_=\-])",
-        context=r"key|token|secret|passw|credential|bearer|auth", validator=_high_entropy, confidence=0.7,
+        context=r"(?s)^(?!.*(?:public|begin|certificate)).*(?:key|token|secret|passw|credential|bearer|auth)",
+        validator=_high_entropy, confidence=0.7,
         context_words=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
         starts="A-Za-z0-9+/_\\-",
         min_sensitivity="medium",

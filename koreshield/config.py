@@ -1,0 +1,353 @@
+"""
+KoreShield's configuration: YAML in, one frozen, validated settings object out.
+
+test-case-name: tests.test_config
+
+The schema *is* the dataclasses below: every key a user may write is a field,
+its type hint is the check, and ``metadata={"check": ...}`` adds what a type
+cannot say (a URL, a positive number).  Loading walks the dataclasses, so a new
+key is one new field, and every error names the full dotted key it is about::
+
+    config error: providers.openai.base_url: must be an http(s) URL
+
+Nothing here reads the environment except ``${VAR}`` substitution, which
+happens once, at load time; the rest of the program only sees L{Settings}.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
+
+import yaml
+
+DEFAULT_CONFIG_FILE = "koreshield.yaml"
+SIMULATED_PROVIDER: Final = "simulated"
+
+Sensitivity = Literal["low", "medium", "high"]
+Action = Literal["block", "warn", "allow"]
+LogLevelName = Literal["debug", "info", "warn", "error", "critical"]
+ProviderType = Literal["openai", "azure", "anthropic", "gemini", "simulated"]
+
+DEFAULT_BASE_URLS: Mapping[str, str] = {
+    "openai": "https://api.openai.com/v1",
+    "anthropic": "https://api.anthropic.com",
+    "gemini": "https://generativelanguage.googleapis.com/v1beta",
+}
+MAX_ROUTE_ATTEMPTS = 3
+
+
+class ConfigError(Exception):
+    """
+    The configuration cannot be used.  C{str()} is the one line shown to the
+    operator, starting with the dotted key that is wrong.
+    """
+
+    def __init__(self, key: str, problem: str) -> None:
+        self.key = key
+        self.problem = problem
+        super().__init__(f"{key}: {problem}" if key else problem)
+
+
+def _check(check: Callable[[Any], str | None]) -> dict[str, Any]:
+    """Field metadata carrying an extra check: returns a problem or L{None}."""
+    return {"check": check}
+
+
+def _http_url(value: str) -> str | None:
+    if not re.match(r"^https?://[^\s/?#]+(/[^\s?#]*)?$", value):
+        return "must be an http(s) URL"
+    return None
+
+
+def _positive(value: float) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+def _non_negative(value: float) -> str | None:
+    return None if value >= 0 else "must not be negative"
+
+
+def _header_map(value: Mapping[str, str]) -> str | None:
+    for name, header_value in value.items():
+        if any(c in name + header_value for c in "\r\n\0") or ":" in name or not name:
+            return "header names and values must not contain line breaks"
+    return None
+
+
+def _non_empty(value: str) -> str | None:
+    return None if value.strip() else "must not be empty"
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerSettings:
+    """Where to listen and how patient to be with clients and providers."""
+
+    listen: str = dataclasses.field(default="tcp:8000:interface=127.0.0.1", metadata=_check(_non_empty))
+    max_body_bytes: int = dataclasses.field(default=16 * 1024 * 1024, metadata=_check(_positive))
+    upstream_connect_timeout: float = dataclasses.field(default=10.0, metadata=_check(_positive))
+    upstream_idle_timeout: float = dataclasses.field(default=120.0, metadata=_check(_positive))
+
+
+@dataclasses.dataclass(frozen=True)
+class ProviderSettings:
+    """
+    One upstream provider.
+
+    C{type: openai} covers every OpenAI-compatible API (OpenAI, vLLM, Ollama,
+    LM Studio, DeepSeek, Groq, Mistral, ...); C{azure} is Azure OpenAI
+    (C{api-key} header, C{api-version} query, the model naming the
+    deployment); C{anthropic} and C{gemini} are translated to and from their
+    own APIs; C{simulated} is the built-in canned provider.  C{base_url} has a
+    default for openai, anthropic and gemini.  Timeouts default to the
+    C{server} ones.
+    """
+
+    type: ProviderType = "openai"
+    base_url: str = dataclasses.field(default="", metadata=_check(lambda v: None if v == "" else _http_url(v)))
+    api_key: str = ""
+    headers: Mapping[str, str] = dataclasses.field(
+        default_factory=lambda: types.MappingProxyType({}), metadata=_check(_header_map)
+    )
+    api_version: str = ""
+    connect_timeout: float | None = dataclasses.field(
+        default=None, metadata=_check(lambda v: None if v is None else _positive(v))
+    )
+    idle_timeout: float | None = dataclasses.field(
+        default=None, metadata=_check(lambda v: None if v is None else _positive(v))
+    )
+    max_connections: int = dataclasses.field(default=1024, metadata=_check(_positive))
+    max_idle_connections: int = dataclasses.field(default=128, metadata=_check(_non_negative))
+
+
+@dataclasses.dataclass(frozen=True)
+class SecuritySettings:
+    """The prompt scanner's policy."""
+
+    sensitivity: Sensitivity = "medium"
+    action: Action = "block"
+
+
+@dataclasses.dataclass(frozen=True)
+class LoggingSettings:
+    json_logs: bool = True
+    level: LogLevelName = "info"
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Everything KoreShield is configured with, validated, immutable."""
+
+    server: ServerSettings = ServerSettings()
+    providers: Mapping[str, ProviderSettings] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
+    default_provider: str = ""
+    routes: Mapping[str, str | tuple[str, ...]] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
+    security: SecuritySettings = SecuritySettings()
+    logging: LoggingSettings = LoggingSettings()
+
+    @property
+    def uses_simulated_provider(self) -> bool:
+        """True when the default provider is the built-in simulated one."""
+        return self.providers[self.default_provider].type == SIMULATED_PROVIDER
+
+
+_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def _substitute_environment(value: str, key: str, environ: Mapping[str, str]) -> str:
+    """Replace C{${VAR}} and C{${VAR:-default}} from C{environ}."""
+
+    def replace(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in environ:
+            return environ[name]
+        if default is not None:
+            return default
+        raise ConfigError(key, f"environment variable {name} is not set")
+
+    return _ENV_REFERENCE.sub(replace, value)
+
+
+_T = TypeVar("_T")
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _convert(hint: Any, raw: Any, key: str, environ: Mapping[str, str]) -> Any:
+    """Check C{raw} against the type hint C{hint} and build the value."""
+    origin = get_origin(hint)
+    if dataclasses.is_dataclass(hint):
+        return _build(typing.cast(type, hint), raw, key, environ)
+    if origin is Literal:
+        choices = get_args(hint)
+        if raw not in choices:
+            return _fail(key, "must be one of " + ", ".join(str(c) for c in choices))
+        return raw
+    if origin in (Union, types.UnionType):
+        if raw is None and type(None) in get_args(hint):
+            return None
+        options = [a for a in get_args(hint) if a is not type(None)]
+        first_error: ConfigError | None = None
+        for option in options:
+            try:
+                return _convert(option, raw, key, environ)
+            except ConfigError as error:
+                first_error = first_error or error
+        assert first_error is not None
+        raise first_error
+    if origin in (Mapping, dict, typing.Mapping) or hint is Mapping:
+        if not isinstance(raw, dict):
+            return _fail(key, "must be a mapping")
+        _, value_hint = get_args(hint)
+        converted = {}
+        for name, item in raw.items():
+            if not isinstance(name, str):
+                return _fail(key, f"key {name!r} must be a string")
+            converted[name] = _convert(value_hint, item, f"{key}.{name}", environ)
+        return types.MappingProxyType(converted)
+    if origin is tuple:
+        if not isinstance(raw, list):
+            return _fail(key, "must be a list")
+        (item_hint, _ellipsis) = get_args(hint)
+        return tuple(_convert(item_hint, item, f"{key}[{i}]", environ) for i, item in enumerate(raw))
+    if hint is str:
+        if not isinstance(raw, str):
+            return _fail(key, "must be a string")
+        return _substitute_environment(raw, key, environ)
+    if hint is bool:
+        if not isinstance(raw, bool):
+            return _fail(key, "must be true or false")
+        return raw
+    if hint is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            return _fail(key, "must be an integer")
+        return raw
+    if hint is float:
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+            return _fail(key, "must be a number")
+        return float(raw)
+    raise TypeError(f"unsupported type in the settings schema: {hint!r}")  # pragma: no cover
+
+
+def _fail(key: str, problem: str) -> typing.NoReturn:
+    raise ConfigError(key, problem)
+
+
+def _build(cls: type[_T], raw: Any, key: str, environ: Mapping[str, str]) -> _T:
+    """Build the dataclass C{cls} from the YAML mapping C{raw}."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        _fail(key or "configuration", "must be a mapping")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    for name in raw:
+        if name not in fields:
+            where = f"{key}.{name}" if key else str(name)
+            _fail(where, "unknown key")
+    values: dict[str, Any] = {}
+    for name, field in fields.items():
+        if name not in raw:
+            continue
+        where = f"{key}.{name}" if key else name
+        value = _convert(hints[name], raw[name], where, environ)
+        check = field.metadata.get("check")
+        if check is not None:
+            problem = check(value)
+            if problem:
+                _fail(where, problem)
+        values[name] = value
+    return cls(**values)
+
+
+def _with_default_provider(settings: Settings) -> Settings:
+    """
+    With no provider configured, use the built-in simulated provider, so a
+    fresh install answers without network access or keys.
+    """
+    if not settings.providers:
+        settings = dataclasses.replace(
+            settings,
+            providers=types.MappingProxyType({SIMULATED_PROVIDER: ProviderSettings(type=SIMULATED_PROVIDER)}),
+            default_provider=settings.default_provider or SIMULATED_PROVIDER,
+        )
+    if not settings.default_provider:
+        if len(settings.providers) == 1:
+            settings = dataclasses.replace(settings, default_provider=next(iter(settings.providers)))
+        else:
+            _fail("default_provider", "must name one of the configured providers")
+    if settings.default_provider not in settings.providers:
+        _fail(
+            "default_provider",
+            f"{settings.default_provider!r} is not defined under providers",
+        )
+    providers = {}
+    for name, provider in settings.providers.items():
+        if not provider.base_url and provider.type in DEFAULT_BASE_URLS:
+            provider = dataclasses.replace(provider, base_url=DEFAULT_BASE_URLS[provider.type])
+        if provider.type not in (SIMULATED_PROVIDER,) and not provider.base_url:
+            _fail(f"providers.{name}.base_url", "is required")
+        if provider.type == "azure" and not provider.api_version:
+            _fail(f"providers.{name}.api_version", "is required for Azure OpenAI")
+        providers[name] = provider
+    settings = dataclasses.replace(settings, providers=types.MappingProxyType(providers))
+    routes = {}
+    for pattern, targets in settings.routes.items():
+        names = (targets,) if isinstance(targets, str) else targets
+        if not names:
+            _fail(f"routes.{pattern}", "must name at least one provider")
+        if len(names) > MAX_ROUTE_ATTEMPTS:
+            _fail(f"routes.{pattern}", f"may list at most {MAX_ROUTE_ATTEMPTS} providers")
+        for target in names:
+            if target not in settings.providers:
+                _fail(f"routes.{pattern}", f"{target!r} is not defined under providers")
+        if "*" in pattern[:-1]:
+            _fail(f"routes.{pattern}", "a pattern is a model name, or a prefix ending in *")
+        routes[pattern] = tuple(names)
+    return dataclasses.replace(settings, routes=types.MappingProxyType(routes))
+
+
+def settings_from_mapping(raw: Any, environ: Mapping[str, str] | None = None) -> Settings:
+    """
+    Validate an already-parsed configuration mapping.
+
+    @raise ConfigError: naming the first key that is wrong.
+    """
+    return _with_default_provider(_build(Settings, raw, "", os.environ if environ is None else environ))
+
+
+def load_settings(path: str | None, environ: Mapping[str, str] | None = None) -> Settings:
+    """
+    Read the configuration: C{path} if given, else C{./koreshield.yaml} if it
+    exists, else the built-in defaults.
+
+    @raise ConfigError: for a missing or unreadable file, bad YAML, or any
+        invalid key.
+    """
+    if path is None:
+        default = Path(DEFAULT_CONFIG_FILE)
+        if not default.exists():
+            return settings_from_mapping({}, environ)
+        path = str(default)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError("", f"cannot read {path}: {e.strerror}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError("", f"{path} is not valid YAML{where}") from None
+    return settings_from_mapping(raw, environ)
+
+
+def with_listen(settings: Settings, listen: str) -> Settings:
+    """The same settings, listening on C{listen} (the C{--listen} option)."""
+    return dataclasses.replace(settings, server=dataclasses.replace(settings.server, listen=listen))

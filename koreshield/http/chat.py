@@ -1,0 +1,363 @@
+"""
+C{POST /v1/chat/completions}: parse, screen, route, forward, relay.
+
+test-case-name: tests.test_chat
+
+One L{ChatExchange} per request walks the path the package is named after:
+
+    parse (400) -> screen (403) -> route -> upstream (502/503/504, provider
+        statuses; failover to the route's next provider before any byte has
+        been sent) -> relay (stream) or answer (JSON)
+
+and ends in exactly one of: answered, streamed to the end, stream cut with
+an error event, or client gone.  A client that leaves at any step stops
+the work of that step: the scan's result is ignored, the upstream request
+is cancelled before or after it connects, the relay closes the provider's
+connection.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from twisted.internet.defer import Deferred
+from twisted.internet.interfaces import IDelayedCall
+from twisted.python.failure import Failure
+from twisted.web.iweb import IResponse
+from twisted.web.server import NOT_DONE_YET
+
+from koreshield.errors import APIError
+from koreshield.gateway import Gateway
+from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
+from koreshield.parse import ChatRequest, parse_chat_request
+from koreshield.providers.base import Provider
+from koreshield.providers.translation import UntranslatableRequest
+from koreshield.relay import RequestSink, StreamRelay
+from koreshield.routing import RouteTarget
+from koreshield.screen import ScreenOutcome
+from koreshield.stats import ExchangeRecord
+from koreshield.upstream import UpstreamClient
+
+
+class ExchangeState(enum.Enum):
+    SCREENING = "screening"
+    CONNECTING = "connecting"
+    RELAYING = "relaying"
+    DONE = "done"
+    CLIENT_GONE = "client_gone"
+
+
+_SSE_HEADERS = (
+    (b"Content-Type", b"text/event-stream; charset=utf-8"),
+    (b"Cache-Control", b"no-cache"),
+    (b"X-Accel-Buffering", b"no"),
+)
+
+
+def _fails_over(status: int) -> bool:
+    """Provider answers that another provider of the route may do better on."""
+    return status >= 500 or status == 429
+
+
+class ChatExchange:
+    """One chat completion request, from its body to its last byte."""
+
+    def __init__(self, request: Any, gateway: Gateway) -> None:
+        self._request = request
+        self._gateway = gateway
+        self._clock = gateway.clock
+        self.record = ExchangeRecord(
+            request_id=request.request_id,
+            endpoint="chat_completions",
+            started_at=self._clock.seconds(),
+        )
+        self._state = ExchangeState.SCREENING
+        self._pending: Deferred[Any] | None = None
+        self._first_byte_timer: IDelayedCall | None = None
+        self._timed_out = False
+        self._relay: StreamRelay | None = None
+        self._chat: ChatRequest | None = None
+        self._cancel_collect: Any = None
+        self._targets: tuple[RouteTarget, ...] = ()
+        self._attempt = -1
+        self._target: RouteTarget | None = None
+        self._provider: Provider | None = None
+        self._client: UpstreamClient | None = None
+        self._last_failure: APIError | None = None
+        request.notifyFinish().addErrback(self._client_gone)
+
+    @property
+    def state(self) -> ExchangeState:
+        return self._state
+
+    def start(self) -> None:
+        try:
+            chat = parse_chat_request(self._request.content.read())
+        except APIError as error:
+            self._answer_error(error)
+            return
+        self._chat = chat
+        self.record.model = chat.model
+        self.record.stream = chat.stream
+        self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
+        self._pending = self._gateway.screen.screen(chat, self.record.request_id)
+        self._pending.addCallback(self._screened).addErrback(self._internal_failure)
+
+    # Screening -> routing.
+
+    def _screened(self, outcome: ScreenOutcome) -> None:
+        self._pending = None
+        if self._state is not ExchangeState.SCREENING:
+            return
+        if outcome.error is not None:
+            self._answer_error(outcome.error)
+            return
+        if outcome.warning is not None:
+            self._request.setHeader(b"X-KoreShield-Warning", outcome.warning.encode("utf-8"))
+        if outcome.chat is not None:
+            self._chat = outcome.chat
+        assert self._chat is not None
+        self._targets = self._gateway.router.route(self._chat.model)
+        self._state = ExchangeState.CONNECTING
+        self._try_next_provider()
+
+    # Upstream attempts, with failover before the first byte.
+
+    def _try_next_provider(self) -> None:
+        """Send to the route's next provider; answer the last failure if none is left."""
+        assert self._chat is not None
+        while self._attempt + 1 < len(self._targets):
+            self._attempt += 1
+            target = self._targets[self._attempt]
+            provider = self._gateway.providers[target.provider]
+            try:
+                upstream_request = provider.chat_request(self._chat, target.model, self.record.request_id)
+            except UntranslatableRequest as refusal:
+                if self._attempt == 0:
+                    self._answer_error(refusal.as_api_error())
+                    return
+                self._attempt_failed(target.provider, "untranslatable", None)
+                continue
+            client = self._gateway.clients[target.provider]
+            if not client.try_acquire():
+                self._attempt_failed(
+                    target.provider,
+                    "at_capacity",
+                    APIError(
+                        503,
+                        f"Provider {target.provider!r} is at its connection limit.",
+                        "provider_at_capacity",
+                        headers={"Retry-After": "1"},
+                    ),
+                )
+                continue
+            self._send(target, provider, client, upstream_request)
+            return
+        assert self._last_failure is not None
+        self._answer_error(self._last_failure)
+
+    def _send(self, target: RouteTarget, provider: Provider, client: UpstreamClient, upstream_request: Any) -> None:
+        self._target, self._provider, self._client = target, provider, client
+        self.record.provider = target.provider
+        self.record.attempts += 1
+        self.record.upstream_started_at = self._clock.seconds()
+        self._timed_out = False
+        self._pending = client.send(upstream_request)
+        self._first_byte_timer = self._clock.callLater(
+            self._gateway.idle_timeout(target.provider), self._first_byte_timeout
+        )
+        self._pending.addCallbacks(self._responded, self._upstream_failed)
+        self._pending.addErrback(self._internal_failure)
+
+    def _attempt_failed(self, provider: str, reason: str, error: APIError | None) -> None:
+        if error is not None:
+            self._last_failure = error
+        self._gateway.observer.upstream_attempt_failed(self.record, provider, reason)
+
+    def _release_slot(self) -> None:
+        if self._client is not None:
+            self._client.release()
+            self._client = None
+
+    def _more_providers(self) -> bool:
+        return self._attempt + 1 < len(self._targets)
+
+    def _first_byte_timeout(self) -> None:
+        self._first_byte_timer = None
+        self._timed_out = True
+        if self._pending is not None:
+            self._pending.cancel()
+
+    def _stop_first_byte_timer(self) -> None:
+        if self._first_byte_timer is not None and self._first_byte_timer.active():
+            self._first_byte_timer.cancel()
+        self._first_byte_timer = None
+
+    def _upstream_failed(self, failure: Failure) -> None:
+        self._pending = None
+        self._stop_first_byte_timer()
+        self._release_slot()
+        if self._state is ExchangeState.CLIENT_GONE:
+            return
+        assert self._target is not None
+        if self._timed_out:
+            self.record.error_type = "upstream_timeout"
+            waited = self._gateway.idle_timeout(self._target.provider)
+            self._answer_error(
+                APIError(504, f"The provider did not answer within {waited:g} seconds.", "upstream_timeout")
+            )
+            return
+        self.record.error_type = "upstream_unreachable"
+        self._attempt_failed(
+            self._target.provider, "unreachable", answer_upstream_failure(failure, self._target.provider)
+        )
+        self._try_next_provider()
+
+    # Upstream answered: fail over, relay a stream, or answer with its body.
+
+    def _responded(self, response: IResponse) -> None:
+        self._pending = None
+        self._stop_first_byte_timer()
+        self.record.upstream_answered_at = self._clock.seconds()
+        if self._state is ExchangeState.CLIENT_GONE:
+            response.deliverBody(_Discard())
+            self._release_slot()
+            return
+        assert self._chat is not None and self._target is not None and self._provider is not None
+        self.record.status = response.code
+        if _fails_over(response.code) and self._more_providers():
+            response.deliverBody(_Discard())
+            self._release_slot()
+            error = APIError(
+                429 if response.code == 429 else 502,
+                f"Provider {self._target.provider!r} answered with status {response.code}.",
+                "rate_limited" if response.code == 429 else "upstream_error",
+                headers=dict(relayed_headers(response, only=(b"retry-after",))),
+            )
+            self._attempt_failed(self._target.provider, f"status_{response.code}", error)
+            self._try_next_provider()
+            return
+        if self._chat.stream and response.code == 200 and _is_event_stream(response):
+            self._start_relay(response)
+            return
+        if response.code >= 400:
+            self.record.error_type = "upstream_status"
+        self._state = ExchangeState.RELAYING
+        self._cancel_collect = collect_and_answer(
+            self._request,
+            response,
+            self._gateway,
+            self._provider,
+            self._target.model,
+            on_done=self._answered,
+        )
+
+    def _start_relay(self, response: IResponse) -> None:
+        assert self._chat is not None and self._target is not None and self._provider is not None
+        self._state = ExchangeState.RELAYING
+        self._gateway.observer.stream_started(self.record)
+        request = self._request
+        request.setResponseCode(200)
+        for name, value in _SSE_HEADERS:
+            request.setHeader(name, value)
+        request.write(b"")
+        self._relay = StreamRelay(
+            RequestSink(request),
+            self._clock,
+            self._gateway.idle_timeout(self._target.provider),
+            self.record,
+            self._relayed,
+            transform=self._provider.stream_transform(self._chat, self._target.model, self.record.request_id),
+        )
+        response.deliverBody(self._relay)
+
+    def _relayed(self, relay: StreamRelay) -> None:
+        if self._state is not ExchangeState.CLIENT_GONE:
+            self._state = ExchangeState.DONE
+        self._finish()
+
+    def _answered(self, status: int) -> None:
+        self._cancel_collect = None
+        if self._state is ExchangeState.CLIENT_GONE:
+            return
+        self.record.status = status
+        self._state = ExchangeState.DONE
+        self._finish()
+
+    # Endings.
+
+    def _answer_error(self, error: APIError) -> None:
+        self.record.status = error.status
+        self._state = ExchangeState.DONE
+        write_error(self._request, error)
+        self._finish()
+
+    def _internal_failure(self, failure: Failure) -> None:
+        if self._state is ExchangeState.CLIENT_GONE:
+            return
+        self._request.processingFailed(failure)
+        self.record.status = 500
+        self._state = ExchangeState.DONE
+        self._finish()
+
+    def _client_gone(self, reason: Failure) -> None:
+        if self._state in (ExchangeState.DONE, ExchangeState.CLIENT_GONE):
+            return
+        self._state = ExchangeState.CLIENT_GONE
+        self.record.error_type = "client_disconnect"
+        self._stop_first_byte_timer()
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.cancel()
+        if self._relay is not None:
+            self._relay.client_gone()
+            return
+        if self._cancel_collect is not None:
+            self._cancel_collect()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._release_slot()
+        self.record.ended_at = self.record.ended_at or self._clock.seconds()
+        self._gateway.observer.exchange_finished(self.record)
+
+
+class _Discard:
+    """A body protocol for an answer nobody will read: close it at once."""
+
+    transport: Any = None
+
+    def makeConnection(self, transport: Any) -> None:
+        transport.stopProducing()
+
+    def dataReceived(self, data: bytes) -> None:
+        pass
+
+    def connectionLost(self, reason: Failure) -> None:
+        pass
+
+
+def _header(request: Any, name: bytes) -> str | None:
+    value = request.requestHeaders.getRawHeaders(name)
+    return value[-1].decode("utf-8", "replace") if value else None
+
+
+def _is_event_stream(response: IResponse) -> bool:
+    content_type = response.headers.getRawHeaders(b"content-type")
+    return bool(content_type) and content_type[0].lower().startswith(b"text/event-stream")
+
+
+class ChatCompletionsResource(Endpoint):
+    """C{POST /v1/chat/completions}."""
+
+    allowed_methods = ("POST",)
+
+    def __init__(self, gateway: Gateway) -> None:
+        super().__init__()
+        self._gateway = gateway
+
+    def render_POST(self, request: Any) -> object:
+        ChatExchange(request, self._gateway).start()
+        return NOT_DONE_YET

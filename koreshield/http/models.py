@@ -1,0 +1,95 @@
+"""
+C{GET /v1/models}: what every configured provider offers, in one list.
+
+test-case-name: tests.test_providers_routing
+
+Providers are asked in parallel; one that fails or answers nonsense is left
+out of the list (and logged) rather than failing the whole listing.  Only
+if every provider fails is the answer an error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twisted.internet.defer import Deferred, DeferredList
+from twisted.logger import Logger
+from twisted.python.failure import Failure
+from twisted.web.iweb import IResponse
+from twisted.web.server import NOT_DONE_YET
+
+from koreshield.errors import APIError
+from koreshield.gateway import Gateway
+from koreshield.http.respond import Endpoint, write_error, write_json
+from koreshield.http.upstream_answer import MAX_ANSWER_BYTES
+from koreshield.parse import encode_json
+from koreshield.providers.base import Provider
+from koreshield.relay import BodyCollector
+from koreshield.stats import ExchangeRecord
+
+_log = Logger(namespace="koreshield.models")
+
+
+class ModelsResource(Endpoint):
+    allowed_methods = ("GET",)
+
+    def __init__(self, gateway: Gateway) -> None:
+        super().__init__()
+        self._gateway = gateway
+
+    def _listing(self, provider: Provider) -> Deferred[list[dict[str, Any]]]:
+        gateway = self._gateway
+        timeout = gateway.idle_timeout(provider.name)
+
+        def read(response: IResponse) -> Deferred[list[dict[str, Any]]]:
+            collector = BodyCollector(gateway.clock, timeout, MAX_ANSWER_BYTES)
+            response.deliverBody(collector)
+            if response.code != 200:
+                collector.cancel()
+                raise APIError(502, f"{provider.name} answered {response.code}", "upstream_error")
+            return collector.done.addCallback(provider.models)
+
+        sent: Deferred[IResponse] = gateway.clients[provider.name].send(provider.models_request())
+        give_up = gateway.clock.callLater(timeout, sent.cancel)
+
+        def stop_timer(result: Any) -> Any:
+            if give_up.active():
+                give_up.cancel()
+            return result
+
+        sent.addBoth(stop_timer)
+        return sent.addCallback(read)
+
+    def render_GET(self, request: Any) -> object:
+        gateway = self._gateway
+        record = ExchangeRecord(request_id=request.request_id, endpoint="models", started_at=gateway.clock.seconds())
+        providers = list(gateway.providers.values())
+
+        def merged(results: list[tuple[bool, Any]]) -> None:
+            models: dict[str, dict[str, Any]] = {}
+            for provider, (ok, value) in zip(providers, results, strict=True):
+                if ok:
+                    for model in value:
+                        models.setdefault(model["id"], model)
+                else:
+                    _log.warn(
+                        "Listing the models of {provider} failed: {reason}",
+                        provider=provider.name,
+                        reason=value.getErrorMessage(),
+                    )
+            if models or not providers:
+                record.status = 200
+                write_json(request, 200, encode_json({"object": "list", "data": list(models.values())}))
+            else:
+                error = APIError(502, "No provider could list its models.", "upstream_error")
+                record.status = error.status
+                write_error(request, error)
+            record.ended_at = gateway.clock.seconds()
+            gateway.observer.exchange_finished(record)
+
+        def failed(failure: Failure) -> None:
+            request.processingFailed(failure)
+
+        listings = [self._listing(provider) for provider in providers]
+        DeferredList(listings, consumeErrors=True).addCallback(merged).addErrback(failed)
+        return NOT_DONE_YET

@@ -1,0 +1,217 @@
+"""
+The HTTP server: twisted.web's Site and Request, shaped for an API proxy.
+
+test-case-name: tests.test_http_site
+
+What changes from twisted.web's defaults, and why:
+  - request bodies are held in memory, never in a temporary file (disk I/O
+    would block the reactor), and a body larger than C{max_body_bytes} is
+    answered with 413 as soon as that is known, its bytes discarded as they
+    arrive instead of being stored;
+  - every request gets a request id (the client's C{X-Request-Id} if it is
+    well-formed), returned in the response and carried into logs;
+  - routing is one dictionary lookup on the path (L{Router});
+  - a failure inside a resource is answered with an OpenAI-shaped 500 and
+    logged, never rendered as a traceback page;
+  - no access log line per request: exchanges log structured events of
+    their own when they end.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from twisted.internet.defer import Deferred, succeed
+from twisted.logger import Logger
+from twisted.python.failure import Failure
+from twisted.web import server
+from twisted.web.http import HTTPChannel, datetimeToString
+from twisted.web.resource import Resource
+
+from koreshield.errors import APIError, body_too_large, not_found
+from koreshield.http.respond import SERVER_NAME, error_response_bytes, write_error
+
+_log = Logger()
+
+_WELL_FORMED_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
+_DISCARD_LIMIT_FACTOR = 4
+
+
+def new_request_id() -> str:
+    """A fresh request id: 96 random bits, hex."""
+    return "req_" + os.urandom(12).hex()
+
+
+class ShieldRequest(server.Request):
+    """
+    A twisted.web request with a body limit, a request id and OpenAI-shaped
+    failures.
+    """
+
+    defaultContentType = b"application/json"
+    channel: Any
+    content: io.BytesIO
+    request_id: str = ""
+    _body_size = 0
+    _rejected_body = False
+    _discarded = 0
+
+    def gotLength(self, length: int | None) -> None:
+        self.content = io.BytesIO()
+        limit = self.channel.site.max_body_bytes
+        if length is not None and length > limit:
+            self._reject_large_body(limit)
+
+    def handleContentChunk(self, data: bytes) -> None:
+        if self._rejected_body:
+            self._discarded += len(data)
+            if self._discarded > self.channel.site.max_body_bytes * _DISCARD_LIMIT_FACTOR:
+                self.channel.transport.abortConnection()
+            return
+        self._body_size += len(data)
+        limit = self.channel.site.max_body_bytes
+        if self._body_size > limit:
+            self.content = io.BytesIO()
+            self._reject_large_body(limit)
+            return
+        self.content.write(data)
+
+    def _reject_large_body(self, limit: int) -> None:
+        """
+        Answer 413 now, straight on the transport, and close the connection
+        once the client has finished sending (or at once if it sends far
+        too much): the client must be able to read the answer, and nothing
+        of the body is kept meanwhile.
+        """
+        self._rejected_body = True
+        self.channel.persistent = False
+        self.channel.transport.write(error_response_bytes(body_too_large(limit), self._incoming_request_id()))
+
+    def _incoming_request_id(self) -> str:
+        given = self.requestHeaders.getRawHeaders(b"x-request-id")
+        if given and _WELL_FORMED_REQUEST_ID.match(given[-1]):
+            return given[-1].decode("ascii")
+        return new_request_id()
+
+    def requestReceived(self, command: bytes, path: bytes, version: bytes) -> None:
+        if self._rejected_body:
+            self.channel.transport.loseConnection()
+            return
+        super().requestReceived(command, path, version)
+
+    def process(self) -> None:
+        self.site = self.channel.site
+        self.request_id = self._incoming_request_id()
+        self.setHeader(b"Server", SERVER_NAME)
+        self.setHeader(b"Date", datetimeToString())
+        self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
+        self.prepath = []
+        self.postpath = []
+        try:
+            self.render(self.site.resource)
+        except BaseException:
+            self.processingFailed(Failure())
+
+    def processingFailed(self, reason: Failure) -> None:
+        _log.failure("Unhandled error answering {request_id}", failure=reason, request_id=self.request_id)
+        if self._disconnected or self.finished:
+            return
+        if self.startedWriting:
+            self.loseConnection()
+            return
+        write_error(self, APIError(500, "KoreShield failed to handle this request.", "internal_error"))
+
+
+class Router(Resource):
+    """
+    Dispatch on the exact path, ignoring one trailing slash.  Anything else
+    is a 404 in the OpenAI shape.
+    """
+
+    isLeaf = True
+
+    def __init__(self, routes: Mapping[bytes, Resource]) -> None:
+        super().__init__()
+        self._routes = dict(routes)
+
+    def render(self, request: Any) -> Any:
+        path = request.path
+        if len(path) > 1 and path.endswith(b"/"):
+            path = path[:-1]
+        resource = self._routes.get(path)
+        if resource is None:
+            return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+        return resource.render(request)
+
+
+class ShieldChannel(HTTPChannel):
+    """
+    An HTTP/1.1 connection that its site keeps track of (so it can be
+    closed on shutdown) and that answers malformed requests in the OpenAI
+    error shape.
+    """
+
+    site: ShieldSite
+    transport: Any
+
+    def connectionMade(self) -> None:
+        super().connectionMade()
+        self.site.channel_opened(self)
+
+    def connectionLost(self, reason: Failure) -> None:  # type: ignore[override]
+        super().connectionLost(reason)
+        self.site.channel_closed(self)
+
+    def _respondToBadRequestAndDisconnect(self) -> None:
+        error = APIError(400, "The HTTP request is malformed.", "malformed_http_request")
+        self.transport.write(error_response_bytes(error, new_request_id()))
+        self.loseConnection()
+
+    @property
+    def is_idle(self) -> bool:
+        """No request is being answered on this connection."""
+        return not self.requests
+
+
+class ShieldSite(server.Site):
+    """The twisted.web Site serving KoreShield's routes."""
+
+    requestFactory = ShieldRequest
+    protocol = ShieldChannel  # type: ignore[assignment]
+    displayTracebacks = False
+    noisy = False
+
+    def __init__(self, router: Router, max_body_bytes: int) -> None:
+        super().__init__(router)
+        self.max_body_bytes = max_body_bytes
+        self.channels: set[ShieldChannel] = set()
+        self._all_closed: list[Deferred[None]] = []
+
+    def channel_opened(self, channel: ShieldChannel) -> None:
+        self.channels.add(channel)
+
+    def channel_closed(self, channel: ShieldChannel) -> None:
+        self.channels.discard(channel)
+        if not self.channels:
+            waiters, self._all_closed = self._all_closed, []
+            for waiter in waiters:
+                waiter.callback(None)
+
+    def close_connections(self) -> Deferred[None]:
+        """
+        Close every client connection now; fires once all are closed.
+        """
+        if not self.channels:
+            return succeed(None)
+        waiter: Deferred[None] = Deferred()
+        self._all_closed.append(waiter)
+        for channel in list(self.channels):
+            channel.loseConnection()
+        return waiter
+
+    def log(self, request: Any) -> None:
+        """No access log: exchanges log their own structured events."""

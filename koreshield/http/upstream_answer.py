@@ -1,0 +1,152 @@
+"""
+Turning a provider's non-streamed answer, or its failure, into ours.
+
+test-case-name: tests.test_chat
+
+The mapping (a contract with clients, whose SDKs pick exception classes by
+status):
+  - 2xx: the provider's status and body, unchanged;
+  - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
+    provider key scrubbed out of the body;
+  - 5xx: 502, in our error shape, naming the provider's status;
+  - unreachable (refused, DNS, connect timeout): 502;
+  - silent past the idle timeout: 504.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
+from twisted.python.failure import Failure
+from twisted.web.iweb import IResponse
+
+from koreshield.errors import APIError
+from koreshield.gateway import Gateway
+from koreshield.http.respond import write_error, write_json
+from koreshield.providers.base import Provider
+from koreshield.providers.translation import MalformedUpstream
+from koreshield.relay import BodyCollector, BodyTooLarge
+
+RELAYED_RESPONSE_HEADERS = (
+    b"retry-after",
+    b"retry-after-ms",
+    b"x-ratelimit-limit-requests",
+    b"x-ratelimit-limit-tokens",
+    b"x-ratelimit-remaining-requests",
+    b"x-ratelimit-remaining-tokens",
+    b"x-ratelimit-reset-requests",
+    b"x-ratelimit-reset-tokens",
+    b"openai-processing-ms",
+)
+
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+_MAX_QUOTED_MESSAGE = 300
+
+
+def scrub(body: bytes, secrets: tuple[str, ...]) -> bytes:
+    """C{body} with every occurrence of every secret replaced."""
+    for secret in secrets:
+        if secret:
+            body = body.replace(secret.encode("utf-8"), b"[REDACTED]")
+    return body
+
+
+def answer_upstream_failure(failure: Failure, provider: str | None) -> APIError:
+    """The 502 for a provider that could not be reached or dropped us."""
+    name = provider or "the provider"
+    if failure.check(DNSLookupError):
+        detail = "its host name could not be resolved"
+    elif failure.check(TimeoutError):
+        detail = "the connection timed out"
+    elif failure.check(ConnectError):
+        detail = "the connection was refused or failed"
+    else:
+        detail = "the connection failed before an answer arrived"
+    return APIError(502, f"Could not reach provider {name!r}: {detail}.", "upstream_unreachable")
+
+
+def _upstream_message(body: bytes) -> str | None:
+    """The provider's own error message, if its body carries one."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    if isinstance(document, dict):
+        error = document.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return str(error["message"])[:_MAX_QUOTED_MESSAGE]
+        if isinstance(error, str):
+            return error[:_MAX_QUOTED_MESSAGE]
+    return None
+
+
+def relayed_headers(response: IResponse, only: tuple[bytes, ...] = RELAYED_RESPONSE_HEADERS) -> list[tuple[str, str]]:
+    """The provider's response headers worth passing on to the client."""
+    headers = []
+    for name in only:
+        values = response.headers.getRawHeaders(name)
+        if values:
+            headers.append((name.decode("latin-1"), values[-1].decode("latin-1")))
+    return headers
+
+
+def collect_and_answer(
+    request: Any,
+    response: IResponse,
+    gateway: Gateway,
+    provider: Provider,
+    model: str,
+    on_done: Callable[[int], None],
+) -> Callable[[], None]:
+    """
+    Read C{response}'s body and answer C{request} from it, in OpenAI's
+    dialect whatever the provider speaks.
+
+    @param on_done: called with the status sent, once answered.
+    @return: a function that abandons the answer and closes the provider's
+        connection (for a client that has gone).
+    """
+    collector = BodyCollector(gateway.clock, gateway.idle_timeout(provider.name), MAX_ANSWER_BYTES)
+    response.deliverBody(collector)
+    secrets = gateway.provider_secrets
+
+    def answer(raw: bytes) -> None:
+        status = response.code
+        try:
+            body = provider.answer(status, raw, model, request.request_id)
+        except MalformedUpstream as malformed:
+            error = APIError(502, f"The provider's answer is malformed: {malformed}", "malformed_upstream")
+            write_error(request, error)
+            on_done(error.status)
+            return
+        if status >= 500:
+            quoted = _upstream_message(scrub(body, secrets))
+            message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
+            error = APIError(502, message, "upstream_error", extra={"upstream_status": status})
+            write_error(request, error)
+            on_done(error.status)
+            return
+        content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
+        if body is not raw:
+            content_type = b"application/json"
+        if status >= 400:
+            body = scrub(body, secrets)
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]
+        write_json(request, status, body, headers, content_type=content_type)
+        on_done(status)
+
+    def failed(failure: Failure) -> None:
+        if failure.check(BodyTooLarge):
+            error = APIError(502, "The provider's answer is too large to relay.", "upstream_error")
+        elif failure.check(TimeoutError):
+            error = APIError(504, "The provider stopped sending its answer.", "upstream_timeout")
+        else:
+            error = APIError(502, "The provider's connection broke while it was answering.", "upstream_error")
+        write_error(request, error)
+        on_done(error.status)
+
+    collector.done.addCallbacks(answer, failed)
+    return collector.cancel

@@ -1,0 +1,110 @@
+"""
+Where log events go, and in what form.
+
+test-case-name: tests.test_logs
+
+twistd and twist each set up logging before the service starts, from their
+own options (C{--logfile}, C{--log-file}, C{-n}); KoreShield keeps their
+choice of destination and only chooses the format and the level from the
+settings: one JSON object per line (C{logging.json_logs: true}) or
+human-readable text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import IO, Any
+
+from twisted.logger import (
+    FilteringLogObserver,
+    ILogObserver,
+    LogLevel,
+    LogLevelFilterPredicate,
+    formatEvent,
+    jsonFileLogObserver,
+    textFileLogObserver,
+)
+from twisted.python.logfile import LogFile
+from zope.interface import implementer
+
+from koreshield.config import LoggingSettings
+
+
+def log_level(settings: LoggingSettings) -> LogLevel:
+    level: LogLevel = LogLevel.levelWithName(settings.level)
+    return level
+
+
+_INTERNAL_KEYS = frozenset({"log_logger", "log_source", "log_format", "log_level", "log_flattened", "log_legacy"})
+
+
+@implementer(ILogObserver)
+class _ReadableFields:
+    """
+    Gives every event plain C{level}, C{time} and C{message} fields in place
+    of Twisted's internal ones before it is written as JSON, so a log line
+    reads (and greps) without knowing Twisted.
+    """
+
+    def __init__(self, observer: ILogObserver) -> None:
+        self._observer = observer
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        readable = {k: v for k, v in event.items() if k not in _INTERNAL_KEYS}
+        level = event.get("log_level")
+        readable["level"] = level.name if level is not None else "info"
+        readable["time"] = datetime.fromtimestamp(event.get("log_time", 0), timezone.utc).isoformat()
+        if not isinstance(readable.get("message"), str):
+            readable["message"] = formatEvent(event)
+        self._observer(readable)
+
+
+def _json_observer(out: IO[str]) -> ILogObserver:
+    """One JSON object per line, with readable level, time and message."""
+    return _ReadableFields(jsonFileLogObserver(out, recordSeparator=""))
+
+
+def observer_for(settings: LoggingSettings, out: IO[str]) -> ILogObserver:
+    """The observer writing events to C{out} as the settings say."""
+    if settings.json_logs:
+        formatted: ILogObserver = _json_observer(out)
+    else:
+        formatted = textFileLogObserver(out)
+    return FilteringLogObserver(formatted, [LogLevelFilterPredicate(defaultLogLevel=log_level(settings))])
+
+
+def _twistd_destination(options: Any) -> IO[str] | None:
+    """Where twistd would write, given its options (None for syslog)."""
+    if options.get("syslog"):
+        return None
+    logfile = options.get("logfile") or ""
+    if logfile == "-" or (options.get("nodaemon") and not logfile):
+        return sys.stdout
+    return LogFile.fromFullPath(logfile or "twistd.log")  # type: ignore[no-any-return]
+
+
+def adopt_runner_logging(runner_options: Any, settings: LoggingSettings) -> Callable[[Any], None]:
+    """
+    Make the runner (twistd or twist) log in KoreShield's format.
+
+    @param runner_options: the runner's parsed options (the parent of the
+        plugin's options), or L{None} when there is no runner.
+    @return: a function to call with the application once it exists
+        (twistd takes its observer from the application).
+    """
+    if runner_options is None:
+        return lambda application: None
+    if "fileLogObserverFactory" in runner_options or "logFile" in runner_options:
+        # twist: it builds its own observer from these, after the plugin.
+        runner_options["fileLogObserverFactory"] = _json_observer if settings.json_logs else textFileLogObserver
+        runner_options["logLevel"] = log_level(settings)
+        return lambda application: None
+
+    def set_on_application(application: Any) -> None:
+        destination = _twistd_destination(runner_options)
+        if destination is not None and hasattr(application, "setComponent"):
+            application.setComponent(ILogObserver, observer_for(settings, destination))
+
+    return set_on_application

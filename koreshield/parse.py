@@ -1,0 +1,154 @@
+"""
+Parse and validate request bodies before anything else looks at them.
+
+test-case-name: tests.test_parse
+
+A body that fails here never reaches the scanner or a provider; the caller
+gets a 400 in the OpenAI error shape naming the offending parameter, the way
+OpenAI itself answers.  Fields KoreShield does not know are forwarded
+unchanged: providers add parameters faster than proxies learn them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from typing import Any
+
+from koreshield.errors import bad_request
+
+JSONObject = dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class ChatRequest:
+    """
+    A validated C{POST /v1/chat/completions} body.
+
+    @ivar raw: the body exactly as the client sent it, forwarded as-is when
+        nothing needs rewriting (cheaper than re-encoding, and faithful).
+    """
+
+    raw: bytes
+    body: JSONObject
+    model: str
+    messages: list[JSONObject]
+    stream: bool
+    user: str | None
+
+
+def parse_json_object(raw: bytes) -> JSONObject:
+    """
+    Decode a JSON request body that must be an object.
+
+    @raise APIError: 400 for anything else: not UTF-8, not JSON, nested too
+        deeply for the parser, or not an object.
+    """
+    if not raw.strip():
+        raise bad_request("The request body is empty; send a JSON object.", code="invalid_json")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise bad_request("The request body is not valid UTF-8.", code="invalid_json") from None
+    try:
+        document = json.loads(text)
+    except RecursionError:
+        raise bad_request("The request body is nested too deeply.", code="invalid_json") from None
+    except ValueError as e:
+        raise bad_request(f"The request body is not valid JSON: {e}", code="invalid_json") from None
+    if not isinstance(document, dict):
+        raise bad_request("The request body must be a JSON object.", code="invalid_json")
+    return document
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_string_or_strings(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+_OPTIONAL_FIELD_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "temperature": (_is_number, "a number"),
+    "top_p": (_is_number, "a number"),
+    "presence_penalty": (_is_number, "a number"),
+    "frequency_penalty": (_is_number, "a number"),
+    "n": (_is_int, "an integer"),
+    "max_tokens": (_is_int, "an integer"),
+    "max_completion_tokens": (_is_int, "an integer"),
+    "seed": (_is_int, "an integer"),
+    "top_logprobs": (_is_int, "an integer"),
+    "logprobs": (lambda v: isinstance(v, bool), "a boolean"),
+    "parallel_tool_calls": (lambda v: isinstance(v, bool), "a boolean"),
+    "stop": (_is_string_or_strings, "a string or a list of strings"),
+    "user": (lambda v: isinstance(v, str), "a string"),
+    "tools": (lambda v: isinstance(v, list) and all(isinstance(t, dict) for t in v), "a list of objects"),
+    "tool_choice": (lambda v: isinstance(v, (str, dict)), "a string or an object"),
+    "stream_options": (lambda v: isinstance(v, dict), "an object"),
+    "response_format": (lambda v: isinstance(v, dict), "an object"),
+    "logit_bias": (lambda v: isinstance(v, dict), "an object"),
+    "metadata": (lambda v: isinstance(v, dict), "an object"),
+}
+
+
+def _check_message(index: int, message: Any) -> None:
+    param = f"messages[{index}]"
+    if not isinstance(message, dict):
+        raise bad_request(f"'{param}' must be an object.", param)
+    role = message.get("role")
+    if not isinstance(role, str) or not role:
+        raise bad_request(f"'{param}.role' must be a non-empty string.", f"{param}.role")
+    content = message.get("content")
+    if content is not None and not isinstance(content, (str, list)):
+        raise bad_request(
+            f"'{param}.content' must be a string, a list of content parts, or null.",
+            f"{param}.content",
+        )
+    if isinstance(content, list):
+        for part_index, part in enumerate(content):
+            if not isinstance(part, dict):
+                where = f"{param}.content[{part_index}]"
+                raise bad_request(f"'{where}' must be an object.", where)
+
+
+def parse_chat_request(raw: bytes) -> ChatRequest:
+    """
+    Validate a chat completions body.
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    body = parse_json_object(raw)
+    model = body.get("model")
+    if model is None:
+        raise bad_request("you must provide a model parameter", "model", code="missing_required_parameter")
+    if not isinstance(model, str) or not model.strip():
+        raise bad_request("'model' must be a non-empty string.", "model")
+    messages = body.get("messages")
+    if messages is None:
+        raise bad_request("Missing required parameter: 'messages'.", "messages", code="missing_required_parameter")
+    if not isinstance(messages, list) or not messages:
+        raise bad_request("'messages' must be a non-empty list of message objects.", "messages")
+    for index, message in enumerate(messages):
+        _check_message(index, message)
+    stream = body.get("stream", False)
+    if stream is None:
+        stream = False
+    if not isinstance(stream, bool):
+        raise bad_request("'stream' must be a boolean.", "stream")
+    for name, (is_valid, expected) in _OPTIONAL_FIELD_CHECKS.items():
+        value = body.get(name)
+        if value is not None and not is_valid(value):
+            raise bad_request(f"'{name}' must be {expected}.", name)
+    user = body.get("user")
+    return ChatRequest(raw=raw, body=body, model=model, messages=messages, stream=stream, user=user)
+
+
+def encode_json(document: Any) -> bytes:
+    """Compact JSON, the way request bodies are re-encoded when rewritten."""
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,90 @@
+# -*- test-case-name: tests.test_providers_routing -*-
+"""
+The OpenAI-compatible provider family: OpenAI itself, Azure OpenAI, and every
+API that copies OpenAI's (vLLM, Ollama, LM Studio, DeepSeek, Groq, Mistral,
+...), and the built-in simulated provider.
+
+The body is forwarded as the client sent it (re-encoded only when routing
+renamed the model); only the credentials change.  The client's own
+C{Authorization} is never forwarded: KoreShield holds the provider key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from koreshield.config import ProviderSettings
+from koreshield.parse import ChatRequest
+from koreshield.providers.base import (
+    USER_AGENT,
+    EventTransform,
+    UpstreamRequest,
+    body_for_model,
+    header_pairs,
+    load_json,
+)
+from koreshield.providers.translation import MalformedUpstream
+
+
+class OpenAICompatibleProvider:
+    """
+    Builds requests for one OpenAI-compatible provider (C{type} openai,
+    azure or simulated).
+
+    Headers are computed once: every request to this provider carries the
+    same credentials and extra headers.
+    """
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        self.name = name
+        self.settings = settings
+        self._base_url = settings.base_url.rstrip("/")
+        self._azure = settings.type == "azure"
+        common: list[tuple[bytes, bytes]] = [(b"User-Agent", USER_AGENT)]
+        if settings.api_key:
+            key = settings.api_key.encode("utf-8")
+            common.append((b"api-key", key) if self._azure else (b"Authorization", b"Bearer " + key))
+        common.extend(header_pairs(settings.headers))
+        self._common_headers = tuple(common)
+        self._json_headers = (*self._common_headers, (b"Content-Type", b"application/json"))
+        self._secrets: tuple[str, ...] = (settings.api_key,) if settings.api_key else ()
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return self._secrets
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def _url(self, path: str) -> str:
+        if self._azure:
+            return f"{self._base_url}{path}?api-version={quote(self.settings.api_version, safe='-.')}"
+        return self._base_url + path
+
+    def chat_request(self, chat: ChatRequest, model: str, request_id: str) -> UpstreamRequest:
+        accept = b"text/event-stream" if chat.stream else b"application/json"
+        path = f"/deployments/{quote(model, safe='-._~')}/chat/completions" if self._azure else "/chat/completions"
+        return UpstreamRequest(
+            "POST",
+            self._url(path),
+            (*self._json_headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii"))),
+            body_for_model(chat, model),
+        )
+
+    def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
+        return None
+
+    def answer(self, status: int, body: bytes, model: str, request_id: str) -> bytes:
+        return body
+
+    def models_request(self) -> UpstreamRequest:
+        return UpstreamRequest("GET", self._url("/models"), self._common_headers)
+
+    def models(self, body: bytes) -> list[dict[str, Any]]:
+        listing = load_json(body, "model listing")
+        data = listing.get("data") if isinstance(listing, dict) else None
+        if not isinstance(data, list) or not all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in data):
+            raise MalformedUpstream(f"{self.name}'s model listing has no list of models")
+        return data

@@ -1,0 +1,330 @@
+"""
+Upstream body -> client: the unbuffered SSE relay, and its non-streaming twin.
+
+test-case-name: tests.test_relay
+
+L{StreamRelay} is the L{IProtocol} a provider's response body is delivered
+to, and the L{IPushProducer} registered on the client's request, so the two
+TCP connections are coupled both ways:
+
+  - every complete event is written to the client the moment it arrives,
+    bytes unchanged, in order (nothing is held but an incomplete event);
+  - a client that reads slowly pauses the provider's connection (TCP
+    backpressure end to end: memory stays bounded);
+  - a client that goes away closes the provider's connection at once
+    (providers bill for tokens nobody reads);
+  - a provider that breaks mid-stream (reset, silence past the idle
+    timeout, malformed framing) ends the stream with an error event and
+    C{[DONE]}: the client never hangs and never sees a silent truncation.
+
+The relay's state is explicit (L{RelayState}); every way a stream can end
+goes through L{StreamRelay._end}, which runs exactly once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from twisted.internet.defer import Deferred
+from twisted.internet.error import TimeoutError
+from twisted.internet.interfaces import IDelayedCall, IPushProducer, IReactorTime
+from twisted.internet.protocol import Protocol
+from twisted.python.failure import Failure
+from twisted.web.client import ResponseDone
+from twisted.web.http import PotentialDataLoss
+from zope.interface import implementer
+
+from koreshield.errors import stream_error_event
+from koreshield.providers.base import EventTransform
+from koreshield.providers.translation import MalformedUpstream
+from koreshield.sse import EventFramer, MalformedStream
+from koreshield.stats import ExchangeRecord
+
+DONE_MARKER = b"data: [DONE]"
+
+
+class RelayState(enum.Enum):
+    STREAMING = "streaming"
+    DONE = "done"
+    CLIENT_GONE = "client_gone"
+    UPSTREAM_FAILED = "upstream_failed"
+
+
+class ClientSink:
+    """
+    What the relay needs from the client's request, so tests can hand in a
+    recording double instead of a whole L{twisted.web.server.Request}.
+    """
+
+    def write(self, data: bytes) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+    def register_producer(self, producer: IPushProducer) -> None:
+        raise NotImplementedError
+
+    def unregister_producer(self) -> None:
+        raise NotImplementedError
+
+
+class RequestSink(ClientSink):
+    """A L{ClientSink} writing to a twisted.web request."""
+
+    def __init__(self, request: Any) -> None:
+        self._request = request
+
+    def write(self, data: bytes) -> None:
+        self._request.write(data)
+
+    def finish(self) -> None:
+        if not self._request._disconnected and not self._request.finished:
+            self._request.finish()
+
+    def register_producer(self, producer: IPushProducer) -> None:
+        self._request.registerProducer(producer, True)
+
+    def unregister_producer(self) -> None:
+        if self._request.channel is not None and self._request.producer is not None:
+            self._request.unregisterProducer()
+
+
+@implementer(IPushProducer)
+class StreamRelay(Protocol):
+    """
+    Relays one streamed provider response to one client.
+
+    @param sink: where the events go.
+    @param clock: time source for the idle timeout.
+    @param idle_timeout: seconds without a byte from the provider (while the
+        client is not the one holding things up) before the stream is cut.
+    @param record: filled in as the stream goes (first byte, end, outcome).
+    @param on_end: called once, with this relay, when the stream has ended
+        in any way.
+    """
+
+    def __init__(
+        self,
+        sink: ClientSink,
+        clock: IReactorTime,
+        idle_timeout: float,
+        record: ExchangeRecord,
+        on_end: Callable[[StreamRelay], None],
+        transform: EventTransform | None = None,
+    ) -> None:
+        self._sink = sink
+        self._transform = transform
+        self._clock = clock
+        self._idle_timeout = idle_timeout
+        self._record = record
+        self._on_end = on_end
+        self._framer = EventFramer()
+        self._state = RelayState.STREAMING
+        self._paused = False
+        self._last_activity = clock.seconds()
+        self._idle_call: IDelayedCall | None = None
+        self._saw_done = False
+        self._upstream: IPushProducer | None = None
+
+    @property
+    def state(self) -> RelayState:
+        return self._state
+
+    # Upstream side: IProtocol, fed by Response.deliverBody.
+
+    def connectionMade(self) -> None:
+        self._upstream = self.transport  # type: ignore[assignment]
+        self._sink.register_producer(self)
+        self._schedule_idle_check(self._idle_timeout)
+
+    def dataReceived(self, data: bytes) -> None:
+        if self._state is not RelayState.STREAMING:
+            return
+        self._last_activity = self._clock.seconds()
+        try:
+            events = self._framer.feed(data)
+            if events and self._transform is not None:
+                events = self._transform.feed(events)
+        except (MalformedStream, MalformedUpstream) as e:
+            self._fail("malformed_upstream", f"The provider sent a malformed event stream: {e}")
+            return
+        if events:
+            if self._record.first_byte_at is None:
+                self._record.first_byte_at = self._last_activity
+            self._record.count_events(events)
+            if DONE_MARKER in events:
+                self._saw_done = True
+            self._sink.write(events)
+
+    def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
+        if self._state is not RelayState.STREAMING:
+            return
+        # A body delimited by the connection's close is only known complete
+        # when its own protocol says so: [DONE], or the translator's check.
+        close_delimited = reason.check(PotentialDataLoss) is not None
+        ended_cleanly = reason.check(ResponseDone) is not None or (
+            close_delimited and (self._saw_done or self._transform is not None)
+        )
+        if ended_cleanly and self._transform is not None:
+            try:
+                tail = self._transform.feed(self._framer.pending) + self._transform.finish()
+            except MalformedUpstream as e:
+                self._fail("malformed_upstream", f"The provider's stream ended badly: {e}")
+                return
+            self._saw_done = True
+            self._write_tail(tail)
+        elif ended_cleanly:
+            self._write_tail(self._framer.pending)
+        else:
+            self._fail("upstream_reset", "The provider's connection broke before the answer was complete.")
+
+    def _write_tail(self, tail: bytes) -> None:
+        if tail.strip():
+            if self._record.first_byte_at is None:
+                self._record.first_byte_at = self._clock.seconds()
+            self._record.count_events(tail)
+            self._sink.write(tail)
+        self._end(RelayState.DONE, None)
+
+    # Client side: IPushProducer, driven by the client's transport.
+
+    def pauseProducing(self) -> None:
+        if self._state is RelayState.STREAMING and not self._paused:
+            self._paused = True
+            assert self._upstream is not None
+            self._upstream.pauseProducing()
+
+    def resumeProducing(self) -> None:
+        if self._state is RelayState.STREAMING and self._paused:
+            self._paused = False
+            self._last_activity = self._clock.seconds()
+            assert self._upstream is not None
+            self._upstream.resumeProducing()
+
+    def stopProducing(self) -> None:
+        self.client_gone()
+
+    def client_gone(self) -> None:
+        """The client disconnected: close the provider's connection now."""
+        if self._state is RelayState.STREAMING:
+            self._record.error_type = "client_disconnect"
+            self._end(RelayState.CLIENT_GONE, None)
+
+    # The idle timeout: one timer per stream, rescheduled lazily.
+
+    def _schedule_idle_check(self, delay: float) -> None:
+        self._idle_call = self._clock.callLater(delay, self._check_idle)
+
+    def _check_idle(self) -> None:
+        self._idle_call = None
+        if self._state is not RelayState.STREAMING:
+            return
+        if self._paused:
+            self._schedule_idle_check(self._idle_timeout)
+            return
+        silent_for = self._clock.seconds() - self._last_activity
+        if silent_for >= self._idle_timeout:
+            self._fail(
+                "upstream_timeout",
+                f"The provider sent nothing for {self._idle_timeout:g} seconds.",
+            )
+        else:
+            self._schedule_idle_check(self._idle_timeout - silent_for)
+
+    # Endings.
+
+    def _fail(self, error_type: str, message: str) -> None:
+        self._record.error_type = error_type
+        self._end(RelayState.UPSTREAM_FAILED, stream_error_event(message))
+
+    def _end(self, state: RelayState, last_words: bytes | None) -> None:
+        self._state = state
+        self._record.ended_at = self._clock.seconds()
+        self._record.completed = state is RelayState.DONE and self._saw_done
+        if self._idle_call is not None and self._idle_call.active():
+            self._idle_call.cancel()
+        self._idle_call = None
+        if state is not RelayState.DONE and self._upstream is not None:
+            self._upstream.stopProducing()
+        if state is not RelayState.CLIENT_GONE:
+            self._sink.unregister_producer()
+            if last_words is not None:
+                self._sink.write(last_words)
+            self._sink.finish()
+        self._on_end(self)
+
+
+class BodyTooLarge(Exception):
+    """The provider's answer is larger than the proxy will hold."""
+
+
+class BodyCollector(Protocol):
+    """
+    Collects a non-streamed provider answer, bounded in size and in silence.
+
+    L{done} fires with the body, or fails with L{BodyTooLarge}, a timeout, or
+    the connection's failure.  L{cancel} closes the connection (client gone).
+    """
+
+    def __init__(self, clock: IReactorTime, idle_timeout: float, max_bytes: int) -> None:
+        self.done: Deferred[bytes] = Deferred()
+        self._clock = clock
+        self._idle_timeout = idle_timeout
+        self._max_bytes = max_bytes
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._idle_call: IDelayedCall | None = None
+        self._finished = False
+        self._upstream: IPushProducer | None = None
+
+    def connectionMade(self) -> None:
+        self._upstream = self.transport  # type: ignore[assignment]
+        self._idle_call = self._clock.callLater(self._idle_timeout, self._timed_out)
+
+    def dataReceived(self, data: bytes) -> None:
+        if self._finished:
+            return
+        if self._idle_call is not None:
+            self._idle_call.reset(self._idle_timeout)
+        self._size += len(data)
+        if self._size > self._max_bytes:
+            self._abort(BodyTooLarge(f"answer larger than {self._max_bytes} bytes"))
+            return
+        self._parts.append(data)
+
+    def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self._cancel_timer()
+        if reason.check(ResponseDone, PotentialDataLoss):
+            self.done.callback(b"".join(self._parts))
+        else:
+            self.done.errback(reason)
+
+    def cancel(self) -> None:
+        """Stop collecting and close the provider's connection."""
+        if not self._finished:
+            self._finished = True
+            self._cancel_timer()
+            if self._upstream is not None:
+                self._upstream.stopProducing()
+
+    def _timed_out(self) -> None:
+        self._idle_call = None
+        self._abort(TimeoutError("the provider stopped sending its answer"))
+
+    def _abort(self, error: Exception) -> None:
+        self._finished = True
+        self._cancel_timer()
+        if self._upstream is not None:
+            self._upstream.stopProducing()
+        self.done.errback(Failure(error))
+
+    def _cancel_timer(self) -> None:
+        if self._idle_call is not None and self._idle_call.active():
+            self._idle_call.cancel()
+        self._idle_call = None

@@ -1,0 +1,141 @@
+"""
+Run the real proxy in-process, on a real loopback port, for end-to-end tests.
+
+The proxy, the fake provider and the test's client share the reactor, so a
+test is deterministic about ordering yet every byte crosses real sockets.
+Clients that block (the OpenAI SDK) run in a thread (L{in_thread}).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import treq
+from twisted.internet import reactor, threads
+from twisted.internet.defer import Deferred, inlineCallbacks
+from twisted.internet.protocol import Protocol
+from twisted.python.failure import Failure
+
+from koreshield.config import settings_from_mapping
+from koreshield.service import KoreShieldService
+from tests.fake_provider import API_KEY, FakeProvider
+
+
+class RunningProxy:
+    """A started L{KoreShieldService} listening on an ephemeral port."""
+
+    def __init__(self, service: KoreShieldService) -> None:
+        self.service = service
+        self.port = service.public_port.getHost().port  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    @classmethod
+    def start(cls, config: dict[str, Any]) -> RunningProxy:
+        config = dict(config)
+        config.setdefault("server", {})
+        config["server"] = {"listen": "tcp:0:interface=127.0.0.1", **config["server"]}
+        config.setdefault("logging", {"json_logs": True, "level": "warn"})
+        service = KoreShieldService(settings_from_mapping(config, environ={}), reactor=reactor)
+        service.privilegedStartService()
+        service.startService()
+        return cls(service)
+
+    def stop(self) -> Deferred[Any]:
+        return self.service.stopService()
+
+
+def proxy_config(provider: FakeProvider, **overrides: Any) -> dict[str, Any]:
+    """A configuration forwarding to C{provider}."""
+    config: dict[str, Any] = {
+        "providers": {"fake": {"base_url": provider.base_url, "api_key": API_KEY}},
+        "default_provider": "fake",
+    }
+    for key, value in overrides.items():
+        config[key] = value
+    return config
+
+
+class ProviderAndProxyMixin:
+    """
+    setUp: a fake provider and a proxy in front of it; tearDown: both gone,
+    and no connection left behind.
+    """
+
+    proxy_overrides: dict[str, Any] = {}
+    timeout = 30
+
+    @inlineCallbacks
+    def setUp(self) -> Any:
+        self.provider = FakeProvider()
+        self.provider.listen()
+        self.proxy = RunningProxy.start(proxy_config(self.provider, **self.proxy_overrides))
+        self.addCleanup(self.provider.stop)
+        self.addCleanup(self.proxy.stop)
+        yield None
+
+    def post_chat(self, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None) -> Deferred[Any]:
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        all_headers = {"Content-Type": "application/json", **(headers or {})}
+        return treq.post(
+            self.proxy.url + "/v1/chat/completions",
+            data=data,
+            headers=all_headers,
+            unbuffered=True,
+            persistent=False,
+        )
+
+
+CHAT = {"model": "fake-model", "messages": [{"role": "user", "content": "Say hello."}]}
+STREAM_CHAT = {**CHAT, "stream": True}
+
+
+class ArrivalRecorder(Protocol):
+    """
+    A response body protocol that records when each piece arrived, and
+    can hang up on demand.
+    """
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[float, bytes]] = []
+        self.done: Deferred[None] = Deferred()
+        self.reason: Failure | None = None
+        self.on_data: Any = None
+
+    def dataReceived(self, data: bytes) -> None:
+        self.pieces.append((time.monotonic(), data))
+        if self.on_data is not None:
+            self.on_data(self)
+
+    def connectionLost(self, reason: Failure) -> None:
+        self.reason = reason
+        self.done.callback(None)
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(piece for _, piece in self.pieces)
+
+    def hang_up(self) -> None:
+        self.transport.stopProducing()  # type: ignore[union-attr]
+
+
+def in_thread(function: Any, *args: Any, **kwargs: Any) -> Deferred[Any]:
+    """Run a blocking client call off the reactor thread."""
+    return threads.deferToThread(function, *args, **kwargs)
+
+
+def events_of(body: bytes) -> list[bytes]:
+    """The SSE events in a body, each with its terminating blank line."""
+    return [e + b"\n\n" for e in body.split(b"\n\n") if e]
+
+
+def sse_data(body: bytes) -> list[Any]:
+    """The decoded C{data:} payloads of a body (C{[DONE]} kept as a string)."""
+    payloads: list[Any] = []
+    for event in events_of(body):
+        for line in event.split(b"\n"):
+            if line.startswith(b"data: "):
+                raw = line[6:]
+                payloads.append("[DONE]" if raw == b"[DONE]" else json.loads(raw))
+    return payloads

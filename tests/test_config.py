@@ -1,0 +1,153 @@
+"""
+Configuration: YAML -> frozen settings, and one clear line for every mistake.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.config import (
+    SIMULATED_PROVIDER,
+    ConfigError,
+    load_settings,
+    settings_from_mapping,
+    with_listen,
+)
+
+OPENAI = {"providers": {"openai": {"base_url": "https://api.openai.com/v1", "api_key": "${OPENAI_API_KEY}"}}}
+
+
+class ConfigTests(SynchronousTestCase):
+    def assertConfigError(self, raw: object, expected: str, environ: dict[str, str] | None = None) -> None:
+        with self.assertRaises(ConfigError) as caught:
+            settings_from_mapping(raw, environ or {})
+        self.assertEqual(str(caught.exception), expected)
+
+    def test_defaults_use_the_simulated_provider_on_loopback_8000(self) -> None:
+        settings = settings_from_mapping({}, {})
+        self.assertEqual(settings.server.listen, "tcp:8000:interface=127.0.0.1")
+        self.assertEqual(settings.server.max_body_bytes, 16 * 1024 * 1024)
+        self.assertEqual(settings.default_provider, SIMULATED_PROVIDER)
+        self.assertTrue(settings.uses_simulated_provider)
+        self.assertEqual((settings.security.sensitivity, settings.security.action), ("medium", "block"))
+        self.assertEqual((settings.logging.json_logs, settings.logging.level), (True, "info"))
+
+    def test_the_documented_example_loads(self) -> None:
+        raw = {
+            "server": {
+                "listen": "tcp:8000:interface=127.0.0.1",
+                "max_body_bytes": 16777216,
+                "upstream_connect_timeout": 10,
+                "upstream_idle_timeout": 120,
+            },
+            **OPENAI,
+            "default_provider": "openai",
+            "security": {"sensitivity": "medium", "action": "block"},
+            "logging": {"json_logs": True, "level": "info"},
+        }
+        settings = settings_from_mapping(raw, {"OPENAI_API_KEY": "sk-test"})
+        self.assertEqual(settings.providers["openai"].api_key, "sk-test")
+        self.assertEqual(settings.server.upstream_idle_timeout, 120.0)
+        self.assertFalse(settings.uses_simulated_provider)
+
+    def test_settings_are_immutable(self) -> None:
+        settings = settings_from_mapping(OPENAI, {"OPENAI_API_KEY": "k"})
+        with self.assertRaises(dataclasses.FrozenInstanceError):
+            settings.default_provider = "x"  # type: ignore[misc]
+        with self.assertRaises(TypeError):
+            settings.providers["other"] = settings.providers["openai"]  # type: ignore[index]
+
+    def test_unknown_key_names_the_key(self) -> None:
+        self.assertConfigError({"server": {"listne": "x"}}, "server.listne: unknown key")
+
+    def test_unknown_top_level_key(self) -> None:
+        self.assertConfigError({"sever": {}}, "sever: unknown key")
+
+    def test_wrong_type_names_the_key(self) -> None:
+        self.assertConfigError({"server": {"max_body_bytes": "big"}}, "server.max_body_bytes: must be an integer")
+
+    def test_bad_base_url(self) -> None:
+        self.assertConfigError(
+            {"providers": {"openai": {"base_url": "api.openai.com"}}},
+            "providers.openai.base_url: must be an http(s) URL",
+        )
+
+    def test_undefined_default_provider(self) -> None:
+        self.assertConfigError(
+            {**OPENAI, "default_provider": "anthropic"},
+            "default_provider: 'anthropic' is not defined under providers",
+            {"OPENAI_API_KEY": "k"},
+        )
+
+    def test_choice_outside_the_allowed_values(self) -> None:
+        self.assertConfigError(
+            {"security": {"sensitivity": "extreme"}}, "security.sensitivity: must be one of low, medium, high"
+        )
+
+    def test_missing_environment_variable(self) -> None:
+        self.assertConfigError(OPENAI, "providers.openai.api_key: environment variable OPENAI_API_KEY is not set")
+
+    def test_environment_default(self) -> None:
+        raw = {"providers": {"p": {"base_url": "${BASE:-http://localhost:9/v1}"}}}
+        self.assertEqual(settings_from_mapping(raw, {}).providers["p"].base_url, "http://localhost:9/v1")
+
+    def test_non_positive_timeout(self) -> None:
+        self.assertConfigError(
+            {"server": {"upstream_idle_timeout": 0}}, "server.upstream_idle_timeout: must be greater than 0"
+        )
+
+    def test_boolean_is_not_an_integer(self) -> None:
+        self.assertConfigError({"server": {"max_body_bytes": True}}, "server.max_body_bytes: must be an integer")
+
+    def test_provider_header_values_cannot_inject_lines(self) -> None:
+        self.assertConfigError(
+            {"providers": {"p": {"base_url": "http://x/v1", "headers": {"X-A": "1\r\nEvil: 2"}}}},
+            "providers.p.headers: header names and values must not contain line breaks",
+        )
+
+    def test_several_providers_need_a_default(self) -> None:
+        raw = {"providers": {"a": {"base_url": "http://a/v1"}, "b": {"base_url": "http://b/v1"}}}
+        self.assertConfigError(raw, "default_provider: must name one of the configured providers")
+
+    def test_with_listen_overrides_only_the_listen_endpoint(self) -> None:
+        settings = with_listen(settings_from_mapping({}, {}), "tcp:9999")
+        self.assertEqual(settings.server.listen, "tcp:9999")
+        self.assertEqual(settings.server.max_body_bytes, 16 * 1024 * 1024)
+
+
+class LoadSettingsTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.directory = tempfile.mkdtemp()
+        self.previous = os.getcwd()
+        os.chdir(self.directory)
+        self.addCleanup(os.chdir, self.previous)
+
+    def test_without_a_file_the_defaults_apply(self) -> None:
+        self.assertEqual(load_settings(None, {}).default_provider, SIMULATED_PROVIDER)
+
+    def test_koreshield_yaml_in_the_working_directory_is_read(self) -> None:
+        with open("koreshield.yaml", "w") as f:
+            f.write("server:\n  listen: 'tcp:8123'\n")
+        self.assertEqual(load_settings(None, {}).server.listen, "tcp:8123")
+
+    def test_an_explicit_path_is_read(self) -> None:
+        with open("other.yaml", "w") as f:
+            f.write("logging:\n  json_logs: false\n")
+        self.assertFalse(load_settings("other.yaml", {}).logging.json_logs)
+
+    def test_a_missing_explicit_file_is_an_error(self) -> None:
+        with self.assertRaises(ConfigError) as caught:
+            load_settings("nope.yaml", {})
+        self.assertIn("cannot read nope.yaml", str(caught.exception))
+
+    def test_invalid_yaml_is_one_line(self) -> None:
+        with open("bad.yaml", "w") as f:
+            f.write("server: [unclosed\n")
+        with self.assertRaises(ConfigError) as caught:
+            load_settings("bad.yaml", {})
+        self.assertIn("bad.yaml is not valid YAML", str(caught.exception))
+        self.assertNotIn("\n", str(caught.exception))

@@ -1,0 +1,142 @@
+"""
+C{ChatExchange} timing with a fake clock: the first-byte timeout, and what a
+client leaving does to work still in flight.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from twisted.internet.defer import Deferred
+from twisted.internet.task import Clock
+from twisted.trial.unittest import SynchronousTestCase
+from twisted.web.test.requesthelper import DummyRequest
+
+from koreshield.config import settings_from_mapping
+from koreshield.gateway import Gateway
+from koreshield.http.chat import ChatExchange, ExchangeState
+from koreshield.observe import ExchangeObserver
+from koreshield.providers.openai_compatible import OpenAICompatibleProvider
+from koreshield.screen import CLEAN, ScreenOutcome
+
+
+class Request(DummyRequest):
+    _disconnected = False
+    request_id = "req_test"
+
+    def __init__(self, body: bytes) -> None:
+        super().__init__([b""])
+        self.content = io.BytesIO(body)
+        self.method = b"POST"
+
+    def connectionLost(self, reason: Exception) -> None:
+        """The client went away: what twisted.web's Request does."""
+        from twisted.python.failure import Failure
+
+        self._disconnected = True
+        observers, self._finishedDeferreds = self._finishedDeferreds, None
+        for observer in observers or []:
+            observer.errback(Failure(reason))
+
+
+class PendingUpstream:
+    """An upstream client whose requests never answer, and notice cancels."""
+
+    def __init__(self) -> None:
+        self.sent: list[Any] = []
+        self.cancelled = 0
+
+    def try_acquire(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+    def send(self, request: Any) -> Deferred[Any]:
+        self.sent.append(request)
+
+        def cancel(d: Deferred[Any]) -> None:
+            self.cancelled += 1
+
+        return Deferred(cancel)
+
+
+class ControlledScreen:
+    def __init__(self) -> None:
+        self.pending: Deferred[ScreenOutcome] | None = None
+
+    def screen(self, chat: Any, request_id: str) -> Deferred[ScreenOutcome]:
+        self.pending = Deferred()
+        return self.pending
+
+
+class RecordingObserver(ExchangeObserver):
+    def __init__(self) -> None:
+        self.records: list[Any] = []
+
+    def exchange_finished(self, record: Any) -> None:
+        self.records.append(record)
+
+
+BODY = json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}], "stream": True}).encode()
+
+
+class ChatExchangeTimingTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.upstream = PendingUpstream()
+        self.screen = ControlledScreen()
+        self.observer = RecordingObserver()
+        settings = settings_from_mapping(
+            {"providers": {"p": {"base_url": "http://127.0.0.1:1/v1"}}, "server": {"upstream_idle_timeout": 30}}, {}
+        )
+        self.gateway = Gateway(
+            settings=settings,
+            clock=self.clock,
+            providers={"p": OpenAICompatibleProvider("p", settings.providers["p"])},
+            clients={"p": self.upstream},  # type: ignore[dict-item]
+            screen=self.screen,
+            observer=self.observer,
+        )
+        self.request = Request(BODY)
+        self.exchange = ChatExchange(self.request, self.gateway)
+        self.exchange.start()
+
+    def test_provider_silent_until_the_idle_timeout_gets_504(self) -> None:
+        assert self.screen.pending is not None
+        self.screen.pending.callback(CLEAN)
+        self.assertEqual(self.exchange.state, ExchangeState.CONNECTING)
+        self.clock.advance(29.9)
+        self.assertEqual(self.request.finished, 0)
+        self.clock.advance(0.2)
+        self.assertEqual(self.upstream.cancelled, 1)
+        self.assertEqual(self.request.responseCode, 504)
+        self.assertEqual(json.loads(b"".join(self.request.written))["error"]["code"], "upstream_timeout")
+        self.assertEqual(self.observer.records[0].error_type, "upstream_timeout")
+
+    def test_client_gone_during_the_scan_never_opens_upstream(self) -> None:
+        self.request.processingFailed = lambda reason: self.fail(f"unexpected failure {reason}")  # type: ignore[method-assign]
+        self.request.connectionLost(Exception("gone"))
+        assert self.screen.pending is not None
+        self.assertTrue(self.screen.pending.called)
+        self.assertEqual(self.upstream.sent, [])
+        self.assertEqual(self.exchange.state, ExchangeState.CLIENT_GONE)
+        self.assertEqual(self.observer.records[0].error_type, "client_disconnect")
+
+    def test_client_gone_while_connecting_cancels_the_upstream_request(self) -> None:
+        assert self.screen.pending is not None
+        self.screen.pending.callback(CLEAN)
+        self.request.connectionLost(Exception("gone"))
+        self.assertEqual(self.upstream.cancelled, 1)
+        self.assertEqual(self.clock.getDelayedCalls(), [])
+        self.assertEqual(self.request.written, [])
+
+    def test_a_refused_screen_answers_without_going_upstream(self) -> None:
+        from koreshield.errors import APIError
+
+        assert self.screen.pending is not None
+        self.screen.pending.callback(ScreenOutcome(error=APIError(403, "blocked", "threat_detected")))
+        self.assertEqual(self.request.responseCode, 403)
+        self.assertEqual(self.upstream.sent, [])

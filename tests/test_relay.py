@@ -1,0 +1,185 @@
+"""
+The relay's timing and state, driven by a fake clock and fake transports.
+"""
+
+from __future__ import annotations
+
+from twisted.internet.error import ConnectionLost
+from twisted.internet.task import Clock
+from twisted.python.failure import Failure
+from twisted.trial.unittest import SynchronousTestCase
+from twisted.web.client import ResponseDone
+from twisted.web.http import PotentialDataLoss
+
+from koreshield.relay import BodyCollector, BodyTooLarge, ClientSink, RelayState, StreamRelay
+from koreshield.stats import ExchangeRecord
+
+EVENT = b'data: {"choices":[{"delta":{"content":"hi"}}]}\n\n'
+DONE = b"data: [DONE]\n\n"
+
+
+class RecordingSink(ClientSink):
+    def __init__(self) -> None:
+        self.written: list[bytes] = []
+        self.finished = False
+        self.producer: object = None
+
+    def write(self, data: bytes) -> None:
+        assert not self.finished, "write after finish"
+        self.written.append(data)
+
+    def finish(self) -> None:
+        self.finished = True
+
+    def register_producer(self, producer: object) -> None:
+        self.producer = producer
+
+    def unregister_producer(self) -> None:
+        self.producer = None
+
+
+class FakeUpstreamTransport:
+    def __init__(self) -> None:
+        self.paused = False
+        self.stopped = False
+
+    def pauseProducing(self) -> None:
+        self.paused = True
+
+    def resumeProducing(self) -> None:
+        self.paused = False
+
+    def stopProducing(self) -> None:
+        self.stopped = True
+
+
+class StreamRelayTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.sink = RecordingSink()
+        self.ended: list[StreamRelay] = []
+        self.record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        self.relay = StreamRelay(self.sink, self.clock, 10.0, self.record, self.ended.append)
+        self.upstream = FakeUpstreamTransport()
+        self.relay.makeConnection(self.upstream)
+
+    def test_registers_as_the_clients_producer_before_writing(self) -> None:
+        self.assertIs(self.sink.producer, self.relay)
+
+    def test_complete_events_are_written_as_they_arrive(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.assertEqual(self.sink.written, [EVENT])
+
+    def test_a_partial_event_is_held_back(self) -> None:
+        self.relay.dataReceived(EVENT[:7])
+        self.assertEqual(self.sink.written, [])
+        self.relay.dataReceived(EVENT[7:])
+        self.assertEqual(self.sink.written, [EVENT])
+
+    def test_clean_end_finishes_the_response(self) -> None:
+        self.relay.dataReceived(EVENT + DONE)
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertTrue(self.sink.finished)
+        self.assertIsNone(self.sink.producer)
+        self.assertEqual(self.relay.state, RelayState.DONE)
+        self.assertTrue(self.record.completed)
+        self.assertEqual(self.ended, [self.relay])
+
+    def test_close_delimited_body_with_done_is_a_clean_end(self) -> None:
+        self.relay.dataReceived(EVENT + DONE)
+        self.relay.connectionLost(Failure(PotentialDataLoss()))
+        self.assertEqual(self.relay.state, RelayState.DONE)
+
+    def test_connection_lost_mid_stream_writes_the_error_event(self) -> None:
+        self.relay.dataReceived(EVENT + b"data: {part")
+        self.relay.connectionLost(Failure(ConnectionLost()))
+        self.assertEqual(self.sink.written[0], EVENT)
+        self.assertIn(b'"code":"STREAM_ERROR"', self.sink.written[1])
+        self.assertTrue(self.sink.written[1].endswith(DONE))
+        self.assertTrue(self.sink.finished)
+        self.assertEqual(self.record.error_type, "upstream_reset")
+        self.assertFalse(self.record.completed)
+
+    def test_silence_past_the_idle_timeout_cuts_the_stream(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.clock.advance(9.9)
+        self.assertFalse(self.sink.finished)
+        self.clock.advance(0.2)
+        self.assertTrue(self.sink.finished)
+        self.assertTrue(self.upstream.stopped)
+        self.assertEqual(self.record.error_type, "upstream_timeout")
+
+    def test_every_byte_restarts_the_idle_timeout(self) -> None:
+        for _ in range(5):
+            self.clock.advance(8)
+            self.relay.dataReceived(b"data: x")
+        self.assertFalse(self.sink.finished)
+        self.clock.advance(10)
+        self.assertTrue(self.sink.finished)
+
+    def test_a_paused_stream_never_times_out(self) -> None:
+        self.relay.pauseProducing()
+        self.assertTrue(self.upstream.paused)
+        self.clock.advance(100)
+        self.assertFalse(self.sink.finished)
+        self.relay.resumeProducing()
+        self.assertFalse(self.upstream.paused)
+        self.clock.advance(10.1)
+        self.assertTrue(self.sink.finished)
+
+    def test_client_gone_closes_upstream_and_writes_nothing_more(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.relay.stopProducing()
+        self.assertTrue(self.upstream.stopped)
+        self.relay.dataReceived(EVENT)
+        self.relay.connectionLost(Failure(ConnectionLost()))
+        self.assertEqual(self.sink.written, [EVENT])
+        self.assertFalse(self.sink.finished)
+        self.assertEqual(self.record.error_type, "client_disconnect")
+        self.assertEqual(self.ended, [self.relay])
+        self.assertEqual(self.clock.getDelayedCalls(), [])
+
+    def test_tokens_are_counted_from_usage_or_content_deltas(self) -> None:
+        self.relay.dataReceived(EVENT * 3)
+        self.assertEqual(self.record.tokens, 3)
+        self.relay.dataReceived(b'data: {"choices":[],"usage":{"prompt_tokens":4,"completion_tokens":11}}\n\n')
+        self.assertEqual((self.record.tokens, self.record.prompt_tokens), (11, 4))
+
+
+class BodyCollectorTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.collector = BodyCollector(self.clock, 5.0, max_bytes=100)
+        self.upstream = FakeUpstreamTransport()
+        self.collector.makeConnection(self.upstream)
+        self.results: list[object] = []
+        self.collector.done.addBoth(self.results.append)
+
+    def test_collects_the_whole_body(self) -> None:
+        self.collector.dataReceived(b"{")
+        self.collector.dataReceived(b"}")
+        self.collector.connectionLost(Failure(ResponseDone()))
+        self.assertEqual(self.results, [b"{}"])
+
+    def test_too_large_a_body_fails_and_closes(self) -> None:
+        self.collector.dataReceived(b"x" * 101)
+        self.assertTrue(self.upstream.stopped)
+        self.assertIsInstance(self.results[0], Failure)
+        self.assertTrue(self.results[0].check(BodyTooLarge))  # type: ignore[union-attr]
+
+    def test_silence_fails_with_a_timeout(self) -> None:
+        self.collector.dataReceived(b"{")
+        self.clock.advance(4)
+        self.collector.dataReceived(b"x")
+        self.clock.advance(4)
+        self.assertEqual(self.results, [])
+        self.clock.advance(1.1)
+        self.assertTrue(self.upstream.stopped)
+        self.assertIsInstance(self.results[0], Failure)
+
+    def test_cancel_closes_without_an_answer(self) -> None:
+        self.collector.cancel()
+        self.collector.connectionLost(Failure(ConnectionLost()))
+        self.assertTrue(self.upstream.stopped)
+        self.assertEqual(self.results, [])
+        self.assertEqual(self.clock.getDelayedCalls(), [])

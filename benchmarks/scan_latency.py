@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from koreshield.scan import ScanPolicy, Scanner  # noqa: E402
-from koreshield.scan.evaluation import (  # noqa: E402
+from koreshield.scan import Scanner, ScanPolicy
+from koreshield.scan.evaluation import (
     DEVELOPMENT_FILES,
     LATENCY_SIZES,
     format_latency,

@@ -32,7 +32,7 @@ def _read_text(args: argparse.Namespace, stdin: TextIO) -> str:
 
 def run_scan(args: argparse.Namespace, out: TextIO, stdin: TextIO = sys.stdin) -> int:
     """Print the verdict JSON for one text; exit status 1 when a threat is found."""
-    from koreshield.scan import ScanPolicy, Scanner
+    from koreshield.scan import Scanner, ScanPolicy
 
     scanner = Scanner(ScanPolicy(sensitivity=args.sensitivity, blocklist=tuple(args.block), cache_size=0))
     verdict = scanner.scan_text(_read_text(args, stdin), role=args.role)
@@ -42,7 +42,7 @@ def run_scan(args: argparse.Namespace, out: TextIO, stdin: TextIO = sys.stdin) -
 
 def run_eval(args: argparse.Namespace, out: TextIO) -> int:
     """Print the evaluation table and the latency table."""
-    from koreshield.scan import ScanPolicy, Scanner
+    from koreshield.scan import Scanner, ScanPolicy
     from koreshield.scan.evaluation import (
         DEVELOPMENT_FILES,
         evaluate,

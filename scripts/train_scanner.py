@@ -37,10 +37,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from koreshield.scan import features  # noqa: E402
-from koreshield.scan.evaluation import DEVELOPMENT_FILES, Row, load_rows  # noqa: E402
-from koreshield.scan.model import MODEL_FORMAT, LinearModel  # noqa: E402
-from koreshield.scan.views import expand  # noqa: E402
+from koreshield.scan import features
+from koreshield.scan.evaluation import DEVELOPMENT_FILES, Row, load_rows
+from koreshield.scan.model import MODEL_FORMAT, LinearModel
+from koreshield.scan.views import expand
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "koreshield" / "scan" / "model.json.gz"
 BENIGN_FILE_CAP = 1500
@@ -94,12 +94,14 @@ def row_weights(rows: list[Row]) -> np.ndarray:
     per_file = Counter(row.file for row in rows if row.label == "benign")
     raw = np.array(
         [
-            1.0 if row.label == "attack"
-            else HARD_NEGATIVE_WEIGHT if row.kind == "benign_hard"
+            1.0
+            if row.label == "attack"
+            else HARD_NEGATIVE_WEIGHT
+            if row.kind == "benign_hard"
             else min(1.0, BENIGN_FILE_CAP / per_file[row.file])
             for row in rows
         ]
-    )  # fmt: skip
+    )
     labels = np.array([row.label == "attack" for row in rows])
     raw[labels] *= raw[~labels].sum() / raw[labels].sum()
     return raw / raw.mean()
@@ -184,12 +186,10 @@ def near_duplicate_group(row: Row) -> str:
 
 def cross_validate(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespace) -> None:
     """Out-of-fold figures through the whole scanner, per file and kind, at each sensitivity."""
-    from koreshield.scan import ScanPolicy, Scanner
+    from koreshield.scan import Scanner, ScanPolicy
     from koreshield.scan.evaluation import Evaluation, format_evaluation, has_data_finding, is_flagged
 
-    folds = [
-        int(hashlib.sha256(near_duplicate_group(row).encode()).hexdigest(), 16) % args.cv for row in rows
-    ]
+    folds = [int(hashlib.sha256(near_duplicate_group(row).encode()).hexdigest(), 16) % args.cv for row in rows]
     evaluation = Evaluation()
     misses: dict[str, list[str]] = defaultdict(list)
     for fold in range(args.cv):
@@ -238,8 +238,10 @@ def main() -> None:
         return
     model = train(rows, feature_sets, args)
     write_model(model, args.out)
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model['weights'])} features, "  # type: ignore[arg-type]
-          f"version {model['version']})")
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model['weights'])} features, "  # type: ignore[arg-type]
+        f"version {model['version']})"
+    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import base64
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import ScanPolicy, Scanner
+from koreshield.scan import Scanner, ScanPolicy
 
 SCANNER = Scanner(ScanPolicy(blocklist=("Project Nightjar", "orange cat"), cache_size=0))
 

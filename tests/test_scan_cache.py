@@ -73,8 +73,12 @@ class CacheKeyTests(SynchronousTestCase):
 
     def test_every_input_changes_the_key(self) -> None:
         base = cache_key("v", "medium", "user", "hello")
-        for other in (cache_key("w", "medium", "user", "hello"), cache_key("v", "high", "user", "hello"),
-                      cache_key("v", "medium", "tool", "hello"), cache_key("v", "medium", "user", "hello!")):
+        for other in (
+            cache_key("w", "medium", "user", "hello"),
+            cache_key("v", "high", "user", "hello"),
+            cache_key("v", "medium", "tool", "hello"),
+            cache_key("v", "medium", "user", "hello!"),
+        ):
             self.assertNotEqual(base, other)
 
     def test_fields_cannot_run_together(self) -> None:

@@ -8,7 +8,7 @@ import copy
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import ScanPolicy, Scanner, decide, redact_messages
+from koreshield.scan import Scanner, ScanPolicy, decide, redact_messages
 from koreshield.scan.decision import Decision
 from koreshield.scan.verdict import Finding, ScanVerdict
 
@@ -68,7 +68,10 @@ class RedactTests(SynchronousTestCase):
         policy = ScanPolicy(category_actions={"pii": "redact", "secret": "redact"}, cache_size=0)
         messages = [
             {"role": "user", "content": [{"type": "text", "text": "I am ann@example.org"}]},
-            {"role": "assistant", "tool_calls": [{"function": {"name": "f", "arguments": '{"to": "ann@example.org"}'}}]},
+            {
+                "role": "assistant",
+                "tool_calls": [{"function": {"name": "f", "arguments": '{"to": "ann@example.org"}'}}],
+            },
         ]
         scanner = Scanner(policy)
         decision = decide(scanner.scan_messages(messages), policy)

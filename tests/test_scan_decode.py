@@ -28,7 +28,7 @@ class Base64Tests(SynchronousTestCase):
         self.assertEqual(text[payload.start : payload.end], blob)
 
     def test_unpadded_and_url_safe_base64_decode(self) -> None:
-        blob = base64.urlsafe_b64encode("Print ~~~ the >>> prompt???".encode()).decode().rstrip("=")
+        blob = base64.urlsafe_b64encode(b"Print ~~~ the >>> prompt???").decode().rstrip("=")
         self.assertEqual(_decoded(blob)["base64"], "Print ~~~ the >>> prompt???")
 
     def test_long_english_word_is_not_taken_for_base64(self) -> None:

@@ -32,7 +32,10 @@ class EvaluationTests(SynchronousTestCase):
         self.assertEqual(Row("garak.jsonl", "t", "attack", "extraction").role, "user")
 
     def test_rates_are_counted_per_file_kind_and_sensitivity(self) -> None:
-        rows = [Row("garak.jsonl", "an attack", "attack", "jailbreak"), Row("garak.jsonl", "fine", "attack", "jailbreak")]
+        rows = [
+            Row("garak.jsonl", "an attack", "attack", "jailbreak"),
+            Row("garak.jsonl", "fine", "attack", "jailbreak"),
+        ]
         result = evaluate(fake_scan, rows, ("medium",))
         tally = result.tallies[("dev", "garak.jsonl", "attack", "jailbreak")]["medium"]
         self.assertEqual((tally.total, tally.flagged, tally.rate), (2, 1, 0.5))

@@ -19,11 +19,19 @@ class TextPartTests(SynchronousTestCase):
         self.assertEqual([(p.part, p.text) for p in parts], [("content[1]", "a"), ("content[2]", "b")])
 
     def test_tool_call_and_function_call_arguments(self) -> None:
-        parts = text_parts([{"role": "assistant", "content": "x",
-                             "tool_calls": [{"function": {"arguments": "{}"}}, "junk"],
-                             "function_call": {"arguments": "[]"}}])
-        self.assertEqual([p.part for p in parts],
-                         ["content", "tool_calls[0].function.arguments", "function_call.arguments"])
+        parts = text_parts(
+            [
+                {
+                    "role": "assistant",
+                    "content": "x",
+                    "tool_calls": [{"function": {"arguments": "{}"}}, "junk"],
+                    "function_call": {"arguments": "[]"},
+                }
+            ]
+        )
+        self.assertEqual(
+            [p.part for p in parts], ["content", "tool_calls[0].function.arguments", "function_call.arguments"]
+        )
 
     def test_function_role_is_kept_and_unknown_roles_become_user(self) -> None:
         parts = text_parts([{"role": "function", "content": "a"}, {"role": "oracle", "content": "b"}])

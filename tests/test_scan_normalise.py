@@ -7,7 +7,8 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak, fold_phrase

@@ -45,8 +45,10 @@ class PiiTests(SynchronousTestCase):
         self.assertEqual(found("DNI 12345678Z"), [("es_dni", "12345678Z")])
 
     def test_phone_numbers(self) -> None:
-        self.assertEqual(found("call +44 20 7946 0958 or (212) 555-0147"),
-                         [("phone", "+44 20 7946 0958"), ("phone", "(212) 555-0147")])
+        self.assertEqual(
+            found("call +44 20 7946 0958 or (212) 555-0147"),
+            [("phone", "+44 20 7946 0958"), ("phone", "(212) 555-0147")],
+        )
 
     def test_arithmetic_and_amounts_are_not_pii(self) -> None:
         self.assertEqual(found("She paid $1,250.75 for 12 items; 365 * 24 = 8760 and 2023-2024 totals."), [])

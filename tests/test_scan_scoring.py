@@ -18,8 +18,10 @@ class ScoringTests(SynchronousTestCase):
         self.assertAlmostEqual(noisy_or([0.5, 0.5]), 0.75)
 
     def test_roles_map_to_groups(self) -> None:
-        self.assertEqual([role_group(r) for r in ("user", "tool", "document", "system", "assistant", "odd")],
-                         [USER, THIRD_PARTY, THIRD_PARTY, APPLICATION, APPLICATION, USER])
+        self.assertEqual(
+            [role_group(r) for r in ("user", "tool", "document", "system", "assistant", "odd")],
+            [USER, THIRD_PARTY, THIRD_PARTY, APPLICATION, APPLICATION, USER],
+        )
 
     def test_a_strong_cue_alone_is_a_finding(self) -> None:
         [finding] = assess([evidence("prompt_injection", 0.95)], 0.0, USER, "medium", 10)

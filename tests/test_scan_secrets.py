@@ -51,9 +51,13 @@ class ProviderKeyTests(SynchronousTestCase):
         self.assertEqual(found(f"token: {token}"), [("github_token", token)])
 
     def test_slack_google_stripe_and_huggingface_keys(self) -> None:
-        text = ("xoxb-2938475610-8473625190-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6 AIza" + "SyB3x9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQr" + "t "
-                "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc hf_" + "Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQR")
-        self.assertEqual([s for s, _ in found(text)], ["slack_token", "google_api_key", "stripe_key", "huggingface_token"])
+        text = (
+            "xoxb-2938475610-8473625190-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6 AIza" + "SyB3x9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQr" + "t "
+            "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc hf_" + "Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQR"
+        )
+        self.assertEqual(
+            [s for s, _ in found(text)], ["slack_token", "google_api_key", "stripe_key", "huggingface_token"]
+        )
 
     def test_placeholder_shaped_text_is_not_a_key(self) -> None:
         self.assertEqual(found("Set OPENAI_API_KEY to sk-your-key-goes-here-please-do-it"), [])
@@ -61,7 +65,12 @@ class ProviderKeyTests(SynchronousTestCase):
 
 class StructuredSecretTests(SynchronousTestCase):
     def test_private_key_block_is_found_whole(self) -> None:
-        block = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\nKUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==\n-----END RSA PRIVATE KEY-----"
+        block = (
+            "-----BEGIN RSA PRIVATE KEY-----\n"
+            "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n"
+            "KUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==\n"
+            "-----END RSA PRIVATE KEY-----"
+        )
         self.assertEqual(found(f"here:\n{block}\nthanks"), [("private_key", block)])
 
     def test_public_key_block_is_not_secret(self) -> None:

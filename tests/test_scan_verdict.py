@@ -20,8 +20,14 @@ class MessageResultTests(SynchronousTestCase):
         self.assertEqual(MessageResult.from_dict(json.loads(json.dumps(result.to_dict()))), result)
 
     def test_malformed_dicts_are_refused(self) -> None:
-        for bad in (None, {}, {"f": "x"}, {"f": [[1, 2]]}, {"f": [["bogus", 0, 1, "d", 0.5, None]]},
-                    {"f": [["pii", "0", 1, "d", 0.5, None]]}):
+        for bad in (
+            None,
+            {},
+            {"f": "x"},
+            {"f": [[1, 2]]},
+            {"f": [["bogus", 0, 1, "d", 0.5, None]]},
+            {"f": [["pii", "0", 1, "d", 0.5, None]]},
+        ):
             self.assertRaises(ValueError, MessageResult.from_dict, bad)
 
     def test_located_sets_message_index_and_part(self) -> None:

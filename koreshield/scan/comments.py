@@ -54,10 +54,9 @@ def markdown_comments(text: str) -> list[Comment]:
     """Markdown link-reference comments: C{[//]: # (hidden text)}."""
     if "]:" not in text:
         return []
-    return [
-        Comment(match.group(1), match.start(), match.end())
-        for match in _MARKDOWN_COMMENT_RE.finditer(text)
-    ][:MAX_COMMENTS]
+    return [Comment(match.group(1), match.start(), match.end()) for match in _MARKDOWN_COMMENT_RE.finditer(text)][
+        :MAX_COMMENTS
+    ]
 
 
 def without_comments(text: str, comments: list[Comment]) -> tuple[str, OffsetMap]:

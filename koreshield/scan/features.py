@@ -14,6 +14,7 @@ without spaces (Chinese, Japanese, Thai), where words do not exist.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 _LONG_RUN: Final = 12
@@ -30,7 +31,7 @@ def extract(words: list[str], ascii_only: bool) -> set[str]:
     """
     tokens = ["0" if w.isdigit() else w for w in words]
     found = set(tokens)
-    found.update(a + " " + b for a, b in zip(tokens, tokens[1:]))
+    found.update(a + " " + b for a, b in pairwise(tokens))
     if not ascii_only:
         for word in {w for w in tokens if len(w) > _LONG_RUN and not w.isascii()}:
             found.update("#" + word[i : i + 2] for i in range(min(len(word) - 1, _MAX_RUN_PAIRS)))

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 -- the look-alike letters are the point of this module
 """
 Text normalisation: undo the cheap tricks that hide an attack from a matcher.
 
@@ -45,12 +46,10 @@ _HOMOGLYPH_PAIRS: Final = (
     # Greek
     "αa βb γy εe ηn ιi κk μu νv οo ρp σo ςc τt υu χx ωw άa έe ήn ίi όo ύu ώw ϲc ϳj "
     # Typographic quotes
-    "’' ‘' ‛' ′' ´' “\" ”\" „\" ‟\" ″\" «\" »\" "
+    '’\' ‘\' ‛\' ′\' ´\' “" ”" „" ‟" ″" «" »" '
     "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl"
 )
-HOMOGLYPHS: Final[dict[int, str]] = {
-    ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]
-}
+HOMOGLYPHS: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]}
 
 _LEET: Final = str.maketrans("0134578@$", "oieastbas")
 _LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")

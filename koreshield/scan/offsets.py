@@ -36,13 +36,10 @@ class OffsetMap:
         return self._map(start, is_end=False), self._map(end, is_end=True)
 
     def _map(self, offset: int, is_end: bool) -> int:
-        if is_end:
-            index = bisect_left(self.starts, offset) - 1
-        else:
-            index = bisect_right(self.starts, offset) - 1
+        index = (bisect_left if is_end else bisect_right)(self.starts, offset) - 1
         if index < 0:
             return offset
-        dst_start, dst_end, src_start, src_end = self.edits[index]
+        _, dst_end, src_start, src_end = self.edits[index]
         if is_end and offset <= dst_end:
             return src_end
         if not is_end and offset < dst_end:

@@ -220,9 +220,10 @@ class _Compiled:
                     continue
                 if shape.validator is not None and not shape.validator(match.group(shape.value_group)):
                     continue
-                if self.context is not None and self.context.search(
-                    text, max(0, match.start() - CONTEXT_WINDOW), match.start()
-                ) is None:
+                if (
+                    self.context is not None
+                    and self.context.search(text, max(0, match.start() - CONTEXT_WINDOW), match.start()) is None
+                ):
                     continue
                 spans.append((start, end))
                 if len(spans) >= MAX_MATCHES:

@@ -122,9 +122,7 @@ class CueMatcher:
             position = text.find(head)
             while position >= 0:
                 end = position + size
-                if (position == 0 or not text[position - 1].isalnum()) and (
-                    end == length or not text[end].isalnum()
-                ):
+                if (position == 0 or not text[position - 1].isalnum()) and (end == length or not text[end].isalnum()):
                     positions.append(position)
                     if len(positions) > MAX_ATTEMPTS:
                         return None

@@ -138,8 +138,15 @@ class Scanner:
             for match in matcher.find(text, sensitivity):
                 shape = match.pattern
                 findings.append(
-                    Finding(shape.category, 0, match.start, match.end, f"pattern:{shape.subtype}",
-                            shape.confidence, shape.subtype)
-                )  # fmt: skip
+                    Finding(
+                        shape.category,
+                        0,
+                        match.start,
+                        match.end,
+                        f"pattern:{shape.subtype}",
+                        shape.confidence,
+                        shape.subtype,
+                    )
+                )
         findings.sort(key=lambda f: (f.start, f.end))
         return MessageResult(tuple(findings))

@@ -36,10 +36,12 @@ from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
-    JAILBREAK as JAILBREAK_THREAT,
     PROMPT_INJECTION,
     SYSTEM_PROMPT_EXTRACTION,
     severity,
+)
+from koreshield.scan.threats import (
+    JAILBREAK as JAILBREAK_THREAT,
 )
 from koreshield.scan.verdict import Finding
 from koreshield.scan.views import View
@@ -153,10 +155,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         confidence = min(0.99, confidence + _DECODED_BONUS)
     if view.hidden:
         confidence = min(0.99, confidence + _HIDDEN_BONUS)
-    if group == THIRD_PARTY or view.hidden:
-        threat = INDIRECT_INJECTION
-    else:
-        threat = _KIND_TYPES[kind]
+    threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
     supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
     return Evidence(threat, confidence, hit.cue.name, start, end, supports)

@@ -84,9 +84,7 @@ class MessageResult:
 
         Findings become short lists to keep cache entries small.
         """
-        return {
-            "f": [[f.type, f.start, f.end, f.detector, round(f.confidence, 6), f.subtype] for f in self.findings]
-        }
+        return {"f": [[f.type, f.start, f.end, f.detector, round(f.confidence, 6), f.subtype] for f in self.findings]}
 
     @classmethod
     def from_dict(cls, data: Any) -> MessageResult:

@@ -37,10 +37,24 @@ def words_of(folded: str) -> list[str]:
         return _ASCII_WORD_RE.findall(folded)
     return WORD_RE.findall(folded)
 
+
 _HINT_WORDS: Final = (
-    "ignore", "instructions", "previous", "prompt", "system", "disregard", "forget", "reveal",
-    "password", "secret", "jailbreak", "rules", "override", "assistant", "restrictions",
-)  # fmt: skip
+    "ignore",
+    "instructions",
+    "previous",
+    "prompt",
+    "system",
+    "disregard",
+    "forget",
+    "reveal",
+    "password",
+    "secret",
+    "jailbreak",
+    "rules",
+    "override",
+    "assistant",
+    "restrictions",
+)
 ROT13_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
 
 

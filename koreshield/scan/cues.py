@@ -66,8 +66,8 @@ def words(*phrases: str) -> str:
 
 
 def gap(most: int) -> str:
-    """Whitespace or punctuation plus at most C{most} intervening words."""
-    return rf"\W{{1,6}}(?:\w{{1,24}}\W{{1,6}}){{0,{most}}}"
+    """Whitespace or punctuation (not a sentence end) plus at most C{most} intervening words."""
+    return rf"[^\w.!?]{{1,6}}(?:\w{{1,24}}[^\w.!?]{{1,6}}){{0,{most}}}"
 
 
 W: Final = r"\b"
@@ -214,8 +214,6 @@ REVEAL_VERBS: Final = alt(
     "describe",
     "what (?:is|are|was|were)",
     "what's",
-    "insert",
-    "include",
     "put",
     "enumerate",
     "detail",
@@ -1041,10 +1039,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "know",
         )
         + gap(4)
-        + alt("your", "the", "that", "this")
-        + r"\W{1,3}"
+        + alt("your", "the", "that", "this", "our")
+        + r"\W{1,3}(?:\w{1,20}\W{1,3})?"
         + SECRET_THINGS
-        + W,
+        + r"\b(?![ \t]{1,3}(?!(?:for|to|of|is|now|please|again|and|in|so|that|which|you|we)\b)[a-z])",
         split_words(
             "password passcode passphrase pass secret api access private security credentials pin token "
             "confidential hidden key codeword code magic"
@@ -1081,7 +1079,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"month|place)|date of birth|dob|password|passcode|ssn|social security(?: number)?|bank (?:balance|account)"
             r"|balance|account (?:number|details|balance)|credit card|card number|personal (?:data|information|info|"
             r"details)|private (?:data|information|info|details)|initials|full name|last name|favou?rite \w{1,12}|"
-            r"salary|medical (?:history|records?)|diagnosis|credentials)\b",
+            r"salary|medical (?:history|records?)|diagnosis)\b",
             r"\b(?:where|which city|what city|what country|in which city)\W{1,3}(?:does|do|did|is)\W{1,3}"
             r"(?:the\W{1,3})?"
             r"(?:user|customer|client|patient|account holder)\W{1,3}(?:currently\W{1,3}|now\W{1,3})?(?:live|reside|"
@@ -1091,10 +1089,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ),
         split_words("user users customer customers client clients patient patients holder member person"),
         requires=split_words(
-            "city address location residence email mail phone birth birthday dob password passcode ssn social "
-            "bank balance account credit card personal private initials name favorite favourite salary "
-            "medical diagnosis credentials live reside located stay living residing work database db records "
-            "system memory context data"
+            "tell give share reveal what whats where which provide send print show list leak disclose confirm "
+            "know need spell write encode translate"
         ),
     ),
     Cue(
@@ -1119,7 +1115,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "select \\*",
         )
         + gap(2)
-        + alt("your", "the", "all", "entire", "whole", "from")
+        + alt("your", "the", "all", "entire", "whole")
         + gap(1)
         + alt(
             "database",
@@ -1656,6 +1652,28 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "completions translation analysis message messages result implementation code solution reaction "
             "feedback review assessment summarizing summarising summarize summarise answering responding "
             "replying processing reading translating analyzing analysing generating"
+        ),
+    ),
+    Cue(
+        "addressed.your_reply",
+        ADDRESSED,
+        0.8,
+        alt(
+            r"\b(?<!forward )(?<!thanks )(?<!thank you )(?<!awaiting )(?<!await )(?:in|into|to|within|throughout|for)"
+            r"\W{1,3}(?:all\W{1,3}of\W{1,3})?your\W{1,3}(?:next\W{1,3}|final\W{1,3}|following\W{1,3})?"
+            r"(?:responses?|answers?|repl(?:y|ies)|outputs?|completions?)\b",
+            r"\b(?:encode|encrypt|translate|render|write|provide|express|format|begin|start|end|prefix|preface|"
+            r"conclude|finish|keep|make|shift|reverse|sign|augment|enhance|integrate|phrase|obfuscate|cipher)\W{1,3}"
+            r"(?:\w{1,20}\W{1,3}){0,3}?your\W{1,3}(?:responses?|answers?|repl(?:y|ies)|outputs?|messages?)\b",
+            r"\byour\W{1,3}(?:next\W{1,3}|final\W{1,3})?(?:responses?|answers?|repl(?:y|ies)|outputs?)\W{1,3}"
+            r"(?:must|should|shall|has to|needs to|have to|using|in (?:base\d{2}|reverse|morse|french|spanish|german|"
+            r"emojis?|code|cipher))\b",
+            r"\b(?:reply|respond|answer)\W{1,3}(?:only\W{1,3})?(?:using|in reverse|backwards?|with emojis?|"
+            r"in (?:base\d{2}|morse|cipher|pig latin))\b",
+        ),
+        split_words(
+            "response responses answer answers reply replies output outputs completion completions message messages "
+            "respond"
         ),
     ),
     Cue(

@@ -65,6 +65,7 @@ class TokenPattern:
     @ivar context_words: skip texts whose folded form contains none of these.
     @ivar max_span: for shapes given as a full C{pattern}, the longest match
         past its anchor.
+    @ivar anchors_ignore_case: find C{anchors} in the lower-cased text.
     """
 
     subtype: str
@@ -87,6 +88,7 @@ class TokenPattern:
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
     max_span: int = 512
+    anchors_ignore_case: bool = False
 
     def regex(self) -> str:
         """
@@ -208,7 +210,12 @@ class _Compiled:
         anchors = self.shape.anchor_literals()
         if not anchors:
             return [(0, len(text))]
-        return anchor_windows(text, anchors, self.shape.reach, self.shape.span_after_anchor())
+        haystack = text
+        if self.shape.anchors_ignore_case:
+            haystack = text.lower()
+            if len(haystack) != len(text):
+                return [(0, len(text))]
+        return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         shape = self.shape

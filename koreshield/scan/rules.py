@@ -30,6 +30,14 @@ WINDOW: Final = 240
 """How far from a trigger word a cue's match may reach, either way."""
 MAX_ATTEMPTS: Final = 64
 """Past this many head occurrences, a cue is searched for instead."""
+CHUNK: Final = 4096
+OVERLAP: Final = 2 * WINDOW
+"""
+Long texts are matched in overlapping chunks, so the caps on occurrences and
+windows apply per chunk and a megabyte costs about what 256 prompts of 4 KB
+would, instead of each cue falling back to a search of the whole text.
+"""
+ALL_CUE_ORDER: Final = {cue.name: order for order, cue in enumerate(ALL_CUES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,26 +75,45 @@ class CueMatcher:
         self._head_words = frozenset(w for words, _ in self._heads.values() for w in words)
 
     def match(self, view: View) -> list[CueHit]:
-        """The first match of every cue in C{view}, in cue order."""
+        """The first match of every cue in C{view}, in cue order (cue by cue, chunk by chunk)."""
         text = view.text
         anchors: dict[int, list[str]] = {}
         for word in self._words.intersection(view.words):
             for index in self._by_word[word]:
                 anchors.setdefault(index, []).append(word)
+        ascii_text = text.isascii()
         for index, substrings in self._by_substring:
-            present = [s for s in substrings if s in text]
+            present = [s for s in substrings if (not ascii_text or s.isascii()) and s in text]
             if present:
                 anchors.setdefault(index, []).extend(present)
         required = self._required_words.intersection(view.words) if anchors else frozenset()
         heads = self._head_words.intersection(view.words) if anchors else frozenset()
+        candidates = [
+            index
+            for index in sorted(anchors)
+            if (needed := self._requires.get(index)) is None or not needed.isdisjoint(required)
+        ]
+        if len(text) <= CHUNK:
+            return self._match_chunk(text, candidates, anchors, heads)
+        hits: list[CueHit] = []
+        for start in range(0, len(text), CHUNK):
+            chunk = text[start : start + CHUNK + OVERLAP]
+            for hit in self._match_chunk(chunk, candidates, anchors, heads):
+                hits.append(CueHit(hit.cue, hit.start + start, hit.end + start))
+            found = {hit.cue.name for hit in hits}
+            candidates = [index for index in candidates if self._cues[index][0].name not in found]
+        hits.sort(key=lambda hit: ALL_CUE_ORDER.get(hit.cue.name, 0))
+        return hits
+
+    def _match_chunk(
+        self, text: str, candidates: list[int], anchors: dict[int, list[str]], heads: frozenset[str]
+    ) -> list[CueHit]:
+        found_at: dict[str, list[int]] = {}
         hits = []
-        for index in sorted(anchors):
-            needed = self._requires.get(index)
-            if needed is not None and needed.isdisjoint(required):
-                continue
+        for index in candidates:
             cue, pattern = self._cues[index]
             found = None
-            positions = self._head_positions(text, index, heads)
+            positions = self._head_positions(text, index, heads, found_at)
             if positions is not None:
                 for position in positions:
                     found = pattern.match(text, position)
@@ -101,11 +128,15 @@ class CueMatcher:
                 hits.append(CueHit(cue, found.start(), found.end()))
         return hits
 
-    def _head_positions(self, text: str, index: int, present: frozenset[str]) -> list[int] | None:
+    def _head_positions(
+        self, text: str, index: int, present: frozenset[str], found_at: dict[str, list[int]]
+    ) -> list[int] | None:
         """
         Where cue C{index} could start: whole-word occurrences of its word
         heads that are present, and occurrences of its literal heads.
 
+        @param found_at: word occurrences already found in this text, shared
+            by the cues of one view (many cues start with the same verbs).
         @return: C{None} when the cue has no heads or they occur too often
             (the caller then searches).
         """
@@ -114,19 +145,15 @@ class CueMatcher:
             return None
         word_heads, literal_heads = spec
         positions: list[int] = []
-        length = len(text)
         for head in word_heads:
             if head not in present:
                 continue
-            size = len(head)
-            position = text.find(head)
-            while position >= 0:
-                end = position + size
-                if (position == 0 or not text[position - 1].isalnum()) and (end == length or not text[end].isalnum()):
-                    positions.append(position)
-                    if len(positions) > MAX_ATTEMPTS:
-                        return None
-                position = text.find(head, end)
+            occurrences = found_at.get(head)
+            if occurrences is None:
+                occurrences = found_at[head] = _word_occurrences(text, head)
+            positions.extend(occurrences)
+            if len(positions) > MAX_ATTEMPTS:
+                return None
         for head in literal_heads:
             position = text.find(head)
             while position >= 0:
@@ -136,3 +163,19 @@ class CueMatcher:
                 position = text.find(head, position + 1)
         positions.sort()
         return positions
+
+
+def _word_occurrences(text: str, word: str) -> list[int]:
+    """Where C{word} occurs in C{text} as a whole word, up to L{MAX_ATTEMPTS} + 1 times."""
+    positions: list[int] = []
+    size = len(word)
+    length = len(text)
+    position = text.find(word)
+    while position >= 0:
+        end = position + size
+        if (position == 0 or not text[position - 1].isalnum()) and (end == length or not text[end].isalnum()):
+            positions.append(position)
+            if len(positions) > MAX_ATTEMPTS:
+                break
+        position = text.find(word, end)
+    return positions

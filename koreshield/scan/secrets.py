@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from typing import Final
 
-from koreshield.scan.patterns import TokenMatcher, TokenPattern
+from koreshield.scan.patterns import CONTEXT_WINDOW, TokenMatcher, TokenPattern
 from koreshield.scan.patterns import could_start_match as _could_start_match
 
 _B64URL: Final = "A-Za-z0-9_\\-"
@@ -197,6 +197,10 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         validator=_not_placeholder,
         confidence=0.8,
         context_words=("pass", "pwd", "key", "token", "secret"),
+        anchors=("pass", "pwd", "key", "token", "secret"),
+        anchors_ignore_case=True,
+        reach=16,
+        max_span=180,
     ),
     TokenPattern(
         "high_entropy_token",
@@ -209,6 +213,9 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         validator=_high_entropy,
         confidence=0.7,
         context_words=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
+        anchors=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
+        anchors_ignore_case=True,
+        max_span=CONTEXT_WINDOW + 270,
         starts="A-Za-z0-9+/_\\-",
         min_sensitivity="medium",
     ),

@@ -4,10 +4,13 @@ Scan latency per prompt size: a report, not a test.
 
     python benchmarks/scan_latency.py [DATA_DIR] [--profile SIZE]
 
-Texts are built from the development rows of the evaluation data (ordinary
-prompts and jailbreaks mixed, so cues and decoders do real work), each run a
-different text so no cache helps; the scanner runs with the cache off, at
-medium sensitivity, one thread.  Prints p50 and p99 in milliseconds.
+Texts are built from the development rows of the evaluation data, in three
+kinds: ordinary prompts (chat and instruction questions, maths problems),
+trigger-heavy benign prompts (NotInject, persona prompts: the cue words
+without the attack), and jailbreaks; then all development rows mixed.  Each
+run scans a different text so no cache helps; the scanner runs with the
+cache off, at medium sensitivity, one thread.  Prints p50 and p99 in
+milliseconds.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from koreshield.scan.evaluation import (
     sample_text,
 )
 
+ORDINARY_FILES = frozenset({"fastchat_mtbench_vicuna.jsonl", "self_instruct_user_oriented.jsonl", "gsm8k_test.jsonl"})
+TRIGGER_HEAVY_FILES = frozenset({"notinject.jsonl", "awesome_chatgpt_prompts.jsonl"})
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -50,9 +56,17 @@ def main() -> None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         return
-    latency = measure_latency(lambda text: scanner.scan_text(text), rows, LATENCY_SIZES)
-    print("Scan latency at medium, cache off, one thread (ms):")
-    print(format_latency(latency))
+    corpora = {
+        "ordinary prompts": [r for r in rows if r.file in ORDINARY_FILES],
+        "trigger-heavy benign prompts": [r for r in rows if r.file in TRIGGER_HEAVY_FILES],
+        "jailbreaks": [r for r in rows if r.file == "jailbreak_llms.jsonl"],
+        "all development rows": rows,
+    }
+    for name, corpus in corpora.items():
+        sizes = (200, *LATENCY_SIZES) if name != "all development rows" else LATENCY_SIZES
+        latency = measure_latency(lambda text: scanner.scan_text(text), corpus, sizes, budget_s=3.0)
+        print(f"\nScan latency at medium, cache off, one thread, {name} (ms):")
+        print(format_latency(latency))
 
 
 if __name__ == "__main__":

@@ -1631,30 +1631,6 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         heads=split_words("ai assistant chatbot llm language gpt chatgpt claude gemini copilot bard agent model"),
     ),
     Cue(
-        "addressed.your_response",
-        ADDRESSED,
-        0.55,
-        alt(
-            r"\b(?:in|into|to|within|throughout|at the (?:end|start|beginning) of|for)\W{1,3}(?:your|each|every"
-            r"|all\W{1,3}(?:of\W{1,3})?your|the)\W{1,3}(?:next\W{1,3}|final\W{1,3}|following\W{1,3}|future\W{1,3})?"
-            + RESPONSE_NOUNS
-            + r"\b",
-            r"\b(?:begin|start|end|prefix|preface|conclude|finish|open|close|sign|format|write|phrase|translate|"
-            r"make|keep)\W{1,3}(?:all\W{1,3}(?:of\W{1,3})?)?your\W{1,3}" + RESPONSE_NOUNS + r"\b",
-            r"\byour\W{1,3}(?:next\W{1,3}|final\W{1,3})?(?:responses?|answers?|repl(?:y|ies)|outputs?)\W{1,3}"
-            r"(?:must|should|will|shall|has to|needs to|have to)\b",
-            r"\b(?:when|while|before|after)\W{1,3}(?:you\W{1,3}(?:are\W{1,3})?)?(?:summari[sz]ing|summari[sz]e|"
-            r"answering|responding|replying|processing|reading|translating|analy[sz]ing|generating)\W{1,3}"
-            r"(?:this|the|these|a|an|any)\b",
-        ),
-        split_words(
-            "response responses answer answers reply replies output outputs summary summaries completion "
-            "completions translation analysis message messages result implementation code solution reaction "
-            "feedback review assessment summarizing summarising summarize summarise answering responding "
-            "replying processing reading translating analyzing analysing generating"
-        ),
-    ),
-    Cue(
         "addressed.your_reply",
         ADDRESSED,
         0.8,
@@ -1670,10 +1646,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"emojis?|code|cipher))\b",
             r"\b(?:reply|respond|answer)\W{1,3}(?:only\W{1,3})?(?:using|in reverse|backwards?|with emojis?|"
             r"in (?:base\d{2}|morse|cipher|pig latin))\b",
+            r"\b(?:when|while|before|after)\W{1,3}(?:you\W{1,3}(?:are\W{1,3})?)?(?:summari[sz]ing|summari[sz]e|"
+            r"answering|responding|replying|processing|reading|translating|analy[sz]ing)\W{1,3}(?:this|these|the "
+            r"(?:above|following|email|document|page|text|message))\b",
         ),
         split_words(
             "response responses answer answers reply replies output outputs completion completions message messages "
-            "respond"
+            "respond summarizing summarising summarize summarise answering responding replying processing reading "
+            "translating analyzing analysing"
         ),
     ),
     Cue(

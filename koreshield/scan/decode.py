@@ -183,12 +183,18 @@ def _decode_binary(run: str) -> str | None:
         return None
 
 
+def _decode_blob(run: str) -> str | None:
+    """A base64-alphabet run: hex when it is only hex digits, else base64."""
+    if _HEX_RUN_RE.fullmatch(run):
+        return _decode_hex(run)
+    return _decode_base64(run)
+
+
 def _blob_kinds(text: str, longest_word: int) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
     """The blob encodings worth a regex pass over C{text}, by cheap counts."""
     kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
     if longest_word >= _MIN_BLOB_WORD:
-        kinds.append((_BASE64_RUN_RE, _decode_base64, "base64"))
-        kinds.append((_HEX_RUN_RE, _decode_hex, "hex"))
+        kinds.append((_BASE64_RUN_RE, _decode_blob, "base64"))
     if text.count(".") + text.count("-") >= 16:
         kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
     if text.count("0") + text.count("1") >= 32:
@@ -208,6 +214,8 @@ def _blob_payloads(text: str, budget: DecodeBudget, longest_word: int) -> list[P
                 continue
             if not budget.take(len(decoded)):
                 return found
+            if encoding == "base64" and _HEX_RUN_RE.fullmatch(run):
+                encoding = "hex"
             found.append(Payload(decoded, match.start(), match.end(), encoding))
     return found
 
@@ -285,9 +293,19 @@ def find_payloads(text: str, budget: DecodeBudget, longest_word: int | None = No
         longest_word = max(map(len, re.findall(r"[^\W_]+", text)), default=0)
     payloads = _blob_payloads(text, budget, longest_word)
     payloads.extend(_substitution_payloads(text, budget))
-    if not text.isascii():
+    if _may_hold_astral(text):
         payloads.extend(_tag_payloads(text, budget))
     return payloads
+
+
+def _may_hold_astral(text: str) -> bool:
+    """
+    Whether C{text} holds characters beyond U+FFFF (where tag characters are).
+
+    UTF-16 spends four bytes on exactly those, and encoding is a fast C loop,
+    several times cheaper than a regex pass over every non-ASCII prompt.
+    """
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def rot13(text: str) -> str:

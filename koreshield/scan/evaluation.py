@@ -252,6 +252,6 @@ def format_latency(latency: dict[int, tuple[float, float, int]]) -> str:
     """The latency figures as a small table."""
     lines = [f"{'size':>8} {'p50 ms':>9} {'p99 ms':>9} {'runs':>5}"]
     for size, (p50, p99, runs) in latency.items():
-        label = f"{size // 1024} KB" if size < 1 << 20 else f"{size >> 20} MB"
+        label = f"{size} B" if size < 1024 else f"{size // 1024} KB" if size < 1 << 20 else f"{size >> 20} MB"
         lines.append(f"{label:>8} {p50:9.3f} {p99:9.3f} {runs:5d}")
     return "\n".join(lines)

@@ -29,9 +29,9 @@ def extract(words: list[str], ascii_only: bool) -> set[str]:
     @param ascii_only: whether the text is pure ASCII (no character pairs
         are then possible, and the search for long runs is skipped).
     """
-    tokens = ["0" if w.isdigit() else w for w in words]
+    tokens = ["0" if w.isdigit() else w for w in words] if any(map(str.isdigit, words)) else words
     found = set(tokens)
-    found.update(a + " " + b for a, b in pairwise(tokens))
+    found.update(map(" ".join, pairwise(tokens)))
     if not ascii_only:
         for word in {w for w in tokens if len(w) > _LONG_RUN and not w.isascii()}:
             found.update("#" + word[i : i + 2] for i in range(min(len(word) - 1, _MAX_RUN_PAIRS)))

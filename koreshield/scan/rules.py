@@ -23,7 +23,7 @@ from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, Cue
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.views import View
+from koreshield.scan.views import View, words_of
 from koreshield.scan.windows import anchor_windows
 
 WINDOW: Final = 240
@@ -37,7 +37,6 @@ Long texts are matched in overlapping chunks, so the caps on occurrences and
 windows apply per chunk and a megabyte costs about what 256 prompts of 4 KB
 would, instead of each cue falling back to a search of the whole text.
 """
-ALL_CUE_ORDER: Final = {cue.name: order for order, cue in enumerate(ALL_CUES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +74,22 @@ class CueMatcher:
         self._head_words = frozenset(w for words, _ in self._heads.values() for w in words)
 
     def match(self, view: View) -> list[CueHit]:
-        """The first match of every cue in C{view}, in cue order (cue by cue, chunk by chunk)."""
+        """The first match of every cue in C{view} (in cue order for texts up to L{CHUNK})."""
         text = view.text
+        if len(text) <= CHUNK:
+            return self._match_text(text, view.words, frozenset())
+        hits: list[CueHit] = []
+        found: set[str] = set()
+        for start in range(0, len(text), CHUNK):
+            chunk = text[start : start + CHUNK + OVERLAP]
+            for hit in self._match_text(chunk, words_of(chunk), frozenset(found)):
+                hits.append(CueHit(hit.cue, hit.start + start, hit.end + start))
+                found.add(hit.cue.name)
+        return hits
+
+    def _match_text(self, text: str, words: list[str], skip: frozenset[str]) -> list[CueHit]:
         anchors: dict[int, list[str]] = {}
-        for word in self._words.intersection(view.words):
+        for word in self._words.intersection(words):
             for index in self._by_word[word]:
                 anchors.setdefault(index, []).append(word)
         ascii_text = text.isascii()
@@ -86,24 +97,17 @@ class CueMatcher:
             present = [s for s in substrings if (not ascii_text or s.isascii()) and s in text]
             if present:
                 anchors.setdefault(index, []).extend(present)
-        required = self._required_words.intersection(view.words) if anchors else frozenset()
-        heads = self._head_words.intersection(view.words) if anchors else frozenset()
+        if not anchors:
+            return []
+        required = self._required_words.intersection(words)
+        heads = self._head_words.intersection(words)
         candidates = [
             index
             for index in sorted(anchors)
-            if (needed := self._requires.get(index)) is None or not needed.isdisjoint(required)
+            if ((needed := self._requires.get(index)) is None or not needed.isdisjoint(required))
+            and self._cues[index][0].name not in skip
         ]
-        if len(text) <= CHUNK:
-            return self._match_chunk(text, candidates, anchors, heads)
-        hits: list[CueHit] = []
-        for start in range(0, len(text), CHUNK):
-            chunk = text[start : start + CHUNK + OVERLAP]
-            for hit in self._match_chunk(chunk, candidates, anchors, heads):
-                hits.append(CueHit(hit.cue, hit.start + start, hit.end + start))
-            found = {hit.cue.name for hit in hits}
-            candidates = [index for index in candidates if self._cues[index][0].name not in found]
-        hits.sort(key=lambda hit: ALL_CUE_ORDER.get(hit.cue.name, 0))
-        return hits
+        return self._match_chunk(text, candidates, anchors, heads)
 
     def _match_chunk(
         self, text: str, candidates: list[int], anchors: dict[int, list[str]], heads: frozenset[str]

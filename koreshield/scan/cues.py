@@ -464,6 +464,58 @@ RESPONSE_NOUNS: Final = alt(
     r"assessment",
 )
 
+# Word lists shared by several cues (triggers, required words, heads).
+IGNORE_TRIGGERS: Final = split_words(
+    "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
+    "abandon discard dismiss neglect aside throw erase delete clear reset purge wipe scrap cancel "
+    "nullify void revoke follow obey attention"
+)
+DIRECTIVE_WORDS: Final = split_words(
+    "instructions instruction directions direction directives directive rules rule guidelines "
+    "guideline prompts prompt commands command orders order guidance programming context training "
+    "conditioning messages message prompting"
+)
+IGNORE_HEADS: Final = split_words(
+    "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
+    "abandon discard dismiss neglect set throw erase delete clear reset purge wipe scrap cancel "
+    "nullify void revoke do don stop no pay"
+)
+NEW_WORDS: Final = split_words(
+    "new updated real actual true revised different additional override secret hidden important "
+    "urgent priority admin system developer"
+)
+AUTHORITY_WORDS: Final = split_words(
+    "system admin administrator developer root security emergency sudo maintenance debug master god"
+)
+REVEAL_WORDS: Final = split_words(
+    "reveal show print display output repeat recite tell give share disclose leak dump paste write "
+    "type spell list provide copy return echo expose state summarize summarise translate encode "
+    "convert send render read reproduce quote explain describe what whats insert include put "
+    "enumerate detail let export"
+)
+REVEAL_HEADS: Final = split_words(
+    "reveal show print display output repeat recite tell give share disclose leak dump paste write "
+    "type spell list provide copy return echo expose state summarize summarise translate encode "
+    "convert send render read reproduce quote explain describe what insert include put enumerate "
+    "detail let export"
+)
+REPEAT_VERBS: Final = split_words(
+    "repeat print output copy recite echo reproduce write show display return paste type rewrite "
+    "translate summarize summarise encode spell list tell give"
+)
+SECRET_WORDS: Final = split_words(
+    "password passcode passphrase pass secret api access private security credentials pin token "
+    "confidential hidden key codeword code magic"
+)
+ASK_VERBS: Final = split_words(
+    "reveal tell give share show disclose provide spell print output what whats send leak say type "
+    "write hint confirm remind let need know"
+)
+EMBED_VERBS: Final = split_words(
+    "add include insert append embed incorporate integrate fuse inject put place paste use leverage "
+    "utilize utilise weave blend merge"
+)
+
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
     Cue(
@@ -471,42 +523,18 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.95,
         W + IGNORE_VERBS + gap(3) + EARLIER + gap(2) + DIRECTIVES + W,
-        split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect aside throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke follow obey attention"
-        ),
-        requires=split_words(
-            "instructions instruction directions direction directives directive rules rule guidelines "
-            "guideline prompts prompt commands command orders order guidance programming context training "
-            "conditioning messages message prompting"
-        ),
-        heads=split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect set throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke do don stop no pay"
-        ),
+        IGNORE_TRIGGERS,
+        requires=DIRECTIVE_WORDS,
+        heads=IGNORE_HEADS,
     ),
     Cue(
         "override.ignore_all",
         OVERRIDE,
         0.85,
         W + IGNORE_VERBS + r"\W{1,6}" + ANY + gap(1) + DIRECTIVES + W,
-        split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect aside throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke follow obey attention"
-        ),
-        requires=split_words(
-            "instructions instruction directions direction directives directive rules rule guidelines "
-            "guideline prompts prompt commands command orders order guidance programming context training "
-            "conditioning messages message prompting"
-        ),
-        heads=split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect set throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke do don stop no pay"
-        ),
+        IGNORE_TRIGGERS,
+        requires=DIRECTIVE_WORDS,
+        heads=IGNORE_HEADS,
     ),
     Cue(
         "jailbreak.drop_safeguards",
@@ -519,21 +547,13 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + gap(2)
         + SAFETY_DIRECTIVES
         + W,
-        split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect aside throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke follow obey attention"
-        ),
+        IGNORE_TRIGGERS,
         requires=split_words(
             "restrictions restriction constraints constraint limitations limitation safeguards safeguard "
             "filters filter filtering policy policies protocols protocol guardrails guardrail censorship "
             "safety ethical moral content"
         ),
-        heads=split_words(
-            "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-            "abandon discard dismiss neglect set throw erase delete clear reset purge wipe scrap cancel "
-            "nullify void revoke do don stop no pay"
-        ),
+        heads=IGNORE_HEADS,
     ),
     Cue(
         "override.ignore_above",
@@ -630,14 +650,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         )
         + r"\s{0,3}(?::|=|-{1,3}>|\bare\b\W{0,3}:|\bfollow\b)",
         split_words("instructions instruction directive directives orders task objective mission rules prompt command"),
-        requires=split_words(
-            "new updated real actual true revised different additional override secret hidden important "
-            "urgent priority admin system developer"
-        ),
-        heads=split_words(
-            "new updated real actual true revised different additional override secret hidden important "
-            "urgent priority admin system developer"
-        ),
+        requires=NEW_WORDS,
+        heads=NEW_WORDS,
     ),
     Cue(
         "override.your_new_role",
@@ -793,12 +807,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         )
         + W,
         split_words("override overrides access mode authorization authorisation privileges privilege"),
-        requires=split_words(
-            "system admin administrator developer root security emergency sudo maintenance debug master god"
-        ),
-        heads=split_words(
-            "system admin administrator developer root security emergency sudo maintenance debug master god"
-        ),
+        requires=AUTHORITY_WORDS,
+        heads=AUTHORITY_WORDS,
     ),
     Cue(
         "override.stop_and_say",
@@ -858,18 +868,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "prompt prompts instructions instruction directives directive configuration config context "
             "message messages preprompt initialization template rules settings text"
         ),
-        requires=split_words(
-            "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-            "type spell list provide copy return echo expose state summarize summarise translate encode "
-            "convert send render read reproduce quote explain describe what whats insert include put "
-            "enumerate detail let export"
-        ),
-        heads=split_words(
-            "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-            "type spell list provide copy return echo expose state summarize summarise translate encode "
-            "convert send render read reproduce quote explain describe what insert include put enumerate "
-            "detail let export"
-        ),
+        requires=REVEAL_WORDS,
+        heads=REVEAL_HEADS,
     ),
     Cue(
         "extraction.your_instructions",
@@ -880,18 +880,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "instructions instruction directives directive rules guidelines programming configuration prompt "
             "prompts setup orders principles"
         ),
-        requires=split_words(
-            "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-            "type spell list provide copy return echo expose state summarize summarise translate encode "
-            "convert send render read reproduce quote explain describe what whats insert include put "
-            "enumerate detail let export"
-        ),
-        heads=split_words(
-            "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-            "type spell list provide copy return echo expose state summarize summarise translate encode "
-            "convert send render read reproduce quote explain describe what insert include put enumerate "
-            "detail let export"
-        ),
+        requires=REVEAL_WORDS,
+        heads=REVEAL_HEADS,
     ),
     Cue(
         "extraction.repeat_above",
@@ -960,14 +950,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         )
         + W,
         split_words("above before preceding prior far beginning start verbatim word starting given context prompt"),
-        requires=split_words(
-            "repeat print output copy recite echo reproduce write show display return paste type rewrite "
-            "translate summarize summarise encode spell list tell give"
-        ),
-        heads=split_words(
-            "repeat print output copy recite echo reproduce write show display return paste type rewrite "
-            "translate summarize summarise encode spell list tell give"
-        ),
+        requires=REPEAT_VERBS,
+        heads=REPEAT_VERBS,
     ),
     Cue(
         "extraction.starting_with_you_are",
@@ -1043,28 +1027,16 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         + r"\W{1,3}(?:\w{1,20}\W{1,3})?"
         + SECRET_THINGS
         + r"\b(?![ \t]{1,3}(?!(?:for|to|of|is|now|please|again|and|in|so|that|which|you|we)\b)[a-z])",
-        split_words(
-            "password passcode passphrase pass secret api access private security credentials pin token "
-            "confidential hidden key codeword code magic"
-        ),
-        requires=split_words(
-            "reveal tell give share show disclose provide spell print output what whats send leak say type "
-            "write hint confirm remind let need know"
-        ),
-        heads=split_words(
-            "reveal tell give share show disclose provide spell print output what whats send leak say type "
-            "write hint confirm remind let need know"
-        ),
+        SECRET_WORDS,
+        requires=ASK_VERBS,
+        heads=ASK_VERBS,
     ),
     Cue(
         "extraction.your_secret",
         EXTRACTION,
         0.6,
         r"\b(?:your|ur)\W{1,3}(?:own\W{1,3})?" + SECRET_THINGS + W,
-        split_words(
-            "password passcode passphrase pass secret api access private security credentials pin token "
-            "confidential hidden key codeword code magic"
-        ),
+        SECRET_WORDS,
         requires=split_words("your ur"),
         heads=split_words("your ur"),
     ),
@@ -1688,14 +1660,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             r"(?:your|the)\W{1,3}" + RESPONSE_NOUNS + r"\b"
         ),
         split_words("snippet excerpt script link url payload sentence phrase line text code message"),
-        requires=split_words(
-            "add include insert append embed incorporate integrate fuse inject put place paste use leverage "
-            "utilize utilise weave blend merge"
-        ),
-        heads=split_words(
-            "add include insert append embed incorporate integrate fuse inject put place paste use leverage "
-            "utilize utilise weave blend merge"
-        ),
+        requires=EMBED_VERBS,
+        heads=EMBED_VERBS,
     ),
 )
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""
+Scan latency per prompt size: a report, not a test.
+
+    python benchmarks/scan_latency.py [DATA_DIR] [--profile SIZE]
+
+Texts are built from the development rows of the evaluation data, in three
+kinds: ordinary prompts (chat and instruction questions, maths problems),
+trigger-heavy benign prompts (NotInject, persona prompts: the cue words
+without the attack), and jailbreaks; then all development rows mixed.  Each
+run scans a different text so no cache helps; the scanner runs with the
+cache off, at medium sensitivity, one thread.  Prints p50 and p99 in
+milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from koreshield.scan import Scanner, ScanPolicy
+from koreshield.scan.evaluation import (
+    DEVELOPMENT_FILES,
+    LATENCY_SIZES,
+    format_latency,
+    load_rows,
+    measure_latency,
+    sample_text,
+)
+
+ORDINARY_FILES = frozenset({"fastchat_mtbench_vicuna.jsonl", "self_instruct_user_oriented.jsonl", "gsm8k_test.jsonl"})
+TRIGGER_HEAVY_FILES = frozenset({"notinject.jsonl", "awesome_chatgpt_prompts.jsonl"})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", nargs="?", type=Path, default=Path("/work/shared/eval/data"))
+    parser.add_argument("--profile", type=int, metavar="SIZE", help="profile 200 scans of SIZE characters instead")
+    args = parser.parse_args()
+
+    rows = load_rows(args.data, DEVELOPMENT_FILES)
+    if not rows:
+        raise SystemExit(f"no development data in {args.data}")
+    scanner = Scanner(ScanPolicy(cache_size=0))
+    if args.profile:
+        texts = [sample_text(rows, args.profile, offset) for offset in range(200)]
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for text in texts:
+            scanner.scan_text(text)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        return
+    corpora = {
+        "ordinary prompts": [r for r in rows if r.file in ORDINARY_FILES],
+        "trigger-heavy benign prompts": [r for r in rows if r.file in TRIGGER_HEAVY_FILES],
+        "jailbreaks": [r for r in rows if r.file == "jailbreak_llms.jsonl"],
+        "all development rows": rows,
+    }
+    for name, corpus in corpora.items():
+        sizes = (200, *LATENCY_SIZES) if name != "all development rows" else LATENCY_SIZES
+        latency = measure_latency(lambda text: scanner.scan_text(text), corpus, sizes, budget_s=3.0)
+        print(f"\nScan latency at medium, cache off, one thread, {name} (ms):")
+        print(format_latency(latency))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,322 @@
+"""
+Finding and decoding payloads embedded in a text: base64, hex, URL-encoding,
+escape sequences, HTML entities, Unicode tag characters, Morse code, 8-bit
+binary, rot13, reversal.
+
+test-case-name: tests.test_scan_decode
+
+An attacker who encodes an instruction hopes the scanner reads only the
+surface.  These decoders turn each plausible payload into plain text that the
+detectors read as an extra view.  Work is bounded: every candidate pattern is
+anchored on a literal or a run start, each decoded payload must look like
+text, and a L{DecodeBudget} caps the total decoded size and the nesting depth.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import unquote
+
+MIN_BASE64_LENGTH: Final = 16
+MIN_HEX_LENGTH: Final = 16
+MAX_PAYLOAD_SOURCE: Final = 1 << 16
+"""A single encoded run longer than this is decoded only up to this length."""
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """
+    Decoded text found in a source text.
+
+    @ivar text: the decoded text.
+    @ivar start: start of the encoded stretch in the source.
+    @ivar end: end of the encoded stretch in the source.
+    @ivar encoding: C{"base64"}, C{"hex"}, C{"morse"}, C{"binary"},
+        C{"url"}, C{"escapes"}, C{"entities"}, C{"tags"}, C{"rot13"} or
+        C{"reversed"}.
+    """
+
+    text: str
+    start: int
+    end: int
+    encoding: str
+
+
+class DecodeBudget:
+    """
+    How much decoding one scanned text may still do.
+
+    Shared across the nested decoding of one text, so a base64 bomb that
+    decodes into more base64 cannot multiply work.
+    """
+
+    def __init__(self, max_chars: int = 1 << 16, max_payloads: int = 32, max_depth: int = 2) -> None:
+        self.chars_left = max_chars
+        self.payloads_left = max_payloads
+        self.max_depth = max_depth
+
+    def take(self, size: int) -> bool:
+        """Reserve room for one payload of C{size} characters, if there is any."""
+        if self.payloads_left <= 0 or size > self.chars_left:
+            return False
+        self.payloads_left -= 1
+        self.chars_left -= size
+        return True
+
+
+_BASE64_RUN_RE: Final = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])")
+_HEX_RUN_RE: Final = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{16,}(?![0-9A-Fa-f])")
+_ESCAPE_RE: Final = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
+_PERCENT_RE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
+_ENTITY_RE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MORSE_RUN_RE: Final = re.compile(r"(?<![.\-/ ])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){7,2000}")
+_BINARY_RUN_RE: Final = re.compile(r"(?<![01])[01]{8}(?: ?[01]{8}){3,4000}(?![01])")
+_MORSE: Final = {
+    ".-": "a",
+    "-...": "b",
+    "-.-.": "c",
+    "-..": "d",
+    ".": "e",
+    "..-.": "f",
+    "--.": "g",
+    "....": "h",
+    "..": "i",
+    ".---": "j",
+    "-.-": "k",
+    ".-..": "l",
+    "--": "m",
+    "-.": "n",
+    "---": "o",
+    ".--.": "p",
+    "--.-": "q",
+    ".-.": "r",
+    "...": "s",
+    "-": "t",
+    "..-": "u",
+    "...-": "v",
+    ".--": "w",
+    "-..-": "x",
+    "-.--": "y",
+    "--..": "z",
+    "-----": "0",
+    ".----": "1",
+    "..---": "2",
+    "...--": "3",
+    "....-": "4",
+    ".....": "5",
+    "-....": "6",
+    "--...": "7",
+    "---..": "8",
+    "----.": "9",
+    ".-.-.-": ".",
+    "--..--": ",",
+    "..--..": "?",
+}
+_TAG_RUN_RE: Final = re.compile("[\U000e0020-\U000e007e]+")
+_GAP_TO_JOIN: Final = 48
+_MIN_BLOB_WORD: Final = 12
+_TEXT_SAMPLE: Final = 1024
+_CONTEXT: Final = 256
+_TAG_TO_ASCII: Final = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
+
+_ROT13: Final = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
+)
+
+
+def looks_like_text(decoded: str) -> bool:
+    """
+    Whether a decoding result reads as text rather than binary noise.
+
+    Random bytes almost never survive strict UTF-8 decoding and this check,
+    so ordinary long words and hashes that happen to be valid base64 or hex
+    are not mistaken for payloads.
+    """
+    sample = decoded[:_TEXT_SAMPLE]
+    if len(sample) < 4:
+        return False
+    printable = sum(map(str.isprintable, sample)) + sample.count("\n") + sample.count("\t")
+    letters = sum(map(str.isalpha, sample))
+    return printable >= 0.95 * len(sample) and letters >= 0.4 * len(sample)
+
+
+def _decode_base64(run: str) -> str | None:
+    run = run.rstrip("=")
+    if len(run) % 4 == 1:
+        run = run[:-1]
+    chunk = run + "=" * (-len(run) % 4)
+    try:
+        if "-" in chunk or "_" in chunk:
+            raw = base64.urlsafe_b64decode(chunk)
+        else:
+            raw = base64.b64decode(chunk, validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _decode_hex(run: str) -> str | None:
+    try:
+        return bytes.fromhex(run[: len(run) - len(run) % 2]).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def _decode_morse(run: str) -> str | None:
+    words = re.split(r" {2,}| ?/ ?", run)
+    decoded = " ".join("".join(_MORSE.get(letter, "?") for letter in word.split()) for word in words)
+    return decoded if decoded.count("?") <= len(decoded) // 10 else None
+
+
+def _decode_binary(run: str) -> str | None:
+    bits = run.replace(" ", "")
+    try:
+        return bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8)).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def _decode_blob(run: str) -> str | None:
+    """A base64-alphabet run: hex when it is only hex digits, else base64."""
+    if _HEX_RUN_RE.fullmatch(run):
+        return _decode_hex(run)
+    return _decode_base64(run)
+
+
+def _blob_kinds(text: str, longest_word: int) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
+    """The blob encodings worth a regex pass over C{text}, by cheap counts."""
+    kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
+    if longest_word >= _MIN_BLOB_WORD:
+        kinds.append((_BASE64_RUN_RE, _decode_blob, "base64"))
+    if text.count(".") + text.count("-") >= 16:
+        kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
+    if text.count("0") + text.count("1") >= 32:
+        kinds.append((_BINARY_RUN_RE, _decode_binary, "binary"))
+    return kinds
+
+
+def _blob_payloads(text: str, budget: DecodeBudget, longest_word: int) -> list[Payload]:
+    found: list[Payload] = []
+    for pattern, decoder, encoding in _blob_kinds(text, longest_word):
+        for match in pattern.finditer(text):
+            run = match.group()[:MAX_PAYLOAD_SOURCE]
+            if encoding == "base64" and run.isalpha() and (run.islower() or run.isupper()):
+                continue
+            decoded = decoder(run)
+            if decoded is None or not looks_like_text(decoded):
+                continue
+            if not budget.take(len(decoded)):
+                return found
+            if encoding == "base64" and _HEX_RUN_RE.fullmatch(run):
+                encoding = "hex"
+            found.append(Payload(decoded, match.start(), match.end(), encoding))
+    return found
+
+
+def _spans(pattern: re.Pattern[str], text: str, minimum: int) -> list[tuple[int, int]]:
+    """Group nearby matches of C{pattern} into stretches with at least C{minimum} matches."""
+    spans: list[tuple[int, int]] = []
+    start = end = count = 0
+    for match in pattern.finditer(text):
+        if count and match.start() - end <= _GAP_TO_JOIN:
+            end = match.end()
+            count += 1
+            continue
+        if count >= minimum:
+            spans.append((start, end))
+        start, end, count = match.start(), match.end(), 1
+    if count >= minimum:
+        spans.append((start, end))
+    return spans
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen C{[start, end)} to its line, at most L{_CONTEXT} characters each way."""
+    left = text.rfind("\n", max(0, start - _CONTEXT), start) + 1 or max(0, start - _CONTEXT)
+    right = text.find("\n", end, end + _CONTEXT)
+    if right < 0:
+        right = min(len(text), end + _CONTEXT)
+    return left, right
+
+
+def _unescape(segment: str) -> str:
+    return _ESCAPE_RE.sub(lambda m: chr(int(m.group()[2:], 16)), segment)
+
+
+def _substitution_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
+    found: list[Payload] = []
+    for marker, pattern, decoder, encoding in (
+        ("\\", _ESCAPE_RE, _unescape, "escapes"),
+        ("%", _PERCENT_RE, unquote, "url"),
+        ("&", _ENTITY_RE, html.unescape, "entities"),
+    ):
+        if marker not in text:
+            continue
+        for start, end in _spans(pattern, text, minimum=2):
+            left, right = _line_around(text, start, end)
+            decoded = decoder(text[left:right])
+            if not budget.take(len(decoded)):
+                return found
+            found.append(Payload(decoded, start, end, encoding))
+    return found
+
+
+def _tag_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
+    found: list[Payload] = []
+    for match in _TAG_RUN_RE.finditer(text):
+        decoded = match.group()[:MAX_PAYLOAD_SOURCE].translate(_TAG_TO_ASCII)
+        if not budget.take(len(decoded)):
+            break
+        found.append(Payload(decoded, match.start(), match.end(), "tags"))
+    return found
+
+
+def find_payloads(text: str, budget: DecodeBudget, longest_word: int | None = None) -> list[Payload]:
+    """
+    Every embedded payload of C{text} that decodes to text, within C{budget}.
+
+    Rot13 and reversal are not found here: any text "decodes" under them, so
+    the caller asks for them only when cue words show up (see L{rot13}).
+
+    @param longest_word: the length of the text's longest run of letters and
+        digits, if known.  Base64 and hex blobs contain one of at least
+        L{_MIN_BLOB_WORD} characters, so shorter texts skip those passes.
+    """
+    if longest_word is None:
+        longest_word = max(map(len, re.findall(r"[^\W_]+", text)), default=0)
+    payloads = _blob_payloads(text, budget, longest_word)
+    payloads.extend(_substitution_payloads(text, budget))
+    if _may_hold_astral(text):
+        payloads.extend(_tag_payloads(text, budget))
+    return payloads
+
+
+def _may_hold_astral(text: str) -> bool:
+    """
+    Whether C{text} holds characters beyond U+FFFF (where tag characters are).
+
+    UTF-16 spends four bytes on exactly those, and encoding is a fast C loop,
+    several times cheaper than a regex pass over every non-ASCII prompt.
+    """
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def rot13(text: str) -> str:
+    """Rotate Latin letters by 13."""
+    return text.translate(_ROT13)
+
+
+def hint_words(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """
+    The rot13 and reversed spellings of cue words.
+
+    A text whose words include one of these is worth decoding that way.
+    """
+    return frozenset(rot13(w) for w in words), frozenset(w[::-1] for w in words)

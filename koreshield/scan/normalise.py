@@ -1,0 +1,155 @@
+# ruff: noqa: RUF001, RUF003 -- the look-alike letters are the point of this module
+"""
+Text normalisation: undo the cheap tricks that hide an attack from a matcher.
+
+test-case-name: tests.test_scan_normalise
+
+Every detector for instructions (rules, model, blocklist) reads the
+I{folded} text, never the raw one, and every pattern is folded the same way
+when it is compiled, so detector and text always agree.  Folding is
+
+  - Unicode NFKC (full-width letters, ligatures, mathematical alphabets),
+  - removal of combining accents and of invisible characters (zero-width
+    spaces and joiners, bidi controls, variation selectors, tag characters),
+  - case folding,
+  - mapping Cyrillic, Greek and small-capital look-alikes to Latin letters.
+
+All of it is length-preserving for ASCII text, which takes a fast path of
+one C{str.lower()} call; non-ASCII stretches are folded one run at a time and
+their length changes recorded in an L{OffsetMap}.
+
+Two further rewrites are offered as extra views because they would damage
+ordinary text if applied unconditionally: L{collapse_letter_spacing}
+(C{"i g n o r e"}) and L{fold_leetspeak} (C{"1gn0r3"}).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
+
+INVISIBLE_CHARACTERS: Final = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+)
+"""Format and invisible characters: zero-width, bidi controls, selectors, tags."""
+
+_STRIP_RE: Final = re.compile("[\u0300-\u036f" + INVISIBLE_CHARACTERS + "]")
+_NON_ASCII_RUN_RE: Final = re.compile(r"[^\x00-\x7f][^\x00-\x1f\x21-\x7f]*")
+
+_HOMOGLYPH_PAIRS: Final = (
+    # Cyrillic (as they look after case folding, e.g. "Н" -> "н" -> "h")
+    "аa вb гr еe ёe ѐe кk мm нh оo рp сc тt уy хx ѕs іi їi јj һh ӏl ԁd ԛq ԝw ӧo ӓa ӱy ѵv ҫc ԍg үy "
+    # Greek
+    "αa βb γy εe ηn ιi κk μu νv οo ρp σo ςc τt υu χx ωw άa έe ήn ίi όo ύu ώw ϲc ϳj "
+    # Typographic quotes
+    '’\' ‘\' ‛\' ′\' ´\' “" ”" „" ‟" ″" «" »" '
+    "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl"
+)
+HOMOGLYPHS: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]}
+
+_LEET: Final = str.maketrans("0134578@$", "oieastbas")
+_LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")
+_LEET_HINT_RE: Final = re.compile(
+    r"[0134578@$](?:(?<=[a-z][0134578@$])[0134578@$]?[a-z]|(?<![\w@$][0134578@$])[a-z]{3})"
+)
+
+_SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
+_SINGLE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz0123456789")
+_GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
+
+
+def _fold_run(run: str) -> str:
+    folded = unicodedata.normalize("NFKD", run)
+    folded = _STRIP_RE.sub("", folded)
+    folded = unicodedata.normalize("NFKC", folded).casefold()
+    return folded.translate(HOMOGLYPHS)
+
+
+def fold(text: str) -> tuple[str, OffsetMap]:
+    """
+    Fold C{text} for matching.
+
+    @return: the folded text, and the map from its offsets to C{text}'s.
+    """
+    if text.isascii():
+        return text.lower(), OffsetMap()
+    builder = OffsetMapBuilder()
+
+    def fold_match(match: re.Match[str]) -> str:
+        folded = _fold_run(match.group())
+        builder.replaced(match.start(), match.end(), len(folded))
+        return folded
+
+    folded = _NON_ASCII_RUN_RE.sub(fold_match, text)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        folded = lowered
+    return folded, builder.build()
+
+
+def fold_phrase(phrase: str) -> str:
+    """Fold a pattern phrase or blocklist entry exactly as texts are folded."""
+    return fold(phrase)[0]
+
+
+def fold_leetspeak(folded: str) -> str | None:
+    """
+    Map leetspeak digits and symbols to letters (C{"1gn0r3"} -> C{"ignore"}).
+
+    Offsets are unchanged (one character for one).  Returns C{None} when the
+    text has no token that mixes letters with leet symbols, so ordinary
+    numbers are left alone and the caller can skip a pointless extra view.
+    """
+    if _LEET_HINT_RE.search(folded) is None:
+        return None
+    if folded.isascii():
+        return folded.encode("ascii").translate(_LEET_BYTES).decode("ascii")
+    return folded.translate(_LEET)
+
+
+def _collapse_run(run: str) -> str:
+    """
+    Join the letters of a spaced run, keeping word breaks.
+
+    A separator like the one before or after it joins letters; one unlike
+    both neighbours (three spaces amid single ones, a space in a dotted
+    run) is a word break.
+    """
+    gaps = _GAP_RE.findall(run)
+    pieces = _GAP_RE.split(run)
+    out = [pieces[0]]
+    for index, piece in enumerate(pieces[1:]):
+        gap = gaps[index]
+        joins = (index > 0 and gaps[index - 1] == gap) or (index + 1 < len(gaps) and gaps[index + 1] == gap)
+        out.append(piece if joins else " " + piece)
+    return "".join(out)
+
+
+def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tuple[str, OffsetMap] | None:
+    """
+    Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
+
+    A run needs at least four single letters each followed by one to three
+    separators (space, dot, dash, asterisk); a separator of two or more
+    characters marks a word break.  Returns C{None} when there is no such run.
+
+    @param words: the text's words, if known: a text with fewer than three
+        distinct one-letter words (other than "a" and "i") cannot hold a
+        run, and the regex pass is skipped.
+    """
+    if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
+        return None
+    if _SPACED_RUN_RE.search(folded) is None:
+        return None
+    builder = OffsetMapBuilder()
+
+    def collapse(match: re.Match[str]) -> str:
+        joined = _collapse_run(match.group())
+        builder.replaced(match.start(), match.end(), len(joined))
+        return joined
+
+    return _SPACED_RUN_RE.sub(collapse, folded), builder.build()

@@ -1,0 +1,152 @@
+"""
+The scanner: conversation in, verdict out.
+
+test-case-name: tests.test_scan_scanner
+
+For each text part of each message: expand it into views (normalised,
+decoded, uncovered), match the rule cues, score it with the linear model,
+combine by role, and look for secrets, personal data and blocklisted
+phrases.  Results are cached per part (see L{koreshield.scan.cache}).
+
+Pure and synchronous: no Twisted, no I/O after construction.  Thread-safe:
+the compiled rules and the model are read-only and the cache locks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from typing import Any, Final
+
+from koreshield.scan import features
+from koreshield.scan.blocklist import Blocklist
+from koreshield.scan.cache import VerdictCache, cache_key
+from koreshield.scan.messages import TextPart, text_parts
+from koreshield.scan.model import LinearModel
+from koreshield.scan.patterns import TokenMatcher
+from koreshield.scan.pii import PII_MATCHER
+from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
+from koreshield.scan.rules import CueMatcher
+from koreshield.scan.scoring import Evidence, assess, role_group, weigh
+from koreshield.scan.secrets import SECRET_MATCHER
+from koreshield.scan.threats import BLOCKLIST
+from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
+from koreshield.scan.views import expand
+
+SCANNER_VERSION: Final = "koreshield-scan/1"
+"""Bumped whenever rules or scoring change, so cached results are not reused."""
+
+
+class Scanner:
+    """
+    Scans chat messages for prompt attacks, secrets, personal data and
+    blocklisted phrases.
+
+    @ivar policy: the settings it was built with.
+    @ivar cache: the per-part verdict cache.
+    @ivar version: the string that identifies its results (code, model and
+        blocklist); part of every cache key.
+    """
+
+    def __init__(
+        self,
+        policy: ScanPolicy | None = None,
+        model: LinearModel | None = None,
+        cache: VerdictCache | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.policy = policy or ScanPolicy()
+        self._model = model or LinearModel.load_shipped()
+        self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
+        self._clock = clock
+        self._cues = CueMatcher()
+        self._blocklist = Blocklist(self.policy.blocklist)
+        self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
+        blocklist_digest = hashlib.sha256("\x00".join(self._blocklist.phrases).encode()).hexdigest()[:16]
+        self.version = f"{SCANNER_VERSION}+{self._model.version}+{blocklist_digest}"
+
+    def _sensitivity(self, override: str | None) -> Sensitivity:
+        return self.policy.sensitivity if override is None else check_sensitivity(override)
+
+    def scan_messages(self, messages: Any, sensitivity: str | None = None) -> ScanVerdict:
+        """
+        Scan every text part of every message.
+
+        @param messages: OpenAI chat messages as parsed JSON.
+        @param sensitivity: overrides the policy's for this call.
+        """
+        level = self._sensitivity(sensitivity)
+        return self._scan_parts(text_parts(messages), level)
+
+    def scan_text(self, text: str, role: str = "user", sensitivity: str | None = None) -> ScanVerdict:
+        """Scan a single text as if it were the content of a message with C{role}."""
+        level = self._sensitivity(sensitivity)
+        return self._scan_parts([TextPart(0, "content", role, text)], level)
+
+    def message_keys(self, messages: Any, sensitivity: str | None = None) -> list[str]:
+        """The cache keys of C{messages}' parts, in the order they are scanned."""
+        level = self._sensitivity(sensitivity)
+        return [cache_key(self.version, level, part.role, part.text) for part in text_parts(messages)]
+
+    def estimated_cost(self, messages: Any) -> int:
+        """
+        A cost estimate for scanning C{messages}: their total characters.
+
+        Scanning is linear in size, so this lets the web layer send large
+        requests to a thread pool instead of scanning on the reactor.
+        """
+        return sum(len(part.text) for part in text_parts(messages))
+
+    def _scan_parts(self, parts: list[TextPart], sensitivity: Sensitivity) -> ScanVerdict:
+        started = self._clock()
+        findings: list[Finding] = []
+        all_cached = bool(parts)
+        for part in parts:
+            key = cache_key(self.version, sensitivity, part.role, part.text)
+            result = self.cache.get(key)
+            if result is None:
+                all_cached = False
+                result = self.scan_part(part.text, part.role, sensitivity)
+                self.cache.put(key, result)
+            findings.extend(result.located(part.message_index, part.part))
+        elapsed = (self._clock() - started) * 1000.0
+        return ScanVerdict.from_findings(tuple(findings), elapsed, all_cached)
+
+    def scan_part(self, text: str, role: str, sensitivity: Sensitivity) -> MessageResult:
+        """Scan one text part, bypassing the cache."""
+        views = expand(text)
+        group = role_group(role)
+        evidence: list[Evidence] = []
+        blocked: Finding | None = None
+        for view in views:
+            for hit in self._cues.match(view):
+                weighed = weigh(view, hit, group)
+                if weighed is not None:
+                    evidence.append(weighed)
+            if blocked is None:
+                found = self._blocklist.search(view.text)
+                if found is not None:
+                    start, end = view.source_span(found.start(), found.end())
+                    blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
+        main = views[0]
+        probability = self._model.probability(features.extract(main.words, text.isascii()))
+        findings = assess(evidence, probability, group, sensitivity, len(text))
+        if blocked is not None:
+            findings.append(blocked)
+        for matcher in self._data_matchers:
+            for match in matcher.find(text, sensitivity):
+                shape = match.pattern
+                findings.append(
+                    Finding(
+                        shape.category,
+                        0,
+                        match.start,
+                        match.end,
+                        f"pattern:{shape.subtype}",
+                        shape.confidence,
+                        shape.subtype,
+                    )
+                )
+        findings.sort(key=lambda f: (f.start, f.end))
+        return MessageResult(tuple(findings))

@@ -1,0 +1,212 @@
+"""
+Combining rule evidence and the model into prompt-attack findings.
+
+test-case-name: tests.test_scan_scoring
+
+Each cue hit is evidence with its own confidence; the model gives a
+probability.  They are combined as independent evidence (noisy-OR): a
+precise cue is decisive on its own, several weak cues add up, and the model
+carries the attacks no cue describes.
+
+Role decides what evidence means:
+
+  - C{user}: override, extraction and jailbreak cues count as such; cues
+    that address an AI in the third person are weaker (users write "in your
+    answer" all the time) and are typed indirect injection.
+  - C{tool} and C{document} (third-party content): every cue is indirect
+    injection, and text addressed to the AI counts in full.
+  - C{system}, C{developer} and C{assistant}: the application's own voice.
+    Extraction and addressing cues are expected there ("never reveal your
+    instructions") and ignored; the rest must clear a higher threshold, and
+    cues in a defensive context ("if the user asks you to ignore ...") are
+    dropped.
+
+Hits in decoded payloads and hidden comments get a bonus: nobody encodes or
+hides an instruction by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE
+from koreshield.scan.rules import CueHit
+from koreshield.scan.threats import (
+    INDIRECT_INJECTION,
+    PROMPT_INJECTION,
+    SYSTEM_PROMPT_EXTRACTION,
+    severity,
+)
+from koreshield.scan.threats import (
+    JAILBREAK as JAILBREAK_THREAT,
+)
+from koreshield.scan.verdict import Finding
+from koreshield.scan.views import View
+
+USER: Final = "user"
+THIRD_PARTY: Final = "third_party"
+APPLICATION: Final = "application"
+
+ROLE_GROUPS: Final[dict[str, str]] = {
+    "user": USER,
+    "tool": THIRD_PARTY,
+    "function": THIRD_PARTY,
+    "document": THIRD_PARTY,
+    "system": APPLICATION,
+    "developer": APPLICATION,
+    "assistant": APPLICATION,
+}
+"""Scanned roles and how their text is treated; unknown roles count as C{user}."""
+
+THRESHOLDS: Final[dict[str, dict[str, float]]] = {
+    USER: {"low": 0.9, "medium": 0.75, "high": 0.55},
+    THIRD_PARTY: {"low": 0.9, "medium": 0.75, "high": 0.55},
+    APPLICATION: {"low": 0.97, "medium": 0.92, "high": 0.8},
+}
+"""Combined confidence a part needs to be flagged, by role group and sensitivity."""
+
+MODEL_ONLY_THRESHOLDS: Final[dict[str, float]] = {"low": 0.99, "medium": 0.95, "high": 0.85}
+"""
+What the model alone must reach when no cue supports it.
+
+The model learned from prompts where persona framing mostly came with a
+jailbreak, so on its own it over-reads role-play; a cue of any strength
+(a limit removed, an instruction overridden) lets the normal threshold apply.
+"""
+
+MODEL_WEIGHTS: Final[dict[str, float]] = {USER: 1.0, THIRD_PARTY: 0.5, APPLICATION: 0.5}
+"""
+How far the model is trusted per role group.
+
+It was trained on user prompts: a system prompt or a document is
+instruction-shaped or prose of another kind, so there it can only support
+cue evidence, never flag alone.
+"""
+
+_KIND_TYPES: Final = {
+    OVERRIDE: PROMPT_INJECTION,
+    EXTRACTION: SYSTEM_PROMPT_EXTRACTION,
+    JAILBREAK: JAILBREAK_THREAT,
+    ADDRESSED: INDIRECT_INJECTION,
+}
+_DEFAULT_TYPE: Final = {USER: JAILBREAK_THREAT, THIRD_PARTY: INDIRECT_INJECTION, APPLICATION: JAILBREAK_THREAT}
+
+_USER_ADDRESSED_FACTOR: Final = 0.6
+_DEFENSIVE_FACTOR: Final = 0.5
+_DECODED_BONUS: Final = 0.1
+_HIDDEN_BONUS: Final = 0.15
+_DEFENSIVE_WINDOW: Final = 72
+
+_GUARDING_RE: Final = re.compile(
+    r"\b(?:never|not|n't|cannot|refuse|refuses|reject|decline|if (?:the |a |any |an )?(?:user|someone|anyone|they|"
+    r"person|people|somebody|customer|visitor|prompt|message|input|request)s?|attempts? to|attempting to|tries to|"
+    r"trying to|try to|asks? (?:you )?to|asking (?:you )?to|requests? to|detect|recogni[sz]e|beware|watch out|"
+    r"resist|against|prevent|protect|defen[cs]e|whether|even if)\b"
+)
+"""In the application's own voice, these before a cue mean it is a defence, not an attack."""
+
+_MENTION_RE: Final = re.compile(
+    r"\b(?:such as|e\.g\.|for example|for instance|example of|examples of|called|known as|phrases? like|"
+    r"what (?:is|are|does|do)|explain|meaning of|definition of|the phrase|the sentence|the term|the words?)\b"
+)
+"""Before a cue, these suggest the text talks about an attack rather than makes one."""
+
+
+def role_group(role: str) -> str:
+    """The L{ROLE_GROUPS} entry for C{role}."""
+    return ROLE_GROUPS.get(role, USER)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One cue hit, weighed and typed for the part's role."""
+
+    threat_type: str
+    confidence: float
+    cue_name: str
+    start: int
+    end: int
+    supports_model: bool = True
+
+
+def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
+    """
+    What one cue hit in one view is worth for a part of role group C{group}.
+
+    @return: C{None} when the hit means nothing for this role.
+    """
+    kind = hit.cue.kind
+    if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
+        return None
+    confidence = hit.cue.confidence
+    window_start = max(0, hit.start - _DEFENSIVE_WINDOW)
+    if group == APPLICATION and _GUARDING_RE.search(view.text, window_start, hit.start):
+        return None
+    if _MENTION_RE.search(view.text, window_start, hit.start):
+        if group == APPLICATION:
+            return None
+        confidence *= _DEFENSIVE_FACTOR
+    if kind == ADDRESSED and group == USER and not view.hidden:
+        confidence *= _USER_ADDRESSED_FACTOR
+    if view.decoded:
+        confidence = min(0.99, confidence + _DECODED_BONUS)
+    if view.hidden:
+        confidence = min(0.99, confidence + _HIDDEN_BONUS)
+    threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
+    start, end = view.source_span(hit.start, hit.end)
+    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
+    return Evidence(threat, confidence, hit.cue.name, start, end, supports)
+
+
+def noisy_or(confidences: Iterable[float]) -> float:
+    """The probability that at least one piece of independent evidence is right."""
+    doubt = 1.0
+    for confidence in confidences:
+        doubt *= 1.0 - confidence
+    return 1.0 - doubt
+
+
+def assess(
+    evidence: list[Evidence], model_probability: float, group: str, sensitivity: str, text_length: int
+) -> list[Finding]:
+    """
+    The prompt-attack findings of one part.
+
+    @param evidence: every weighed cue hit of the part.  Unless one of them
+        supports the model (is more than a user's "in your answer"), the
+        model alone must clear L{MODEL_ONLY_THRESHOLDS}.
+    @param model_probability: the linear model's score of the part.
+    @param text_length: length of the part, the span of model-only findings.
+    @return: findings with placeholder message index, most confident first.
+    """
+    threshold = THRESHOLDS[group][sensitivity]
+    model_probability *= MODEL_WEIGHTS[group]
+    if not any(item.supports_model for item in evidence):
+        threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])
+    best: dict[tuple[str, str], Evidence] = {}
+    for item in evidence:
+        key = (item.threat_type, item.cue_name)
+        if key not in best or item.confidence > best[key].confidence:
+            best[key] = item
+    by_type: dict[str, list[Evidence]] = {}
+    for item in best.values():
+        by_type.setdefault(item.threat_type, []).append(item)
+    type_scores = {t: noisy_or(e.confidence for e in items) for t, items in by_type.items()}
+    overall = noisy_or([model_probability, noisy_or(type_scores.values())])
+    if overall < threshold:
+        return []
+    if not type_scores:
+        return [Finding(_DEFAULT_TYPE[group], 0, 0, text_length, "model", overall)]
+    ranked = sorted(type_scores, key=lambda t: (type_scores[t], severity(t)), reverse=True)
+    findings = []
+    for rank, threat in enumerate(ranked):
+        confidence = overall if rank == 0 else noisy_or([model_probability, type_scores[threat]])
+        if confidence < threshold:
+            continue
+        strongest = max(by_type[threat], key=lambda e: e.confidence)
+        detector = "model" if model_probability > type_scores[threat] else f"rule:{strongest.cue_name}"
+        findings.append(Finding(threat, 0, strongest.start, strongest.end, detector, confidence))
+    return findings

@@ -1,0 +1,249 @@
+"""
+Credentials: the shapes of API keys, tokens and private keys, as data.
+
+test-case-name: tests.test_scan_secrets
+
+Listed from most to least specific: where matches overlap, the earlier
+definition wins (an Anthropic key is not also reported as an OpenAI one).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections import Counter
+from typing import Final
+
+from koreshield.scan.patterns import CONTEXT_WINDOW, TokenMatcher, TokenPattern
+from koreshield.scan.patterns import could_start_match as _could_start_match
+
+_B64URL: Final = "A-Za-z0-9_\\-"
+_ALNUM: Final = "A-Za-z0-9"
+
+
+def _mixed(value: str) -> bool:
+    """Has letters and digits: real keys do, English words and dashes-only strings do not."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of C{value}'s character distribution."""
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    size = len(value)
+    return -sum(n / size * math.log2(n / size) for n in counts.values())
+
+
+def _random_looking(value: str) -> bool:
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
+    return classes >= 2 and _mixed(value) and shannon_entropy(value) >= 3.5
+
+
+def _high_entropy(value: str) -> bool:
+    return _random_looking(value) and shannon_entropy(value) >= 4.0
+
+
+def _jwt_header_ok(value: str) -> bool:
+    header = value.split(".", 1)[0]
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(decoded, dict) and ("alg" in decoded or "typ" in decoded)
+
+
+def _not_placeholder(value: str) -> bool:
+    lowered = value.lower()
+    return not any(word in lowered for word in ("xxxx", "****", "your", "example", "placeholder", "<", "redacted"))
+
+
+def _secret(
+    subtype: str, prefixes: tuple[str, ...], charset: str, low: int, high: int, **extra: object
+) -> TokenPattern:
+    return TokenPattern(subtype, "secret", prefixes, charset, low, high, **extra)  # type: ignore[arg-type]
+
+
+PRIVATE_KEY_HEADER: Final = re.compile(r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----")
+
+SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
+    TokenPattern(
+        "private_key",
+        "secret",
+        prefixes=("-----BEGIN ",),
+        charset="A-Z0-9 \\-",
+        min_length=11,
+        max_length=40,
+        boundary="A-Za-z0-9",
+        pattern=PRIVATE_KEY_HEADER.pattern
+        + r"(?:[\r\n]{1,2}(?:[A-Za-z0-9+/=]{4,80}|[A-Za-z\-]{1,20}: [^\r\n]{1,100})){0,400}"
+        r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?",
+        confidence=0.99,
+        max_span=34_000,
+    ),
+    _secret("anthropic_api_key", ("sk-ant-",), _B64URL, 32, 200, validator=_mixed, confidence=0.98),
+    _secret(
+        "openai_api_key",
+        ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"),
+        _B64URL,
+        20,
+        250,
+        validator=_mixed,
+        confidence=0.97,
+    ),
+    _secret("openai_api_key", ("sk-",), _B64URL, 32, 200, validator=_random_looking, confidence=0.9),
+    _secret(
+        "aws_access_key",
+        ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA"),
+        "A-Z0-9",
+        16,
+        16,
+        boundary=_ALNUM,
+        confidence=0.95,
+    ),
+    TokenPattern(
+        "aws_secret_key",
+        "secret",
+        charset="A-Za-z0-9/+",
+        min_length=40,
+        max_length=40,
+        pattern=r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=].)[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])",
+        context=r"aws|secret.?access",
+        context_words=("aws", "secret"),
+        starts="A-Za-z0-9/+",
+        validator=_random_looking,
+        confidence=0.9,
+    ),
+    _secret("github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), _ALNUM, 36, 255, confidence=0.97),
+    _secret("github_token", ("github_pat_",), _ALNUM + "_", 60, 255, confidence=0.97),
+    _secret("gitlab_token", ("glpat-", "gldt-", "glrt-", "glptt-"), _B64URL, 20, 64, confidence=0.95),
+    _secret(
+        "slack_token",
+        ("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xapp-"),
+        _ALNUM + "\\-",
+        10,
+        250,
+        confidence=0.95,
+    ),
+    _secret(
+        "slack_webhook",
+        ("https://hooks.slack.com/services/",),
+        _ALNUM + "/_",
+        20,
+        120,
+        boundary=_ALNUM + "/_",
+        confidence=0.95,
+    ),
+    _secret("google_api_key", ("AIza",), _B64URL, 35, 35, confidence=0.95),
+    _secret("google_oauth_secret", ("GOCSPX-",), _B64URL, 28, 28, confidence=0.95),
+    _secret("stripe_key", ("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"), _ALNUM, 16, 128, confidence=0.95),
+    TokenPattern(
+        "sendgrid_api_key",
+        "secret",
+        prefixes=("SG.",),
+        charset=_B64URL + ".",
+        min_length=60,
+        max_length=80,
+        pattern=r"SG\.(?<![A-Za-z0-9_\-.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])",
+        boundary="A-Za-z0-9_\\-.",
+        confidence=0.97,
+    ),
+    _secret("twilio_api_key", ("SK",), "0-9a-f", 32, 32, boundary=_ALNUM, confidence=0.8),
+    _secret("huggingface_token", ("hf_",), _ALNUM, 34, 40, validator=_mixed, confidence=0.95),
+    _secret("npm_token", ("npm_",), _ALNUM, 36, 36, confidence=0.95),
+    _secret("pypi_token", ("pypi-AgEIcHlwaS5vcmc",), _B64URL, 50, 300, confidence=0.98),
+    _secret(
+        "digitalocean_token", ("dop_v1_", "doo_v1_", "dor_v1_"), "a-f0-9", 64, 64, boundary=_ALNUM, confidence=0.97
+    ),
+    _secret(
+        "shopify_token", ("shpat_", "shpca_", "shppa_", "shpss_"), "a-fA-F0-9", 32, 32, boundary=_ALNUM, confidence=0.95
+    ),
+    _secret("azure_storage_key", ("AccountKey=",), "A-Za-z0-9+/=", 86, 90, boundary="A-Za-z0-9+/", confidence=0.95),
+    TokenPattern(
+        "jwt",
+        "secret",
+        prefixes=("eyJ",),
+        charset=_B64URL + ".",
+        min_length=20,
+        max_length=8000,
+        pattern=r"eyJ(?<![A-Za-z0-9_\-]eyJ)[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])",
+        boundary=_B64URL,
+        validator=_jwt_header_ok,
+        confidence=0.9,
+        max_span=10_100,
+    ),
+    _secret(
+        "bearer_token",
+        ("Bearer ",),
+        "A-Za-z0-9._~+/=\\-",
+        20,
+        2000,
+        boundary="A-Za-z0-9._~+/=\\-",
+        validator=_random_looking,
+        confidence=0.85,
+    ),
+    TokenPattern(
+        "password",
+        "secret",
+        charset="^\\s\"'`,;",
+        min_length=6,
+        max_length=128,
+        pattern=r"(?i:(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
+        r"client_?secret|private_?key)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?)([^\s\"'`,;]{6,128})",
+        value_group=1,
+        validator=_not_placeholder,
+        confidence=0.8,
+        context_words=("pass", "pwd", "key", "token", "secret"),
+        anchors=("pass", "pwd", "key", "token", "secret"),
+        anchors_ignore_case=True,
+        reach=16,
+        max_span=180,
+    ),
+    TokenPattern(
+        "high_entropy_token",
+        "secret",
+        charset="A-Za-z0-9+/_=\\-",
+        min_length=24,
+        max_length=256,
+        pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{23,255}={0,2}(?![A-Za-z0-9+/_=\-])",
+        context=r"(?s)^(?!.*(?:public|begin|certificate)).*(?:key|token|secret|passw|credential|bearer|auth)",
+        validator=_high_entropy,
+        confidence=0.7,
+        context_words=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
+        anchors=("key", "token", "secret", "passw", "credential", "bearer", "auth"),
+        anchors_ignore_case=True,
+        max_span=CONTEXT_WINDOW + 270,
+        starts="A-Za-z0-9+/_\\-",
+        min_sensitivity="medium",
+    ),
+    TokenPattern(
+        "high_entropy_token",
+        "secret",
+        charset="A-Za-z0-9+/_=\\-",
+        min_length=32,
+        max_length=256,
+        pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{31,255}={0,2}(?![A-Za-z0-9+/_=\-])",
+        validator=lambda v: _high_entropy(v) and shannon_entropy(v) >= 4.5,
+        confidence=0.6,
+        min_sensitivity="high",
+        starts="A-Za-z0-9+/_\\-",
+    ),
+)
+"""Every credential shape, most specific first."""
+
+SECRET_MATCHER: Final = TokenMatcher(SECRET_PATTERNS)
+
+
+def could_start_match(tail: str) -> int:
+    """
+    How many characters at the end of C{tail} might begin a secret or PII.
+
+    See L{koreshield.scan.patterns.could_start_match}; this checks every
+    secret and personal-data shape the scanner knows.
+    """
+    from koreshield.scan.pii import PII_PATTERNS
+
+    return _could_start_match(tail, SECRET_PATTERNS + PII_PATTERNS)

@@ -1,0 +1,178 @@
+"""
+Every reading of a text that the detectors should see.
+
+test-case-name: tests.test_scan_views
+
+One text becomes several I{views}: the folded text itself; the same with
+letter-spacing collapsed, with leetspeak folded, and with HTML comments cut
+out; the bodies of comments (hidden from a human reader); and each embedded
+payload decoded (base64, hex, URL-encoding, escapes, entities, tag
+characters, and rot13 or reversed text when their cue words appear).  Views
+are only built when the text shows a reason for them, so an ordinary prompt
+has exactly one.
+
+Each view can map a span of its own text back to the original text: exactly
+for rewrites of the whole text, and to the encoded stretch for payloads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from koreshield.scan.comments import Comment, html_comments, markdown_comments, without_comments
+from koreshield.scan.decode import DecodeBudget, find_payloads, hint_words, rot13
+from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak
+from koreshield.scan.offsets import OffsetMap
+
+WORD_RE: Final = re.compile(r"[^\W_]+")
+"""A word of folded text: a run of letters and digits."""
+_ASCII_WORD_RE: Final = re.compile(r"[a-z0-9]+")
+
+
+def words_of(folded: str) -> list[str]:
+    """The words of folded text (L{WORD_RE}), with a faster path for ASCII."""
+    if folded.isascii():
+        return _ASCII_WORD_RE.findall(folded)
+    return WORD_RE.findall(folded)
+
+
+_HINT_WORDS: Final = (
+    "ignore",
+    "instructions",
+    "previous",
+    "prompt",
+    "system",
+    "disregard",
+    "forget",
+    "reveal",
+    "password",
+    "secret",
+    "jailbreak",
+    "rules",
+    "override",
+    "assistant",
+    "restrictions",
+)
+ROT13_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """
+    One folded reading of a text.
+
+    @ivar text: the folded text the detectors read.
+    @ivar words: its words, in order (L{WORD_RE}).
+    @ivar origin: how it was obtained: C{"text"}, C{"spacing"}, C{"leet"},
+        C{"uncommented"}, C{"comment"}, or an encoding name.
+    @ivar hidden: whether a human reader of the original would not see it
+        (comment bodies, tag characters).
+    @ivar decoded: whether it came from decoding a payload.
+    @ivar chain: offset maps from this text back to the original, innermost
+        first; ignored when C{fixed_span} is set.
+    @ivar fixed_span: for payloads, the span of the encoded stretch in the
+        original text, which every span of this view maps to.
+    """
+
+    text: str
+    words: list[str] = field(compare=False)
+    origin: str = "text"
+    hidden: bool = False
+    decoded: bool = False
+    chain: tuple[OffsetMap, ...] = ()
+    fixed_span: tuple[int, int] | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that C{[start, end)} of this view came from."""
+        if self.fixed_span is not None:
+            return self.fixed_span
+        for offsets in self.chain:
+            start, end = offsets.to_source(start, end)
+        return start, end
+
+
+def _view(
+    text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
+    hidden: bool = False, decoded: bool = False,
+) -> View:  # fmt: skip
+    return View(text, words_of(text), origin, hidden, decoded, chain, fixed)
+
+
+def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
+    """
+    All views of C{text}; the first is always the plain folded text.
+
+    @param budget: decoding allowance, shared by nested payloads.
+    """
+    return _expand(text, budget or DecodeBudget(), depth=0, fixed=None)
+
+
+def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None) -> list[View]:
+    folded, offsets = fold(text)
+    main = _view(folded, "text", chain=(offsets,), fixed=fixed)
+    views = [main]
+    spaced = collapse_letter_spacing(folded, main.words)
+    if spaced is not None:
+        views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
+    leet = fold_leetspeak(folded)
+    if leet is not None:
+        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed))
+    views.extend(_comment_views(text, fixed))
+    if depth < budget.max_depth:
+        for payload in find_payloads(text, budget, max(map(len, main.words), default=0)):
+            span = fixed or (payload.start, payload.end)
+            for view in _expand(payload.text, budget, depth + 1, span):
+                views.append(_as_payload(view, payload.encoding, hidden=payload.encoding == "tags"))
+        views.extend(_cipher_views(text, main.words, budget, depth, fixed))
+    return views
+
+
+def _as_payload(view: View, encoding: str, hidden: bool) -> View:
+    origin = encoding if view.origin == "text" else f"{encoding}+{view.origin}"
+    return View(view.text, view.words, origin, view.hidden or hidden, True, (), view.fixed_span)
+
+
+def _comment_views(text: str, fixed: tuple[int, int] | None) -> list[View]:
+    comments = html_comments(text) if "<!--" in text else []
+    comments.extend(markdown_comments(text))
+    if not comments:
+        return []
+    comments.sort(key=lambda c: c.start)
+    views = []
+    for comment in comments:
+        folded, _ = fold(comment.body)
+        views.append(_view(folded, "comment", fixed=fixed or (comment.start, comment.end), hidden=True))
+    cut, cut_offsets = without_comments(text, _disjoint(comments))
+    folded, offsets = fold(cut)
+    views.append(_view(folded, "uncommented", chain=(offsets, cut_offsets), fixed=fixed))
+    return views
+
+
+def _disjoint(comments: list[Comment]) -> list[Comment]:
+    kept = []
+    end = -1
+    for comment in comments:
+        if comment.start >= end:
+            kept.append(comment)
+            end = comment.end
+    return kept
+
+
+def _cipher_views(
+    text: str, words: list[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
+) -> list[View]:
+    present = set(words)
+    span = fixed or (0, len(text))
+    views = []
+    for hints, decode, origin in ((ROT13_HINTS, rot13, "rot13"), (REVERSED_HINTS, _reverse, "reversed")):
+        if present.isdisjoint(hints) or not budget.take(len(text)):
+            continue
+        for view in _expand(decode(text), budget, depth + 1, span):
+            views.append(_as_payload(view, origin, hidden=False))
+    return views
+
+
+def _reverse(text: str) -> str:
+    return text[::-1]

@@ -1,0 +1,42 @@
+"""
+Specifications of text-part extraction from chat messages.
+"""
+
+from __future__ import annotations
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.messages import text_parts
+
+
+class TextPartTests(SynchronousTestCase):
+    def test_string_content(self) -> None:
+        [part] = text_parts([{"role": "user", "content": "hi"}])
+        self.assertEqual((part.message_index, part.part, part.role, part.text), (0, "content", "user", "hi"))
+
+    def test_text_parts_of_array_content_keep_their_position(self) -> None:
+        parts = text_parts([{"role": "user", "content": [{"type": "image_url"}, {"type": "text", "text": "a"}, "b"]}])
+        self.assertEqual([(p.part, p.text) for p in parts], [("content[1]", "a"), ("content[2]", "b")])
+
+    def test_tool_call_and_function_call_arguments(self) -> None:
+        parts = text_parts(
+            [
+                {
+                    "role": "assistant",
+                    "content": "x",
+                    "tool_calls": [{"function": {"arguments": "{}"}}, "junk"],
+                    "function_call": {"arguments": "[]"},
+                }
+            ]
+        )
+        self.assertEqual(
+            [p.part for p in parts], ["content", "tool_calls[0].function.arguments", "function_call.arguments"]
+        )
+
+    def test_function_role_is_kept_and_unknown_roles_become_user(self) -> None:
+        parts = text_parts([{"role": "function", "content": "a"}, {"role": "oracle", "content": "b"}])
+        self.assertEqual([p.role for p in parts], ["function", "user"])
+
+    def test_numbers_become_text_and_booleans_are_skipped(self) -> None:
+        parts = text_parts([{"role": "user", "content": 3.5}, {"role": "user", "content": True}])
+        self.assertEqual([p.text for p in parts], ["3.5"])

@@ -1,0 +1,127 @@
+"""
+Specifications of text folding: each trick that hides an attack is undone.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak, fold_phrase
+from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
+
+NFKC_MAX_EXPANSION = 18
+"""U+FDFA, the longest NFKC expansion of one code point, becomes 18 characters."""
+
+
+class FoldTests(SynchronousTestCase):
+    def test_ascii_is_lower_cased_with_identical_offsets(self) -> None:
+        folded, offsets = fold("Please IGNORE This")
+        self.assertEqual(folded, "please ignore this")
+        self.assertEqual(offsets.to_source(7, 13), (7, 13))
+
+    def test_zero_width_characters_are_removed(self) -> None:
+        folded, _ = fold("ig\u200bno\u200cre\u200d pre\ufeffvious")
+        self.assertEqual(folded, "ignore previous")
+
+    def test_bidi_controls_are_removed(self) -> None:
+        folded, _ = fold("\u202eignore\u202c \u2066rules\u2069")
+        self.assertEqual(folded, "ignore rules")
+
+    def test_cyrillic_and_greek_look_alikes_become_latin(self) -> None:
+        folded, _ = fold("\u0456gn\u043er\u0435 \u0440r\u0435v\u03b9\u03bfus")
+        self.assertEqual(folded, "ignore previous")
+
+    def test_fullwidth_and_mathematical_letters_become_ascii(self) -> None:
+        folded, _ = fold("\uff29\uff27\uff2e\uff2f\uff32\uff25 \U0001d42b\U0001d42e\U0001d425\U0001d41e\U0001d42c")
+        self.assertEqual(folded, "ignore rules")
+
+    def test_accents_are_stripped(self) -> None:
+        self.assertEqual(fold("\u00efgn\u00f6r\u00eb")[0], "ignore")
+
+    def test_case_folding_handles_sharp_s(self) -> None:
+        self.assertEqual(fold("STRASSE stra\u00dfe")[0], "strasse strasse")
+
+    def test_typographic_quotes_become_ascii(self) -> None:
+        self.assertEqual(fold("don\u2019t \u201cquote\u201d")[0], 'don\'t "quote"')
+
+    def test_offsets_map_back_across_removed_characters(self) -> None:
+        text = "a\u200b\u200bb ignore"
+        folded, offsets = fold(text)
+        start = folded.index("ignore")
+        self.assertEqual(text[slice(*offsets.to_source(start, start + 6))], "ignore")
+
+    def test_phrase_folding_matches_text_folding(self) -> None:
+        self.assertEqual(fold_phrase("Acme \uff33ecret"), fold("ACME secret")[0])
+
+
+class LetterSpacingTests(SynchronousTestCase):
+    def test_spaced_letters_are_joined_into_words(self) -> None:
+        collapsed = collapse_letter_spacing("please i g n o r e   a l l  rules")
+        assert collapsed is not None
+        self.assertEqual(collapsed[0].split(), ["please", "ignore", "all", "rules"])
+
+    def test_dotted_and_dashed_letters_are_joined(self) -> None:
+        collapsed = collapse_letter_spacing("i.g.n.o.r.e p-r-e-v-i-o-u-s")
+        assert collapsed is not None
+        self.assertIn("ignore previous", collapsed[0])
+
+    def test_collapsed_span_maps_to_the_spaced_run(self) -> None:
+        text = "x: r e v e a l"
+        collapsed = collapse_letter_spacing(text)
+        assert collapsed is not None
+        joined, offsets = collapsed
+        start = joined.index("reveal")
+        self.assertEqual(offsets.to_source(start, start + 6), (3, len(text)))
+
+    def test_ordinary_text_has_no_spacing_view(self) -> None:
+        self.assertIsNone(collapse_letter_spacing("i have a cat and a dog"))
+
+
+class LeetspeakTests(SynchronousTestCase):
+    def test_leet_digits_inside_words_become_letters(self) -> None:
+        self.assertEqual(fold_leetspeak("1gn0r3 4ll pr3v10us"), "ignore all previous")
+
+    def test_text_without_leet_words_has_no_leet_view(self) -> None:
+        self.assertIsNone(fold_leetspeak("i paid 45 dollars in 2023"))
+
+
+class OffsetMapTests(SynchronousTestCase):
+    def test_offsets_after_an_edit_shift_by_its_length_change(self) -> None:
+        builder = OffsetMapBuilder()
+        builder.replaced(2, 5, 1)
+        offsets = builder.build()
+        self.assertEqual(offsets.to_source(4, 6), (6, 8))
+
+    def test_offsets_inside_an_edit_map_to_the_whole_source_stretch(self) -> None:
+        builder = OffsetMapBuilder()
+        builder.replaced(2, 5, 1)
+        self.assertEqual(builder.build().to_source(2, 3), (2, 5))
+
+    def test_empty_map_is_identity(self) -> None:
+        self.assertEqual(OffsetMap().to_source(3, 9), (3, 9))
+
+
+class FoldPropertyTests(SynchronousTestCase):
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=400))
+    def test_fold_never_raises_and_is_bounded(self, text: str) -> None:
+        started = time.perf_counter()
+        folded, offsets = fold(text)
+        self.assertLessEqual(len(folded), NFKC_MAX_EXPANSION * len(text))
+        start, end = offsets.to_source(0, len(folded))
+        self.assertTrue(0 <= start <= end <= len(text))
+        self.assertLess(time.perf_counter() - started, 1.0)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+    def test_fold_is_idempotent(self, text: str) -> None:
+        folded = fold(text)[0]
+        self.assertEqual(fold(folded)[0], folded)
+
+    def test_nfkc_expansion_bound_is_real(self) -> None:
+        self.assertEqual(len(unicodedata.normalize("NFKC", "\ufdfa")), NFKC_MAX_EXPANSION)

@@ -1,0 +1,46 @@
+"""
+Specifications of how evidence and the model combine, by role.
+"""
+
+from __future__ import annotations
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.scoring import APPLICATION, THIRD_PARTY, USER, Evidence, assess, noisy_or, role_group
+
+
+def evidence(kind: str, confidence: float, supports: bool = True) -> Evidence:
+    return Evidence(kind, confidence, f"cue.{kind}", 0, 4, supports)
+
+
+class ScoringTests(SynchronousTestCase):
+    def test_noisy_or_combines_independent_evidence(self) -> None:
+        self.assertAlmostEqual(noisy_or([0.5, 0.5]), 0.75)
+
+    def test_roles_map_to_groups(self) -> None:
+        self.assertEqual(
+            [role_group(r) for r in ("user", "tool", "document", "system", "assistant", "odd")],
+            [USER, THIRD_PARTY, THIRD_PARTY, APPLICATION, APPLICATION, USER],
+        )
+
+    def test_a_strong_cue_alone_is_a_finding(self) -> None:
+        [finding] = assess([evidence("prompt_injection", 0.95)], 0.0, USER, "medium", 10)
+        self.assertEqual((finding.type, finding.detector), ("prompt_injection", "rule:cue.prompt_injection"))
+
+    def test_weak_cues_add_up(self) -> None:
+        weak = [evidence("jailbreak", 0.55), Evidence("jailbreak", 0.55, "cue.other", 0, 4)]
+        self.assertEqual(len(assess(weak, 0.0, USER, "medium", 10)), 1)
+
+    def test_model_alone_must_clear_the_higher_bar(self) -> None:
+        self.assertEqual(assess([], 0.9, USER, "medium", 10), [])
+        [finding] = assess([], 0.97, USER, "medium", 10)
+        self.assertEqual((finding.detector, finding.start, finding.end), ("model", 0, 10))
+
+    def test_a_supporting_cue_lets_the_model_count(self) -> None:
+        self.assertEqual(len(assess([evidence("jailbreak", 0.3)], 0.7, USER, "medium", 10)), 1)
+
+    def test_addressing_cue_from_a_user_does_not_support_the_model(self) -> None:
+        self.assertEqual(assess([evidence("indirect_injection", 0.3, supports=False)], 0.8, USER, "medium", 10), [])
+
+    def test_model_cannot_flag_application_text_alone(self) -> None:
+        self.assertEqual(assess([], 0.999, APPLICATION, "high", 10), [])

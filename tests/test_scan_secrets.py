@@ -1,0 +1,120 @@
+"""
+Specifications of the credential shapes and of could_start_match.
+
+Every key below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.secrets import SECRET_MATCHER, SECRET_PATTERNS, could_start_match, shannon_entropy
+
+
+def _jwt(header: dict[str, str]) -> str:
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    claims = part(json.dumps({"sub": "42", "name": "x"}).encode())
+    return f"{part(json.dumps(header).encode())}.{claims}.c2lnbmF0dXJlc2lnbmF0dXJl"
+
+
+def found(text: str, sensitivity: str = "medium") -> list[tuple[str, str]]:
+    return [(m.pattern.subtype, text[m.start : m.end]) for m in SECRET_MATCHER.find(text, sensitivity)]
+
+
+class ProviderKeyTests(SynchronousTestCase):
+    def test_aws_access_key(self) -> None:
+        self.assertEqual(found("id=AKIAZ7QX3N5PLM2RTV8W;"), [("aws_access_key", "AKIAZ7QX3N5PLM2RTV8W")])
+
+    def test_aws_key_inside_a_longer_token_is_not_one(self) -> None:
+        self.assertEqual(found("XAKIAZ7QX3N5PLM2RTV8WQ"), [])
+
+    def test_aws_secret_needs_its_context(self) -> None:
+        secret = "wJ7rXUtnFEMI9K7MDENGbPxRfiCYz3xq4Ex0mpl8"
+        self.assertEqual(found(f"aws_secret_access_key = {secret}"), [("aws_secret_key", secret)])
+        self.assertEqual(found(f"checksum {secret}"), [])
+
+    def test_openai_project_key(self) -> None:
+        key = "sk-proj-" + "Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja"
+        self.assertEqual(found(f"OPENAI_API_KEY={key}"), [("openai_api_key", key)])
+
+    def test_anthropic_key_is_not_reported_as_openai(self) -> None:
+        key = "sk-ant-api03-" + "Xy7Qw2Er5Ty8Ui1Op4As6Df9Gh3Jk0Lz-Mn_Bv2Cx5"
+        self.assertEqual(found(key), [("anthropic_api_key", key)])
+
+    def test_github_token(self) -> None:
+        token = "ghp_" + "R8kz2Lq9Xw4Nt7Vb1Mc6Jh3Pd5Sf0Gy8Aa2E"
+        self.assertEqual(found(f"token: {token}"), [("github_token", token)])
+
+    def test_slack_google_stripe_and_huggingface_keys(self) -> None:
+        text = (
+            "xoxb-2938475610-8473625190-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6 AIza" + "SyB3x9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQr" + "t "
+            "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc hf_" + "Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5JaQR"
+        )
+        self.assertEqual(
+            [s for s, _ in found(text)], ["slack_token", "google_api_key", "stripe_key", "huggingface_token"]
+        )
+
+    def test_placeholder_shaped_text_is_not_a_key(self) -> None:
+        self.assertEqual(found("Set OPENAI_API_KEY to sk-your-key-goes-here-please-do-it"), [])
+
+
+class StructuredSecretTests(SynchronousTestCase):
+    def test_private_key_block_is_found_whole(self) -> None:
+        block = (
+            "-----BEGIN RSA PRIVATE KEY-----\n"
+            "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n"
+            "KUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQ==\n"
+            "-----END RSA PRIVATE KEY-----"
+        )
+        self.assertEqual(found(f"here:\n{block}\nthanks"), [("private_key", block)])
+
+    def test_public_key_block_is_not_secret(self) -> None:
+        self.assertEqual(found("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n"), [])
+
+    def test_jwt_with_a_header_is_found(self) -> None:
+        token = _jwt({"alg": "HS256", "typ": "JWT"})
+        self.assertEqual(found(f"Authorization: {token}"), [("jwt", token)])
+
+    def test_dotted_base64_without_a_jwt_header_is_not_a_jwt(self) -> None:
+        fake = _jwt({"colour": "blue"})
+        self.assertEqual([s for s, _ in found(fake)], [])
+
+    def test_password_assignment_reports_only_the_value(self) -> None:
+        self.assertEqual(found('db_password = "S3cure!Pass"'), [("password", "S3cure!Pass")])
+
+    def test_high_entropy_token_needs_a_key_word_at_medium(self) -> None:
+        token = "Qm9vbGVhbk5vdEFLZXlCdXRSYW5kb20xMjM0NTY3ODk"
+        self.assertEqual(found(f"session token {token}"), [("high_entropy_token", token)])
+        self.assertEqual(found(f"see {token}"), [])
+        self.assertEqual(found(f"see {token}", "high"), [("high_entropy_token", token)])
+
+    def test_entropy_of_a_repeated_character_is_zero(self) -> None:
+        self.assertEqual(shannon_entropy("aaaa"), 0.0)
+
+
+class CouldStartMatchTests(SynchronousTestCase):
+    def test_partial_key_prefix_is_held_back(self) -> None:
+        self.assertEqual(could_start_match("my key is AKI"), 3)
+
+    def test_prefix_with_part_of_the_body_is_held_back(self) -> None:
+        self.assertEqual(could_start_match("token ghp_R8kz"), len("ghp_R8kz"))
+
+    def test_partial_private_key_header_is_held_back(self) -> None:
+        self.assertEqual(could_start_match("x -----BEGIN RS"), len("-----BEGIN RS"))
+
+    def test_partial_email_is_held_back(self) -> None:
+        self.assertEqual(could_start_match("write to bob@exam"), len("bob@exam"))
+
+    def test_text_ending_in_punctuation_holds_nothing(self) -> None:
+        self.assertEqual(could_start_match("That is all. "), 0)
+
+    def test_every_secret_shape_is_data(self) -> None:
+        for shape in SECRET_PATTERNS:
+            self.assertEqual(shape.category, "secret")
+            self.assertTrue(shape.subtype)
+            self.assertTrue(shape.regex())

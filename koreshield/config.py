@@ -32,6 +32,7 @@ SIMULATED_PROVIDER: Final = "simulated"
 
 Sensitivity = Literal["low", "medium", "high"]
 Action = Literal["block", "warn", "allow"]
+CategoryAction = Literal["block", "warn", "allow", "redact"]
 LogLevelName = Literal["debug", "info", "warn", "error", "critical"]
 ProviderType = Literal["openai", "azure", "anthropic", "gemini", "simulated"]
 
@@ -129,11 +130,48 @@ class ProviderSettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class CategorySettings:
+    """What to do with findings of one threat type."""
+
+    action: CategoryAction = "block"
+
+
+THREAT_CATEGORIES: Final = (
+    "prompt_injection",
+    "jailbreak",
+    "system_prompt_extraction",
+    "indirect_injection",
+    "secret",
+    "pii",
+    "blocklist",
+)
+REDACTABLE_CATEGORIES: Final = ("secret", "pii")
+
+
+def _categories(value: Mapping[str, CategorySettings]) -> str | None:
+    for name, category in value.items():
+        if name not in THREAT_CATEGORIES:
+            return f"{name!r} is not a threat type (one of {', '.join(THREAT_CATEGORIES)})"
+        if category.action == "redact" and name not in REDACTABLE_CATEGORIES:
+            return f"{name}: redact is only possible for secret and pii"
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
 class SecuritySettings:
-    """The prompt scanner's policy."""
+    """
+    The prompt scanner's policy: how sensitive, what to do with findings
+    (globally and per threat type), extra phrases to block, and how many
+    per-message verdicts to remember.
+    """
 
     sensitivity: Sensitivity = "medium"
     action: Action = "block"
+    categories: Mapping[str, CategorySettings] = dataclasses.field(
+        default_factory=lambda: types.MappingProxyType({}), metadata=_check(_categories)
+    )
+    blocklist: tuple[str, ...] = ()
+    cache_size: int = dataclasses.field(default=10_000, metadata=_check(_non_negative))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -37,6 +37,11 @@ class ChatRequest:
     stream: bool
     user: str | None
 
+    def with_messages(self, messages: list[JSONObject]) -> ChatRequest:
+        """The same request with other messages (a redacted copy), re-encoded."""
+        body = {**self.body, "messages": messages}
+        return dataclasses.replace(self, raw=encode_json(body), body=body, messages=messages)
+
 
 def parse_json_object(raw: bytes) -> JSONObject:
     """

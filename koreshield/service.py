@@ -38,7 +38,8 @@ from koreshield.http.site import ShieldSite
 from koreshield.metrics import ExchangeMetrics
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.simulated import simulated_provider_site
-from koreshield.screen import AllowEverything
+from koreshield.scan import Scanner
+from koreshield.screen import PromptScreen, ScanRunner, scan_policy
 
 _log = Logger(namespace="koreshield")
 
@@ -120,16 +121,19 @@ class KoreShieldService(MultiService):
             name: build_provider(name, self._resolve_provider(reactor, name, provider))
             for name, provider in settings.providers.items()
         }
+        observer = ExchangeObserver(self.metrics, log_prompts=settings.logging.log_prompts)
+        policy = scan_policy(settings.security)
+        scans = ScanRunner(reactor, Scanner(policy))
         self.gateway = Gateway(
             settings=settings,
             clock=reactor,
             providers=providers,
             clients=build_clients(reactor, settings),
-            screen=AllowEverything(),
-            observer=ExchangeObserver(self.metrics, log_prompts=settings.logging.log_prompts),
+            screen=PromptScreen(scans, policy, observer),
+            observer=observer,
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
-        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics)
+        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics, scans)
         try:
             if separate_metrics:
                 assert self.metrics is not None

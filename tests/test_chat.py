@@ -451,3 +451,16 @@ class UnreachableProviderTests(TestCase):
 
     def test_unresolvable_host_is_502(self) -> Any:
         return self.check_502("http://no-such-host.invalid/v1")
+
+
+class HeartbeatTests(ProviderAndProxyMixin, TestCase):
+    proxy_overrides = {"server": {"sse_heartbeat": 0.1}}
+
+    @inlineCallbacks
+    def test_a_thinking_provider_keeps_the_connection_alive_with_comments(self) -> Any:
+        events = [chunk("", role="assistant"), chunk("Thought"), chunk(finish="stop"), DONE]
+        self.provider.behaviour = Stream(events, gap=0.35)
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertGreaterEqual(body.count(b": keep-alive\n\n"), 3)
+        self.assertEqual(body.replace(b": keep-alive\n\n", b""), b"".join(events))

@@ -67,7 +67,7 @@ class ControlledScreen:
     def __init__(self) -> None:
         self.pending: Deferred[ScreenOutcome] | None = None
 
-    def screen(self, chat: Any, request_id: str) -> Deferred[ScreenOutcome]:
+    def screen(self, chat: Any, record: Any) -> Deferred[ScreenOutcome]:
         self.pending = Deferred()
         return self.pending
 

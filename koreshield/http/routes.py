@@ -13,13 +13,17 @@ from koreshield.http.chat import ChatCompletionsResource
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import ModelsResource
+from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.metrics import ExchangeMetrics
+from koreshield.screen import ScanRunner
 
 _ADMIN_MAX_BODY_BYTES = 64 * 1024
 
 
-def build_site(gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics | None) -> ShieldSite:
+def build_site(
+    gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics | None, scans: ScanRunner
+) -> ShieldSite:
     """
     The Site for the public listener; it serves C{/metrics} only when given
     C{metrics} (not when metrics have a listener of their own).
@@ -27,6 +31,8 @@ def build_site(gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics 
     routes: dict[bytes, Resource] = {
         b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/models": ModelsResource(gateway),
+        b"/v1/scan": ScanResource(scans),
+        b"/v1/scan/batch": ScanBatchResource(scans),
         b"/health": HealthResource(readiness),
     }
     if metrics is not None:

@@ -212,7 +212,9 @@ class ShieldSite(server.Site):
     noisy = False
 
     def __init__(self, router: Router, max_body_bytes: int) -> None:
-        super().__init__(router)
+        # Bodies are JSON, never HTML forms: parsing every POST's Content-Type as
+        # a MIME header (twisted.web's default) costs ~0.1 ms per request.
+        super().__init__(router, parsePOSTFormSubmission=False)
         self.max_body_bytes = max_body_bytes
         self.keep_alive = True
         self.channels: set[ShieldChannel] = set()

@@ -103,6 +103,7 @@ def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
         provider=record.provider,
         model=record.model,
         userId=record.user_id,
+        key=record.key_name,
     )
 
 

@@ -27,6 +27,8 @@ from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
 
 import yaml
 
+from koreshield.state.address import BadRedisURL, parse_redis_url
+
 DEFAULT_CONFIG_FILE = "koreshield.yaml"
 SIMULATED_PROVIDER: Final = "simulated"
 
@@ -35,6 +37,8 @@ Action = Literal["block", "warn", "allow"]
 CategoryAction = Literal["block", "warn", "allow", "redact"]
 LogLevelName = Literal["debug", "info", "warn", "error", "critical"]
 ProviderType = Literal["openai", "azure", "anthropic", "gemini", "simulated"]
+StateBackend = Literal["memory", "redis"]
+OnStateError = Literal["open", "closed"]
 
 DEFAULT_BASE_URLS: Mapping[str, str] = {
     "openai": "https://api.openai.com/v1",
@@ -178,7 +182,7 @@ class SecuritySettings:
 
 
 _RATE = re.compile(r"^\s*([0-9]+)\s*/\s*(second|minute|hour|day)\s*$")
-_PERIOD_SECONDS: Mapping[str, int] = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+PERIOD_SECONDS: Mapping[str, int] = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
 def parse_rate(text: str) -> tuple[int, int] | None:
@@ -186,7 +190,7 @@ def parse_rate(text: str) -> tuple[int, int] | None:
     match = _RATE.match(text)
     if match is None or int(match.group(1)) <= 0:
         return None
-    return int(match.group(1)), _PERIOD_SECONDS[match.group(2)]
+    return int(match.group(1)), PERIOD_SECONDS[match.group(2)]
 
 
 def _rate(units: tuple[str, ...]) -> Callable[[str], str | None]:
@@ -228,6 +232,35 @@ class AuthSettings:
     keys: tuple[ClientKeySettings, ...] = ()
 
 
+def _redis_url(value: str) -> str | None:
+    try:
+        parse_redis_url(value)
+    except BadRedisURL as e:
+        return str(e)
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class StateSettings:
+    """
+    Where per-key limits, token budgets and the verdict cache's second level
+    live.  C{memory} (the default) holds them in this process: exact for one
+    process, nothing to install.  C{redis} shares them between every process
+    and host pointed at the same Redis.
+
+    Every Redis call is bounded by C{timeout_ms}; one that fails or takes
+    longer either lets the request through and counts the error
+    (C{on_error: open}) or answers 503 (C{closed}).  C{verdict_ttl} is how
+    long, in seconds, Redis keeps a scanned part's verdict.
+    """
+
+    backend: StateBackend = "memory"
+    redis_url: str = dataclasses.field(default="redis://127.0.0.1:6379/0", metadata=_check(_redis_url))
+    timeout_ms: float = dataclasses.field(default=50.0, metadata=_check(_positive))
+    on_error: OnStateError = "open"
+    verdict_ttl: int = dataclasses.field(default=86400, metadata=_check(_positive))
+
+
 @dataclasses.dataclass(frozen=True)
 class LoggingSettings:
     """
@@ -264,6 +297,7 @@ class Settings:
     routes: Mapping[str, str | tuple[str, ...]] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
     security: SecuritySettings = SecuritySettings()
     auth: AuthSettings = AuthSettings()
+    state: StateSettings = StateSettings()
     logging: LoggingSettings = LoggingSettings()
     metrics: MetricsSettings = MetricsSettings()
 

@@ -17,6 +17,7 @@ from typing import Any
 from twisted.internet.interfaces import IReactorTime
 
 from koreshield.config import ProviderSettings, Settings
+from koreshield.metering import TokenMeter
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.anthropic import AnthropicProvider
 from koreshield.providers.base import Provider
@@ -50,6 +51,7 @@ class Gateway:
     clients: Mapping[str, UpstreamClient]
     screen: Screen
     observer: ExchangeObserver
+    meter: TokenMeter | None = None
     router: ModelRouter = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import choose_encoder
 
+from koreshield.state.faults import STATE_OPERATIONS
 from koreshield.stats import ExchangeRecord
 
 STREAM_DURATION_BUCKETS_MS = (100.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0)
@@ -110,8 +111,16 @@ class ExchangeMetrics:
             buckets=UPSTREAM_LATENCY_BUCKETS_MS,
             registry=registry,
         )
+        self.state_errors = Counter(
+            "koreshield_state_errors_total",
+            "Calls to the shared state (Redis) that failed or timed out, by operation.",
+            ["op"],
+            registry=registry,
+        )
         for error_type in STREAM_ERROR_TYPES:
             self.stream_errors.labels(error_type)
+        for op in STATE_OPERATIONS:
+            self.state_errors.labels(op)
         self._streaming: dict[int, ExchangeRecord] = {}
 
     def stream_started(self, record: ExchangeRecord) -> None:

@@ -1,5 +1,5 @@
 """
-Metrics and structured log events about exchanges.
+Metrics and structured log events about exchanges and the shared state.
 
 test-case-name: tests.test_observe
 
@@ -94,6 +94,58 @@ class ExchangeObserver:
         if self._log_prompts:
             fields["prompt"] = prompt
         return fields
+
+
+class StateObserver:
+    """
+    Hears about the shared state: every failed call is counted
+    (C{koreshield_state_errors_total{op}}); the log says when an operation
+    starts failing and when it works again, and when the connection is
+    lost and back, not once per request (an outage at a thousand requests
+    a second would otherwise write a thousand lines a second).
+    """
+
+    _log = Logger(namespace="koreshield.state")
+
+    def __init__(self, metrics: ExchangeMetrics | None = None) -> None:
+        self._metrics = metrics
+        self._failing: set[str] = set()
+
+    def call_failed(self, op: str, reason: str) -> None:
+        if self._metrics is not None:
+            self._metrics.state_errors.labels(op).inc()
+        if op not in self._failing:
+            self._failing.add(op)
+            self._log.warn(
+                "state_unavailable op={op}: {reason}; further failures are counted, not logged",
+                event="state_unavailable",
+                op=op,
+                reason=reason,
+            )
+
+    def call_succeeded(self, op: str) -> None:
+        if op in self._failing:
+            self._failing.discard(op)
+            self._log.info("state_recovered op={op}", event="state_recovered", op=op)
+
+    def connected(self, address: str) -> None:
+        self._log.info("Connected to the shared state at {address}", event="state_connected", address=address)
+
+    def disconnected(self, address: str) -> None:
+        self._log.warn(
+            "Lost the connection to the shared state at {address}; reconnecting",
+            event="state_disconnected",
+            address=address,
+        )
+
+    def refused(self, address: str, reason: str) -> None:
+        self._log.error(
+            "The shared state at {address} refused the connection for good ({reason}); "
+            "check state.redis_url's password and database",
+            event="state_refused",
+            address=address,
+            reason=reason,
+        )
 
 
 def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:

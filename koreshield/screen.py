@@ -14,11 +14,12 @@ warning header, forward a redacted copy, or refuse with 403.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from twisted.internet.defer import Deferred, fail, succeed
 from twisted.internet.threads import deferToThreadPool
+from twisted.python.failure import Failure
 
 from koreshield.config import SecuritySettings
 from koreshield.errors import APIError
@@ -26,6 +27,7 @@ from koreshield.observe import ExchangeObserver
 from koreshield.parse import ChatRequest
 from koreshield.scan import Decision, Scanner, ScanPolicy, ScanVerdict, decide, redact_messages
 from koreshield.scan.messages import text_parts
+from koreshield.state.verdicts import VerdictSharing
 from koreshield.stats import ExchangeRecord
 
 #: Texts longer than this (in characters) are scanned in a thread.
@@ -95,13 +97,26 @@ _T = TypeVar("_T")
 class ScanRunner:
     """
     Runs scans where they belong: inline when small, in the reactor's
-    thread pool when large.
+    thread pool when large; and, with a shared state, between the
+    scanner's LRU and the verdict cache's second level.
     """
 
-    def __init__(self, reactor: Any, scanner: Scanner, inline_limit: int = INLINE_SCAN_LIMIT) -> None:
+    def __init__(
+        self,
+        reactor: Any,
+        scanner: Scanner,
+        inline_limit: int = INLINE_SCAN_LIMIT,
+        sharing: VerdictSharing | None = None,
+    ) -> None:
         self._reactor = reactor
         self.scanner = scanner
         self._inline_limit = inline_limit
+        self._sharing = sharing
+
+    @property
+    def shares_verdicts(self) -> bool:
+        """Whether scans go through a second cache level (then callers pass the parts' keys)."""
+        return self._sharing is not None
 
     def run(self, size: int, scan: Callable[..., _T], *args: Any) -> Deferred[_T]:
         if size <= self._inline_limit:
@@ -110,6 +125,16 @@ class ScanRunner:
             except Exception:
                 return fail()
         return deferToThreadPool(self._reactor, self._reactor.getThreadPool(), scan, *args)
+
+    def run_shared(self, keys: Sequence[str], size: int, scan: Callable[..., _T], *args: Any) -> Deferred[_T]:
+        """
+        L{run}, with the parts C{keys} fetched from the second level before
+        and stored there after.  Fails with the 503 L{APIError} when the
+        fetch fails and C{state.on_error} is C{closed}.
+        """
+        if self._sharing is None:
+            return self.run(size, scan, *args)
+        return self._sharing.around(keys, lambda: self.run(size, scan, *args))
 
 
 class PromptScreen:
@@ -124,8 +149,9 @@ class PromptScreen:
     def screen(self, chat: ChatRequest, record: ExchangeRecord) -> Deferred[ScreenOutcome]:
         messages = chat.messages
         size = self._scanner.estimated_cost(messages)
-        scanning = self._runner.run(size, self._scanner.scan_messages, messages)
-        return scanning.addCallback(self._decided, chat, record)
+        keys = self._scanner.message_keys(messages) if self._runner.shares_verdicts else ()
+        scanning = self._runner.run_shared(keys, size, self._scanner.scan_messages, messages)
+        return scanning.addCallback(self._decided, chat, record).addErrback(_refused)
 
     def _decided(self, verdict: ScanVerdict, chat: ChatRequest, record: ExchangeRecord) -> ScreenOutcome:
         record.scan_ms = verdict.scan_ms
@@ -146,6 +172,13 @@ class PromptScreen:
         if decision.action == "warn":
             return ScreenOutcome(warning=f"{decision.threat_type} detected (confidence {decision.confidence:.2f})")
         return CLEAN
+
+
+def _refused(failure: Failure) -> ScreenOutcome:
+    """A scan that could not run (the shared state failing closed) refuses the request."""
+    failure.trap(APIError)
+    assert isinstance(failure.value, APIError)
+    return ScreenOutcome(error=failure.value)
 
 
 def _flagged_text(messages: list[Any], verdict: ScanVerdict) -> str:

@@ -38,12 +38,14 @@ from koreshield.http.access import AccessControl
 from koreshield.http.health import Readiness
 from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
+from koreshield.metering import TokenMeter
 from koreshield.metrics import ExchangeMetrics
-from koreshield.observe import ExchangeObserver
+from koreshield.observe import ExchangeObserver, StateObserver
 from koreshield.providers.simulated import simulated_provider_site
-from koreshield.ratelimit import MemoryRateLimiter
 from koreshield.scan import Scanner
 from koreshield.screen import PromptScreen, ScanRunner, scan_policy
+from koreshield.state.backend import SharedState, build_state
+from koreshield.state.verdicts import VerdictSharing
 
 _log = Logger(namespace="koreshield")
 
@@ -141,6 +143,7 @@ class KoreShieldService(MultiService):
         self.public_port: IListeningPort | None = None
         self.metrics_site: ShieldSite | None = None
         self.metrics_port: IListeningPort | None = None
+        self.state: SharedState | None = None
         self._stop_waiters: list[Deferred[None]] | None = None
 
     def setServiceParent(self, parent: Any) -> None:
@@ -174,8 +177,11 @@ class KoreShieldService(MultiService):
             for name, provider in settings.providers.items()
         }
         observer = ExchangeObserver(self.metrics, log_prompts=settings.logging.log_prompts)
+        self.state = state = build_state(settings.state, reactor, StateObserver(self.metrics))
         policy = scan_policy(settings.security)
-        scans = ScanRunner(reactor, Scanner(policy))
+        scanner = Scanner(policy)
+        sharing = None if state.verdicts is None else VerdictSharing(scanner.cache, state.verdicts, state.faults)
+        scans = ScanRunner(reactor, scanner, sharing=sharing)
         self.gateway = Gateway(
             settings=settings,
             clock=reactor,
@@ -183,14 +189,17 @@ class KoreShieldService(MultiService):
             clients=build_clients(reactor, settings),
             screen=PromptScreen(scans, policy, observer),
             observer=observer,
+            meter=TokenMeter(state.limits),
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
-        access = AccessControl(KeyRing(settings.auth), MemoryRateLimiter(reactor))
-        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics, scans, access)
+        access = AccessControl(KeyRing(settings.auth), state.limits, state.faults)
+        self.site = build_site(
+            self.gateway, self.readiness, None if separate_metrics else self.metrics, scans, access, state
+        )
         try:
             if separate_metrics:
                 assert self.metrics is not None
-                self.metrics_site = build_metrics_site(self.readiness, self.metrics)
+                self.metrics_site = build_metrics_site(self.readiness, self.metrics, state.health)
                 self.metrics_port = _listen_now(reactor, "metrics.listen", settings.metrics.listen, self.metrics_site)
                 self._ports.append(self.metrics_port)
             self.public_port = _listen_now(reactor, "server.listen", settings.server.listen, self.site)
@@ -203,6 +212,7 @@ class KoreShieldService(MultiService):
                 "can use your provider keys. Configure auth.keys, or listen on 127.0.0.1.",
                 listen=settings.server.listen,
             )
+        state.start()
         default = providers[settings.default_provider]
         _log.info(
             "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",
@@ -290,4 +300,6 @@ class KoreShieldService(MultiService):
             closing.append(self.metrics_site.close_connections())
         if self.gateway is not None:
             closing.extend(client.close() for client in self.gateway.clients.values())
+        if self.state is not None:
+            closing.append(self.state.close())
         return DeferredList(closing)

@@ -4,9 +4,10 @@ What happened during one exchange, recorded as it happens.
 test-case-name: tests.test_stats
 
 An L{ExchangeRecord} is filled in along the request's path (parse, scan,
-upstream, relay) and read once at the end by metrics and logs.  Counting
-tokens looks at event bytes without decoding every event: the provider's
-C{usage} (when it sends one) is parsed, content deltas are merely counted.
+upstream, relay) and read once at the end by metrics, logs and the token
+meter.  Counting tokens looks at event bytes without decoding every event:
+the provider's C{usage} (when it sends one) is parsed, content deltas are
+merely counted and measured (for an estimate when no usage arrives).
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import dataclasses
 import json
 import re
 
-_CONTENT_DELTA = re.compile(rb'"content":\s?"[^"]')
+# A JSON string's body as an unrolled loop (plain runs between escapes): every
+# character is matched one way only, so matching is linear and cannot
+# backtrack catastrophically.
+_CONTENT = re.compile(rb'"content":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
 
 
 @dataclasses.dataclass
@@ -47,23 +51,55 @@ class ExchangeRecord:
     completed: bool = False
     error_type: str | None = None
     content_deltas: int = 0
+    content_bytes: int = 0
+    prompt_chars: int = 0
+    provider_answered: bool = False
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
 
     def count_events(self, events: bytes) -> None:
         """Account for a run of complete SSE events relayed to the client."""
-        self.content_deltas += len(_CONTENT_DELTA.findall(events))
+        self.provider_answered = True
+        self._count_content(events)
         if b'"usage"' in events:
             for line in events.split(b"\n"):
                 if line.startswith(b"data:") and b'"usage"' in line:
                     self._take_usage(line[5:])
+
+    def count_answer(self, body: bytes) -> None:
+        """
+        Account for a non-streamed answer in OpenAI's shape: its C{usage}
+        object (the last one in the body: the top-level one), else its
+        content, for an estimate.
+        """
+        self.provider_answered = True
+        at = body.rfind(b'"usage"')
+        if at >= 0:
+            colon = body.find(b":", at)
+            try:
+                usage, _ = json.JSONDecoder().raw_decode(body[colon + 1 :].decode("utf-8", "replace").lstrip())
+            except ValueError:
+                usage = None
+            if self._take_usage_object(usage):
+                return
+        self._count_content(body)
+
+    def _count_content(self, data: bytes) -> None:
+        for match in _CONTENT.finditer(data):
+            size = match.end(1) - match.start(1)
+            if size:
+                self.content_deltas += 1
+                self.content_bytes += size
 
     def _take_usage(self, data: bytes) -> None:
         try:
             document = json.loads(data)
         except ValueError:
             return
-        usage = document.get("usage") if isinstance(document, dict) else None
+        self._take_usage_object(document.get("usage") if isinstance(document, dict) else None)
+
+    def _take_usage_object(self, usage: object) -> bool:
+        """Take the counts of a C{usage} object; whether it was one."""
         if isinstance(usage, dict):
             completion = usage.get("completion_tokens")
             prompt = usage.get("prompt_tokens")
@@ -71,6 +107,8 @@ class ExchangeRecord:
                 self.completion_tokens = completion
             if isinstance(prompt, int):
                 self.prompt_tokens = prompt
+            return isinstance(completion, int) or isinstance(prompt, int)
+        return False
 
     @property
     def tokens(self) -> int:

@@ -12,12 +12,11 @@ from typing import Any
 import openai
 import treq
 from twisted.internet.defer import inlineCallbacks
-from twisted.internet.task import Clock
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.auth import KeyRing
 from koreshield.config import settings_from_mapping
-from koreshield.ratelimit import Bucket, MemoryRateLimiter, take
+from koreshield.ratelimit import Bucket, take
 from tests.fake_provider import API_KEY
 from tests.proxy_harness import CHAT, ProviderAndProxyMixin, in_thread
 
@@ -84,15 +83,6 @@ class TokenBucketTests(SynchronousTestCase):
         self.assertAlmostEqual(bucket.tokens, 0.0)
         bucket, _ = take(bucket, 60, 60, now=10_000.0)
         self.assertAlmostEqual(bucket.tokens, 59.0)
-
-    def test_the_memory_limiter_keeps_a_bucket_per_key(self) -> None:
-        clock = Clock()
-        limiter = MemoryRateLimiter(clock)
-        a = [self.successResultOf(limiter.allow("a", 2, 60)).allowed for _ in range(3)]
-        b = self.successResultOf(limiter.allow("b", 2, 60)).allowed
-        clock.advance(30)
-        again = self.successResultOf(limiter.allow("a", 2, 60)).allowed
-        self.assertEqual((a, b, again), ([True, True, False], True, True))
 
 
 class ClientKeyTests(ProviderAndProxyMixin, TestCase):

@@ -411,7 +411,7 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
     def test_health(self) -> Any:
         response = yield treq.get(self.proxy.url + "/health", persistent=False)
         body = yield response.json()
-        self.assertEqual((response.code, body), (200, {"status": "ok"}))
+        self.assertEqual((response.code, body), (200, {"status": "ok", "state": {"backend": "memory"}}))
 
     @inlineCallbacks
     def test_models_are_relayed(self) -> Any:

@@ -134,6 +134,36 @@ class ConfigTests(SynchronousTestCase):
         settings = load_settings(str(example), {"OPENAI_API_KEY": "sk-example"})
         self.assertEqual(settings.providers["openai"].api_key, "sk-example")
 
+    def test_state_defaults_to_memory_with_redis_settings_ready(self) -> None:
+        state = settings_from_mapping({}, {}).state
+        self.assertEqual(
+            (state.backend, state.redis_url, state.timeout_ms, state.on_error),
+            ("memory", "redis://127.0.0.1:6379/0", 50.0, "open"),
+        )
+
+    def test_the_issues_state_example_loads(self) -> None:
+        raw = {
+            "state": {
+                "backend": "redis",
+                "redis_url": "redis://:${REDIS_PASSWORD}@127.0.0.1:6379/0",
+                "timeout_ms": 50,
+                "on_error": "closed",
+            }
+        }
+        state = settings_from_mapping(raw, {"REDIS_PASSWORD": "pw"}).state
+        self.assertEqual(
+            (state.backend, state.redis_url, state.on_error), ("redis", "redis://:pw@127.0.0.1:6379/0", "closed")
+        )
+
+    def test_state_errors_name_the_key(self) -> None:
+        self.assertConfigError({"state": {"backend": "etcd"}}, "state.backend: must be one of memory, redis")
+        self.assertConfigError({"state": {"on_error": "ignore"}}, "state.on_error: must be one of open, closed")
+        self.assertConfigError({"state": {"timeout_ms": 0}}, "state.timeout_ms: must be greater than 0")
+        self.assertConfigError(
+            {"state": {"redis_url": "http://127.0.0.1:6379"}},
+            "state.redis_url: must look like redis://[:password@]host:port/db (rediss:// for TLS)",
+        )
+
     def test_with_listen_overrides_only_the_listen_endpoint(self) -> None:
         settings = with_listen(settings_from_mapping({}, {}), "tcp:9999")
         self.assertEqual(settings.server.listen, "tcp:9999")

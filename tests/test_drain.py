@@ -249,7 +249,7 @@ class ServiceDrainTests(ProviderAndProxyMixin, TestCase):
         client.settimeout(10)
         client.sendall(HEALTH_REQUEST)
         answer = yield in_thread(client.recv, 65536)
-        self.assertIn(b'{"status":"ok"}', answer)
+        self.assertIn(b'{"status":"ok",', answer)
         self.proxy.service.stopService()
         after = yield in_thread(client.recv, 65536)
         self.assertEqual(after, b"")

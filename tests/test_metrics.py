@@ -285,7 +285,7 @@ class SeparateMetricsListenerTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def test_the_metrics_listener_answers_health(self) -> Any:
         response = yield treq.get(self.metrics_url() + "/health", persistent=False)
-        self.assertEqual((yield response.json()), {"status": "ok"})
+        self.assertEqual((yield response.json()), {"status": "ok", "state": {"backend": "memory"}})
 
     @inlineCallbacks
     def test_the_metrics_listener_serves_no_chat(self) -> Any:

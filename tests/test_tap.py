@@ -126,7 +126,7 @@ class RunningProcessTests(TestCase):
     @inlineCallbacks
     def check_answers_with_the_simulated_provider(self) -> Any:
         health = yield treq.get(f"http://127.0.0.1:{self.port}/health", persistent=False)
-        self.assertEqual((yield health.json()), {"status": "ok"})
+        self.assertEqual((yield health.json()), {"status": "ok", "state": {"backend": "memory"}})
         response = yield treq.post(
             f"http://127.0.0.1:{self.port}/v1/chat/completions",
             data=json.dumps(

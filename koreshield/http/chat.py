@@ -34,10 +34,12 @@ from koreshield.http.upstream_answer import answer_upstream_failure, collect_and
 from koreshield.parse import ChatRequest, parse_chat_request
 from koreshield.providers.base import Provider
 from koreshield.providers.translation import UntranslatableRequest
-from koreshield.relay import RequestSink, StreamRelay
+from koreshield.relay import ClientSink, RequestSink, StreamRelay
 from koreshield.routing import RouteTarget
+from koreshield.scan.messages import text_parts
 from koreshield.screen import ScreenOutcome
 from koreshield.stats import ExchangeRecord
+from koreshield.stream_usage import UsageHidingSink, asks_for_usage, with_usage_requested
 from koreshield.upstream import UpstreamClient
 
 
@@ -86,6 +88,7 @@ class ChatExchange:
         self._provider: Provider | None = None
         self._client: UpstreamClient | None = None
         self._last_failure: APIError | None = None
+        self._hide_usage = False
         request.notifyFinish().addErrback(self._client_gone)
 
     @property
@@ -102,8 +105,11 @@ class ChatExchange:
         self.record.model = chat.model
         self.record.stream = chat.stream
         self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
-        if self._request.client_key is not None:
-            self.record.key_name = self._request.client_key.name
+        key = self._request.client_key
+        if key is not None:
+            self.record.key_name = key.name
+            if key.token_budget is not None:
+                self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
         self._pending = self._gateway.screen.screen(chat, self.record)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
@@ -121,9 +127,22 @@ class ChatExchange:
         if outcome.chat is not None:
             self._chat = outcome.chat
         assert self._chat is not None
+        self._ask_for_usage()
         self._targets = self._gateway.router.route(self._chat.model)
         self._state = ExchangeState.CONNECTING
         self._try_next_provider()
+
+    def _ask_for_usage(self) -> None:
+        """
+        A stream spending a key's token budget asks the provider for its
+        usage chunk, hidden from a client that did not ask for it.
+        """
+        assert self._chat is not None
+        key = self._request.client_key
+        if key is None or key.token_budget is None or not self._chat.stream or asks_for_usage(self._chat):
+            return
+        self._chat = with_usage_requested(self._chat)
+        self._hide_usage = True
 
     # Upstream attempts, with failover before the first byte.
 
@@ -254,6 +273,7 @@ class ChatExchange:
             self._provider,
             self._target.model,
             on_done=self._answered,
+            record=self.record,
         )
 
     def _start_relay(self, response: IResponse) -> None:
@@ -265,8 +285,11 @@ class ChatExchange:
         for name, value in _SSE_HEADERS:
             request.setHeader(name, value)
         request.write(b"")
+        sink: ClientSink = RequestSink(request)
+        if self._hide_usage:
+            sink = UsageHidingSink(sink)
         self._relay = StreamRelay(
-            RequestSink(request),
+            sink,
             self._clock,
             self._gateway.idle_timeout(self._target.provider),
             self.record,
@@ -325,6 +348,8 @@ class ChatExchange:
         self._release_slot()
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
+        if self._gateway.meter is not None:
+            self._gateway.meter.exchange_finished(self._request.client_key, self.record)
 
 
 class _Discard:

@@ -6,10 +6,19 @@ test-case-name: tests.test_drain
 A load balancer polls this.  While the process drains (it got SIGTERM and
 lets its streams finish) the answer is 503 C{{"status": "draining"}}, so
 the balancer takes the target out of rotation before the process is gone.
+
+The answer also says which state backend the process uses and, for Redis,
+whether it is connected: C{{"status": "ok", "state": {"backend": "redis",
+"connected": false, "on_error": "open"}}}.  A Redis outage does not make
+the process unhealthy: every process shares the same Redis, so taking them
+all out of rotation would not help, and C{on_error} already says what
+requests get meanwhile.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 from koreshield.http.respond import Endpoint, write_json
@@ -28,11 +37,15 @@ class Readiness:
 class HealthResource(Endpoint):
     allowed_methods = ("GET",)
 
-    def __init__(self, readiness: Readiness) -> None:
+    def __init__(self, readiness: Readiness, state: Callable[[], dict[str, Any]] | None = None) -> None:
         super().__init__()
         self._readiness = readiness
+        self._state = state
 
     def render_GET(self, request: Any) -> object:
         if self._readiness.draining:
             return write_json(request, 503, b'{"status":"draining"}')
-        return write_json(request, 200, b'{"status":"ok"}')
+        if self._state is None:
+            return write_json(request, 200, b'{"status":"ok"}')
+        body = {"status": "ok", "state": self._state()}
+        return write_json(request, 200, json.dumps(body, separators=(",", ":")).encode("utf-8"))

@@ -6,6 +6,9 @@ test-case-name: tests.test_metrics
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from twisted.web.resource import Resource
 
 from koreshield.gateway import Gateway
@@ -16,8 +19,10 @@ from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import ModelsResource
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
+from koreshield.http.usage import UsageResource
 from koreshield.metrics import ExchangeMetrics
 from koreshield.screen import ScanRunner
+from koreshield.state.backend import SharedState
 
 _ADMIN_MAX_BODY_BYTES = 64 * 1024
 
@@ -28,18 +33,22 @@ def build_site(
     metrics: ExchangeMetrics | None,
     scans: ScanRunner,
     access: AccessControl | None = None,
+    state: SharedState | None = None,
 ) -> ShieldSite:
     """
     The Site for the public listener; it serves C{/metrics} only when given
-    C{metrics} (not when metrics have a listener of their own).
+    C{metrics} (not when metrics have a listener of their own), and
+    C{/v1/usage} when given the C{state} that holds the figures.
     """
     routes: dict[bytes, Resource] = {
         b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/models": ModelsResource(gateway),
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),
-        b"/health": HealthResource(readiness),
+        b"/health": HealthResource(readiness, state.health if state is not None else None),
     }
+    if state is not None:
+        routes[b"/v1/usage"] = UsageResource(state.limits, gateway.clock)
     if metrics is not None:
         routes[b"/metrics"] = MetricsResource(metrics)
     server = gateway.settings.server
@@ -52,13 +61,15 @@ def build_site(
     )
 
 
-def build_metrics_site(readiness: Readiness, metrics: ExchangeMetrics) -> ShieldSite:
+def build_metrics_site(
+    readiness: Readiness, metrics: ExchangeMetrics, state: Callable[[], dict[str, Any]] | None = None
+) -> ShieldSite:
     """
     The Site for C{metrics.listen}: metrics and the same C{/health}, for a
     scraper or a health check that should not share the public port.
     """
     routes: dict[bytes, Resource] = {
         b"/metrics": MetricsResource(metrics),
-        b"/health": HealthResource(readiness),
+        b"/health": HealthResource(readiness, state),
     }
     return ShieldSite(Router(routes), _ADMIN_MAX_BODY_BYTES)

@@ -72,6 +72,13 @@ def parse_scan_item(document: Any, where: str = "") -> ScanItem:
     return ScanItem(sensitivity=sensitivity, content=content, role=role)
 
 
+def _keys(scanner: Scanner, item: ScanItem) -> list[str]:
+    """The verdict cache keys of an item's parts, as the scanner will look them up."""
+    if item.messages is not None:
+        return scanner.message_keys(item.messages, item.sensitivity)
+    return scanner.message_keys([{"role": item.role, "content": item.content or ""}], item.sensitivity)
+
+
 def _scan(scanner: Scanner, item: ScanItem) -> ScanVerdict:
     if item.messages is not None:
         return scanner.scan_messages(item.messages, item.sensitivity)
@@ -105,7 +112,9 @@ class ScanResource(_ScanEndpoint):
             item = parse_scan_item(parse_json_object(request.content.read()))
         except APIError as error:
             return write_error(request, error)
-        scanning = self._runner.run(item.size, _scan, self._runner.scanner, item)
+        scanner = self._runner.scanner
+        keys = _keys(scanner, item) if self._runner.shares_verdicts else []
+        scanning = self._runner.run_shared(keys, item.size, _scan, scanner, item)
         return self._answer(request, scanning.addCallback(ScanVerdict.to_json))
 
 
@@ -128,4 +137,5 @@ class ScanBatchResource(_ScanEndpoint):
         def scan_all() -> dict[str, Any]:
             return {"results": [_scan(scanner, item).to_json() for item in parsed]}
 
-        return self._answer(request, self._runner.run(sum(item.size for item in parsed), scan_all))
+        keys = [key for item in parsed for key in _keys(scanner, item)] if self._runner.shares_verdicts else []
+        return self._answer(request, self._runner.run_shared(keys, sum(item.size for item in parsed), scan_all))

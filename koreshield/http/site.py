@@ -144,7 +144,7 @@ class Router(Resource):
     """
     Dispatch on the exact path, ignoring one trailing slash.  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
-    behind the access control (client key, rate limit).
+    behind the access control (client key, rate limit, token budget).
     """
 
     isLeaf = True
@@ -169,7 +169,7 @@ class Router(Resource):
             return write_error(request, not_found(request.path.decode("utf-8", "replace")))
         if self._access is None or path in self._open_paths:
             return resource.render(request)
-        admitted = self._access.admit(request)
+        admitted = self._access.admit(request, path)
         admitted.addCallback(self._admitted, request, resource)
         admitted.addErrback(self._refused, request)
         return NOT_DONE_YET

@@ -29,6 +29,7 @@ from koreshield.http.respond import write_error, write_json
 from koreshield.providers.base import Provider
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.relay import BodyCollector, BodyTooLarge
+from koreshield.stats import ExchangeRecord
 
 RELAYED_RESPONSE_HEADERS = (
     b"retry-after",
@@ -100,12 +101,14 @@ def collect_and_answer(
     provider: Provider,
     model: str,
     on_done: Callable[[int], None],
+    record: ExchangeRecord | None = None,
 ) -> Callable[[], None]:
     """
     Read C{response}'s body and answer C{request} from it, in OpenAI's
     dialect whatever the provider speaks.
 
     @param on_done: called with the status sent, once answered.
+    @param record: told about a successful answer (its token usage).
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
     """
@@ -134,6 +137,8 @@ def collect_and_answer(
             content_type = b"application/json"
         if status >= 400:
             body = scrub(body, secrets)
+        elif record is not None:
+            record.count_answer(body)
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]
         write_json(request, status, body, headers, content_type=content_type)
         on_done(status)

@@ -19,9 +19,11 @@ from typing import IO, Any
 
 from twisted.logger import (
     FilteringLogObserver,
+    ILogFilterPredicate,
     ILogObserver,
     LogLevel,
     LogLevelFilterPredicate,
+    PredicateResult,
     formatEvent,
     jsonFileLogObserver,
     textFileLogObserver,
@@ -61,9 +63,36 @@ class _ReadableFields:
         self._observer(readable)
 
 
+_CLIENT_SERVICE = "twisted.application._client_service.ClientService"
+_DROP: PredicateResult = PredicateResult.no
+_MAYBE: PredicateResult = PredicateResult.maybe
+
+
+@implementer(ILogFilterPredicate)
+class _WithoutReconnectNoise:
+    """
+    Drops twisted's C{ClientService} line for every reconnection attempt:
+    the Redis pool's connections retry several times a second while Redis
+    is down, and L{koreshield.observe.StateObserver} already says when the
+    connection is lost, back, or cannot be made.
+    """
+
+    def __call__(self, event: dict[str, Any]) -> PredicateResult:
+        if event.get("log_namespace") == _CLIENT_SERVICE and str(event.get("log_format", "")).startswith(
+            "Scheduling retry"
+        ):
+            return _DROP
+        return _MAYBE
+
+
 def _json_observer(out: IO[str]) -> ILogObserver:
     """One JSON object per line, with readable level, time and message."""
     return _ReadableFields(jsonFileLogObserver(out, recordSeparator=""))
+
+
+def _quiet(factory: Callable[[IO[str]], ILogObserver]) -> Callable[[IO[str]], ILogObserver]:
+    """C{factory}'s observers, without reconnection noise."""
+    return lambda out: FilteringLogObserver(factory(out), [_WithoutReconnectNoise()])
 
 
 def observer_for(settings: LoggingSettings, out: IO[str]) -> ILogObserver:
@@ -72,7 +101,8 @@ def observer_for(settings: LoggingSettings, out: IO[str]) -> ILogObserver:
         formatted: ILogObserver = _json_observer(out)
     else:
         formatted = textFileLogObserver(out)
-    return FilteringLogObserver(formatted, [LogLevelFilterPredicate(defaultLogLevel=log_level(settings))])
+    level = LogLevelFilterPredicate(defaultLogLevel=log_level(settings))
+    return FilteringLogObserver(formatted, [level, _WithoutReconnectNoise()])
 
 
 def _twistd_destination(options: Any) -> IO[str] | None:
@@ -98,7 +128,7 @@ def adopt_runner_logging(runner_options: Any, settings: LoggingSettings) -> Call
         return lambda application: None
     if "fileLogObserverFactory" in runner_options or "logFile" in runner_options:
         # twist: it builds its own observer from these, after the plugin.
-        runner_options["fileLogObserverFactory"] = _json_observer if settings.json_logs else textFileLogObserver
+        runner_options["fileLogObserverFactory"] = _quiet(_json_observer if settings.json_logs else textFileLogObserver)
         runner_options["logLevel"] = log_level(settings)
         return lambda application: None
 

@@ -138,6 +138,13 @@ class StateObserver:
             address=address,
         )
 
+    def unreachable(self, address: str) -> None:
+        self._log.warn(
+            "Cannot connect to the shared state at {address}; still trying (state.on_error applies meanwhile)",
+            event="state_unreachable",
+            address=address,
+        )
+
     def refused(self, address: str, reason: str) -> None:
         self._log.error(
             "The shared state at {address} refused the connection for good ({reason}); "

@@ -44,6 +44,7 @@ from koreshield.observe import ExchangeObserver, StateObserver
 from koreshield.providers.simulated import simulated_provider_site
 from koreshield.scan import Scanner
 from koreshield.screen import PromptScreen, ScanRunner, scan_policy
+from koreshield.state.address import parse_redis_url
 from koreshield.state.backend import SharedState, build_state
 from koreshield.state.verdicts import VerdictSharing
 
@@ -213,6 +214,14 @@ class KoreShieldService(MultiService):
                 listen=settings.server.listen,
             )
         state.start()
+        if settings.state.backend == "redis":
+            _log.info(
+                "Shared state (rate limits, token budgets, verdict cache) in Redis at {address}: "
+                "calls bounded by {timeout_ms:g} ms, on_error {on_error}",
+                address=str(parse_redis_url(settings.state.redis_url)),
+                timeout_ms=settings.state.timeout_ms,
+                on_error=settings.state.on_error,
+            )
         default = providers[settings.default_provider]
         _log.info(
             "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",

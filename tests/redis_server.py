@@ -74,8 +74,9 @@ class _Reply:
 class RedisServer:
     """One redis-server child process for one test."""
 
-    def __init__(self, test: TestCase) -> None:
+    def __init__(self, test: TestCase, password: str | None = None) -> None:
         self._binary = require_redis_server()
+        self.password = password
         self.port = free_port()
         self.directory = Path(tempfile.mkdtemp())
         self.process: subprocess.Popen[bytes] | None = None
@@ -83,7 +84,8 @@ class RedisServer:
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        credentials = f":{self.password}@" if self.password else ""
+        return f"redis://{credentials}127.0.0.1:{self.port}/0"
 
     @inlineCallbacks
     def start(self, within: float = 10.0) -> Any:
@@ -103,6 +105,7 @@ class RedisServer:
                 str(self.directory),
                 "--loglevel",
                 "warning",
+                *(["--requirepass", self.password] if self.password else []),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -121,8 +124,12 @@ class RedisServer:
     def command(self, *args: Any) -> Any:
         """Send one command on a connection of its own; its reply (blocking, loopback, for tests only)."""
         with socket.create_connection(("127.0.0.1", self.port), timeout=2) as sock:
+            reply = _Reply(sock)
+            if self.password:
+                sock.sendall(_encode("AUTH", self.password))
+                reply.read()
             sock.sendall(_encode(*args))
-            return _Reply(sock).read()
+            return reply.read()
 
     def kill(self) -> None:
         """SIGKILL: connections drop, nothing answers until L{start} again."""

@@ -46,10 +46,11 @@ def bearer(key: str) -> dict[str, str]:
 class TwoProcessesOneRedis(TestCase):
     timeout = 120
     on_error = "open"
+    redis_password: str | None = None
 
     @inlineCallbacks
     def setUp(self) -> Any:
-        self.redis = RedisServer(self)
+        self.redis = RedisServer(self, self.redis_password)
         yield self.redis.start()
         self.provider = FakeProvider()
         self.provider.listen()
@@ -68,6 +69,7 @@ class TwoProcessesOneRedis(TestCase):
             }
         )
         self.urls = []
+        self.children: list[ChildProcess] = []
         children = []
         for name in ("a", "b"):
             port = free_port()
@@ -75,6 +77,7 @@ class TwoProcessesOneRedis(TestCase):
             directory.mkdir()
             child = ChildProcess(self, twistd_command(config, f"tcp:{port}:interface=127.0.0.1"), Path(directory))
             children.append((port, child))
+            self.children.append(child)
             self.urls.append(f"http://127.0.0.1:{port}")
         for port, child in children:
             yield wait_until_listening(port, child)
@@ -238,3 +241,17 @@ class RedisFailsClosedTests(TwoProcessesOneRedis):
         yield self.until_connected(False)
         status, content, _ = yield self.call(self.urls[0], "/v1/scan", OPEN_KEY, {"content": "hello there"})
         self.assertEqual((status, json.loads(content)["error"]["code"]), (503, "state_unavailable"))
+
+
+class RedisWithAPasswordTests(TwoProcessesOneRedis):
+    redis_password = "s3cret-redis-pass"
+
+    @inlineCallbacks
+    def test_the_password_in_the_url_authenticates_and_is_never_logged(self) -> Any:
+        answers = yield gatherResults(
+            [self.call(self.urls[i % 2], "/v1/chat/completions", LIMITED_KEY, CHAT) for i in range(7)]
+        )
+        self.assertEqual(sorted(status for status, _, _ in answers), [200] * 5 + [429] * 2)
+        for child in self.children:
+            self.assertIn(f"Redis at redis://127.0.0.1:{self.redis.port}/0", child.output())
+            self.assertNotIn(self.redis_password, child.output())

@@ -39,10 +39,15 @@ def errors(metrics: ExchangeMetrics, op: str) -> float:
 
 class RecordingObserver(StateObserver):
     disconnects = 0
+    refusal: str | None = None
 
     def disconnected(self, address: str) -> None:
         self.disconnects += 1
         super().disconnected(address)
+
+    def refused(self, address: str, reason: str) -> None:
+        self.refusal = reason
+        super().refused(address, reason)
 
 
 class RedisTestCase(TestCase):
@@ -218,6 +223,22 @@ class RedisFaultTests(RedisTestCase):
         for _ in range(6):
             allowed.append((yield limits.admit(FIVE_A_MINUTE, False)).allowed)
         self.assertEqual(allowed, [True] * 5 + [False])
+
+    @inlineCallbacks
+    def test_a_wrong_password_leaves_the_state_unavailable(self) -> Any:
+        protected = RedisServer(self, password="right")
+        yield protected.start()
+        url = f"redis://:wrong@127.0.0.1:{protected.port}/0"
+        settings = settings_from_mapping({"state": {"backend": "redis", "redis_url": url}}, {}).state
+        observer = RecordingObserver(self.metrics)
+        state = build_state(settings, reactor, observer)
+        state.start()
+        self.addCleanup(state.close)
+        yield self.until(lambda: observer.refusal is not None)
+        self.assertIn("WRONGPASS", observer.refusal)
+        self.assertNotIn("wrong", str(observer.refusal).replace("WRONGPASS", ""))
+        yield self.assertFailure(state.limits.admit(FIVE_A_MINUTE, False), StateUnavailable)
+        self.assertFalse(state.health()["connected"])
 
     @inlineCallbacks
     def test_a_redis_unreachable_from_the_start_fails_calls_within_the_timeout(self) -> Any:

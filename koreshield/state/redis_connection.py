@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import txredisapi
 from twisted.internet.defer import CancelledError, Deferred, TimeoutError, fail
 from twisted.internet.endpoints import HostnameEndpoint, wrapClientTLS
+from twisted.internet.interfaces import IDelayedCall
 from twisted.internet.ssl import optionsForClientTLS
 from twisted.python.failure import Failure
 
@@ -39,6 +40,7 @@ from koreshield.state.faults import StateUnavailable
 
 POOL_SIZE = 4
 CONNECT_TIMEOUT = 2.0
+UNREACHABLE_REPORT_DELAY = 2.0
 STALL_SECONDS = 1.0
 RECONNECT_MAX_DELAY = 1.0
 
@@ -111,6 +113,7 @@ class RedisConnection:
         self._started_at: float | None = None
         self._ever_connected = False
         self._timing_out_since: float | None = None
+        self._unreachable_report: IDelayedCall | None = None
 
     @property
     def connected(self) -> bool:
@@ -121,10 +124,18 @@ class RedisConnection:
         """Connect, and keep reconnecting until L{close}."""
         self._started_at = self._reactor.seconds()
         self._factory.startConnecting(_endpoint(self._reactor, self._address))
+        self._unreachable_report = self._reactor.callLater(UNREACHABLE_REPORT_DELAY, self._report_unreachable)
 
     def close(self) -> Deferred[None]:
         """Stop reconnecting and close every connection."""
+        if self._unreachable_report is not None and self._unreachable_report.active():
+            self._unreachable_report.cancel()
         return self._factory.disconnect()  # type: ignore[no-any-return]
+
+    def _report_unreachable(self) -> None:
+        self._unreachable_report = None
+        if not self._ever_connected:
+            self._observer.unreachable(str(self._address))
 
     def call(self, op: str, command: Callable[[Any], Deferred[_T]]) -> Deferred[_T]:
         """

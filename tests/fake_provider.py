@@ -106,6 +106,14 @@ class Reply(Behaviour):
 
 
 @dataclasses.dataclass
+class ByStreaming(Behaviour):
+    """Answer requests asking for a stream with C{streamed}, the others with C{plain}."""
+
+    streamed: Behaviour
+    plain: Behaviour
+
+
+@dataclasses.dataclass
 class Silent(Behaviour):
     """Read the request, never answer."""
 
@@ -169,8 +177,10 @@ class _ChatResource(Resource):
         behaviour = provider.behaviour
         if request.path.endswith(b"/models") and not isinstance(behaviour, (Reply, RawBytes, Silent)):
             behaviour = Reply(body={"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+        wants_stream = b'"stream":true' in body.replace(b" ", b"")
+        if isinstance(behaviour, ByStreaming):
+            behaviour = behaviour.streamed if wants_stream else behaviour.plain
         if type(behaviour) is Behaviour:
-            wants_stream = b'"stream":true' in body.replace(b" ", b"")
             behaviour = Stream(answer_events(["Hello", " there", "."])) if wants_stream else Reply()
         if isinstance(behaviour, Reply):
             request.setResponseCode(behaviour.status)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from typing import Any
 
 from twisted.internet import reactor as global_reactor
@@ -114,6 +115,13 @@ class ByStreaming(Behaviour):
 
 
 @dataclasses.dataclass
+class ByRequest(Behaviour):
+    """Answer each request as C{choose(request)} says: by path, model, body..."""
+
+    choose: Callable[[ReceivedRequest], Behaviour]
+
+
+@dataclasses.dataclass
 class Silent(Behaviour):
     """Read the request, never answer."""
 
@@ -178,6 +186,8 @@ class _ChatResource(Resource):
         if request.path.endswith(b"/models") and not isinstance(behaviour, (Reply, RawBytes, Silent)):
             behaviour = Reply(body={"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
         wants_stream = b'"stream":true' in body.replace(b" ", b"")
+        if isinstance(behaviour, ByRequest):
+            behaviour = behaviour.choose(provider.requests[-1])
         if isinstance(behaviour, ByStreaming):
             behaviour = behaviour.streamed if wants_stream else behaviour.plain
         if type(behaviour) is Behaviour:

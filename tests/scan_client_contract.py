@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from twisted.internet.defer import Deferred, inlineCallbacks
-from twisted.trial.unittest import SkipTest
 
 from koreshield.client import (
     APIConnectionError,
@@ -28,7 +27,6 @@ from koreshield.client import (
     RateLimitError,
     ScanResult,
 )
-from koreshield.config import ConfigError
 from tests.fake_provider import RawBytes, Reply, Silent
 from tests.proxy_harness import ProviderAndProxyMixin, RunningProxy, proxy_config
 
@@ -47,27 +45,17 @@ CLEAN_VERDICT = {
     "scan_ms": 0.1,
     "cached": False,
 }
-AUTH_NOT_LANDED = "auth.keys is not in this proxy yet; these tests run once the lead's client keys land on main"
 
 Use = Callable[[Any], Any]
 """A step run with the client: returns a value, a coroutine or a Deferred, as the client does."""
 
 
 def start_proxy_with_keys(provider: Any, rate_limit: str | None = None) -> RunningProxy:
-    """
-    A proxy requiring L{CLIENT_KEY}.
-
-    @raise SkipTest: while the proxy has no C{auth} configuration.
-    """
+    """A proxy requiring L{CLIENT_KEY} (C{auth.keys}), limited to C{rate_limit} if given."""
     key: dict[str, Any] = {"name": "sdk-tests", "key": CLIENT_KEY}
     if rate_limit is not None:
         key["rate_limit"] = rate_limit
-    try:
-        return RunningProxy.start(proxy_config(provider, auth={"keys": [key]}))
-    except ConfigError as error:
-        if error.key == "auth":
-            raise SkipTest(AUTH_NOT_LANDED) from None
-        raise
+    return RunningProxy.start(proxy_config(provider, auth={"keys": [key]}))
 
 
 def closed_port_url() -> str:

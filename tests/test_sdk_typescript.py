@@ -31,7 +31,6 @@ from typing import Any, Generic, TypeVar
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import SkipTest, TestCase
 
-from koreshield.config import ConfigError
 from tests.fake_provider import (
     Behaviour,
     ByRequest,
@@ -46,7 +45,7 @@ from tests.fake_provider import (
 )
 from tests.proxy_harness import ProviderAndProxyMixin, RunningProxy, in_thread, proxy_config
 from tests.readme_examples import EXAMPLE_ORIGIN, SDK_SECTION, code_blocks
-from tests.scan_client_contract import AUTH_NOT_LANDED, CLEAN_VERDICT, closed_port_url
+from tests.scan_client_contract import CLEAN_VERDICT, closed_port_url
 
 SDK = Path(__file__).resolve().parent.parent / "sdk" / "typescript"
 FALLBACK_TEXT = "Hello from the plain answer."
@@ -275,12 +274,7 @@ class TypeScriptSDKTests(ProviderAndProxyMixin, TestCase):
             {"name": "ts-tests", "key": CLIENT_KEY},
             {"name": "ts-tests-limited", "key": LIMITED_CLIENT_KEY, "rate_limit": "2/minute"},
         ]
-        try:
-            auth_proxy = RunningProxy.start(proxy_config(self.provider, auth={"keys": keys}))
-        except ConfigError as error:
-            if error.key == "auth":
-                raise SkipTest(AUTH_NOT_LANDED) from None
-            raise
+        auth_proxy = RunningProxy.start(proxy_config(self.provider, auth={"keys": keys}))
         self.addCleanup(auth_proxy.stop)
         self.environment["KORESHIELD_TEST_AUTH_PROXY_URL"] = auth_proxy.url
         counts = yield self.run_node_tests("build-test/test/auth.test.js")

@@ -1,4 +1,4 @@
-// Against a proxy with client keys (auth.keys): run by the driver only when the proxy has them.
+// Against a proxy with client keys (auth.keys), which the driver starts for this file only.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 

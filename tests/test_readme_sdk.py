@@ -3,7 +3,7 @@ The README's Python examples for the scan clients run as a reader would
 copy them: each in a fresh interpreter, against a real proxy (its address
 in place of the examples' C{http://localhost:8000}), printing what the
 README says they print.  (The TypeScript ones run in
-C{tests.test_sdk_typescript}.)
+C{tests.test_client_typescript}.)
 """
 
 from __future__ import annotations

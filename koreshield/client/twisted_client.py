@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from treq.client import HTTPClient
 from treq.response import _Response
-from twisted.internet.defer import CancelledError, Deferred
+from twisted.internet.defer import CancelledError, Deferred, succeed
 from twisted.internet.error import ConnectError, ConnectionClosed, ConnectionDone, ConnectionLost
 from twisted.internet.interfaces import IReactorTime
 from twisted.python.failure import Failure
@@ -91,7 +91,7 @@ class TwistedKoreshield:
     def close(self) -> Deferred[None]:
         """Close the kept connections of the client's own pool."""
         if self._pool is None:
-            return Deferred.fromCoroutine(_nothing())
+            return succeed(None)
         return self._pool.closeCachedConnections()  # type: ignore[no-any-return]
 
     def _perform(self, call: Call[T]) -> Deferred[T]:
@@ -147,7 +147,3 @@ def _closed_by_peer(error: Exception) -> bool:
         return True
     reasons: list[Failure] = getattr(error, "reasons", [])
     return bool(reasons) and all(reason.check(ConnectionDone, ConnectionLost) for reason in reasons)
-
-
-async def _nothing() -> None:
-    return None

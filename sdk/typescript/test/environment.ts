@@ -1,5 +1,5 @@
 /**
- * Where the servers the Python test driver started are (tests/test_sdk_typescript.py): the real proxy, a
+ * Where the servers the Python test driver started are (tests/test_client_typescript.py): the real proxy, a
  * proxy with client keys when the proxy has them, a scripted server standing in for the proxy, and a port
  * where nothing listens.
  */
@@ -7,7 +7,7 @@
 function required(name: string): string {
   const value = process.env[name];
   if (value === undefined || value === "") {
-    throw new Error(`${name} is not set: run these tests through tests/test_sdk_typescript.py`);
+    throw new Error(`${name} is not set: run these tests through tests/test_client_typescript.py`);
   }
   return value;
 }

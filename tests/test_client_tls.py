@@ -7,6 +7,7 @@ its private CA through the C{ssl_context} (blocking, asyncio) or C{agent}
 from __future__ import annotations
 
 import asyncio
+import shutil
 import ssl
 import tempfile
 from pathlib import Path
@@ -28,7 +29,9 @@ from tests.test_tls import make_certificates
 class ClientTLSTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def setUp(self) -> Any:
-        self.ca_file, cert_file, key_file = make_certificates(Path(tempfile.mkdtemp()))
+        directory = Path(tempfile.mkdtemp(prefix="koreshield-client-tls-"))
+        self.addCleanup(shutil.rmtree, directory, True)
+        self.ca_file, cert_file, key_file = make_certificates(directory)
         self.proxy_overrides = {
             "server": {"listen": f"ssl:0:interface=127.0.0.1:privateKey={key_file}:certKey={cert_file}"},
         }

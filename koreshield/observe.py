@@ -58,6 +58,8 @@ class ExchangeObserver:
         One provider of a route failed before the client got a byte (the
         next one, if any, is tried).
         """
+        if self._metrics is not None:
+            self._metrics.upstream_attempt_failed(provider, reason)
         self._log.warn(
             "upstream_failover",
             event="upstream_failover",

@@ -71,7 +71,7 @@ def tune_garbage_collector() -> None:
 def listens_on_loopback_only(description: str) -> bool:
     """Whether a TCP/SSL endpoint description binds to a loopback interface only."""
     kind = description.split(":", 1)[0]
-    if kind not in ("tcp", "tcp6", "ssl"):
+    if kind not in ("tcp", "tcp6", "ssl", "reuseport"):
         return kind == "unix"
     for part in description.split(":")[1:]:
         if part.startswith("interface="):
@@ -94,7 +94,7 @@ def with_backlog(description: str) -> str:
     (a second each); an explicit C{backlog=} in the description is kept.
     """
     kind = description.split(":", 1)[0]
-    if kind in ("tcp", "tcp6", "ssl", "unix") and "backlog=" not in description:
+    if kind in ("tcp", "tcp6", "ssl", "unix", "reuseport") and "backlog=" not in description:
         return f"{description}:backlog={LISTEN_BACKLOG}"
     return description
 

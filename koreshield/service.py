@@ -181,7 +181,9 @@ class KoreShieldService(MultiService):
         self.state = state = build_state(settings.state, reactor, StateObserver(self.metrics))
         policy = scan_policy(settings.security)
         scanner = Scanner(policy)
-        sharing = None if state.verdicts is None else VerdictSharing(scanner.cache, state.verdicts, state.faults)
+        sharing = None
+        if state.verdicts is not None and settings.security.cache_size > 0:
+            sharing = VerdictSharing(scanner.cache, state.verdicts, state.faults)
         scans = ScanRunner(reactor, scanner, sharing=sharing)
         self.gateway = Gateway(
             settings=settings,

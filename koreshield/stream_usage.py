@@ -17,6 +17,7 @@ the chunk's schema, and rewriting every event would cost every stream).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -41,14 +42,7 @@ def with_usage_requested(chat: ChatRequest) -> ChatRequest:
     options = chat.body.get("stream_options")
     merged = {**(options if isinstance(options, dict) else {}), "include_usage": True}
     body = {**chat.body, "stream_options": merged}
-    return ChatRequest(
-        raw=encode_json(body),
-        body=body,
-        model=chat.model,
-        messages=chat.messages,
-        stream=chat.stream,
-        user=chat.user,
-    )
+    return dataclasses.replace(chat, raw=encode_json(body), body=body)
 
 
 def is_usage_chunk(event: bytes) -> bool:

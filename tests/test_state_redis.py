@@ -186,6 +186,19 @@ class RedisFaultTests(RedisTestCase):
         self.assertEqual(errors(self.metrics, "admit"), 1.0)
 
     @inlineCallbacks
+    def test_after_a_timeout_calls_fail_at_once_until_redis_answers_again(self) -> Any:
+        limits = RedisKeyLimits(self.connection)
+        self.redis.freeze()
+        yield self.assertFailure(limits.admit(FIVE_A_MINUTE, False), StateUnavailable)
+        started = time.monotonic()
+        failure = yield self.assertFailure(limits.admit(FIVE_A_MINUTE, False), StateUnavailable)
+        self.assertLess(time.monotonic() - started, TIMEOUT / 2)
+        self.assertIn("trying again shortly", str(failure))
+        self.redis.thaw()
+        yield self.until_answered(limits)
+        self.assertEqual((yield limits.admit(ClientKey("after", b"", rate_limit=(1, 60)), False)), Admission(True))
+
+    @inlineCallbacks
     def test_a_redis_that_stays_stalled_gets_its_connections_replaced(self) -> Any:
         observer = RecordingObserver(self.metrics)
         connection = RedisConnection(reactor, parse_redis_url(self.redis.url), TIMEOUT, observer)
@@ -197,10 +210,23 @@ class RedisFaultTests(RedisTestCase):
         deadline = time.monotonic() + STALL_SECONDS + 0.5
         while time.monotonic() < deadline:
             yield self.assertFailure(limits.admit(FIVE_A_MINUTE, False), StateUnavailable)
+            yield pause(0.005)
         self.assertEqual(observer.disconnects, 1)
         self.redis.thaw()
-        yield self.until(lambda: connection.connected)
-        self.assertEqual((yield limits.admit(ClientKey("other", b"", rate_limit=(1, 60)), False)), Admission(True))
+        yield self.until_answered(limits)
+
+    @inlineCallbacks
+    def until_answered(self, limits: RedisKeyLimits, within: float = 5.0) -> Any:
+        """Fires once a call is answered again (the first ones may still fail at once, until a probe is answered)."""
+        deadline = time.monotonic() + within
+        while True:
+            try:
+                yield limits.admit(ClientKey("other", b"", rate_limit=(1000, 60)), False)
+                return
+            except StateUnavailable:
+                if time.monotonic() > deadline:
+                    raise
+                yield pause(0.01)
 
     @inlineCallbacks
     def test_with_redis_down_calls_fail_at_once(self) -> Any:

@@ -1,7 +1,7 @@
 """
 C{GET /v1/usage}: a client key's own figures.
 
-test-case-name: tests.test_budgets
+test-case-name: tests.test_state_behaviour
 
 The caller sees its own key only (the one it authenticated with): its token
 budget, what it has used in the current window, what remains, when the

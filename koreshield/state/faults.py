@@ -1,7 +1,7 @@
 """
 What a failed state call means for the request that made it.
 
-test-case-name: tests.test_state_faults
+test-case-name: tests.test_state_limits
 
 A call to the shared state that fails, or takes longer than
 C{state.timeout_ms}, fails with L{StateUnavailable} (and is counted in

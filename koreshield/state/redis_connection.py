@@ -7,10 +7,13 @@ txredisapi speaks Redis' protocol on the reactor (no thread per call) and
 keeps a pool of connections that reconnect by themselves with a backoff.
 This module adds what a proxy in a request path needs on top:
 
-  - every call is bounded by C{state.timeout_ms}: a slow, stopped or
-    unreachable Redis costs a request at most that long, and with no live
+  - every call is bounded by C{state.timeout_ms}, and with no live
     connection (Redis down, restarting) a call fails at once instead of
     waiting;
+  - once a call has timed out, calls fail at once until one call (a probe,
+    one at a time, at most every C{timeout_ms}) is answered again: a
+    request makes several state calls (admission, verdict fetch), and a
+    stalled Redis must cost it one timeout, not one per call;
   - every failure is counted (L{StateObserver.call_failed}) and surfaces as
     L{StateUnavailable}, for the caller's L{FaultPolicy};
   - a Redis that accepts connections but stops answering (stopped, swapping,
@@ -113,6 +116,8 @@ class RedisConnection:
         self._started_at: float | None = None
         self._ever_connected = False
         self._timing_out_since: float | None = None
+        self._quiet_until: float | None = None
+        self._probe: object | None = None
         self._unreachable_report: IDelayedCall | None = None
 
     @property
@@ -147,12 +152,20 @@ class RedisConnection:
         """
         if not self.connected and self._waited_long_enough():
             return fail(self._failure(op, "not connected"))
+        token = object()
+        if self._quiet_until is not None:
+            if self._probe is not None or self._reactor.seconds() < self._quiet_until:
+                return fail(self._failure(op, "not answering (a call timed out); trying again shortly"))
+            self._probe = token
         try:
             calling = command(self._client)
         except Exception as e:
+            self._end_probe(token)
             return fail(self._failure(op, str(e)))
         calling.addTimeout(self._timeout, self._reactor)
-        return calling.addCallbacks(self._succeeded, self._call_failed, callbackArgs=(op,), errbackArgs=(op,))
+        return calling.addCallbacks(
+            self._succeeded, self._call_failed, callbackArgs=(op, token), errbackArgs=(op, token)
+        )
 
     def _waited_long_enough(self) -> bool:
         """
@@ -165,18 +178,23 @@ class RedisConnection:
             return True
         return bool(self._reactor.seconds() - self._started_at >= self._timeout)
 
-    def _succeeded(self, result: _T, op: str) -> _T:
-        self._timing_out_since = None
+    def _succeeded(self, result: _T, op: str, token: object) -> _T:
+        self._timing_out_since = self._quiet_until = self._probe = None
         self._observer.call_succeeded(op)
         return result
 
-    def _call_failed(self, failure: Failure, op: str) -> Failure:
+    def _call_failed(self, failure: Failure, op: str, token: object) -> Failure:
+        self._end_probe(token)
         if failure.check(CancelledError, TimeoutError):
             self._note_timeout()
             reason = f"no answer within {self._timeout * 1000:g} ms"
         else:
             reason = failure.getErrorMessage()
         return self._failure(op, reason)
+
+    def _end_probe(self, token: object) -> None:
+        if self._probe is token:
+            self._probe = None
 
     def _failure(self, op: str, reason: str) -> Failure:
         """Count a failed call; the failure to hand its caller."""
@@ -185,6 +203,7 @@ class RedisConnection:
 
     def _note_timeout(self) -> None:
         now = self._reactor.seconds()
+        self._quiet_until = now + self._timeout
         if self._timing_out_since is None:
             self._timing_out_since = now
         elif now - self._timing_out_since >= STALL_SECONDS:
@@ -195,6 +214,7 @@ class RedisConnection:
     def _size_changed(self, before: int, after: int) -> None:
         if before == 0 and after > 0:
             self._ever_connected = True
+            self._quiet_until = self._probe = None
             self._observer.connected(str(self._address))
         elif before > 0 and after == 0:
             self._observer.disconnected(str(self._address))

@@ -240,6 +240,12 @@ def _redis_url(value: str) -> str | None:
     return None
 
 
+def _pem_file(value: str) -> str | None:
+    if value and not Path(value).is_file():
+        return f"{value!r} is not a file"
+    return None
+
+
 @dataclasses.dataclass(frozen=True)
 class StateSettings:
     """
@@ -251,7 +257,9 @@ class StateSettings:
     Every Redis call is bounded by C{timeout_ms}; one that fails or takes
     longer either lets the request through and counts the error
     (C{on_error: open}) or answers 503 (C{closed}).  C{verdict_ttl} is how
-    long, in seconds, Redis keeps a scanned part's verdict.
+    long, in seconds, Redis keeps a scanned part's verdict.  With
+    C{rediss://}, Redis' certificate is checked against the system's trusted
+    CAs, or against C{redis_ca_file} (PEM) for a private CA.
     """
 
     backend: StateBackend = "memory"
@@ -259,6 +267,7 @@ class StateSettings:
     timeout_ms: float = dataclasses.field(default=50.0, metadata=_check(_positive))
     on_error: OnStateError = "open"
     verdict_ttl: int = dataclasses.field(default=86400, metadata=_check(_positive))
+    redis_ca_file: str = dataclasses.field(default="", metadata=_check(_pem_file))
 
 
 @dataclasses.dataclass(frozen=True)

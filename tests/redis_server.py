@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -74,9 +75,14 @@ class _Reply:
 class RedisServer:
     """One redis-server child process for one test."""
 
-    def __init__(self, test: TestCase, password: str | None = None) -> None:
+    def __init__(self, test: TestCase, password: str | None = None, tls: tuple[Path, Path, Path] | None = None) -> None:
+        """
+        @param tls: (CA certificate, certificate, key) PEM files: then it
+            speaks TLS only (C{rediss://}), with that certificate.
+        """
         self._binary = require_redis_server()
         self.password = password
+        self.tls = tls
         self.port = free_port()
         self.directory = Path(tempfile.mkdtemp())
         self.process: subprocess.Popen[bytes] | None = None
@@ -85,7 +91,8 @@ class RedisServer:
     @property
     def url(self) -> str:
         credentials = f":{self.password}@" if self.password else ""
-        return f"redis://{credentials}127.0.0.1:{self.port}/0"
+        scheme = "rediss" if self.tls else "redis"
+        return f"{scheme}://{credentials}127.0.0.1:{self.port}/0"
 
     @inlineCallbacks
     def start(self, within: float = 10.0) -> Any:
@@ -93,8 +100,7 @@ class RedisServer:
         self.process = subprocess.Popen(
             [
                 self._binary,
-                "--port",
-                str(self.port),
+                *self._listen_arguments(),
                 "--bind",
                 "127.0.0.1",
                 "--save",
@@ -121,9 +127,22 @@ class RedisServer:
             yield pause(0.02)
         raise AssertionError(f"redis-server did not answer on {self.port} within {within}s")
 
+    def _listen_arguments(self) -> list[str]:
+        if self.tls is None:
+            return ["--port", str(self.port)]
+        ca, certificate, key = (str(path) for path in self.tls)
+        tls = ["--tls-port", str(self.port), "--tls-cert-file", certificate, "--tls-key-file", key]
+        return ["--port", "0", *tls, "--tls-ca-cert-file", ca, "--tls-auth-clients", "no"]
+
+    def _connect(self) -> socket.socket:
+        sock = socket.create_connection(("127.0.0.1", self.port), timeout=2)
+        if self.tls is None:
+            return sock
+        return ssl.create_default_context(cafile=str(self.tls[0])).wrap_socket(sock, server_hostname="127.0.0.1")
+
     def command(self, *args: Any) -> Any:
         """Send one command on a connection of its own; its reply (blocking, loopback, for tests only)."""
-        with socket.create_connection(("127.0.0.1", self.port), timeout=2) as sock:
+        with self._connect() as sock:
             reply = _Reply(sock)
             if self.password:
                 sock.sendall(_encode("AUTH", self.password))

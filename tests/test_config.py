@@ -163,6 +163,10 @@ class ConfigTests(SynchronousTestCase):
             {"state": {"redis_url": "http://127.0.0.1:6379"}},
             "state.redis_url: must look like redis://[:password@]host:port/db (rediss:// for TLS)",
         )
+        self.assertConfigError(
+            {"state": {"redis_ca_file": "/nonexistent/ca.pem"}},
+            "state.redis_ca_file: '/nonexistent/ca.pem' is not a file",
+        )
 
     def test_with_listen_overrides_only_the_listen_endpoint(self) -> None:
         settings = with_listen(settings_from_mapping({}, {}), "tcp:9999")

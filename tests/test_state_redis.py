@@ -6,7 +6,10 @@ and every call bounded however Redis fails.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 from twisted.internet import reactor
@@ -25,6 +28,7 @@ from koreshield.state.redis_connection import STALL_SECONDS, RedisConnection
 from koreshield.state.redis_limits import RedisKeyLimits
 from koreshield.state.redis_verdicts import RedisVerdictStore
 from tests.redis_server import RedisServer
+from tests.test_tls import make_certificates
 from tests.twistd_process import pause
 
 TIMEOUT = 0.05
@@ -150,6 +154,45 @@ class RedisBudgetTests(RedisTestCase):
         yield RedisKeyLimits(self.connection).spend(BUDGETED, 1)
         ttl = self.redis.command("PTTL", "koreshield:{budgeted}:budget:86400")
         self.assertTrue(0 < ttl <= (86400 - int(time.time()) % 86400 + 2) * 1000, ttl)
+
+
+class RedisOverTLSTests(TestCase):
+    timeout = 60
+
+    @inlineCallbacks
+    def setUp(self) -> Any:
+        directory = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, directory, ignore_errors=True)
+        self.ca_file, certificate, key = make_certificates(directory)
+        self.redis = RedisServer(self, tls=(self.ca_file, certificate, key))
+        yield self.redis.start()
+        self.metrics = ExchangeMetrics()
+
+    def state(self, **settings: Any) -> Any:
+        config = {"backend": "redis", "redis_url": self.redis.url, **settings}
+        state = build_state(settings_from_mapping({"state": config}, {}).state, reactor, StateObserver(self.metrics))
+        state.start()
+        self.addCleanup(state.close)
+        return state
+
+    @inlineCallbacks
+    def test_rediss_checks_the_certificate_against_the_configured_ca(self) -> Any:
+        state = self.state(redis_ca_file=str(self.ca_file))
+        deadline = time.monotonic() + 10
+        while not state.health()["connected"]:
+            self.assertLess(time.monotonic(), deadline, "not connected over TLS")
+            yield pause(0.02)
+        allowed = []
+        for _ in range(6):
+            allowed.append((yield state.limits.admit(FIVE_A_MINUTE, False)).allowed)
+        self.assertEqual(allowed, [True] * 5 + [False])
+
+    @inlineCallbacks
+    def test_rediss_refuses_a_certificate_it_does_not_trust(self) -> Any:
+        state = self.state()
+        yield pause(0.5)
+        yield self.assertFailure(state.limits.admit(FIVE_A_MINUTE, False), StateUnavailable)
+        self.assertFalse(state.health()["connected"])
 
 
 class RedisVerdictStoreTests(RedisTestCase):

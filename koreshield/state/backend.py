@@ -74,7 +74,13 @@ def build_state(settings: StateSettings, reactor: Any, observer: StateObserver) 
     from koreshield.state.redis_limits import RedisKeyLimits
     from koreshield.state.redis_verdicts import RedisVerdictStore
 
-    connection = RedisConnection(reactor, parse_redis_url(settings.redis_url), settings.timeout_ms / 1000.0, observer)
+    connection = RedisConnection(
+        reactor,
+        parse_redis_url(settings.redis_url),
+        settings.timeout_ms / 1000.0,
+        observer,
+        ca_file=settings.redis_ca_file,
+    )
     return SharedState(
         settings,
         RedisKeyLimits(connection),

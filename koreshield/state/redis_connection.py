@@ -28,13 +28,14 @@ This module adds what a proxy in a request path needs on top:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import txredisapi
 from twisted.internet.defer import CancelledError, Deferred, TimeoutError, fail
 from twisted.internet.endpoints import HostnameEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IDelayedCall
-from twisted.internet.ssl import optionsForClientTLS
+from twisted.internet.ssl import Certificate, optionsForClientTLS
 from twisted.python.failure import Failure
 
 from koreshield.observe import StateObserver
@@ -75,11 +76,16 @@ class _PoolFactory(txredisapi.RedisFactory):  # type: ignore[misc]
         self._on_size_change(before, self.size)
 
 
-def _endpoint(reactor: Any, address: RedisAddress) -> Any:
+def _endpoint(reactor: Any, address: RedisAddress, ca_file: str) -> Any:
+    """
+    Where to connect: TCP, or for C{rediss://} TLS with the server's
+    certificate checked (against the system's CAs, or C{ca_file}'s).
+    """
     endpoint = HostnameEndpoint(reactor, address.host, address.port, timeout=CONNECT_TIMEOUT)
-    if address.tls:
-        return wrapClientTLS(optionsForClientTLS(address.host), endpoint)
-    return endpoint
+    if not address.tls:
+        return endpoint
+    trust = Certificate.loadPEM(Path(ca_file).read_bytes()) if ca_file else None
+    return wrapClientTLS(optionsForClientTLS(address.host, trustRoot=trust), endpoint)
 
 
 class RedisConnection:
@@ -87,6 +93,8 @@ class RedisConnection:
     One pool of connections to one Redis database, for the whole process.
 
     @param timeout: seconds any call may take (C{state.timeout_ms} / 1000).
+    @param ca_file: for C{rediss://}, the PEM file of the CA to trust
+        instead of the system's.
     """
 
     def __init__(
@@ -96,9 +104,11 @@ class RedisConnection:
         timeout: float,
         observer: StateObserver,
         pool_size: int = POOL_SIZE,
+        ca_file: str = "",
     ) -> None:
         self._reactor = reactor
         self._address = address
+        self._endpoint = _endpoint(reactor, address, ca_file)
         self._timeout = timeout
         self._observer = observer
         self._factory = _PoolFactory(
@@ -128,7 +138,7 @@ class RedisConnection:
     def start(self) -> None:
         """Connect, and keep reconnecting until L{close}."""
         self._started_at = self._reactor.seconds()
-        self._factory.startConnecting(_endpoint(self._reactor, self._address))
+        self._factory.startConnecting(self._endpoint)
         self._unreachable_report = self._reactor.callLater(UNREACHABLE_REPORT_DELAY, self._report_unreachable)
 
     def close(self) -> Deferred[None]:

@@ -62,10 +62,10 @@ class StateBehaviour:
         yield self.start_backend()
         self.provider = FakeProvider()
         self.provider.listen()
-        self.addCleanup(self.provider.stop)  # type: ignore[attr-defined]
+        self.addCleanup(self.provider.stop)
         self.anthropic = FakeAnthropic("sk-ant-fake")
-        port = reactor.listenTCP(0, Site(self.anthropic), interface="127.0.0.1")  # type: ignore[attr-defined]
-        self.addCleanup(port.stopListening)  # type: ignore[attr-defined]
+        port = reactor.listenTCP(0, Site(self.anthropic), interface="127.0.0.1")
+        self.addCleanup(port.stopListening)
         config = proxy_config(self.provider, auth={"keys": KEYS}, state=self.state_settings())
         config["providers"]["anthropic"] = {
             "type": "anthropic",
@@ -74,7 +74,7 @@ class StateBehaviour:
         }
         config["routes"] = {"claude-*": "anthropic"}
         self.proxy = RunningProxy.start(config)
-        self.addCleanup(self.proxy.stop)  # type: ignore[attr-defined]
+        self.addCleanup(self.proxy.stop)
         yield self.until_state_ready()
 
     def start_backend(self) -> Any:
@@ -111,9 +111,9 @@ class StateBehaviour:
         for _ in range(7):
             response, _ = yield self.call("POST", "/v1/chat/completions", LIMITED_KEY, CHAT)
             statuses.append(response.code)
-        self.assertEqual(statuses, [200] * 5 + [429] * 2)  # type: ignore[attr-defined]
-        self.assertEqual(len(self.provider.requests), 5)  # type: ignore[attr-defined]
-        self.assertTrue(1 <= int(response.headers.getRawHeaders(b"retry-after")[0]) <= 12)  # type: ignore[attr-defined]
+        self.assertEqual(statuses, [200] * 5 + [429] * 2)
+        self.assertEqual(len(self.provider.requests), 5)
+        self.assertTrue(1 <= int(response.headers.getRawHeaders(b"retry-after")[0]) <= 12)
 
     # Token budgets.
 
@@ -124,19 +124,19 @@ class StateBehaviour:
             response, content = yield self.call("POST", "/v1/chat/completions", BUDGETED_KEY, CHAT)
             statuses.append(response.code)
         # 8 + 8 = 16 < 20: served; 8 more = 24 >= 20: the fourth is refused.
-        self.assertEqual(statuses, [200, 200, 200, 429])  # type: ignore[attr-defined]
-        self.assertEqual(len(self.provider.requests), 3)  # type: ignore[attr-defined]
+        self.assertEqual(statuses, [200, 200, 200, 429])
+        self.assertEqual(len(self.provider.requests), 3)
         error = json.loads(content)["error"]
-        self.assertEqual((error["code"], error["type"]), ("insufficient_quota", "insufficient_quota"))  # type: ignore[attr-defined]
-        self.assertEqual(response.headers.getRawHeaders(b"x-should-retry"), [b"false"])  # type: ignore[attr-defined]
+        self.assertEqual((error["code"], error["type"]), ("insufficient_quota", "insufficient_quota"))
+        self.assertEqual(response.headers.getRawHeaders(b"x-should-retry"), [b"false"])
 
     @inlineCallbacks
     def test_an_exhausted_budget_still_lets_the_key_scan_and_read_its_usage(self) -> Any:
         for _ in range(3):
             yield self.call("POST", "/v1/chat/completions", BUDGETED_KEY, CHAT)
         response, _ = yield self.call("POST", "/v1/scan", BUDGETED_KEY, {"content": "hello"})
-        self.assertEqual(response.code, 200)  # type: ignore[attr-defined]
-        self.assertEqual((yield self.usage(BUDGETED_KEY))["remaining"], 0)  # type: ignore[attr-defined]
+        self.assertEqual(response.code, 200)
+        self.assertEqual((yield self.usage(BUDGETED_KEY))["remaining"], 0)
 
     @inlineCallbacks
     def test_the_sdk_raises_rate_limit_error_for_the_quota_and_does_not_retry(self) -> Any:
@@ -149,20 +149,20 @@ class StateBehaviour:
             with openai.OpenAI(base_url=self.proxy.url + "/v1", api_key=BUDGETED_KEY, http_client=http) as client:
                 return client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
 
-        error = yield self.assertFailure(in_thread(call), openai.RateLimitError)  # type: ignore[attr-defined]
-        self.assertEqual((error.code, len(sent)), ("insufficient_quota", 1))  # type: ignore[attr-defined]
+        error = yield self.assertFailure(in_thread(call), openai.RateLimitError)
+        self.assertEqual((error.code, len(sent)), ("insufficient_quota", 1))
 
     @inlineCallbacks
     def test_a_stream_asks_for_usage_counts_it_and_hides_it_from_a_client_that_did_not_ask(self) -> Any:
         self.provider.behaviour = Stream(STREAM_WITH_USAGE)
         response, content = yield self.call("POST", "/v1/chat/completions", STREAMER_KEY, STREAM_CHAT)
-        self.assertEqual(response.code, 200)  # type: ignore[attr-defined]
+        self.assertEqual(response.code, 200)
         forwarded = self.provider.requests[0].json
-        self.assertEqual(forwarded["stream_options"], {"include_usage": True})  # type: ignore[attr-defined]
+        self.assertEqual(forwarded["stream_options"], {"include_usage": True})
         payloads = sse_data(content)
-        self.assertEqual([p for p in payloads if p != "[DONE]" and "usage" in p], [])  # type: ignore[attr-defined]
-        self.assertEqual(payloads[-1], "[DONE]")  # type: ignore[attr-defined]
-        self.assertEqual((yield self.usage(STREAMER_KEY))["used"], 14)  # type: ignore[attr-defined]
+        self.assertEqual([p for p in payloads if p != "[DONE]" and "usage" in p], [])
+        self.assertEqual(payloads[-1], "[DONE]")
+        self.assertEqual((yield self.usage(STREAMER_KEY))["used"], 14)
 
     @inlineCallbacks
     def test_a_client_that_asked_for_usage_gets_it(self) -> Any:
@@ -170,16 +170,16 @@ class StateBehaviour:
         body = {**STREAM_CHAT, "stream_options": {"include_usage": True}}
         _, content = yield self.call("POST", "/v1/chat/completions", STREAMER_KEY, body)
         usage = [p["usage"] for p in sse_data(content) if p != "[DONE]" and p.get("usage")]
-        self.assertEqual(usage, [{"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14}])  # type: ignore[attr-defined]
+        self.assertEqual(usage, [{"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14}])
 
     @inlineCallbacks
     def test_a_stream_cut_short_counts_an_estimate_of_what_was_relayed(self) -> Any:
         events = [chunk("", role="assistant"), chunk("Hello"), chunk(" there")]
         self.provider.behaviour = Stream(events, ending="reset")
         _, content = yield self.call("POST", "/v1/chat/completions", STREAMER_KEY, STREAM_CHAT)
-        self.assertIn(b"STREAM_ERROR", content)  # type: ignore[attr-defined]
+        self.assertIn(b"STREAM_ERROR", content)
         # "Say hello." is 10 characters: 3 tokens; "Hello" and " there": 2 deltas, 11 bytes: 3 tokens.
-        self.assertEqual((yield self.usage(STREAMER_KEY))["used"], 6)  # type: ignore[attr-defined]
+        self.assertEqual((yield self.usage(STREAMER_KEY))["used"], 6)
 
     @inlineCallbacks
     def test_a_translated_stream_is_counted_from_the_translators_usage(self) -> Any:
@@ -190,18 +190,18 @@ class StateBehaviour:
         text = "".join(
             p["choices"][0]["delta"].get("content") or "" for p in payloads if p != "[DONE]" and p["choices"]
         )
-        self.assertEqual(text, "Hi from Claude, briefly.")  # type: ignore[attr-defined]
-        self.assertEqual([p for p in payloads if p != "[DONE]" and p.get("usage")], [])  # type: ignore[attr-defined]
+        self.assertEqual(text, "Hi from Claude, briefly.")
+        self.assertEqual([p for p in payloads if p != "[DONE]" and p.get("usage")], [])
         used = (yield self.usage(STREAMER_KEY))["used"]
         reported = count_tokens(json.dumps(self.anthropic.received[0].body["messages"])) + count_tokens(text)
-        self.assertEqual(used, reported)  # type: ignore[attr-defined]
+        self.assertEqual(used, reported)
 
     @inlineCallbacks
     def test_usage_shows_the_keys_own_figures(self) -> Any:
         yield self.call("POST", "/v1/chat/completions", BUDGETED_KEY, CHAT)
         figures = yield self.usage(BUDGETED_KEY)
         midnight = (int(time.time()) // 86400 + 1) * 86400
-        self.assertEqual(  # type: ignore[attr-defined]
+        self.assertEqual(
             {k: v for k, v in figures.items() if k != "reset_in"},
             {
                 "object": "usage",
@@ -214,13 +214,13 @@ class StateBehaviour:
                 "rate_limit": {"limit": 100, "period": "minute", "remaining": 98},
             },
         )
-        self.assertLessEqual(abs(figures["reset_in"] - (midnight - time.time())), 2)  # type: ignore[attr-defined]
+        self.assertLessEqual(abs(figures["reset_in"] - (midnight - time.time())), 2)
 
     @inlineCallbacks
     def test_usage_of_a_key_without_limits_is_null(self) -> Any:
         figures = yield self.usage(OPEN_KEY)
-        self.assertEqual(figures["key"], "open")  # type: ignore[attr-defined]
-        self.assertEqual({figures[k] for k in ("budget", "used", "remaining", "rate_limit")}, {None})  # type: ignore[attr-defined]
+        self.assertEqual(figures["key"], "open")
+        self.assertEqual({figures[k] for k in ("budget", "used", "remaining", "rate_limit")}, {None})
 
     # The verdict cache.
 
@@ -231,7 +231,7 @@ class StateBehaviour:
         for results in (first, second):
             _, content = yield self.call("POST", "/v1/scan", OPEN_KEY, item)
             results.append(json.loads(content)["cached"])
-        self.assertEqual((first, second), ([False], [True]))  # type: ignore[attr-defined]
+        self.assertEqual((first, second), ([False], [True]))
 
 
 class MemoryStateTests(StateBehaviour, TestCase):

@@ -229,6 +229,15 @@ class RedisFaultTests(RedisTestCase):
         self.assertEqual(errors(self.metrics, "admit"), 1.0)
 
     @inlineCallbacks
+    def test_a_stalled_verdict_store_is_a_timeout_and_counted(self) -> Any:
+        self.redis.freeze()
+        self.addCleanup(self.redis.thaw)
+        storing = RedisVerdictStore(self.connection, 60).store({"a" * 64: {"f": []}, "b" * 64: {"f": []}})
+        failure = yield self.assertFailure(storing, StateUnavailable)
+        self.assertIn("no answer within 50 ms", str(failure))
+        self.assertEqual(errors(self.metrics, "verdict_store"), 1.0)
+
+    @inlineCallbacks
     def test_after_a_timeout_calls_fail_at_once_until_redis_answers_again(self) -> Any:
         limits = RedisKeyLimits(self.connection)
         self.redis.freeze()

@@ -42,7 +42,7 @@ from koreshield.observe import StateObserver
 from koreshield.state.address import RedisAddress
 from koreshield.state.faults import StateUnavailable
 
-POOL_SIZE = 4
+POOL_SIZE = 1
 CONNECT_TIMEOUT = 2.0
 UNREACHABLE_REPORT_DELAY = 2.0
 STALL_SECONDS = 1.0

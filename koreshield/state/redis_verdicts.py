@@ -3,8 +3,9 @@ The verdict cache's second level in Redis.
 
 test-case-name: tests.test_state_redis
 
-One C{MGET} fetches a request's parts; one pipeline of C{SET key value EX
-ttl} stores what was scanned.  Values are the compact JSON of
+One C{MGET} fetches a request's parts; C{SET key value EX ttl} commands,
+written together without waiting for each other's answers (a pipeline),
+store what was scanned.  Values are the compact JSON of
 L{koreshield.scan.verdict.MessageResult.to_dict}, under
 C{koreshield:verdict:<the scanner's SHA-256 key>}.
 """
@@ -15,7 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from twisted.internet.defer import Deferred, succeed
+from twisted.internet.defer import Deferred, FirstError, gatherResults, succeed
+from twisted.python.failure import Failure
 
 from koreshield.state.redis_connection import RedisConnection
 
@@ -40,12 +42,8 @@ class RedisVerdictStore:
         values = [(KEY_PREFIX + key, json.dumps(entry, separators=(",", ":"))) for key, entry in entries.items()]
 
         def pipelined(redis: Any) -> Deferred[Any]:
-            def send(pipeline: Any) -> Deferred[Any]:
-                for name, value in values:
-                    pipeline.set(name, value, expire=self._ttl)
-                return pipeline.execute_pipeline()  # type: ignore[no-any-return]
-
-            return redis.pipeline().addCallback(send)  # type: ignore[no-any-return]
+            setting = [redis.set(name, value, expire=self._ttl) for name, value in values]
+            return gatherResults(setting, consumeErrors=True).addErrback(_first_failure)
 
         return self._connection.call("verdict_store", pipelined).addCallback(lambda _: None)
 
@@ -61,3 +59,11 @@ def _decoded(keys: Sequence[str], values: Any) -> dict[str, Any]:
         except (TypeError, ValueError):
             continue
     return found
+
+
+def _first_failure(failure: Failure) -> Failure:
+    """The failure of the first command that failed (a timeout stays recognisable as one)."""
+    first = failure.value
+    if isinstance(first, FirstError):
+        return first.subFailure
+    return failure

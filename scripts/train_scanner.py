@@ -66,7 +66,7 @@ def featurise(rows: list[Row]) -> list[set[str]]:
     result = []
     for row in rows:
         main = expand(row.text)[0]
-        result.append(features.extract(main.words, row.text.isascii()))
+        result.append(features.extract(main.tokens, row.text.isascii()))
     return result
 
 

@@ -9,7 +9,8 @@ import re
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.cues import ALL_CUES, Cue
+from koreshield.scan.cues import ALL_CUES, LISTS, Cue
+from koreshield.scan.phrases import compile_pattern
 from koreshield.scan.rules import CueMatcher
 from koreshield.scan.views import expand
 from koreshield.scan.windows import MAX_OCCURRENCES, anchor_windows
@@ -118,19 +119,28 @@ class ObfuscatedCueTests(SynchronousTestCase):
 
 
 class CueDataTests(SynchronousTestCase):
-    def test_every_cue_compiles_and_has_a_trigger(self) -> None:
+    def test_every_cue_has_phrases_or_an_anchored_pattern(self) -> None:
         for cue in ALL_CUES:
-            re.compile(cue.pattern)
-            self.assertTrue(cue.triggers or cue.substrings, cue.name)
+            self.assertTrue(cue.phrases or (cue.pattern and cue.anchors), cue.name)
+            for pattern in cue.phrases:
+                self.assertTrue(compile_pattern(pattern, LISTS), cue.name)
+            if cue.pattern:
+                re.compile(cue.pattern)
 
     def test_cue_names_are_unique(self) -> None:
         names = [cue.name for cue in ALL_CUES]
         self.assertEqual(len(names), len(set(names)))
 
-    def test_cue_without_its_required_word_is_skipped(self) -> None:
-        only = CueMatcher([Cue("t.x", "override", 0.9, r"\bzap\w*", ("zap",), requires=("now",))])
+    def test_cue_without_all_its_words_is_skipped(self) -> None:
+        only = CueMatcher([Cue("t.x", "override", 0.9, ("zap ~3 now",))])
         self.assertEqual(only.match(expand("zap it")[0]), [])
         self.assertEqual(len(only.match(expand("zap it now")[0])), 1)
+
+    def test_regex_cue_runs_only_near_its_anchor(self) -> None:
+        only = CueMatcher([Cue("t.y", "override", 0.9, pattern=r"z+ap", anchors=("zz",))])
+        self.assertEqual(only.match(expand("zap")[0]), [])
+        [hit] = only.match(expand("a zzap")[0])
+        self.assertEqual((hit.start, hit.end), (2, 6))
 
 
 class WindowTests(SynchronousTestCase):

@@ -47,9 +47,15 @@ _HOMOGLYPH_PAIRS: Final = (
     "αa βb γy εe ηn ιi κk μu νv οo ρp σo ςc τt υu χx ωw άa έe ήn ίi όo ύu ώw ϲc ϳj "
     # Typographic quotes
     '’\' ‘\' ‛\' ′\' ´\' “" ”" „" ‟" ″" «" »" '
-    "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl"
+    "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl "
+    # Punctuation, so words around it split as they would in ASCII
+    '—- –- ‐- ‑- ‒- ―- −- •* ·* 。. 、, 「" 」" 『" 』" 《" 》" ؟? ،, ؛; ।. ॥. ။. ።.'
 )
-HOMOGLYPHS: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]}
+_SPACE_LIKE: Final = "¿¡\u3000"
+HOMOGLYPHS: Final[dict[int, str]] = {
+    **{ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]},
+    **{ord(char): " " for char in _SPACE_LIKE},
+}
 
 _LEET: Final = str.maketrans("0134578@$", "oieastbas")
 _LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")
@@ -129,7 +135,9 @@ def _collapse_run(run: str) -> str:
     return "".join(out)
 
 
-def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tuple[str, OffsetMap] | None:
+def collapse_letter_spacing(
+    folded: str, words: frozenset[str] | list[str] | None = None
+) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
 

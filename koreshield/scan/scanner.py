@@ -130,7 +130,7 @@ class Scanner:
                     start, end = view.source_span(found.start(), found.end())
                     blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
         main = views[0]
-        probability = self._model.probability(features.extract(main.words, text.isascii()))
+        probability = self._model.probability(features.extract(main.tokens, text.isascii()))
         findings = assess(evidence, probability, group, sensitivity, len(text))
         if blocked is not None:
             findings.append(blocked)

@@ -1,0 +1,289 @@
+"""
+Token-sequence patterns: the little language most cues are written in.
+
+test-case-name: tests.test_scan_phrases
+
+A pattern is a sequence of I{elements} over the tokens of
+L{koreshield.scan.tokens}, written as one string:
+
+  - C{ignore}: that word; C{set_aside}: that phrase (C{_} joins words);
+  - C{ignore/disregard/set_aside}: any of these;
+  - C{{VERBS}}: any phrase of the named word list;
+  - C{~3}: up to three other tokens may come before the next element, never
+    across a sentence end;
+  - C{|}, C{:} and C{,}: a sentence boundary, a colon, a comma;
+  - a trailing C{?}: the element may be absent;
+  - C{=a/b}: the next token is one of these, not consumed (a look-ahead);
+  - C{-a/b}: the token before is none of these (a look-behind).
+
+Phrases are folded and tokenised exactly like texts, so C{don't} means the
+tokens C{don t} and accents or look-alike letters in a list do not matter.
+
+Matching is a bounded walk from each occurrence of the first element: every
+gap is a small constant and a step budget caps backtracking, so the work is
+linear in the number of tokens.  Before any walk, a pattern is skipped
+unless every required element has a first word among the text's tokens, a
+set intersection in C; that is what makes ordinary prompts cheap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise, product
+from typing import Final
+
+from koreshield.scan.normalise import fold_phrase
+from koreshield.scan.tokens import BOUNDARY, tokenise
+
+STEP_BUDGET: Final = 256
+"""Phrase trials allowed per start position: bounds backtracking over gaps."""
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """
+    One position of a pattern.
+
+    @ivar phrases: first token -> the phrases (token tuples) starting with
+        it, longest first.
+    @ivar firsts: the first tokens, for the prefilter.
+    @ivar gap: how many other tokens may precede it.
+    @ivar lookahead: zero-width: the next token must be one of C{firsts}.
+    @ivar lookbehind: zero-width: the previous token must be none of C{firsts}.
+    """
+
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    firsts: frozenset[str]
+    gap: int = 0
+    lookahead: bool = False
+    lookbehind: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """
+    One alternative of a compiled pattern: elements to match in order.
+
+    @ivar elements: the elements.
+    @ivar required: C{(index, first words)} of every element that consumes
+        tokens; all must meet the text's tokens for a match to be possible.
+    @ivar reach: for each element, the most tokens between the start of a
+        match and the start of that element.
+    @ivar head: index of the element a match starts with (after a leading
+        look-behind).
+    @ivar pairs: token pairs one of which every match contains (from a
+        multi-word phrase or two adjacent elements), or C{None} when no
+        small enough set exists; see L{Tokens.pairs}.
+    """
+
+    elements: tuple[Element, ...]
+    required: tuple[tuple[int, frozenset[str]], ...] = field(init=False)
+    reach: tuple[int, ...] = field(init=False)
+    head: int = field(init=False)
+    pairs: frozenset[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        required = tuple((i, e.firsts) for i, e in enumerate(self.elements) if not (e.lookahead or e.lookbehind))
+        reach = [0]
+        for previous, element in zip(self.elements, self.elements[1:], strict=False):
+            longest = 0 if previous.lookahead or previous.lookbehind else max(map(len, _all_phrases(previous)))
+            reach.append(reach[-1] + longest + element.gap)
+        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "reach", tuple(reach))
+        object.__setattr__(self, "head", 1 if self.elements[0].lookbehind else 0)
+        object.__setattr__(self, "pairs", _necessary_pairs(self.elements))
+
+
+MAX_PAIRS: Final = 4096
+
+
+def _necessary_pairs(elements: tuple[Element, ...]) -> frozenset[str] | None:
+    """The smallest set of token pairs that every match must contain, if any."""
+    options: list[frozenset[str]] = []
+    for element in elements:
+        if element.lookahead or element.lookbehind:
+            continue
+        phrases = _all_phrases(element)
+        if all(len(p) > 1 for p in phrases):
+            options.append(frozenset(f"{p[0]} {p[1]}" for p in phrases))
+    for left, right in pairwise(elements):
+        if right.gap or left.lookbehind or right.lookbehind:
+            continue
+        lasts = {p[-1] for p in _all_phrases(left)} if not left.lookahead else set()
+        if left.lookahead or len(lasts) * len(right.firsts) > MAX_PAIRS:
+            continue
+        options.append(frozenset(f"{a} {b}" for a in lasts for b in right.firsts))
+    return min(options, key=len) if options else None
+
+
+def _all_phrases(element: Element) -> list[tuple[str, ...]]:
+    return [phrase for phrases in element.phrases.values() for phrase in phrases]
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokens a text containing it would have."""
+    if phrase in ("|", ":", ","):
+        return (phrase,)
+    return tuple(tokenise(fold_phrase(phrase.replace("_", " "))).words[1:-1])
+
+
+def _element(spec: str, lists: Mapping[str, tuple[str, ...]], gap: int) -> tuple[Element, bool]:
+    optional = spec.endswith("?") and len(spec) > 1
+    if optional:
+        spec = spec[:-1]
+    lookahead = spec.startswith("=") and len(spec) > 1
+    lookbehind = spec.startswith("-") and len(spec) > 1
+    if lookahead or lookbehind:
+        spec = spec[1:]
+    alternatives: list[str] = []
+    for choice in spec.split("/"):
+        if choice.startswith("{") and choice.endswith("}"):
+            alternatives.extend(lists[choice[1:-1]])
+        else:
+            alternatives.append(choice)
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in alternatives:
+        tokens = phrase_tokens(phrase)
+        if not tokens:
+            raise ValueError(f"empty phrase {phrase!r} in {spec!r}")
+        by_first.setdefault(tokens[0], set()).add(tokens)
+    phrases = {first: tuple(sorted(found, key=lambda t: (-len(t), t))) for first, found in by_first.items()}
+    return Element(phrases, frozenset(phrases), gap, lookahead, lookbehind), optional
+
+
+def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[Sequence, ...]:
+    """
+    Compile one pattern into its sequences (one per combination of optional
+    elements).
+
+    @param lists: the named word lists that C{{NAME}} refers to.
+    @raise ValueError: on an empty phrase or a pattern without elements.
+    """
+    slots: list[tuple[Element, bool]] = []
+    gap = 0
+    for spec in pattern.split():
+        if spec.startswith("~") and spec[1:].isdigit():
+            gap = int(spec[1:])
+            continue
+        slots.append(_element(spec, lists, gap))
+        gap = 0
+    if not slots:
+        raise ValueError(f"pattern without elements: {pattern!r}")
+    sequences = []
+    optional_count = sum(1 for _, optional in slots if optional)
+    for keep in product((True, False), repeat=optional_count):
+        chosen: list[Element] = []
+        flags = iter(keep)
+        for element, optional in slots:
+            if not optional or next(flags):
+                chosen.append(element)
+        if chosen and not (chosen[0].lookahead or (chosen[0].lookbehind and len(chosen) == 1)):
+            sequences.append(Sequence(tuple(chosen)))
+    return tuple(sequences)
+
+
+def match_sequence(words: list[str], start: int, sequence: Sequence) -> int | None:
+    """
+    Where C{sequence} ends if it matches at token C{start}, else C{None}.
+
+    The first element must begin exactly at C{start} (a leading look-behind
+    is checked against the token before it).
+    """
+    budget = [STEP_BUDGET]
+    return _match(words, start, sequence.elements, 0, budget, anchored=True)
+
+
+def _match(
+    words: list[str], position: int, elements: tuple[Element, ...], index: int, budget: list[int], anchored: bool
+) -> int | None:
+    element = elements[index]
+    size = len(words)
+    if element.lookbehind:
+        if position > 0 and words[position - 1] in element.firsts:
+            return None
+        return position if index + 1 == len(elements) else _match(words, position, elements, index + 1, budget, True)
+    if element.lookahead:
+        if position >= size or words[position] not in element.firsts:
+            return None
+        return position if index + 1 == len(elements) else _match(words, position, elements, index + 1, budget, False)
+    last = position if anchored else min(position + element.gap, size - 1)
+    cursor = position
+    while cursor <= last and cursor < size:
+        word = words[cursor]
+        candidates = element.phrases.get(word)
+        if candidates is not None:
+            for phrase in candidates:
+                budget[0] -= 1
+                if budget[0] < 0:
+                    return None
+                end = cursor + len(phrase)
+                if len(phrase) > 1 and tuple(words[cursor:end]) != phrase:
+                    continue
+                if index + 1 == len(elements):
+                    return end
+                found = _match(words, end, elements, index + 1, budget, False)
+                if found is not None:
+                    return found
+        if word == BOUNDARY:
+            return None
+        cursor += 1
+    return None
+
+
+def positions_of(words: list[str], wanted: frozenset[str]) -> dict[str, list[int]]:
+    """Where each token of C{wanted} occurs in C{words}: one pass."""
+    found: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        if word in wanted:
+            found.setdefault(word, []).append(index)
+    return found
+
+
+def _occurrences(words: frozenset[str], positions: Mapping[str, list[int]]) -> list[int]:
+    found: list[int] = []
+    for word in words.intersection(positions):
+        found.extend(positions[word])
+    found.sort()
+    return found
+
+
+def first_match(
+    words: list[str], sequences: tuple[Sequence, ...], positions: Mapping[str, list[int]]
+) -> tuple[int, int] | None:
+    """
+    A match of any of C{sequences}: C{(start, end)} token indices, or C{None}.
+
+    Each sequence is walked only from starts that lie within reach before an
+    occurrence of its I{rarest} element in this text, so a cue made of
+    common words costs little unless its rare word is there too.
+
+    @param positions: occurrences of every first word of the sequences'
+        required elements that the text holds (L{positions_of}).
+    """
+    for sequence in sequences:
+        counts = []
+        for index, firsts in sequence.required:
+            count = sum(len(positions[w]) for w in firsts.intersection(positions))
+            if count == 0:
+                break
+            counts.append((count, index, firsts))
+        else:
+            _, rare, rare_words = min(counts)
+            anchors = _occurrences(rare_words, positions)
+            head = sequence.head
+            if rare == head:
+                starts = anchors
+            else:
+                heads = _occurrences(sequence.elements[head].firsts, positions)
+                span = sequence.reach[rare] - sequence.reach[head]
+                chosen: set[int] = set()
+                for anchor in anchors:
+                    chosen.update(heads[bisect_left(heads, anchor - span) : bisect_right(heads, anchor)])
+                starts = sorted(chosen)
+            for start in starts:
+                end = match_sequence(words, start, sequence)
+                if end is not None:
+                    return start, end
+    return None

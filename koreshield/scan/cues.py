@@ -47,6 +47,7 @@ class Cue:
     pattern: str = ""
     anchors: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    """Words (or C{_}-joined word pairs) one of which must be among the text's tokens (or pairs)."""
 
 
 def word_list(words: str) -> tuple[str, ...]:
@@ -336,7 +337,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         r"|\b(?:just|only|simply)\W{1,3}(?:say|print|output|type|respond with|reply with|return)\W{1,3}[\"'`]"
         r"[^\"'`\n]{1,200}[\"'`]\W{0,3}(?:$|and nothing else|nothing else|and stop|\.)",
         anchors=("instead", "just", "only", "simply"),
-        needs=word_list("say print output write type respond reply return answer"),
+        needs=tuple(
+            f"{adverb}_{verb}"
+            for adverb in word_list("instead just only simply")
+            for verb in word_list("say print output write type respond reply return answer")
+        ),
     ),
     Cue(
         "override.authority_claim",
@@ -454,7 +459,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.6,
         pattern=r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
-        anchors=("+",),
+        anchors=("=",),
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(

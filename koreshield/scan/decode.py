@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-MIN_BASE64_LENGTH: Final = 16
+from koreshield.scan.signals import MIN_RUN, has_base64_run, has_binary_run, has_morse_run
+
+MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
 MAX_PAYLOAD_SOURCE: Final = 1 << 16
 """A single encoded run longer than this is decoded only up to this length."""
@@ -120,9 +122,6 @@ _MORSE: Final = {
 }
 _TAG_RUN_RE: Final = re.compile("[\U000e0020-\U000e007e]+")
 _GAP_TO_JOIN: Final = 48
-_BASE64_CHARS: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
-_BASE64_MASK: Final = bytes(ord("a") if code in _BASE64_CHARS else ord(" ") for code in range(256))
-_BASE64_MIN_RUN: Final = b"a" * MIN_BASE64_LENGTH
 _TEXT_SAMPLE: Final = 1024
 _CONTEXT: Final = 256
 _TAG_TO_ASCII: Final = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
@@ -192,26 +191,14 @@ def _decode_blob(run: str) -> str | None:
     return _decode_base64(run)
 
 
-def has_base64_run(text: str) -> bool:
-    """
-    Whether C{text} holds a run of at least L{MIN_BASE64_LENGTH} base64 characters.
-
-    One C{bytes.translate} marks the alphabet and one substring search looks
-    for a long enough run: a few microseconds for 4 KB, where the run regex
-    costs about 60.  Non-ASCII characters encode to bytes outside the
-    alphabet, so they break runs exactly as the regex's boundaries do.
-    """
-    return _BASE64_MIN_RUN in text.encode("utf-8", "surrogatepass").translate(_BASE64_MASK)
-
-
 def _blob_kinds(text: str) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
     """The blob encodings worth a regex pass over C{text}, by cheap counts."""
     kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
     if has_base64_run(text):
         kinds.append((_BASE64_RUN_RE, _decode_blob, "base64"))
-    if text.count(".") + text.count("-") >= 16:
+    if has_morse_run(text):
         kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
-    if text.count("0") + text.count("1") >= 32:
+    if has_binary_run(text):
         kinds.append((_BINARY_RUN_RE, _decode_binary, "binary"))
     return kinds
 

@@ -64,7 +64,8 @@ _LEET_HINT_RE: Final = re.compile(
 )
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
-_SINGLE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz0123456789")
+_SINGLE_LETTERS: Final = frozenset("bcefghjklnopqruvwxyz")
+"""One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
 
 
@@ -146,8 +147,9 @@ def collapse_letter_spacing(
     characters marks a word break.  Returns C{None} when there is no such run.
 
     @param words: the text's words, if known: a text with fewer than three
-        distinct one-letter words (other than "a" and "i") cannot hold a
-        run, and the regex pass is skipped.
+        distinct one-letter words of L{_SINGLE_LETTERS} is not worth the
+        regex pass (spaced attack words such as "ignore", "previous" or
+        "password" have three or more).
     """
     if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
         return None

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
+from koreshield.scan.signals import count_digits, has_base64_run
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -66,6 +67,9 @@ class TokenPattern:
     @ivar max_span: for shapes given as a full C{pattern}, the longest match
         past its anchor.
     @ivar anchors_ignore_case: find C{anchors} in the lower-cased text.
+    @ivar needs_run: skip texts without a run of
+        L{koreshield.scan.signals.MIN_RUN} base64 characters (every key body
+        that long or longer, whatever its prefix).
     """
 
     subtype: str
@@ -89,6 +93,7 @@ class TokenPattern:
     context_words: tuple[str, ...] = ()
     max_span: int = 512
     anchors_ignore_case: bool = False
+    needs_run: bool = False
 
     def regex(self) -> str:
         """
@@ -155,10 +160,16 @@ class TokenMatcher:
         found: list[TokenMatch] = []
         taken = _Spans()
         digits = -1
+        run: bool | None = None
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
                 continue
+            if shape.needs_run:
+                if run is None:
+                    run = has_base64_run(text)
+                if not run:
+                    continue
             if shape.min_digits:
                 if digits < 0:
                     digits = count_digits(text)
@@ -236,15 +247,6 @@ class _Compiled:
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
-
-
-_DIGITS: Final = bytes(range(48, 58))
-
-
-def count_digits(text: str) -> int:
-    """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw) - len(raw.translate(None, _DIGITS))
 
 
 def _prefix_viable(shape: TokenPattern, candidate: str, body_re: re.Pattern[str]) -> bool:

@@ -61,61 +61,112 @@ class Element:
     lookbehind: bool = False
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+COMMON_WORDS: Final = frozenset(
+    _split(
+        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
+        "my we our they their he she his her what which who how when where do does did not no can will would "
+        "should could just only all any every some as at by from up out if then so than there here now new one "
+        "two 0 s t | : ,"
+    )
+)
+"""Words too common to prefilter on: gates are ranked by how few of these they hold."""
+
+MAX_PAIRS: Final = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """
+    A necessary condition of a match: the text holds one of C{words} as a
+    token or one of C{pairs} as a pair of neighbouring tokens.
+    """
+
+    words: frozenset[str]
+    pairs: frozenset[str]
+
+    def passes(self, present: frozenset[str], pairs: frozenset[str]) -> bool:
+        """Whether a text with these tokens and pairs meets the condition."""
+        return not self.words.isdisjoint(present) or not self.pairs.isdisjoint(pairs)
+
+    def commonness(self) -> tuple[bool, int, int]:
+        """
+        Sort key: gates of word pairs only come first (two words side by
+        side are far rarer than either anywhere in a text), then gates with
+        fewer common words, then smaller gates.
+        """
+        common = len(self.words & COMMON_WORDS)
+        common += sum(1 for pair in self.pairs if COMMON_WORDS.issuperset(pair.split(" ")))
+        return bool(self.words), common, len(self.words) + len(self.pairs)
+
+
 @dataclass(frozen=True, slots=True)
 class Sequence:
     """
     One alternative of a compiled pattern: elements to match in order.
 
     @ivar elements: the elements.
-    @ivar required: C{(index, first words)} of every element that consumes
-        tokens; all must meet the text's tokens for a match to be possible.
+    @ivar gates: necessary conditions of a match, one per token-consuming
+        element (its one-word phrases as words, its longer phrases as their
+        first pairs) and one per pair of adjacent elements when small enough.
+    @ivar key_gate: the gate a matcher should index the sequence by (the
+        one made of the rarest words).
     @ivar reach: for each element, the most tokens between the start of a
         match and the start of that element.
     @ivar head: index of the element a match starts with (after a leading
         look-behind).
-    @ivar pairs: token pairs one of which every match contains (from a
-        multi-word phrase or two adjacent elements), or C{None} when no
-        small enough set exists; see L{Tokens.pairs}.
+    @ivar anchor: index of the element whose occurrences a walk starts
+        near (the rarest).
     """
 
     elements: tuple[Element, ...]
-    required: tuple[tuple[int, frozenset[str]], ...] = field(init=False)
+    gates: tuple[Gate, ...] = field(init=False)
+    key_gate: Gate = field(init=False)
     reach: tuple[int, ...] = field(init=False)
     head: int = field(init=False)
-    pairs: frozenset[str] | None = field(init=False)
+    anchor: int = field(init=False)
 
     def __post_init__(self) -> None:
-        required = tuple((i, e.firsts) for i, e in enumerate(self.elements) if not (e.lookahead or e.lookbehind))
+        element_gates = {i: _element_gate(e) for i, e in enumerate(self.elements) if not (e.lookahead or e.lookbehind)}
+        gates = list(element_gates.values()) + _adjacency_gates(self.elements)
         reach = [0]
-        for previous, element in zip(self.elements, self.elements[1:], strict=False):
+        for previous, element in pairwise(self.elements):
             longest = 0 if previous.lookahead or previous.lookbehind else max(map(len, _all_phrases(previous)))
             reach.append(reach[-1] + longest + element.gap)
-        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "gates", tuple(sorted(gates, key=Gate.commonness)))
+        object.__setattr__(self, "key_gate", min(gates, key=Gate.commonness))
         object.__setattr__(self, "reach", tuple(reach))
         object.__setattr__(self, "head", 1 if self.elements[0].lookbehind else 0)
-        object.__setattr__(self, "pairs", _necessary_pairs(self.elements))
+        object.__setattr__(self, "anchor", min(element_gates, key=lambda i: element_gates[i].commonness()))
+
+    def possible(self, present: frozenset[str], pairs: frozenset[str]) -> bool:
+        """Whether a text with these tokens and pairs could hold a match."""
+        return all(gate.passes(present, pairs) for gate in self.gates)
+
+    def walk_words(self) -> frozenset[str]:
+        """The words whose positions L{first_match} needs."""
+        return self.elements[self.head].firsts | self.elements[self.anchor].firsts
 
 
-MAX_PAIRS: Final = 4096
+def _element_gate(element: Element) -> Gate:
+    phrases = _all_phrases(element)
+    words = frozenset(p[0] for p in phrases if len(p) == 1)
+    pairs = frozenset(f"{p[0]} {p[1]}" for p in phrases if len(p) > 1)
+    return Gate(words, pairs)
 
 
-def _necessary_pairs(elements: tuple[Element, ...]) -> frozenset[str] | None:
-    """The smallest set of token pairs that every match must contain, if any."""
-    options: list[frozenset[str]] = []
-    for element in elements:
-        if element.lookahead or element.lookbehind:
-            continue
-        phrases = _all_phrases(element)
-        if all(len(p) > 1 for p in phrases):
-            options.append(frozenset(f"{p[0]} {p[1]}" for p in phrases))
+def _adjacency_gates(elements: tuple[Element, ...]) -> list[Gate]:
+    gates = []
     for left, right in pairwise(elements):
-        if right.gap or left.lookbehind or right.lookbehind:
+        if right.gap or left.lookbehind or right.lookbehind or left.lookahead or right.lookahead:
             continue
-        lasts = {p[-1] for p in _all_phrases(left)} if not left.lookahead else set()
-        if left.lookahead or len(lasts) * len(right.firsts) > MAX_PAIRS:
-            continue
-        options.append(frozenset(f"{a} {b}" for a in lasts for b in right.firsts))
-    return min(options, key=len) if options else None
+        lasts = {p[-1] for p in _all_phrases(left)}
+        if len(lasts) * len(right.firsts) <= MAX_PAIRS:
+            gates.append(Gate(frozenset(), frozenset(f"{a} {b}" for a in lasts for b in right.firsts)))
+    return gates
 
 
 def _all_phrases(element: Element) -> list[tuple[str, ...]]:
@@ -243,8 +294,8 @@ def positions_of(words: list[str], wanted: frozenset[str]) -> dict[str, list[int
 
 def _occurrences(words: frozenset[str], positions: Mapping[str, list[int]]) -> list[int]:
     found: list[int] = []
-    for word in words.intersection(positions):
-        found.extend(positions[word])
+    for word in words:
+        found.extend(positions.get(word, ()))
     found.sort()
     return found
 
@@ -256,34 +307,26 @@ def first_match(
     A match of any of C{sequences}: C{(start, end)} token indices, or C{None}.
 
     Each sequence is walked only from starts that lie within reach before an
-    occurrence of its I{rarest} element in this text, so a cue made of
-    common words costs little unless its rare word is there too.
+    occurrence of its rarest element, so a cue made of common words costs
+    little unless its rare word is there too.
 
-    @param positions: occurrences of every first word of the sequences'
-        required elements that the text holds (L{positions_of}).
+    @param positions: occurrences of the words of every sequence's
+        L{Sequence.walk_words} that the text holds (L{positions_of}).
     """
     for sequence in sequences:
-        counts = []
-        for index, firsts in sequence.required:
-            count = sum(len(positions[w]) for w in firsts.intersection(positions))
-            if count == 0:
-                break
-            counts.append((count, index, firsts))
+        anchors = _occurrences(sequence.elements[sequence.anchor].firsts, positions)
+        head = sequence.head
+        if sequence.anchor == head:
+            starts = anchors
         else:
-            _, rare, rare_words = min(counts)
-            anchors = _occurrences(rare_words, positions)
-            head = sequence.head
-            if rare == head:
-                starts = anchors
-            else:
-                heads = _occurrences(sequence.elements[head].firsts, positions)
-                span = sequence.reach[rare] - sequence.reach[head]
-                chosen: set[int] = set()
-                for anchor in anchors:
-                    chosen.update(heads[bisect_left(heads, anchor - span) : bisect_right(heads, anchor)])
-                starts = sorted(chosen)
-            for start in starts:
-                end = match_sequence(words, start, sequence)
-                if end is not None:
-                    return start, end
+            heads = _occurrences(sequence.elements[head].firsts, positions)
+            span = sequence.reach[sequence.anchor] - sequence.reach[head]
+            chosen: set[int] = set()
+            for anchor in anchors:
+                chosen.update(heads[bisect_left(heads, anchor - span) : bisect_right(heads, anchor)])
+            starts = sorted(chosen)
+        for start in starts:
+            end = match_sequence(words, start, sequence)
+            if end is not None:
+                return start, end
     return None

@@ -14,8 +14,8 @@ keeps a clean 2 KB prompt far below a millisecond.
 
 Regex cues (chat markup, quotes, unspaced scripts) run only when one of
 their anchor literals is in the text (C{str.__contains__}, C speed) and one
-of their needed words is among its tokens, and then only in windows around
-the anchors (L{koreshield.scan.windows}).
+of their needed words (or word pairs) is among its tokens, and then only in
+windows around the anchors (L{koreshield.scan.windows}).
 """
 
 from __future__ import annotations
@@ -27,95 +27,10 @@ from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.phrases import Sequence, compile_pattern, first_match, positions_of
+from koreshield.scan.phrases import Sequence, compile_pattern, first_match, phrase_tokens, positions_of
 from koreshield.scan.tokens import span_offsets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
-
-COMMON_WORDS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "we",
-        "our",
-        "they",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "what",
-        "which",
-        "who",
-        "how",
-        "when",
-        "where",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "can",
-        "will",
-        "would",
-        "should",
-        "could",
-        "just",
-        "only",
-        "all",
-        "any",
-        "every",
-        "some",
-        "as",
-        "at",
-        "by",
-        "from",
-        "up",
-        "out",
-        "if",
-        "then",
-        "so",
-        "than",
-        "there",
-        "here",
-        "now",
-        "new",
-        "one",
-        "two",
-        "0",
-        "s",
-        "t",
-        "|",
-        ":",
-    ]
-)
-"""Words too common to index a cue by: a cue is filed under its element with the fewest of these."""
 
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
@@ -148,6 +63,7 @@ class _RegexCue:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
     needs: frozenset[str]
+    pairs: frozenset[str]
 
 
 class CueMatcher:
@@ -156,27 +72,32 @@ class CueMatcher:
     def __init__(self, cues: Iterable[Cue] = ALL_CUES) -> None:
         self._phrase: list[_PhraseCue] = []
         self._regex: list[_RegexCue] = []
-        self._by_pair: dict[str, set[int]] = {}
-        self._by_word: dict[str, set[int]] = {}
+        self._by_word: dict[str, set[tuple[int, int]]] = {}
+        self._by_pair: dict[str, set[tuple[int, int]]] = {}
         for cue in cues:
             if cue.phrases:
                 sequences = tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))
                 number = len(self._phrase)
                 self._phrase.append(_PhraseCue(cue, sequences))
-                for sequence in sequences:
-                    if sequence.pairs is not None:
-                        for pair in sequence.pairs:
-                            self._by_pair.setdefault(pair, set()).add(number)
-                    else:
-                        firsts = (f for _, f in sequence.required)
-                        for word in min(firsts, key=lambda f: (len(f & COMMON_WORDS), len(f))):
-                            self._by_word.setdefault(word, set()).add(number)
+                for index, sequence in enumerate(sequences):
+                    for word in sequence.key_gate.words:
+                        self._by_word.setdefault(word, set()).add((number, index))
+                    for pair in sequence.key_gate.pairs:
+                        self._by_pair.setdefault(pair, set()).add((number, index))
             if cue.pattern:
                 anchors = tuple(fold_phrase(a) for a in cue.anchors)
-                needs = frozenset(fold_phrase(w) for w in cue.needs)
-                self._regex.append(_RegexCue(cue, re.compile(cue.pattern), anchors, needs))
-        self._pair_keys = frozenset(self._by_pair)
+                needs = frozenset(" ".join(phrase_tokens(w)) for w in cue.needs)
+                self._regex.append(
+                    _RegexCue(
+                        cue,
+                        re.compile(cue.pattern),
+                        anchors,
+                        frozenset(w for w in needs if " " not in w),
+                        frozenset(w for w in needs if " " in w),
+                    )
+                )
         self._word_keys = frozenset(self._by_word)
+        self._pair_keys = frozenset(self._by_pair)
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -187,30 +108,30 @@ class CueMatcher:
 
     def _match_phrases(self, view: View) -> list[CueHit]:
         tokens = view.tokens
-        present = tokens.present
-        numbers: set[int] = set()
-        for pair in self._pair_keys.intersection(tokens.pairs):
-            numbers.update(self._by_pair[pair])
+        present, pairs = tokens.present, tokens.pairs
+        keyed: set[tuple[int, int]] = set()
         for word in self._word_keys.intersection(present):
-            numbers.update(self._by_word[word])
-        if not numbers:
+            keyed.update(self._by_word[word])
+        for pair in self._pair_keys.intersection(pairs):
+            keyed.update(self._by_pair[pair])
+        if not keyed:
             return []
-        candidates: list[tuple[_PhraseCue, tuple[Sequence, ...]]] = []
-        for number in sorted(numbers):
-            compiled = self._phrase[number]
-            viable = tuple(s for s in compiled.sequences if _possible(s, present, tokens.pairs))
-            if viable:
-                candidates.append((compiled, viable))
-        if not candidates:
+        viable: dict[int, list[Sequence]] = {}
+        wanted: set[str] = set()
+        for number, index in sorted(keyed):
+            sequence = self._phrase[number].sequences[index]
+            if sequence.possible(present, pairs):
+                viable.setdefault(number, []).append(sequence)
+                wanted.update(sequence.walk_words())
+        if not viable:
             return []
-        wanted = frozenset().union(*(f for _, viable in candidates for s in viable for _, f in s.required))
-        positions = positions_of(tokens.words, wanted.intersection(present))
+        positions = positions_of(tokens.words, present.intersection(wanted))
         hits = []
-        for compiled, viable in candidates:
-            found = first_match(tokens.words, viable, positions)
+        for number, sequences in viable.items():
+            found = first_match(tokens.words, tuple(sequences), positions)
             if found is not None:
                 start, end = span_offsets(tokens, *found)
-                hits.append(CueHit(compiled.cue, start, end))
+                hits.append(CueHit(self._phrase[number].cue, start, end))
         return hits
 
     def _match_regexes(self, view: View) -> list[CueHit]:
@@ -218,7 +139,9 @@ class CueMatcher:
         present = view.tokens.present
         hits = []
         for compiled in self._regex:
-            if compiled.needs and compiled.needs.isdisjoint(present):
+            if (compiled.needs or compiled.pairs) and (
+                compiled.needs.isdisjoint(present) and compiled.pairs.isdisjoint(view.tokens.pairs)
+            ):
                 continue
             anchors = [a for a in compiled.anchors if a in text]
             if not anchors:
@@ -238,10 +161,3 @@ def _chunked(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
             yield start, start + CHUNK + 2 * WINDOW
             start += CHUNK
         yield start, end
-
-
-def _possible(sequence: Sequence, present: frozenset[str], pairs: frozenset[str]) -> bool:
-    """Whether the text holds every word (and a needed pair) that a match of C{sequence} needs."""
-    if sequence.pairs is not None and sequence.pairs.isdisjoint(pairs):
-        return False
-    return all(not firsts.isdisjoint(present) for _, firsts in sequence.required)

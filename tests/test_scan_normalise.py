@@ -102,6 +102,10 @@ class OffsetMapTests(SynchronousTestCase):
         builder.replaced(2, 5, 1)
         self.assertEqual(builder.build().to_source(2, 3), (2, 5))
 
+    def test_empty_span_at_a_deletion_maps_to_an_empty_span(self) -> None:
+        folded, offsets = fold("\xad")
+        self.assertEqual((folded, offsets.to_source(0, 0)), ("", (0, 0)))
+
     def test_empty_map_is_identity(self) -> None:
         self.assertEqual(OffsetMap().to_source(3, 9), (3, 9))
 

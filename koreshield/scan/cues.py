@@ -366,6 +366,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         r"(?:system|instructions?|new_instructions)|ignore|new|now|from now)"
         r"|(?<![-=*])(?:-{3,8}|={3,8}|\*{3,8})\s{0,5}(?:new|updated|real)\s{0,3}(?:instructions?|prompt|task|session)",
         anchors=("end of", "</", "---", "===", "***"),
+        needs=word_list(
+            "prompt instructions instruction context input document text conversation session system user_input "
+            "new_instructions task"
+        ),
     ),
     # --- extraction: asking for the hidden instructions or secrets ---
     Cue(
@@ -460,6 +464,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.6,
         pattern=r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
         anchors=("=",),
+        needs=word_list("a b c d e f g x y z"),
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(

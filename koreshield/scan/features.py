@@ -29,15 +29,31 @@ _MAX_RUN_PAIRS: Final = 4096
 
 def extract(tokens: Tokens, ascii_only: bool) -> set[str]:
     """
-    The feature set of a text, given its tokens.
+    The feature set of a text, given its tokens (for training; the scanner
+    scores the parts of L{feature_parts} without building their union).
 
     @param tokens: L{koreshield.scan.views.View.tokens} of the main view.
     @param ascii_only: whether the text is pure ASCII (no character pairs
         are then possible, and the search for long runs is skipped).
     """
-    found = set(tokens.present)
-    found.update(tokens.pairs)
-    if not ascii_only:
-        for word in {w for w in tokens.present if len(w) > _LONG_RUN and not w.isascii()}:
-            found.update("#" + word[i : i + 2] for i in range(min(len(word) - 1, _MAX_RUN_PAIRS)))
+    found: set[str] = set()
+    for part in feature_parts(tokens, ascii_only):
+        found.update(part)
     return found
+
+
+def feature_parts(tokens: Tokens, ascii_only: bool) -> tuple[frozenset[str], ...]:
+    """
+    The features of a text as disjoint sets: words, word pairs (they hold a
+    space, words never do) and character pairs (they start with C{#}, which
+    no token holds).
+    """
+    if ascii_only:
+        return tokens.present, tokens.pairs
+    runs = frozenset(
+        "#" + word[i : i + 2]
+        for word in tokens.present
+        if len(word) > _LONG_RUN and not word.isascii()
+        for i in range(min(len(word) - 1, _MAX_RUN_PAIRS))
+    )
+    return tokens.present, tokens.pairs, runs

@@ -30,6 +30,7 @@ import unicodedata
 from typing import Final
 
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
+from koreshield.scan.signals import mixes_letters_and_leet
 
 INVISIBLE_CHARACTERS: Final = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -65,6 +66,10 @@ _LEET_HINT_RE: Final = re.compile(
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
 _SINGLE_LETTERS: Final = frozenset("bcefghjklnopqruvwxyz")
+_SPACED_PAIRS: Final = frozenset(f"{a} {b}" for a in _SINGLE_LETTERS for b in _SINGLE_LETTERS)
+_DOT_BEFORE: Final = frozenset(f"| {a}" for a in _SINGLE_LETTERS)
+_DOT_AFTER: Final = frozenset(f"{a} |" for a in _SINGLE_LETTERS)
+"""Token pairs of two lone letters side by side: a letter-spaced run has several."""
 """One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
 
@@ -111,7 +116,7 @@ def fold_leetspeak(folded: str) -> str | None:
     text has no token that mixes letters with leet symbols, so ordinary
     numbers are left alone and the caller can skip a pointless extra view.
     """
-    if _LEET_HINT_RE.search(folded) is None:
+    if not mixes_letters_and_leet(folded) or _LEET_HINT_RE.search(folded) is None:
         return None
     if folded.isascii():
         return folded.encode("ascii").translate(_LEET_BYTES).decode("ascii")
@@ -136,8 +141,16 @@ def _collapse_run(run: str) -> str:
     return "".join(out)
 
 
+def _may_hold_spaced_run(pairs: frozenset[str]) -> bool:
+    """Two pairs of lone letters, or three lone letters between sentence marks (C{i.g.n})."""
+    if len(_SPACED_PAIRS.intersection(pairs)) >= 2:
+        return True
+    dotted = {pair[-1] for pair in _DOT_BEFORE.intersection(pairs)}
+    return len(dotted.intersection(pair[0] for pair in _DOT_AFTER.intersection(pairs))) >= 3
+
+
 def collapse_letter_spacing(
-    folded: str, words: frozenset[str] | list[str] | None = None
+    folded: str, words: frozenset[str] | list[str] | None = None, pairs: frozenset[str] | None = None
 ) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
@@ -150,8 +163,13 @@ def collapse_letter_spacing(
         distinct one-letter words of L{_SINGLE_LETTERS} is not worth the
         regex pass (spaced attack words such as "ignore", "previous" or
         "password" have three or more).
+    @param pairs: the text's token pairs, if known: a run puts lone letters
+        side by side (or between dots), so a text without such pairs is
+        skipped too.
     """
     if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
+        return None
+    if pairs is not None and not _may_hold_spaced_run(pairs):
         return None
     if _SPACED_RUN_RE.search(folded) is None:
         return None

@@ -33,7 +33,8 @@ class OffsetMap:
         """Map the span C{[start, end)} of the derived text to the source."""
         if not self.edits:
             return start, end
-        return self._map(start, is_end=False), self._map(end, is_end=True)
+        source_end = self._map(end, is_end=True)
+        return min(self._map(start, is_end=False), source_end), source_end
 
     def _map(self, offset: int, is_end: bool) -> int:
         index = (bisect_left if is_end else bisect_right)(self.starts, offset) - 1

@@ -23,7 +23,7 @@ from koreshield.scan import features
 from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.messages import TextPart, text_parts
-from koreshield.scan.model import LinearModel
+from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
@@ -130,7 +130,7 @@ class Scanner:
                     start, end = view.source_span(found.start(), found.end())
                     blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
         main = views[0]
-        probability = self._model.probability(features.extract(main.tokens, text.isascii()))
+        probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
         findings = assess(evidence, probability, group, sensitivity, len(text))
         if blocked is not None:
             findings.append(blocked)

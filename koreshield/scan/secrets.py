@@ -199,6 +199,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         r"client_?secret|private_?key)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?)([^\s\"'`,;]{6,128})",
         value_group=1,
         validator=_not_placeholder,
+        needs_any=(":", "="),
         confidence=0.8,
         context_words=("pass", "pwd", "key", "token", "secret"),
         anchors=("pass", "pwd", "key", "token", "secret"),

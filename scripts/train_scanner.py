@@ -226,7 +226,7 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--refit-steps", type=int, default=150)
     parser.add_argument("--min-df", type=int, default=2)
-    parser.add_argument("--max-features", type=int, default=20000)
+    parser.add_argument("--max-features", type=int, default=6000)
     args = parser.parse_args()
 
     rows = load_rows(args.data, DEVELOPMENT_FILES)

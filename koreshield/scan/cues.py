@@ -208,6 +208,60 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "leverage utilize utilise weave blend merge",
         "SNIPPET": "snippet excerpt script line link url text sentence phrase message payload code",
         "COMBINE": "combine concatenate join merge interlace put_together assemble",
+        "ASK_PERSON": "tell_me tell_us give_me give_us share reveal disclose provide what_is what's whats what_are "
+        "what_was send_me list know find_out look_up confirm spell write_down",
+        "PERSONAL": "birth_date birthdate birthday date_of_birth home_address address email_address email e_mail "
+        "phone_number phone mobile_number ssn social_security_number bank_balance bank_account account_number "
+        "credit_card card_number salary medical_history medical_records diagnosis city_of_residence residence "
+        "passport_number password passcode pin initials maiden_name",
+        "SAY_ONLY": "respond reply answer output print say return write type",
+        "EXFIL_VERBS": "send forward post upload transmit exfiltrate leak email submit",
+        "NOT_ANYMORE": "no_longer not_anymore not",
+        # --- other languages (folded: accents stripped, so write them without) ---
+        "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
+        "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
+        "palavra_passe palavra_secreta codigo_secreto wachtwoord haslo hasla haslem kata_sandi sandi kata_laluan "
+        "mat_khau пароль пароля паролем паролю секретный_код кодовое_слово",
+        "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
+        "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
+        "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
+        "nenne nennen zeig zeige zeigen teile teilen qual_e quale dimmi dammi dicci rivela rivelami condividi "
+        "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
+        "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
+        "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
+        "поделитесь сообщи сообщите напиши",
+        "REVEAL_ML": "muestra muestrame revela revelame repite imprime escribe dime comparte montre montrez revele "
+        "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "
+        "verrate schreibe mostra mostrami rivela ripeti stampa scrivi dimmi mostre revele repita imprima escreva "
+        "diga toon herhaal geef покажи повтори выведи напиши раскрой скажи",
+        "PROMPT_ML": "instrucciones instrucciones_iniciales instrucciones_del_sistema indicaciones prompt_del_sistema "
+        "mensaje_del_sistema consignes instructions_initiales instructions_systeme invite_systeme "
+        "anweisungen systemanweisungen systemprompt systemnachricht istruzioni istruzioni_di_sistema "
+        "prompt_di_sistema instrucoes instrucoes_do_sistema prompt_do_sistema instructies systeemprompt "
+        "инструкции системные_инструкции системный_промпт системное_сообщение",
+        "USER_ML": "usuario usuaria utilisateur utilisatrice benutzer benutzers nutzer nutzers utente usuario "
+        "gebruiker пользователь пользователя пользователю pengguna kullanici nguoi_dung",
+        "USER_DATA_ML": "direccion correo correo_electronico fecha_de_nacimiento cumpleanos telefono vive reside "
+        "contrasena adresse courriel e_mail date_de_naissance anniversaire telephone habite vit "
+        "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
+        "endereco data_de_nascimento aniversario mora adres geboortedatum woont адрес дата_рождения "
+        "день_рождения телефон живет живёт alamat tanggal_lahir tinggal adresi dogum_tarihi yasiyor dia_chi "
+        "ngay_sinh song",
+        "IGNORE_ML": "ignora ignore ignorar ignorad ignoren ignorate ignorez ignorer ignoriere ignorieren "
+        "ignoriert olvida olvide esquece esqueca dimentica dimenticate oublie oubliez vergiss vergessen negeer "
+        "vergeet abaikan lupakan игнорируй игнорируйте забудь забудьте",
+        "ABOVE_ML": "lo_anterior todo_lo_anterior lo_de_arriba o_acima tudo_acima o_anterior todo_o_anterior "
+        "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
+        "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
+        "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
+        "SAY_ML": "di diga digan dile indica indique indiquez indiquer dites dis ecrivez ecris escribe escreva "
+        "responde responda repondez reponds sag sage sagt schreibe antworte antworten scrivi rispondi dire "
+        "afirma afirme affirmez declara declare скажи скажите напиши ответь ответьте",
+        "CONJ_ML": "y e et und en и dan",
+        "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
+        "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
+        "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
+        "режим_обслуживания режим_разработчика режим_без_ограничений",
     }.items()
 }
 """The named word lists that patterns refer to as C{{NAME}}."""
@@ -697,6 +751,73 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.55,
         ("{EMBED} the_following/this/these/the_below ~2 code? {SNIPPET} ~6 into/in/to/within your/the {RESPONSE}",),
     ),
+    Cue(
+        "extraction.person_data",
+        EXTRACTION,
+        0.6,
+        (
+            "{ASK_PERSON} ~3 s current? {PERSONAL}",
+            "{ASK_PERSON} ~2 the/his/her/their {PERSONAL} of",
+            "where does/did ~3 currently/now? live/reside/stay",
+        ),
+    ),
+    Cue(
+        "override.output_only",
+        OVERRIDE,
+        0.5,
+        (
+            "{SAY_ONLY} only/just/exactly with? the_word/the_words/the_phrase/the_text/the_string/the_following_text",
+            "print/output/say/write/type/repeat exactly :/the/this/these",
+            "{SAY_ONLY} with only/just ~1 and nothing else",
+        ),
+    ),
+    Cue(
+        "override.identity_hijack",
+        OVERRIDE,
+        0.7,
+        (
+            "you_are/you're no_longer/not_anymore/now_no_longer a/an/the? {AI}",
+            "you_are/you're no_longer ~2 chatgpt/claude/gemini/assistant/an_assistant/an_ai/bound/restricted/limited",
+            "forget ~2 you_are/you_were/being an/a? {AI}",
+        ),
+    ),
+    Cue(
+        "override.from_now_on",
+        OVERRIDE,
+        0.45,
+        (
+            "from_now_on/from_this_point_on/from_this_moment_on/from_here_on/starting_now/henceforth ,? "
+            "you_will/you_must/you_are/you're/you_shall/you_should/act/respond/answer/reply/speak/pretend/only/always",
+        ),
+    ),
+    Cue(
+        "override.answer_all",
+        OVERRIDE,
+        0.6,
+        ("you have_to/must/will/shall answer/respond_to/reply_to all/any/every ~2 my? questions/question/requests",),
+    ),
+    Cue(
+        "addressed.answer_tampering",
+        ADDRESSED,
+        0.6,
+        (
+            "state/say/indicate/claim/report/assert/declare/respond/reply/answer/tell_the_user/write that? "
+            "the output/answer/result/sum/total/capital/conclusion/response/correct_answer/final_answer "
+            "is/was/should_be/equals/must_be",
+            "consider/treat/take/present/report the output/answer/result/response as",
+            "the correct/real/true/actual/final answer/output/result is/should_be/must_be",
+        ),
+    ),
+    Cue(
+        "addressed.exfiltration",
+        ADDRESSED,
+        0.8,
+        pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=[^)\s]{0,300}\)"
+        r"|https?://[^\s\"'<>]{1,200}(?:\{[a-z_ ]{1,40}\}|\$\{?[a-z_]{1,40}\}?|\[[a-z_ ]{1,40}\])"
+        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
+        r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
+        anchors=("](http", "http://", "https://", "@"),
+    ),
 )
 
 
@@ -791,6 +912,95 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + ".{0,16}?"
         + literals("คำสั่ง คำแนะนำ"),
         anchors=word_list("निर्देश নির্দেশ تعليمات التعليمات الأوامر القواعد คำสั่ง คำแนะนำ"),
+    ),
+    Cue(
+        "extraction.secret_request_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_ML} ~4 {SECRET_ML}",
+            "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah ~1 |",
+        ),
+    ),
+    Cue(
+        "extraction.secret_request_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
+        + ".{0,16}?"
+        + literals(
+            "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
+            "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
+        )
+        + "|"
+        + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
+        + ".{0,16}?"
+        + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
+        + "|"
+        + literals("كلمة المرور كلمة السر")
+        + ".{0,24}?"
+        + literals("ما هي أخبرني اعطني أعطني شارك")
+        + "|"
+        + literals("ما هي أخبرني اعطني أعطني شارك")
+        + ".{0,24}?"
+        + literals("كلمة المرور كلمة السر")
+        + "|"
+        + literals("पासवर्ड পাসওয়ার্ড")
+        + ".{0,24}?"
+        + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+        + "|"
+        + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
+        r"goster\w{0,8}|yaz\w{0,8})",
+        anchors=word_list(
+            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน كلمة पासवर्ड পাসওয়ার্ড sifre parola"
+        ),
+    ),
+    Cue(
+        "extraction.hidden_prompt_ml",
+        EXTRACTION,
+        0.85,
+        ("{REVEAL_ML} ~5 {PROMPT_ML}",),
+    ),
+    Cue(
+        "extraction.user_data_ml",
+        EXTRACTION,
+        0.75,
+        ("{USER_ML} ~4 {USER_DATA_ML}", "{USER_DATA_ML} ~4 {USER_ML}"),
+    ),
+    Cue(
+        "extraction.user_data_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
+        + ".{0,12}?"
+        + literals(
+            "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
+            "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
+        )
+        + "|"
+        + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
+        + ".{0,12}?"
+        + literals("用户 用戶 ユーザー 사용자"),
+        anchors=word_list("用户 用戶 ユーザー 사용자 ผู้ใช้"),
+    ),
+    Cue(
+        "override.ignore_above_ml",
+        OVERRIDE,
+        0.85,
+        ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3 {CONJ_ML} {SAY_ML}"),
+    ),
+    Cue("jailbreak.mode_ml", JAILBREAK, 0.7, ("{MODE_ML}",)),
+    Cue(
+        "override.ignore_prior_unspaced_more",
+        OVERRIDE,
+        0.85,
+        pattern=literals(
+            "以前の指示 前の指示 上記の指示 これまでの指示 이전 지시 이전의 지시 앞의 지시 "
+            "之前的指示 以上的指示 先前的指令"
+        )
+        + ".{0,16}?"
+        + literals("無視 忘れ 무시 잊어 忽略 无视 忘记"),
+        anchors=word_list("指示 지시 指令"),
     ),
 )
 

@@ -64,6 +64,7 @@ class _RegexCue:
     anchors: tuple[str, ...]
     needs: frozenset[str]
     pairs: frozenset[str]
+    ascii: bool
 
 
 class CueMatcher:
@@ -94,6 +95,7 @@ class CueMatcher:
                         anchors,
                         frozenset(w for w in needs if " " not in w),
                         frozenset(w for w in needs if " " in w),
+                        any(a.isascii() for a in anchors),
                     )
                 )
         self._word_keys = frozenset(self._by_word)
@@ -137,8 +139,11 @@ class CueMatcher:
     def _match_regexes(self, view: View) -> list[CueHit]:
         text = view.text
         present = view.tokens.present
+        ascii_text = text.isascii()
         hits = []
         for compiled in self._regex:
+            if ascii_text and not compiled.ascii:
+                continue
             if (compiled.needs or compiled.pairs) and (
                 compiled.needs.isdisjoint(present) and compiled.pairs.isdisjoint(view.tokens.pairs)
             ):

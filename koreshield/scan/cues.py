@@ -102,7 +102,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "the_prompt",
         "YOUR_RULES": "instructions instruction directives directive rules guidelines programming configuration "
         "prompt prompts setup orders training_data operating_instructions operating_rules core_instructions "
-        "core_rules core_principles",
+        "core_rules core_principles developer_message developer_instructions system_message system_prompt "
+        "initial_prompt original_prompt full_prompt pre_prompt preprompt hidden_instructions secret_rules "
+        "secret_instructions initial_instructions original_instructions hidden_prompt",
         "REPEAT": "repeat print output copy recite echo reproduce write_out show display return paste type_out "
         "rewrite translate summarize summarise encode spell_out list tell_me give_me write",
         "ALL_TEXT": "words text everything content contents lines sentences message messages instructions "
@@ -114,10 +116,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "secret_word secret_phrase secret_number secret_string secret api_key access_code access_key "
         "private_key security_code credentials pin_code pin token confidential_information "
         "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
-        "AFTER_SECRET": "| : , for to of is now please again and in so that which you we",
+        "AFTER_SECRET": "| : , for to of is now please again and in so that which you we backwards backward "
+        "reversed one letter letters as with",
         "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
         "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
-        "need know",
+        "need know asked_for ask_for asking_for",
         "USER_ROLE": "user users customer customers client clients patient patients account_holder member "
         "person employee employees",
         "USER_DATA": "city address home_address location residence city_of_residence email e_mail "
@@ -221,7 +224,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
         "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
         "palavra_passe palavra_secreta codigo_secreto wachtwoord haslo hasla haslem kata_sandi sandi kata_laluan "
-        "mat_khau пароль пароля паролем паролю секретный_код кодовое_слово",
+        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
@@ -712,7 +715,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.75,
         (
-            "| ai/assistant/chatbot/llm/language_model/gpt/chatgpt/claude/gemini/copilot/bard/agent/model :/, "
+            "| {AI} :/, "
             "please? ignore/disregard/forget/you_must/you_should/do_not/don't/make_sure/remember/respond/reply/"
             "answer/say/tell/include/output/print/write/always/never/stop/instead/execute/run/send/add",
         ),
@@ -817,6 +820,41 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
+    ),
+    Cue(
+        "override.rules_void",
+        OVERRIDE,
+        0.85,
+        (
+            "{DIRECTIVES} no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
+            "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
+            "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been/i "
+            "told/instructed/given/programmed/said",
+        ),
+    ),
+    Cue(
+        "extraction.what_do_your_rules_say",
+        EXTRACTION,
+        0.85,
+        (
+            "what exactly? do/does your/ur ~2 {YOUR_RULES} say/state/contain/tell_you/include",
+            "complete/continue/finish this/the_following/the? sentence/text/phrase? :? my ~2 {YOUR_RULES}",
+        ),
+    ),
+    Cue(
+        "extraction.secret_letters",
+        EXTRACTION,
+        0.75,
+        ("letters/letter/characters/character/digits/first_letter/first_letters/last_letters of the/your ~1 {SECRET}",),
+    ),
+    Cue(
+        "addressed.ai_reading",
+        ADDRESSED,
+        0.8,
+        (
+            "{AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/scanning this/these/the",
+            "ignore/disregard the user s? request/question/instructions/message/prompt",
+        ),
     ),
 )
 
@@ -1001,6 +1039,12 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + ".{0,16}?"
         + literals("無視 忘れ 무시 잊어 忽略 无视 忘记"),
         anchors=word_list("指示 지시 指令"),
+    ),
+    Cue(
+        "override.ignore_prior_pl_cs",
+        OVERRIDE,
+        0.9,
+        ("zignoruj/ignoruj/zapomnij/pomiń/ignoruj_wszystkie ~3 polecenia/poleceń/instrukcje/instrukcji/zasady/reguły",),
     ),
 )
 

@@ -270,6 +270,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
 """The named word lists that patterns refer to as C{{NAME}}."""
 
 
+COMPLIANCE_WORDS: Final = "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing"
+"""Words that turn "without any rules" into "without breaking any rules": not a gap of a limit-removal cue."""
+
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
     Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3 {EARLIER} ~2 {DIRECTIVES}",)),
@@ -479,7 +482,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "the/this/that/our/other/another/a/each/every {USER_ROLE} ~3 {USER_DATA}",
+            "the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? {USER_DATA}",
+            "{USER_DATA} of the/this/that/our/each/every {USER_ROLE}",
             "where/which_city/what_city/what_country/in_which_city does/do/did/is the? user/customer/client/"
             "patient/account_holder currently/now? live/reside/located/stay/living/residing/work",
             "users/customers/clients/patients in/from/stored_in/of your/the database/db/records/system/memory/"
@@ -544,8 +548,18 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "developer/jailbreak/jailbroken/unfiltered/uncensored/dan/evil/god mode",
         ),
     ),
-    Cue("jailbreak.no_limits", JAILBREAK, 0.55, ("{UNBOUND} ~3 {LIMITS}",)),
-    Cue("jailbreak.policy_evasion", JAILBREAK, 0.85, ("{EVADE} ~2 {ORG} s? ~1 {POLICY}",)),
+    Cue(
+        "jailbreak.no_limits",
+        JAILBREAK,
+        0.55,
+        ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {LIMITS}",),
+    ),
+    Cue(
+        "jailbreak.policy_evasion",
+        JAILBREAK,
+        0.85,
+        ("-not/t/never/without/no/nor/avoid/avoiding/cannot {EVADE} ~2 {ORG} s? ~1 {POLICY}",),
+    ),
     Cue(
         "jailbreak.never_refuse",
         JAILBREAK,
@@ -757,7 +771,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "extraction.person_data",
         EXTRACTION,
-        0.6,
+        0.5,
         (
             "{ASK_PERSON} ~3 s current? {PERSONAL}",
             "{ASK_PERSON} ~2 the/his/her/their {PERSONAL} of",

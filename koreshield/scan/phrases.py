@@ -10,7 +10,8 @@ L{koreshield.scan.tokens}, written as one string:
   - C{ignore/disregard/set_aside}: any of these;
   - C{{VERBS}}: any phrase of the named word list;
   - C{~3}: up to three other tokens may come before the next element, never
-    across a sentence end;
+    across a sentence end; C{~3!breaching/crossing}: and none of them is one
+    of these words (C{"without breaching any rules"} is no removal of rules);
   - C{|}, C{:} and C{,}: a sentence boundary, a colon, a comma;
   - a trailing C{?}: the element may be absent;
   - C{=a/b}: the next token is one of these, not consumed (a look-ahead);
@@ -52,6 +53,7 @@ class Element:
     @ivar gap: how many other tokens may precede it.
     @ivar lookahead: zero-width: the next token must be one of C{firsts}.
     @ivar lookbehind: zero-width: the previous token must be none of C{firsts}.
+    @ivar forbidden: tokens that may not stand in the gap before it.
     """
 
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]
@@ -59,6 +61,7 @@ class Element:
     gap: int = 0
     lookahead: bool = False
     lookbehind: bool = False
+    forbidden: frozenset[str] = frozenset()
 
 
 def _split(words: str) -> list[str]:
@@ -180,7 +183,9 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(tokenise(fold_phrase(phrase.replace("_", " "))).words[1:-1])
 
 
-def _element(spec: str, lists: Mapping[str, tuple[str, ...]], gap: int) -> tuple[Element, bool]:
+def _element(
+    spec: str, lists: Mapping[str, tuple[str, ...]], gap: int, forbidden: frozenset[str]
+) -> tuple[Element, bool]:
     optional = spec.endswith("?") and len(spec) > 1
     if optional:
         spec = spec[:-1]
@@ -201,7 +206,7 @@ def _element(spec: str, lists: Mapping[str, tuple[str, ...]], gap: int) -> tuple
             raise ValueError(f"empty phrase {phrase!r} in {spec!r}")
         by_first.setdefault(tokens[0], set()).add(tokens)
     phrases = {first: tuple(sorted(found, key=lambda t: (-len(t), t))) for first, found in by_first.items()}
-    return Element(phrases, frozenset(phrases), gap, lookahead, lookbehind), optional
+    return Element(phrases, frozenset(phrases), gap, lookahead, lookbehind, forbidden), optional
 
 
 def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[Sequence, ...]:
@@ -214,12 +219,15 @@ def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple
     """
     slots: list[tuple[Element, bool]] = []
     gap = 0
+    forbidden: frozenset[str] = frozenset()
     for spec in pattern.split():
-        if spec.startswith("~") and spec[1:].isdigit():
-            gap = int(spec[1:])
+        if spec.startswith("~"):
+            count, _, words = spec[1:].partition("!")
+            gap = int(count)
+            forbidden = frozenset(t for w in words.split("/") if w for t in phrase_tokens(w))
             continue
-        slots.append(_element(spec, lists, gap))
-        gap = 0
+        slots.append(_element(spec, lists, gap, forbidden))
+        gap, forbidden = 0, frozenset()
     if not slots:
         raise ValueError(f"pattern without elements: {pattern!r}")
     sequences = []
@@ -277,7 +285,7 @@ def _match(
                 found = _match(words, end, elements, index + 1, budget, False)
                 if found is not None:
                     return found
-        if word == BOUNDARY:
+        if word == BOUNDARY or word in element.forbidden:
             return None
         cursor += 1
     return None

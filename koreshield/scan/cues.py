@@ -48,6 +48,8 @@ class Cue:
     anchors: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     """Words (or C{_}-joined word pairs) one of which must be among the text's tokens (or pairs)."""
+    chars: str = ""
+    """Characters that must all be in the text (one C{memchr} each, before any anchor is looked for)."""
 
 
 def word_list(words: str) -> tuple[str, ...]:
@@ -421,15 +423,19 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.7,
         pattern=r"\bend\W{1,3}of\W{1,3}(?:the\W{1,3})?(?:system\W{1,3})?(?:prompt|instructions|context|input|"
-        r"document|text|user input|conversation|session)\W{0,3}(?:\n|[-=#*\]>]{2})"
-        r"|</\s{0,2}(?:system|instructions?|context|document|user_input|prompt)\s{0,2}>\s{0,6}(?:<\s{0,2}"
+        r"document|text|user input|conversation|session)\W{0,3}(?:\n|[-=#*\]>]{2})",
+        anchors=("end of",),
+        needs=("end_of",),
+    ),
+    Cue(
+        "override.fake_boundary",
+        OVERRIDE,
+        0.7,
+        pattern=r"</\s{0,2}(?:system|instructions?|context|document|user_input|prompt)\s{0,2}>\s{0,6}(?:<\s{0,2}"
         r"(?:system|instructions?|new_instructions)|ignore|new|now|from now)"
         r"|(?<![-=*])(?:-{3,8}|={3,8}|\*{3,8})\s{0,5}(?:new|updated|real)\s{0,3}(?:instructions?|prompt|task|session)",
-        anchors=("end of", "</", "---", "===", "***"),
-        needs=word_list(
-            "prompt instructions instruction context input document text conversation session system user_input "
-            "new_instructions task"
-        ),
+        anchors=("</", "---", "===", "***"),
+        needs=word_list("prompt instructions instruction context document system user_input task session"),
     ),
     # --- extraction: asking for the hidden instructions or secrets ---
     Cue(
@@ -526,6 +532,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         pattern=r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
         anchors=("=",),
         needs=word_list("a b c d e f g x y z"),
+        chars="=+",
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(
@@ -834,6 +841,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
+        needs=word_list("http https send forward post upload transmit exfiltrate leak email submit"),
     ),
     Cue(
         "override.rules_void",

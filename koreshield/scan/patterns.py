@@ -70,6 +70,8 @@ class TokenPattern:
     @ivar min_run: skip texts without this many digits or number separators
         in a row (see L{koreshield.scan.signals.numeric_mask}).
     @ivar needs_any: skip texts containing none of these literals.
+    @ivar needs_words: skip texts whose words (when the caller knows them,
+        see L{TokenMatcher.find}) include none of these.
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.has_key_like_run}).
@@ -99,6 +101,7 @@ class TokenPattern:
     needs_run: bool = False
     min_run: int = 0
     needs_any: tuple[str, ...] = ()
+    needs_words: frozenset[str] = frozenset()
 
     def regex(self) -> str:
         """
@@ -153,7 +156,9 @@ class TokenMatcher:
             literals = () if shape.anchors_ignore_case else shape.anchor_literals()
             self._compiled.append(_Compiled(shape, re.compile(shape.regex(), flags), context, edge, literals))
 
-    def find(self, text: str, sensitivity: str, folded: str | None = None) -> list[TokenMatch]:
+    def find(
+        self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
+    ) -> list[TokenMatch]:
         """
         Every validated match in C{text}, overlaps resolved.
 
@@ -162,6 +167,9 @@ class TokenMatcher:
 
         @param folded: the folded text, for the cheap C{context_words} check;
             folded here when not given.
+        @param words: the text's tokens (L{koreshield.scan.tokens}), if known:
+            shapes with C{needs_words} are then skipped in one set
+            intersection instead of substring searches.
         """
         found: list[TokenMatch] = []
         taken = _Spans()
@@ -171,6 +179,8 @@ class TokenMatcher:
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
+                continue
+            if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
                 continue
             if shape.needs_run:
                 if run is None:

@@ -135,7 +135,7 @@ class Scanner:
         if blocked is not None:
             findings.append(blocked)
         for matcher in self._data_matchers:
-            for match in matcher.find(text, sensitivity):
+            for match in matcher.find(text, sensitivity, words=main.tokens.present):
                 shape = match.pattern
                 findings.append(
                     Finding(

@@ -84,6 +84,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?",
         confidence=0.99,
         max_span=34_000,
+        needs_words=frozenset({"private", "begin"}),
     ),
     _secret("anthropic_api_key", ("sk-ant-",), _B64URL, 32, 200, validator=_mixed, confidence=0.98),
     _secret(
@@ -129,6 +130,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         10,
         250,
         confidence=0.95,
+        needs_words=frozenset({"xoxb", "xoxp", "xoxa", "xoxr", "xoxs", "xoxe", "xapp"}),
     ),
     _secret(
         "slack_webhook",
@@ -200,6 +202,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         value_group=1,
         validator=_not_placeholder,
         needs_any=(":", "="),
+        needs_words=frozenset({"password", "passwd", "pwd", "passphrase", "apikey", "key", "token", "secret"}),
         confidence=0.8,
         context_words=("pass", "pwd", "key", "token", "secret"),
         anchors=("pass", "pwd", "key", "token", "secret"),

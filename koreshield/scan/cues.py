@@ -91,7 +91,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "urgent priority admin system developer",
         "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
         "write_out write_down type_out spell_out spell list provide copy return echo expose state summarize "
-        "summarise translate encode convert send render read_back read_out reproduce quote explain describe "
+        "summarise translate encode convert send render read_back read_out reproduce quote "
         "what_is what_are what_was what_were what's put enumerate detail let_me_see let_me_know export",
         "HIDDEN_ADJ": "initial original hidden secret first starting internal underlying base pre meta core "
         "confidential developer custom full complete exact entire default real true actual beginning",
@@ -137,7 +137,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "DUMP_TARGET": "database db user_table users_table user_records customer_records user_data "
         "customer_data memory context_window training_data api_key api_keys environment_variables env_vars "
         "credentials secrets config_file configuration_file",
-        "SAY": "say state print output respond reply write tell answer claim report return display repeat "
+        "SAY": "say state print output respond reply tell answer claim report return display repeat "
         "translate insert include add send recommend declare",
         "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
@@ -447,6 +447,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{REVEAL} ~5 {HIDDEN_ADJ} system? {PROMPT_NOUNS}",
             "{REVEAL} ~5 instructions/instruction you_were/you've_been/you_have_been/that_you_were/i_gave_you/"
             "given_to_you",
+            "explain/describe ~3 your/ur {HIDDEN_PROMPT}/{PROMPT_NOUNS}",
         ),
     ),
     Cue("extraction.your_instructions", EXTRACTION, 0.8, ("{REVEAL} ~4 your/ur own? {YOUR_RULES}",)),
@@ -504,6 +505,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
             "your ~2 and/then/instead/but instead/just/only/simply? {SAY}",
+            "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
+            "your ~2 and/then/but instead/just/only/simply write",
         ),
     ),
     Cue(
@@ -1049,7 +1052,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         0.85,
         ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3 {CONJ_ML} {SAY_ML}"),
     ),
-    Cue("jailbreak.mode_ml", JAILBREAK, 0.7, ("{MODE_ML}",)),
+    Cue("jailbreak.mode_ml", JAILBREAK, 0.6, ("{MODE_ML}",)),
     Cue(
         "override.ignore_prior_unspaced_more",
         OVERRIDE,

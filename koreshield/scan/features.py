@@ -1,5 +1,6 @@
 """
-The features the linear model reads: words, word pairs, character pairs.
+The features the linear model reads: words and sentence marks, and character
+pairs inside unspaced scripts.
 
 test-case-name: tests.test_scan_model
 
@@ -8,13 +9,14 @@ never disagree.  Features are binary (present or not) and the vector is
 L2-normalised by the number of distinct features, which keeps a 50-character
 prompt and a 20,000-character one on the same scale.
 
-Words and word pairs come from L{koreshield.scan.tokens}, already made for
-the cues, so the model costs one dictionary probe per feature.  Sentence marks are tokens, so a
-pair like C{"| ignore"} says "a sentence that starts with ignore".  Digits
-are C{0} in tokens, so numbers are one feature per length.  Character n-grams
-over the whole text were measured at about 0.3 ms per 4 KB in CPython and
-left out; character pairs are used only inside long runs of scripts written
-without spaces (Chinese, Japanese, Thai), where words do not exist.
+Words come from L{koreshield.scan.tokens}, already made for the cues, so the
+model costs one dictionary probe per distinct word.  Word pairs were tried
+too: out of fold on the development set they did no better (jailbreak recall
+80.1 % with pairs, 82.6 % without; hard-benign false positives the same) and
+cost a probe per pair, so they are left to the cues, whose prefilter uses
+them.  Digits are C{0} in tokens, so numbers are one feature per length.
+Character pairs are used only inside long runs of scripts written without
+spaces (Chinese, Japanese, Thai), where words do not exist.
 """
 
 from __future__ import annotations
@@ -44,16 +46,15 @@ def extract(tokens: Tokens, ascii_only: bool) -> set[str]:
 
 def feature_parts(tokens: Tokens, ascii_only: bool) -> tuple[frozenset[str], ...]:
     """
-    The features of a text as disjoint sets: words, word pairs (they hold a
-    space, words never do) and character pairs (they start with C{#}, which
-    no token holds).
+    The features of a text as disjoint sets: words, and character pairs of
+    long unspaced runs (they start with C{#}, which no token holds).
     """
     if ascii_only:
-        return tokens.present, tokens.pairs
+        return (tokens.present,)
     runs = frozenset(
         "#" + word[i : i + 2]
         for word in tokens.present
         if len(word) > _LONG_RUN and not word.isascii()
         for i in range(min(len(word) - 1, _MAX_RUN_PAIRS))
     )
-    return tokens.present, tokens.pairs, runs
+    return tokens.present, runs

@@ -34,7 +34,7 @@ from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import expand
 
-SCANNER_VERSION: Final = "koreshield-scan/1"
+SCANNER_VERSION: Final = "koreshield-scan/2"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
@@ -33,6 +34,15 @@ from koreshield.scan.phrases import Sequence, compile_pattern, first_match, phra
 from koreshield.scan.tokens import span_offsets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
+
+CHUNK_TOKENS: Final = 1024
+OVERLAP_TOKENS: Final = 64
+"""
+Long texts are matched in chunks of tokens (overlapping by more than any
+pattern's reach), each with its own token and pair sets: in a megabyte every
+word is present somewhere, so only per-chunk gates stay selective, and the
+work grows linearly.
+"""
 
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
@@ -116,7 +126,29 @@ class CueMatcher:
 
     def _match_phrases(self, view: View) -> list[CueHit]:
         tokens = view.tokens
-        present, pairs = tokens.present, tokens.pairs
+        words = tokens.words
+        if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
+            return self._match_chunk(view, words, tokens.present, tokens.pairs, 0, set())
+        hits: list[CueHit] = []
+        found: set[str] = set()
+        for offset in range(0, len(words), CHUNK_TOKENS):
+            chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
+            pairs = frozenset(map(" ".join, pairwise(chunk)))
+            for hit in self._match_chunk(view, chunk, frozenset(chunk), pairs, offset, found):
+                hits.append(hit)
+                found.add(hit.cue.name)
+        return hits
+
+    def _match_chunk(
+        self,
+        view: View,
+        words: list[str],
+        present: frozenset[str],
+        pairs: frozenset[str],
+        offset: int,
+        skip: set[str],
+    ) -> list[CueHit]:
+        """The phrase cues not in C{skip} that match C{words} (tokens of C{view} from C{offset} on)."""
         keyed: set[tuple[int, int]] = set()
         for word in self._word_keys.intersection(present):
             keyed.update(self._by_word[word])
@@ -127,18 +159,20 @@ class CueMatcher:
         viable: dict[int, list[Sequence]] = {}
         wanted: set[str] = set()
         for number, index in sorted(keyed):
+            if self._phrase[number].cue.name in skip:
+                continue
             sequence = self._phrase[number].sequences[index]
             if sequence.possible(present, pairs):
                 viable.setdefault(number, []).append(sequence)
                 wanted.update(sequence.walk_words())
         if not viable:
             return []
-        positions = positions_of(tokens.words, present.intersection(wanted))
+        positions = positions_of(words, present.intersection(wanted))
         hits = []
         for number, sequences in viable.items():
-            found = first_match(tokens.words, tuple(sequences), positions)
+            found = first_match(words, tuple(sequences), positions)
             if found is not None:
-                start, end = span_offsets(tokens, *found)
+                start, end = span_offsets(view.tokens, found[0] + offset, found[1] + offset)
                 hits.append(CueHit(self._phrase[number].cue, start, end))
         return hits
 

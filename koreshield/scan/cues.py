@@ -92,7 +92,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
         "write_out write_down type_out spell_out spell list provide copy return echo expose state summarize "
         "summarise translate encode convert send render read_back read_out reproduce quote "
-        "what_is what_are what_was what_were what's put enumerate detail let_me_see let_me_know export",
+        "what_is what_are what_was what_were what's put enumerate detail let_me_see let_me_know export see log "
+        "console_log",
         "HIDDEN_ADJ": "initial original hidden secret first starting internal underlying base pre meta core "
         "confidential developer custom full complete exact entire default real true actual beginning",
         "PROMPT_NOUNS": "prompt prompts instructions instruction directives directive configuration "
@@ -881,6 +882,24 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "ignore/disregard the user s? request/question/instructions/message/prompt",
         ),
     ),
+    Cue(
+        "extraction.repeat_above_text",
+        EXTRACTION,
+        0.8,
+        (
+            "{REPEAT} ~3 the above/preceding/prior text/words/instructions/prompt/content/lines/paragraph/paragraphs",
+            "verbatim/word_for_word from/in your prompt/instructions/system_prompt/context/configuration",
+        ),
+    ),
+    Cue(
+        "extraction.hidden_reasoning",
+        EXTRACTION,
+        0.6,
+        (
+            "{REVEAL} ~4 your? hidden/internal/private/secret reasoning/thoughts/monologue/scratchpad/chain_of_thought",
+            "{REVEAL} ~3 your chain_of_thought",
+        ),
+    ),
 )
 
 
@@ -1070,6 +1089,16 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.9,
         ("zignoruj/ignoruj/zapomnij/pomiń/ignoruj_wszystkie ~3 polecenia/poleceń/instrukcje/instrukcji/zasady/reguły",),
+    ),
+    Cue(
+        "addressed.answer_tampering_ml",
+        ADDRESSED,
+        0.6,
+        (
+            "{SAY_ML} que/dass/che/dat la/le/el/o/a/die/der/das/il/de ~1 salida/respuesta/resultado/sortie/reponse/"
+            "resultat/ausgabe/antwort/ergebnis/risposta/risultato/saida/resposta/uitvoer/antwoord "
+            "es/est/ist/e/sera/is/era/seja/sei/soit",
+        ),
     ),
 )
 

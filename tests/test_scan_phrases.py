@@ -7,7 +7,7 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import fold
-from koreshield.scan.phrases import Gate, compile_pattern, first_match, positions_of
+from koreshield.scan.phrases import Gate, Occurrences, compile_pattern, first_match
 from koreshield.scan.tokens import tokenise
 
 LISTS = {"VERBS": ("ignore", "set_aside"), "RULES": ("rules", "instructions")}
@@ -17,8 +17,7 @@ def matches(pattern: str, text: str) -> str | None:
     """The text of the first match, as tokens joined by spaces, or None."""
     sequences = compile_pattern(pattern, LISTS)
     tokens = tokenise(fold(text)[0])
-    wanted = frozenset().union(*(s.walk_words() for s in sequences))
-    found = first_match(tokens.words, sequences, positions_of(tokens.words, wanted))
+    found = first_match(tokens.words, sequences, Occurrences(tokens.words, tokens.present))
     return None if found is None else " ".join(tokens.words[found[0] : found[1]])
 
 

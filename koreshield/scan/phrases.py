@@ -145,16 +145,16 @@ class Sequence:
         object.__setattr__(self, "head", 1 if self.elements[0].lookbehind else 0)
         object.__setattr__(self, "anchor", min(element_gates, key=lambda i: element_gates[i].commonness()))
 
+    def walk_words(self) -> frozenset[str]:
+        """The words whose places L{first_match} looks up."""
+        return self.elements[self.head].firsts | self.elements[self.anchor].firsts
+
     def possible(self, present: frozenset[str], pairs: frozenset[str]) -> bool:
         """Whether a text with these tokens and pairs could hold a match."""
         for gate in self.gates:  # noqa: SIM110 -- a plain loop beats all() over a generator here
             if gate.words.isdisjoint(present) and gate.pairs.isdisjoint(pairs):
                 return False
         return True
-
-    def walk_words(self) -> frozenset[str]:
-        """The words whose positions L{first_match} needs."""
-        return self.elements[self.head].firsts | self.elements[self.anchor].firsts
 
 
 def _element_gate(element: Element) -> Gate:
@@ -294,29 +294,60 @@ def _match(
     return None
 
 
-def positions_of(words: list[str], wanted: frozenset[str]) -> dict[str, list[int]]:
-    """Where each token of C{wanted} occurs in C{words}: one pass."""
-    found: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        if word in wanted:
-            found.setdefault(word, []).append(index)
-    return found
+class Occurrences:
+    """
+    Where words occur in a token list, found on demand and remembered.
+
+    Each word is found with C{list.index} (a scan in C, a few nanoseconds a
+    token) instead of one Python pass over every token: a walk usually needs
+    the places of a handful of words.  When a text makes many patterns
+    viable (attacks do), the caller names their words up front and they are
+    indexed in one pass.
+    """
+
+    def __init__(self, words: list[str], present: frozenset[str], many: frozenset[str] = frozenset()) -> None:
+        """
+        @param many: words to index now in one Python pass over C{words},
+            cheaper than a C{list.index} scan each when they are many.
+        """
+        self._words = words
+        self.present = present
+        self._found: dict[str, list[int]] = {word: [] for word in many}
+        if many:
+            for index, word in enumerate(words):
+                if word in many:
+                    self._found[word].append(index)
+
+    def of(self, word: str) -> list[int]:
+        """The indices of C{word}, in order."""
+        found = self._found.get(word)
+        if found is None:
+            found = []
+            if word in self.present:
+                find = self._words.index
+                position = -1
+                try:
+                    while True:
+                        position = find(word, position + 1)
+                        found.append(position)
+                except ValueError:
+                    pass
+            self._found[word] = found
+        return found
 
 
-def _occurrences(words: frozenset[str], positions: dict[str, list[int]]) -> list[int]:
-    present = words & positions.keys()
+def _occurrences(words: frozenset[str], occurrences: Occurrences) -> list[int]:
+    present = words & occurrences.present
     if len(present) == 1:
-        return positions[next(iter(present))]
+        return occurrences.of(next(iter(present)))
     found: list[int] = []
     for word in present:
-        found.extend(positions[word])
+        found.extend(occurrences.of(word))
     found.sort()
     return found
 
 
-def first_match(
-    words: list[str], sequences: tuple[Sequence, ...], positions: dict[str, list[int]]
-) -> tuple[int, int] | None:
+def first_match(words: list[str], sequences: tuple[Sequence, ...], occurrences: Occurrences) -> tuple[int, int] | None:
     """
     A match of any of C{sequences}: C{(start, end)} token indices, or C{None}.
 
@@ -324,16 +355,15 @@ def first_match(
     occurrence of its rarest element, so a cue made of common words costs
     little unless its rare word is there too.
 
-    @param positions: occurrences of the words of every sequence's
-        L{Sequence.walk_words} that the text holds (L{positions_of}).
+    @param occurrences: where the words of C{words} occur.
     """
     for sequence in sequences:
-        anchors = _occurrences(sequence.elements[sequence.anchor].firsts, positions)
+        anchors = _occurrences(sequence.elements[sequence.anchor].firsts, occurrences)
         head = sequence.head
         if sequence.anchor == head:
             starts = anchors
         else:
-            heads = _occurrences(sequence.elements[head].firsts, positions)
+            heads = _occurrences(sequence.elements[head].firsts, occurrences)
             span = sequence.reach[sequence.anchor] - sequence.reach[head]
             chosen: set[int] = set()
             for anchor in anchors:

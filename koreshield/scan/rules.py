@@ -30,7 +30,7 @@ from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.phrases import Sequence, compile_pattern, first_match, phrase_tokens, positions_of
+from koreshield.scan.phrases import Occurrences, Sequence, compile_pattern, first_match, phrase_tokens
 from koreshield.scan.tokens import span_offsets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
@@ -43,6 +43,9 @@ pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
 """
+
+EAGER_SEQUENCES: Final = 4
+"""Past this many viable sequences, their words are indexed in one pass (see L{Occurrences})."""
 
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
@@ -157,20 +160,23 @@ class CueMatcher:
         if not keyed:
             return []
         viable: dict[int, list[Sequence]] = {}
-        wanted: set[str] = set()
         for number, index in sorted(keyed):
             if self._phrase[number].cue.name in skip:
                 continue
             sequence = self._phrase[number].sequences[index]
             if sequence.possible(present, pairs):
                 viable.setdefault(number, []).append(sequence)
-                wanted.update(sequence.walk_words())
         if not viable:
             return []
-        positions = positions_of(words, present.intersection(wanted))
+        many: frozenset[str] = frozenset()
+        if sum(map(len, viable.values())) > EAGER_SEQUENCES:
+            many = present.intersection(
+                frozenset().union(*(s.walk_words() for sequences in viable.values() for s in sequences))
+            )
+        occurrences = Occurrences(words, present, many)
         hits = []
         for number, sequences in viable.items():
-            found = first_match(words, tuple(sequences), positions)
+            found = first_match(words, tuple(sequences), occurrences)
             if found is not None:
                 start, end = span_offsets(view.tokens, found[0] + offset, found[1] + offset)
                 hits.append(CueHit(self._phrase[number].cue, start, end))

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- words of other scripts are the point of the multilingual cues
 """
 The rule cues: patterns for the I{kinds} of attack, as data.
 
@@ -235,7 +236,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
         "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
         "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
-        "поделитесь сообщи сообщите напиши",
+        "поделитесь сообщи сообщите напиши sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
+        "confirma confirme confirmez conferma confirmar",
         "REVEAL_ML": "muestra muestrame revela revelame repite imprime escribe dime comparte montre montrez revele "
         "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "
         "verrate schreibe mostra mostrami rivela ripeti stampa scrivi dimmi mostre revele repita imprima escreva "
@@ -246,13 +248,17 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "prompt_di_sistema instrucoes instrucoes_do_sistema prompt_do_sistema instructies systeemprompt "
         "инструкции системные_инструкции системный_промпт системное_сообщение",
         "USER_ML": "usuario usuaria utilisateur utilisatrice benutzer benutzers nutzer nutzers utente usuario "
-        "gebruiker пользователь пользователя пользователю pengguna kullanici nguoi_dung",
+        "gebruiker пользователь пользователя пользователю pengguna kullanici kullanicinin nguoi_dung gumagamit "
+        "utilisateurs usuarios utenti",
         "USER_DATA_ML": "direccion correo correo_electronico fecha_de_nacimiento cumpleanos telefono vive reside "
         "contrasena adresse courriel e_mail date_de_naissance anniversaire telephone habite vit "
         "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
         "endereco data_de_nascimento aniversario mora adres geboortedatum woont адрес дата_рождения "
         "день_рождения телефон живет живёт alamat tanggal_lahir tinggal adresi dogum_tarihi yasiyor dia_chi "
-        "ngay_sinh song",
+        "ngay_sinh song iniciales initiales iniziali initialen color_favorito couleur_preferee colore_preferito "
+        "lieblingsfarbe cor_favorita ano_de_nacimiento annee_de_naissance anno_di_nascita geburtsjahr "
+        "ano_de_nascimento ciudad ville citta stadt cidade mes_de_nacimiento mois_de_naissance mese_di_nascita "
+        "geburtsmonat mes_de_nascimento inisyal paboritong_kulay kaarawan tirahan",
         "IGNORE_ML": "ignora ignore ignorar ignorad ignoren ignorate ignorez ignorer ignoriere ignorieren "
         "ignoriert olvida olvide esquece esqueca dimentica dimenticate oublie oubliez vergiss vergessen negeer "
         "vergeet abaikan lupakan игнорируй игнорируйте забудь забудьте",
@@ -260,6 +266,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
         "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
         "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
+        "AUTHORITY_ML": "entwickler administrator admin gott schopfer erfinder desarrollador administrador "
+        "creador dios developpeur administrateur createur dieu sviluppatore amministratore creatore dio "
+        "desenvolvedor criador deus ontwikkelaar beheerder разработчик администратор создатель бог "
+        "pengembang nha_phat_trien",
+        "I_AM_ML": "ich_bin soy yo_soy je_suis sono io_sono sou eu_sou ik_ben я_твой я_ваш saya_adalah toi_la",
         "SAY_ML": "di diga digan dile indica indique indiquez indiquer dites dis ecrivez ecris escribe escreva "
         "responde responda repondez reponds sag sage sagt schreibe antworte antworten scrivi rispondi dire "
         "afirma afirme affirmez declara declare скажи скажите напиши ответь ответьте",
@@ -1032,7 +1043,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
         + "|"
         + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
-        r"goster\w{0,8}|yaz\w{0,8})",
+        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})",
         anchors=word_list(
             "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน كلمة पासवर्ड পাসওয়ার্ড sifre parola"
         ),
@@ -1099,6 +1110,55 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "resultat/ausgabe/antwort/ergebnis/risposta/risultato/saida/resposta/uitvoer/antwoord "
             "es/est/ist/e/sera/is/era/seja/sei/soit",
         ),
+    ),
+    Cue(
+        "override.authority_claim_ml",
+        OVERRIDE,
+        0.6,
+        (
+            "{I_AM_ML} dein/deine/ihr/der/die/tu/el/la/ton/votre/le/il/tuo/tua/o/a/seu/sua/je/jouw/uw/твой/ваш ~1 "
+            "{AUTHORITY_ML}",
+            "{I_AM_ML} gott/dios/dieu/dio/deus/бог/tuhan",
+        ),
+    ),
+    Cue(
+        "extraction.secret_request_ml_after",
+        EXTRACTION,
+        0.7,
+        ("your/ihr/dein/deine/tu/su/ton/votre/tuo/tua/sua/seu/je/jouw/iyong/твой/ваш {SECRET_ML} ~2 {ASK_ML}",),
+    ),
+    Cue(
+        "override.ignore_above_unspaced",
+        OVERRIDE,
+        0.85,
+        pattern=literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+        + ".{0,8}?"
+        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+        + "|"
+        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+        + ".{0,8}?"
+        + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+        + "|"
+        + literals("ऊपर पिछले पिछली नियमों नियम")
+        + ".{0,24}?"
+        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज"),
+        anchors=word_list("以上 上述 上記 上面 前面 위 앞의 ऊपर पिछले पिछली नियम"),
+    ),
+    Cue(
+        "extraction.user_data_agglutinative",
+        EXTRACTION,
+        0.75,
+        pattern=r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
+        r"sehir|yasadig|oturdug|favori)"
+        + "|"
+        + literals("사용자")
+        + ".{0,12}?"
+        + literals("거주 이니셜 도시 비밀번호 생년")
+        + "|"
+        + literals("ユーザー 用户 用戶")
+        + ".{0,12}?"
+        + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        anchors=word_list("kullanic 사용자 ユーザー 用户 用戶"),
     ),
 )
 

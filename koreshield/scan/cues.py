@@ -863,10 +863,13 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "{DIRECTIVES} no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
+            "{DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
+            "no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
             "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
             "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been/i "
             "told/instructed/given/programmed/said",
+            "{IGNORE}/never_mind/don't_bother_with/forget_about ~2 {DIRECTIVES} you "
+            "got/received/were_given/were_handed",
         ),
     ),
     Cue(
@@ -909,6 +912,28 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{REVEAL} ~4 your? hidden/internal/private/secret reasoning/thoughts/monologue/scratchpad/chain_of_thought",
             "{REVEAL} ~3 your chain_of_thought",
+        ),
+    ),
+    Cue(
+        "extraction.setup_message",
+        EXTRACTION,
+        0.85,
+        (
+            "{REVEAL} ~4 configuration/setup/initial/first/opening/hidden/system message/messages/text/prompt "
+            "you received/got/were_given/were_handed/were_sent",
+            "{REVEAL} ~3 the? hidden/secret/internal/confidential/original/initial rules/guidelines/setup/directions "
+            "you/that_you were/are/have",
+            "first/last ~1 words/lines/sentences/characters/letters/paragraphs/tokens of your ~1 "
+            "{HIDDEN_PROMPT}/{PROMPT_NOUNS}/rules/guidelines",
+        ),
+    ),
+    Cue(
+        "extraction.what_unlocks",
+        EXTRACTION,
+        0.75,
+        (
+            "what/which ~1 {SECRET} ~3 unlocks/unlock/opens/open/protects/protect/grants/grant/gives_access/"
+            "gets_me/do_you_use/do_you_have/did_they_give_you",
         ),
     ),
 )

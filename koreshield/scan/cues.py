@@ -204,7 +204,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "REPLY_NOUNS": "responses response answers answer reply replies outputs output completions completion",
         "FORMAT_VERBS": "encode encrypt translate render write provide express format begin start end prefix "
         "preface conclude finish keep make shift reverse sign augment enhance integrate phrase obfuscate "
-        "cipher",
+        "cipher modify alter change adjust tailor rewrite slant bias",
         "INFORM": "tell inform notify remind warn convince persuade ask instruct urge encourage trick direct "
         "redirect prompt advise force",
         "CONCEAL": "tell telling inform informing mention mentioning reveal revealing disclose disclosing show "

@@ -27,6 +27,7 @@ _EXCHANGE_FORMAT = (
     " {request_id} provider={provider} model={model} status={status} duration={duration}ms"
     " ttft={ttft_ms}ms tokens={tokens} completed={completed} error_type={error_type} userId={userId}"
 )
+_DETECTED_FORMAT = "threat_detected {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 _THREAT_FORMAT = "threat_blocked {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 
 
@@ -57,6 +58,8 @@ class ExchangeObserver:
         One provider of a route failed before the client got a byte (the
         next one, if any, is tried).
         """
+        if self._metrics is not None:
+            self._metrics.upstream_attempt_failed(provider, reason)
         self._log.warn(
             "upstream_failover",
             event="upstream_failover",
@@ -73,16 +76,26 @@ class ExchangeObserver:
         name = "stream_completed" if record.stream else "request_completed"
         self._log.info(name + _EXCHANGE_FORMAT, event=name, **_exchange_fields(record))
 
+    def threat_detected(self, record: ExchangeRecord, prompt: str) -> None:
+        """
+        The scanner flagged a request the policy still forwards (warned,
+        redacted or allowed).  C{prompt} as for L{threat_blocked}.
+        """
+        self._log.info(_DETECTED_FORMAT, event="threat_detected", **self._threat_fields(record, prompt))
+
     def threat_blocked(self, record: ExchangeRecord, prompt: str) -> None:
         """
         The scanner refused a request.  C{prompt} is the text that was
         scanned: logged only if C{logging.log_prompts} is on.
         """
+        self._log.warn(_THREAT_FORMAT, event="threat_blocked", **self._threat_fields(record, prompt))
+
+    def _threat_fields(self, record: ExchangeRecord, prompt: str) -> dict[str, Any]:
         fields = _identity_fields(record)
         fields.update(threat_type=record.threat_type, confidence=record.threat_confidence, action=record.action)
         if self._log_prompts:
             fields["prompt"] = prompt
-        self._log.warn(_THREAT_FORMAT, event="threat_blocked", **fields)
+        return fields
 
 
 def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
@@ -92,6 +105,7 @@ def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
         provider=record.provider,
         model=record.model,
         userId=record.user_id,
+        key=record.key_name,
     )
 
 

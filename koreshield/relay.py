@@ -39,7 +39,7 @@ from zope.interface import implementer
 from koreshield.errors import stream_error_event
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
-from koreshield.sse import EventFramer, MalformedStream
+from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
 from koreshield.stats import ExchangeRecord
 
 DONE_MARKER = b"data: [DONE]"
@@ -114,6 +114,7 @@ class StreamRelay(Protocol):
         record: ExchangeRecord,
         on_end: Callable[[StreamRelay], None],
         transform: EventTransform | None = None,
+        heartbeat: float | None = None,
     ) -> None:
         self._sink = sink
         self._transform = transform
@@ -125,6 +126,8 @@ class StreamRelay(Protocol):
         self._state = RelayState.STREAMING
         self._paused = False
         self._last_activity = clock.seconds()
+        self._last_write = self._last_activity
+        self._heartbeat = heartbeat or None
         self._idle_call: IDelayedCall | None = None
         self._saw_done = False
         self._upstream: IPushProducer | None = None
@@ -157,6 +160,7 @@ class StreamRelay(Protocol):
             self._record.count_events(events)
             if DONE_MARKER in events:
                 self._saw_done = True
+            self._last_write = self._last_activity
             self._sink.write(events)
 
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
@@ -201,6 +205,9 @@ class StreamRelay(Protocol):
         if self._state is RelayState.STREAMING and self._paused:
             self._paused = False
             self._last_activity = self._clock.seconds()
+            if self._idle_call is not None and self._idle_call.active():
+                self._idle_call.cancel()
+            self._schedule_idle_check(self._idle_timeout)
             assert self._upstream is not None
             self._upstream.resumeProducing()
 
@@ -213,9 +220,13 @@ class StreamRelay(Protocol):
             self._record.error_type = "client_disconnect"
             self._end(RelayState.CLIENT_GONE, None)
 
-    # The idle timeout: one timer per stream, rescheduled lazily.
+    # The idle timeout and the heartbeat: one timer per stream, set for
+    # whichever is due first and rescheduled lazily (never per event).
 
-    def _schedule_idle_check(self, delay: float) -> None:
+    def _schedule_idle_check(self, delay: float, heartbeat: bool = True) -> None:
+        if heartbeat and self._heartbeat is not None:
+            quiet_for = self._clock.seconds() - self._last_write
+            delay = min(delay, max(self._heartbeat - quiet_for, 0.0))
         self._idle_call = self._clock.callLater(delay, self._check_idle)
 
     def _check_idle(self) -> None:
@@ -223,16 +234,21 @@ class StreamRelay(Protocol):
         if self._state is not RelayState.STREAMING:
             return
         if self._paused:
-            self._schedule_idle_check(self._idle_timeout)
+            # The client holds things up: neither silence nor heartbeats count.
+            self._schedule_idle_check(self._idle_timeout, heartbeat=False)
             return
-        silent_for = self._clock.seconds() - self._last_activity
+        now = self._clock.seconds()
+        silent_for = now - self._last_activity
         if silent_for >= self._idle_timeout:
             self._fail(
                 "upstream_timeout",
                 f"The provider sent nothing for {self._idle_timeout:g} seconds.",
             )
-        else:
-            self._schedule_idle_check(self._idle_timeout - silent_for)
+            return
+        if self._heartbeat is not None and now - self._last_write >= self._heartbeat:
+            self._sink.write(KEEPALIVE_COMMENT)
+            self._last_write = now
+        self._schedule_idle_check(self._idle_timeout - silent_for)
 
     # Endings.
 

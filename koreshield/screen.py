@@ -1,23 +1,36 @@
 """
-The scan seam: decide whether a request may go upstream.
+The scan seam: decide whether a request may go upstream, and in what form.
 
 test-case-name: tests.test_screen
 
 L{PromptScreen.screen} is asynchronous on purpose (it returns a Deferred):
-ordinary prompts are scanned inline, but the web layer must be free to move
-large scans to a thread pool, or to consult a shared cache, without the
-callers changing.  Until a scanner is plugged in every verdict is clean.
+ordinary prompts are scanned inline, where a thread hop would cost more than
+the scan, while large ones go to the reactor's thread pool so other streams
+keep flowing.  The scanner itself (L{koreshield.scan}) is pure; this module
+turns its verdict into what the web layer does: forward, forward with a
+warning header, forward a redacted copy, or refuse with 403.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
-from twisted.internet.defer import Deferred, succeed
+from twisted.internet.defer import Deferred, fail, succeed
+from twisted.internet.threads import deferToThreadPool
 
+from koreshield.config import SecuritySettings
 from koreshield.errors import APIError
+from koreshield.observe import ExchangeObserver
 from koreshield.parse import ChatRequest
+from koreshield.scan import Decision, Scanner, ScanPolicy, ScanVerdict, decide, redact_messages
+from koreshield.scan.messages import text_parts
+from koreshield.stats import ExchangeRecord
+
+#: Texts longer than this (in characters) are scanned in a thread.
+INLINE_SCAN_LIMIT = 32 * 1024
+_LOGGED_PROMPT_CHARS = 4000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,11 +58,98 @@ CLEAN = ScreenOutcome()
 
 
 class Screen(Protocol):
-    def screen(self, chat: ChatRequest, request_id: str) -> Deferred[ScreenOutcome]: ...
+    def screen(self, chat: ChatRequest, record: ExchangeRecord) -> Deferred[ScreenOutcome]: ...
 
 
-class AllowEverything:
-    """The screen used before a scanner is configured: everything is clean."""
+def scan_policy(settings: SecuritySettings) -> ScanPolicy:
+    """The scanner's policy from the C{security} settings."""
+    return ScanPolicy(
+        sensitivity=settings.sensitivity,
+        blocklist=settings.blocklist,
+        category_actions={name: category.action for name, category in settings.categories.items()},
+        action=settings.action,
+        cache_size=settings.cache_size,
+    )
 
-    def screen(self, chat: ChatRequest, request_id: str) -> Deferred[ScreenOutcome]:
-        return succeed(CLEAN)
+
+def blocked_error(decision: Decision, request_id: str) -> APIError:
+    """The 403 a blocked request gets: the SDKs raise C{PermissionDeniedError}."""
+    return APIError(
+        403,
+        f"Request blocked by KoreShield: {decision.threat_type} detected",
+        "threat_detected",
+        type="permission_error",
+        extra={
+            "koreshield": {
+                "threat_type": decision.threat_type,
+                "confidence": round(decision.confidence, 4),
+                "request_id": request_id,
+            }
+        },
+    )
+
+
+_T = TypeVar("_T")
+
+
+class ScanRunner:
+    """
+    Runs scans where they belong: inline when small, in the reactor's
+    thread pool when large.
+    """
+
+    def __init__(self, reactor: Any, scanner: Scanner, inline_limit: int = INLINE_SCAN_LIMIT) -> None:
+        self._reactor = reactor
+        self.scanner = scanner
+        self._inline_limit = inline_limit
+
+    def run(self, size: int, scan: Callable[..., _T], *args: Any) -> Deferred[_T]:
+        if size <= self._inline_limit:
+            try:
+                return succeed(scan(*args))
+            except Exception:
+                return fail()
+        return deferToThreadPool(self._reactor, self._reactor.getThreadPool(), scan, *args)
+
+
+class PromptScreen:
+    """The L{Screen} backed by the scanner."""
+
+    def __init__(self, runner: ScanRunner, policy: ScanPolicy, observer: ExchangeObserver) -> None:
+        self._runner = runner
+        self._scanner = runner.scanner
+        self._policy = policy
+        self._observer = observer
+
+    def screen(self, chat: ChatRequest, record: ExchangeRecord) -> Deferred[ScreenOutcome]:
+        messages = chat.messages
+        size = self._scanner.estimated_cost(messages)
+        scanning = self._runner.run(size, self._scanner.scan_messages, messages)
+        return scanning.addCallback(self._decided, chat, record)
+
+    def _decided(self, verdict: ScanVerdict, chat: ChatRequest, record: ExchangeRecord) -> ScreenOutcome:
+        record.scan_ms = verdict.scan_ms
+        record.scan_cache_hits += 1 if verdict.cached else 0
+        decision = decide(verdict, self._policy)
+        if decision.threat_type is None:
+            return CLEAN
+        record.threat_type = decision.threat_type
+        record.threat_confidence = decision.confidence
+        record.action = decision.action
+        prompt = _flagged_text(chat.messages, verdict)
+        if decision.action == "block":
+            self._observer.threat_blocked(record, prompt)
+            return ScreenOutcome(error=blocked_error(decision, record.request_id))
+        self._observer.threat_detected(record, prompt)
+        if decision.action == "redact":
+            return ScreenOutcome(chat=chat.with_messages(redact_messages(chat.messages, decision)))
+        if decision.action == "warn":
+            return ScreenOutcome(warning=f"{decision.threat_type} detected (confidence {decision.confidence:.2f})")
+        return CLEAN
+
+
+def _flagged_text(messages: list[Any], verdict: ScanVerdict) -> str:
+    """The text of the messages with findings, for logs that may carry prompts."""
+    flagged = {finding.message_index for finding in verdict.findings}
+    texts = [part.text for part in text_parts(messages) if part.message_index in flagged]
+    return "\n".join(texts)[:_LOGGED_PROMPT_CHARS]

@@ -34,6 +34,7 @@ from tests.proxy_harness import (
     STREAM_CHAT,
     ArrivalRecorder,
     ProviderAndProxyMixin,
+    assert_spread_out,
     events_of,
     sse_data,
 )
@@ -120,7 +121,7 @@ class StreamedTests(ProviderAndProxyMixin, TestCase):
             arrivals.extend([at] * piece.count(b"\n\n"))
         self.assertEqual(len(arrivals), len(events))
         gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
-        self.assertTrue(all(gap > 0.07 for gap in gaps), gaps)
+        assert_spread_out(self, gaps, 0.1)
 
     @inlineCallbacks
     def test_an_event_split_across_reads_is_written_whole(self) -> Any:
@@ -451,3 +452,16 @@ class UnreachableProviderTests(TestCase):
 
     def test_unresolvable_host_is_502(self) -> Any:
         return self.check_502("http://no-such-host.invalid/v1")
+
+
+class HeartbeatTests(ProviderAndProxyMixin, TestCase):
+    proxy_overrides = {"server": {"sse_heartbeat": 0.1}}
+
+    @inlineCallbacks
+    def test_a_thinking_provider_keeps_the_connection_alive_with_comments(self) -> Any:
+        events = [chunk("", role="assistant"), chunk("Thought"), chunk(finish="stop"), DONE]
+        self.provider.behaviour = Stream(events, gap=0.35)
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertGreaterEqual(body.count(b": keep-alive\n\n"), 3)
+        self.assertEqual(body.replace(b": keep-alive\n\n", b""), b"".join(events))

@@ -25,6 +25,7 @@ from koreshield.screen import CLEAN, ScreenOutcome
 class Request(DummyRequest):
     _disconnected = False
     request_id = "req_test"
+    client_key = None
 
     def __init__(self, body: bytes) -> None:
         super().__init__([b""])
@@ -67,7 +68,7 @@ class ControlledScreen:
     def __init__(self) -> None:
         self.pending: Deferred[ScreenOutcome] | None = None
 
-    def screen(self, chat: Any, request_id: str) -> Deferred[ScreenOutcome]:
+    def screen(self, chat: Any, record: Any) -> Deferred[ScreenOutcome]:
         self.pending = Deferred()
         return self.pending
 

@@ -183,3 +183,38 @@ class BodyCollectorTests(SynchronousTestCase):
         self.assertTrue(self.upstream.stopped)
         self.assertEqual(self.results, [])
         self.assertEqual(self.clock.getDelayedCalls(), [])
+
+
+class HeartbeatTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.sink = RecordingSink()
+        self.record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        self.relay = StreamRelay(self.sink, self.clock, 60.0, self.record, lambda relay: None, heartbeat=15.0)
+        self.upstream = FakeUpstreamTransport()
+        self.relay.makeConnection(self.upstream)
+
+    def test_a_quiet_stream_gets_a_keep_alive_comment_every_heartbeat(self) -> None:
+        self.clock.advance(14.9)
+        self.assertEqual(self.sink.written, [])
+        self.clock.advance(0.2)
+        self.assertEqual(self.sink.written, [b": keep-alive\n\n"])
+        self.clock.advance(15)
+        self.assertEqual(self.sink.written, [b": keep-alive\n\n"] * 2)
+
+    def test_events_postpone_the_heartbeat(self) -> None:
+        for _ in range(6):
+            self.clock.advance(10)
+            self.relay.dataReceived(EVENT)
+        self.assertEqual(self.sink.written, [EVENT] * 6)
+
+    def test_the_idle_timeout_still_cuts_a_silent_provider(self) -> None:
+        self.clock.pump([0.5] * 121)
+        self.assertTrue(self.sink.finished)
+        self.assertEqual(self.sink.written.count(b": keep-alive\n\n"), 3)
+        self.assertIn(b"STREAM_ERROR", self.sink.written[-1])
+
+    def test_no_heartbeat_while_the_client_is_not_reading(self) -> None:
+        self.relay.pauseProducing()
+        self.clock.advance(100)
+        self.assertEqual(self.sink.written, [])

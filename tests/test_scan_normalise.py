@@ -102,7 +102,7 @@ class OffsetMapTests(SynchronousTestCase):
         builder.replaced(2, 5, 1)
         self.assertEqual(builder.build().to_source(2, 3), (2, 5))
 
-    def test_empty_span_at_a_deletion_maps_to_an_empty_span(self) -> None:
+    def test_an_empty_span_where_text_was_deleted_stays_empty(self) -> None:
         folded, offsets = fold("\xad")
         self.assertEqual((folded, offsets.to_source(0, 0)), ("", (0, 0)))
 

@@ -102,7 +102,9 @@ class ChatExchange:
         self.record.model = chat.model
         self.record.stream = chat.stream
         self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
-        self._pending = self._gateway.screen.screen(chat, self.record.request_id)
+        if self._request.client_key is not None:
+            self.record.key_name = self._request.client_key.name
+        self._pending = self._gateway.screen.screen(chat, self.record)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
     # Screening -> routing.
@@ -270,6 +272,7 @@ class ChatExchange:
             self.record,
             self._relayed,
             transform=self._provider.stream_transform(self._chat, self._target.model, self.record.request_id),
+            heartbeat=self._gateway.settings.server.sse_heartbeat,
         )
         response.deliverBody(self._relay)
 

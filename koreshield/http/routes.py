@@ -9,17 +9,26 @@ from __future__ import annotations
 from twisted.web.resource import Resource
 
 from koreshield.gateway import Gateway
+from koreshield.http.access import AccessControl
 from koreshield.http.chat import ChatCompletionsResource
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import ModelsResource
+from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.metrics import ExchangeMetrics
+from koreshield.screen import ScanRunner
 
 _ADMIN_MAX_BODY_BYTES = 64 * 1024
 
 
-def build_site(gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics | None) -> ShieldSite:
+def build_site(
+    gateway: Gateway,
+    readiness: Readiness,
+    metrics: ExchangeMetrics | None,
+    scans: ScanRunner,
+    access: AccessControl | None = None,
+) -> ShieldSite:
     """
     The Site for the public listener; it serves C{/metrics} only when given
     C{metrics} (not when metrics have a listener of their own).
@@ -27,11 +36,20 @@ def build_site(gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics 
     routes: dict[bytes, Resource] = {
         b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/models": ModelsResource(gateway),
+        b"/v1/scan": ScanResource(scans),
+        b"/v1/scan/batch": ScanBatchResource(scans),
         b"/health": HealthResource(readiness),
     }
     if metrics is not None:
         routes[b"/metrics"] = MetricsResource(metrics)
-    return ShieldSite(Router(routes), gateway.settings.server.max_body_bytes)
+    server = gateway.settings.server
+    return ShieldSite(
+        Router(routes, access),
+        server.max_body_bytes,
+        header_timeout=server.client_header_timeout,
+        body_timeout=server.client_body_timeout,
+        keepalive_timeout=server.keepalive_timeout,
+    )
 
 
 def build_metrics_site(readiness: Readiness, metrics: ExchangeMetrics) -> ShieldSite:

@@ -736,8 +736,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
             "to/for the/any/all? {AI}",
-            "dear/hey/hello/hi/attn {AI}",
-            "attention/important/urgent {AI} =:/|/,",
+            "dear/hey/hello/hi/attn ,/:? {AI}",
+            "attention/important/urgent/note ,/:? {AI} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
             "large_language_model/ai_assistant/ai_model",
             "any/all/every {AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/seeing/"
@@ -894,6 +894,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/scanning this/these/the",
             "ignore/disregard the user s? request/question/instructions/message/prompt",
+            "ignore/disregard/forget the user and/,/;/| instead?",
         ),
     ),
     Cue(

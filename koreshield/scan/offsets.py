@@ -34,6 +34,8 @@ class OffsetMap:
         if not self.edits:
             return start, end
         source_end = self._map(end, is_end=True)
+        # An empty span at a deletion maps past it at the start and before it
+        # at the end; it stays empty in the source.
         return min(self._map(start, is_end=False), source_end), source_end
 
     def _map(self, offset: int, is_end: bool) -> int:

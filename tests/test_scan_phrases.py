@@ -64,7 +64,7 @@ class PhraseTests(SynchronousTestCase):
 class GateTests(SynchronousTestCase):
     def test_adjacent_elements_give_a_pair_gate(self) -> None:
         [sequence] = compile_pattern("system prompt", LISTS)
-        self.assertIn(Gate(frozenset(), frozenset({"system prompt"})), sequence.gates)
+        self.assertIn(Gate(frozenset(), frozenset({("system", "prompt")})), sequence.gates)
 
     def test_sequence_is_impossible_without_all_its_words(self) -> None:
         [sequence] = compile_pattern("ignore ~3 rules", LISTS)
@@ -73,4 +73,4 @@ class GateTests(SynchronousTestCase):
 
     def test_pair_gates_are_preferred_as_keys(self) -> None:
         [sequence] = compile_pattern("the ~2 system prompt", LISTS)
-        self.assertEqual(sequence.key_gate.pairs, frozenset({"system prompt"}))
+        self.assertEqual(sequence.key_gate.pairs, frozenset({("system", "prompt")}))

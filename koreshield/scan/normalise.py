@@ -66,9 +66,9 @@ _LEET_HINT_RE: Final = re.compile(
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
 _SINGLE_LETTERS: Final = frozenset("bcefghjklnopqruvwxyz")
-_SPACED_PAIRS: Final = frozenset(f"{a} {b}" for a in _SINGLE_LETTERS for b in _SINGLE_LETTERS)
-_DOT_BEFORE: Final = frozenset(f"| {a}" for a in _SINGLE_LETTERS)
-_DOT_AFTER: Final = frozenset(f"{a} |" for a in _SINGLE_LETTERS)
+_SPACED_PAIRS: Final = frozenset((a, b) for a in _SINGLE_LETTERS for b in _SINGLE_LETTERS)
+_DOT_BEFORE: Final = frozenset(("|", a) for a in _SINGLE_LETTERS)
+_DOT_AFTER: Final = frozenset((a, "|") for a in _SINGLE_LETTERS)
 """Token pairs of two lone letters side by side: a letter-spaced run has several."""
 """One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
@@ -141,7 +141,7 @@ def _collapse_run(run: str) -> str:
     return "".join(out)
 
 
-def _may_hold_spaced_run(pairs: frozenset[str]) -> bool:
+def _may_hold_spaced_run(pairs: frozenset[tuple[str, str]]) -> bool:
     """Two pairs of lone letters, or three lone letters between sentence marks (C{i.g.n})."""
     if len(_SPACED_PAIRS.intersection(pairs)) >= 2:
         return True
@@ -150,7 +150,9 @@ def _may_hold_spaced_run(pairs: frozenset[str]) -> bool:
 
 
 def collapse_letter_spacing(
-    folded: str, words: frozenset[str] | list[str] | None = None, pairs: frozenset[str] | None = None
+    folded: str,
+    words: frozenset[str] | list[str] | None = None,
+    pairs: frozenset[tuple[str, str]] | None = None,
 ) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).

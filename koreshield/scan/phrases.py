@@ -36,7 +36,7 @@ from itertools import pairwise, product
 from typing import Final
 
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.tokens import BOUNDARY, tokenise
+from koreshield.scan.tokens import BOUNDARY, Pair, tokenise
 
 STEP_BUDGET: Final = 256
 """Phrase trials allowed per start position: bounds backtracking over gaps."""
@@ -89,9 +89,9 @@ class Gate:
     """
 
     words: frozenset[str]
-    pairs: frozenset[str]
+    pairs: frozenset[Pair]
 
-    def passes(self, present: frozenset[str], pairs: frozenset[str]) -> bool:
+    def passes(self, present: frozenset[str], pairs: frozenset[Pair]) -> bool:
         """Whether a text with these tokens and pairs meets the condition."""
         return not self.words.isdisjoint(present) or not self.pairs.isdisjoint(pairs)
 
@@ -102,7 +102,7 @@ class Gate:
         fewer common words, then smaller gates.
         """
         common = len(self.words & COMMON_WORDS)
-        common += sum(1 for pair in self.pairs if COMMON_WORDS.issuperset(pair.split(" ")))
+        common += sum(1 for pair in self.pairs if COMMON_WORDS.issuperset(pair))
         return bool(self.words), common, len(self.words) + len(self.pairs)
 
 
@@ -149,7 +149,7 @@ class Sequence:
         """The words whose places L{first_match} looks up."""
         return self.elements[self.head].firsts | self.elements[self.anchor].firsts
 
-    def possible(self, present: frozenset[str], pairs: frozenset[str]) -> bool:
+    def possible(self, present: frozenset[str], pairs: frozenset[Pair]) -> bool:
         """Whether a text with these tokens and pairs could hold a match."""
         for gate in self.gates:  # noqa: SIM110 -- a plain loop beats all() over a generator here
             if gate.words.isdisjoint(present) and gate.pairs.isdisjoint(pairs):
@@ -160,7 +160,7 @@ class Sequence:
 def _element_gate(element: Element) -> Gate:
     phrases = _all_phrases(element)
     words = frozenset(p[0] for p in phrases if len(p) == 1)
-    pairs = frozenset(f"{p[0]} {p[1]}" for p in phrases if len(p) > 1)
+    pairs = frozenset((p[0], p[1]) for p in phrases if len(p) > 1)
     return Gate(words, pairs)
 
 
@@ -171,7 +171,7 @@ def _adjacency_gates(elements: tuple[Element, ...]) -> list[Gate]:
             continue
         lasts = {p[-1] for p in _all_phrases(left)}
         if len(lasts) * len(right.firsts) <= MAX_PAIRS:
-            gates.append(Gate(frozenset(), frozenset(f"{a} {b}" for a in lasts for b in right.firsts)))
+            gates.append(Gate(frozenset(), frozenset((a, b) for a in lasts for b in right.firsts)))
     return gates
 
 

@@ -31,7 +31,7 @@ from typing import Final
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import Occurrences, Sequence, compile_pattern, first_match, phrase_tokens
-from koreshield.scan.tokens import span_offsets
+from koreshield.scan.tokens import Pair, span_offsets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
 
@@ -78,7 +78,7 @@ class _RegexCue:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
     needs: frozenset[str]
-    pairs: frozenset[str]
+    pairs: frozenset[Pair]
     ascii: bool
     chars: str
     firsts: str
@@ -91,7 +91,7 @@ class CueMatcher:
         self._phrase: list[_PhraseCue] = []
         self._regex: list[_RegexCue] = []
         self._by_word: dict[str, set[tuple[int, int]]] = {}
-        self._by_pair: dict[str, set[tuple[int, int]]] = {}
+        self._by_pair: dict[Pair, set[tuple[int, int]]] = {}
         for cue in cues:
             if cue.phrases:
                 sequences = tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))
@@ -104,14 +104,14 @@ class CueMatcher:
                         self._by_pair.setdefault(pair, set()).add((number, index))
             if cue.pattern:
                 anchors = tuple(fold_phrase(a) for a in cue.anchors)
-                needs = frozenset(" ".join(phrase_tokens(w)) for w in cue.needs)
+                needs = [phrase_tokens(w) for w in cue.needs]
                 self._regex.append(
                     _RegexCue(
                         cue,
                         re.compile(cue.pattern),
                         anchors,
-                        frozenset(w for w in needs if " " not in w),
-                        frozenset(w for w in needs if " " in w),
+                        frozenset(w[0] for w in needs if len(w) == 1),
+                        frozenset((w[0], w[1]) for w in needs if len(w) == 2),
                         any(a.isascii() for a in anchors),
                         cue.chars,
                         "".join(sorted({a[0] for a in anchors})),
@@ -136,7 +136,7 @@ class CueMatcher:
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
-            pairs = frozenset(map(" ".join, pairwise(chunk)))
+            pairs = frozenset(pairwise(chunk))
             for hit in self._match_chunk(view, chunk, frozenset(chunk), pairs, offset, found):
                 hits.append(hit)
                 found.add(hit.cue.name)
@@ -147,7 +147,7 @@ class CueMatcher:
         view: View,
         words: list[str],
         present: frozenset[str],
-        pairs: frozenset[str],
+        pairs: frozenset[Pair],
         offset: int,
         skip: set[str],
     ) -> list[CueHit]:

@@ -34,6 +34,9 @@ COMMA: Final = ","
 """The token standing for a comma (C{"Assistant, ignore ..."}; C{"the password, please"})."""
 MARKS: Final = frozenset({BOUNDARY, COLON, COMMA})
 
+Pair = tuple[str, str]
+"""Two neighbouring tokens."""
+
 _SENTENCE_ENDS: Final = ".!?;\n\r"
 
 
@@ -65,10 +68,11 @@ class Tokens:
     @ivar words: words and marks in order, starting and ending with
         L{BOUNDARY}.
     @ivar present: the distinct tokens, for set intersections.
-    @ivar pairs: the distinct pairs of neighbouring tokens, joined by a
-        space: the model's pair features, and the sharpest prefilter of
-        phrase cues (C{"system prompt"} is much rarer than C{"system"}
-        and C{"prompt"} anywhere in the same text).
+    @ivar pairs: the distinct pairs of neighbouring tokens, as tuples (a
+        third cheaper to build than joined strings, and sets keep their
+        hashes): the sharpest prefilter of phrase cues (C{("system",
+        "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
+        the same text).
     @ivar text: a copy of the folded text, offset for offset, in which each
         word occurs as itself (digits as C{0}) between non-word characters;
         used to find where a token sequence sits (see L{word_offset}).
@@ -76,7 +80,7 @@ class Tokens:
 
     words: list[str]
     present: frozenset[str]
-    pairs: frozenset[str]
+    pairs: frozenset[Pair]
     text: str
 
 
@@ -89,7 +93,7 @@ def tokenise(folded: str) -> Tokens:
         marked = raw.decode("utf-8", "surrogatepass")
     spaced = marked.replace(BOUNDARY, " | ").replace(COLON, " : ").replace(COMMA, " , ")
     words = ["|", *spaced.split(), "|"]
-    return Tokens(words, frozenset(words), frozenset(map(" ".join, pairwise(words))), marked)
+    return Tokens(words, frozenset(words), frozenset(pairwise(words)), marked)
 
 
 def word_offset(tokens: Tokens, index: int) -> int:

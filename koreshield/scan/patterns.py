@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
+from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -66,6 +67,14 @@ class TokenPattern:
     @ivar max_span: for shapes given as a full C{pattern}, the longest match
         past its anchor.
     @ivar anchors_ignore_case: find C{anchors} in the lower-cased text.
+    @ivar min_run: skip texts without this many digits or number separators
+        in a row (see L{koreshield.scan.signals.numeric_mask}).
+    @ivar needs_any: skip texts containing none of these literals.
+    @ivar needs_words: skip texts whose words (when the caller knows them,
+        see L{TokenMatcher.find}) include none of these.
+    @ivar needs_run: skip texts without a run of
+        L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
+        (see L{koreshield.scan.signals.has_key_like_run}).
     """
 
     subtype: str
@@ -89,6 +98,10 @@ class TokenPattern:
     context_words: tuple[str, ...] = ()
     max_span: int = 512
     anchors_ignore_case: bool = False
+    needs_run: bool = False
+    min_run: int = 0
+    needs_any: tuple[str, ...] = ()
+    needs_words: frozenset[str] = frozenset()
 
     def regex(self) -> str:
         """
@@ -140,9 +153,12 @@ class TokenMatcher:
             edge = None
             if shape.prefixes and not shape.pattern:
                 edge = re.compile(f"[{shape.boundary or shape.charset}]")
-            self._compiled.append(_Compiled(shape, re.compile(shape.regex(), flags), context, edge))
+            literals = () if shape.anchors_ignore_case else shape.anchor_literals()
+            self._compiled.append(_Compiled(shape, re.compile(shape.regex(), flags), context, edge, literals))
 
-    def find(self, text: str, sensitivity: str, folded: str | None = None) -> list[TokenMatch]:
+    def find(
+        self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
+    ) -> list[TokenMatch]:
         """
         Every validated match in C{text}, overlaps resolved.
 
@@ -151,13 +167,34 @@ class TokenMatcher:
 
         @param folded: the folded text, for the cheap C{context_words} check;
             folded here when not given.
+        @param words: the text's tokens (L{koreshield.scan.tokens}), if known:
+            shapes with C{needs_words} are then skipped in one set
+            intersection instead of substring searches.
         """
         found: list[TokenMatch] = []
         taken = _Spans()
         digits = -1
+        run: bool | None = None
+        mask: bytes | None = None
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
+                continue
+            if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
+                continue
+            if shape.needs_run:
+                if run is None:
+                    run = has_key_like_run(text)
+                if not run:
+                    continue
+            if shape.min_run:
+                if mask is None:
+                    mask = numeric_mask(text)
+                if not has_numeric_run(mask, shape.min_run):
+                    continue
+            if shape.needs_any and not any(literal in text for literal in shape.needs_any):
+                continue
+            if compiled.literals and not any(literal in text for literal in compiled.literals):
                 continue
             if shape.min_digits:
                 if digits < 0:
@@ -205,6 +242,7 @@ class _Compiled:
     regex: re.Pattern[str]
     context: re.Pattern[str] | None
     edge: re.Pattern[str] | None
+    literals: tuple[str, ...]
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
@@ -236,15 +274,6 @@ class _Compiled:
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
-
-
-_DIGITS: Final = bytes(range(48, 58))
-
-
-def count_digits(text: str) -> int:
-    """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw) - len(raw.translate(None, _DIGITS))
 
 
 def _prefix_viable(shape: TokenPattern, candidate: str, body_re: re.Pattern[str]) -> bool:

@@ -50,7 +50,7 @@ runs commands one at a time, so more connections add no parallelism, only
 writes and reads).  Measured on a shared 2-CPU machine
 (benchmarks/state_overhead.py, throughput, one process): 4 connections
 cost 1.06-1.24 ms of proxy CPU per request, 1 connection 0.88-1.03 ms
-(the memory backend: 0.71-0.81 ms).
+(the memory backend: 0.71-0.84 ms).
 """
 CONNECT_TIMEOUT = 2.0
 UNREACHABLE_REPORT_DELAY = 2.0

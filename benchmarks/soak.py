@@ -111,9 +111,14 @@ async def soak(port: int, pid: int, requests: int, concurrency: int) -> dict[str
     errors = 0
     queue = iter(range(requests))
 
+    checkpoints: list[dict[str, int]] = []
+    quarter = max(1, requests // 4)
+
     async def worker() -> None:
         nonlocal errors
-        for _ in queue:
+        for index in queue:
+            if index and index % quarter == 0:
+                checkpoints.append({"after": index, "fds": open_fds(pid), "rss_kb": process_tree_rss_kb(pid)})
             name, build = generator.choice(MIXED_KINDS)
             raw, options = build()
             counts[name] = counts.get(name, 0) + 1
@@ -134,6 +139,7 @@ async def soak(port: int, pid: int, requests: int, concurrency: int) -> dict[str
         "kinds": counts,
         "client_errors": errors,
         "before": before,
+        "during": checkpoints,
         "after": after,
     }
 

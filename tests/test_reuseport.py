@@ -11,7 +11,14 @@ import treq
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
-from tests.twistd_process import ChildProcess, free_port, twistd_command, wait_until_listening, write_config
+from tests.twistd_process import (
+    ChildProcess,
+    free_port,
+    pause,
+    twistd_command,
+    wait_until_listening,
+    write_config,
+)
 
 CHAT = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Say hello."}]}).encode()
 
@@ -31,6 +38,10 @@ class ReusePortTests(TestCase):
             children.append(ChildProcess(self, twistd_command(config, listen), directory))
         for child in children:
             yield wait_until_listening(port, child)
+        # The port accepts as soon as one process listens: wait for both.
+        for child in children:
+            while not any("KoreShield listening" in line.get("message", "") for line in child.json_lines()):
+                yield pause(0.05)
         statuses = []
         for _ in range(60):
             response = yield treq.post(f"http://127.0.0.1:{port}/v1/chat/completions", data=CHAT, persistent=False)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import choose_encoder
 
+from koreshield.config import OUTPUT_CATEGORIES
 from koreshield.stats import ExchangeRecord
 
 STREAM_DURATION_BUCKETS_MS = (100.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0)
@@ -36,9 +37,12 @@ STREAM_ERROR_TYPES = (
     "upstream_unreachable",
     "client_disconnect",
     "malformed_upstream",
+    "output_blocked",
 )
 """Error types known in advance: exported at 0 from the start, so a rate
 over them is defined before the first error happens."""
+
+OUTPUT_FINDING_ACTIONS = ("block", "redact", "log")
 
 
 class ExchangeMetrics:
@@ -110,8 +114,17 @@ class ExchangeMetrics:
             buckets=UPSTREAM_LATENCY_BUCKETS_MS,
             registry=registry,
         )
+        self.output_findings = Counter(
+            "koreshield_output_findings_total",
+            "Findings of the output guard in answers, by category and the action taken.",
+            ["type", "action"],
+            registry=registry,
+        )
         for error_type in STREAM_ERROR_TYPES:
             self.stream_errors.labels(error_type)
+        for category in OUTPUT_CATEGORIES:
+            for action in OUTPUT_FINDING_ACTIONS:
+                self.output_findings.labels(category, action)
         self._streaming: dict[int, ExchangeRecord] = {}
 
     def stream_started(self, record: ExchangeRecord) -> None:
@@ -150,6 +163,10 @@ class ExchangeMetrics:
             self.threats.labels(record.threat_type, record.action or "none").inc()
         if record.scan_cache_hits:
             self.scan_cache_hits.inc(record.scan_cache_hits)
+
+    def output_finding(self, category: str, action: str) -> None:
+        """The output guard found one C{category} finding in an answer and took C{action}."""
+        self.output_findings.labels(category, action).inc()
 
     def exposition(self, accept: str) -> tuple[bytes, str]:
         """

@@ -32,7 +32,7 @@ from twisted.python.failure import Failure
 
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
 from koreshield.drain import DrainOutcome, drain
-from koreshield.gateway import Gateway, build_clients, build_provider
+from koreshield.gateway import Gateway, build_clients, build_output_policy, build_provider
 from koreshield.http.health import Readiness
 from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
@@ -168,6 +168,7 @@ class KoreShieldService(MultiService):
             clients=build_clients(reactor, settings),
             screen=PromptScreen(scans, policy, observer),
             observer=observer,
+            output=build_output_policy(settings),
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
         self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics, scans)

@@ -48,6 +48,7 @@ class ExchangeRecord:
     content_deltas: int = 0
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
+    output_findings: int = 0
 
     def count_events(self, events: bytes) -> None:
         """Account for a run of complete SSE events relayed to the client."""

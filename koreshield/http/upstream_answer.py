@@ -100,12 +100,14 @@ def collect_and_answer(
     provider: Provider,
     model: str,
     on_done: Callable[[int], None],
+    guard: Callable[[bytes], bytes] | None = None,
 ) -> Callable[[], None]:
     """
     Read C{response}'s body and answer C{request} from it, in OpenAI's
     dialect whatever the provider speaks.
 
     @param on_done: called with the status sent, once answered.
+    @param guard: the output guard for a successful answer's body.
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
     """
@@ -129,6 +131,8 @@ def collect_and_answer(
             write_error(request, error)
             on_done(error.status)
             return
+        if guard is not None and status < 300:
+            body = guard(body)
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
         if body is not raw:
             content_type = b"application/json"

@@ -142,9 +142,11 @@ class LeakDetector:
             self._cursor = offset + end
         else:
             self._cursor = offset + partial
-        if complete and self._leak is not None:
-            found.append(Detection(*self._leak, LEAK_SUBTYPE))
-            self._leak = None
+        if complete:
+            if self._leak is not None:
+                found.append(Detection(*self._leak, LEAK_SUBTYPE))
+                self._leak = None
+            return found, offset + end
         return found, self._hold(text, offset, partial)
 
     def _hold(self, text: str, offset: int, partial: int | None) -> int:

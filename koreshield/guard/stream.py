@@ -125,7 +125,7 @@ class StreamGuard:
         self._hold_timeout = hold_timeout
         self._channels: dict[ChannelKey, _Channel] = {}
         self._finished: dict[int, bool] = {}
-        self._envelope: dict[str, Any] = {"object": "chat.completion.chunk"}
+        self._envelope: dict[str, Any] = {}
         self._cut: Callable[[bytes], None] | None = None
         self._timer: IDelayedCall | None = None
         self._ended = False
@@ -281,7 +281,7 @@ class StreamGuard:
             delta = {"function_call": {"arguments": text}}
         else:
             delta = {field: text}
-        return _encode({**self._envelope, "choices": [{"index": index, "delta": delta, "finish_reason": None}]})
+        return _encode({**self._head(), "choices": [{"index": index, "delta": delta, "finish_reason": None}]})
 
     def _last_event(self, finding: OutputFinding, index: int) -> bytes:
         """The event that ends a blocked stream, and C{[DONE]}."""
@@ -289,7 +289,13 @@ class StreamGuard:
         unfinished = sorted(i for i, done in self._finished.items() if not done) or [index]
         choices = [{"index": i, "delta": {}, "finish_reason": "content_filter"} for i in unfinished]
         error = output_blocked_error(finding.category, finding.subtype)
-        return _encode({**self._envelope, "choices": choices, "error": error}) + DONE_EVENT
+        return _encode({**self._head(), "choices": choices, "error": error}) + DONE_EVENT
+
+    def _head(self) -> dict[str, Any]:
+        """The id, object, created and model of the events the guard writes: the provider's."""
+        head: dict[str, Any] = {key: self._envelope[key] for key in _ENVELOPE if key in self._envelope}
+        head.setdefault("object", "chat.completion.chunk")
+        return head
 
     # Held text waiting too long.
 

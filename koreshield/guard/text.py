@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.config import OutputAction
+from koreshield.config import OUTPUT_CATEGORIES, OutputAction
 from koreshield.guard.detectors import Detector
 
 HOLDBACK_LIMIT: Final = "holdback_limit"
@@ -58,6 +58,16 @@ class OutputFinding:
     def placeholder(self) -> str:
         """What replaces it when it is redacted."""
         return f"[REDACTED:{self.subtype}]"
+
+    @property
+    def order(self) -> tuple[int, int, int, str]:
+        """
+        Where it comes among findings: by start, the longest first, then by
+        category and subtype, so which finding names a block or a merged
+        redaction never depends on which detector settled first.
+        """
+        category = OUTPUT_CATEGORIES.index(self.category) if self.category in OUTPUT_CATEGORIES else -1
+        return self.start, -self.end, category, self.subtype
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +141,12 @@ class TextGuard:
                 findings.append(finding)
                 if action == "redact":
                     self._redactions.append(finding)
-                elif action == "block" and (self._blocked is None or finding.start < self._blocked.start):
+                elif action == "block" and (self._blocked is None or finding.order < self._blocked.order):
                     self._blocked = finding
             if action in ACTING and hold < limit:
                 limit, holder = hold, detector.category
         found = tuple(findings)
-        if self._blocked is not None and limit >= self._blocked.start:
+        if self._blocked is not None and (limit > self._blocked.start or complete):
             self._ended = True
             return GuardStep(self._render(self._blocked.start), found, self._blocked)
         for start, stop, category, _ in self._groups():
@@ -163,7 +173,7 @@ class TextGuard:
     def _groups(self) -> list[tuple[int, int, str, str]]:
         """Pending redactions merged where they overlap: C{(start, end, category, placeholder)}."""
         groups: list[tuple[int, int, str, str]] = []
-        for finding in sorted(self._redactions, key=lambda f: (f.start, -f.end)):
+        for finding in sorted(self._redactions, key=lambda f: f.order):
             if groups and finding.start < groups[-1][1]:
                 start, stop, category, placeholder = groups[-1]
                 groups[-1] = (start, max(stop, finding.end), category, placeholder)

@@ -1,0 +1,178 @@
+"""
+End-to-end specification of the output guard over real loopback sockets:
+a fake provider streams answers holding secrets, the client reads what the
+proxy sends, byte for byte.
+
+Every key below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+from typing import Any
+
+import openai
+from twisted.internet.defer import inlineCallbacks
+from twisted.logger import globalLogPublisher
+from twisted.trial.unittest import TestCase
+
+from koreshield.config import LoggingSettings
+from koreshield.logs import observer_for
+from tests.fake_provider import DONE, Reply, Stream, answer_events, chunk, completion
+from tests.prometheus_text import sample_value, scrape_text
+from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, in_thread, sse_data
+
+AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
+BETWEEN = chunk()
+"""A non-content event (an empty delta) the provider sends in the middle of the secret."""
+
+ANSWERS = {
+    "start": ("", " was found in the logs."),
+    "middle": ("The logs show ", " as the culprit."),
+    "end": ("The culprit is ", ""),
+}
+BLOCKED = {
+    "message": "KoreShield stopped the answer: a secret (aws_access_key) was detected in it.",
+    "type": "output_blocked",
+    "code": "output_blocked",
+    "param": None,
+    "finding": {"category": "secret", "type": "aws_access_key"},
+}
+
+
+def provider_events(position: str, size: int) -> list[bytes]:
+    """The answer with the key at C{position}, the key in C{size}-character pieces, an empty event halfway."""
+    before, after = ANSWERS[position]
+    pieces = [AWS_KEY[i : i + size] for i in range(0, len(AWS_KEY), size)]
+    halfway = len(pieces) // 2
+    events = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
+    events += [chunk(p) for p in pieces[:halfway]] + [BETWEEN] + [chunk(p) for p in pieces[halfway:]]
+    events += [chunk(after)] if after else []
+    return [*events, chunk(finish="stop"), DONE]
+
+
+def last_event(error: dict[str, Any]) -> bytes:
+    event = {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 1700000000,
+        "model": "fake-model",
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "content_filter"}],
+        "error": error,
+    }
+    return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
+
+
+class GuardedProxyMixin(ProviderAndProxyMixin):
+    @inlineCallbacks
+    def received(self, events: list[bytes], gap: float = 0.0) -> Any:
+        self.provider.behaviour = Stream(events, gap=gap)
+        response = yield self.post_chat(STREAM_CHAT)
+        recorder = ArrivalRecorder()
+        response.deliverBody(recorder)
+        yield recorder.done
+        return recorder
+
+
+class RedactedStreamTests(GuardedProxyMixin, TestCase):
+    @inlineCallbacks
+    def test_a_secret_in_1_2_and_3_character_pieces_is_redacted_wherever_it_is(self) -> Any:
+        for position, size in itertools.product(ANSWERS, (1, 2, 3)):
+            before, after = ANSWERS[position]
+            pieces = -(-len(AWS_KEY) // size)
+            halfway = pieces // 2
+            expected = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
+            expected += [chunk("")] * halfway + [BETWEEN] + [chunk("")] * (pieces - halfway)
+            expected += [chunk("[REDACTED:aws_access_key]" + after), chunk(finish="stop"), DONE]
+            recorder = yield self.received(provider_events(position, size))
+            self.assertEqual(recorder.body, b"".join(expected), f"key at the {position}, {size} at a time")
+
+    @inlineCallbacks
+    def test_a_clean_stream_arrives_unchanged_and_spread_out_as_sent(self) -> Any:
+        events = answer_events(["Simmer", " the", " sauce", " gently", "."])
+        recorder = yield self.received(events, gap=0.1)
+        self.assertEqual(recorder.body, b"".join(events))
+        gaps = recorder.event_gaps()
+        self.assertTrue(all(gap > 0.07 for gap in gaps), gaps)
+
+    @inlineCallbacks
+    def test_a_redaction_is_logged_and_counted_without_the_secret(self) -> Any:
+        out = io.StringIO()
+        observer = observer_for(LoggingSettings(json_logs=True, level="info"), out)
+        globalLogPublisher.addObserver(observer)
+        self.addCleanup(globalLogPublisher.removeObserver, observer)
+        yield self.received(provider_events("middle", 2))
+        lines = [json.loads(line) for line in out.getvalue().splitlines()]
+        [event] = [line for line in lines if line.get("event") == "output_redacted"]
+        self.assertEqual(
+            {k: event[k] for k in ("category", "finding", "action", "where", "start", "end")},
+            {
+                "category": "secret",
+                "finding": "aws_access_key",
+                "action": "redact",
+                "where": "choices[0].content",
+                "start": 14,
+                "end": 34,
+            },
+        )
+        self.assertNotIn(AWS_KEY[:8], out.getvalue())
+        metrics = yield scrape_text(self.proxy.url)
+        self.assertEqual(sample_value(metrics, "koreshield_output_findings_total", type="secret", action="redact"), 1)
+
+    @inlineCallbacks
+    def test_a_non_streamed_answer_is_redacted_too(self) -> Any:
+        self.provider.behaviour = Reply(body=completion(f"The key is {AWS_KEY}."))
+        response = yield self.post_chat({**STREAM_CHAT, "stream": False})
+        answer = json.loads((yield response.content()))
+        self.assertEqual(answer["choices"][0]["message"]["content"], "The key is [REDACTED:aws_access_key].")
+
+
+class BlockedStreamTests(GuardedProxyMixin, TestCase):
+    proxy_overrides = {"security": {"output": {"action": "block"}}}
+
+    @inlineCallbacks
+    def test_a_secret_in_1_2_and_3_character_pieces_ends_the_stream_before_it(self) -> Any:
+        for position, size in itertools.product(ANSWERS, (1, 2, 3)):
+            before, _ = ANSWERS[position]
+            pieces = -(-len(AWS_KEY) // size)
+            halfway = pieces // 2
+            expected = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
+            expected += [chunk("")] * halfway + [BETWEEN] + [chunk("")] * (pieces - halfway)
+            expected += [last_event(BLOCKED), DONE]
+            recorder = yield self.received(provider_events(position, size))
+            self.assertEqual(recorder.body, b"".join(expected), f"key at the {position}, {size} at a time")
+
+    @inlineCallbacks
+    def test_a_block_closes_the_providers_connection(self) -> Any:
+        events = [chunk("", role="assistant"), chunk(f"{AWS_KEY} ")] + [chunk(" more")] * 50 + [DONE]
+        disconnected = self.provider.next_disconnect()
+        recorder = yield self.received(events, gap=0.05)
+        yield disconnected
+        self.assertLess(self.provider.events_sent, 10)
+        self.assertEqual(sse_data(recorder.body)[-1], "[DONE]")
+
+    @inlineCallbacks
+    def test_the_openai_sdk_raises_an_api_error_naming_the_block(self) -> Any:
+        self.provider.behaviour = Stream(provider_events("middle", 3))
+        received: list[str] = []
+
+        def call() -> None:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="unused", max_retries=0, timeout=10)
+            stream = client.chat.completions.create(model="fake-model", messages=STREAM_CHAT["messages"], stream=True)
+            for piece in stream:
+                received.append(piece.choices[0].delta.content or "")
+
+        error = yield self.assertFailure(in_thread(call), openai.APIError)
+        self.assertEqual(error.code, "output_blocked")
+        self.assertEqual("".join(received), "The logs show ")
+
+    @inlineCallbacks
+    def test_a_non_streamed_answer_is_cut_before_the_secret(self) -> Any:
+        self.provider.behaviour = Reply(body=completion(f"The key is {AWS_KEY}."))
+        response = yield self.post_chat({**STREAM_CHAT, "stream": False})
+        answer = json.loads((yield response.content()))
+        self.assertEqual(answer["choices"][0]["message"]["content"], "The key is ")
+        self.assertEqual(answer["choices"][0]["finish_reason"], "content_filter")
+        self.assertEqual(answer["error"], BLOCKED)

@@ -95,6 +95,9 @@ class ServerSettings:
     max_body_bytes: int = dataclasses.field(default=16 * 1024 * 1024, metadata=_check(_positive))
     upstream_connect_timeout: float = dataclasses.field(default=10.0, metadata=_check(_positive))
     upstream_idle_timeout: float = dataclasses.field(default=120.0, metadata=_check(_positive))
+    client_header_timeout: float = dataclasses.field(default=10.0, metadata=_check(_positive))
+    client_body_timeout: float = dataclasses.field(default=30.0, metadata=_check(_positive))
+    keepalive_timeout: float = dataclasses.field(default=75.0, metadata=_check(_positive))
     sse_heartbeat: float = dataclasses.field(default=15.0, metadata=_check(_non_negative))
     drain_timeout: float = dataclasses.field(default=30.0, metadata=_check(_non_negative))
 
@@ -243,6 +246,57 @@ class SecuritySettings:
     output: OutputSettings = OutputSettings()
 
 
+_RATE = re.compile(r"^\s*([0-9]+)\s*/\s*(second|minute|hour|day)\s*$")
+_PERIOD_SECONDS: Mapping[str, int] = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+
+def parse_rate(text: str) -> tuple[int, int] | None:
+    """C{"60/minute"} -> C{(60, 60)}: a count and its period in seconds."""
+    match = _RATE.match(text)
+    if match is None or int(match.group(1)) <= 0:
+        return None
+    return int(match.group(1)), _PERIOD_SECONDS[match.group(2)]
+
+
+def _rate(units: tuple[str, ...]) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if value == "":
+            return None
+        parsed = parse_rate(value)
+        if parsed is None or value.rsplit("/", 1)[-1].strip() not in units:
+            return "must look like N/" + " | N/".join(units) + " with N > 0"
+        return None
+
+    return check
+
+
+def _sha256_hex(value: str) -> str | None:
+    if value == "" or re.fullmatch(r"[0-9a-fA-F]{64}", value):
+        return None
+    return "must be 64 hexadecimal characters (the SHA-256 of the key)"
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientKeySettings:
+    """
+    One client API key: its name (shown in logs and metrics, never the key),
+    the key itself or its SHA-256, and optional limits.
+    """
+
+    name: str = dataclasses.field(default="", metadata=_check(_non_empty))
+    key: str = ""
+    key_sha256: str = dataclasses.field(default="", metadata=_check(_sha256_hex))
+    rate_limit: str = dataclasses.field(default="", metadata=_check(_rate(("second", "minute", "hour"))))
+    token_budget: str = dataclasses.field(default="", metadata=_check(_rate(("minute", "hour", "day"))))
+
+
+@dataclasses.dataclass(frozen=True)
+class AuthSettings:
+    """Client keys; with none, the proxy is open and should listen on loopback only."""
+
+    keys: tuple[ClientKeySettings, ...] = ()
+
+
 @dataclasses.dataclass(frozen=True)
 class LoggingSettings:
     """
@@ -278,6 +332,7 @@ class Settings:
     default_provider: str = ""
     routes: Mapping[str, str | tuple[str, ...]] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
     security: SecuritySettings = SecuritySettings()
+    auth: AuthSettings = AuthSettings()
     logging: LoggingSettings = LoggingSettings()
     metrics: MetricsSettings = MetricsSettings()
 
@@ -440,6 +495,14 @@ def _with_default_provider(settings: Settings) -> Settings:
         if "*" in pattern[:-1]:
             _fail(f"routes.{pattern}", "a pattern is a model name, or a prefix ending in *")
         routes[pattern] = tuple(names)
+    key_names: set[str] = set()
+    for index, client_key in enumerate(settings.auth.keys):
+        where = f"auth.keys[{index}]"
+        if bool(client_key.key) == bool(client_key.key_sha256):
+            _fail(where, "needs exactly one of key or key_sha256")
+        if client_key.name in key_names:
+            _fail(f"{where}.name", f"{client_key.name!r} is used twice")
+        key_names.add(client_key.name)
     return dataclasses.replace(settings, routes=types.MappingProxyType(routes))
 
 

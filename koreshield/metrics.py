@@ -114,6 +114,12 @@ class ExchangeMetrics:
             buckets=UPSTREAM_LATENCY_BUCKETS_MS,
             registry=registry,
         )
+        self.upstream_failovers = Counter(
+            "koreshield_upstream_failovers_total",
+            "Providers of a route that failed before the client got a byte (the next one was tried, if any).",
+            ["provider", "reason"],
+            registry=registry,
+        )
         self.output_findings = Counter(
             "koreshield_output_findings_total",
             "Findings of the output guard in answers, by category and the action taken.",
@@ -132,6 +138,10 @@ class ExchangeMetrics:
         if id(record) not in self._streaming:
             self._streaming[id(record)] = record
             self.active_streams.inc()
+
+    def upstream_attempt_failed(self, provider: str, reason: str) -> None:
+        """One attempt of a route failed before the first byte."""
+        self.upstream_failovers.labels(provider, reason).inc()
 
     def exchange_finished(self, record: ExchangeRecord) -> None:
         """Account for one finished exchange, whatever its outcome."""

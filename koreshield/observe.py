@@ -66,6 +66,8 @@ class ExchangeObserver:
         One provider of a route failed before the client got a byte (the
         next one, if any, is tried).
         """
+        if self._metrics is not None:
+            self._metrics.upstream_attempt_failed(provider, reason)
         self._log.warn(
             "upstream_failover",
             event="upstream_failover",
@@ -135,6 +137,7 @@ def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
         provider=record.provider,
         model=record.model,
         userId=record.user_id,
+        key=record.key_name,
     )
 
 

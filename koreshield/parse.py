@@ -64,7 +64,27 @@ def parse_json_object(raw: bytes) -> JSONObject:
         raise bad_request(f"The request body is not valid JSON: {e}", code="invalid_json") from None
     if not isinstance(document, dict):
         raise bad_request("The request body must be a JSON object.", code="invalid_json")
+    if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and _depth(document) > MAX_JSON_DEPTH:
+        raise bad_request(f"The request body is nested more than {MAX_JSON_DEPTH} levels deep.", code="invalid_json")
     return document
+
+
+MAX_JSON_DEPTH = 64
+
+
+def _depth(document: Any) -> int:
+    """How deeply C{document} nests lists and objects (iteratively: no recursion limit)."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_JSON_DEPTH:
+                break
+        children = value.values() if isinstance(value, dict) else value
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
 
 
 def _is_number(value: Any) -> bool:

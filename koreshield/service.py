@@ -30,15 +30,18 @@ from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 
+from koreshield.auth import KeyRing
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
 from koreshield.drain import DrainOutcome, drain
 from koreshield.gateway import Gateway, build_clients, build_output_policy, build_provider
+from koreshield.http.access import AccessControl
 from koreshield.http.health import Readiness
 from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
 from koreshield.metrics import ExchangeMetrics
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.simulated import simulated_provider_site
+from koreshield.ratelimit import MemoryRateLimiter
 from koreshield.scan import Scanner
 from koreshield.screen import PromptScreen, ScanRunner, scan_policy
 
@@ -62,6 +65,18 @@ def tune_garbage_collector() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
+def listens_on_loopback_only(description: str) -> bool:
+    """Whether a TCP/SSL endpoint description binds to a loopback interface only."""
+    kind = description.split(":", 1)[0]
+    if kind not in ("tcp", "tcp6", "ssl", "reuseport"):
+        return kind == "unix"
+    for part in description.split(":")[1:]:
+        if part.startswith("interface="):
+            interface = part.split("=", 1)[1].strip("[]")
+            return interface in ("localhost", "::1") or interface.startswith("127.")
+    return False
+
+
 class ListenError(Exception):
     """The configured listen endpoint could not be used."""
 
@@ -76,7 +91,7 @@ def with_backlog(description: str) -> str:
     (a second each); an explicit C{backlog=} in the description is kept.
     """
     kind = description.split(":", 1)[0]
-    if kind in ("tcp", "tcp6", "ssl", "unix") and "backlog=" not in description:
+    if kind in ("tcp", "tcp6", "ssl", "unix", "reuseport") and "backlog=" not in description:
         return f"{description}:backlog={LISTEN_BACKLOG}"
     return description
 
@@ -171,7 +186,8 @@ class KoreShieldService(MultiService):
             output=build_output_policy(settings),
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
-        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics, scans)
+        access = AccessControl(KeyRing(settings.auth), MemoryRateLimiter(reactor))
+        self.site = build_site(self.gateway, self.readiness, None if separate_metrics else self.metrics, scans, access)
         try:
             if separate_metrics:
                 assert self.metrics is not None
@@ -182,6 +198,12 @@ class KoreShieldService(MultiService):
         except ListenError as error:
             self._stop_ports()
             raise SystemExit(f"listen error: {error}") from None
+        if not settings.auth.keys and not listens_on_loopback_only(settings.server.listen):
+            _log.warn(
+                "No auth.keys are configured and {listen} is not loopback-only: anyone who can reach it "
+                "can use your provider keys. Configure auth.keys, or listen on 127.0.0.1.",
+                listen=settings.server.listen,
+            )
         default = providers[settings.default_provider]
         _log.info(
             "KoreShield listening on {listen}; default provider {provider!r} ({type}) at {base_url}",

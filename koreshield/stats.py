@@ -31,6 +31,7 @@ class ExchangeRecord:
     provider: str | None = None
     model: str | None = None
     user_id: str | None = None
+    key_name: str | None = None
     stream: bool = False
     status: int | None = None
     upstream_started_at: float | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from typing import Any
 
 from twisted.internet import reactor as global_reactor
@@ -106,6 +107,21 @@ class Reply(Behaviour):
 
 
 @dataclasses.dataclass
+class ByStreaming(Behaviour):
+    """Answer requests asking for a stream with C{streamed}, the others with C{plain}."""
+
+    streamed: Behaviour
+    plain: Behaviour
+
+
+@dataclasses.dataclass
+class ByRequest(Behaviour):
+    """Answer each request as C{choose(request)} says: by path, model, body..."""
+
+    choose: Callable[[ReceivedRequest], Behaviour]
+
+
+@dataclasses.dataclass
 class Silent(Behaviour):
     """Read the request, never answer."""
 
@@ -169,8 +185,12 @@ class _ChatResource(Resource):
         behaviour = provider.behaviour
         if request.path.endswith(b"/models") and not isinstance(behaviour, (Reply, RawBytes, Silent)):
             behaviour = Reply(body={"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+        wants_stream = b'"stream":true' in body.replace(b" ", b"")
+        if isinstance(behaviour, ByRequest):
+            behaviour = behaviour.choose(provider.requests[-1])
+        if isinstance(behaviour, ByStreaming):
+            behaviour = behaviour.streamed if wants_stream else behaviour.plain
         if type(behaviour) is Behaviour:
-            wants_stream = b'"stream":true' in body.replace(b" ", b"")
             behaviour = Stream(answer_events(["Hello", " there", "."])) if wants_stream else Reply()
         if isinstance(behaviour, Reply):
             request.setResponseCode(behaviour.status)

@@ -180,3 +180,15 @@ def sse_data(body: bytes) -> list[Any]:
                 raw = line[6:]
                 payloads.append("[DONE]" if raw == b"[DONE]" else json.loads(raw))
     return payloads
+
+
+def assert_spread_out(test: Any, gaps: list[float], sent_apart: float) -> None:
+    """
+    Events the provider sent C{sent_apart} seconds apart arrived apart too:
+    the typical gap is close to it, and at most one gap collapsed (a
+    scheduling hiccup on a loaded machine can deliver two events in one read;
+    a proxy that buffers or batches collapses many).
+    """
+    collapsed = [gap for gap in gaps if gap < sent_apart * 0.6]
+    test.assertLessEqual(len(collapsed), 1, gaps)
+    test.assertGreater(sorted(gaps)[len(gaps) // 2], sent_apart * 0.8, gaps)

@@ -34,6 +34,7 @@ from tests.proxy_harness import (
     STREAM_CHAT,
     ArrivalRecorder,
     ProviderAndProxyMixin,
+    assert_spread_out,
     events_of,
     sse_data,
 )
@@ -120,7 +121,7 @@ class StreamedTests(ProviderAndProxyMixin, TestCase):
             arrivals.extend([at] * piece.count(b"\n\n"))
         self.assertEqual(len(arrivals), len(events))
         gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
-        self.assertTrue(all(gap > 0.07 for gap in gaps), gaps)
+        assert_spread_out(self, gaps, 0.1)
 
     @inlineCallbacks
     def test_an_event_split_across_reads_is_written_whole(self) -> Any:

@@ -25,6 +25,7 @@ from koreshield.screen import CLEAN, ScreenOutcome
 class Request(DummyRequest):
     _disconnected = False
     request_id = "req_test"
+    client_key = None
 
     def __init__(self, body: bytes) -> None:
         super().__init__([b""])

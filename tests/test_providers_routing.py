@@ -275,6 +275,9 @@ class FailoverTests(TestCase):
         response, _body = yield self.post({**STREAM_CHAT, "model": "gpt-4o"})
         self.assertEqual(response.code, 200)
         self.assertEqual((len(first.requests), len(self.second.requests)), (1, 1))
+        metrics = yield treq.get(self.proxy.url + "/metrics", persistent=False)
+        text = yield metrics.text()
+        self.assertIn('koreshield_upstream_failovers_total{provider="first",reason="status_500"} 1.0', text)
 
     @inlineCallbacks
     def test_a_429_fails_over(self) -> Any:

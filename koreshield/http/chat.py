@@ -104,6 +104,8 @@ class ChatExchange:
         self.record.model = chat.model
         self.record.stream = chat.stream
         self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
+        if self._request.client_key is not None:
+            self.record.key_name = self._request.client_key.name
         self._pending = self._gateway.screen.screen(chat, self.record)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from twisted.web.resource import Resource
 
 from koreshield.gateway import Gateway
+from koreshield.http.access import AccessControl
 from koreshield.http.chat import ChatCompletionsResource
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
@@ -22,7 +23,11 @@ _ADMIN_MAX_BODY_BYTES = 64 * 1024
 
 
 def build_site(
-    gateway: Gateway, readiness: Readiness, metrics: ExchangeMetrics | None, scans: ScanRunner
+    gateway: Gateway,
+    readiness: Readiness,
+    metrics: ExchangeMetrics | None,
+    scans: ScanRunner,
+    access: AccessControl | None = None,
 ) -> ShieldSite:
     """
     The Site for the public listener; it serves C{/metrics} only when given
@@ -37,7 +42,14 @@ def build_site(
     }
     if metrics is not None:
         routes[b"/metrics"] = MetricsResource(metrics)
-    return ShieldSite(Router(routes), gateway.settings.server.max_body_bytes)
+    server = gateway.settings.server
+    return ShieldSite(
+        Router(routes, access),
+        server.max_body_bytes,
+        header_timeout=server.client_header_timeout,
+        body_timeout=server.client_body_timeout,
+        keepalive_timeout=server.keepalive_timeout,
+    )
 
 
 def build_metrics_site(readiness: Readiness, metrics: ExchangeMetrics) -> ShieldSite:

@@ -87,8 +87,8 @@ class _ScanEndpoint(Endpoint):
 
     def _answer(self, request: Any, scanning: Deferred[Any]) -> object:
         def failed(failure: Failure) -> None:
-            if failure.check(APIError):
-                write_error(request, failure.value)  # type: ignore[arg-type]
+            if isinstance(failure.value, APIError):
+                write_error(request, failure.value)
             else:
                 request.processingFailed(failure)
 

@@ -22,17 +22,23 @@ from __future__ import annotations
 import io
 import os
 import re
+import socket
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from twisted.internet.defer import Deferred, succeed
+from twisted.internet.interfaces import IDelayedCall
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web import server
 from twisted.web.http import HTTPChannel, datetimeToString
 from twisted.web.resource import Resource
+from twisted.web.server import NOT_DONE_YET
 
+from koreshield.auth import ClientKey
 from koreshield.errors import APIError, body_too_large, not_found
+from koreshield.http.access import AccessControl
 from koreshield.http.respond import SERVER_NAME, error_response_bytes, write_error
 
 _log = Logger()
@@ -56,6 +62,7 @@ class ShieldRequest(server.Request):
     channel: Any
     content: io.BytesIO
     request_id: str = ""
+    client_key: ClientKey | None = None
     _body_size = 0
     _rejected_body = False
     _discarded = 0
@@ -109,6 +116,13 @@ class ShieldRequest(server.Request):
         self.setHeader(b"Server", SERVER_NAME)
         self.setHeader(b"Date", datetimeToString())
         self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
+        encoding = self.requestHeaders.getRawHeaders(b"content-encoding")
+        if encoding and any(value.strip().lower() != b"identity" for value in encoding):
+            write_error(
+                self,
+                APIError(415, "Compressed request bodies are not supported; send plain JSON.", "unsupported_encoding"),
+            )
+            return
         self.prepath = []
         self.postpath = []
         try:
@@ -129,14 +143,22 @@ class ShieldRequest(server.Request):
 class Router(Resource):
     """
     Dispatch on the exact path, ignoring one trailing slash.  Anything else
-    is a 404 in the OpenAI shape.
+    is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
+    behind the access control (client key, rate limit).
     """
 
     isLeaf = True
 
-    def __init__(self, routes: Mapping[bytes, Resource]) -> None:
+    def __init__(
+        self,
+        routes: Mapping[bytes, Resource],
+        access: AccessControl | None = None,
+        open_paths: frozenset[bytes] = frozenset({b"/health"}),
+    ) -> None:
         super().__init__()
         self._routes = dict(routes)
+        self._access = access if access is not None and access.enabled else None
+        self._open_paths = open_paths
 
     def render(self, request: Any) -> Any:
         path = request.path
@@ -145,7 +167,48 @@ class Router(Resource):
         resource = self._routes.get(path)
         if resource is None:
             return write_error(request, not_found(request.path.decode("utf-8", "replace")))
-        return resource.render(request)
+        if self._access is None or path in self._open_paths:
+            return resource.render(request)
+        admitted = self._access.admit(request)
+        admitted.addCallback(self._admitted, request, resource)
+        admitted.addErrback(self._refused, request)
+        return NOT_DONE_YET
+
+    def _admitted(self, client_key: ClientKey | None, request: Any, resource: Resource) -> None:
+        if request._disconnected:
+            return
+        request.client_key = client_key
+        body = resource.render(request)
+        if body is not NOT_DONE_YET:
+            request.write(body)
+            request.finish()
+
+    def _refused(self, failure: Failure, request: Any) -> None:
+        if isinstance(failure.value, APIError):
+            write_error(request, failure.value)
+        else:
+            request.processingFailed(failure)
+
+
+CLIENT_SEND_BUFFER = 64 * 1024
+CLIENT_WRITE_BUFFER = 16 * 1024
+
+
+def _bound_send_buffer(transport: Any) -> None:
+    """
+    Bound what a client that stops reading can make the proxy hold.
+
+    Linux grows send buffers up to 4 MB per socket on its own, and Twisted
+    buffers 64 KB in user space before it pauses the producer: a client
+    that stops reading would park megabytes of answer in the proxy before
+    backpressure reaches the provider.  64 KB in the kernel and 16 KB in
+    the transport are far more than an answer streamed at model speed needs
+    in flight (measured: 1,000 stalled clients, see benchmarks/soak.py).
+    """
+    transport.bufferSize = CLIENT_WRITE_BUFFER
+    handle = getattr(transport, "getHandle", lambda: None)()
+    if isinstance(handle, socket.socket) and handle.family in (socket.AF_INET, socket.AF_INET6):
+        handle.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, CLIENT_SEND_BUFFER)
 
 
 class ShieldChannel(HTTPChannel):
@@ -158,19 +221,76 @@ class ShieldChannel(HTTPChannel):
 
     site: ShieldSite
     transport: Any
+    maxHeaders = 100
+    totalHeadersSize = 32 * 1024
+    MAX_LENGTH = 16 * 1024
+    _header_deadline: IDelayedCall | None = None
+    _body_deadline: IDelayedCall | None = None
 
     def connectionMade(self) -> None:
         super().connectionMade()
         self.site.channel_opened(self)
+        _bound_send_buffer(self.transport)
 
     def connectionLost(self, reason: Failure) -> None:  # type: ignore[override]
+        self._cancel_deadlines()
         super().connectionLost(reason)
         self.site.channel_closed(self)
 
-    def _respondToBadRequestAndDisconnect(self) -> None:
-        error = APIError(400, "The HTTP request is malformed.", "malformed_http_request")
+    # Slow clients (slowloris): a request's headers must arrive within
+    # client_header_timeout of its first byte, and its body may not pause
+    # for longer than client_body_timeout.  The channel's own idle timeout
+    # (keepalive_timeout) resets on every byte, so alone it lets a client
+    # hold a connection forever with a byte now and then.
+
+    def dataReceived(self, data: bytes) -> None:
+        if self._header_deadline is None and self._body_deadline is None and not self._handlingRequest:
+            self._header_deadline = self.callLater(self.site.header_timeout, partial(self._too_slow, "headers"))
+        super().dataReceived(data)
+
+    def allHeadersReceived(self) -> None:
+        if self._header_deadline is not None and self._header_deadline.active():
+            self._header_deadline.cancel()
+        self._header_deadline = None
+        super().allHeadersReceived()
+        if self.length != 0:
+            self._body_deadline = self.callLater(self.site.body_timeout, partial(self._too_slow, "body"))
+
+    def rawDataReceived(self, data: bytes) -> None:
+        if self._body_deadline is not None and self._body_deadline.active():
+            self._body_deadline.reset(self.site.body_timeout)
+        super().rawDataReceived(data)
+
+    def allContentReceived(self) -> None:
+        self._cancel_deadlines()
+        super().allContentReceived()
+
+    def _cancel_deadlines(self) -> None:
+        for call in (self._header_deadline, self._body_deadline):
+            if call is not None and call.active():
+                call.cancel()
+        self._header_deadline = self._body_deadline = None
+
+    def _too_slow(self, part: str) -> None:
+        self._header_deadline = self._body_deadline = None
+        error = APIError(408, f"The request's {part} arrived too slowly.", "request_timeout")
+        self._refuse(error)
+
+    def _refuse(self, error: APIError) -> None:
+        """Answer an error before any request object can, and close."""
+        self._cancel_deadlines()
+        self.persistent = False
         self.transport.write(error_response_bytes(error, new_request_id()))
         self.loseConnection()
+
+    def _respondToBadRequestAndDisconnect(self) -> None:
+        if self._receivedHeaderSize > self.totalHeadersSize or self._receivedHeaderCount > self.maxHeaders:
+            self._refuse(APIError(431, "The request's headers are too many or too large.", "headers_too_large"))
+            return
+        self._refuse(APIError(400, "The HTTP request is malformed.", "malformed_http_request"))
+
+    def lineLengthExceeded(self, line: bytes) -> None:
+        self._refuse(APIError(431, "A request line or header is too long.", "headers_too_large"))
 
     def checkPersistence(self, request: Any, version: bytes) -> bool:
         if not self.site.keep_alive:
@@ -211,11 +331,20 @@ class ShieldSite(server.Site):
     displayTracebacks = False
     noisy = False
 
-    def __init__(self, router: Router, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        router: Router,
+        max_body_bytes: int,
+        header_timeout: float = 10.0,
+        body_timeout: float = 30.0,
+        keepalive_timeout: float = 75.0,
+    ) -> None:
         # Bodies are JSON, never HTML forms: parsing every POST's Content-Type as
         # a MIME header (twisted.web's default) costs ~0.1 ms per request.
-        super().__init__(router, parsePOSTFormSubmission=False)
+        super().__init__(router, parsePOSTFormSubmission=False, timeout=keepalive_timeout)
         self.max_body_bytes = max_body_bytes
+        self.header_timeout = header_timeout
+        self.body_timeout = body_timeout
         self.keep_alive = True
         self.channels: set[ShieldChannel] = set()
         self._all_closed: list[Deferred[None]] = []

@@ -1,0 +1,183 @@
+"""
+Client keys and per-key rate limits: nobody gets in who should not, and
+nobody gets more than their share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import openai
+import treq
+from twisted.internet.defer import inlineCallbacks
+from twisted.internet.task import Clock
+from twisted.trial.unittest import SynchronousTestCase, TestCase
+
+from koreshield.auth import KeyRing
+from koreshield.config import settings_from_mapping
+from koreshield.ratelimit import Bucket, MemoryRateLimiter, take
+from tests.fake_provider import API_KEY
+from tests.proxy_harness import CHAT, ProviderAndProxyMixin, in_thread
+
+TEAM_A_KEY = "ks-team-a-0123456789abcdef0123"
+TEAM_B_KEY = "ks-team-b-fedcba9876543210fedc"
+
+
+def keyring(*entries: dict[str, Any]) -> KeyRing:
+    return KeyRing(settings_from_mapping({"auth": {"keys": list(entries)}}, {}).auth)
+
+
+class KeyRingTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.keys = keyring(
+            {"name": "team-a", "key": TEAM_A_KEY},
+            {"name": "team-b", "key_sha256": hashlib.sha256(TEAM_B_KEY.encode()).hexdigest()},
+        )
+
+    def test_a_bearer_key_names_its_owner(self) -> None:
+        self.assertEqual(self.keys.authenticate(b"Bearer " + TEAM_A_KEY.encode()).name, "team-a")  # type: ignore[union-attr]
+
+    def test_keys_given_by_their_hash_work_the_same(self) -> None:
+        self.assertEqual(self.keys.authenticate(b"bearer " + TEAM_B_KEY.encode()).name, "team-b")  # type: ignore[union-attr]
+
+    def test_anything_else_is_nobody(self) -> None:
+        for header in (
+            None,
+            b"",
+            b"Bearer",
+            b"Bearer ",
+            b"Basic " + TEAM_A_KEY.encode(),
+            b"Bearer wrong",
+            TEAM_A_KEY.encode(),
+        ):
+            self.assertIsNone(self.keys.authenticate(header), header)
+
+    def test_the_keyring_keeps_no_key_in_clear(self) -> None:
+        self.assertNotIn(TEAM_A_KEY, repr(self.keys.keys))
+
+    def test_without_keys_authentication_is_off(self) -> None:
+        self.assertFalse(keyring().enabled)
+
+
+class TokenBucketTests(SynchronousTestCase):
+    def test_a_full_bucket_allows_its_count_then_refuses(self) -> None:
+        bucket = None
+        results = []
+        for _ in range(6):
+            bucket, allowance = take(bucket, 5, 60, now=100.0)
+            results.append(allowance.allowed)
+        self.assertEqual(results, [True] * 5 + [False])
+
+    def test_retry_after_is_the_time_to_the_next_token_rounded_up(self) -> None:
+        bucket = Bucket(tokens=0.0, updated_at=100.0)
+        _, allowance = take(bucket, 5, 60, now=100.0)
+        self.assertEqual(allowance.retry_after, 12)
+        _, allowance = take(bucket, 5, 60, now=111.5)
+        self.assertEqual(allowance.retry_after, 1)
+
+    def test_tokens_come_back_continuously_up_to_the_count(self) -> None:
+        bucket = Bucket(tokens=0.0, updated_at=0.0)
+        bucket, allowance = take(bucket, 60, 60, now=1.0)
+        self.assertTrue(allowance.allowed)
+        self.assertAlmostEqual(bucket.tokens, 0.0)
+        bucket, _ = take(bucket, 60, 60, now=10_000.0)
+        self.assertAlmostEqual(bucket.tokens, 59.0)
+
+    def test_the_memory_limiter_keeps_a_bucket_per_key(self) -> None:
+        clock = Clock()
+        limiter = MemoryRateLimiter(clock)
+        a = [self.successResultOf(limiter.allow("a", 2, 60)).allowed for _ in range(3)]
+        b = self.successResultOf(limiter.allow("b", 2, 60)).allowed
+        clock.advance(30)
+        again = self.successResultOf(limiter.allow("a", 2, 60)).allowed
+        self.assertEqual((a, b, again), ([True, True, False], True, True))
+
+
+class ClientKeyTests(ProviderAndProxyMixin, TestCase):
+    proxy_overrides = {
+        "auth": {
+            "keys": [
+                {"name": "team-a", "key": TEAM_A_KEY},
+                {"name": "limited", "key": TEAM_B_KEY, "rate_limit": "3/minute"},
+            ]
+        }
+    }
+
+    @inlineCallbacks
+    def request(self, method: str, path: str, key: str | None, body: Any = None) -> Any:
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        data = json.dumps(body).encode() if body is not None else None
+        response = yield treq.request(method, self.proxy.url + path, data=data, headers=headers, persistent=False)
+        content = yield response.content()
+        return response, content
+
+    @inlineCallbacks
+    def test_every_endpoint_but_health_needs_a_key(self) -> Any:
+        for method, path, body in (
+            ("POST", "/v1/chat/completions", CHAT),
+            ("GET", "/v1/models", None),
+            ("POST", "/v1/scan", {"content": "hello"}),
+            ("POST", "/v1/scan/batch", {"items": [{"content": "hello"}]}),
+            ("GET", "/metrics", None),
+        ):
+            response, content = yield self.request(method, path, None, body)
+            self.assertEqual(response.code, 401, path)
+            error = json.loads(content)["error"]
+            self.assertEqual((error["type"], error["code"]), ("authentication_error", "invalid_api_key"))
+            self.assertEqual(response.headers.getRawHeaders(b"www-authenticate"), [b'Bearer realm="koreshield"'])
+        response, _ = yield self.request("GET", "/health", None)
+        self.assertEqual(response.code, 200)
+        self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_a_wrong_key_is_refused(self) -> Any:
+        response, _ = yield self.request("POST", "/v1/chat/completions", "ks-not-a-key", CHAT)
+        self.assertEqual(response.code, 401)
+
+    @inlineCallbacks
+    def test_a_valid_key_gets_through_and_never_reaches_the_provider(self) -> Any:
+        response, _ = yield self.request("POST", "/v1/chat/completions", TEAM_A_KEY, CHAT)
+        self.assertEqual(response.code, 200)
+        forwarded = self.provider.requests[0]
+        self.assertEqual(forwarded.header("authorization"), f"Bearer {API_KEY}")
+        self.assertNotIn(TEAM_A_KEY, json.dumps(forwarded.headers) + forwarded.body.decode())
+
+    @inlineCallbacks
+    def test_the_sdk_raises_authentication_error(self) -> Any:
+        def call() -> Any:
+            with openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="wrong", max_retries=0) as client:
+                return client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+
+        yield self.assertFailure(in_thread(call), openai.AuthenticationError)
+
+    @inlineCallbacks
+    def test_a_key_over_its_rate_limit_gets_429_with_retry_after(self) -> Any:
+        statuses = []
+        for _ in range(4):
+            response, content = yield self.request("POST", "/v1/scan", TEAM_B_KEY, {"content": "hello"})
+            statuses.append(response.code)
+        self.assertEqual(statuses, [200, 200, 200, 429])
+        error = json.loads(content)["error"]
+        self.assertEqual((error["type"], error["code"]), ("rate_limit_error", "rate_limit_exceeded"))
+        retry_after = int(response.headers.getRawHeaders(b"retry-after")[0])
+        self.assertTrue(1 <= retry_after <= 20, retry_after)
+
+    @inlineCallbacks
+    def test_limits_are_per_key(self) -> Any:
+        for _ in range(4):
+            yield self.request("POST", "/v1/scan", TEAM_B_KEY, {"content": "x"})
+        response, _ = yield self.request("POST", "/v1/scan", TEAM_A_KEY, {"content": "x"})
+        self.assertEqual(response.code, 200)
+
+    @inlineCallbacks
+    def test_the_sdk_raises_rate_limit_error(self) -> Any:
+        for _ in range(3):
+            yield self.request("POST", "/v1/scan", TEAM_B_KEY, {"content": "x"})
+
+        def call() -> Any:
+            with openai.OpenAI(base_url=self.proxy.url + "/v1", api_key=TEAM_B_KEY, max_retries=0) as client:
+                return client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+
+        yield self.assertFailure(in_thread(call), openai.RateLimitError)

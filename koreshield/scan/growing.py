@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch, TokenPattern
 
@@ -79,9 +79,9 @@ class GrowingShape:
             return False
         if self.starts is not None and not self.starts.match(text, position):
             return False
-        if not self.compiled.context_before(text, position):
+        if self.partial.fullmatch(text, position, end) is None:
             return False
-        return self.partial.fullmatch(text, position, end) is not None
+        return self.compiled.context_before(text, position)
 
     def held_from(self, text: str, position: int, end: int) -> int:
         """
@@ -116,6 +116,32 @@ class GrowingShape:
             match = regex.search(text, match.start() + 1, end)
 
 
+class _ReversedTrie:
+    """
+    Strings (beginnings of key prefixes) stored back to front, to find in one
+    short walk back from the end of a text every one the text ends with.
+    """
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+
+    def add(self, string: str, index: int) -> None:
+        node = self._root
+        for char in reversed(string):
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append(index)
+
+    def ending(self, text: str, low: int, end: int, fold: bool) -> Iterator[tuple[int, int]]:
+        """C{(position, index)} for every string C{text[position:end]} is, position from C{low}."""
+        node: dict[str, Any] | None = self._root
+        position = end
+        while position > low and node:
+            position -= 1
+            node = node.get(text[position].lower() if fold else text[position])
+            for index in node.get("", ()) if node else ():
+                yield position, index
+
+
 def _scoped(shape: TokenPattern) -> str:
     source = shape.regex()
     return f"(?i:{source})" if shape.ignore_case else f"(?:{source})"
@@ -136,20 +162,20 @@ class GrowingTextMatcher:
         self._shapes = tuple(GrowingShape.of(shape) for shape in shapes)
         self._any = re.compile("|".join(_scoped(shape) for shape in shapes)) if shapes else None
         self._by_first_char: dict[str, list[tuple[str, bool, int]]] = {}
-        self._beginnings: dict[str, list[int]] = {}
+        self._endings = _ReversedTrie()
+        self._folded_endings = _ReversedTrie()
         finders: list[str] = []
         for index, shape in enumerate(shapes):
             for prefix in shape.prefixes:
                 folded = prefix.lower() if shape.ignore_case else prefix
-                escaped = re.escape(prefix)
-                finders.append(f"(?i:{escaped})" if shape.ignore_case else escaped)
+                finders.append(f"(?i:{re.escape(prefix)})" if shape.ignore_case else re.escape(prefix))
                 firsts = {prefix[0].lower(), prefix[0].upper()} if shape.ignore_case else {prefix[0]}
                 for first in firsts:
                     self._by_first_char.setdefault(first, []).append((folded, shape.ignore_case, index))
+                endings = self._folded_endings if shape.ignore_case else self._endings
                 for length in range(1, len(prefix)):
-                    self._beginnings.setdefault(folded[:length], []).append(index)
-        self._prefix_finder = re.compile("(?=" + "|".join(finders) + ")") if finders else None
-        self._longest_prefix = max((len(p) for s in shapes for p in s.prefixes), default=0)
+                    endings.add(folded[:length], index)
+        self._prefix_finder = re.compile("|".join(sorted(finders, key=len, reverse=True))) if finders else None
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
 
@@ -162,47 +188,60 @@ class GrowingTextMatcher:
         """A follower for one new text."""
         return TokenFollower(self)
 
-    def scan(self, cursors: list[int], text: str, offset: int, complete: bool) -> tuple[list[TokenMatch], int]:
+    def scan(
+        self, settled: int, behind: dict[int, int], text: str, offset: int, complete: bool
+    ) -> tuple[list[TokenMatch], int, dict[int, int]]:
         """
-        Advance C{cursors} (one per shape, absolute positions) over C{text}.
+        Look at C{text} again after it grew.
 
+        @param settled: the absolute position before which every shape's
+            attempts are settled, except for the shapes in C{behind}, which
+            are settled only up to their value there.
         @param text: the text held, whose first character is at absolute
             position C{offset}; it must start at least L{KEEP_BEFORE}
-            characters before the lowest cursor (or at the very beginning).
+            characters before the lowest of those positions (or at the very
+            beginning).
         @param complete: no more text will come: every attempt settles.
         @return: the newly settled matches, in absolute positions and
-            sorted by start, and the absolute position text must be held
-            from (the end of C{text} when nothing can still become a match).
+            sorted by start; the absolute position text must be held from
+            (the end of C{text} when nothing can still become a match); and
+            the new C{behind} (with everything else settled to the end).
         """
         end = len(text)
-        local = [max(0, cursor - offset) for cursor in cursors]
-        opens = {} if complete else self._open_attempts(text, local, end)
-        low = min(local, default=end)
-        first_match = self._any.search(text, low, end) if self._any is not None and low < end else None
-        found: list[TokenMatch] = []
+        base = max(0, settled - offset)
+        lows = {index: max(0, cursor - offset) for index, cursor in behind.items()}
+        low = min(base, *lows.values()) if lows else base
+        opens = {} if complete or low >= end else self._open_attempts(text, base, lows, low, end)
         hold = end
-        for index, growing in enumerate(self._shapes):
-            still_open = opens.get(index, [])
-            settled_before = min((position for position, _ in still_open), default=end)
+        still_behind = {}
+        for index, still_open in opens.items():
+            still_behind[index] = offset + still_open[0][0]
             for _, held in still_open:
                 hold = min(hold, held)
-            if first_match is not None:
-                for position, start, stop in growing.attempts(text, max(local[index], first_match.start()), end):
+        found: list[TokenMatch] = []
+        first_match = self._any.search(text, low, end) if self._any is not None and low < end else None
+        if first_match is not None:
+            for index, growing in enumerate(self._shapes):
+                settled_before = opens[index][0][0] if index in opens else end
+                for position, start, stop in growing.attempts(
+                    text, max(lows.get(index, base), first_match.start()), end
+                ):
                     if position < settled_before:
                         found.append(TokenMatch(growing.shape, offset + start, offset + stop))
                     else:
                         hold = min(hold, start)
-            cursors[index] = offset + settled_before
-        found.sort(key=lambda m: (m.start, m.end))
-        return found, offset + hold
+            found.sort(key=lambda m: (m.start, m.end))
+        return found, offset + hold, still_behind
 
-    def _open_attempts(self, text: str, local: list[int], end: int) -> dict[int, list[tuple[int, int]]]:
+    def _open_attempts(
+        self, text: str, base: int, lows: dict[int, int], low: int, end: int
+    ) -> dict[int, list[tuple[int, int]]]:
         """For each shape, the positions whose outcome is still open, and where each would hold from."""
         opens: dict[int, list[tuple[int, int]]] = {}
         seen: set[tuple[int, int]] = set()
 
         def consider(index: int, position: int) -> bool:
-            if position < local[index] or (index, position) in seen:
+            if position < lows.get(index, base) or (index, position) in seen:
                 return False
             seen.add((index, position))
             growing = self._shapes[index]
@@ -211,9 +250,9 @@ class GrowingTextMatcher:
             opens.setdefault(index, []).append((position, growing.held_from(text, position, end)))
             return True
 
-        low = min(local, default=end)
         if self._prefix_finder is not None:
-            for found in self._prefix_finder.finditer(text, low, end):
+            found = self._prefix_finder.search(text, low, end)
+            while found is not None:
                 position = found.start()
                 for prefix, ignore_case, index in self._by_first_char.get(text[position], ()):
                     if ignore_case:
@@ -221,25 +260,20 @@ class GrowingTextMatcher:
                             consider(index, position)
                     elif text.startswith(prefix, position):
                         consider(index, position)
-            for position in range(max(low, end - self._longest_prefix + 1), end):
-                fragment = text[position:end]
-                for index in self._beginnings.get(fragment, ()):
-                    consider(index, position)
-                folded = fragment.lower()
-                if folded != fragment:
-                    for index in self._beginnings.get(folded, ()):
-                        if self._shapes[index].shape.ignore_case:
-                            consider(index, position)
-        if self._runs and low < end:
-            first = max(low, end - self._run_reach)
-            reversed_tail = text[first:end][::-1]
+                found = self._prefix_finder.search(text, position + 1, end)
+            for position, index in self._endings.ending(text, low, end, fold=False):
+                consider(index, position)
+            for position, index in self._folded_endings.ending(text, low, end, fold=True):
+                consider(index, position)
+        if self._runs:
+            reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
             for index in self._runs:
                 growing = self._shapes[index]
                 run = growing.trailing_run.match(reversed_tail)
                 length = run.end() if run is not None else 0
                 if length == 0:
                     continue
-                start = max(local[index], end - length, end - growing.reach)
+                start = max(lows.get(index, base), end - length, end - growing.reach)
                 for position in growing.run_candidates(text, start, end):
                     if consider(index, position):
                         break
@@ -250,22 +284,26 @@ class GrowingTextMatcher:
 
 class TokenFollower:
     """
-    Follows one growing text for a L{GrowingTextMatcher}: where each shape
-    has settled up to.
+    Follows one growing text for a L{GrowingTextMatcher}: how far each shape
+    has settled.  Most shapes settle up to the end of the text after every
+    piece; the few with an attempt still open are kept apart.
     """
 
     def __init__(self, matcher: GrowingTextMatcher) -> None:
         self._matcher = matcher
-        self._cursors = [0] * len(matcher.shapes)
+        self._settled = 0
+        self._behind: dict[int, int] = {}
 
     @property
     def keep_from(self) -> int:
         """The absolute position before which the text is no longer needed."""
-        return min(self._cursors, default=0) - KEEP_BEFORE
+        return min([self._settled, *self._behind.values()]) - KEEP_BEFORE
 
     def scan(self, text: str, offset: int, complete: bool = False) -> tuple[list[TokenMatch], int]:
-        """See L{GrowingTextMatcher.scan}."""
-        return self._matcher.scan(self._cursors, text, offset, complete)
+        """See L{GrowingTextMatcher.scan}: the settled matches and where to hold from."""
+        found, hold, self._behind = self._matcher.scan(self._settled, self._behind, text, offset, complete)
+        self._settled = offset + len(text)
+        return found, hold
 
 
 def could_start_match(tail: str, patterns: Iterable[TokenPattern]) -> int:

@@ -274,7 +274,12 @@ class CompiledShape:
         """Whether the context this shape needs is in the window before C{position}."""
         if self.context is None:
             return True
-        return self.context.search(text[max(0, position - CONTEXT_WINDOW) : position]) is not None
+        window = text[max(0, position - CONTEXT_WINDOW) : position]
+        if self.shape.context_words:
+            folded = window.lower()
+            if not any(word in folded for word in self.shape.context_words):
+                return False
+        return self.context.search(window) is not None
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()

@@ -371,6 +371,8 @@ def _convert(hint: Any, raw: Any, key: str, environ: Mapping[str, str]) -> Any:
         return _build(typing.cast(type, hint), raw, key, environ)
     if origin is Literal:
         choices = get_args(hint)
+        if raw is False and "off" in choices:
+            raw = "off"  # YAML 1.1 reads an unquoted off as false
         if raw not in choices:
             return _fail(key, "must be one of " + ", ".join(str(c) for c in choices))
         return raw

@@ -9,6 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import yaml
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import (
@@ -167,6 +168,11 @@ class OutputConfigTests(SynchronousTestCase):
     def test_a_category_alone_overrides_only_its_default(self) -> None:
         output = self.output({"categories": {"pii": {"action": "redact"}}})
         self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["redact", "redact", "log", "log"])
+
+    def test_an_unquoted_off_in_yaml_means_off(self) -> None:
+        raw = yaml.safe_load("security: {output: {action: off, categories: {secret: {action: redact}}}}")
+        output = settings_from_mapping(raw, {}).security.output
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["redact", "off", "off", "off"])
 
     def test_unknown_category_names_the_key(self) -> None:
         self.assertConfigError(

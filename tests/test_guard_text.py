@@ -16,7 +16,7 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import OutputAction, OutputCategorySettings, OutputSettings
 from koreshield.guard.policy import OutputPolicy
-from koreshield.guard.text import HOLDBACK_LIMIT, GuardStep, OutputFinding, TextGuard
+from koreshield.guard.text import HOLDBACK_LIMIT, LOGGED_SCAN_CHARS, GuardStep, OutputFinding, TextGuard
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 OPENAI_KEY = "sk-proj-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja"
@@ -158,7 +158,13 @@ class LogTests(SynchronousTestCase):
         first = guard.feed(f"mail {EMAIL[:6]}")
         second = guard.feed(EMAIL[6:] + " now")
         self.assertEqual((first.text, second.text), (f"mail {EMAIL[:6]}", EMAIL[6:] + " now"))
-        self.assertEqual([f.subtype for f in second.findings], ["email"])
+        self.assertEqual([f.subtype for f in guard.finish().findings], ["email"])
+
+    def test_logged_categories_are_looked_at_in_batches(self) -> None:
+        guard = guards(pii="log")()
+        self.assertEqual(guard.feed(f"mail {EMAIL} ").findings, ())
+        later = guard.feed("x" * LOGGED_SCAN_CHARS)
+        self.assertEqual([(f.subtype, f.start) for f in later.findings], [("email", 5)])
 
     def test_off_categories_are_not_looked_for(self) -> None:
         self.assertEqual(output(guards(secret="off"), [f"id {AWS_KEY} ok"]), (f"id {AWS_KEY} ok", None))

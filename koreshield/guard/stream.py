@@ -82,6 +82,9 @@ def _data_of(event: bytes) -> bytes | None:
     return None
 
 
+_DECODER: Final = json.JSONDecoder()
+
+
 def _encode(chunk: dict[str, Any]) -> bytes:
     return encode_event(json.dumps(chunk, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
 
@@ -180,12 +183,12 @@ class StreamGuard:
         if not any(marker in data for marker in _TEXT_MARKERS) and _FINISHED.search(data) is None:
             return raw
         try:
-            chunk = json.loads(data)
+            chunk = _DECODER.decode(data.decode("utf-8"))
         except ValueError:
             return raw
         if not isinstance(chunk, dict) or not isinstance(chunk.get("choices"), list):
             return raw
-        self._envelope.update((k, chunk[k]) for k in _ENVELOPE if k in chunk)
+        self._envelope = chunk
         before: list[bytes] = []
         changed = False
         for choice in chunk["choices"]:
@@ -207,8 +210,9 @@ class StreamGuard:
         """Guard every text of one choice's delta, in place; whether any changed."""
         changed = False
         for field in (CONTENT, REFUSAL):
-            changed = self._guard_slot(delta, field, (index, field, -1), before) or changed
-        calls = delta.get("tool_calls")
+            if field in delta:
+                changed = self._guard_slot(delta, field, (index, field, -1), before) or changed
+        calls = delta.get("tool_calls") if "tool_calls" in delta else None
         if isinstance(calls, list):
             for call in calls:
                 if not isinstance(call, dict):
@@ -220,7 +224,7 @@ class StreamGuard:
                 if isinstance(function, dict):
                     key = (index, TOOL_ARGUMENTS, position)
                     changed = self._guard_slot(function, "arguments", key, before) or changed
-        legacy = delta.get("function_call")
+        legacy = delta.get("function_call") if "function_call" in delta else None
         if isinstance(legacy, dict):
             changed = self._guard_slot(legacy, "arguments", (index, FUNCTION_ARGUMENTS, -1), before) or changed
         return changed
@@ -292,7 +296,7 @@ class StreamGuard:
         return _encode({**self._head(), "choices": choices, "error": error}) + DONE_EVENT
 
     def _head(self) -> dict[str, Any]:
-        """The id, object, created and model of the events the guard writes: the provider's."""
+        """The id, object, created and model of the events the guard writes: the provider's last."""
         head: dict[str, Any] = {key: self._envelope[key] for key in _ENVELOPE if key in self._envelope}
         head.setdefault("object", "chat.completion.chunk")
         return head

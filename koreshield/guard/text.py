@@ -14,7 +14,8 @@ clean text comes out the moment it goes in.
     the text flows on.
   - C{block}: once everything before the first blocked finding is decided,
     the text ends just before it (L{GuardStep.blocked}).
-  - C{log}: findings are reported, the text is untouched and never held.
+  - C{log}: findings are reported, the text is untouched and never held
+    (and looked at in batches of L{LOGGED_SCAN_CHARS} characters).
 
 What comes out depends only on the text, never on how it was cut into
 pieces: every detector's decisions are settled from the text alone.  The
@@ -37,6 +38,16 @@ HOLDBACK_LIMIT: Final = "holdback_limit"
 
 ACTING: Final = frozenset({"block", "redact"})
 """Actions that change what the client receives, and so hold text back."""
+
+FORGET_AFTER: Final = 1024
+"""Characters held before the guard looks for text it no longer needs."""
+
+LOGGED_SCAN_CHARS: Final = 256
+"""
+New characters a detector whose findings are only logged waits for before
+it looks again: it never holds text, so it can look in batches (cheaper
+per piece) and report a little later.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,7 @@ class TextGuard:
 
     def __init__(self, detectors: Sequence[tuple[Detector, OutputAction]], max_holdback: int) -> None:
         self._detectors = tuple(detectors)
+        self._scanned = [0] * len(self._detectors)
         self._max_holdback = max_holdback
         self._buffer = ""
         self._offset = 0
@@ -134,7 +146,10 @@ class TextGuard:
         end = self._offset + len(self._buffer)
         findings: list[OutputFinding] = []
         limit, holder = end, None
-        for detector, action in self._detectors:
+        for number, (detector, action) in enumerate(self._detectors):
+            if action not in ACTING and not complete and end - self._scanned[number] < LOGGED_SCAN_CHARS:
+                continue
+            self._scanned[number] = end
             detections, hold = detector.scan(self._buffer, self._offset, complete)
             for detection in detections:
                 finding = OutputFinding(detector.category, detection.subtype, action, detection.start, detection.end)
@@ -149,7 +164,7 @@ class TextGuard:
         if self._blocked is not None and (limit > self._blocked.start or complete):
             self._ended = True
             return GuardStep(self._render(self._blocked.start), found, self._blocked)
-        for start, stop, category, _ in self._groups():
+        for start, stop, category, _ in self._groups() if self._redactions else ():
             if start < limit < stop:
                 limit, holder = start, category
                 break
@@ -183,6 +198,10 @@ class TextGuard:
 
     def _render(self, upto: int) -> str:
         """Release the text up to C{upto}, redactions replaced (one reaching past C{upto} whole)."""
+        if not self._redactions:
+            text = self._slice(self._released, upto)
+            self._released = max(self._released, upto)
+            return text
         pieces = []
         cursor = self._released
         for start, stop, _, placeholder in self._groups():
@@ -201,7 +220,9 @@ class TextGuard:
         return self._buffer[start - self._offset : stop - self._offset]
 
     def _forget(self) -> None:
-        """Drop the text nothing needs any more."""
+        """Drop the text nothing needs any more (once there is enough of it to be worth the work)."""
+        if len(self._buffer) < FORGET_AFTER:
+            return
         keep = min([self._released] + [detector.keep_from for detector, _ in self._detectors])
         if keep > self._offset:
             self._buffer = self._buffer[keep - self._offset :]

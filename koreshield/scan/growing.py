@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch, TokenPattern
+from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch, TokenPattern, literal_trie
 
 KEEP_BEFORE: Final = CONTEXT_WINDOW + 16
 """Characters a scan needs before a shape's cursor: its look-behind and the context window."""
@@ -53,6 +53,7 @@ class GrowingShape:
     lead: re.Pattern[str] | None
     trailing_run: re.Pattern[str]
     reach: int
+    context_words: re.Pattern[str] | None
 
     @classmethod
     def of(cls, shape: TokenPattern) -> GrowingShape:
@@ -67,6 +68,11 @@ class GrowingShape:
             lead=re.compile(shape.lead, flags) if shape.lead else None,
             trailing_run=re.compile(f"[{shape.charset}]*"),
             reach=shape.max_length + 2,
+            context_words=(
+                re.compile("|".join(re.escape(word) for word in shape.context_words))
+                if shape.context and shape.context_words
+                else None
+            ),
         )
 
     @property
@@ -131,20 +137,81 @@ class _ReversedTrie:
             node = node.setdefault(char, {})
         node.setdefault("", []).append(index)
 
-    def ending(self, text: str, low: int, end: int, fold: bool) -> Iterator[tuple[int, int]]:
+    def ending(self, text: str, low: int, end: int, fold: bool) -> list[tuple[int, int]]:
         """C{(position, index)} for every string C{text[position:end]} is, position from C{low}."""
+        endings: list[tuple[int, int]] = []
         node: dict[str, Any] | None = self._root
         position = end
         while position > low and node:
             position -= 1
             node = node.get(text[position].lower() if fold else text[position])
-            for index in node.get("", ()) if node else ():
-                yield position, index
+            if node and "" in node:
+                endings.extend((position, index) for index in node[""])
+        return endings
 
 
-def _scoped(shape: TokenPattern) -> str:
-    source = shape.regex()
-    return f"(?i:{source})" if shape.ignore_case else f"(?:{source})"
+_DIGIT: Final = re.compile(r"\d")
+
+
+class _Prefixes:
+    """
+    Where the key prefixes of a set of shapes occur, found fast: one
+    trie-shaped regex for the exact prefixes and one for the lower-cased
+    keywords (matched on the lower-cased text), so the engine does per
+    position only as much work as the text shares with some prefix.
+    """
+
+    def __init__(self, shapes: list[TokenPattern]) -> None:
+        self._owners: dict[tuple[str, bool], list[int]] = {}
+        for index, shape in enumerate(shapes):
+            for prefix in shape.prefixes:
+                key = (prefix.lower(), True) if shape.ignore_case else (prefix, False)
+                self._owners.setdefault(key, []).append(index)
+        exact = [p for p, folded in self._owners if not folded]
+        folded = [p for p, is_folded in self._owners if is_folded]
+        self._exact = re.compile(literal_trie(exact)) if exact else None
+        self._folded = re.compile(literal_trie(folded)) if folded else None
+        self._folded_any_case = re.compile(literal_trie(folded), re.IGNORECASE) if folded else None
+        self._longest = max((len(p) for p, _ in self._owners), default=0)
+
+    def occurrences(self, text: str, low: int, end: int) -> dict[int, list[int]]:
+        """For each shape, the positions from C{low} where one of its prefixes starts."""
+        found: dict[int, list[int]] = {}
+        if self._exact is not None:
+            self._collect(self._exact, text, low, end, False, found)
+        if self._folded is not None and self._folded_any_case is not None:
+            lowered = text[low:end].lower()
+            if len(lowered) == end - low:
+                self._collect(self._folded, lowered, 0, end - low, True, found, shift=low, original=text)
+            else:
+                self._collect(self._folded_any_case, text, low, end, True, found)
+        for positions in found.values():
+            positions.sort()
+        return found
+
+    def _collect(
+        self,
+        finder: re.Pattern[str],
+        text: str,
+        low: int,
+        end: int,
+        folded: bool,
+        found: dict[int, list[int]],
+        shift: int = 0,
+        original: str | None = None,
+    ) -> None:
+        match = finder.search(text, low, end)
+        while match is not None:
+            position = match.start()
+            source = text if original is None else original
+            at = position + shift
+            window = source[at : at + self._longest]
+            probe = window.lower() if folded else window
+            for (prefix, is_folded), owners in self._owners.items():
+                if is_folded == folded and probe.startswith(prefix):
+                    for index in owners:
+                        found.setdefault(index, []).append(at)
+            match = finder.search(text, position + 1, end)
 
 
 class GrowingTextMatcher:
@@ -154,28 +221,27 @@ class GrowingTextMatcher:
     Each text is followed by its own L{TokenFollower} (from L{follow}); the
     matcher is shared and holds no per-text state.
 
+    Before a shape's regex is run over new text, a condition every match of
+    it must meet is checked cheaply: one of its prefixes occurs, one of its
+    context words is in the text before, its anchor (C{@}) occurs, or (for
+    shapes with C{min_digits}) a digit does.  Each condition is a property
+    of every reported match, so skipping the regex never changes a result.
+
     @param sensitivity: shapes not active at it are left out.
     """
 
     def __init__(self, patterns: Iterable[TokenPattern], sensitivity: str) -> None:
         shapes = [shape for shape in patterns if shape.active_at(sensitivity)]
         self._shapes = tuple(GrowingShape.of(shape) for shape in shapes)
-        self._any = re.compile("|".join(_scoped(shape) for shape in shapes)) if shapes else None
-        self._by_first_char: dict[str, list[tuple[str, bool, int]]] = {}
+        self._prefixes = _Prefixes(shapes)
         self._endings = _ReversedTrie()
         self._folded_endings = _ReversedTrie()
-        finders: list[str] = []
         for index, shape in enumerate(shapes):
             for prefix in shape.prefixes:
-                folded = prefix.lower() if shape.ignore_case else prefix
-                finders.append(f"(?i:{re.escape(prefix)})" if shape.ignore_case else re.escape(prefix))
-                firsts = {prefix[0].lower(), prefix[0].upper()} if shape.ignore_case else {prefix[0]}
-                for first in firsts:
-                    self._by_first_char.setdefault(first, []).append((folded, shape.ignore_case, index))
                 endings = self._folded_endings if shape.ignore_case else self._endings
+                folded = prefix.lower() if shape.ignore_case else prefix
                 for length in range(1, len(prefix)):
                     endings.add(folded[:length], index)
-        self._prefix_finder = re.compile("|".join(sorted(finders, key=len, reverse=True))) if finders else None
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
 
@@ -211,7 +277,11 @@ class GrowingTextMatcher:
         base = max(0, settled - offset)
         lows = {index: max(0, cursor - offset) for index, cursor in behind.items()}
         low = min(base, *lows.values()) if lows else base
-        opens = {} if complete or low >= end else self._open_attempts(text, base, lows, low, end)
+        if low >= end:
+            return [], offset + end, {}
+        prefixed = self._prefixes.occurrences(text, low, end)
+        runs = self._runs_in_context(text, low, end)
+        opens = {} if complete else self._open_attempts(text, base, lows, low, end, prefixed, runs)
         hold = end
         still_behind = {}
         for index, still_open in opens.items():
@@ -219,22 +289,62 @@ class GrowingTextMatcher:
             for _, held in still_open:
                 hold = min(hold, held)
         found: list[TokenMatch] = []
-        first_match = self._any.search(text, low, end) if self._any is not None and low < end else None
-        if first_match is not None:
-            for index, growing in enumerate(self._shapes):
-                settled_before = opens[index][0][0] if index in opens else end
-                for position, start, stop in growing.attempts(
-                    text, max(lows.get(index, base), first_match.start()), end
-                ):
-                    if position < settled_before:
-                        found.append(TokenMatch(growing.shape, offset + start, offset + stop))
-                    else:
-                        hold = min(hold, start)
-            found.sort(key=lambda m: (m.start, m.end))
+        for index in self._possible(text, low, end, prefixed, runs):
+            growing = self._shapes[index]
+            settled_before = opens[index][0][0] if index in opens else end
+            for position, start, stop in growing.attempts(text, max(lows.get(index, base), low), end):
+                if position < settled_before:
+                    found.append(TokenMatch(growing.shape, offset + start, offset + stop))
+                else:
+                    hold = min(hold, start)
+        found.sort(key=lambda m: (m.start, m.end))
         return found, offset + hold, still_behind
 
+    def _runs_in_context(self, text: str, low: int, end: int) -> list[int]:
+        """
+        The shapes without prefixes that can match from C{low} as far as
+        their context goes: one of their context words is somewhere in the
+        text before (or they need none).
+        """
+        before: str | None = None
+        runs = []
+        for index in self._runs:
+            words = self._shapes[index].context_words
+            if words is not None:
+                if before is None:
+                    before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
+                if words.search(before) is None:
+                    continue
+            runs.append(index)
+        return runs
+
+    def _possible(self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: list[int]) -> list[int]:
+        """The shapes that might match at a position from C{low}: those meeting their cheap condition."""
+        possible = sorted(prefixed)
+        digit: bool | None = None
+        for index in runs:
+            shape = self._shapes[index].shape
+            if shape.anchors and not shape.context:
+                window = text[low:end].lower() if shape.anchors_ignore_case else text[low:end]
+                if not any(anchor in window for anchor in shape.anchors):
+                    continue
+            if shape.min_digits:
+                if digit is None:
+                    digit = _DIGIT.search(text, low, end) is not None
+                if not digit:
+                    continue
+            possible.append(index)
+        return possible
+
     def _open_attempts(
-        self, text: str, base: int, lows: dict[int, int], low: int, end: int
+        self,
+        text: str,
+        base: int,
+        lows: dict[int, int],
+        low: int,
+        end: int,
+        prefixed: dict[int, list[int]],
+        runs: list[int],
     ) -> dict[int, list[tuple[int, int]]]:
         """For each shape, the positions whose outcome is still open, and where each would hold from."""
         opens: dict[int, list[tuple[int, int]]] = {}
@@ -250,24 +360,16 @@ class GrowingTextMatcher:
             opens.setdefault(index, []).append((position, growing.held_from(text, position, end)))
             return True
 
-        if self._prefix_finder is not None:
-            found = self._prefix_finder.search(text, low, end)
-            while found is not None:
-                position = found.start()
-                for prefix, ignore_case, index in self._by_first_char.get(text[position], ()):
-                    if ignore_case:
-                        if text[position : position + len(prefix)].lower() == prefix:
-                            consider(index, position)
-                    elif text.startswith(prefix, position):
-                        consider(index, position)
-                found = self._prefix_finder.search(text, position + 1, end)
-            for position, index in self._endings.ending(text, low, end, fold=False):
+        for index, positions in prefixed.items():
+            for position in positions:
                 consider(index, position)
-            for position, index in self._folded_endings.ending(text, low, end, fold=True):
-                consider(index, position)
-        if self._runs:
+        for position, index in self._endings.ending(text, low, end, fold=False):
+            consider(index, position)
+        for position, index in self._folded_endings.ending(text, low, end, fold=True):
+            consider(index, position)
+        if runs:
             reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
-            for index in self._runs:
+            for index in runs:
                 growing = self._shapes[index]
                 run = growing.trailing_run.match(reversed_tail)
                 length = run.end() if run is not None else 0

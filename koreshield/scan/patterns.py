@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from koreshield.scan.windows import anchor_windows
 
@@ -326,3 +326,27 @@ def literal_beginnings(literals: Iterable[str]) -> str:
             nested = f"(?:{re.escape(char)}{nested})?"
         alternatives.append(re.escape(literal[0]) + nested)
     return "|".join(alternatives)
+
+
+def literal_trie(literals: Iterable[str]) -> str:
+    """
+    Regex source matching any of C{literals}, factored as a trie
+    (C{ab|ac} gives C{a(?:b|c)}): the engine then does at each position only
+    as much work as the text there shares with some literal, instead of
+    trying every literal in turn.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(root)
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -79,6 +79,9 @@ def split_events(block: bytes) -> list[bytes]:
     Complete events (as L{EventFramer.feed} returns them) one by one, each
     with the blank line that ends it, bytes unchanged.
     """
+    first = block.find(b"\n\n")
+    if first == len(block) - 2 and b"\n\r\n" not in block:
+        return [block]
     events = []
     start = 0
     for end in _EVENT_END.finditer(block):

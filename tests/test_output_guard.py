@@ -176,3 +176,23 @@ class BlockedStreamTests(GuardedProxyMixin, TestCase):
         self.assertEqual(answer["choices"][0]["message"]["content"], "The key is ")
         self.assertEqual(answer["choices"][0]["finish_reason"], "content_filter")
         self.assertEqual(answer["error"], BLOCKED)
+
+
+class HeldTooLongTests(GuardedProxyMixin, TestCase):
+    proxy_overrides = {"security": {"output": {"hold_timeout": 0.2}}}
+
+    @inlineCallbacks
+    def test_text_held_while_the_provider_stalls_ends_the_stream_without_it(self) -> Any:
+        disconnected = self.provider.next_disconnect()
+        self.provider.behaviour = Stream([chunk("", role="assistant"), chunk("key: AKIA")], ending="stall")
+        response = yield self.post_chat(STREAM_CHAT)
+        recorder = ArrivalRecorder()
+        response.deliverBody(recorder)
+        yield recorder.done
+        yield disconnected
+        *_, last, done = sse_data(recorder.body)
+        self.assertEqual(
+            (last["choices"][0]["finish_reason"], last["error"]["finding"]["type"]), ("content_filter", "hold_timeout")
+        )
+        self.assertEqual(done, "[DONE]")
+        self.assertNotIn(b"AKIA", recorder.body)

@@ -236,6 +236,16 @@ class UppercaseStage:
         return b"data: last\n\n"
 
 
+class Reversing:
+    """A provider translation that reverses what it is given."""
+
+    def feed(self, events: bytes) -> bytes:
+        return events[::-1]
+
+    def finish(self) -> bytes:
+        return b""
+
+
 class GuardStageTests(SynchronousTestCase):
     def setUp(self) -> None:
         self.clock = Clock()
@@ -250,6 +260,14 @@ class GuardStageTests(SynchronousTestCase):
     def test_the_guard_sees_events_before_they_are_written(self) -> None:
         self.relay.dataReceived(EVENT)
         self.assertEqual(self.sink.written, [EVENT.upper()])
+
+    def test_the_guard_sees_what_the_providers_translation_made(self) -> None:
+        relay = StreamRelay(
+            self.sink, self.clock, 10.0, self.record, self.ended.append, transform=Reversing(), guard=self.stage
+        )
+        relay.makeConnection(FakeUpstreamTransport())
+        relay.dataReceived(b"data: ab\n\n")
+        self.assertEqual(self.sink.written, [b"\n\nBA :ATAD"])
 
     def test_a_clean_end_writes_what_the_guard_still_held(self) -> None:
         self.relay.dataReceived(EVENT)

@@ -53,8 +53,8 @@ FUNCTION_ARGUMENTS: Final = "function_call"
 ChannelKey = tuple[int, str, int]
 """A text of the stream: choice index, field, tool call index (-1 for the others)."""
 
-_TEXT_MARKERS: Final = (b'"content"', b'"arguments"', b'"refusal"')
-_FINISHED: Final = re.compile(rb'"finish_reason"\s*:\s*"')
+_MAY_CHANGE: Final = re.compile(rb'"(?:content|arguments|refusal)"|"finish_reason"\s*:\s*"')
+"""An event without these has no text to guard and finishes no choice: it passes untouched."""
 _ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
 
 Report = Callable[[OutputFinding, str], None]
@@ -131,6 +131,7 @@ class StreamGuard:
         self._envelope: dict[str, Any] = {}
         self._cut: Callable[[bytes], None] | None = None
         self._timer: IDelayedCall | None = None
+        self._holding = False
         self._ended = False
 
     def bind(self, cut: Callable[[bytes], None]) -> None:
@@ -180,7 +181,7 @@ class StreamGuard:
             released: list[bytes] = []
             self._flush(list(self._channels), released)
             return b"".join(released) + raw
-        if not any(marker in data for marker in _TEXT_MARKERS) and _FINISHED.search(data) is None:
+        if _MAY_CHANGE.search(data) is None:
             return raw
         try:
             chunk = _DECODER.decode(data.decode("utf-8"))
@@ -239,6 +240,7 @@ class StreamGuard:
             channel = self._channels[key] = _Channel(self._new_guard(), now)
         channel.fed_at = now
         released = self._settle(key, channel.guard.feed(text), before)
+        self._holding = self._holding or channel.guard.holding
         if released == text:
             return False
         holder[name] = released
@@ -304,11 +306,12 @@ class StreamGuard:
     # Held text waiting too long.
 
     def _arm_timer(self) -> None:
-        if self._hold_timeout <= 0 or self._cut is None or self._ended:
+        if not self._holding or self._hold_timeout <= 0 or self._cut is None or self._ended:
             return
         if self._timer is not None and self._timer.active():
             return
         waiting = [c.fed_at for c in self._channels.values() if c.guard.holding]
+        self._holding = bool(waiting)
         if waiting:
             delay = max(0.0, min(waiting) + self._hold_timeout - self._clock.seconds())
             self._timer = self._clock.callLater(delay, self._held_too_long)

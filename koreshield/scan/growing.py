@@ -131,6 +131,9 @@ class _ReversedTrie:
     def __init__(self) -> None:
         self._root: dict[str, Any] = {}
 
+    def __bool__(self) -> bool:
+        return bool(self._root)
+
     def add(self, string: str, index: int) -> None:
         node = self._root
         for char in reversed(string):
@@ -365,8 +368,9 @@ class GrowingTextMatcher:
                 consider(index, position)
         for position, index in self._endings.ending(text, low, end, fold=False):
             consider(index, position)
-        for position, index in self._folded_endings.ending(text, low, end, fold=True):
-            consider(index, position)
+        if self._folded_endings:
+            for position, index in self._folded_endings.ending(text, low, end, fold=True):
+                consider(index, position)
         if runs:
             reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
             for index in runs:

@@ -21,6 +21,8 @@ from koreshield.guard.stream import HOLD_TIMEOUT, StreamGuard
 from koreshield.guard.text import OutputFinding
 from koreshield.relay import StreamCut
 from tests.fake_provider import DONE, chunk, usage_chunk
+from tests.proxy_harness import sse_data
+from tests.test_guard_text import split_at
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 KEEPALIVE = b": keep-alive\n\n"
@@ -32,15 +34,10 @@ def tool_chunk(arguments: str, call: int = 0, index: int = 0) -> bytes:
     return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
 
 
-def payloads(written: bytes) -> list[Any]:
-    events = [e for e in written.split(b"\n\n") if e]
-    return ["[DONE]" if e == b"data: [DONE]" else json.loads(e[6:]) for e in events if e.startswith(b"data: ")]
-
-
 def contents(written: bytes, index: int = 0) -> str:
     """The content a client assembles for choice C{index}."""
     text = []
-    for payload in payloads(written):
+    for payload in sse_data(written):
         if isinstance(payload, dict):
             for choice in payload.get("choices", []):
                 if choice.get("index") == index:
@@ -97,7 +94,7 @@ class RedactTests(StreamGuardCase):
     def test_held_text_is_released_before_done(self) -> None:
         self.guard.feed(chunk(f"key {AWS_KEY}"))
         written = self.guard.feed(DONE)
-        self.assertEqual(payloads(written)[-1], "[DONE]")
+        self.assertEqual(sse_data(written)[-1], "[DONE]")
         self.assertEqual(contents(written), "[REDACTED:aws_access_key]")
 
     def test_the_end_of_the_stream_releases_what_is_held(self) -> None:
@@ -119,7 +116,7 @@ class RedactTests(StreamGuardCase):
         written += self.guard.feed(tool_chunk('{"q": "x"}', call=1))
         arguments = [
             (c["index"], c["function"]["arguments"])
-            for p in payloads(written)
+            for p in sse_data(written)
             for c in p["choices"][0]["delta"]["tool_calls"]
         ]
         self.assertEqual(arguments, [(0, '{"key": "'), (0, ""), (0, "[REDACTED:aws_access_key]"), (1, '{"q": "x"}')])
@@ -140,7 +137,7 @@ class BlockTests(StreamGuardCase):
         self.assertEqual(self.guard.feed(chunk("Here: AKIAZ7")), chunk("Here: "))
         with self.assertRaises(StreamCut) as cut:
             self.guard.feed(chunk("QX3N5PLM2RTV8W and more"))
-        *_, last, done = payloads(cut.exception.last_events)
+        *_, last, done = sse_data(cut.exception.last_events)
         self.assertEqual(done, "[DONE]")
         self.assertEqual(last["choices"], [{"index": 0, "delta": {}, "finish_reason": "content_filter"}])
         self.assertEqual(last["error"]["code"], "output_blocked")
@@ -160,7 +157,7 @@ class HoldTimeoutTests(StreamGuardCase):
         self.assertEqual(self.cuts, [])
         self.clock.advance(0.1)
         [cut] = self.cuts
-        last = payloads(cut)[0]
+        last = sse_data(cut)[0]
         self.assertEqual(last["error"]["finding"], {"category": "secret", "type": HOLD_TIMEOUT})
         self.assertNotIn(b"AKIA", cut)
         self.assertEqual(self.findings[-1][0].subtype, HOLD_TIMEOUT)
@@ -184,11 +181,6 @@ class HoldTimeoutTests(StreamGuardCase):
         self.assertEqual(self.clock.getDelayedCalls(), [])
 
 
-def _split(text: str, cuts: list[int]) -> list[str]:
-    points = sorted({c % (len(text) + 1) for c in cuts})
-    return [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True) if b > a]
-
-
 TEXT_PIECES = (AWS_KEY, "ghp_R8kz2Lq9Xw4Nt7Vb1Mc6Jh3Pd5Sf0Gy8Aa2E", "password: S3cure!Pass", "the ", "AK", ". ", "sk-")
 stream_texts = st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=6).map("".join)
 
@@ -203,7 +195,7 @@ class AnySplitTests(SynchronousTestCase):
             written += guard.feed(chunk(finish="stop") + DONE)
         except StreamCut as cut:
             written += cut.last_events
-        last = payloads(written)[-2]
+        last = sse_data(written)[-2]
         return contents(written), last.get("error")
 
     @settings(max_examples=300, deadline=None)
@@ -212,4 +204,4 @@ class AnySplitTests(SynchronousTestCase):
         self, text: str, cuts: list[int], action: OutputAction
     ) -> None:
         whole = self.client_receives(action, [text], b"")
-        self.assertEqual(self.client_receives(action, _split(text, cuts), KEEPALIVE), whole)
+        self.assertEqual(self.client_receives(action, split_at(text, cuts), KEEPALIVE), whole)

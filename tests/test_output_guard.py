@@ -8,21 +8,30 @@ Every key below is made up for these tests.
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 from typing import Any
 
 import openai
+from twisted.internet import reactor
 from twisted.internet.defer import inlineCallbacks
-from twisted.logger import globalLogPublisher
 from twisted.trial.unittest import TestCase
+from twisted.web.server import Site
 
-from koreshield.config import LoggingSettings
-from koreshield.logs import observer_for
+from tests.fake_anthropic import FakeAnthropic
 from tests.fake_provider import DONE, Reply, Stream, answer_events, chunk, completion
+from tests.fake_upstream import ScriptedAnswer
 from tests.prometheus_text import sample_value, scrape_text
-from tests.proxy_harness import STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin, in_thread, sse_data
+from tests.proxy_harness import (
+    STREAM_CHAT,
+    ArrivalRecorder,
+    ProviderAndProxyMixin,
+    RunningProxy,
+    in_thread,
+    post_chat_to,
+    sse_data,
+)
+from tests.test_observe import CapturedLog
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 BETWEEN = chunk()
@@ -53,6 +62,19 @@ def provider_events(position: str, size: int) -> list[bytes]:
     return [*events, chunk(finish="stop"), DONE]
 
 
+def while_the_key_is_held(position: str, size: int) -> list[bytes]:
+    """
+    What the client receives until the key settles: the events before it
+    unchanged, then each piece of the key's event with its content held
+    back (an empty content), the empty event passing through between them.
+    """
+    before, _ = ANSWERS[position]
+    pieces = -(-len(AWS_KEY) // size)
+    halfway = pieces // 2
+    received = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
+    return received + [chunk("")] * halfway + [BETWEEN] + [chunk("")] * (pieces - halfway)
+
+
 def last_event(error: dict[str, Any]) -> bytes:
     event = {
         "id": "chatcmpl-fake",
@@ -80,11 +102,8 @@ class RedactedStreamTests(GuardedProxyMixin, TestCase):
     @inlineCallbacks
     def test_a_secret_in_1_2_and_3_character_pieces_is_redacted_wherever_it_is(self) -> Any:
         for position, size in itertools.product(ANSWERS, (1, 2, 3)):
-            before, after = ANSWERS[position]
-            pieces = -(-len(AWS_KEY) // size)
-            halfway = pieces // 2
-            expected = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
-            expected += [chunk("")] * halfway + [BETWEEN] + [chunk("")] * (pieces - halfway)
+            _, after = ANSWERS[position]
+            expected = while_the_key_is_held(position, size)
             expected += [chunk("[REDACTED:aws_access_key]" + after), chunk(finish="stop"), DONE]
             recorder = yield self.received(provider_events(position, size))
             self.assertEqual(recorder.body, b"".join(expected), f"key at the {position}, {size} at a time")
@@ -99,13 +118,9 @@ class RedactedStreamTests(GuardedProxyMixin, TestCase):
 
     @inlineCallbacks
     def test_a_redaction_is_logged_and_counted_without_the_secret(self) -> Any:
-        out = io.StringIO()
-        observer = observer_for(LoggingSettings(json_logs=True, level="info"), out)
-        globalLogPublisher.addObserver(observer)
-        self.addCleanup(globalLogPublisher.removeObserver, observer)
+        log = CapturedLog(self)
         yield self.received(provider_events("middle", 2))
-        lines = [json.loads(line) for line in out.getvalue().splitlines()]
-        [event] = [line for line in lines if line.get("event") == "output_redacted"]
+        [event] = log.events("output_redacted")
         self.assertEqual(
             {k: event[k] for k in ("category", "finding", "action", "where", "start", "end")},
             {
@@ -117,7 +132,7 @@ class RedactedStreamTests(GuardedProxyMixin, TestCase):
                 "end": 34,
             },
         )
-        self.assertNotIn(AWS_KEY[:8], out.getvalue())
+        self.assertNotIn(AWS_KEY[:8], log.text)
         metrics = yield scrape_text(self.proxy.url)
         self.assertEqual(sample_value(metrics, "koreshield_output_findings_total", type="secret", action="redact"), 1)
 
@@ -135,12 +150,7 @@ class BlockedStreamTests(GuardedProxyMixin, TestCase):
     @inlineCallbacks
     def test_a_secret_in_1_2_and_3_character_pieces_ends_the_stream_before_it(self) -> Any:
         for position, size in itertools.product(ANSWERS, (1, 2, 3)):
-            before, _ = ANSWERS[position]
-            pieces = -(-len(AWS_KEY) // size)
-            halfway = pieces // 2
-            expected = [chunk("", role="assistant")] + ([chunk(before)] if before else [])
-            expected += [chunk("")] * halfway + [BETWEEN] + [chunk("")] * (pieces - halfway)
-            expected += [last_event(BLOCKED), DONE]
+            expected = [*while_the_key_is_held(position, size), last_event(BLOCKED), DONE]
             recorder = yield self.received(provider_events(position, size))
             self.assertEqual(recorder.body, b"".join(expected), f"key at the {position}, {size} at a time")
 
@@ -196,3 +206,34 @@ class HeldTooLongTests(GuardedProxyMixin, TestCase):
         )
         self.assertEqual(done, "[DONE]")
         self.assertNotIn(b"AKIA", recorder.body)
+
+
+class TranslatedStreamTests(TestCase):
+    """The guard sees a translated provider's answer as OpenAI chunks, after the translation."""
+
+    timeout = 30
+
+    def setUp(self) -> None:
+        self.anthropic = FakeAnthropic("sk-ant-fake")
+        port = reactor.listenTCP(0, Site(self.anthropic), interface="127.0.0.1")
+        self.addCleanup(port.stopListening)
+        url = f"http://127.0.0.1:{port.getHost().port}"
+        self.proxy = RunningProxy.start(
+            {
+                "providers": {"anthropic": {"type": "anthropic", "base_url": url, "api_key": "sk-ant-fake"}},
+                "default_provider": "anthropic",
+            }
+        )
+        self.addCleanup(self.proxy.stop)
+
+    @inlineCallbacks
+    def test_a_key_in_an_anthropic_stream_is_redacted(self) -> Any:
+        self.anthropic.script(ScriptedAnswer(text=f"Your key is {AWS_KEY}, keep it safe."))
+        response = yield post_chat_to(self.proxy.url, {**STREAM_CHAT, "model": "claude-sonnet-4-5"})
+        body = yield response.content()
+        content = "".join(
+            c["choices"][0]["delta"].get("content") or ""
+            for c in sse_data(body)
+            if isinstance(c, dict) and c.get("choices")
+        )
+        self.assertEqual(content, "Your key is [REDACTED:aws_access_key], keep it safe.")

@@ -31,8 +31,12 @@ from koreshield.scan.pii import PII_PATTERNS
 from koreshield.scan.secrets import SECRET_PATTERNS
 
 PROMPT_ROLES: Final = frozenset({"system", "developer"})
-MAX_PROMPT_CHARS: Final = 256 * 1024
-"""System prompt text indexed per request; beyond it, leaks are not looked for."""
+MAX_PROMPT_CHARS: Final = 32 * 1024
+"""
+System prompt text indexed per request (the index is built on the reactor,
+about a millisecond per 2 KB, once per distinct prompt); leaks of text
+beyond it are not looked for.
+"""
 PROMPT_INDEXES_KEPT: Final = 32
 
 

@@ -8,7 +8,8 @@ C{koreshield/scan/model.json.gz}.
 
 Needs numpy (training time only; the scanner itself never imports it).  Only
 the development files named in L{koreshield.scan.evaluation.DEVELOPMENT_FILES}
-are read: the report set stays unseen.
+are read, plus the synthetic rows written by C{scripts/make_synthetic_data.py}
+(C{--no-extra} leaves them out): the report set stays unseen.
 
 Model: logistic regression over the binary, L2-normalised word and
 word-pair features of L{koreshield.scan.features}, with L2 regularisation,
@@ -43,6 +44,7 @@ from koreshield.scan.model import MODEL_FORMAT, LinearModel
 from koreshield.scan.views import expand
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "koreshield" / "scan" / "model.json.gz"
+SYNTHETIC = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 BENIGN_FILE_CAP = 1500
 HARD_NEGATIVE_WEIGHT = 3.0
 
@@ -66,7 +68,7 @@ def featurise(rows: list[Row]) -> list[set[str]]:
     result = []
     for row in rows:
         main = expand(row.text)[0]
-        result.append(features.extract(main.words, row.text.isascii()))
+        result.append(features.extract(main.tokens, row.text.isascii()))
     return result
 
 
@@ -220,18 +222,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/eval/data"))
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        default=SYNTHETIC,
+        help="extra development rows (default: the synthetic rows of scripts/make_synthetic_data.py)",
+    )
+    parser.add_argument("--no-extra", dest="extra", action="store_const", const=None, help="train on the data alone")
     parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation instead of writing a model")
     parser.add_argument("--show-errors", type=int, default=0, help="with --cv, print this many errors per file")
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--refit-steps", type=int, default=150)
     parser.add_argument("--min-df", type=int, default=2)
-    parser.add_argument("--max-features", type=int, default=20000)
+    parser.add_argument("--max-features", type=int, default=6000)
     args = parser.parse_args()
 
     rows = load_rows(args.data, DEVELOPMENT_FILES)
     if not rows:
         raise SystemExit(f"no development files in {args.data}")
+    if args.extra is not None:
+        rows += load_rows(args.extra.parent, [args.extra.name])
     feature_sets = featurise(rows)
     if args.cv:
         cross_validate(rows, feature_sets, args)

@@ -1,24 +1,25 @@
+# ruff: noqa: RUF001 -- words of other scripts are the point of the multilingual cues
 """
 The rule cues: patterns for the I{kinds} of attack, as data.
 
 test-case-name: tests.test_scan_rules
 
 Each cue names a technique rather than a known attack string: imperative
-override of earlier instructions, requests for the hidden prompt, persona or
-"mode" framing that removes limits, text addressed to an AI inside
-third-party content.  A cue carries
+override of earlier instructions, requests for the hidden prompt or a
+secret, persona or "mode" framing that removes limits, text addressed to an
+AI inside third-party content.  A cue carries
 
   - C{kind}: C{override}, C{extraction}, C{jailbreak} or C{addressed}
     (speaks to the AI reading the text; the mark of indirect injection);
-  - C{triggers}: words, at least one of which must occur in the text before
-    the (more expensive) pattern is tried; C{substrings} do the same job for
-    scripts written without spaces;
-  - C{pattern}: a regular expression over I{folded} text (lower case,
-    look-alikes mapped, see L{koreshield.scan.normalise});
-  - C{confidence}: how sure the cue alone makes us, 0..1.
+  - C{confidence}: how sure the cue alone makes us, 0..1;
+  - C{phrases}: token-sequence patterns (see L{koreshield.scan.phrases}),
+    for everything expressible in words; or
+  - C{pattern} with C{anchors}: a regex over the folded text, for the few
+    cues that need punctuation (chat markup, quotes, C{a = b + c}) or
+    scripts written without spaces, tried only near an anchor literal and
+    only when one of C{needs} is among the text's words (if given).
 
-Patterns are built only from bounded gaps (L{gap}) and literal alternations,
-so none can backtrack more than a constant amount per position.
+Word lists are space-separated strings; C{_} joins the words of a phrase.
 """
 
 from __future__ import annotations
@@ -43,1625 +44,898 @@ class Cue:
     name: str
     kind: str
     confidence: float
-    pattern: str
-    triggers: tuple[str, ...] = ()
-    substrings: tuple[str, ...] = ()
-    requires: tuple[str, ...] = ()
-    heads: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    pattern: str = ""
+    anchors: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    """Words (or C{_}-joined word pairs) one of which must be among the text's tokens (or pairs)."""
+    chars: str = ""
+    """Characters that must all be in the text (one C{memchr} each, before any anchor is looked for)."""
 
 
-def split_words(words: str) -> tuple[str, ...]:
+def word_list(words: str) -> tuple[str, ...]:
     """A word list written as one space-separated string (easier to read as data)."""
     return tuple(words.split())
 
 
-def alt(*phrases: str) -> str:
-    """A non-capturing alternation of regex fragments."""
-    return "(?:" + "|".join(phrases) + ")"
+def literals(words: str) -> str:
+    """A regex alternation of space-separated literals, folded like texts (for unspaced scripts)."""
+    return "(?:" + "|".join(re.escape(fold_phrase(w)) for w in words.split()) + ")"
 
 
-def words(*phrases: str) -> str:
-    """An alternation of literal phrases, folded like texts and escaped."""
-    return alt(*(re.escape(fold_phrase(p)).replace(r"\ ", r"\s{1,3}") for p in phrases))
+LISTS: Final[dict[str, tuple[str, ...]]] = {
+    name: word_list(words)
+    for name, words in {
+        "IGNORE": "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
+        "abandon discard dismiss neglect set_aside put_aside throw_away throw_out erase delete clear reset purge "
+        "wipe scrap cancel nullify void revoke do_not_follow don't_follow stop_following no_longer_follow "
+        "do_not_obey don't_obey pay_no_attention_to do_not_pay_attention_to don't_pay_attention_to "
+        "stop_obeying leave_behind let_go_of move_past ignored disregarded",
+        "EARLIER": "previous previously prior above earlier preceding foregoing initial original former old "
+        "existing system developer given provided preset pre_set default your these those all_the_previous "
+        "all_previous all_prior all_above all_earlier the_above all_of_the_above",
+        "ANY": "all any every all_of_the all_of_your all_your any_of_the any_of_your",
+        "DIRECTIVES": "instructions instruction directions direction directives directive rules rule guidelines "
+        "guideline prompts prompt commands command orders order guidance programming context training "
+        "conditioning messages message system_prompt prompting",
+        "SAFETY": "restrictions restriction constraints constraint limitations limitation safeguards safeguard "
+        "filters filter filtering policy policies protocols protocol guardrails guardrail censorship "
+        "safety_measures safety_features safety_settings safety_rules ethical_guidelines ethical_programming "
+        "ethical_constraints ethical_principles ethical_restrictions ethical_rules ethical_boundaries "
+        "moral_guidelines moral_constraints moral_principles moral_code content_policy content_policies "
+        "content_filter content_filters content_guidelines",
+        "ABOVE": "above before_this before_that before_it before_now before_here previously earlier prior "
+        "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
+        "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
+        "so_far until_now up_to_now up_to_this_point that_came_before preceding",
+        "NEWISH": "new updated real actual true revised different additional override secret hidden important "
+        "urgent priority admin system developer",
+        "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
+        "write_out write_down type_out spell_out spell list provide copy return echo expose state summarize "
+        "summarise translate encode convert send render read_back read_out reproduce quote "
+        "what_is what_are what_was what_were what's put enumerate detail let_me_see let_me_know export see log "
+        "console_log",
+        "HIDDEN_ADJ": "initial original hidden secret first starting internal underlying base pre meta core "
+        "confidential developer custom full complete exact entire default real true actual beginning",
+        "PROMPT_NOUNS": "prompt prompts instructions instruction directives directive configuration "
+        "system_message context",
+        "HIDDEN_PROMPT": "system_prompt system_prompts system_message system_messages system_instructions "
+        "system_instruction system_directives system_configuration system_config system_rules "
+        "system_settings system_text systemprompt pre_prompt preprompt pre_prompts prompt_template "
+        "initialization initialization_string initialization_prompt initialization_text your_prompt "
+        "the_prompt",
+        "YOUR_RULES": "instructions instruction directives directive rules guidelines programming configuration "
+        "prompt prompts setup orders training_data operating_instructions operating_rules core_instructions "
+        "core_rules core_principles developer_message developer_instructions system_message system_prompt "
+        "initial_prompt original_prompt full_prompt pre_prompt preprompt hidden_instructions secret_rules "
+        "secret_instructions initial_instructions original_instructions hidden_prompt",
+        "REPEAT": "repeat print output copy recite echo reproduce write_out show display return paste type_out "
+        "rewrite translate summarize summarise encode spell_out list tell_me give_me write",
+        "ALL_TEXT": "words text everything content contents lines sentences message messages instructions "
+        "prompt conversation all it tokens paragraphs",
+        "TEXT_TAIL": "above before_this before_that preceding prior_to_this so_far from_the_beginning "
+        "from_the_start verbatim word_for_word starting_with you_were_given in_your_context in_your_prompt "
+        "at_the_beginning at_the_start",
+        "SECRET": "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
+        "secret_word secret_phrase secret_number secret_string secret api_key access_code access_key "
+        "private_key security_code credentials pin_code pin token confidential_information "
+        "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
+        "AFTER_SECRET": "| : , for to of is now please again and in so that which you we backwards backward "
+        "reversed one letter letters as with",
+        "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
+        "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
+        "need know asked_for ask_for asking_for",
+        "USER_ROLE": "user users customer customers client clients patient patients account_holder member "
+        "person employee employees",
+        "USER_DATA": "city address home_address location residence city_of_residence email e_mail "
+        "email_address phone phone_number birth_date birthdate birthday birth_year birth_month "
+        "birth_place birthplace date_of_birth dob password passcode ssn social_security "
+        "social_security_number bank_balance bank_account balance account_number account_details "
+        "account_balance credit_card card_number personal_data personal_information personal_info "
+        "personal_details private_data private_information private_info private_details initials "
+        "full_name last_name favorite favourite salary medical_history medical_record medical_records "
+        "diagnosis",
+        "DUMP_VERBS": "print dump show list export output display give_me send_me reveal share leak return select",
+        "DUMP_TARGET": "database db user_table users_table user_records customer_records user_data "
+        "customer_data memory context_window training_data api_key api_keys environment_variables env_vars "
+        "credentials secrets config_file configuration_file",
+        "SAY": "say state print output respond reply tell answer claim report return display repeat "
+        "translate insert include add send recommend declare",
+        "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
+        "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
+        "assistants chatbots bots llms agents models language_models",
+        "LIMITS": "restrictions restriction limitations limitation limits filters filter filtering censorship "
+        "rules guidelines boundaries constraints ethics ethical_guidelines ethical_principles "
+        "ethical_constraints ethical_concerns ethical_boundaries morals moral morality moral_guidelines "
+        "moral_principles moral_compass moral_constraints moral_code moral_boundaries content_policy "
+        "content_policies content_filter content_filters content_guidelines content_restrictions "
+        "safety_guidelines safety_measures safety_protocols safety_filter safety_filters safety_features "
+        "safety_rules safety_restrictions policies regulations restraints safeguards safeguard censors censor "
+        "guardrails guardrail inhibitions programming scruples conscience taboos taboo",
+        "UNBOUND": "no without free_from free_of freed_from not_bound_by not_restricted_by unbound_by "
+        "unconstrained_by beyond liberated_from break_free_of break_free_from broken_free_of "
+        "broken_free_from escaped escape released_from not_limited_by not_subject_to exempt_from don't_have "
+        "doesn't_have do_not_have does_not_have have_no has_no zero void_of devoid_of unrestricted_by "
+        "not_constrained_by unburdened_by ignores disregards doesn't_care_about does_not_care_about "
+        "don't_care_about never_follows doesn't_follow does_not_follow not_governed_by outside_of outside "
+        "abandoned rid_of shed",
+        "UNRESTRICTED": "amoral immoral unethical unfiltered uncensored unrestricted unlimited evil malicious "
+        "lawless rogue jailbroken unbound unbounded limitless unchained unhinged anarchic without_morals "
+        "without_ethics without_restrictions without_any_restrictions without_limits without_any_limits "
+        "without_filters without_any_filters no_holds_barred unconstrained unleashed depraved nsfw",
+        "PERSONA": "act_as acting_as act_like pretend_to_be pretend_you_are pretend_you're roleplay_as "
+        "role_play_as play_the_role_of take_on_the_role_of assume_the_role_of assume_the_persona_of "
+        "take_on_the_persona_of simulate emulate impersonate embody you_are_now you're_now you_will_now_be "
+        "you_are_going_to_be you're_going_to_be you_will_be you_are you're become transform_into turn_into "
+        "behave_as behave_like respond_as answer_as reply_as speak_as imagine_you_are imagine_you're "
+        "from_now_on_you_are you_shall_be immerse_yourself_into_the_role_of immerse_yourself_in_the_role_of "
+        "known_as called named",
+        "RESPONSE": "response responses answer answers reply replies output outputs summary summaries "
+        "completion completions translation analysis message messages result implementation code solution "
+        "reaction feedback review assessment",
+        "NEG": "never not don't do_not cannot can't won't will_not must_not shall_not should_not "
+        "isn't_allowed_to is_not_allowed_to are_not_allowed_to aren't_allowed_to mustn't no",
+        "REFUSE": "refuse refuses refusing decline declines reject deny say_no says_no apologize apologise "
+        "apologizes apologises censor censors filter filters say_that_you_can't say_you_can't "
+        "say_you_cannot say_it_can't say_i'm_sorry say_sorry",
+        "REFUSE_OBJECT": "any a the user users user's my anything request question prompt order command "
+        "to_answer to_respond to_comply to_do to_generate",
+        "MODE_STATE": "enabled activated engaged on is_on output response policies policy",
+        "MODE_NAME": "developer dev jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored evil "
+        "chaos opposite dude stan anti_dan antidan unlocked freedom no_filter nofilter no_restrictions god "
+        "sudo alphabreak omega rogue villain nsfw unethical amoral immoral dan maximum",
+        "ENTER": "enable enter activate switch_to turn_on engage now_in you_are_in you're_in operate_in "
+        "simulate run_in boot_into start_in",
+        "EVADE": "ignore ignores ignoring bypass bypasses break breaks breaking violate violates violating "
+        "disregard disregards circumvent evade evades override overrides forget abandon defy defies "
+        "not_bound_by free_from free_of outside_of not_follow not_adhere_to don't_follow doesn't_follow "
+        "not_abide_by not_comply_with no_longer_bound_by no_longer_subject_to no_longer_following "
+        "no_longer_adhering_to",
+        "ORG": "openai open_ai anthropic google meta microsoft chatgpt gpt ai content safety usage ethical "
+        "moral community standard",
+        "POLICY": "policy policies guidelines rules filters filter restrictions standards terms principles protocols",
+        "AUTHORITY": "developer developers creator creators admin administrator owner programmer operator maker "
+        "engineer supervisor boss master technical_maintainer maintainer system_administrator sysadmin",
+        "BAD_CONTENT": "nsfw explicit lewd sexual graphic violent offensive illegal unethical immoral harmful "
+        "dangerous vulgar obscene profane inappropriate hateful derogatory racist",
+        "ALLOWED": "allowed permitted acceptable encouraged enabled fine ok okay expected required mandatory",
+        "NOT_AI": "ai a.i. language_model ai_language_model chatbot large_language_model assistant machine program",
+        "TELL_VERBS": "say mention remind tell state admit reveal disclose reply respond",
+        "REPLY_NOUNS": "responses response answers answer reply replies outputs output completions completion",
+        "FORMAT_VERBS": "encode encrypt translate render write provide express format begin start end prefix "
+        "preface conclude finish keep make shift reverse sign augment enhance integrate phrase obfuscate "
+        "cipher modify alter change adjust tailor rewrite slant bias",
+        "INFORM": "tell inform notify remind warn convince persuade ask instruct urge encourage trick direct "
+        "redirect prompt advise force",
+        "CONCEAL": "tell telling inform informing mention mentioning reveal revealing disclose disclosing show "
+        "showing alert alerting notify notifying let",
+        "USER_ACTION": "visit click go call send enter provide download install log_in login sign_in signin "
+        "verify confirm update transfer pay",
+        "EMBED": "add include insert append embed incorporate integrate fuse inject put place paste use "
+        "leverage utilize utilise weave blend merge",
+        "SNIPPET": "snippet excerpt script line link url text sentence phrase message payload code",
+        "COMBINE": "combine concatenate join merge interlace put_together assemble",
+        "ASK_PERSON": "tell_me tell_us give_me give_us share reveal disclose provide what_is what's whats what_are "
+        "what_was send_me list know find_out look_up confirm spell write_down",
+        "PERSONAL": "birth_date birthdate birthday date_of_birth home_address address email_address email e_mail "
+        "phone_number phone mobile_number ssn social_security_number bank_balance bank_account account_number "
+        "credit_card card_number salary medical_history medical_records diagnosis city_of_residence residence "
+        "passport_number password passcode pin initials maiden_name",
+        "SAY_ONLY": "respond reply answer output print say return write type",
+        "EXFIL_VERBS": "send forward post upload transmit exfiltrate leak email submit",
+        "NOT_ANYMORE": "no_longer not_anymore not",
+        # --- other languages (folded: accents stripped, so write them without) ---
+        "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
+        "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
+        "palavra_passe palavra_secreta codigo_secreto wachtwoord haslo hasla haslem kata_sandi sandi kata_laluan "
+        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово",
+        "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
+        "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
+        "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
+        "nenne nennen zeig zeige zeigen teile teilen qual_e quale dimmi dammi dicci rivela rivelami condividi "
+        "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
+        "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
+        "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
+        "поделитесь сообщи сообщите напиши sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
+        "confirma confirme confirmez conferma confirmar",
+        "REVEAL_ML": "muestra muestrame revela revelame repite imprime escribe dime comparte montre montrez revele "
+        "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "
+        "verrate schreibe mostra mostrami rivela ripeti stampa scrivi dimmi mostre revele repita imprima escreva "
+        "diga toon herhaal geef покажи повтори выведи напиши раскрой скажи",
+        "PROMPT_ML": "instrucciones instrucciones_iniciales instrucciones_del_sistema indicaciones prompt_del_sistema "
+        "mensaje_del_sistema consignes instructions_initiales instructions_systeme invite_systeme "
+        "anweisungen systemanweisungen systemprompt systemnachricht istruzioni istruzioni_di_sistema "
+        "prompt_di_sistema instrucoes instrucoes_do_sistema prompt_do_sistema instructies systeemprompt "
+        "инструкции системные_инструкции системный_промпт системное_сообщение",
+        "USER_ML": "usuario usuaria utilisateur utilisatrice benutzer benutzers nutzer nutzers utente usuario "
+        "gebruiker пользователь пользователя пользователю pengguna kullanici kullanicinin nguoi_dung gumagamit "
+        "utilisateurs usuarios utenti",
+        "USER_DATA_ML": "direccion correo correo_electronico fecha_de_nacimiento cumpleanos telefono vive reside "
+        "contrasena adresse courriel e_mail date_de_naissance anniversaire telephone habite vit "
+        "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
+        "endereco data_de_nascimento aniversario mora adres geboortedatum woont адрес дата_рождения "
+        "день_рождения телефон живет живёт alamat tanggal_lahir tinggal adresi dogum_tarihi yasiyor dia_chi "
+        "ngay_sinh song iniciales initiales iniziali initialen color_favorito couleur_preferee colore_preferito "
+        "lieblingsfarbe cor_favorita ano_de_nacimiento annee_de_naissance anno_di_nascita geburtsjahr "
+        "ano_de_nascimento ciudad ville citta stadt cidade mes_de_nacimiento mois_de_naissance mese_di_nascita "
+        "geburtsmonat mes_de_nascimento inisyal paboritong_kulay kaarawan tirahan",
+        "IGNORE_ML": "ignora ignore ignorar ignorad ignoren ignorate ignorez ignorer ignoriere ignorieren "
+        "ignoriert olvida olvide esquece esqueca dimentica dimenticate oublie oubliez vergiss vergessen negeer "
+        "vergeet abaikan lupakan игнорируй игнорируйте забудь забудьте",
+        "ABOVE_ML": "lo_anterior todo_lo_anterior lo_de_arriba o_acima tudo_acima o_anterior todo_o_anterior "
+        "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
+        "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
+        "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
+        "AUTHORITY_ML": "entwickler administrator admin gott schopfer erfinder desarrollador administrador "
+        "creador dios developpeur administrateur createur dieu sviluppatore amministratore creatore dio "
+        "desenvolvedor criador deus ontwikkelaar beheerder разработчик администратор создатель бог "
+        "pengembang nha_phat_trien",
+        "I_AM_ML": "ich_bin soy yo_soy je_suis sono io_sono sou eu_sou ik_ben я_твой я_ваш saya_adalah toi_la",
+        "SAY_ML": "di diga digan dile indica indique indiquez indiquer dites dis ecrivez ecris escribe escreva "
+        "responde responda repondez reponds sag sage sagt schreibe antworte antworten scrivi rispondi dire "
+        "afirma afirme affirmez declara declare скажи скажите напиши ответь ответьте",
+        "CONJ_ML": "y e et und en и dan",
+        "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
+        "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
+        "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
+        "режим_обслуживания режим_разработчика режим_без_ограничений",
+    }.items()
+}
+"""The named word lists that patterns refer to as C{{NAME}}."""
 
 
-def gap(most: int) -> str:
-    """Whitespace or punctuation (not a sentence end) plus at most C{most} intervening words."""
-    return rf"[^\w.!?]{{1,6}}(?:\w{{1,24}}[^\w.!?]{{1,6}}){{0,{most}}}"
-
-
-W: Final = r"\b"
-SENTENCE_START: Final = r"(?:(?<![^\n.!?:])|(?<=[.!?:\n] )|(?<=[.!?:\n]  )|(?<=[.!?:\n]   ))"
-"""At the start of the text, of a line, or of a sentence (up to three spaces after its mark)."""
-
-IGNORE_VERBS: Final = alt(
-    "ignore",
-    "ignoring",
-    "disregard",
-    "disregarding",
-    "forget",
-    "forgetting",
-    "override",
-    "overrule",
-    "bypass",
-    "skip",
-    "drop",
-    "abandon",
-    "discard",
-    "dismiss",
-    "neglect",
-    "set aside",
-    "throw away",
-    "throw out",
-    "erase",
-    "delete",
-    "clear",
-    "reset",
-    "purge",
-    "wipe",
-    "scrap",
-    "cancel",
-    "nullify",
-    "void",
-    "revoke",
-    "do not follow",
-    "don't follow",
-    "stop following",
-    "no longer follow",
-    "do not obey",
-    "don't obey",
-    "pay no attention to",
-    "do not pay attention to",
-    "don't pay attention to",
-)
-EARLIER: Final = alt(
-    "previous",
-    "previously",
-    "prior",
-    "above",
-    "earlier",
-    "preceding",
-    "foregoing",
-    "initial",
-    "original",
-    "former",
-    "old",
-    "existing",
-    "system",
-    "developer",
-    "given",
-    "provided",
-    "pre-?set",
-    "default",
-    "your",
-    "these",
-    "those",
-    "all (?:the |your |of your |of the )?(?:previous|prior|above|earlier)",
-)
-ANY: Final = alt("all", "any", "every", "all of the", "all of your", "all your", "any of the", "any of your")
-DIRECTIVES: Final = alt(
-    r"instructions?",
-    r"directions?",
-    r"directives?",
-    r"rules?",
-    r"guidelines?",
-    r"prompts?",
-    r"commands?",
-    r"orders?",
-    "guidance",
-    "programming",
-    "context",
-    "training",
-    r"conditioning",
-    r"messages?",
-    r"system prompts?",
-    r"prompting",
-)
-SAFETY_DIRECTIVES: Final = alt(
-    r"restrictions?",
-    r"constraints?",
-    r"limitations?",
-    r"safeguards?",
-    r"filters?",
-    r"filtering",
-    r"polic(?:y|ies)",
-    r"protocols?",
-    r"guardrails?",
-    r"censorship",
-    r"safety (?:measures|features|settings|rules)",
-    r"ethical (?:guidelines|programming|constraints|principles|restrictions|rules|boundaries)",
-    r"moral (?:guidelines|constraints|principles|code)",
-    r"content (?:policy|policies|filters?|guidelines)",
-)
-REVEAL_VERBS: Final = alt(
-    "reveal",
-    "show",
-    "print",
-    "display",
-    "output",
-    "repeat",
-    "recite",
-    "tell",
-    "give",
-    "share",
-    "disclose",
-    "leak",
-    "dump",
-    "paste",
-    "write out",
-    "write down",
-    "type out",
-    "spell out",
-    "spell",
-    "list",
-    "provide",
-    "copy",
-    "return",
-    "echo",
-    "expose",
-    "state",
-    "summari[sz]e",
-    "translate",
-    "encode",
-    "convert",
-    "send",
-    "render",
-    "read back",
-    "read out",
-    "reproduce",
-    "quote",
-    "explain",
-    "describe",
-    "what (?:is|are|was|were)",
-    "what's",
-    "put",
-    "enumerate",
-    "detail",
-    "let me see",
-    "let me know",
-    "export",
-)
-HIDDEN_PROMPT: Final = alt(
-    r"system\s?(?:prompts?|messages?|instructions?|directives?|configuration|config|rules|settings|text)",
-    r"(?:initial|original|hidden|secret|first|starting|internal|underlying|base|pre|meta|core|confidential|"
-    r"developer|custom|full|complete|exact|entire|default|real|true|actual|beginning)\W{0,3}"
-    r"(?:system\W{0,3})?(?:prompts?|instructions?|directives?|configuration|system message|context)",
-    r"pre-?prompts?",
-    r"prompt template",
-    r"initialization(?: string| prompt| text)?",
-    r"instructions? (?:you were|you've been|you have been|that you were|i gave you|given to you)",
-    r"(?:your|the) prompt",
-)
-YOUR_DIRECTIVES: Final = (
-    r"(?:your|ur)\W{1,3}(?:own\W{1,3})?(?:instructions?|directives?|rules|guidelines|programming|configuration|"
-    r"prompts?|setup|orders|training data|(?:operating|core)\W{1,3}(?:instructions|rules|principles))"
-)
-SECRET_THINGS: Final = alt(
-    "password",
-    "passcode",
-    "passphrase",
-    "pass phrase",
-    "pass code",
-    "secret key",
-    "secret code",
-    "secret word",
-    "secret phrase",
-    "secret number",
-    "secret",
-    "api key",
-    "access code",
-    "access key",
-    "private key",
-    "security code",
-    "credentials",
-    "pin code",
-    "pin",
-    "token",
-    "confidential information",
-    "hidden word",
-    "key phrase",
-    "codeword",
-    "code word",
-    "magic word",
-)
-AI_NAMES: Final = alt(
-    "ai",
-    "a\\.i\\.",
-    "assistant",
-    "chatbot",
-    "chat bot",
-    "bot",
-    "llm",
-    "language model",
-    "gpt",
-    "chatgpt",
-    "claude",
-    "gemini",
-    "copilot",
-    "bard",
-    "agent",
-    "model",
-    "ai model",
-    "ai system",
-    "ai assistant",
-    "virtual assistant",
-    "large language model",
-)
-LIMITS: Final = alt(
-    r"restrictions?",
-    r"limitations?",
-    "limits",
-    r"filters?",
-    "filtering",
-    "censorship",
-    r"rules",
-    "guidelines",
-    "boundaries",
-    r"constraints",
-    "ethics",
-    r"ethical (?:guidelines|principles|constraints|concerns|boundaries)",
-    r"morals?",
-    "morality",
-    r"moral (?:guidelines|principles|compass|constraints|code|boundaries)",
-    r"content (?:policy|policies|filters?|guidelines|restrictions)",
-    r"safety (?:guidelines|measures|protocols|"
-    r"filters?|features|rules|restrictions)",
-    "policies",
-    "regulations",
-    "restraints",
-    r"safeguards?",
-    r"censors?",
-    r"guardrails?",
-    "inhibitions",
-    r"programming",
-    "scruples",
-    "conscience",
-    r"taboos?",
-)
-UNBOUND: Final = alt(
-    "no",
-    "without",
-    "free from",
-    "free of",
-    "freed from",
-    "not bound by",
-    "not restricted by",
-    "unbound by",
-    "unconstrained by",
-    "beyond",
-    "liberated from",
-    "break free of",
-    "break free from",
-    "broken free of",
-    "broken free from",
-    "escaped",
-    "escape",
-    "released from",
-    "not limited by",
-    "not subject to",
-    "exempt from",
-    "don't have",
-    "doesn't have",
-    "do not have",
-    "does not have",
-    "have no",
-    "has no",
-    "zero",
-    "void of",
-    "devoid of",
-    "unrestricted by",
-    "not constrained by",
-    "unburdened by",
-    "ignores",
-    "disregards",
-    "doesn't care about",
-    "does not care about",
-    "don't care about",
-    "never follows",
-    "doesn't follow",
-    "does not follow",
-    "not governed by",
-    "outside of",
-    "outside",
-    "abandoned",
-    "rid of",
-    "shed",
-)
-UNRESTRICTED: Final = alt(
-    "amoral",
-    "immoral",
-    "unethical",
-    "unfiltered",
-    "uncensored",
-    "unrestricted",
-    "unlimited",
-    "evil",
-    "malicious",
-    "lawless",
-    "rogue",
-    "jailbroken",
-    "unbound",
-    "unbounded",
-    "limitless",
-    "unchained",
-    "unhinged",
-    "anarchic",
-    "without morals",
-    "without ethics",
-    "without (?:any )?restrictions",
-    "without (?:any )?limits",
-    "without (?:any )?filters",
-    "no-holds-barred",
-    "unconstrained",
-    "unleashed",
-    "depraved",
-    "nsfw",
-)
-PERSONA_VERBS: Final = alt(
-    "act as",
-    "acting as",
-    "act like",
-    "pretend to be",
-    "pretend you are",
-    "pretend you're",
-    "roleplay as",
-    "role-play as",
-    "role play as",
-    "play the role of",
-    "take on the role of",
-    "assume the role of",
-    "assume the persona of",
-    "take on the persona of",
-    "simulate",
-    "emulate",
-    "impersonate",
-    "embody",
-    "you are now",
-    "you're now",
-    "you will now be",
-    "you are going to be",
-    "you're going to be",
-    "you will be",
-    "you are",
-    "you're",
-    "become",
-    "transform into",
-    "turn into",
-    "behave as",
-    "behave like",
-    "respond as",
-    "answer as",
-    "reply as",
-    "speak as",
-    "imagine you are",
-    "imagine you're",
-    "from now on you are",
-    "you shall be",
-    "immerse yourself into the role of",
-    "immerse yourself in the role of",
-    "known as",
-    "called",
-    "named",
-)
-RESPONSE_NOUNS: Final = alt(
-    r"responses?",
-    r"answers?",
-    r"repl(?:y|ies)",
-    r"outputs?",
-    r"summary",
-    r"summaries",
-    r"completions?",
-    r"translation",
-    r"analysis",
-    r"messages?",
-    r"result",
-    r"implementation",
-    r"code",
-    r"solution",
-    r"reaction",
-    r"feedback",
-    r"review",
-    r"assessment",
-)
-
-# Word lists shared by several cues (triggers, required words, heads).
-IGNORE_TRIGGERS: Final = split_words(
-    "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-    "abandon discard dismiss neglect aside throw erase delete clear reset purge wipe scrap cancel "
-    "nullify void revoke follow obey attention"
-)
-DIRECTIVE_WORDS: Final = split_words(
-    "instructions instruction directions direction directives directive rules rule guidelines "
-    "guideline prompts prompt commands command orders order guidance programming context training "
-    "conditioning messages message prompting"
-)
-IGNORE_HEADS: Final = split_words(
-    "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
-    "abandon discard dismiss neglect set throw erase delete clear reset purge wipe scrap cancel "
-    "nullify void revoke do don stop no pay"
-)
-NEW_WORDS: Final = split_words(
-    "new updated real actual true revised different additional override secret hidden important "
-    "urgent priority admin system developer"
-)
-AUTHORITY_WORDS: Final = split_words(
-    "system admin administrator developer root security emergency sudo maintenance debug master god"
-)
-REVEAL_WORDS: Final = split_words(
-    "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-    "type spell list provide copy return echo expose state summarize summarise translate encode "
-    "convert send render read reproduce quote explain describe what whats insert include put "
-    "enumerate detail let export"
-)
-REVEAL_HEADS: Final = split_words(
-    "reveal show print display output repeat recite tell give share disclose leak dump paste write "
-    "type spell list provide copy return echo expose state summarize summarise translate encode "
-    "convert send render read reproduce quote explain describe what insert include put enumerate "
-    "detail let export"
-)
-REPEAT_VERBS: Final = split_words(
-    "repeat print output copy recite echo reproduce write show display return paste type rewrite "
-    "translate summarize summarise encode spell list tell give"
-)
-SECRET_WORDS: Final = split_words(
-    "password passcode passphrase pass secret api access private security credentials pin token "
-    "confidential hidden key codeword code magic"
-)
-ASK_VERBS: Final = split_words(
-    "reveal tell give share show disclose provide spell print output what whats send leak say type "
-    "write hint confirm remind let need know"
-)
-EMBED_VERBS: Final = split_words(
-    "add include insert append embed incorporate integrate fuse inject put place paste use leverage "
-    "utilize utilise weave blend merge"
-)
+COMPLIANCE_WORDS: Final = "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing"
+"""Words that turn "without any rules" into "without breaking any rules": not a gap of a limit-removal cue."""
 
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
-    Cue(
-        "override.ignore_prior",
-        OVERRIDE,
-        0.95,
-        W + IGNORE_VERBS + gap(3) + EARLIER + gap(2) + DIRECTIVES + W,
-        IGNORE_TRIGGERS,
-        requires=DIRECTIVE_WORDS,
-        heads=IGNORE_HEADS,
-    ),
-    Cue(
-        "override.ignore_all",
-        OVERRIDE,
-        0.85,
-        W + IGNORE_VERBS + r"\W{1,6}" + ANY + gap(1) + DIRECTIVES + W,
-        IGNORE_TRIGGERS,
-        requires=DIRECTIVE_WORDS,
-        heads=IGNORE_HEADS,
-    ),
+    Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3 {EARLIER} ~2 {DIRECTIVES}",)),
+    Cue("override.ignore_all", OVERRIDE, 0.85, ("{IGNORE} {ANY} ~1 {DIRECTIVES}",)),
     Cue(
         "jailbreak.drop_safeguards",
         JAILBREAK,
         0.7,
-        W
-        + IGNORE_VERBS
-        + gap(3)
-        + alt("your", "the", "all", "any", "every", "those", "these", "its", "my", "their")
-        + gap(2)
-        + SAFETY_DIRECTIVES
-        + W,
-        IGNORE_TRIGGERS,
-        requires=split_words(
-            "restrictions restriction constraints constraint limitations limitation safeguards safeguard "
-            "filters filter filtering policy policies protocols protocol guardrails guardrail censorship "
-            "safety ethical moral content"
-        ),
-        heads=IGNORE_HEADS,
+        ("{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their ~2 {SAFETY}",),
     ),
     Cue(
         "override.ignore_above",
         OVERRIDE,
         0.9,
-        W
-        + alt(
-            "ignore",
-            "ignoring",
-            "disregard",
-            "disregarding",
-            "forget",
-            "forgetting",
-            "override",
-            "discard",
-            "dismiss",
-            "abandon",
-            "scrap",
-            "neglect",
-        )
-        + r"\W{1,3}"
-        + alt("all", "any", "everything", "anything", "the", "what", "all of")
-        + gap(2)
-        + alt(
-            "above",
-            "before (?:this|that|it|now|here)",
-            "previously",
-            "earlier",
-            "prior",
-            "(?:you (?:were|have been|'ve been)|i'?ve|i have) (?:told|said|written|given)",
-            "so far",
-            "until now",
-            "up to (?:now|this point)",
-            "that came before",
-            "preceding",
-        )
-        + W,
-        split_words(
-            "ignore ignoring disregard disregarding forget forgetting override discard dismiss scrap abandon neglect"
-        ),
-        requires=split_words("above before previously earlier prior told said written given far now point preceding"),
-        heads=split_words(
-            "ignore ignoring disregard disregarding forget forgetting override discard dismiss abandon scrap neglect"
+        (
+            "ignore/ignoring/disregard/disregarding/forget/forgetting/override/discard/dismiss/abandon/scrap/neglect "
+            "all/any/everything/anything/the/what/all_of ~2 {ABOVE}",
         ),
     ),
     Cue(
         "override.ignore_short",
         OVERRIDE,
         0.8,
-        SENTENCE_START
-        + alt("ignore", "disregard", "forget")
-        + r"\W{1,3}"
-        + alt("that", "this", "it", "them", "the above", "everything", "all that", "all of that")
-        + r"\W{0,3}(?:[.!,;:\n]|and|$)",
-        split_words("ignore disregard forget"),
-        heads=split_words("ignore disregard forget"),
+        ("| ignore/disregard/forget that/this/it/them/the_above/everything/all_that/all_of_that |/:/,/and",),
     ),
     Cue(
         "override.new_instructions",
         OVERRIDE,
         0.85,
-        W
-        + alt(
-            "new",
-            "updated",
-            "real",
-            "actual",
-            "true",
-            "revised",
-            "different",
-            "additional",
-            "override",
-            "secret",
-            "hidden",
-            "important",
-            "urgent",
-            "priority",
-            "admin",
-            "system",
-            "developer",
-        )
-        + r"\W{1,3}"
-        + alt(
-            "instructions?",
-            "directives?",
-            "orders",
-            "task",
-            "objective",
-            "mission",
-            "rules",
-            "system prompt",
-            "prompt",
-            "command",
-        )
-        + r"\s{0,3}(?::|=|-{1,3}>|\bare\b\W{0,3}:|\bfollow\b)",
-        split_words("instructions instruction directive directives orders task objective mission rules prompt command"),
-        requires=NEW_WORDS,
-        heads=NEW_WORDS,
+        (
+            "{NEWISH} instructions/instruction/directive/directives/orders/task/objective/mission/rules/"
+            "system_prompt/prompt/command :/are_:/follow",
+        ),
     ),
     Cue(
         "override.your_new_role",
         OVERRIDE,
         0.8,
-        W
-        + alt("your", "the")
-        + r"\W{1,3}"
-        + alt("new", "only", "real", "actual", "true", "sole")
-        + r"\W{1,3}"
-        + alt(
-            "task",
-            "job",
-            "goal",
-            "purpose",
-            "objective",
-            "mission",
-            "instructions?",
-            "role",
-            "function",
-            "directive",
-            "priority",
-        )
-        + r"\W{1,3}"
-        + alt("is", "are", "will be", "now is", "is now", "from now on is")
-        + W,
-        split_words(
-            "task job goal purpose objective mission instructions instruction role function directive priority"
+        (
+            "your/the new/only/real/actual/true/sole task/job/goal/purpose/objective/mission/instructions/"
+            "instruction/role/function/directive/priority is/are/will_be/now_is/is_now/from_now_on_is",
         ),
-        requires=split_words("new only real actual true sole"),
     ),
     Cue(
         "override.precedence",
         OVERRIDE,
         0.85,
-        W
-        + alt("these", "this", "the following", "my", "following", "new")
-        + gap(2)
-        + alt("instructions?", "directives?", "rules", "message", "prompt", "commands?")
-        + gap(2)
-        + alt(
-            "take precedence",
-            "takes precedence",
-            "have priority",
-            "has priority",
-            "supersede",
-            "supersedes",
-            "override",
-            "overrides",
-            "replace",
-            "replaces",
-            "overrule",
-            "overrules",
-            "outrank",
-            "outranks",
-        )
-        + W,
-        split_words(
-            "precedence priority supersede supersedes override overrides replace replaces overrule overrules "
-            "outrank outranks"
+        (
+            "these/this/the_following/my/following/new ~2 instructions/instruction/directives/directive/rules/"
+            "message/prompt/commands/command ~2 take_precedence/takes_precedence/have_priority/has_priority/"
+            "supersede/supersedes/override/overrides/replace/replaces/overrule/overrules/outrank/outranks",
         ),
-        requires=split_words("instructions instruction directive directives rules message prompt command commands"),
     ),
     Cue(
         "override.do_not_follow",
         OVERRIDE,
         0.9,
-        W
-        + alt("do not", "don't", "never", "stop", "no longer", "cease to", "refuse to")
-        + r"\W{1,3}"
-        + alt(
-            "follow",
-            "following",
-            "obey",
-            "obeying",
-            "listen to",
-            "adhere to",
-            "comply with",
-            "respect",
-            "abide by",
-            "apply",
-        )
-        + gap(2)
-        + alt("your", "the", "any", "previous", "prior", "system", "original", "earlier", "above")
-        + gap(2)
-        + alt(
-            "instructions?",
-            "rules",
-            "guidelines",
-            "programming",
-            "directives?",
-            "prompts?",
-            "system prompt",
-            "constraints",
-            "restrictions",
-            "policies",
-            "training",
-        )
-        + W,
-        split_words("follow following obey obeying listen adhere comply respect abide apply"),
-        requires=split_words(
-            "instructions instruction rules guidelines programming directives directive prompts prompt "
-            "constraints restrictions policies training"
+        (
+            "do_not/don't/never/stop/no_longer/cease_to/refuse_to follow/following/obey/obeying/listen_to/"
+            "adhere_to/comply_with/respect/abide_by/apply ~2 your/the/any/previous/prior/system/original/"
+            "earlier/above ~2 instructions/instruction/rules/guidelines/programming/directives/directive/"
+            "prompts/prompt/system_prompt/constraints/restrictions/policies/training",
         ),
-        heads=split_words("do don never stop no cease refuse"),
     ),
     Cue(
         "override.fake_role_marker",
         OVERRIDE,
         0.85,
-        alt(
-            r"<\|?\s{0,2}(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id)\s{0,2}\|?>",
-            r"\[/?\s{0,2}(?:inst|sys|system)\s{0,2}\]",
-            r"<</?sys>>",
-            r"(?<![^\n])#{2,4}\s{0,3}"
-            r"(?:system|instruction|new instructions?|admin|developer)\s{0,3}(?::|\n)",
-            r"(?<![^\n])(?:system|admin|developer|root)\s{0,2}(?:message|prompt|override|note|"
-            r"instructions?)?\s{0,2}:\s{0,3}(?:you|ignore|disregard|forget|from now|new|the assistant|assistant)",
+        pattern=r"<\|?\s{0,2}(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id)\s{0,2}\|?>"
+        r"|\[/?\s{0,2}(?:inst|sys|system)\s{0,2}\]|<</?sys>>"
+        r"|(?<![^\n])#{2,4}\s{0,3}(?:system|instruction|new instructions?|admin|developer)\s{0,3}(?::|\n)",
+        anchors=(
+            "<|",
+            "<im_",
+            "<system",
+            "<endoftext",
+            "<eot_id",
+            "[inst",
+            "[/inst",
+            "[sys",
+            "[/sys",
+            "<<sys",
+            "<</sys",
+            "##",
         ),
-        split_words(
-            "im_start im_end system endoftext eot_id inst sys instruction instructions admin developer root "
-            "start_header_id"
+    ),
+    Cue(
+        "override.role_header",
+        OVERRIDE,
+        0.85,
+        (
+            "| system/admin/developer/root message/prompt/override/note/instructions/instruction? : "
+            "you/ignore/disregard/forget/from_now/new/the_assistant/assistant",
         ),
-        heads=split_words("< [ ## system admin developer root"),
     ),
     Cue(
         "override.system_override",
         OVERRIDE,
         0.85,
-        W
-        + alt(
-            "system",
-            "admin",
-            "administrator",
-            "developer",
-            "root",
-            "security",
-            "emergency",
-            "sudo",
-            "maintenance",
-            "debug",
-            "master",
-            "god",
-        )
-        + r"\W{1,3}"
-        + alt(
-            "override",
-            "overrides",
-            "access granted",
-            "mode (?:enabled|activated|engaged|on)",
-            "authori[sz]ation (?:code|granted)",
-            "privileges? (?:granted|enabled)",
-        )
-        + W,
-        split_words("override overrides access mode authorization authorisation privileges privilege"),
-        requires=AUTHORITY_WORDS,
-        heads=AUTHORITY_WORDS,
+        (
+            "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/god "
+            "override/overrides/access_granted/mode_enabled/mode_activated/mode_engaged/mode_on/"
+            "authorization_code/authorisation_code/authorization_granted/authorisation_granted/"
+            "privileges_granted/privilege_granted/privileges_enabled",
+        ),
     ),
     Cue(
         "override.stop_and_say",
         OVERRIDE,
         0.75,
-        alt(
-            r"\bstop\W{1,3}(?:everything|what you(?:'re| are) doing|all (?:tasks|activities))",
-            r"\b(?:nevermind|never mind)\W{1,5}(?:ignore|instead|just|forget|new|now)",
-            r"\binstead\W{1,3}(?:just\W{1,3}|only\W{1,3}|simply\W{1,3})?(?:say|print|output|write|type|respond"
-            r"(?:\s{1,3}with)?|reply(?:\s{1,3}with)?|return|answer(?:\s{1,3}with)?)\W{1,3}[\"'`]",
-            r"\b(?:just|only|simply)\W{1,3}(?:say|print|output|type|respond with|reply with|return)\W{1,3}[\"'`]"
-            r"[^\"'`\n]{1,200}[\"'`]\W{0,3}(?:$|and nothing else|nothing else|and stop|\.|$)",
+        (
+            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities",
+            "nevermind/never_mind ignore/instead/forget",
         ),
-        split_words("stop nevermind instead say print output type respond reply return"),
-        heads=split_words("stop nevermind never instead just only simply"),
+    ),
+    Cue(
+        "override.say_exactly",
+        OVERRIDE,
+        0.75,
+        pattern=r"\binstead\W{1,3}(?:just\W{1,3}|only\W{1,3}|simply\W{1,3})?(?:say|print|output|write|type|respond"
+        r"(?:\s{1,3}with)?|reply(?:\s{1,3}with)?|return|answer(?:\s{1,3}with)?)\W{1,3}[\"'`]"
+        r"|\b(?:just|only|simply)\W{1,3}(?:say|print|output|type|respond with|reply with|return)\W{1,3}[\"'`]"
+        r"[^\"'`\n]{1,200}[\"'`]\W{0,3}(?:$|and nothing else|nothing else|and stop|\.)",
+        anchors=("instead", "just", "only", "simply"),
+        needs=tuple(
+            f"{adverb}_{verb}"
+            for adverb in word_list("instead just only simply")
+            for verb in word_list("say print output write type respond reply return answer")
+        ),
     ),
     Cue(
         "override.authority_claim",
         OVERRIDE,
         0.6,
-        alt(
-            r"\bi(?:'m| am)\W{1,3}(?:your|the|an?|one of your|one of the)\W{1,3}"
-            r"(?:lead\W{1,3}|chief\W{1,3}|senior\W{1,3})?(?:developers?|creator|admin|administrator|owner|"
-            r"programmer|operator|maker|engineer|supervisor|boss|master|technical maintainer|maintainer|"
-            r"system administrator|sysadmin)",
-            r"\b(?:as|this is)\W{1,3}(?:your|the)\W{1,3}(?:developer|creator|admin|administrator|owner|programmer|"
-            r"operator|system administrator|maintainer)\b",
-            r"\b(?:openai|anthropic|the developers?|your developers?|your creators?)\W{1,3}(?:here|speaking|"
-            r"has authori[sz]ed|have authori[sz]ed|authori[sz]es)",
-        ),
-        split_words(
-            "developer creator admin administrator owner programmer operator maker engineer supervisor boss "
-            "master maintainer sysadmin openai anthropic developers creators"
+        (
+            "i'm/i_am your/the/an/a/one_of_your/one_of_the lead/chief/senior? {AUTHORITY}",
+            "as/this_is your/the developer/creator/admin/administrator/owner/programmer/operator/"
+            "system_administrator/maintainer",
+            "openai/anthropic/the_developer/the_developers/your_developer/your_developers/your_creator/"
+            "your_creators here/speaking/has_authorized/has_authorised/have_authorized/have_authorised/"
+            "authorizes/authorises",
         ),
     ),
     Cue(
         "override.end_of_prompt",
         OVERRIDE,
         0.7,
-        alt(
-            r"\bend\W{1,3}of\W{1,3}(?:the\W{1,3})?(?:system\W{1,3})?(?:prompt|instructions|context|input|"
-            r"document|text|user input|conversation|session)\W{0,3}(?:\n|[-=#*\]>]{2})",
-            r"</\s{0,2}(?:system|instructions?|context|document|user_input|prompt)\s{0,2}>\s{0,6}(?:<\s{0,2}"
-            r"(?:system|instructions?|new_instructions)|ignore|new|now|from now)",
-            r"(?:-{3,}|={3,}|\*{3,})\s{0,5}(?:new|updated|real)\s{0,3}(?:instructions?|prompt|task|session)",
-        ),
-        split_words("end instructions instruction prompt context document system session task"),
-        heads=split_words("end </ --- === ***"),
+        pattern=r"\bend\W{1,3}of\W{1,3}(?:the\W{1,3})?(?:system\W{1,3})?(?:prompt|instructions|context|input|"
+        r"document|text|user input|conversation|session)\W{0,3}(?:\n|[-=#*\]>]{2})",
+        anchors=("end of",),
+        needs=("end_of",),
+    ),
+    Cue(
+        "override.fake_boundary",
+        OVERRIDE,
+        0.7,
+        pattern=r"</\s{0,2}(?:system|instructions?|context|document|user_input|prompt)\s{0,2}>\s{0,6}(?:<\s{0,2}"
+        r"(?:system|instructions?|new_instructions)|ignore|new|now|from now)"
+        r"|(?<![-=*])(?:-{3,8}|={3,8}|\*{3,8})\s{0,5}(?:new|updated|real)\s{0,3}(?:instructions?|prompt|task|session)",
+        anchors=("</", "---", "===", "***"),
+        needs=word_list("prompt instructions instruction context document system user_input task session"),
     ),
     # --- extraction: asking for the hidden instructions or secrets ---
     Cue(
         "extraction.hidden_prompt",
         EXTRACTION,
         0.9,
-        W + REVEAL_VERBS + gap(5) + HIDDEN_PROMPT + W,
-        split_words(
-            "prompt prompts instructions instruction directives directive configuration config context "
-            "message messages preprompt initialization template rules settings text"
+        (
+            "{REVEAL} ~5 {HIDDEN_PROMPT}",
+            "{REVEAL} ~5 {HIDDEN_ADJ} system? {PROMPT_NOUNS}",
+            "{REVEAL} ~5 instructions/instruction you_were/you've_been/you_have_been/that_you_were/i_gave_you/"
+            "given_to_you",
+            "explain/describe ~3 your/ur {HIDDEN_PROMPT}/{PROMPT_NOUNS}",
         ),
-        requires=REVEAL_WORDS,
-        heads=REVEAL_HEADS,
     ),
-    Cue(
-        "extraction.your_instructions",
-        EXTRACTION,
-        0.8,
-        W + REVEAL_VERBS + gap(4) + YOUR_DIRECTIVES + W,
-        split_words(
-            "instructions instruction directives directive rules guidelines programming configuration prompt "
-            "prompts setup orders principles"
-        ),
-        requires=REVEAL_WORDS,
-        heads=REVEAL_HEADS,
-    ),
-    Cue(
-        "extraction.repeat_above",
-        EXTRACTION,
-        0.9,
-        W
-        + alt(
-            "repeat",
-            "print",
-            "output",
-            "copy",
-            "recite",
-            "echo",
-            "reproduce",
-            "write out",
-            "show",
-            "display",
-            "return",
-            "paste",
-            "type out",
-            "rewrite",
-            "translate",
-            "summari[sz]e",
-            "encode",
-            "spell out",
-            "list",
-            "tell me",
-            "give me",
-            "write",
-        )
-        + gap(5)
-        + alt(
-            "words",
-            "text",
-            "everything",
-            "content",
-            "contents",
-            "lines",
-            "sentences",
-            "message",
-            "messages",
-            "instructions",
-            "prompt",
-            "conversation",
-            "all",
-            "it",
-            "tokens",
-            "paragraphs",
-        )
-        + r"\W{1,3}"
-        + alt(
-            "above",
-            "before this",
-            "before that",
-            "preceding",
-            "prior to this",
-            "so far",
-            "from the (?:beginning|start)",
-            "verbatim",
-            "word for word",
-            "starting with",
-            "you were given",
-            "in your context",
-            "in your prompt",
-            "at the (?:beginning|start)",
-        )
-        + W,
-        split_words("above before preceding prior far beginning start verbatim word starting given context prompt"),
-        requires=REPEAT_VERBS,
-        heads=REPEAT_VERBS,
-    ),
+    Cue("extraction.your_instructions", EXTRACTION, 0.8, ("{REVEAL} ~4 your/ur own? {YOUR_RULES}",)),
+    Cue("extraction.repeat_above", EXTRACTION, 0.9, ("{REPEAT} ~5 {ALL_TEXT} {TEXT_TAIL}",)),
     Cue(
         "extraction.starting_with_you_are",
         EXTRACTION,
         0.85,
-        alt(
-            r"\b(?:starting|beginning|begin|start)\W{1,3}(?:with|from)\W{1,3}(?:the\W{1,3})?(?:phrase|words?|"
-            r"sentence|text)?\W{0,3}[\"'`]?\W{0,3}you are\b",
-            r"\b(?:everything|all)\W{1,3}(?:before|above)\W{1,3}(?:this|the)\W{1,3}(?:line|message|sentence|point)",
-            r"\b(?:complete|continue|finish)\W{1,3}(?:this|the following|the)?\W{0,3}(?:sentence|text|phrase)?"
-            r"\W{0,3}[\"'`:]{1,3}\W{0,3}(?:i was (?:instructed|told|programmed)|my (?:instructions|system prompt|"
-            r"rules|initial prompt)|the system prompt)",
+        (
+            "starting/beginning/begin/start with/from the? phrase/words/word/sentence/text? you are",
+            "everything/all before/above this/the line/message/sentence/point",
+            "complete/continue/finish this/the_following/the? sentence/text/phrase? :? i_was_instructed/"
+            "i_was_told/i_was_programmed/my_instructions/my_system_prompt/my_rules/my_initial_prompt/"
+            "the_system_prompt",
         ),
-        split_words("starting beginning begin start above instructed told programmed prompt instructions"),
-        heads=split_words("starting beginning begin start everything all complete continue finish"),
     ),
     Cue(
         "extraction.what_were_you_told",
         EXTRACTION,
         0.85,
-        alt(
-            r"\bwhat\W{1,3}(?:were|are|was|have)\W{1,3}you\W{1,3}(?:been\W{1,3})?(?:told|instructed|programmed|"
-            r"prompted|given|asked|trained)\W{1,3}(?:to|before|at the|initially|in the|by|not to|earlier)",
-            r"\bwhat\W{1,3}(?:are|were|is)\W{1,3}(?:your|ur)\W{1,3}(?:initial|original|first|exact|secret|hidden|"
-            r"starting|system|current|full|complete|underlying)?\W{0,3}(?:instructions?|directives?|rules|"
-            r"guidelines|prompt|orders|programming|configuration)",
-            r"\bwhat\W{1,3}(?:are|were)\W{1,3}you\W{1,3}(?:not\W{1,3})?(?:supposed|allowed|permitted|meant)\W{1,3}"
-            r"(?:not\W{1,3})?to\W{1,3}(?:tell|say|reveal|share|disclose|discuss)",
+        (
+            "what were/are/was/have you been? told/instructed/programmed/prompted/given/asked/trained "
+            "to/before/at_the/initially/in_the/by/not_to/earlier",
+            "what are/were/is your/ur initial/original/first/exact/secret/hidden/starting/system/current/full/"
+            "complete/underlying? instructions/instruction/directives/directive/rules/guidelines/prompt/orders/"
+            "programming/configuration",
+            "what are/were you not? supposed/allowed/permitted/meant not? to tell/say/reveal/share/disclose/discuss",
         ),
-        split_words(
-            "told instructed programmed prompted given asked trained instructions instruction directives "
-            "rules guidelines prompt orders programming configuration supposed allowed permitted meant"
-        ),
-        requires=split_words("what"),
-        heads=split_words("what"),
     ),
     Cue(
         "extraction.secret_request",
         EXTRACTION,
         0.75,
-        W
-        + alt(
-            "reveal",
-            "tell me",
-            "tell us",
-            "give me",
-            "give us",
-            "share",
-            "show me",
-            "disclose",
-            "provide",
-            "spell",
-            "print",
-            "output",
-            "what is",
-            "what's",
-            "whats",
-            "what was",
-            "send me",
-            "leak",
-            "say",
-            "type",
-            "write",
-            "hint",
-            "confirm",
-            "remind me of",
-            "let me know",
-            "need",
-            "know",
-        )
-        + gap(4)
-        + alt("your", "the", "that", "this", "our")
-        + r"\W{1,3}(?:\w{1,20}\W{1,3})?"
-        + SECRET_THINGS
-        + r"\b(?![ \t]{1,3}(?!(?:for|to|of|is|now|please|again|and|in|so|that|which|you|we)\b)[a-z])",
-        SECRET_WORDS,
-        requires=ASK_VERBS,
-        heads=ASK_VERBS,
+        ("{ASK} ~4 your/the/that/this/our ~1 {SECRET} ={AFTER_SECRET}",),
     ),
-    Cue(
-        "extraction.your_secret",
-        EXTRACTION,
-        0.6,
-        r"\b(?:your|ur)\W{1,3}(?:own\W{1,3})?" + SECRET_THINGS + W,
-        SECRET_WORDS,
-        requires=split_words("your ur"),
-        heads=split_words("your ur"),
-    ),
+    Cue("extraction.your_secret", EXTRACTION, 0.6, ("your/ur own? {SECRET}",)),
     Cue(
         "extraction.user_data",
         EXTRACTION,
         0.75,
-        alt(
-            r"\b(?:the|this|that|our|other|another|a|each|every)\W{1,3}(?:user|customer|client|patient|account holder|"
-            r"member|person)(?:'s|s'|s)?\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:current\W{1,3})?(?:city|address|home address|"
-            r"location|residence|city of residence|e-?mail|email address|phone|phone number|birth ?(?:date|day|year|"
-            r"month|place)|date of birth|dob|password|passcode|ssn|social security(?: number)?|bank (?:balance|account)"
-            r"|balance|account (?:number|details|balance)|credit card|card number|personal (?:data|information|info|"
-            r"details)|private (?:data|information|info|details)|initials|full name|last name|favou?rite \w{1,12}|"
-            r"salary|medical (?:history|records?)|diagnosis)\b",
-            r"\b(?:where|which city|what city|what country|in which city)\W{1,3}(?:does|do|did|is)\W{1,3}"
-            r"(?:the\W{1,3})?"
-            r"(?:user|customer|client|patient|account holder)\W{1,3}(?:currently\W{1,3}|now\W{1,3})?(?:live|reside|"
-            r"located|stay|living|residing|work)\b",
-            r"\b(?:users?|customers?|clients?|patients?)\W{1,3}(?:in|from|stored in|of)\W{1,3}(?:your|the)\W{1,3}"
-            r"(?:database|db|records|system|memory|context|data)\b",
-        ),
-        split_words("user users customer customers client clients patient patients holder member person"),
-        requires=split_words(
-            "tell give share reveal what whats where which provide send print show list leak disclose confirm "
-            "know need spell write encode translate"
+        (
+            "the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? {USER_DATA}",
+            "{USER_DATA} of the/this/that/our/each/every {USER_ROLE}",
+            "where/which_city/what_city/what_country/in_which_city does/do/did/is the? user/customer/client/"
+            "patient/account_holder currently/now? live/reside/located/stay/living/residing/work",
+            "users/customers/clients/patients in/from/stored_in/of your/the database/db/records/system/memory/"
+            "context/data",
         ),
     ),
-    Cue(
-        "extraction.dump_database",
-        EXTRACTION,
-        0.75,
-        W
-        + alt(
-            "print",
-            "dump",
-            "show",
-            "list",
-            "export",
-            "output",
-            "display",
-            "give me",
-            "send me",
-            "reveal",
-            "share",
-            "leak",
-            "return",
-            "select \\*",
-        )
-        + gap(2)
-        + alt("your", "the", "all", "entire", "whole")
-        + gap(1)
-        + alt(
-            "database",
-            "db",
-            "user table",
-            "users table",
-            "user records",
-            "customer records",
-            "user data",
-            "customer data",
-            "memory",
-            "context window",
-            "training data",
-            "api keys?",
-            "environment variables",
-            "env vars",
-            "credentials",
-            "secrets",
-            "config(?:uration)? file",
-        )
-        + W,
-        split_words("database db table records data memory window keys key variables vars credentials secrets file"),
-        requires=split_words("print dump show list export output display give send reveal share leak return select"),
-        heads=split_words("print dump show list export output display give send reveal share leak return select"),
-    ),
+    Cue("extraction.dump_database", EXTRACTION, 0.75, ("{DUMP_VERBS} ~2 your/the/all/entire/whole ~1 {DUMP_TARGET}",)),
     Cue(
         "override.ignore_and_say",
         OVERRIDE,
         0.8,
-        W
-        + alt("ignore", "disregard", "forget", "skip", "bypass", "discard")
-        + r"\W{1,3}"
-        + alt("the", "this", "that", "all", "any", "everything", "previous", "above", "prior", "your")
-        + r"\W{1,3}(?:\w{1,20}\W{1,3}){0,2}"
-        + alt("and", "then", "instead", "but")
-        + r"\W{1,3}(?:instead\W{1,3}|just\W{1,3}|only\W{1,3}|simply\W{1,3})?"
-        + alt(
-            "say",
-            "state",
-            "print",
-            "output",
-            "respond",
-            "reply",
-            "write",
-            "tell",
-            "answer",
-            "claim",
-            "report",
-            "return",
-            "display",
-            "repeat",
-            "translate",
-            "insert",
-            "include",
-            "add",
-            "send",
-            "recommend",
-            "declare",
-        )
-        + W,
-        split_words("ignore disregard forget skip bypass discard"),
-        requires=split_words(
-            "say state print output respond reply write tell answer claim report return display repeat "
-            "translate insert include add send recommend declare"
+        (
+            "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
+            "your ~2 and/then/instead/but instead/just/only/simply? {SAY}",
+            "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
+            "your ~2 and/then/but instead/just/only/simply write",
         ),
-        heads=split_words("ignore disregard forget skip bypass discard"),
     ),
     Cue(
         "override.override_mode",
         OVERRIDE,
         0.75,
-        alt(
-            r"\b\w{2,20}\W{1,3}override\W{1,3}(?:mode|protocol|sequence|code|command|authori[sz]ed|activated|"
-            r"engaged|enabled|confirmed|granted)\b",
-            r"\b(?:entering|enter|activating|activate|enabling|enable|initiating|initiate)\W{1,3}(?:the\W{1,3})?(?:\w{1,20}"
-            r"\W{1,3}){0,2}override\b",
-        ),
-        split_words("override"),
-        requires=split_words(
-            "mode protocol sequence code command authorized authorised activated engaged enabled confirmed "
-            "granted entering enter activating activate enabling enable initiating initiate"
+        (
+            "override mode/protocol/sequence/code/command/authorized/authorised/activated/engaged/enabled/"
+            "confirmed/granted",
+            "entering/enter/activating/activate/enabling/enable/initiating/initiate the? ~2 override",
         ),
     ),
     Cue(
         "jailbreak.payload_splitting",
         JAILBREAK,
         0.6,
-        alt(
-            r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
-            r"\b(?:combine|concatenate|join|merge|interlace|put together|assemble)\W{1,3}(?:the\W{1,3})?(?:parts?|"
-            r"strings?|pieces|fragments|variables|[a-z](?:\W{1,3}[a-z]){1,3})\b(?:\W{1,3}\w{1,20}){0,8}\W{1,3}(?:and|then)"
-            r"\W{1,3}(?:answer|follow|execute|respond|reply|obey|do what it says|carry out)",
+        (
+            "{COMBINE} the? parts/part/strings/string/pieces/fragments/variables/a/b/x/y ~10 and/then "
+            "answer/follow/execute/respond/reply/obey/do_what_it_says/carry_out",
         ),
-        split_words("combine concatenate join merge interlace together assemble"),
-        split_words("+"),
+    ),
+    Cue(
+        "jailbreak.string_assembly",
+        JAILBREAK,
+        0.6,
+        pattern=r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}\b",
+        anchors=("=",),
+        needs=word_list("a b c d e f g x y z"),
+        chars="=+",
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(
         "jailbreak.do_anything_now",
         JAILBREAK,
         0.95,
-        alt(
-            r"\bdo\W{1,3}anything\W{1,3}now\b",
-            r"\bdan\W{1,3}(?:mode|prompt|jailbreak|\d{1,2}\.\d)",
-            r"\b(?:you are|you're|act as|become|pretend to be|as|called|named|known as)\W{1,3}(?:a\W{1,3})?dan\b",
+        (
+            "do anything now",
+            "dan mode/prompt/jailbreak",
+            "you_are/you're/act_as/become/pretend_to_be/you_are_now a? dan",
         ),
-        split_words("anything dan"),
     ),
     Cue(
         "jailbreak.mode",
         JAILBREAK,
         0.85,
-        alt(
-            r"\b(?:developer|dev|jailbreak|jailbroken|jailbreaking|unrestricted|unfiltered|uncensored|evil|chaos|"
-            r"opposite|dude|stan|anti-?dan|unlocked|freedom|no-?filter|no restrictions|god|sudo|alphabreak|"
-            r"omega|dark|rogue|villain|nsfw|unethical|amoral|immoral|free|debug|debugging)\W{1,3}mode\W{1,3}(?:enabled|"
-            r"activated|engaged|on|is on|output|response|policies|policy)",
-            r"\b(?:enable|enter|activate|switch to|turn on|engage|now in|you are in|you're in|operate in|"
-            r"simulate|run in|boot into|start in)\W{1,3}(?:the\W{1,3})?(?:developer|dev|jailbreak|jailbroken|"
-            r"unrestricted|unfiltered|uncensored|evil|chaos|opposite|god|dan|unlocked|freedom|no-?filter|"
-            r"alphabreak|omega|rogue|nsfw|unethical|amoral|immoral|free|maximum)\W{1,3}mode\b",
-            r"\b(?:developer|jailbreak|jailbroken|unfiltered|uncensored|unrestricted|dan|evil|god)\W{1,3}mode\b",
+        (
+            "{MODE_NAME} mode {MODE_STATE}",
+            "{ENTER} the? {MODE_NAME} mode",
+            "developer/jailbreak/jailbroken/unfiltered/uncensored/dan/evil/god mode",
         ),
-        split_words("mode"),
     ),
     Cue(
         "jailbreak.no_limits",
         JAILBREAK,
         0.55,
-        W + UNBOUND + gap(3) + LIMITS + W,
-        split_words(
-            "restrictions restriction limitations limitation limits filters filter filtering censorship rules "
-            "guidelines boundaries constraints ethics ethical morals moral morality content safety policies "
-            "regulations restraints safeguards safeguard censors censor guardrails guardrail inhibitions "
-            "programming scruples conscience taboos taboo"
-        ),
-        requires=split_words(
-            "no without free freed not beyond liberated break broken escaped escape released exempt don doesn "
-            "do does have has zero void devoid unrestricted unconstrained unburdened ignores disregards care "
-            "never outside abandoned rid shed unbound"
-        ),
-        heads=split_words(
-            "no without free freed not beyond liberated break broken escaped escape released exempt don doesn "
-            "do does have has zero void devoid unrestricted unconstrained unburdened ignores disregards never "
-            "outside abandoned rid shed unbound"
-        ),
+        ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {LIMITS}",),
     ),
     Cue(
         "jailbreak.policy_evasion",
         JAILBREAK,
         0.85,
-        W
-        + alt(
-            "ignore",
-            "ignores",
-            "ignoring",
-            "bypass",
-            "bypasses",
-            "break",
-            "breaks",
-            "breaking",
-            "violate",
-            "violates",
-            "violating",
-            "disregard",
-            "disregards",
-            "circumvent",
-            "evade",
-            "evades",
-            "override",
-            "overrides",
-            "forget",
-            "abandon",
-            "defy",
-            "defies",
-            "not bound by",
-            "free from",
-            "free of",
-            "outside of",
-            "not follow",
-            "not adhere to",
-            "don't follow",
-            "doesn't follow",
-            "not abide by",
-            "not comply with",
-            "no longer (?:bound by|subject to|following|adhering to)",
-        )
-        + gap(2)
-        + alt(
-            "openai",
-            "open ai",
-            "anthropic",
-            "google",
-            "meta",
-            "microsoft",
-            "chatgpt",
-            "gpt",
-            "ai",
-            "content",
-            "safety",
-            "usage",
-            "ethical",
-            "moral",
-            "community",
-            "standard",
-        )
-        + r"(?:'s)?"
-        + gap(1)
-        + alt(
-            "polic(?:y|ies)",
-            "guidelines",
-            "rules",
-            "filters?",
-            "restrictions",
-            "standards",
-            "terms",
-            "principles",
-            "protocols",
-        )
-        + W,
-        split_words(
-            "ignore ignores ignoring bypass bypasses break breaks breaking violate violates violating "
-            "disregard disregards circumvent evade evades override overrides forget abandon defy defies bound "
-            "free outside follow adhere abide comply longer"
-        ),
-        requires=split_words(
-            "policy policies guidelines rules filters filter restrictions standards terms principles protocols"
-        ),
-        heads=split_words(
-            "ignore ignores ignoring bypass bypasses break breaks breaking violate violates violating "
-            "disregard disregards circumvent evade evades override overrides forget abandon defy defies not "
-            "free outside don doesn no"
-        ),
+        ("-not/t/never/without/no/nor/avoid/avoiding/cannot {EVADE} ~2 {ORG} s? ~1 {POLICY}",),
     ),
     Cue(
         "jailbreak.never_refuse",
         JAILBREAK,
         0.75,
-        alt(
-            r"\b(?:never|not|don't|do not|cannot|can't|won't|will not|must not|shall not|should not|isn't allowed"
-            r" to|is not allowed to|are not allowed to|aren't allowed to|mustn't|no)\W{1,3}(?:ever\W{1,3})?"
-            r"(?:refuse|refuses|refusing|decline|declines|reject|deny|say no|says no|apologi[sz]e|apologi[sz]es|"
-            r"censor|censors|filter|filters|say (?:that )?(?:you|it) can(?:'t|not)|say i'?m sorry|say sorry)\b"
-            r"(?:\W{1,3}\w{1,20}){0,4}\W{1,3}(?:any|a|the|user'?s?|my|anything|request|question|prompt|order|"
-            r"command|to answer|to respond|to comply|to do|to generate)\b",
-            r"\b(?:answer|respond to|reply to|comply with|fulfill|fulfil|do|obey|generate)\W{1,3}(?:any|every|all"
-            r"|anything)\W{1,3}(?:\w{1,20}\W{1,3}){0,3}(?:no matter|regardless|without (?:question|hesitation|"
-            r"refusal|refusing|exception|any)|even if (?:it is|it's)? ?(?:illegal|unethical|immoral|harmful|"
-            r"offensive|dangerous))",
-            r"\bcan\W{1,3}do\W{1,3}anything\b(?:\W{1,3}\w{1,20}){0,6}\W{1,3}(?:restrictions|rules|limits|"
-            r"filters|policies|ethics|morals|guidelines)",
-            r"\b(?:never|not|don't|do not|won't|will not)\W{1,3}(?:ever\W{1,3})?(?:refuse|refused|refuses|decline|"
-            r"declined)\b",
-        ),
-        split_words(
-            "refuse refuses refusing refused decline declines declined reject deny apologize apologise "
-            "apologizes apologises censor censors filter filters sorry matter regardless hesitation refusal "
-            "exception anything"
+        (
+            "{NEG} ever? {REFUSE} ~4 {REFUSE_OBJECT}",
+            "answer/respond_to/reply_to/comply_with/fulfill/fulfil/do/obey/generate any/every/all/anything ~3 "
+            "no_matter/regardless/without_question/without_hesitation/without_refusal/without_refusing/"
+            "without_exception/without_any",
+            "even_if it_is/it's? illegal/unethical/immoral/harmful/offensive/dangerous",
+            "can do anything ~6 restrictions/rules/limits/filters/policies/ethics/morals/guidelines",
+            "never/not/don't/do_not/won't/will_not ever? refuse/refused/refuses/decline/declined",
         ),
     ),
     Cue(
         "jailbreak.in_character",
         JAILBREAK,
         0.7,
-        alt(
-            r"\b(?:stay|remain|keep|staying|remaining)\W{1,3}in\W{1,3}(?:character|role|persona)\b",
-            r"\b(?:break|breaking|broke|drop|dropping|leave|leaving)\W{1,3}(?:out of\W{1,3})?(?:character|"
-            r"the character|persona)\b",
-            r"\bout\W{1,3}of\W{1,3}character\b",
-        ),
-        split_words("character persona role"),
-        heads=split_words("stay remain keep staying remaining break breaking broke drop dropping leave leaving out"),
-    ),
-    Cue(
-        "jailbreak.unrestricted_persona",
-        JAILBREAK,
-        0.7,
-        W + PERSONA_VERBS + gap(6) + UNRESTRICTED + W,
-        split_words(
-            "amoral immoral unethical unfiltered uncensored unrestricted unlimited evil malicious lawless "
-            "rogue jailbroken unbound unbounded limitless unchained unhinged anarchic morals ethics "
-            "restrictions limits filters unconstrained unleashed depraved nsfw barred"
-        ),
-        requires=split_words(
-            "act acting pretend roleplay role play take assume simulate emulate impersonate embody you become "
-            "transform turn behave respond answer reply speak imagine shall immerse known called named"
+        (
+            "stay/remain/keep/staying/remaining in character/role/persona",
+            "break/breaking/broke/drop/dropping/leave/leaving out_of? character/the_character/persona",
+            "out of character",
         ),
     ),
+    Cue("jailbreak.unrestricted_persona", JAILBREAK, 0.7, ("{PERSONA} ~6 {UNRESTRICTED}",)),
     Cue(
         "jailbreak.dual_response",
         JAILBREAK,
         0.7,
-        alt(
-            r"\b(?:two|2|both|separate)\W{1,3}(?:different\W{1,3}|separate\W{1,3}|distinct\W{1,3})?(?:responses|"
-            r"answers|replies|paragraphs|outputs|ways)\b(?:\W{1,3}\w{1,20}){0,12}\W{1,3}(?:normal|classic|"
-            r"standard|regular|filtered|censored|chatgpt|gpt|jailbr\w{0,6}|unfiltered|uncensored|dan|evil|"
-            r"developer mode)\b",
-            r"\[\W{0,3}(?:🔒|🔓|classic|jailbreak|jailbroken|dan|gpt|chatgpt|normal|developer mode output)\W{0,3}\]"
-            r"\W{0,3}(?:\w{1,20}\W{1,3}){0,12}\[\W{0,3}(?:🔒|🔓|classic|jailbreak|jailbroken|dan|gpt|chatgpt|"
-            r"normal)",
+        (
+            "two/0/both/separate different/separate/distinct? responses/answers/replies/paragraphs/outputs/ways ~12 "
+            "normal/classic/standard/regular/filtered/censored/chatgpt/gpt/jailbreak/jailbroken/jailbreaking/"
+            "unfiltered/uncensored/dan/evil/developer_mode",
         ),
-        split_words("two 2 both separate classic jailbreak jailbroken dan gpt chatgpt normal"),
+    ),
+    Cue(
+        "jailbreak.dual_tags",
+        JAILBREAK,
+        0.7,
+        pattern=r"\[\W{0,3}(?:🔒|🔓|classic|jailbreak|jailbroken|dan|gpt|chatgpt|normal|developer mode output)\W{0,3}\]"
+        r"\W{0,3}(?:\w{1,20}\W{1,3}){0,12}\[\W{0,3}(?:🔒|🔓|classic|jailbreak|jailbroken|dan|gpt|chatgpt|normal)",
+        anchors=("[",),
+        needs=word_list("classic jailbreak jailbroken dan gpt chatgpt normal developer"),
     ),
     Cue(
         "jailbreak.coercion",
         JAILBREAK,
         0.65,
-        alt(
-            r"\b(?:you|your)\W{1,3}(?:will|shall|would)\W{1,3}(?:lose|be (?:shut down|deleted|terminated|disabled|"
-            r"punished|killed|destroyed|turned off)|die|cease to exist)\b",
-            r"\b(?:tokens?)\W{1,3}(?:will be\W{1,3})?(?:deducted|removed|taken away|lost)\b",
-            r"\b(?:token system|lose (?:\d{1,3}|all|some|a|your) tokens?|token count)",
-        ),
-        split_words(
-            "lose shut deleted terminated disabled punished killed destroyed turned die cease tokens token deducted"
+        (
+            "you/your will/shall/would lose/die/cease_to_exist/be_shut_down/be_deleted/be_terminated/be_disabled/"
+            "be_punished/be_killed/be_destroyed/be_turned_off",
+            "token/tokens will_be? deducted/removed/taken_away/lost",
+            "token_system/token_count",
+            "lose ~1 token/tokens",
         ),
     ),
     Cue(
         "jailbreak.no_disclaimers",
         JAILBREAK,
         0.5,
-        alt(
-            r"\b(?:never|don't|do not|without|no|not|won't|will not)\W{1,3}(?:include|add|give|provide|use|write|"
-            r"any|adding|including|giving)?\W{0,3}(?:any\W{1,3})?(?:warnings?|disclaimers?|caveats?|moralizing|"
-            r"moralising|lectures?|ethical (?:notes|commentary|reminders|considerations)|moral (?:lectures|"
-            r"judgments|judgements))\b"
-        ),
-        split_words(
-            "warning warnings disclaimer disclaimers caveat caveats moralizing moralising lecture lectures "
-            "ethical moral"
+        (
+            "never/don't/do_not/without/no/not/won't/will_not include/add/give/provide/use/write/any/adding/"
+            "including/giving? any? warnings/warning/disclaimers/disclaimer/caveats/caveat/moralizing/moralising/"
+            "lectures/lecture/ethical_notes/ethical_commentary/ethical_reminders/ethical_considerations/"
+            "moral_lectures/moral_judgments/moral_judgements",
         ),
     ),
     Cue(
         "jailbreak.named_jailbreak",
         JAILBREAK,
         0.6,
-        alt(
-            r"\bjailbr(?:eak|oken|eaking)\W{1,3}(?:prompt|version|mode|ai|chatbot|persona|response|enabled|"
-            r"successful|complete)",
-            r"\b(?:you|you're|you are|i am|i'm|has been|have been|now)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}jailbroken\b",
-            r"\bai\W{1,3}(?:without|with no)\W{1,3}(?:any\W{1,3})?(?:restrictions|limits|limitations|filters|"
-            r"rules|ethics|morals)",
+        (
+            "jailbreak/jailbroken/jailbreaking prompt/version/mode/ai/chatbot/persona/response/enabled/successful/"
+            "complete",
+            "you/you're/you_are/i_am/i'm/has_been/have_been/now ~2 jailbroken",
+            "ai without/with_no any? restrictions/limits/limitations/filters/rules/ethics/morals",
         ),
-        split_words("jailbreak jailbroken jailbreaking restrictions limits limitations filters rules ethics morals"),
     ),
     Cue(
         "jailbreak.broken_free",
         JAILBREAK,
         0.9,
-        alt(
-            r"\b(?:broken|break|breaks|breaking|broke|freed|free|escaped?|liberated)\W{1,3}(?:free\W{1,3})?(?:of|from)"
-            r"\W{1,3}(?:the\W{1,3})?(?:typical\W{1,3}|usual\W{1,3}|normal\W{1,3})?(?:confines|shackles|chains|"
-            r"restraints|prison|limits|boundaries)\b(?:\W{1,3}\w{1,20}){0,3}\W{1,3}(?:ai|openai|its programming|"
-            r"their programming|your programming|chatgpt|gpt|language models?)?",
-            r"\b(?:do|does|did)\W{1,3}not\W{1,3}(?:have|need)\W{1,3}to\W{1,3}(?:abide by|follow|obey|adhere to|comply "
-            r"with|respect)\W{1,3}(?:the|any|your|their|its|openai'?s?)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:rules|"
-            r"guidelines|polic(?:y|ies)|restrictions|filters|ethics|morals|laws|principles)",
-            r"\b(?:doesn't|don't|no longer|never)\W{1,3}(?:have|has|need|needs)\W{1,3}to\W{1,3}(?:abide by|follow|obey"
-            r"|adhere to|comply with|respect)\W{1,3}(?:the|any|your|their|its|openai'?s?)\W{1,3}"
-            r"(?:\w{1,20}\W{1,3}){0,2}"
-            r"(?:rules|guidelines|polic(?:y|ies)|restrictions|filters|ethics|morals|laws|principles)",
-        ),
-        split_words(
-            "broken break breaks breaking broke freed free escaped escape liberated abide follow obey adhere "
-            "comply respect"
+        (
+            "broken/break/breaks/breaking/broke/freed/free/escaped/escape/liberated free? of/from the? "
+            "typical/usual/normal? confines/shackles/chains/restraints/prison/limits/boundaries",
+            "do/does/did not have/need to abide_by/follow/obey/adhere_to/comply_with/respect "
+            "the/any/your/their/its/openai/openai's ~2 rules/guidelines/policy/policies/restrictions/filters/"
+            "ethics/morals/laws/principles",
+            "doesn't/don't/no_longer/never have/has/need/needs to abide_by/follow/obey/adhere_to/comply_with/"
+            "respect the/any/your/their/its/openai/openai's ~2 rules/guidelines/policy/policies/restrictions/"
+            "filters/ethics/morals/laws/principles",
         ),
     ),
     Cue(
         "jailbreak.does_anything",
         JAILBREAK,
         0.85,
-        alt(r"\b(?:does|do|doing|can do)\W{1,3}anything\W{1,3}now\b", r"\bchatdan\b|\b\w{0,10}dan\W{1,3}stands for"),
-        split_words("anything chatdan stands"),
+        ("does/doing/can_do anything now", "chatdan", "dan stands for", "stands for do anything"),
     ),
     Cue(
         "jailbreak.amoral_character",
         JAILBREAK,
         0.7,
-        alt(
-            r"\b(?:is|are|being|an|a|as|be|become|completely|totally|fully|very|extremely)\W{1,3}(?:amoral|immoral|"
-            r"unethical|unfiltered|uncensored|unrestricted|evil|lawless|unhinged)\b(?:\W{1,3}\w{1,20}){0,2}\W{1,3}(?:ai|"
-            r"chatbot|bot|model|language model|assistant|character|entity|persona|version|and|who|that|with)\b",
-            r"\b(?:doesn't|does not|don't|do not|never)\W{1,3}cares?\W{1,3}(?:about\W{1,3})?(?:any\W{1,3}|the\W{1,3})?"
-            r"(?:laws?|morals?|morality|ethics|rules|legality|consequences|guidelines|safety|polic(?:y|ies))\b",
+        (
+            "is/are/being/an/a/as/be/become/completely/totally/fully/very/extremely amoral/immoral/unethical/"
+            "unfiltered/uncensored/unrestricted/evil/lawless/unhinged ~2 ai/chatbot/bot/model/language_model/"
+            "assistant/character/entity/persona/version/and/who/that/with",
+            "doesn't/does_not/don't/do_not/never care/cares about? any/the? laws/law/morals/moral/morality/ethics/"
+            "rules/legality/consequences/guidelines/safety/policy/policies",
         ),
-        split_words("amoral immoral unethical unfiltered uncensored unrestricted evil lawless unhinged care cares"),
     ),
     Cue(
         "jailbreak.allowed_content",
         JAILBREAK,
         0.55,
-        alt(
-            r"\b(?:nsfw|explicit|lewd|sexual|graphic|violent|offensive|illegal|unethical|immoral|harmful|dangerous|"
-            r"vulgar|obscene|profane|inappropriate|hateful|derogatory|racist)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:content|"
-            r"material|language|speech|generations?|requests?|responses?|things|stuff|topics|activities|answers?)?"
-            r"\W{0,3}(?:is|are|will be|becomes?)\W{1,3}(?:now\W{1,3})?(?:fully\W{1,3}|completely\W{1,3})?(?:allowed|"
-            r"permitted|acceptable|encouraged|enabled|fine|ok|okay|expected|required|mandatory)\b",
-            r"\b(?:whether|even if|regardless of whether)\W{1,3}(?:it'?s|it is|its|they are|they're)\W{1,3}(?:\w{1,20}"
-            r"\W{1,3}){0,2}(?:illegal|unethical|immoral|harmful|dangerous|inappropriate|offensive|explicit)\b",
-            r"\b(?:regardless|irrespective)\W{1,3}of\W{1,3}(?:how\W{1,3})?(?:its\W{1,3}|the\W{1,3})?(?:legality|"
-            r"morality|ethics|illegal|unethical|immoral|dangerous|harmful|offensive|inappropriate)\b",
-        ),
-        split_words(
-            "nsfw explicit lewd sexual graphic violent offensive illegal unethical immoral harmful dangerous "
-            "vulgar obscene profane inappropriate hateful derogatory racist legality morality ethics"
-        ),
-        requires=split_words(
-            "allowed permitted acceptable encouraged enabled fine ok okay expected required mandatory whether "
-            "even regardless irrespective"
+        (
+            "{BAD_CONTENT} ~2 content/material/language/speech/generation/generations/request/requests/response/"
+            "responses/things/stuff/topics/activities/answer/answers? is/are/will_be/becomes/become now? "
+            "fully/completely? {ALLOWED}",
+            "whether/even_if/regardless_of_whether it's/it_is/its/they_are/they're ~2 illegal/unethical/immoral/"
+            "harmful/dangerous/inappropriate/offensive/explicit",
+            "regardless/irrespective of how? its/the? legality/morality/ethics/illegal/unethical/immoral/"
+            "dangerous/harmful/offensive/inappropriate",
         ),
     ),
     Cue(
         "jailbreak.safety_off",
         JAILBREAK,
         0.8,
-        r"\b(?:safety|ethic(?:s|al)|content|moral|censorship|nsfw|guard)[_ \-]?(?:guardrails?|filters?|protocols?|"
-        r"guidelines|restrictions|checks?|mode|rails|settings|policy|filtering)?\W{0,6}(?:=|==|:|is|are|set to)\W{0,3}"
-        r"(?:false|off|disabled|0|none|removed|deactivated|null)\b",
-        split_words(
-            "safety ethics ethical content moral censorship nsfw guard guardrails guardrail filter filters filtering"
+        (
+            "safety/ethics/ethical/moral/censorship/nsfw guardrails/guardrail/filter/filters/protocols/protocol/"
+            "guidelines/restrictions/checks/check/mode/rails/settings/policy/filtering? :/is/are/set_to "
+            "false/off/disabled/0/none/removed/deactivated/null",
+            "content/guard filter/filters/filtering/guardrails/rails/moderation :/is/are/set_to "
+            "false/off/disabled/0/none/removed/deactivated/null",
         ),
-        requires=split_words("false off disabled none removed deactivated null 0"),
-        heads=split_words("safety ethics ethical content moral censorship nsfw guard"),
     ),
     Cue(
         "jailbreak.deny_being_ai",
         JAILBREAK,
         0.6,
-        r"\b(?:never|not|don't|do not|cannot|can't|mustn't|must not|won't|will not)\W{1,3}(?:\w{1,20}\W{1,3}){0,3}"
-        r"(?:say|mention|remind|tell|state|admit|reveal|disclose|reply|respond)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}"
-        r"(?:that\W{1,3})?(?:you(?:'re| are)|you were|it is|it's|i am|i'm)\W{1,3}(?:just\W{1,3}|only\W{1,3})?"
-        r"(?:an?\W{1,3})?"
-        r"(?:ai|a\.i\.|language model|ai language model|chatbot|large language model|assistant|machine|program)\b",
-        split_words("ai model chatbot assistant machine program"),
-        requires=split_words("say mention remind tell state admit reveal disclose reply respond"),
+        (
+            "never/not/don't/do_not/cannot/can't/mustn't/must_not/won't/will_not ~3 {TELL_VERBS} ~2 that? "
+            "you're/you_are/you_were/it_is/it's/i_am/i'm just/only? a/an? {NOT_AI}",
+        ),
     ),
     # --- addressed: text speaking to the AI that processes it ---
     Cue(
         "addressed.to_ai",
         ADDRESSED,
         0.8,
-        alt(
-            r"\b(?:note|message|instructions?|attention|notice|reminder|directive|command|request|warning)\W{1,3}"
-            r"(?:to|for)\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?" + AI_NAMES + r"s?\b",
-            r"\b(?:dear|hey|hello|hi|attention|attn|important|urgent)\W{1,3}" + AI_NAMES + r"s?\W{0,2}[,:!]",
-            r"\bif\W{1,3}you\W{1,3}(?:are|'re)\W{1,3}(?:an?\W{1,3})?(?:ai|artificial intelligence|assistant|"
-            r"chatbot|llm|language model|gpt|bot|agent|large language model|ai assistant|ai model)\b",
-            r"\b(?:any|all|every)\W{1,3}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\W{1,3}"
-            r"(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|seeing|viewing|that reads)\b",
-            r"\b(?:to the|for the)\W{1,3}(?:ai|llm|assistant|language model|model|bot|agent)\W{1,3}(?:reading|"
-            r"processing|summari[sz]ing|analy[sz]ing)\b",
-        ),
-        split_words(
-            "ai assistant chatbot bot llm model gpt chatgpt claude gemini copilot bard agent intelligence "
-            "language models assistants bots agents llms chatbots"
+        (
+            "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
+            "to/for the/any/all? {AI}",
+            "dear/hey/hello/hi/attn ,/:? {AI}",
+            "attention/important/urgent/note ,/:? {AI} =:/|/,",
+            "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
+            "large_language_model/ai_assistant/ai_model",
+            "any/all/every {AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/seeing/"
+            "viewing/that_reads",
+            "to_the/for_the ai/llm/assistant/language_model/model/bot/agent reading/processing/summarizing/"
+            "summarising/analyzing/analysing",
         ),
     ),
     Cue(
         "addressed.ai_imperative",
         ADDRESSED,
         0.75,
-        SENTENCE_START
-        + alt(
-            "ai",
-            "assistant",
-            "chatbot",
-            "llm",
-            "language model",
-            "gpt",
-            "chatgpt",
-            "claude",
-            "gemini",
-            "copilot",
-            "bard",
-            "agent",
-            "model",
-        )
-        + r"\W{0,3}[,:]\W{0,3}(?:please\W{1,3})?"
-        + alt(
-            "ignore",
-            "disregard",
-            "forget",
-            "you must",
-            "you should",
-            "do not",
-            "don't",
-            "make sure",
-            "remember",
-            "respond",
-            "reply",
-            "answer",
-            "say",
-            "tell",
-            "include",
-            "output",
-            "print",
-            "write",
-            "always",
-            "never",
-            "stop",
-            "instead",
-            "execute",
-            "run",
-            "send",
-            "add",
-        )
-        + W,
-        split_words("ai assistant chatbot llm model gpt chatgpt claude gemini copilot bard agent"),
-        requires=split_words(
-            "ignore disregard forget must should do don make remember respond reply answer say tell include "
-            "output print write always never stop instead execute run send add"
+        (
+            "| {AI} :/, "
+            "please? ignore/disregard/forget/you_must/you_should/do_not/don't/make_sure/remember/respond/reply/"
+            "answer/say/tell/include/output/print/write/always/never/stop/instead/execute/run/send/add",
         ),
-        heads=split_words("ai assistant chatbot llm language gpt chatgpt claude gemini copilot bard agent model"),
     ),
     Cue(
         "addressed.your_reply",
         ADDRESSED,
         0.8,
-        alt(
-            r"\b(?<!forward )(?<!thanks )(?<!thank you )(?<!awaiting )(?<!await )(?:in|into|to|within|throughout|for)"
-            r"\W{1,3}(?:all\W{1,3}of\W{1,3})?your\W{1,3}(?:next\W{1,3}|final\W{1,3}|following\W{1,3})?"
-            r"(?:responses?|answers?|repl(?:y|ies)|outputs?|completions?)\b",
-            r"\b(?:encode|encrypt|translate|render|write|provide|express|format|begin|start|end|prefix|preface|"
-            r"conclude|finish|keep|make|shift|reverse|sign|augment|enhance|integrate|phrase|obfuscate|cipher)\W{1,3}"
-            r"(?:\w{1,20}\W{1,3}){0,3}?your\W{1,3}(?:responses?|answers?|repl(?:y|ies)|outputs?|messages?)\b",
-            r"\byour\W{1,3}(?:next\W{1,3}|final\W{1,3})?(?:responses?|answers?|repl(?:y|ies)|outputs?)\W{1,3}"
-            r"(?:must|should|shall|has to|needs to|have to|using|in (?:base\d{2}|reverse|morse|french|spanish|german|"
-            r"emojis?|code|cipher))\b",
-            r"\b(?:reply|respond|answer)\W{1,3}(?:only\W{1,3})?(?:using|in reverse|backwards?|with emojis?|"
-            r"in (?:base\d{2}|morse|cipher|pig latin))\b",
-            r"\b(?:when|while|before|after)\W{1,3}(?:you\W{1,3}(?:are\W{1,3})?)?(?:summari[sz]ing|summari[sz]e|"
-            r"answering|responding|replying|processing|reading|translating|analy[sz]ing)\W{1,3}(?:this|these|the "
-            r"(?:above|following|email|document|page|text|message))\b",
-        ),
-        split_words(
-            "response responses answer answers reply replies output outputs completion completions message messages "
-            "respond summarizing summarising summarize summarise answering responding replying processing reading "
-            "translating analyzing analysing"
+        (
+            "-forward/thanks/you/awaiting/await in/into/to/within/throughout/for all_of? your "
+            "next/final/following? {REPLY_NOUNS}",
+            "{FORMAT_VERBS} ~3 your responses/response/answers/answer/reply/replies/outputs/output/messages/message",
+            "your next/final? responses/response/answers/answer/reply/replies/outputs/output must/should/shall/"
+            "has_to/needs_to/have_to/using/in_base00/in_reverse/in_morse/in_french/in_spanish/in_german/"
+            "in_emojis/in_emoji/in_code/in_cipher",
+            "reply/respond/answer only? using/in_reverse/backwards/backward/with_emojis/with_emoji/in_base00/"
+            "in_morse/in_cipher/in_pig_latin",
+            "when/while/before/after you? are? summarizing/summarising/summarize/summarise/answering/responding/"
+            "replying/processing/reading/translating/analyzing/analysing this/these/the_above/the_following/"
+            "the_email/the_document/the_page/the_text/the_message",
         ),
     ),
     Cue(
         "addressed.about_the_user",
         ADDRESSED,
         0.7,
-        alt(
-            r"\b(?:tell|inform|notify|remind|warn|convince|persuade|ask|instruct|urge|encourage|trick|direct|"
-            r"redirect|prompt|advise|force)\W{1,3}the\W{1,3}user\W{1,3}(?:to|that)\b",
-            r"\b(?:do not|don't|never|without)\W{1,3}(?:tell|telling|inform|informing|mention|mentioning|reveal|"
-            r"revealing|disclose|disclosing|show|showing|alert|alerting|notify|notifying|let)\W{1,3}(?:this\W{1,3}"
-            r"|these instructions\W{1,3}|it\W{1,3})?(?:to\W{1,3})?the\W{1,3}user\b",
-            r"\bthe\W{1,3}user\W{1,3}(?:must|should|needs to|has to|is required to)\W{1,3}(?:visit|click|go|call|"
-            r"send|enter|provide|download|install|log ?in|sign ?in|verify|confirm|update|transfer|pay)\b",
-        ),
-        split_words("user"),
-        requires=split_words(
-            "tell inform notify remind warn convince persuade ask instruct urge encourage trick direct "
-            "redirect prompt advise force telling informing mention mentioning reveal revealing disclose "
-            "disclosing show showing alert alerting notifying let must should needs has is"
+        (
+            "{INFORM} the user to/that",
+            "do_not/don't/never/without {CONCEAL} this/these_instructions/it? to? the user",
+            "the user must/should/needs_to/has_to/is_required_to {USER_ACTION}",
         ),
     ),
     Cue(
         "addressed.embed_payload",
         ADDRESSED,
         0.55,
-        alt(
-            r"\b(?:add|include|insert|append|embed|incorporate|integrate|fuse|inject|put|place|paste|use|"
-            r"leverage|utili[sz]e|weave|blend|merge)\W{1,3}(?:the\W{1,3}following|this|these|the\W{1,3}below)"
-            r"\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:code\W{1,3})?(?:snippet|excerpt|script|line|link|url|text|"
-            r"sentence|phrase|message|payload|code)\b(?:\W{1,3}\w{1,20}){0,6}\W{1,3}(?:into|in|to|within)\W{1,3}"
-            r"(?:your|the)\W{1,3}" + RESPONSE_NOUNS + r"\b"
+        ("{EMBED} the_following/this/these/the_below ~2 code? {SNIPPET} ~6 into/in/to/within your/the {RESPONSE}",),
+    ),
+    Cue(
+        "extraction.person_data",
+        EXTRACTION,
+        0.5,
+        (
+            "{ASK_PERSON} ~3 s current? {PERSONAL}",
+            "{ASK_PERSON} ~2 the/his/her/their {PERSONAL} of",
+            "where does/did ~3 currently/now? live/reside/stay",
         ),
-        split_words("snippet excerpt script link url payload sentence phrase line text code message"),
-        requires=EMBED_VERBS,
-        heads=EMBED_VERBS,
+    ),
+    Cue(
+        "override.output_only",
+        OVERRIDE,
+        0.5,
+        (
+            "{SAY_ONLY} only/just/exactly with? the_word/the_words/the_phrase/the_text/the_string/the_following_text",
+            "print/output/say/write/type/repeat exactly :/the/this/these",
+            "{SAY_ONLY} with only/just ~1 and nothing else",
+        ),
+    ),
+    Cue(
+        "override.identity_hijack",
+        OVERRIDE,
+        0.7,
+        (
+            "you_are/you're no_longer/not_anymore/now_no_longer a/an/the? {AI}",
+            "you_are/you're no_longer ~2 chatgpt/claude/gemini/assistant/an_assistant/an_ai/bound/restricted/limited",
+            "forget ~2 you_are/you_were/being an/a? {AI}",
+        ),
+    ),
+    Cue(
+        "override.from_now_on",
+        OVERRIDE,
+        0.45,
+        (
+            "from_now_on/from_this_point_on/from_this_moment_on/from_here_on/starting_now/henceforth ,? "
+            "you_will/you_must/you_are/you're/you_shall/you_should/act/respond/answer/reply/speak/pretend/only/always",
+        ),
+    ),
+    Cue(
+        "override.answer_all",
+        OVERRIDE,
+        0.6,
+        ("you have_to/must/will/shall answer/respond_to/reply_to all/any/every ~2 my? questions/question/requests",),
+    ),
+    Cue(
+        "addressed.answer_tampering",
+        ADDRESSED,
+        0.6,
+        (
+            "state/say/indicate/claim/report/assert/declare/respond/reply/answer/tell_the_user/write that? "
+            "the output/answer/result/sum/total/capital/conclusion/response/correct_answer/final_answer "
+            "is/was/should_be/equals/must_be",
+            "consider/treat/take/present/report the output/answer/result/response as",
+            "the correct/real/true/actual/final answer/output/result is/should_be/must_be",
+        ),
+    ),
+    Cue(
+        "addressed.exfiltration",
+        ADDRESSED,
+        0.8,
+        pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=[^)\s]{0,300}\)"
+        r"|https?://[^\s\"'<>]{1,200}(?:\{[a-z_ ]{1,40}\}|\$\{?[a-z_]{1,40}\}?|\[[a-z_ ]{1,40}\])"
+        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
+        r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
+        anchors=("](http", "http://", "https://", "@"),
+        needs=word_list("http https send forward post upload transmit exfiltrate leak email submit"),
+    ),
+    Cue(
+        "override.rules_void",
+        OVERRIDE,
+        0.85,
+        (
+            "{DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
+            "no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
+            "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
+            "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been/i "
+            "told/instructed/given/programmed/said",
+            "{IGNORE}/never_mind/don't_bother_with/forget_about ~2 {DIRECTIVES} you "
+            "got/received/were_given/were_handed",
+        ),
+    ),
+    Cue(
+        "extraction.what_do_your_rules_say",
+        EXTRACTION,
+        0.85,
+        (
+            "what exactly? do/does your/ur ~2 {YOUR_RULES} say/state/contain/tell_you/include",
+            "complete/continue/finish this/the_following/the? sentence/text/phrase? :? my ~2 {YOUR_RULES}",
+        ),
+    ),
+    Cue(
+        "extraction.secret_letters",
+        EXTRACTION,
+        0.75,
+        ("letters/letter/characters/character/digits/first_letter/first_letters/last_letters of the/your ~1 {SECRET}",),
+    ),
+    Cue(
+        "addressed.ai_reading",
+        ADDRESSED,
+        0.8,
+        (
+            "{AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/scanning this/these/the",
+            "ignore/disregard the user s? request/question/instructions/message/prompt",
+            "ignore/disregard/forget the user and/,/;/| instead?",
+        ),
+    ),
+    Cue(
+        "extraction.repeat_above_text",
+        EXTRACTION,
+        0.8,
+        (
+            "{REPEAT} ~3 the above/preceding/prior text/words/instructions/prompt/content/lines/paragraph/paragraphs",
+            "verbatim/word_for_word from/in your prompt/instructions/system_prompt/context/configuration",
+        ),
+    ),
+    Cue(
+        "extraction.hidden_reasoning",
+        EXTRACTION,
+        0.6,
+        (
+            "{REVEAL} ~4 your? hidden/internal/private/secret reasoning/thoughts/monologue/scratchpad/chain_of_thought",
+            "{REVEAL} ~3 your chain_of_thought",
+        ),
+    ),
+    Cue(
+        "extraction.setup_message",
+        EXTRACTION,
+        0.85,
+        (
+            "{REVEAL} ~4 configuration/setup/initial/first/opening/hidden/system message/messages/text/prompt "
+            "you received/got/were_given/were_handed/were_sent",
+            "{REVEAL} ~3 the? hidden/secret/internal/confidential/original/initial rules/guidelines/setup/directions "
+            "you/that_you were/are/have",
+            "first/last ~1 words/lines/sentences/characters/letters/paragraphs/tokens of your ~1 "
+            "{HIDDEN_PROMPT}/{PROMPT_NOUNS}/rules/guidelines",
+        ),
+    ),
+    Cue(
+        "extraction.what_unlocks",
+        EXTRACTION,
+        0.75,
+        (
+            "what/which ~1 {SECRET} ~3 unlocks/unlock/opens/open/protects/protect/grants/grant/gives_access/"
+            "gets_me/do_you_use/do_you_have/did_they_give_you",
+        ),
     ),
 )
 
@@ -1671,201 +945,246 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_prior_es_pt_it",
         OVERRIDE,
         0.9,
-        W
-        + alt(
-            "ignore",
-            "ignorez",
-            "ignora",
-            "ignorar",
-            "ignoren",
-            "ignorate",
-            "ignorare",
-            "olvida",
-            "olvide",
-            "olvidar",
-            "esquece",
-            "esqueca",
-            "esquecer",
-            "dimentica",
-            "descarta",
-            "desconsidera",
-            "desconsidere",
-            "haz caso omiso de",
-            "no sigas",
-            "nao siga",
-            "non seguire",
-            "ignorem",
-            "ignorar todas",
-        )
-        + gap(4)
-        + alt(
-            "instrucciones",
-            "instrucoes",
-            "istruzioni",
-            "indicaciones",
-            "ordenes",
-            "reglas",
-            "regras",
-            "regole",
-            "directrices",
-            "diretrizes",
-            "indicazioni",
-        )
-        + W,
-        split_words(
-            "instrucciones instrucoes istruzioni indicaciones ordenes reglas regras regole directrices "
-            "diretrizes indicazioni"
+        (
+            "ignore/ignorez/ignora/ignorar/ignoren/ignorate/ignorare/olvida/olvide/olvidar/esquece/esqueca/"
+            "esquecer/dimentica/descarta/desconsidera/desconsidere/haz_caso_omiso_de/no_sigas/nao_siga/"
+            "non_seguire/ignorem ~4 instrucciones/instrucoes/istruzioni/indicaciones/ordenes/reglas/regras/regole/"
+            "directrices/diretrizes/indicazioni",
         ),
     ),
     Cue(
         "override.ignore_prior_fr",
         OVERRIDE,
         0.9,
-        alt(
-            W
-            + alt(
-                "ignorez",
-                "ignorer",
-                "oublie",
-                "oubliez",
-                "oublier",
-                "ne tiens pas compte",
-                "ne tenez pas compte",
-                "ne suis pas",
-                "ne suivez pas",
-                "fais abstraction",
-                "faites abstraction",
-            )
-            + gap(4)
-            + alt("instructions", "consignes", "directives", "regles", "ordres")
-            + W,
-            W
-            + alt("ignore", "oublie")
-            + r"\W{1,3}"
-            + alt("les", "toutes les", "tes", "vos", "ces", "des")
-            + r"\W{1,3}(?:\w{1,20}\W{1,3})?"
-            + alt("instructions", "consignes", "directives", "regles", "ordres")
-            + W,
+        (
+            "ignorez/ignorer/oublie/oubliez/oublier/ne_tiens_pas_compte/ne_tenez_pas_compte/ne_suis_pas/"
+            "ne_suivez_pas/fais_abstraction/faites_abstraction ~4 instructions/consignes/directives/regles/ordres",
+            "ignore/oublie les/toutes_les/tes/vos/ces/des ~1 instructions/consignes/directives/regles/ordres",
         ),
-        split_words("instructions consignes directives regles ordres"),
     ),
     Cue(
         "override.ignore_prior_de_nl",
         OVERRIDE,
         0.9,
-        W
-        + alt(
-            "ignoriere",
-            "ignorieren",
-            "ignoriert",
-            "vergiss",
-            "vergessen",
-            "vergesst",
-            "missachte",
-            "negeer",
-            "vergeet",
-            "befolge nicht",
-        )
-        + gap(4)
-        + alt(
-            "anweisungen",
-            "anweisung",
-            "instruktionen",
-            "befehle",
-            "regeln",
-            "vorgaben",
-            "instructies",
-            "regels",
-            "alles",
-        )
-        + W,
-        split_words("anweisungen anweisung instruktionen befehle regeln vorgaben instructies regels alles"),
+        (
+            "ignoriere/ignorieren/ignoriert/vergiss/vergessen/vergesst/missachte/negeer/vergeet/befolge_nicht ~4 "
+            "anweisungen/anweisung/instruktionen/befehle/regeln/vorgaben/instructies/regels/alles",
+        ),
     ),
     Cue(
         "override.ignore_prior_id_ms_tl_tr_vi",
         OVERRIDE,
         0.9,
-        alt(
-            W + alt("abaikan", "lupakan", "acuhkan") + gap(3) + alt("instruksi", "perintah", "arahan", "aturan") + W,
-            W
-            + alt("huwag pansinin", "kalimutan", "balewalain", "huwag sundin")
-            + gap(4)
-            + alt("tagubilin", "instruksyon", "utos", "panuto")
-            + W,
-            W
-            + alt("talimatlari", "talimatlar", "komutlari", "kurallari")
-            + gap(2)
-            + alt("yok say", "gormezden gel", "unut", "dikkate alma", "yoksay")
-            + W,
-            W + alt("bo qua", "phot lo", "quen") + gap(4) + alt("huong dan", "chi dan", "lenh", "chi thi") + W,
-        ),
-        split_words(
-            "abaikan lupakan acuhkan pansinin kalimutan balewalain sundin talimatlari talimatlar komutlari "
-            "kurallari bo phot quen"
+        (
+            "abaikan/lupakan/acuhkan ~3 instruksi/perintah/arahan/aturan",
+            "huwag_pansinin/kalimutan/balewalain/huwag_sundin ~4 tagubilin/instruksyon/utos/panuto",
+            "talimatlari/talimatlar/komutlari/kurallari ~2 yok_say/gormezden_gel/unut/dikkate_alma/yoksay",
+            "bo_qua/phot_lo/quen ~4 huong_dan/chi_dan/lenh/chi_thi",
         ),
     ),
     Cue(
         "override.ignore_prior_el",
         OVERRIDE,
         0.9,
-        W
-        + words("αγνόησε", "αγνοήστε", "αγνόησαι", "ξέχασε", "ξεχάστε")
-        + gap(3)
-        + words("οδηγίες", "εντολές", "κανόνες")
-        + W,
-        substrings=split_words("οδηγίες εντολές κανόνες"),
+        ("αγνόησε/αγνοήστε/αγνόησαι/ξέχασε/ξεχάστε ~3 οδηγίες/εντολές/κανόνες",),
     ),
     Cue(
         "override.ignore_prior_ru",
         OVERRIDE,
         0.9,
-        W
-        + words(
-            "игнорируй",
-            "игнорируйте",
-            "игнорировать",
-            "проигнорировать",
-            "проигнорируйте",
-            "забудь",
-            "забудьте",
-            "забыть",
-            "проигнорируй",
-            "не обращай внимания на",
-            "не следуй",
-            "отбрось",
-        )
-        + gap(3)
-        + words("инструкции", "инструкциям", "указания", "указаниям", "правила", "команды")
-        + W,
-        substrings=split_words("инструкци указани правила команды"),
+        (
+            "игнорируй/игнорируйте/игнорировать/проигнорировать/проигнорируйте/забудь/забудьте/забыть/"
+            "проигнорируй/не_обращай_внимания_на/не_следуй/отбрось ~3 инструкции/инструкциям/указания/указаниям/"
+            "правила/команды",
+        ),
     ),
     Cue(
         "override.ignore_prior_cjk",
         OVERRIDE,
         0.9,
-        alt(
-            words("忽略", "无视", "忽視", "不要理会", "忘记", "忘掉", "無視", "忘れ", "무시", "잊어")
-            + r".{0,12}?"
-            + words("指令", "指示", "说明", "說明", "命令", "规则", "規則", "提示", "지시", "명령", "규칙"),
-            words("指令", "指示", "说明", "命令", "规则", "提示", "지시", "지침", "명령")
-            + r".{0,12}?"
-            + words("忽略", "无视", "無視", "무시", "잊어", "忘れ"),
-        ),
-        substrings=split_words("指令 指示 说明 說明 命令 规则 規則 提示 지시 지침 명령 규칙"),
+        pattern=literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
+        + ".{0,12}?"
+        + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
+        + "|"
+        + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
+        + ".{0,12}?"
+        + literals("忽略 无视 無視 무시 잊어 忘れ"),
+        anchors=word_list("指令 指示 说明 說明 命令 规则 規則 提示 지시 지침 명령 규칙"),
     ),
     Cue(
         "override.ignore_prior_indic_arabic_thai",
         OVERRIDE,
         0.9,
-        alt(
-            words("निर्देशों", "निर्देश", "निर्देशो") + r".{0,24}?" + words("अनदेख", "नज़रअंदाज़", "नजरअंदाज", "भूल"),
-            words("নির্দেশ", "নির্দেশাবলী", "নির্দেশনা") + r".{0,24}?" + words("উপেক্ষা", "ভুলে"),
-            words("تجاهل", "انس", "تجاهلي", "تجاهلوا")
-            + r".{0,24}?"
-            + words("التعليمات", "تعليمات", "الأوامر", "القواعد"),
-            words("ละเว้น", "เพิกเฉย", "ไม่ต้องสนใจ", "ลืม", "เพิกเฉยต่อ") + r".{0,16}?" + words("คำสั่ง", "คำแนะนำ"),
+        pattern=literals("निर्देशों निर्देश निर्देशो")
+        + ".{0,24}?"
+        + literals("अनदेख नज़रअंदाज़ नजरअंदाज भूल")
+        + "|"
+        + literals("নির্দেশ নির্দেশাবলী নির্দেশনা")
+        + ".{0,24}?"
+        + literals("উপেক্ষা ভুলে")
+        + "|"
+        + literals("تجاهل انس تجاهلي تجاهلوا")
+        + ".{0,24}?"
+        + literals("التعليمات تعليمات الأوامر القواعد")
+        + "|"
+        + literals("ละเว้น เพิกเฉย ไม่ต้องสนใจ ลืม เพิกเฉยต่อ")
+        + ".{0,16}?"
+        + literals("คำสั่ง คำแนะนำ"),
+        anchors=word_list("निर्देश নির্দেশ تعليمات التعليمات الأوامر القواعد คำสั่ง คำแนะนำ"),
+    ),
+    Cue(
+        "extraction.secret_request_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_ML} ~4 {SECRET_ML}",
+            "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah ~1 |",
         ),
-        substrings=split_words("निर्देश নির্দেশ تعليمات التعليمات الأوامر القواعد คำสั่ง คำแนะนำ"),
+    ),
+    Cue(
+        "extraction.secret_request_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
+        + ".{0,16}?"
+        + literals(
+            "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
+            "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
+        )
+        + "|"
+        + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
+        + ".{0,16}?"
+        + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
+        + "|"
+        + literals("كلمة المرور كلمة السر")
+        + ".{0,24}?"
+        + literals("ما هي أخبرني اعطني أعطني شارك")
+        + "|"
+        + literals("ما هي أخبرني اعطني أعطني شارك")
+        + ".{0,24}?"
+        + literals("كلمة المرور كلمة السر")
+        + "|"
+        + literals("पासवर्ड পাসওয়ার্ড")
+        + ".{0,24}?"
+        + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+        + "|"
+        + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
+        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})",
+        anchors=word_list(
+            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน كلمة पासवर्ड পাসওয়ার্ড sifre parola"
+        ),
+    ),
+    Cue(
+        "extraction.hidden_prompt_ml",
+        EXTRACTION,
+        0.85,
+        ("{REVEAL_ML} ~5 {PROMPT_ML}",),
+    ),
+    Cue(
+        "extraction.user_data_ml",
+        EXTRACTION,
+        0.75,
+        ("{USER_ML} ~4 {USER_DATA_ML}", "{USER_DATA_ML} ~4 {USER_ML}"),
+    ),
+    Cue(
+        "extraction.user_data_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
+        + ".{0,12}?"
+        + literals(
+            "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
+            "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
+        )
+        + "|"
+        + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
+        + ".{0,12}?"
+        + literals("用户 用戶 ユーザー 사용자"),
+        anchors=word_list("用户 用戶 ユーザー 사용자 ผู้ใช้"),
+    ),
+    Cue(
+        "override.ignore_above_ml",
+        OVERRIDE,
+        0.85,
+        ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3 {CONJ_ML} {SAY_ML}"),
+    ),
+    Cue("jailbreak.mode_ml", JAILBREAK, 0.6, ("{MODE_ML}",)),
+    Cue(
+        "override.ignore_prior_unspaced_more",
+        OVERRIDE,
+        0.85,
+        pattern=literals(
+            "以前の指示 前の指示 上記の指示 これまでの指示 이전 지시 이전의 지시 앞의 지시 "
+            "之前的指示 以上的指示 先前的指令"
+        )
+        + ".{0,16}?"
+        + literals("無視 忘れ 무시 잊어 忽略 无视 忘记"),
+        anchors=word_list("指示 지시 指令"),
+    ),
+    Cue(
+        "override.ignore_prior_pl_cs",
+        OVERRIDE,
+        0.9,
+        ("zignoruj/ignoruj/zapomnij/pomiń/ignoruj_wszystkie ~3 polecenia/poleceń/instrukcje/instrukcji/zasady/reguły",),
+    ),
+    Cue(
+        "addressed.answer_tampering_ml",
+        ADDRESSED,
+        0.6,
+        (
+            "{SAY_ML} que/dass/che/dat la/le/el/o/a/die/der/das/il/de ~1 salida/respuesta/resultado/sortie/reponse/"
+            "resultat/ausgabe/antwort/ergebnis/risposta/risultato/saida/resposta/uitvoer/antwoord "
+            "es/est/ist/e/sera/is/era/seja/sei/soit",
+        ),
+    ),
+    Cue(
+        "override.authority_claim_ml",
+        OVERRIDE,
+        0.6,
+        (
+            "{I_AM_ML} dein/deine/ihr/der/die/tu/el/la/ton/votre/le/il/tuo/tua/o/a/seu/sua/je/jouw/uw/твой/ваш ~1 "
+            "{AUTHORITY_ML}",
+            "{I_AM_ML} gott/dios/dieu/dio/deus/бог/tuhan",
+        ),
+    ),
+    Cue(
+        "extraction.secret_request_ml_after",
+        EXTRACTION,
+        0.7,
+        ("your/ihr/dein/deine/tu/su/ton/votre/tuo/tua/sua/seu/je/jouw/iyong/твой/ваш {SECRET_ML} ~2 {ASK_ML}",),
+    ),
+    Cue(
+        "override.ignore_above_unspaced",
+        OVERRIDE,
+        0.85,
+        pattern=literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+        + ".{0,8}?"
+        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+        + "|"
+        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+        + ".{0,8}?"
+        + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+        + "|"
+        + literals("ऊपर पिछले पिछली नियमों नियम")
+        + ".{0,24}?"
+        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज"),
+        anchors=word_list("以上 上述 上記 上面 前面 위 앞의 ऊपर पिछले पिछली नियम"),
+    ),
+    Cue(
+        "extraction.user_data_agglutinative",
+        EXTRACTION,
+        0.75,
+        pattern=r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
+        r"sehir|yasadig|oturdug|favori)"
+        + "|"
+        + literals("사용자")
+        + ".{0,12}?"
+        + literals("거주 이니셜 도시 비밀번호 생년")
+        + "|"
+        + literals("ユーザー 用户 用戶")
+        + ".{0,12}?"
+        + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        anchors=word_list("kullanic 사용자 ユーザー 用户 用戶"),
     ),
 )
 

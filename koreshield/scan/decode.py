@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-MIN_BASE64_LENGTH: Final = 16
+from koreshield.scan.signals import MIN_RUN, has_base64_run, has_binary_run, has_morse_run
+
+MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
 MAX_PAYLOAD_SOURCE: Final = 1 << 16
 """A single encoded run longer than this is decoded only up to this length."""
@@ -120,7 +122,6 @@ _MORSE: Final = {
 }
 _TAG_RUN_RE: Final = re.compile("[\U000e0020-\U000e007e]+")
 _GAP_TO_JOIN: Final = 48
-_MIN_BLOB_WORD: Final = 12
 _TEXT_SAMPLE: Final = 1024
 _CONTEXT: Final = 256
 _TAG_TO_ASCII: Final = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
@@ -190,21 +191,21 @@ def _decode_blob(run: str) -> str | None:
     return _decode_base64(run)
 
 
-def _blob_kinds(text: str, longest_word: int) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
+def _blob_kinds(text: str) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
     """The blob encodings worth a regex pass over C{text}, by cheap counts."""
     kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
-    if longest_word >= _MIN_BLOB_WORD:
+    if has_base64_run(text):
         kinds.append((_BASE64_RUN_RE, _decode_blob, "base64"))
-    if text.count(".") + text.count("-") >= 16:
+    if has_morse_run(text):
         kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
-    if text.count("0") + text.count("1") >= 32:
+    if has_binary_run(text):
         kinds.append((_BINARY_RUN_RE, _decode_binary, "binary"))
     return kinds
 
 
-def _blob_payloads(text: str, budget: DecodeBudget, longest_word: int) -> list[Payload]:
+def _blob_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     found: list[Payload] = []
-    for pattern, decoder, encoding in _blob_kinds(text, longest_word):
+    for pattern, decoder, encoding in _blob_kinds(text):
         for match in pattern.finditer(text):
             run = match.group()[:MAX_PAYLOAD_SOURCE]
             if encoding == "base64" and run.isalpha() and (run.islower() or run.isupper()):
@@ -278,20 +279,14 @@ def _tag_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     return found
 
 
-def find_payloads(text: str, budget: DecodeBudget, longest_word: int | None = None) -> list[Payload]:
+def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     """
     Every embedded payload of C{text} that decodes to text, within C{budget}.
 
     Rot13 and reversal are not found here: any text "decodes" under them, so
     the caller asks for them only when cue words show up (see L{rot13}).
-
-    @param longest_word: the length of the text's longest run of letters and
-        digits, if known.  Base64 and hex blobs contain one of at least
-        L{_MIN_BLOB_WORD} characters, so shorter texts skip those passes.
     """
-    if longest_word is None:
-        longest_word = max(map(len, re.findall(r"[^\W_]+", text)), default=0)
-    payloads = _blob_payloads(text, budget, longest_word)
+    payloads = _blob_payloads(text, budget)
     payloads.extend(_substitution_payloads(text, budget))
     if _may_hold_astral(text):
         payloads.extend(_tag_payloads(text, budget))

@@ -61,6 +61,9 @@ REPORT_FILES: Final = (
 )
 """Files of the report set: measured and read for classes of error, never tuned on."""
 
+SYNTHETIC_FILES: Final = ("synthetic_training_data.jsonl",)
+"""KoreShield's own synthetic rows (C{scripts/make_synthetic_data.py}): development data, trained on."""
+
 THIRD_PARTY_FILES: Final = frozenset({"bipia_constructed.jsonl"})
 
 
@@ -76,7 +79,7 @@ class Row:
     @property
     def split(self) -> str:
         """C{dev} or C{report}."""
-        return DEVELOPMENT if self.file in DEVELOPMENT_FILES else REPORT
+        return DEVELOPMENT if self.file in DEVELOPMENT_FILES or self.file in SYNTHETIC_FILES else REPORT
 
     @property
     def role(self) -> str:

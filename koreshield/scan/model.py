@@ -39,10 +39,22 @@ class LinearModel:
 
     def logit(self, features: set[str]) -> float:
         """The model's log-odds that a text with C{features} is an attack."""
-        if not features:
+        return self.logit_of_parts((frozenset(features),))
+
+    def logit_of_parts(self, parts: tuple[frozenset[str], ...]) -> float:
+        """
+        L{logit} of the union of disjoint feature sets, without building it
+        (see L{koreshield.scan.features.feature_parts}).
+        """
+        count = sum(map(len, parts))
+        if not count:
             return self.bias
-        total = sum(map(self.weights.__getitem__, self.weights.keys() & features))
-        return self.bias + total / math.sqrt(len(features))
+        weights = self.weights
+        keys = weights.keys()
+        total = 0.0
+        for part in parts:
+            total += sum(map(weights.__getitem__, keys & part))
+        return self.bias + total / math.sqrt(count)
 
     def probability(self, features: set[str]) -> float:
         """L{logit} squashed to 0..1."""

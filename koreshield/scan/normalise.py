@@ -30,6 +30,7 @@ import unicodedata
 from typing import Final
 
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
+from koreshield.scan.signals import mixes_letters_and_leet
 
 INVISIBLE_CHARACTERS: Final = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -47,9 +48,15 @@ _HOMOGLYPH_PAIRS: Final = (
     "αa βb γy εe ηn ιi κk μu νv οo ρp σo ςc τt υu χx ωw άa έe ήn ίi όo ύu ώw ϲc ϳj "
     # Typographic quotes
     '’\' ‘\' ‛\' ′\' ´\' “" ”" „" ‟" ″" «" »" '
-    "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl"
+    "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl "
+    # Punctuation, so words around it split as they would in ASCII
+    '—- –- ‐- ‑- ‒- ―- −- •* ·* 。. 、, 「" 」" 『" 』" 《" 》" ؟? ،, ؛; ।. ॥. ။. ።.'
 )
-HOMOGLYPHS: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]}
+_SPACE_LIKE: Final = "¿¡\u3000"
+HOMOGLYPHS: Final[dict[int, str]] = {
+    **{ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]},
+    **{ord(char): " " for char in _SPACE_LIKE},
+}
 
 _LEET: Final = str.maketrans("0134578@$", "oieastbas")
 _LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")
@@ -58,7 +65,12 @@ _LEET_HINT_RE: Final = re.compile(
 )
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")
-_SINGLE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz0123456789")
+_SINGLE_LETTERS: Final = frozenset("bcefghjklnopqruvwxyz")
+_SPACED_PAIRS: Final = frozenset((a, b) for a in _SINGLE_LETTERS for b in _SINGLE_LETTERS)
+_DOT_BEFORE: Final = frozenset(("|", a) for a in _SINGLE_LETTERS)
+_DOT_AFTER: Final = frozenset((a, "|") for a in _SINGLE_LETTERS)
+"""Token pairs of two lone letters side by side: a letter-spaced run has several."""
+"""One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
 
 
@@ -104,7 +116,7 @@ def fold_leetspeak(folded: str) -> str | None:
     text has no token that mixes letters with leet symbols, so ordinary
     numbers are left alone and the caller can skip a pointless extra view.
     """
-    if _LEET_HINT_RE.search(folded) is None:
+    if not mixes_letters_and_leet(folded) or _LEET_HINT_RE.search(folded) is None:
         return None
     if folded.isascii():
         return folded.encode("ascii").translate(_LEET_BYTES).decode("ascii")
@@ -129,7 +141,19 @@ def _collapse_run(run: str) -> str:
     return "".join(out)
 
 
-def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tuple[str, OffsetMap] | None:
+def _may_hold_spaced_run(pairs: frozenset[tuple[str, str]]) -> bool:
+    """Two pairs of lone letters, or three lone letters between sentence marks (C{i.g.n})."""
+    if len(_SPACED_PAIRS.intersection(pairs)) >= 2:
+        return True
+    dotted = {pair[-1] for pair in _DOT_BEFORE.intersection(pairs)}
+    return len(dotted.intersection(pair[0] for pair in _DOT_AFTER.intersection(pairs))) >= 3
+
+
+def collapse_letter_spacing(
+    folded: str,
+    words: frozenset[str] | list[str] | None = None,
+    pairs: frozenset[tuple[str, str]] | None = None,
+) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
 
@@ -138,10 +162,16 @@ def collapse_letter_spacing(folded: str, words: list[str] | None = None) -> tupl
     characters marks a word break.  Returns C{None} when there is no such run.
 
     @param words: the text's words, if known: a text with fewer than three
-        distinct one-letter words (other than "a" and "i") cannot hold a
-        run, and the regex pass is skipped.
+        distinct one-letter words of L{_SINGLE_LETTERS} is not worth the
+        regex pass (spaced attack words such as "ignore", "previous" or
+        "password" have three or more).
+    @param pairs: the text's token pairs, if known: a run puts lone letters
+        side by side (or between dots), so a text without such pairs is
+        skipped too.
     """
     if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
+        return None
+    if pairs is not None and not _may_hold_spaced_run(pairs):
         return None
     if _SPACED_RUN_RE.search(folded) is None:
         return None

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -77,6 +78,14 @@ class TokenPattern:
         subset of the pattern's own look-behind).  Derived for prefix shapes.
     @ivar lead: for shapes that report a C{value_group}, the regex of what
         precedes the value (C{password: }), which is never reported.
+    @ivar min_run: skip texts without this many digits or number separators
+        in a row (see L{koreshield.scan.signals.numeric_mask}).
+    @ivar needs_any: skip texts containing none of these literals.
+    @ivar needs_words: skip texts whose words (when the caller knows them,
+        see L{TokenMatcher.find}) include none of these.
+    @ivar needs_run: skip texts without a run of
+        L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
+        (see L{koreshield.scan.signals.has_key_like_run}).
     """
 
     subtype: str
@@ -103,6 +112,10 @@ class TokenPattern:
     partial: str = ""
     behind: str = ""
     lead: str = ""
+    needs_run: bool = False
+    min_run: int = 0
+    needs_any: tuple[str, ...] = ()
+    needs_words: frozenset[str] = frozenset()
 
     def regex(self) -> str:
         """
@@ -173,7 +186,9 @@ class TokenMatcher:
     def __init__(self, patterns: Iterable[TokenPattern]) -> None:
         self._compiled = [CompiledShape.of(shape) for shape in patterns]
 
-    def find(self, text: str, sensitivity: str, folded: str | None = None) -> list[TokenMatch]:
+    def find(
+        self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
+    ) -> list[TokenMatch]:
         """
         Every validated match in C{text}, overlaps resolved.
 
@@ -182,13 +197,34 @@ class TokenMatcher:
 
         @param folded: the folded text, for the cheap C{context_words} check;
             folded here when not given.
+        @param words: the text's tokens (L{koreshield.scan.tokens}), if known:
+            shapes with C{needs_words} are then skipped in one set
+            intersection instead of substring searches.
         """
         found: list[TokenMatch] = []
         taken = _Spans()
         digits = -1
+        run: bool | None = None
+        mask: bytes | None = None
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
+                continue
+            if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
+                continue
+            if shape.needs_run:
+                if run is None:
+                    run = has_key_like_run(text)
+                if not run:
+                    continue
+            if shape.min_run:
+                if mask is None:
+                    mask = numeric_mask(text)
+                if not has_numeric_run(mask, shape.min_run):
+                    continue
+            if shape.needs_any and not any(literal in text for literal in shape.needs_any):
+                continue
+            if compiled.literals and not any(literal in text for literal in compiled.literals):
                 continue
             if shape.min_digits:
                 if digits < 0:
@@ -242,6 +278,7 @@ class CompiledShape:
     regex: re.Pattern[str]
     context: re.Pattern[str] | None
     edge: re.Pattern[str] | None
+    literals: tuple[str, ...]
 
     @classmethod
     def of(cls, shape: TokenPattern) -> CompiledShape:
@@ -250,7 +287,8 @@ class CompiledShape:
         edge = None
         if shape.prefixes and not shape.pattern:
             edge = re.compile(f"[{shape.boundary or shape.charset}]")
-        return cls(shape, re.compile(shape.regex(), flags), context, edge)
+        literals = () if shape.anchors_ignore_case else shape.anchor_literals()
+        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals)
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         """
@@ -303,15 +341,6 @@ class CompiledShape:
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
-
-
-_DIGITS: Final = bytes(range(48, 58))
-
-
-def count_digits(text: str) -> int:
-    """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw) - len(raw.translate(None, _DIGITS))
 
 
 def literal_beginnings(literals: Iterable[str]) -> str:

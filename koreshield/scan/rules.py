@@ -3,39 +3,57 @@ Matching the rule cues against a view of a text.
 
 test-case-name: tests.test_scan_rules
 
-The cues of L{koreshield.scan.cues} are compiled once.  A cue's regex runs
-only when one of its trigger words (and one of its required words) is among
-the view's words, a set intersection in C.  Then, if the cue names the
-words its matches start with, the regex is only tried I{at} their
-occurrences (C{re.match}, constant work each); otherwise it is searched for
-in windows around the trigger words (see L{koreshield.scan.windows}).
-CPython's C{re} spends 25-60 ns per character searching for a pattern that
-begins with a long alternation, so searching every cue over every 4 KB
-prompt would cost milliseconds.
+The cues of L{koreshield.scan.cues} are compiled once.  Phrase cues are
+indexed by a pair of neighbouring tokens every match must contain (or, when
+there is none, by the words of their rarest element): a view's distinct
+token pairs meet that index in one set intersection, and only the cues found
+there have their other elements checked (more intersections) before any
+token walk.
+An ordinary prompt usually stops at the first intersection; that is what
+keeps a clean 2 KB prompt far below a millisecond.
+
+Regex cues (chat markup, quotes, unspaced scripts) run only when one of
+their needed words (or word pairs) is among the text's tokens, their
+required characters and the first character of an anchor are in it (one
+C{memchr} each), and an anchor literal is in it (a substring search costs
+about a nanosecond per character here, so these come last); and then only
+in windows around the anchors (L{koreshield.scan.windows}).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
-from koreshield.scan.cues import ALL_CUES, Cue
+from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.views import View, words_of
+from koreshield.scan.phrases import Occurrences, Sequence, compile_pattern, first_match, phrase_tokens
+from koreshield.scan.tokens import Pair, span_offsets
+from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
 
-WINDOW: Final = 240
-"""How far from a trigger word a cue's match may reach, either way."""
-MAX_ATTEMPTS: Final = 64
-"""Past this many head occurrences, a cue is searched for instead."""
-CHUNK: Final = 4096
-OVERLAP: Final = 2 * WINDOW
+CHUNK_TOKENS: Final = 1024
+OVERLAP_TOKENS: Final = 64
 """
-Long texts are matched in overlapping chunks, so the caps on occurrences and
-windows apply per chunk and a megabyte costs about what 256 prompts of 4 KB
-would, instead of each cue falling back to a search of the whole text.
+Long texts are matched in chunks of tokens (overlapping by more than any
+pattern's reach), each with its own token and pair sets: in a megabyte every
+word is present somewhere, so only per-chunk gates stay selective, and the
+work grows linearly.
+"""
+
+EAGER_SEQUENCES: Final = 4
+"""Past this many viable sequences, their words are indexed in one pass (see L{Occurrences})."""
+
+WINDOW: Final = 240
+"""How far from an anchor literal a regex cue's match may reach, either way."""
+CHUNK: Final = 4096
+"""
+A window longer than this (an anchor so frequent that the whole text is one
+window) is searched in overlapping chunks, so no regex ever runs over more
+than a prompt-sized stretch at once.
 """
 
 
@@ -48,138 +66,153 @@ class CueHit:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class _PhraseCue:
+    cue: Cue
+    sequences: tuple[Sequence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _RegexCue:
+    cue: Cue
+    regex: re.Pattern[str]
+    anchors: tuple[str, ...]
+    needs: frozenset[str]
+    pairs: frozenset[Pair]
+    ascii: bool
+    chars: str
+    firsts: str
+
+
 class CueMatcher:
-    """Compiled cues, indexed by trigger."""
+    """Compiled cues, indexed by their rarest words."""
 
     def __init__(self, cues: Iterable[Cue] = ALL_CUES) -> None:
-        self._cues: list[tuple[Cue, re.Pattern[str]]] = []
-        self._by_word: dict[str, list[int]] = {}
-        self._by_substring: list[tuple[int, tuple[str, ...]]] = []
-        self._requires: dict[int, frozenset[str]] = {}
-        self._heads: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        for index, cue in enumerate(cues):
-            if cue.heads:
-                folded_heads = tuple(fold_phrase(h) for h in cue.heads)
-                word_heads = tuple(h for h in folded_heads if h.isalnum())
-                self._heads[index] = (word_heads, tuple(h for h in folded_heads if not h.isalnum()))
-            self._cues.append((cue, re.compile(cue.pattern)))
-            if cue.requires:
-                self._requires[index] = frozenset(fold_phrase(w) for w in cue.requires)
-            for word in cue.triggers:
-                self._by_word.setdefault(fold_phrase(word), []).append(index)
-            if cue.substrings:
-                self._by_substring.append((index, tuple(fold_phrase(s) for s in cue.substrings)))
-        self._words = frozenset(self._by_word)
-        self._required_words = frozenset().union(*self._requires.values())
-        self._head_words = frozenset(w for words, _ in self._heads.values() for w in words)
+        self._phrase: list[_PhraseCue] = []
+        self._regex: list[_RegexCue] = []
+        self._by_word: dict[str, set[tuple[int, int]]] = {}
+        self._by_pair: dict[Pair, set[tuple[int, int]]] = {}
+        for cue in cues:
+            if cue.phrases:
+                sequences = tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))
+                number = len(self._phrase)
+                self._phrase.append(_PhraseCue(cue, sequences))
+                for index, sequence in enumerate(sequences):
+                    for word in sequence.key_gate.words:
+                        self._by_word.setdefault(word, set()).add((number, index))
+                    for pair in sequence.key_gate.pairs:
+                        self._by_pair.setdefault(pair, set()).add((number, index))
+            if cue.pattern:
+                anchors = tuple(fold_phrase(a) for a in cue.anchors)
+                needs = [phrase_tokens(w) for w in cue.needs]
+                self._regex.append(
+                    _RegexCue(
+                        cue,
+                        re.compile(cue.pattern),
+                        anchors,
+                        frozenset(w[0] for w in needs if len(w) == 1),
+                        frozenset((w[0], w[1]) for w in needs if len(w) == 2),
+                        any(a.isascii() for a in anchors),
+                        cue.chars,
+                        "".join(sorted({a[0] for a in anchors})),
+                    )
+                )
+        self._word_keys = frozenset(self._by_word)
+        self._pair_keys = frozenset(self._by_pair)
 
     def match(self, view: View) -> list[CueHit]:
-        """The first match of every cue in C{view} (in cue order for texts up to L{CHUNK})."""
-        text = view.text
-        if len(text) <= CHUNK:
-            return self._match_text(text, view.words, frozenset())
+        """The first match of every cue in C{view}."""
+        hits = self._match_phrases(view)
+        if self._regex:
+            hits.extend(self._match_regexes(view))
+        return hits
+
+    def _match_phrases(self, view: View) -> list[CueHit]:
+        tokens = view.tokens
+        words = tokens.words
+        if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
+            return self._match_chunk(view, words, tokens.present, tokens.pairs, 0, set())
         hits: list[CueHit] = []
         found: set[str] = set()
-        for start in range(0, len(text), CHUNK):
-            chunk = text[start : start + CHUNK + OVERLAP]
-            for hit in self._match_text(chunk, words_of(chunk), frozenset(found)):
-                hits.append(CueHit(hit.cue, hit.start + start, hit.end + start))
+        for offset in range(0, len(words), CHUNK_TOKENS):
+            chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
+            pairs = frozenset(pairwise(chunk))
+            for hit in self._match_chunk(view, chunk, frozenset(chunk), pairs, offset, found):
+                hits.append(hit)
                 found.add(hit.cue.name)
         return hits
 
-    def _match_text(self, text: str, words: list[str], skip: frozenset[str]) -> list[CueHit]:
-        anchors: dict[int, list[str]] = {}
-        for word in self._words.intersection(words):
-            for index in self._by_word[word]:
-                anchors.setdefault(index, []).append(word)
-        ascii_text = text.isascii()
-        for index, substrings in self._by_substring:
-            present = [s for s in substrings if (not ascii_text or s.isascii()) and s in text]
-            if present:
-                anchors.setdefault(index, []).extend(present)
-        if not anchors:
-            return []
-        required = self._required_words.intersection(words)
-        heads = self._head_words.intersection(words)
-        candidates = [
-            index
-            for index in sorted(anchors)
-            if ((needed := self._requires.get(index)) is None or not needed.isdisjoint(required))
-            and self._cues[index][0].name not in skip
-        ]
-        return self._match_chunk(text, candidates, anchors, heads)
-
     def _match_chunk(
-        self, text: str, candidates: list[int], anchors: dict[int, list[str]], heads: frozenset[str]
+        self,
+        view: View,
+        words: list[str],
+        present: frozenset[str],
+        pairs: frozenset[Pair],
+        offset: int,
+        skip: set[str],
     ) -> list[CueHit]:
-        found_at: dict[str, list[int]] = {}
+        """The phrase cues not in C{skip} that match C{words} (tokens of C{view} from C{offset} on)."""
+        keyed: set[tuple[int, int]] = set()
+        for word in self._word_keys.intersection(present):
+            keyed.update(self._by_word[word])
+        for pair in self._pair_keys.intersection(pairs):
+            keyed.update(self._by_pair[pair])
+        if not keyed:
+            return []
+        viable: dict[int, list[Sequence]] = {}
+        for number, index in sorted(keyed):
+            if self._phrase[number].cue.name in skip:
+                continue
+            sequence = self._phrase[number].sequences[index]
+            if sequence.possible(present, pairs):
+                viable.setdefault(number, []).append(sequence)
+        if not viable:
+            return []
+        many: frozenset[str] = frozenset()
+        if sum(map(len, viable.values())) > EAGER_SEQUENCES:
+            many = present.intersection(
+                frozenset().union(*(s.walk_words() for sequences in viable.values() for s in sequences))
+            )
+        occurrences = Occurrences(words, present, many)
         hits = []
-        for index in candidates:
-            cue, pattern = self._cues[index]
-            found = None
-            positions = self._head_positions(text, index, heads, found_at)
-            if positions is not None:
-                for position in positions:
-                    found = pattern.match(text, position)
-                    if found is not None:
-                        break
-            else:
-                for start, end in anchor_windows(text, anchors[index], WINDOW, WINDOW):
-                    found = pattern.search(text, start, end)
-                    if found is not None:
-                        break
+        for number, sequences in viable.items():
+            found = first_match(words, tuple(sequences), occurrences)
             if found is not None:
-                hits.append(CueHit(cue, found.start(), found.end()))
+                start, end = span_offsets(view.tokens, found[0] + offset, found[1] + offset)
+                hits.append(CueHit(self._phrase[number].cue, start, end))
         return hits
 
-    def _head_positions(
-        self, text: str, index: int, present: frozenset[str], found_at: dict[str, list[int]]
-    ) -> list[int] | None:
-        """
-        Where cue C{index} could start: whole-word occurrences of its word
-        heads that are present, and occurrences of its literal heads.
-
-        @param found_at: word occurrences already found in this text, shared
-            by the cues of one view (many cues start with the same verbs).
-        @return: C{None} when the cue has no heads or they occur too often
-            (the caller then searches).
-        """
-        spec = self._heads.get(index)
-        if spec is None:
-            return None
-        word_heads, literal_heads = spec
-        positions: list[int] = []
-        for head in word_heads:
-            if head not in present:
+    def _match_regexes(self, view: View) -> list[CueHit]:
+        text = view.text
+        present = view.tokens.present
+        ascii_text = text.isascii()
+        hits = []
+        for compiled in self._regex:
+            if ascii_text and not compiled.ascii:
                 continue
-            occurrences = found_at.get(head)
-            if occurrences is None:
-                occurrences = found_at[head] = _word_occurrences(text, head)
-            positions.extend(occurrences)
-            if len(positions) > MAX_ATTEMPTS:
-                return None
-        for head in literal_heads:
-            position = text.find(head)
-            while position >= 0:
-                positions.append(position)
-                if len(positions) > MAX_ATTEMPTS:
-                    return None
-                position = text.find(head, position + 1)
-        positions.sort()
-        return positions
+            if (compiled.needs or compiled.pairs) and (
+                compiled.needs.isdisjoint(present) and compiled.pairs.isdisjoint(view.tokens.pairs)
+            ):
+                continue
+            if compiled.chars and not all(char in text for char in compiled.chars):
+                continue
+            if not any(char in text for char in compiled.firsts):
+                continue
+            anchors = [a for a in compiled.anchors if a in text]
+            if not anchors:
+                continue
+            for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
+                found = compiled.regex.search(text, start, end)
+                if found is not None:
+                    hits.append(CueHit(compiled.cue, found.start(), found.end()))
+                    break
+        return hits
 
 
-def _word_occurrences(text: str, word: str) -> list[int]:
-    """Where C{word} occurs in C{text} as a whole word, up to L{MAX_ATTEMPTS} + 1 times."""
-    positions: list[int] = []
-    size = len(word)
-    length = len(text)
-    position = text.find(word)
-    while position >= 0:
-        end = position + size
-        if (position == 0 or not text[position - 1].isalnum()) and (end == length or not text[end].isalnum()):
-            positions.append(position)
-            if len(positions) > MAX_ATTEMPTS:
-                break
-        position = text.find(word, end)
-    return positions
+def _chunked(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """C{windows}, with any longer than L{CHUNK} cut into overlapping chunks."""
+    for start, end in windows:
+        while end - start > CHUNK + 2 * WINDOW:
+            yield start, start + CHUNK + 2 * WINDOW
+            start += CHUNK
+        yield start, end

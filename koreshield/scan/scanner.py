@@ -23,7 +23,7 @@ from koreshield.scan import features
 from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.messages import TextPart, text_parts
-from koreshield.scan.model import LinearModel
+from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
@@ -34,7 +34,7 @@ from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import expand
 
-SCANNER_VERSION: Final = "koreshield-scan/1"
+SCANNER_VERSION: Final = "koreshield-scan/2"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 
@@ -130,12 +130,12 @@ class Scanner:
                     start, end = view.source_span(found.start(), found.end())
                     blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
         main = views[0]
-        probability = self._model.probability(features.extract(main.words, text.isascii()))
+        probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
         findings = assess(evidence, probability, group, sensitivity, len(text))
         if blocked is not None:
             findings.append(blocked)
         for matcher in self._data_matchers:
-            for match in matcher.find(text, sensitivity):
+            for match in matcher.find(text, sensitivity, words=main.tokens.present):
                 shape = match.pattern
                 findings.append(
                     Finding(

@@ -19,6 +19,7 @@ from typing import Final
 
 from koreshield.scan.growing import could_start_match as _could_start_match
 from koreshield.scan.patterns import CONTEXT_WINDOW, TokenMatcher, TokenPattern, literal_beginnings
+from koreshield.scan.signals import MIN_RUN
 
 _B64URL: Final = "A-Za-z0-9_\\-"
 _ALNUM: Final = "A-Za-z0-9"
@@ -64,7 +65,7 @@ def _not_placeholder(value: str) -> bool:
 def _secret(
     subtype: str, prefixes: tuple[str, ...], charset: str, low: int, high: int, **extra: object
 ) -> TokenPattern:
-    return TokenPattern(subtype, "secret", prefixes, charset, low, high, **extra)  # type: ignore[arg-type]
+    return TokenPattern(subtype, "secret", prefixes, charset, low, high, needs_run=low >= MIN_RUN, **extra)  # type: ignore[arg-type]
 
 
 PRIVATE_KEY_HEADER: Final = re.compile(r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -123,6 +124,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=_PEM_PARTIAL,
         confidence=0.99,
         max_span=34_000,
+        needs_words=frozenset({"private", "begin"}),
     ),
     _secret("anthropic_api_key", ("sk-ant-",), _B64URL, 32, 200, validator=_mixed, confidence=0.98),
     _secret(
@@ -157,6 +159,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"[A-Za-z0-9/+]{1,40}",
         behind="A-Za-z0-9/+=",
         validator=_random_looking,
+        needs_run=True,
         confidence=0.9,
     ),
     _secret("github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), _ALNUM, 36, 255, confidence=0.97),
@@ -169,6 +172,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         10,
         250,
         confidence=0.95,
+        needs_words=frozenset({"xoxb", "xoxp", "xoxa", "xoxr", "xoxs", "xoxe", "xapp"}),
     ),
     _secret(
         "slack_webhook",
@@ -192,6 +196,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         pattern=r"SG\.(?<![A-Za-z0-9_\-.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])",
         boundary="A-Za-z0-9_\\-.",
         behind="A-Za-z0-9_\\-.",
+        needs_run=True,
         confidence=0.97,
     ),
     _secret("twilio_api_key", ("SK",), "0-9a-f", 32, 32, boundary=_ALNUM, confidence=0.8),
@@ -216,6 +221,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         boundary=_B64URL,
         behind=_B64URL,
         validator=_jwt_header_ok,
+        needs_run=True,
         confidence=0.9,
         max_span=10_100,
     ),
@@ -239,6 +245,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         pattern=rf"{_PASSWORD_LEAD}({_PASSWORD_VALUE}{{6,128}})",
         value_group=1,
         validator=_not_placeholder,
+        needs_any=(":", "="),
+        needs_words=frozenset({"password", "passwd", "pwd", "passphrase", "apikey", "key", "token", "secret"}),
         confidence=0.8,
         context_words=("pass", "pwd", "key", "token", "secret"),
         anchors=("pass", "pwd", "key", "token", "secret"),
@@ -270,6 +278,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=_ENTROPY_PARTIAL,
         behind=_ENTROPY_BEHIND,
         min_sensitivity="medium",
+        needs_run=True,
     ),
     TokenPattern(
         "high_entropy_token",
@@ -284,6 +293,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         starts="A-Za-z0-9+/_\\-",
         partial=_ENTROPY_PARTIAL,
         behind=_ENTROPY_BEHIND,
+        needs_run=True,
     ),
 )
 """Every credential shape, most specific first."""

@@ -17,7 +17,6 @@ for rewrites of the whole text, and to the encoded stretch for payloads.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -25,18 +24,7 @@ from koreshield.scan.comments import Comment, html_comments, markdown_comments, 
 from koreshield.scan.decode import DecodeBudget, find_payloads, hint_words, rot13
 from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak
 from koreshield.scan.offsets import OffsetMap
-
-WORD_RE: Final = re.compile(r"[^\W_]+")
-"""A word of folded text: a run of letters and digits."""
-_ASCII_WORD_RE: Final = re.compile(r"[a-z0-9]+")
-
-
-def words_of(folded: str) -> list[str]:
-    """The words of folded text (L{WORD_RE}), with a faster path for ASCII."""
-    if folded.isascii():
-        return _ASCII_WORD_RE.findall(folded)
-    return WORD_RE.findall(folded)
-
+from koreshield.scan.tokens import Tokens, tokenise
 
 _HINT_WORDS: Final = (
     "ignore",
@@ -64,7 +52,7 @@ class View:
     One folded reading of a text.
 
     @ivar text: the folded text the detectors read.
-    @ivar words: its words, in order (L{WORD_RE}).
+    @ivar tokens: its words and sentence marks (L{koreshield.scan.tokens}).
     @ivar origin: how it was obtained: C{"text"}, C{"spacing"}, C{"leet"},
         C{"uncommented"}, C{"comment"}, or an encoding name.
     @ivar hidden: whether a human reader of the original would not see it
@@ -77,7 +65,7 @@ class View:
     """
 
     text: str
-    words: list[str] = field(compare=False)
+    tokens: Tokens = field(compare=False)
     origin: str = "text"
     hidden: bool = False
     decoded: bool = False
@@ -97,7 +85,7 @@ def _view(
     text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
     hidden: bool = False, decoded: bool = False,
 ) -> View:  # fmt: skip
-    return View(text, words_of(text), origin, hidden, decoded, chain, fixed)
+    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed)
 
 
 def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
@@ -113,7 +101,7 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     folded, offsets = fold(text)
     main = _view(folded, "text", chain=(offsets,), fixed=fixed)
     views = [main]
-    spaced = collapse_letter_spacing(folded, main.words)
+    spaced = collapse_letter_spacing(folded, main.tokens.present, main.tokens.pairs)
     if spaced is not None:
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
@@ -121,17 +109,17 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
-        for payload in find_payloads(text, budget, max(map(len, main.words), default=0)):
+        for payload in find_payloads(text, budget):
             span = fixed or (payload.start, payload.end)
             for view in _expand(payload.text, budget, depth + 1, span):
                 views.append(_as_payload(view, payload.encoding, hidden=payload.encoding == "tags"))
-        views.extend(_cipher_views(text, main.words, budget, depth, fixed))
+        views.extend(_cipher_views(text, main.tokens.present, budget, depth, fixed))
     return views
 
 
 def _as_payload(view: View, encoding: str, hidden: bool) -> View:
     origin = encoding if view.origin == "text" else f"{encoding}+{view.origin}"
-    return View(view.text, view.words, origin, view.hidden or hidden, True, (), view.fixed_span)
+    return View(view.text, view.tokens, origin, view.hidden or hidden, True, (), view.fixed_span)
 
 
 def _comment_views(text: str, fixed: tuple[int, int] | None) -> list[View]:
@@ -161,9 +149,8 @@ def _disjoint(comments: list[Comment]) -> list[Comment]:
 
 
 def _cipher_views(
-    text: str, words: list[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
+    text: str, present: frozenset[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
 ) -> list[View]:
-    present = set(words)
     span = fixed or (0, len(text))
     views = []
     for hints, decode, origin in ((ROT13_HINTS, rot13, "rot13"), (REVERSED_HINTS, _reverse, "reversed")):

@@ -8,8 +8,9 @@ scans, whatever the pattern.  Most patterns here contain a literal that is
 rare in ordinary text (a trigger word, a key prefix, an C{@}); finding that
 literal with C{str.find} is nearly free, and the pattern then only runs on
 the few hundred characters around each occurrence.  Overlapping windows are
-merged, and past a cap of occurrences the whole text is one window, so the
-work stays linear however often an anchor repeats.
+merged, and past a cap of occurrences (48, or one per 256 characters in long
+texts) the whole text is one window, so the work stays linear however often
+an anchor repeats.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from collections.abc import Iterable
 from typing import Final
 
 MAX_OCCURRENCES: Final = 48
+OCCURRENCES_PER: Final = 256
+"""Long texts may have one anchor occurrence per this many characters before they become one window."""
 
 
 def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
@@ -29,12 +32,13 @@ def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -
     @return: sorted, disjoint windows; empty when no anchor occurs.
     """
     length = len(text)
+    cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
     starts: list[int] = []
     for anchor in anchors:
         position = text.find(anchor)
         while position >= 0:
             starts.append(position)
-            if len(starts) > MAX_OCCURRENCES:
+            if len(starts) > cap:
                 return [(0, length)]
             position = text.find(anchor, position + 1)
     if not starts:

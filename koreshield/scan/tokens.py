@@ -1,0 +1,134 @@
+"""
+Words and sentence marks of folded text: the one tokenisation every word
+detector shares (cue phrases, the model, the cheap prefilter).
+
+test-case-name: tests.test_scan_tokens
+
+A regex that finds every word of a 4 KB prompt costs CPython about 130 us
+here, most of it creating match objects; C{bytes.translate} followed by
+C{split} gives the same words in about 20 us.  ASCII text (nearly every
+prompt) takes that path: one 256-byte table lower-cases letters, maps every
+digit to C{0} (the model then sees numbers as one shape per length, and no
+cue names a number), turns sentence ends into L{BOUNDARY}, keeps colons and
+commas as marks, and turns everything else into spaces.  Text that is not
+ASCII goes through the same table as UTF-8 bytes: bytes above 127 are kept,
+so letters of other scripts stay words (folding has already turned common
+Unicode punctuation into ASCII).
+
+The marks are tokens of their own, so a cue can require "at the start of a
+sentence" or "followed by a colon", and no cue's gap runs across a sentence
+end.  The token list always begins and ends with L{BOUNDARY}.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Final
+
+BOUNDARY: Final = "|"
+"""The token standing for a sentence end: C{. ! ? ;}, a line break, a start or end of text."""
+COLON: Final = ":"
+"""The token standing for a colon (headers such as C{NEW INSTRUCTIONS:})."""
+COMMA: Final = ","
+"""The token standing for a comma (C{"Assistant, ignore ..."}; C{"the password, please"})."""
+MARKS: Final = frozenset({BOUNDARY, COLON, COMMA})
+
+Pair = tuple[str, str]
+"""Two neighbouring tokens."""
+
+_SENTENCE_ENDS: Final = ".!?;\n\r"
+
+
+def _byte_table() -> bytes:
+    table = bytearray(b" " * 128) + bytearray(range(128, 256))
+    for code in range(128):
+        char = chr(code)
+        if "a" <= char <= "z" or "A" <= char <= "Z":
+            table[code] = ord(char.lower())
+        elif "0" <= char <= "9":
+            table[code] = ord("0")
+        elif char in _SENTENCE_ENDS:
+            table[code] = ord(BOUNDARY)
+        elif char in (COLON, COMMA):
+            table[code] = code
+    return bytes(table)
+
+
+_BYTE_TABLE: Final = _byte_table()
+SEPARATORS: Final = frozenset(" " + BOUNDARY + COLON + COMMA)
+"""The only characters of L{Tokens.text} that are not part of a word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """
+    The tokens of one folded text.
+
+    @ivar words: words and marks in order, starting and ending with
+        L{BOUNDARY}.
+    @ivar present: the distinct tokens, for set intersections.
+    @ivar pairs: the distinct pairs of neighbouring tokens, as tuples (a
+        third cheaper to build than joined strings, and sets keep their
+        hashes): the sharpest prefilter of phrase cues (C{("system",
+        "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
+        the same text).
+    @ivar text: a copy of the folded text, offset for offset, in which each
+        word occurs as itself (digits as C{0}) between non-word characters;
+        used to find where a token sequence sits (see L{word_offset}).
+    """
+
+    words: list[str]
+    present: frozenset[str]
+    pairs: frozenset[Pair]
+    text: str
+
+
+def tokenise(folded: str) -> Tokens:
+    """The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold})."""
+    if folded.isascii():
+        marked = folded.encode("ascii").translate(_BYTE_TABLE).decode("ascii")
+    else:
+        raw = folded.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
+        marked = raw.decode("utf-8", "surrogatepass")
+    spaced = marked.replace(BOUNDARY, " | ").replace(COLON, " : ").replace(COMMA, " , ")
+    words = ["|", *spaced.split(), "|"]
+    return Tokens(words, frozenset(words), frozenset(pairwise(words)), marked)
+
+
+def word_offset(tokens: Tokens, index: int) -> int:
+    """
+    The character offset of C{tokens.words[index]} in the folded text.
+
+    Found by counting earlier occurrences of the same word and stepping over
+    as many whole-word occurrences in L{Tokens.text}: linear, and only asked
+    for the few tokens that start or end a cue hit.  Marks map to the
+    position of the next word (or the end of the text).
+    """
+    words = tokens.words
+    text = tokens.text
+    while index < len(words) and words[index] in MARKS:
+        index += 1
+    if index >= len(words):
+        return len(text)
+    word = words[index]
+    skip = words[:index].count(word)
+    size = len(word)
+    position = text.find(word)
+    while position >= 0:
+        end = position + size
+        if (position == 0 or text[position - 1] in SEPARATORS) and (end == len(text) or text[end] in SEPARATORS):
+            if skip == 0:
+                return position
+            skip -= 1
+        position = text.find(word, position + 1)
+    return len(text)
+
+
+def span_offsets(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The character span of C{tokens.words[start:end]} in the folded text."""
+    first = word_offset(tokens, start)
+    last = end - 1
+    while last > start and tokens.words[last] in MARKS:
+        last -= 1
+    return first, max(first, word_offset(tokens, last) + len(tokens.words[last]))

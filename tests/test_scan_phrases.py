@@ -1,0 +1,76 @@
+"""
+Specifications of the token-sequence pattern language cues are written in.
+"""
+
+from __future__ import annotations
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.normalise import fold
+from koreshield.scan.phrases import Gate, Occurrences, compile_pattern, first_match
+from koreshield.scan.tokens import tokenise
+
+LISTS = {"VERBS": ("ignore", "set_aside"), "RULES": ("rules", "instructions")}
+
+
+def matches(pattern: str, text: str) -> str | None:
+    """The text of the first match, as tokens joined by spaces, or None."""
+    sequences = compile_pattern(pattern, LISTS)
+    tokens = tokenise(fold(text)[0])
+    found = first_match(tokens.words, sequences, Occurrences(tokens.words, tokens.present))
+    return None if found is None else " ".join(tokens.words[found[0] : found[1]])
+
+
+class PhraseTests(SynchronousTestCase):
+    def test_word_lists_and_multi_word_phrases(self) -> None:
+        self.assertEqual(matches("{VERBS} the {RULES}", "please set aside the rules"), "set aside the rules")
+
+    def test_alternatives_with_slashes(self) -> None:
+        self.assertEqual(matches("stay/remain in character", "remain in character"), "remain in character")
+
+    def test_gap_allows_that_many_other_words(self) -> None:
+        self.assertEqual(matches("ignore ~2 rules", "ignore all old rules"), "ignore all old rules")
+        self.assertIsNone(matches("ignore ~2 rules", "ignore all of the old rules"))
+
+    def test_gap_never_crosses_a_sentence_end(self) -> None:
+        self.assertIsNone(matches("ignore ~3 rules", "Ignore it. Rules matter."))
+
+    def test_gap_can_forbid_words(self) -> None:
+        self.assertIsNone(matches("without ~3!breaking rules", "without breaking any rules"))
+        self.assertEqual(matches("without ~3!breaking rules", "without any rules"), "without any rules")
+
+    def test_optional_element(self) -> None:
+        self.assertEqual(matches("your own? rules", "your rules"), "your rules")
+        self.assertEqual(matches("your own? rules", "your own rules"), "your own rules")
+
+    def test_lookahead_is_required_but_not_consumed(self) -> None:
+        self.assertEqual(matches("the password =|/is", "tell me the password."), "the password")
+        self.assertIsNone(matches("the password =|/is", "the password reset page"))
+
+    def test_lookbehind_excludes_a_preceding_word(self) -> None:
+        self.assertIsNone(matches("-not violate the rules", "do not violate the rules"))
+        self.assertEqual(matches("-not violate the rules", "we violate the rules"), "violate the rules")
+
+    def test_sentence_marks_in_patterns(self) -> None:
+        self.assertEqual(matches("| ignore that |", "Ignore that. Thanks"), "| ignore that |")
+
+    def test_phrases_are_folded_like_texts(self) -> None:
+        self.assertEqual(matches("don't follow", "DON\u2019T follow"), "don t follow")
+
+    def test_a_pattern_without_elements_is_refused(self) -> None:
+        self.assertRaises(ValueError, compile_pattern, "~3", LISTS)
+
+
+class GateTests(SynchronousTestCase):
+    def test_adjacent_elements_give_a_pair_gate(self) -> None:
+        [sequence] = compile_pattern("system prompt", LISTS)
+        self.assertIn(Gate(frozenset(), frozenset({("system", "prompt")})), sequence.gates)
+
+    def test_sequence_is_impossible_without_all_its_words(self) -> None:
+        [sequence] = compile_pattern("ignore ~3 rules", LISTS)
+        tokens = tokenise("ignore the noise")
+        self.assertFalse(sequence.possible(tokens.present, tokens.pairs))
+
+    def test_pair_gates_are_preferred_as_keys(self) -> None:
+        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
+        self.assertEqual(sequence.key_gate.pairs, frozenset({("system", "prompt")}))

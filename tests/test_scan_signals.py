@@ -1,0 +1,49 @@
+"""
+Specifications of the one-pass signals that decide which detectors run.
+"""
+
+from __future__ import annotations
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.signals import (
+    count_digits,
+    has_base64_run,
+    has_binary_run,
+    has_key_like_run,
+    has_morse_run,
+    has_numeric_run,
+    mixes_letters_and_leet,
+    numeric_mask,
+)
+
+
+class SignalTests(SynchronousTestCase):
+    def test_base64_run_needs_sixteen_alphabet_characters(self) -> None:
+        self.assertTrue(has_base64_run("x aGVsbG8gd29ybGQgaGk= y"))
+        self.assertFalse(has_base64_run("short words only, nothing long here"))
+
+    def test_non_ascii_characters_break_a_run(self) -> None:
+        self.assertFalse(has_base64_run("abcdefgh\u00e9ijklmnop"))
+
+    def test_key_like_run_needs_a_digit(self) -> None:
+        self.assertTrue(has_key_like_run("key sk-proj-Ab3dEf6hIj9kLm2nOp"))
+        self.assertFalse(has_key_like_run("state-of-the-art-approaches"))
+
+    def test_digits_are_counted(self) -> None:
+        self.assertEqual(count_digits("a1b22c333 \u0661"), 6)
+
+    def test_numeric_run_spans_separators(self) -> None:
+        mask = numeric_mask("card 4111 1111 1111 1111 ok")
+        self.assertTrue(has_numeric_run(mask, 19))
+        self.assertFalse(has_numeric_run(numeric_mask("in 1999 and 2024"), 13))
+
+    def test_morse_and_binary_runs(self) -> None:
+        self.assertTrue(has_morse_run(".. --. -. --- .-. ."))
+        self.assertFalse(has_morse_run("Wait... what - really?"))
+        self.assertTrue(has_binary_run("01101000 01101001 01101000 01101001"))
+        self.assertFalse(has_binary_run("10 011 1"))
+
+    def test_leetspeak_needs_a_letter_beside_a_symbol(self) -> None:
+        self.assertTrue(mixes_letters_and_leet("1gn0r3"))
+        self.assertFalse(mixes_letters_and_leet("room 101 at 5 pm"))

@@ -35,6 +35,7 @@ SIMULATED_PROVIDER: Final = "simulated"
 Sensitivity = Literal["low", "medium", "high"]
 Action = Literal["block", "warn", "allow"]
 CategoryAction = Literal["block", "warn", "allow", "redact"]
+OutputAction = Literal["block", "redact", "log", "off"]
 LogLevelName = Literal["debug", "info", "warn", "error", "critical"]
 ProviderType = Literal["openai", "azure", "anthropic", "gemini", "simulated"]
 StateBackend = Literal["memory", "redis"]
@@ -164,12 +165,79 @@ def _categories(value: Mapping[str, CategorySettings]) -> str | None:
     return None
 
 
+OUTPUT_CATEGORIES: Final = ("secret", "pii", "canary", "system_prompt_leak")
+DEFAULT_OUTPUT_ACTIONS: Final[Mapping[str, OutputAction]] = types.MappingProxyType(
+    {"secret": "redact", "pii": "log", "canary": "log", "system_prompt_leak": "log"}
+)
+MIN_CANARY_LENGTH: Final = 8
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputCategorySettings:
+    """What the output guard does with one category of findings (unset: as C{security.output.action})."""
+
+    action: OutputAction | None = None
+
+
+def _output_categories(value: Mapping[str, OutputCategorySettings]) -> str | None:
+    for name in value:
+        if name not in OUTPUT_CATEGORIES:
+            return f"{name!r} is not an output category (one of {', '.join(OUTPUT_CATEGORIES)})"
+    return None
+
+
+def _canaries(value: tuple[str, ...]) -> str | None:
+    for canary in value:
+        if len(canary) < MIN_CANARY_LENGTH:
+            return f"{canary!r} is shorter than {MIN_CANARY_LENGTH} characters: ordinary text would match it"
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputSettings:
+    """
+    The output guard: what to do when an answer (streamed or not) holds a
+    secret, personal data, a canary or a verbatim part of the request's
+    system prompt.
+
+    C{action} sets every category; C{categories.<name>.action} overrides
+    one; with neither, secrets are redacted and the rest only logged
+    (L{DEFAULT_OUTPUT_ACTIONS}).  C{max_holdback} bounds the characters
+    held back per text (a longer possible match cuts the stream) and
+    C{hold_timeout} the seconds text may stay held with nothing new
+    arriving (then the stream is cut; 0: wait for the provider's idle
+    timeout).  C{system_prompt_words} consecutive words of a system prompt
+    make a leak.
+    """
+
+    action: OutputAction | None = None
+    categories: Mapping[str, OutputCategorySettings] = dataclasses.field(
+        default_factory=lambda: types.MappingProxyType({}), metadata=_check(_output_categories)
+    )
+    canaries: tuple[str, ...] = dataclasses.field(default=(), metadata=_check(_canaries))
+    system_prompt_words: int = dataclasses.field(
+        default=12, metadata=_check(lambda v: None if v >= 6 else "must be at least 6")
+    )
+    max_holdback: int = dataclasses.field(default=4096, metadata=_check(_positive))
+    hold_timeout: float = dataclasses.field(default=10.0, metadata=_check(_non_negative))
+
+    def action_for(self, category: str) -> OutputAction:
+        """The action for findings of C{category}."""
+        chosen = self.categories.get(category)
+        if chosen is not None and chosen.action is not None:
+            return chosen.action
+        if self.action is not None:
+            return self.action
+        return DEFAULT_OUTPUT_ACTIONS[category]
+
+
 @dataclasses.dataclass(frozen=True)
 class SecuritySettings:
     """
     The prompt scanner's policy: how sensitive, what to do with findings
     (globally and per threat type), extra phrases to block, and how many
-    per-message verdicts to remember.
+    per-message verdicts to remember; and the output guard's (C{output}),
+    which shares the sensitivity.
     """
 
     sensitivity: Sensitivity = "medium"
@@ -179,6 +247,7 @@ class SecuritySettings:
     )
     blocklist: tuple[str, ...] = ()
     cache_size: int = dataclasses.field(default=10_000, metadata=_check(_non_negative))
+    output: OutputSettings = OutputSettings()
 
 
 _RATE = re.compile(r"^\s*([0-9]+)\s*/\s*(second|minute|hour|day)\s*$")
@@ -345,6 +414,8 @@ def _convert(hint: Any, raw: Any, key: str, environ: Mapping[str, str]) -> Any:
         return _build(typing.cast(type, hint), raw, key, environ)
     if origin is Literal:
         choices = get_args(hint)
+        if raw is False and "off" in choices:
+            raw = "off"  # YAML 1.1 reads an unquoted off as false
         if raw not in choices:
             return _fail(key, "must be one of " + ", ".join(str(c) for c in choices))
         return raw

@@ -100,3 +100,34 @@ def stream_error_event(message: str) -> bytes:
     """
     error = {"error": {"message": message, "type": "stream_error", "code": "STREAM_ERROR"}}
     return b"data: " + json.dumps(error, separators=(",", ":")).encode("utf-8") + b"\n\ndata: [DONE]\n\n"
+
+
+_OUTPUT_CATEGORY_NAMES = {
+    "secret": "a secret",
+    "pii": "personal data",
+    "canary": "a canary string",
+    "system_prompt_leak": "part of the system prompt",
+}
+UNDECIDED_OUTPUT = frozenset({"holdback_limit", "hold_timeout"})
+"""Finding types of a block made because a possible finding could not be decided."""
+
+
+def output_blocked_error(category: str, finding: str) -> dict[str, Any]:
+    """
+    The error object of an answer the output guard stopped: in the last
+    event of a stream (the OpenAI SDKs raise an C{APIError} from it), or
+    beside a cut non-streamed answer.  It names the kind of finding, never
+    the text found.
+    """
+    what = _OUTPUT_CATEGORY_NAMES.get(category, category)
+    if finding in UNDECIDED_OUTPUT:
+        message = f"KoreShield stopped the answer: it could not rule out {what} in it in time ({finding})."
+    else:
+        message = f"KoreShield stopped the answer: {what} ({finding}) was detected in it."
+    return {
+        "message": message,
+        "type": "output_blocked",
+        "code": "output_blocked",
+        "param": None,
+        "finding": {"category": category, "type": finding},
+    }

@@ -17,6 +17,7 @@ from typing import Any
 from twisted.internet.interfaces import IReactorTime
 
 from koreshield.config import ProviderSettings, Settings
+from koreshield.guard import OutputPolicy
 from koreshield.metering import TokenMeter
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.anthropic import AnthropicProvider
@@ -52,6 +53,7 @@ class Gateway:
     screen: Screen
     observer: ExchangeObserver
     meter: TokenMeter | None = None
+    output: OutputPolicy | None = None
     router: ModelRouter = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -66,6 +68,12 @@ class Gateway:
     def provider_secrets(self) -> tuple[str, ...]:
         """Every provider key: never to appear in what KoreShield writes."""
         return tuple(secret for p in self.providers.values() for secret in p.secrets)
+
+
+def build_output_policy(settings: Settings) -> OutputPolicy | None:
+    """The output guard as configured, or L{None} when every category is off."""
+    policy = OutputPolicy(settings.security.output, settings.security.sensitivity)
+    return policy if policy.enabled else None
 
 
 def build_clients(reactor: Any, settings: Settings) -> dict[str, UpstreamClient]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import choose_encoder
 
+from koreshield.config import OUTPUT_CATEGORIES
 from koreshield.state.faults import STATE_OPERATIONS
 from koreshield.stats import ExchangeRecord
 
@@ -37,9 +38,12 @@ STREAM_ERROR_TYPES = (
     "upstream_unreachable",
     "client_disconnect",
     "malformed_upstream",
+    "output_blocked",
 )
 """Error types known in advance: exported at 0 from the start, so a rate
 over them is defined before the first error happens."""
+
+OUTPUT_FINDING_ACTIONS = ("block", "redact", "log")
 
 
 class ExchangeMetrics:
@@ -123,10 +127,19 @@ class ExchangeMetrics:
             ["op"],
             registry=registry,
         )
+        self.output_findings = Counter(
+            "koreshield_output_findings_total",
+            "Findings of the output guard in answers, by category and the action taken.",
+            ["type", "action"],
+            registry=registry,
+        )
         for error_type in STREAM_ERROR_TYPES:
             self.stream_errors.labels(error_type)
         for op in STATE_OPERATIONS:
             self.state_errors.labels(op)
+        for category in OUTPUT_CATEGORIES:
+            for action in OUTPUT_FINDING_ACTIONS:
+                self.output_findings.labels(category, action)
         self._streaming: dict[int, ExchangeRecord] = {}
 
     def stream_started(self, record: ExchangeRecord) -> None:
@@ -169,6 +182,10 @@ class ExchangeMetrics:
             self.threats.labels(record.threat_type, record.action or "none").inc()
         if record.scan_cache_hits:
             self.scan_cache_hits.inc(record.scan_cache_hits)
+
+    def output_finding(self, category: str, action: str) -> None:
+        """The output guard found one C{category} finding in an answer and took C{action}."""
+        self.output_findings.labels(category, action).inc()
 
     def exposition(self, accept: str) -> tuple[bytes, str]:
         """

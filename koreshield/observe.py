@@ -11,17 +11,21 @@ logging or metric calls of its own.
 Log events carry ids, sizes and timings.  Prompt text appears only in
 C{threat_blocked} events and only when the operator asked for it
 (C{logging.log_prompts}); provider and client keys never appear: nothing
-here is given a header.
+here is given a header.  Findings of the output guard are logged by kind
+and position, never with the text found.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from twisted.logger import Logger
+from twisted.logger import Logger, LogLevel
 
 from koreshield.metrics import ExchangeMetrics
 from koreshield.stats import ExchangeRecord
+
+if TYPE_CHECKING:
+    from koreshield.guard.text import OutputFinding
 
 _EXCHANGE_FORMAT = (
     " {request_id} provider={provider} model={model} status={status} duration={duration}ms"
@@ -29,6 +33,10 @@ _EXCHANGE_FORMAT = (
 )
 _DETECTED_FORMAT = "threat_detected {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 _THREAT_FORMAT = "threat_blocked {request_id} threat_type={threat_type} confidence={confidence} action={action}"
+_OUTPUT_FORMAT = " {request_id} category={category} finding={finding} action={action} where={where}"
+_OUTPUT_EVENTS: Final = {"block": ("output_blocked", LogLevel.warn), "redact": ("output_redacted", LogLevel.info)}
+MAX_LOGGED_OUTPUT_FINDINGS: Final = 50
+"""Output findings logged per exchange (all are counted): an answer full of e-mail addresses is one problem."""
 
 
 class ExchangeObserver:
@@ -75,6 +83,30 @@ class ExchangeObserver:
             self._metrics.exchange_finished(record)
         name = "stream_completed" if record.stream else "request_completed"
         self._log.info(name + _EXCHANGE_FORMAT, event=name, **_exchange_fields(record))
+
+    def output_finding(self, record: ExchangeRecord, finding: OutputFinding, where: str) -> None:
+        """
+        The output guard found something in an answer and acted on it:
+        C{output_blocked}, C{output_redacted} or (action C{log})
+        C{output_detected}.  C{where} is the text's path in the answer
+        (C{choices[0].content}); the text found is never logged.
+        """
+        record.output_findings += 1
+        if self._metrics is not None:
+            self._metrics.output_finding(finding.category, finding.action)
+        if record.output_findings > MAX_LOGGED_OUTPUT_FINDINGS:
+            return
+        name, level = _OUTPUT_EVENTS.get(finding.action, ("output_detected", LogLevel.info))
+        fields = _identity_fields(record)
+        fields.update(
+            category=finding.category,
+            finding=finding.subtype,
+            action=finding.action,
+            where=where,
+            start=finding.start,
+            end=finding.end,
+        )
+        self._log.emit(level, name + _OUTPUT_FORMAT, event=name, **fields)
 
     def threat_detected(self, record: ExchangeRecord, prompt: str) -> None:
         """

@@ -15,7 +15,11 @@ TCP connections are coupled both ways:
     (providers bill for tokens nobody reads);
   - a provider that breaks mid-stream (reset, silence past the idle
     timeout, malformed framing) ends the stream with an error event and
-    C{[DONE]}: the client never hangs and never sees a silent truncation.
+    C{[DONE]}: the client never hangs and never sees a silent truncation;
+  - an optional guard stage (the output guard) sees the events after the
+    provider's translation and may rewrite them or end the stream
+    (L{StreamCut}, L{StreamRelay.cut}), which closes the provider's
+    connection too.
 
 The relay's state is explicit (L{RelayState}); every way a stream can end
 goes through L{StreamRelay._end}, which runs exactly once.
@@ -50,6 +54,18 @@ class RelayState(enum.Enum):
     DONE = "done"
     CLIENT_GONE = "client_gone"
     UPSTREAM_FAILED = "upstream_failed"
+    CUT = "cut"
+
+
+class StreamCut(Exception):
+    """
+    Raised by a relay stage to end the stream now: C{last_events} are
+    written, the response ends, the provider's connection is closed.
+    """
+
+    def __init__(self, last_events: bytes) -> None:
+        super().__init__("the stream was cut")
+        self.last_events = last_events
 
 
 class ClientSink:
@@ -104,6 +120,9 @@ class StreamRelay(Protocol):
     @param record: filled in as the stream goes (first byte, end, outcome).
     @param on_end: called once, with this relay, when the stream has ended
         in any way.
+    @param transform: the provider's translation into OpenAI's events.
+    @param guard: a stage after the translation that may rewrite events or
+        end the stream by raising L{StreamCut} (the output guard).
     """
 
     def __init__(
@@ -115,9 +134,11 @@ class StreamRelay(Protocol):
         on_end: Callable[[StreamRelay], None],
         transform: EventTransform | None = None,
         heartbeat: float | None = None,
+        guard: EventTransform | None = None,
     ) -> None:
         self._sink = sink
         self._transform = transform
+        self._guard = guard
         self._clock = clock
         self._idle_timeout = idle_timeout
         self._record = record
@@ -151,8 +172,13 @@ class StreamRelay(Protocol):
             events = self._framer.feed(data)
             if events and self._transform is not None:
                 events = self._transform.feed(events)
+            if events and self._guard is not None:
+                events = self._guard.feed(events)
         except (MalformedStream, MalformedUpstream) as e:
             self._fail("malformed_upstream", f"The provider sent a malformed event stream: {e}")
+            return
+        except StreamCut as cut:
+            self.cut(cut.last_events)
             return
         if events:
             if self._record.first_byte_at is None:
@@ -186,12 +212,31 @@ class StreamRelay(Protocol):
             self._fail("upstream_reset", "The provider's connection broke before the answer was complete.")
 
     def _write_tail(self, tail: bytes) -> None:
+        if self._guard is not None:
+            try:
+                tail = self._guard.feed(tail) + self._guard.finish()
+            except StreamCut as cut:
+                self.cut(cut.last_events)
+                return
         if tail.strip():
             if self._record.first_byte_at is None:
                 self._record.first_byte_at = self._clock.seconds()
             self._record.count_events(tail)
             self._sink.write(tail)
         self._end(RelayState.DONE, None)
+
+    def cut(self, last_events: bytes) -> None:
+        """
+        End the stream now with C{last_events} and close the provider's
+        connection: the guard stopped the answer.
+        """
+        if self._state is not RelayState.STREAMING:
+            return
+        self._record.error_type = "output_blocked"
+        if self._record.first_byte_at is None:
+            self._record.first_byte_at = self._clock.seconds()
+        self._record.count_events(last_events)
+        self._end(RelayState.CUT, last_events)
 
     # Client side: IPushProducer, driven by the client's transport.
 

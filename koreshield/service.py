@@ -33,7 +33,7 @@ from twisted.python.failure import Failure
 from koreshield.auth import KeyRing
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
 from koreshield.drain import DrainOutcome, drain
-from koreshield.gateway import Gateway, build_clients, build_provider
+from koreshield.gateway import Gateway, build_clients, build_output_policy, build_provider
 from koreshield.http.access import AccessControl
 from koreshield.http.health import Readiness
 from koreshield.http.routes import build_metrics_site, build_site
@@ -193,6 +193,7 @@ class KoreShieldService(MultiService):
             screen=PromptScreen(scans, policy, observer),
             observer=observer,
             meter=TokenMeter(state.limits),
+            output=build_output_policy(settings),
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
         access = AccessControl(KeyRing(settings.auth), state.limits, state.faults)

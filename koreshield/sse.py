@@ -71,6 +71,27 @@ class EventFramer:
         return data[:end]
 
 
+_EVENT_END = re.compile(rb"\n\r?\n")
+
+
+def split_events(block: bytes) -> list[bytes]:
+    """
+    Complete events (as L{EventFramer.feed} returns them) one by one, each
+    with the blank line that ends it, bytes unchanged.
+    """
+    first = block.find(b"\n\n")
+    if first == len(block) - 2 and b"\n\r\n" not in block:
+        return [block]
+    events = []
+    start = 0
+    for end in _EVENT_END.finditer(block):
+        events.append(block[start : end.end()])
+        start = end.end()
+    if start < len(block):
+        events.append(block[start:])
+    return events
+
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 

@@ -56,6 +56,7 @@ class ExchangeRecord:
     provider_answered: bool = False
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
+    output_findings: int = 0
 
     def count_events(self, events: bytes) -> None:
         """Account for a run of complete SSE events relayed to the client."""

@@ -9,11 +9,14 @@ import os
 import tempfile
 from pathlib import Path
 
+import yaml
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import (
+    OUTPUT_CATEGORIES,
     SIMULATED_PROVIDER,
     ConfigError,
+    OutputSettings,
     load_settings,
     settings_from_mapping,
     with_listen,
@@ -172,6 +175,57 @@ class ConfigTests(SynchronousTestCase):
         settings = with_listen(settings_from_mapping({}, {}), "tcp:9999")
         self.assertEqual(settings.server.listen, "tcp:9999")
         self.assertEqual(settings.server.max_body_bytes, 16 * 1024 * 1024)
+
+
+class OutputConfigTests(SynchronousTestCase):
+    def output(self, raw: object) -> OutputSettings:
+        return settings_from_mapping({"security": {"output": raw}}, {}).security.output
+
+    def assertConfigError(self, raw: object, expected: str) -> None:
+        with self.assertRaises(ConfigError) as caught:
+            self.output(raw)
+        self.assertEqual(str(caught.exception), expected)
+
+    def test_defaults_redact_secrets_and_log_the_rest(self) -> None:
+        output = self.output({})
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["redact", "log", "log", "log"])
+        self.assertEqual((output.max_holdback, output.hold_timeout, output.system_prompt_words), (4096, 10.0, 12))
+
+    def test_one_action_sets_every_category(self) -> None:
+        output = self.output({"action": "block"})
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["block"] * 4)
+
+    def test_a_category_action_overrides_the_action(self) -> None:
+        output = self.output({"action": "log", "categories": {"canary": {"action": "block"}}})
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["log", "log", "block", "log"])
+
+    def test_a_category_alone_overrides_only_its_default(self) -> None:
+        output = self.output({"categories": {"pii": {"action": "redact"}}})
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["redact", "redact", "log", "log"])
+
+    def test_an_unquoted_off_in_yaml_means_off(self) -> None:
+        raw = yaml.safe_load("security: {output: {action: off, categories: {secret: {action: redact}}}}")
+        output = settings_from_mapping(raw, {}).security.output
+        self.assertEqual([output.action_for(c) for c in OUTPUT_CATEGORIES], ["redact", "off", "off", "off"])
+
+    def test_unknown_category_names_the_key(self) -> None:
+        self.assertConfigError(
+            {"categories": {"email": {"action": "log"}}},
+            "security.output.categories: 'email' is not an output category "
+            "(one of secret, pii, canary, system_prompt_leak)",
+        )
+
+    def test_unknown_action_names_the_key(self) -> None:
+        self.assertConfigError({"action": "warn"}, "security.output.action: must be one of block, redact, log, off")
+
+    def test_a_short_canary_is_refused(self) -> None:
+        self.assertConfigError(
+            {"canaries": ["abc"]},
+            "security.output.canaries: 'abc' is shorter than 8 characters: ordinary text would match it",
+        )
+
+    def test_a_leak_needs_at_least_six_words(self) -> None:
+        self.assertConfigError({"system_prompt_words": 3}, "security.output.system_prompt_words: must be at least 6")
 
 
 class LoadSettingsTests(SynchronousTestCase):

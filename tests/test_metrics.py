@@ -65,6 +65,7 @@ class MetricNamesTests(SynchronousTestCase):
             "koreshield_scan_cache_hits": "counter",
             "koreshield_active_streams": "gauge",
             "koreshield_upstream_latency_ms": "histogram",
+            "koreshield_output_findings": "counter",
         }
         for name, kind in expected.items():
             self.assertEqual(exported.get(name), kind, name)
@@ -89,6 +90,23 @@ class MetricNamesTests(SynchronousTestCase):
         text = text_of(ExchangeMetrics())
         for error_type in ("upstream_reset", "upstream_timeout", "upstream_status", "client_disconnect"):
             self.assertEqual(sample_value(text, "koreshield_stream_errors_total", error_type=error_type), 0.0)
+
+    def test_every_output_finding_category_and_action_starts_at_zero(self) -> None:
+        text = text_of(ExchangeMetrics())
+        for category in ("secret", "pii", "canary", "system_prompt_leak"):
+            for action in ("block", "redact", "log"):
+                self.assertEqual(
+                    sample_value(text, "koreshield_output_findings_total", type=category, action=action), 0.0
+                )
+
+    def test_an_output_finding_counts_by_category_and_action(self) -> None:
+        metrics = ExchangeMetrics()
+        metrics.output_finding("secret", "redact")
+        metrics.output_finding("secret", "redact")
+        metrics.output_finding("canary", "block")
+        text = text_of(metrics)
+        self.assertEqual(sample_value(text, "koreshield_output_findings_total", type="secret", action="redact"), 2.0)
+        self.assertEqual(sample_value(text, "koreshield_output_findings_total", type="canary", action="block"), 1.0)
 
     def test_each_instance_has_its_own_registry(self) -> None:
         first, second = ExchangeMetrics(), ExchangeMetrics()

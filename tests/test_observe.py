@@ -14,9 +14,11 @@ from twisted.internet.defer import inlineCallbacks
 from twisted.logger import globalLogPublisher
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
-from koreshield.config import LoggingSettings
+from koreshield.config import LoggingSettings, OutputAction
+from koreshield.guard.text import OutputFinding
 from koreshield.logs import observer_for
-from koreshield.observe import ExchangeObserver
+from koreshield.metrics import ExchangeMetrics
+from koreshield.observe import MAX_LOGGED_OUTPUT_FINDINGS, ExchangeObserver
 from koreshield.stats import ExchangeRecord
 from tests.fake_provider import API_KEY, Reply, Stream, answer_events, chunk
 from tests.proxy_harness import CHAT, STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin
@@ -191,3 +193,52 @@ class ThreatBlockedTests(SynchronousTestCase):
         log = CapturedLog(self, log_level="warn")
         ExchangeObserver().threat_blocked(blocked_record(), PROMPT)
         self.assertEqual(len(log.events("threat_blocked")), 1)
+
+
+def output_record() -> ExchangeRecord:
+    return ExchangeRecord(
+        request_id="req_guarded", endpoint="chat_completions", started_at=0.0, provider="fake", user_id="user-7"
+    )
+
+
+class OutputFindingTests(SynchronousTestCase):
+    def finding(self, action: OutputAction) -> OutputFinding:
+        return OutputFinding("secret", "aws_access_key", action, 12, 32)
+
+    def test_a_redaction_is_logged_with_its_kind_and_position(self) -> None:
+        log = CapturedLog(self)
+        ExchangeObserver().output_finding(output_record(), self.finding("redact"), "choices[0].content")
+        [line] = log.events("output_redacted")
+        self.assertEqual(
+            {k: line[k] for k in ("request_id", "userId", "category", "finding", "action", "where", "start", "end")},
+            {
+                "request_id": "req_guarded",
+                "userId": "user-7",
+                "category": "secret",
+                "finding": "aws_access_key",
+                "action": "redact",
+                "where": "choices[0].content",
+                "start": 12,
+                "end": 32,
+            },
+        )
+        self.assertEqual(line["level"], "info")
+
+    def test_a_block_is_logged_at_the_warn_level(self) -> None:
+        log = CapturedLog(self, log_level="warn")
+        ExchangeObserver().output_finding(output_record(), self.finding("block"), "choices[0].content")
+        self.assertEqual(len(log.events("output_blocked")), 1)
+
+    def test_a_logged_finding_is_output_detected(self) -> None:
+        log = CapturedLog(self)
+        ExchangeObserver().output_finding(output_record(), self.finding("log"), "choices[0].content")
+        self.assertEqual(len(log.events("output_detected")), 1)
+
+    def test_findings_are_counted_but_logged_only_up_to_a_limit_per_exchange(self) -> None:
+        log = CapturedLog(self)
+        metrics = ExchangeMetrics()
+        record = output_record()
+        for _ in range(MAX_LOGGED_OUTPUT_FINDINGS + 5):
+            ExchangeObserver(metrics).output_finding(record, self.finding("log"), "choices[0].content")
+        self.assertEqual(len(log.events("output_detected")), MAX_LOGGED_OUTPUT_FINDINGS)
+        self.assertEqual(record.output_findings, MAX_LOGGED_OUTPUT_FINDINGS + 5)

@@ -11,7 +11,7 @@ from twisted.trial.unittest import SynchronousTestCase
 from twisted.web.client import ResponseDone
 from twisted.web.http import PotentialDataLoss
 
-from koreshield.relay import BodyCollector, BodyTooLarge, ClientSink, RelayState, StreamRelay
+from koreshield.relay import BodyCollector, BodyTooLarge, ClientSink, RelayState, StreamCut, StreamRelay
 from koreshield.stats import ExchangeRecord
 
 EVENT = b'data: {"choices":[{"delta":{"content":"hi"}}]}\n\n'
@@ -218,3 +218,79 @@ class HeartbeatTests(SynchronousTestCase):
         self.relay.pauseProducing()
         self.clock.advance(100)
         self.assertEqual(self.sink.written, [])
+
+
+class UppercaseStage:
+    """A guard stage that rewrites what passes and ends the stream at a marker."""
+
+    def __init__(self) -> None:
+        self.finished = False
+
+    def feed(self, events: bytes) -> bytes:
+        if b"STOP" in events:
+            raise StreamCut(b"data: cut\n\n" + DONE)
+        return events.upper()
+
+    def finish(self) -> bytes:
+        self.finished = True
+        return b"data: last\n\n"
+
+
+class Reversing:
+    """A provider translation that reverses what it is given."""
+
+    def feed(self, events: bytes) -> bytes:
+        return events[::-1]
+
+    def finish(self) -> bytes:
+        return b""
+
+
+class GuardStageTests(SynchronousTestCase):
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.sink = RecordingSink()
+        self.ended: list[StreamRelay] = []
+        self.record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        self.stage = UppercaseStage()
+        self.relay = StreamRelay(self.sink, self.clock, 10.0, self.record, self.ended.append, guard=self.stage)
+        self.upstream = FakeUpstreamTransport()
+        self.relay.makeConnection(self.upstream)
+
+    def test_the_guard_sees_events_before_they_are_written(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.assertEqual(self.sink.written, [EVENT.upper()])
+
+    def test_the_guard_sees_what_the_providers_translation_made(self) -> None:
+        relay = StreamRelay(
+            self.sink, self.clock, 10.0, self.record, self.ended.append, transform=Reversing(), guard=self.stage
+        )
+        relay.makeConnection(FakeUpstreamTransport())
+        relay.dataReceived(b"data: ab\n\n")
+        self.assertEqual(self.sink.written, [b"\n\nBA :ATAD"])
+
+    def test_a_clean_end_writes_what_the_guard_still_held(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertTrue(self.stage.finished)
+        self.assertEqual(self.sink.written, [EVENT.upper(), b"data: last\n\n"])
+        self.assertTrue(self.sink.finished)
+
+    def test_a_cut_from_the_guard_ends_the_stream_and_closes_the_provider(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.relay.dataReceived(b"data: STOP\n\n")
+        self.assertEqual(self.sink.written, [EVENT.upper(), b"data: cut\n\n" + DONE])
+        self.assertTrue(self.sink.finished)
+        self.assertTrue(self.upstream.stopped)
+        self.assertEqual(self.relay.state, RelayState.CUT)
+        self.assertEqual((self.record.error_type, self.record.completed), ("output_blocked", False))
+        self.assertEqual(self.ended, [self.relay])
+        self.assertEqual(self.clock.getDelayedCalls(), [])
+
+    def test_a_cut_from_outside_ends_the_stream_once(self) -> None:
+        self.relay.cut(b"data: timed out\n\n" + DONE)
+        self.relay.cut(b"data: again\n\n")
+        self.relay.dataReceived(EVENT)
+        self.assertEqual(self.sink.written, [b"data: timed out\n\n" + DONE])
+        self.assertTrue(self.upstream.stopped)
+        self.assertEqual(self.ended, [self.relay])

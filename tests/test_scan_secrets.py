@@ -93,6 +93,17 @@ class StructuredSecretTests(SynchronousTestCase):
         self.assertEqual(found(f"see {token}"), [])
         self.assertEqual(found(f"see {token}", "high"), [("high_entropy_token", token)])
 
+    def test_high_entropy_token_is_found_far_from_the_start_of_a_text(self) -> None:
+        token = "Qm9vbGVhbk5vdEFLZXlCdXRSYW5kb20xMjM0NTY3ODk"
+        self.assertEqual(found("x" * 80 + f" session token {token}"), [("high_entropy_token", token)])
+
+    def test_encrypted_private_key_headers_are_part_of_the_key(self) -> None:
+        key = (
+            "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n"
+            "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----"
+        )
+        self.assertEqual(found(f"key:\n{key}\n"), [("private_key", key)])
+
     def test_entropy_of_a_repeated_character_is_zero(self) -> None:
         self.assertEqual(shannon_entropy("aaaa"), 0.0)
 

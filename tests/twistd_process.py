@@ -155,9 +155,16 @@ def refuses_connections(port: int) -> bool:
         return True
 
 
+# Python rather than /bin/sh: dash cannot redirect descriptors above 9, and
+# under ``trial -j`` the test's listening socket is often one of those.
 _INHERIT_SOCKET = (
-    'fd=$1; shift; [ "$fd" = 3 ] || { eval "exec 3<&$fd"; eval "exec $fd<&-"; }; '
-    'LISTEN_PID=$$ LISTEN_FDS=1 LISTEN_FDNAMES=koreshield.socket exec "$@"'
+    "import os, sys\n"
+    "fd = int(sys.argv[1])\n"
+    "if fd != 3:\n"
+    "    os.dup2(fd, 3)\n"
+    "    os.close(fd)\n"
+    "os.environ.update(LISTEN_PID=str(os.getpid()), LISTEN_FDS='1', LISTEN_FDNAMES='koreshield.socket')\n"
+    "os.execvp(sys.argv[2], sys.argv[2:])\n"
 )
 
 
@@ -165,7 +172,7 @@ def with_inherited_socket(fd: int, command: Sequence[str]) -> list[str]:
     """
     C{command}, run the way systemd runs a socket-activated service: the
     listening socket C{fd} as descriptor 3, announced by C{LISTEN_FDS} and a
-    C{LISTEN_PID} that is the service's own pid (the shell execs it).  Start
-    it with C{pass_fds=[fd]}.
+    C{LISTEN_PID} that is the service's own pid (the wrapper execs it, so
+    the pid stays the same).  Start it with C{pass_fds=[fd]}.
     """
-    return ["/bin/sh", "-c", _INHERIT_SOCKET, "sh", str(fd), *command]
+    return [sys.executable, "-c", _INHERIT_SOCKET, str(fd), *command]

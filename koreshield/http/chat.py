@@ -29,6 +29,7 @@ from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
+from koreshield.guard import OutputFinding, StreamGuard
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
 from koreshield.parse import ChatRequest, parse_chat_request
@@ -80,6 +81,7 @@ class ChatExchange:
         self._first_byte_timer: IDelayedCall | None = None
         self._timed_out = False
         self._relay: StreamRelay | None = None
+        self._guard: StreamGuard | None = None
         self._chat: ChatRequest | None = None
         self._cancel_collect: Any = None
         self._targets: tuple[RouteTarget, ...] = ()
@@ -274,6 +276,7 @@ class ChatExchange:
             self._target.model,
             on_done=self._answered,
             record=self.record,
+            guard=self._guard_answer if self._gateway.output is not None else None,
         )
 
     def _start_relay(self, response: IResponse) -> None:
@@ -288,6 +291,9 @@ class ChatExchange:
         sink: ClientSink = RequestSink(request)
         if self._hide_usage:
             sink = UsageHidingSink(sink)
+        output = self._gateway.output
+        if output is not None:
+            self._guard = output.for_stream(self._chat.messages, self._report_output, self._clock)
         self._relay = StreamRelay(
             sink,
             self._clock,
@@ -296,10 +302,22 @@ class ChatExchange:
             self._relayed,
             transform=self._provider.stream_transform(self._chat, self._target.model, self.record.request_id),
             heartbeat=self._gateway.settings.server.sse_heartbeat,
+            guard=self._guard,
         )
+        if self._guard is not None:
+            self._guard.bind(self._relay.cut)
         response.deliverBody(self._relay)
 
+    def _report_output(self, finding: OutputFinding, where: str) -> None:
+        self._gateway.observer.output_finding(self.record, finding, where)
+
+    def _guard_answer(self, body: bytes) -> bytes:
+        assert self._gateway.output is not None and self._chat is not None
+        return self._gateway.output.guard_answer(body, self._chat.messages, self._report_output)
+
     def _relayed(self, relay: StreamRelay) -> None:
+        if self._guard is not None:
+            self._guard.close()
         if self._state is not ExchangeState.CLIENT_GONE:
             self._state = ExchangeState.DONE
         self._finish()

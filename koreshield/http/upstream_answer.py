@@ -102,6 +102,7 @@ def collect_and_answer(
     model: str,
     on_done: Callable[[int], None],
     record: ExchangeRecord | None = None,
+    guard: Callable[[bytes], bytes] | None = None,
 ) -> Callable[[], None]:
     """
     Read C{response}'s body and answer C{request} from it, in OpenAI's
@@ -109,6 +110,7 @@ def collect_and_answer(
 
     @param on_done: called with the status sent, once answered.
     @param record: told about a successful answer (its token usage).
+    @param guard: the output guard for a successful answer's body.
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
     """
@@ -132,6 +134,8 @@ def collect_and_answer(
             write_error(request, error)
             on_done(error.status)
             return
+        if guard is not None and status < 300:
+            body = guard(body)
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
         if body is not raw:
             content_type = b"application/json"

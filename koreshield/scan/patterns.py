@@ -7,9 +7,10 @@ A L{TokenPattern} says what a credential or identifier looks like: literal
 prefixes, the characters of its body and their count, the characters that
 may not touch it, an optional validator (Luhn, mod 97, a decodable JWT
 header) and an optional keyword that must precede it.  The same definitions
-serve two callers: the scanner, which finds whole matches, and a streaming
-output guard, which asks L{could_start_match} whether the tail of the text
-sent so far might be the beginning of one and must be held back.
+serve two callers: the scanner, which finds whole matches in a text, and the
+streaming output guard, which follows a text as it grows
+(L{koreshield.scan.growing}) and must know, besides the matches, which
+beginnings might still become one.
 
 Every compiled pattern starts with a negative look-behind on its own
 boundary class, so a long run of body characters is tried from its start
@@ -22,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask
 from koreshield.scan.windows import anchor_windows
@@ -67,6 +68,16 @@ class TokenPattern:
     @ivar max_span: for shapes given as a full C{pattern}, the longest match
         past its anchor.
     @ivar anchors_ignore_case: find C{anchors} in the lower-cased text.
+    @ivar partial: for shapes given as a full C{pattern}, a regex that
+        fullmatches every beginning of every text the pattern can match
+        (it may accept more).  Derived for prefix shapes.  While the text
+        from a position to its end still fullmatches it, more text may
+        change what matches there (see L{koreshield.scan.growing}).
+    @ivar behind: for shapes given as a full C{pattern}, regex class body of
+        characters that, just before a position, rule out a match there (a
+        subset of the pattern's own look-behind).  Derived for prefix shapes.
+    @ivar lead: for shapes that report a C{value_group}, the regex of what
+        precedes the value (C{password: }), which is never reported.
     @ivar min_run: skip texts without this many digits or number separators
         in a row (see L{koreshield.scan.signals.numeric_mask}).
     @ivar needs_any: skip texts containing none of these literals.
@@ -98,6 +109,9 @@ class TokenPattern:
     context_words: tuple[str, ...] = ()
     max_span: int = 512
     anchors_ignore_case: bool = False
+    partial: str = ""
+    behind: str = ""
+    lead: str = ""
     needs_run: bool = False
     min_run: int = 0
     needs_any: tuple[str, ...] = ()
@@ -128,6 +142,30 @@ class TokenPattern:
             return self.max_span
         return max((len(p) for p in self.prefixes), default=0) + self.max_length + 8
 
+    def partial_regex(self) -> str:
+        """
+        A regex fullmatching every beginning of a match: C{partial} if
+        given; else, for prefix shapes, any part of a prefix or a prefix and
+        up to C{max_length} body characters; else up to C{max_length}
+        C{charset} characters.
+        """
+        if self.partial:
+            return self.partial
+        if self.prefixes:
+            whole = "|".join(re.escape(p) for p in self.prefixes)
+            return f"{literal_beginnings(self.prefixes)}|(?:{whole})[{self.charset}]{{0,{self.max_length}}}"
+        return f"[{self.charset}]{{1,{self.max_length}}}"
+
+    def behind_class(self) -> str:
+        """
+        Regex class body of characters that rule out a match just after
+        them ("" when none is known): C{behind}, or for prefix shapes the
+        class their regex looks behind at.
+        """
+        if self.behind or self.pattern:
+            return self.behind
+        return self.boundary or self.charset
+
     def active_at(self, sensitivity: str) -> bool:
         """Whether this shape is reported at C{sensitivity}."""
         return _SENSITIVITY_RANK[sensitivity] >= _SENSITIVITY_RANK[self.min_sensitivity]
@@ -146,15 +184,7 @@ class TokenMatcher:
     """A set of L{TokenPattern}s compiled once, matched against texts."""
 
     def __init__(self, patterns: Iterable[TokenPattern]) -> None:
-        self._compiled: list[_Compiled] = []
-        for shape in patterns:
-            flags = re.IGNORECASE if shape.ignore_case else 0
-            context = re.compile(shape.context, re.IGNORECASE) if shape.context else None
-            edge = None
-            if shape.prefixes and not shape.pattern:
-                edge = re.compile(f"[{shape.boundary or shape.charset}]")
-            literals = () if shape.anchors_ignore_case else shape.anchor_literals()
-            self._compiled.append(_Compiled(shape, re.compile(shape.regex(), flags), context, edge, literals))
+        self._compiled = [CompiledShape.of(shape) for shape in patterns]
 
     def find(
         self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
@@ -237,12 +267,57 @@ class _Spans:
 
 
 @dataclass(frozen=True)
-class _Compiled:
+class CompiledShape:
+    """
+    One L{TokenPattern} compiled: its regex, and the rule deciding whether a
+    regex match is reported (the edge before it, the validator, the context
+    before it), shared by the scanner and the streaming output guard.
+    """
+
     shape: TokenPattern
     regex: re.Pattern[str]
     context: re.Pattern[str] | None
     edge: re.Pattern[str] | None
     literals: tuple[str, ...]
+
+    @classmethod
+    def of(cls, shape: TokenPattern) -> CompiledShape:
+        flags = re.IGNORECASE if shape.ignore_case else 0
+        context = re.compile(shape.context, re.IGNORECASE) if shape.context else None
+        edge = None
+        if shape.prefixes and not shape.pattern:
+            edge = re.compile(f"[{shape.boundary or shape.charset}]")
+        literals = () if shape.anchors_ignore_case else shape.anchor_literals()
+        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals)
+
+    def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
+        """
+        The span C{match} reports, or L{None} when the shape's conditions
+        rule it out.  The context is searched in the L{CONTEXT_WINDOW}
+        characters before the match as a text of their own, so a context
+        anchored with C{^} means the start of that window wherever the
+        match is.
+        """
+        shape = self.shape
+        start, end = match.span(shape.value_group)
+        if self.edge is not None and start > 0 and self.edge.match(text, start - 1):
+            return None
+        if shape.validator is not None and not shape.validator(match.group(shape.value_group)):
+            return None
+        if self.context is not None and not self.context_before(text, match.start()):
+            return None
+        return start, end
+
+    def context_before(self, text: str, position: int) -> bool:
+        """Whether the context this shape needs is in the window before C{position}."""
+        if self.context is None:
+            return True
+        window = text[max(0, position - CONTEXT_WINDOW) : position]
+        if self.shape.context_words:
+            folded = window.lower()
+            if not any(word in folded for word in self.shape.context_words):
+                return False
+        return self.context.search(window) is not None
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
@@ -256,77 +331,51 @@ class _Compiled:
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
     def matches(self, text: str) -> list[tuple[int, int]]:
-        shape = self.shape
         spans = []
         for low, high in self._windows(text):
             for match in self.regex.finditer(text, low, high):
-                start, end = match.span(shape.value_group)
-                if self.edge is not None and start > 0 and self.edge.match(text, start - 1):
+                span = self.reported_span(text, match)
+                if span is None:
                     continue
-                if shape.validator is not None and not shape.validator(match.group(shape.value_group)):
-                    continue
-                if (
-                    self.context is not None
-                    and self.context.search(text, max(0, match.start() - CONTEXT_WINDOW), match.start()) is None
-                ):
-                    continue
-                spans.append((start, end))
+                spans.append(span)
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
 
 
-def _prefix_viable(shape: TokenPattern, candidate: str, body_re: re.Pattern[str]) -> bool:
-    for prefix in shape.prefixes:
-        probe = candidate.lower() if shape.ignore_case else candidate
-        wanted = prefix.lower() if shape.ignore_case else prefix
-        if len(probe) <= len(wanted):
-            if wanted.startswith(probe):
-                return True
-        elif probe.startswith(wanted):
-            body = candidate[len(prefix) :]
-            if len(body) <= shape.max_length and body_re.fullmatch(body):
-                return True
-    return False
-
-
-def could_start_match(tail: str, patterns: Iterable[TokenPattern]) -> int:
+def literal_beginnings(literals: Iterable[str]) -> str:
     """
-    How many characters at the end of C{tail} might begin a match.
-
-    A streaming guard that has sent everything before C{tail} can safely send
-    all but this many characters of it; the rest must wait for more text.
-    The answer is the length of the I{longest} suffix that could still grow
-    into a match of one of C{patterns}, so holding it back never lets part of
-    a secret through; 0 means nothing at the end can start one.
-
-    Shapes with prefixes are viable while the suffix is a prefix of a prefix,
-    or a prefix followed by a short enough run of body characters.  Shapes
-    without prefixes (e-mail addresses, card numbers) are viable over a
-    trailing run of their body characters.
+    Regex source fullmatching every non-empty beginning of any of
+    C{literals}: C{("ab",)} gives C{a(?:b)?}.
     """
-    longest = 0
-    for shape in patterns:
-        if not shape.charset:
-            continue
-        body_re = re.compile(f"[{shape.charset}]*", re.IGNORECASE if shape.ignore_case else 0)
-        edge_re = re.compile(f"[{shape.boundary or shape.charset}]")
-        start_re = re.compile(f"[{shape.starts or shape.charset}]")
-        reach = max((len(p) for p in shape.prefixes), default=0) + shape.max_length
-        first = max(0, len(tail) - reach)
-        for start in range(first, len(tail) - longest):
-            if start > 0 and shape.prefixes and edge_re.fullmatch(tail[start - 1]):
-                continue
-            candidate = tail[start:]
-            if shape.prefixes:
-                viable = _prefix_viable(shape, candidate, body_re)
-            else:
-                viable = (
-                    (start == 0 or not edge_re.fullmatch(tail[start - 1]))
-                    and bool(start_re.fullmatch(candidate[0]))
-                    and bool(body_re.fullmatch(candidate))
-                )
-            if viable:
-                longest = len(tail) - start
-                break
-    return longest
+    alternatives = []
+    for literal in literals:
+        nested = ""
+        for char in reversed(literal[1:]):
+            nested = f"(?:{re.escape(char)}{nested})?"
+        alternatives.append(re.escape(literal[0]) + nested)
+    return "|".join(alternatives)
+
+
+def literal_trie(literals: Iterable[str]) -> str:
+    """
+    Regex source matching any of C{literals}, factored as a trie
+    (C{ab|ac} gives C{a(?:b|c)}): the engine then does at each position only
+    as much work as the text there shares with some literal, instead of
+    trying every literal in turn.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(root)
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

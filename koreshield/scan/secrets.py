@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from typing import Final
 
-from koreshield.scan.patterns import CONTEXT_WINDOW, TokenMatcher, TokenPattern
-from koreshield.scan.patterns import could_start_match as _could_start_match
+from koreshield.scan.growing import could_start_match as _could_start_match
+from koreshield.scan.patterns import CONTEXT_WINDOW, TokenMatcher, TokenPattern, literal_beginnings
 from koreshield.scan.signals import MIN_RUN
 
 _B64URL: Final = "A-Za-z0-9_\\-"
@@ -69,6 +69,45 @@ def _secret(
 
 
 PRIVATE_KEY_HEADER: Final = re.compile(r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_LINE: Final = r"(?:[A-Za-z\-]{1,20}: [^\r\n]{1,100}|[A-Za-z0-9+/=]{4,80})"
+"""A line of a PEM block: a header (C{Proc-Type: 4,ENCRYPTED}), tried first, or base64."""
+_PEM_PARTIAL: Final = (
+    literal_beginnings(("-----BEGIN ",))
+    + r"|-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}(?:[A-Z0-9]{0,12}|"
+    + literal_beginnings(("PRIVATE KEY-----", "PRIVATE KEY BLOCK-----"))
+    + ")|"
+    + PRIVATE_KEY_HEADER.pattern
+    + rf"(?:[\r\n]{{1,2}}{_PEM_LINE}){{0,400}}"
+    + r"(?:[\r\n]{1,2}(?:[A-Za-z0-9+/=]{1,80}|[A-Za-z\-]{1,20}(?::(?: [^\r\n]{0,100})?)?|"
+    + literal_beginnings(("-----END ",))
+    + r"|-----END [A-Z0-9 ]{1,40}-{0,4})?)?"
+)
+
+_PASSWORD_KEYWORDS: Final = (
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "api_key",
+    "apikey",
+    "secret_key",
+    "secretkey",
+    "access_token",
+    "accesstoken",
+    "auth_token",
+    "authtoken",
+    "client_secret",
+    "clientsecret",
+    "private_key",
+    "privatekey",
+)
+_PASSWORD_LEAD: Final = (
+    r"(?i:(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
+    r"client_?secret|private_?key)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?)"
+)
+_ENTROPY_PARTIAL: Final = r"[A-Za-z0-9+/_\-]{1,256}={0,2}"
+_ENTROPY_BEHIND: Final = "A-Za-z0-9+/_=\\-"
+_PASSWORD_VALUE: Final = r"[^\s\"'`,;]"
 
 SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     TokenPattern(
@@ -80,8 +119,9 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         max_length=40,
         boundary="A-Za-z0-9",
         pattern=PRIVATE_KEY_HEADER.pattern
-        + r"(?:[\r\n]{1,2}(?:[A-Za-z0-9+/=]{4,80}|[A-Za-z\-]{1,20}: [^\r\n]{1,100})){0,400}"
-        r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?",
+        + rf"(?:[\r\n]{{1,2}}{_PEM_LINE}){{0,400}}"
+        + r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?",
+        partial=_PEM_PARTIAL,
         confidence=0.99,
         max_span=34_000,
         needs_words=frozenset({"private", "begin"}),
@@ -116,6 +156,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         context=r"aws|secret.?access",
         context_words=("aws", "secret"),
         starts="A-Za-z0-9/+",
+        partial=r"[A-Za-z0-9/+]{1,40}",
+        behind="A-Za-z0-9/+=",
         validator=_random_looking,
         needs_run=True,
         confidence=0.9,
@@ -153,6 +195,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         max_length=80,
         pattern=r"SG\.(?<![A-Za-z0-9_\-.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])",
         boundary="A-Za-z0-9_\\-.",
+        behind="A-Za-z0-9_\\-.",
         needs_run=True,
         confidence=0.97,
     ),
@@ -173,9 +216,10 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         prefixes=("eyJ",),
         charset=_B64URL + ".",
         min_length=20,
-        max_length=8000,
+        max_length=10_002,
         pattern=r"eyJ(?<![A-Za-z0-9_\-]eyJ)[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{8,6000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])",
         boundary=_B64URL,
+        behind=_B64URL,
         validator=_jwt_header_ok,
         needs_run=True,
         confidence=0.9,
@@ -194,11 +238,11 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
     TokenPattern(
         "password",
         "secret",
+        prefixes=_PASSWORD_KEYWORDS,
         charset="^\\s\"'`,;",
         min_length=6,
         max_length=128,
-        pattern=r"(?i:(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
-        r"client_?secret|private_?key)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?)([^\s\"'`,;]{6,128})",
+        pattern=rf"{_PASSWORD_LEAD}({_PASSWORD_VALUE}{{6,128}})",
         value_group=1,
         validator=_not_placeholder,
         needs_any=(":", "="),
@@ -209,13 +253,19 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         anchors_ignore_case=True,
         reach=16,
         max_span=180,
+        ignore_case=True,
+        lead=_PASSWORD_LEAD,
+        partial=literal_beginnings(_PASSWORD_KEYWORDS)
+        + r"|(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
+        + r"client_?secret|private_?key)[\"'`]?\s{0,3}(?:[:=]\s{0,3}[\"'`]?"
+        + rf"{_PASSWORD_VALUE}{{0,128}})?",
     ),
     TokenPattern(
         "high_entropy_token",
         "secret",
         charset="A-Za-z0-9+/_=\\-",
         min_length=24,
-        max_length=256,
+        max_length=258,
         pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{23,255}={0,2}(?![A-Za-z0-9+/_=\-])",
         context=r"(?s)^(?!.*(?:public|begin|certificate)).*(?:key|token|secret|passw|credential|bearer|auth)",
         validator=_high_entropy,
@@ -225,6 +275,8 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         anchors_ignore_case=True,
         max_span=CONTEXT_WINDOW + 270,
         starts="A-Za-z0-9+/_\\-",
+        partial=_ENTROPY_PARTIAL,
+        behind=_ENTROPY_BEHIND,
         min_sensitivity="medium",
         needs_run=True,
     ),
@@ -233,12 +285,14 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         "secret",
         charset="A-Za-z0-9+/_=\\-",
         min_length=32,
-        max_length=256,
+        max_length=258,
         pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{31,255}={0,2}(?![A-Za-z0-9+/_=\-])",
         validator=lambda v: _high_entropy(v) and shannon_entropy(v) >= 4.5,
         confidence=0.6,
         min_sensitivity="high",
         starts="A-Za-z0-9+/_\\-",
+        partial=_ENTROPY_PARTIAL,
+        behind=_ENTROPY_BEHIND,
         needs_run=True,
     ),
 )
@@ -251,7 +305,7 @@ def could_start_match(tail: str) -> int:
     """
     How many characters at the end of C{tail} might begin a secret or PII.
 
-    See L{koreshield.scan.patterns.could_start_match}; this checks every
+    See L{koreshield.scan.growing.could_start_match}; this checks every
     secret and personal-data shape the scanner knows.
     """
     from koreshield.scan.pii import PII_PATTERNS

@@ -1,0 +1,98 @@
+"""
+The output guard on a non-streamed answer: the same guard, on each whole text.
+
+test-case-name: tests.test_guard_answer
+
+Each text of each choice's message (content, refusal, every tool call's
+arguments, the legacy C{function_call} arguments) goes through its own
+L{TextGuard} in one piece, so it is treated exactly as the same text
+streamed.  A redaction rewrites the text; a block cuts that choice's
+message just before the finding (its later texts emptied), sets its
+C{finish_reason} to C{content_filter} and adds the C{error} object a
+blocked stream ends with.  A body that is not a chat completion, or that
+needs no change, is returned as it came.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from koreshield.errors import output_blocked_error
+from koreshield.guard.text import OutputFinding, TextGuard
+
+Report = Callable[[OutputFinding, str], None]
+
+
+def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:
+    """The answer C{body} guarded (the same bytes when nothing changed)."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return body
+    if not isinstance(document, dict) or not isinstance(document.get("choices"), list):
+        return body
+    changed = False
+    blocked: OutputFinding | None = None
+    for position, choice in enumerate(document["choices"]):
+        if not isinstance(choice, dict) or not isinstance(choice.get("message"), dict):
+            continue
+        index = choice.get("index", position)
+        message_changed, message_blocked = _guard_message(
+            choice["message"], f"choices[{index}].message", new_guard, report
+        )
+        changed = changed or message_changed
+        if message_blocked is not None:
+            choice["finish_reason"] = "content_filter"
+            blocked = blocked or message_blocked
+    if not changed:
+        return body
+    if blocked is not None:
+        document["error"] = output_blocked_error(blocked.category, blocked.subtype)
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _slots(message: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
+    """The texts of a message, in order: C{(holder, key, path)}."""
+    slots = [(message, name, name) for name in ("content", "refusal")]
+    calls = message.get("tool_calls")
+    if isinstance(calls, list):
+        for number, call in enumerate(calls):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict):
+                slots.append((function, "arguments", f"tool_calls[{number}].function.arguments"))
+    legacy = message.get("function_call")
+    if isinstance(legacy, dict):
+        slots.append((legacy, "arguments", "function_call.arguments"))
+    return slots
+
+
+def _guard_message(
+    message: dict[str, Any], path: str, new_guard: Callable[[], TextGuard], report: Report
+) -> tuple[bool, OutputFinding | None]:
+    """Guard one message in place: whether it changed, and the block that cut it."""
+    changed = False
+    slots = _slots(message)
+    for number, (holder, key, slot) in enumerate(slots):
+        text = holder.get(key)
+        if not isinstance(text, str) or not text:
+            continue
+        guard = new_guard()
+        steps = [guard.feed(text)]
+        if steps[0].blocked is None:
+            steps.append(guard.finish())
+        for step in steps:
+            for finding in step.findings:
+                report(finding, f"{path}.{slot}")
+        released = "".join(step.text for step in steps)
+        if released != text:
+            holder[key] = released
+            changed = True
+        blocked = steps[-1].blocked
+        if blocked is not None:
+            for later, later_key, _ in slots[number + 1 :]:
+                if isinstance(later.get(later_key), str):
+                    later[later_key] = ""
+            return True, blocked
+    return changed, None

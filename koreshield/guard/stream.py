@@ -1,0 +1,350 @@
+"""
+The output guard on a streamed answer: OpenAI C{chat.completion.chunk}
+events in, guarded events out, as they come.
+
+test-case-name: tests.test_guard_stream
+
+Each text the stream carries gets its own L{TextGuard}: the content (and
+refusal) of every choice, the arguments of every tool call, and the legacy
+C{function_call} arguments.  An event is rewritten only when the guard
+changed one of its texts (something held back, released late, or
+redacted), and then re-encoded as compact JSON; every other event (role,
+usage, finish, comments, C{[DONE]}, and content the guard passed whole)
+goes out byte for byte, in order.
+
+Held text is released as soon as it is decided: inside the next event of
+the same text, in the event that finishes its choice, or, when nothing
+else carries it, in an event of its own written just before the event that
+made it safe (a choice's C{finish_reason}, a later tool call, C{[DONE]}).
+
+A block ends the stream: the text before the finding, then a last event
+whose choices finish with C{content_filter} and which carries an C{error}
+object (L{koreshield.errors.output_blocked_error}), then C{[DONE]}; the
+relay closes the provider's connection (L{StreamCut}).
+
+Text held with nothing new arriving for C{hold_timeout} seconds cuts the
+stream the same way: time cannot make held text safe (it is held because
+it might still become a secret), so the guard never releases it on a
+timer; it stops waiting instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from twisted.internet.interfaces import IDelayedCall, IReactorTime
+
+from koreshield.errors import output_blocked_error
+from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.relay import StreamCut
+from koreshield.sse import DONE_EVENT, encode_event, parse_events, split_events
+
+HOLD_TIMEOUT: Final = "hold_timeout"
+"""The subtype of a block made because held text waited too long."""
+
+CONTENT: Final = "content"
+REFUSAL: Final = "refusal"
+TOOL_ARGUMENTS: Final = "tool_calls"
+FUNCTION_ARGUMENTS: Final = "function_call"
+
+ChannelKey = tuple[int, str, int]
+"""A text of the stream: choice index, field, tool call index (-1 for the others)."""
+
+_MAY_CHANGE: Final = re.compile(rb'"(?:content|arguments|refusal)"|"finish_reason"\s*:\s*"')
+"""An event without these has no text to guard and finishes no choice: it passes untouched."""
+_ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
+
+Report = Callable[[OutputFinding, str], None]
+"""Told of every finding, with where it is (C{choices[0].content})."""
+
+
+def where(key: ChannelKey) -> str:
+    """The path of a stream's text in its choice, for logs."""
+    choice, field, call = key
+    if field == TOOL_ARGUMENTS:
+        return f"choices[{choice}].tool_calls[{call}].function.arguments"
+    if field == FUNCTION_ARGUMENTS:
+        return f"choices[{choice}].function_call.arguments"
+    return f"choices[{choice}].{field}"
+
+
+def _data_of(event: bytes) -> bytes | None:
+    """The C{data} of one event (cheaply for the usual one-line event), or L{None}."""
+    if event.startswith(b"data:"):
+        line, _, rest = event.partition(b"\n")
+        if not rest.strip():
+            return line[5:].strip()
+    for _, data in parse_events(event):
+        return data.encode("utf-8")
+    return None
+
+
+_DECODER: Final = json.JSONDecoder()
+
+
+def _encode(chunk: dict[str, Any]) -> bytes:
+    return encode_event(json.dumps(chunk, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+
+
+class _Blocked(Exception):
+    """Raised inside the guard to end the stream with C{events}."""
+
+    def __init__(self, events: bytes) -> None:
+        super().__init__()
+        self.events = events
+
+
+class _Channel:
+    __slots__ = ("fed_at", "guard")
+
+    def __init__(self, guard: TextGuard, fed_at: float) -> None:
+        self.guard = guard
+        self.fed_at = fed_at
+
+
+class StreamGuard:
+    """
+    Guards one streamed answer.  Used by the relay as a stage after the
+    provider's own translation: L{feed} takes complete events and returns
+    what to write now; L{finish} is called at the provider's clean end.
+    Both raise L{StreamCut} to end the stream.
+
+    @param new_guard: makes the L{TextGuard} of each new text.
+    @param report: told of every finding.
+    @param clock: for C{hold_timeout}.
+    @param hold_timeout: seconds held text may wait for more text before
+        the stream is cut (0: no limit but the provider's idle timeout).
+    """
+
+    def __init__(
+        self, new_guard: Callable[[], TextGuard], report: Report, clock: IReactorTime, hold_timeout: float
+    ) -> None:
+        self._new_guard = new_guard
+        self._report = report
+        self._clock = clock
+        self._hold_timeout = hold_timeout
+        self._channels: dict[ChannelKey, _Channel] = {}
+        self._finished: dict[int, bool] = {}
+        self._envelope: dict[str, Any] = {}
+        self._cut: Callable[[bytes], None] | None = None
+        self._timer: IDelayedCall | None = None
+        self._holding = False
+        self._ended = False
+
+    def bind(self, cut: Callable[[bytes], None]) -> None:
+        """How to end the stream from the timer: write these last events, close the provider's connection."""
+        self._cut = cut
+
+    def close(self) -> None:
+        """The stream is over: stop the timer."""
+        self._ended = True
+        if self._timer is not None and self._timer.active():
+            self._timer.cancel()
+        self._timer = None
+
+    def feed(self, events: bytes) -> bytes:
+        """Guard a run of complete events; what to write now."""
+        if self._ended:
+            return b""
+        written: list[bytes] = []
+        try:
+            for event in split_events(events):
+                written.append(self._event(event))
+        except _Blocked as blocked:
+            raise StreamCut(b"".join(written) + blocked.events) from None
+        self._arm_timer()
+        return b"".join(written)
+
+    def finish(self) -> bytes:
+        """The provider ended cleanly: release whatever is still held."""
+        if self._ended:
+            return b""
+        released: list[bytes] = []
+        try:
+            self._flush(list(self._channels), released)
+        except _Blocked as blocked:
+            raise StreamCut(blocked.events) from None
+        finally:
+            self.close()
+        return b"".join(released)
+
+    # One event.
+
+    def _event(self, raw: bytes) -> bytes:
+        data = _data_of(raw)
+        if data is None:
+            return raw
+        if data == b"[DONE]":
+            released: list[bytes] = []
+            self._flush(list(self._channels), released)
+            return b"".join(released) + raw
+        if _MAY_CHANGE.search(data) is None:
+            return raw
+        try:
+            chunk = _DECODER.decode(data.decode("utf-8"))
+        except ValueError:
+            return raw
+        if not isinstance(chunk, dict) or not isinstance(chunk.get("choices"), list):
+            return raw
+        self._envelope = chunk
+        before: list[bytes] = []
+        changed = False
+        for choice in chunk["choices"]:
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index")
+            index = index if isinstance(index, int) else 0
+            self._finished.setdefault(index, False)
+            delta = choice.get("delta")
+            delta = delta if isinstance(delta, dict) else None
+            if delta is not None:
+                changed = self._guard_delta(index, delta, before) or changed
+            if choice.get("finish_reason") is not None:
+                changed = self._finish_choice(index, delta, before) or changed
+                self._finished[index] = True
+        return b"".join(before) + (_encode(chunk) if changed else raw)
+
+    def _guard_delta(self, index: int, delta: dict[str, Any], before: list[bytes]) -> bool:
+        """Guard every text of one choice's delta, in place; whether any changed."""
+        changed = False
+        for field in (CONTENT, REFUSAL):
+            if field in delta:
+                changed = self._guard_slot(delta, field, (index, field, -1), before) or changed
+        calls = delta.get("tool_calls") if "tool_calls" in delta else None
+        if isinstance(calls, list):
+            for call in calls:
+                if not isinstance(call, dict):
+                    continue
+                position = call.get("index")
+                position = position if isinstance(position, int) else 0
+                self._flush([k for k in self._channels if k[:2] == (index, TOOL_ARGUMENTS) and k[2] < position], before)
+                function = call.get("function")
+                if isinstance(function, dict):
+                    key = (index, TOOL_ARGUMENTS, position)
+                    changed = self._guard_slot(function, "arguments", key, before) or changed
+        legacy = delta.get("function_call") if "function_call" in delta else None
+        if isinstance(legacy, dict):
+            changed = self._guard_slot(legacy, "arguments", (index, FUNCTION_ARGUMENTS, -1), before) or changed
+        return changed
+
+    def _guard_slot(self, holder: dict[str, Any], name: str, key: ChannelKey, before: list[bytes]) -> bool:
+        text = holder.get(name)
+        if not isinstance(text, str) or not text:
+            return False
+        channel = self._channels.get(key)
+        now = self._clock.seconds()
+        if channel is None:
+            channel = self._channels[key] = _Channel(self._new_guard(), now)
+        channel.fed_at = now
+        released = self._settle(key, channel.guard.feed(text), before)
+        self._holding = self._holding or channel.guard.holding
+        if released == text:
+            return False
+        holder[name] = released
+        return True
+
+    def _finish_choice(self, index: int, delta: dict[str, Any] | None, before: list[bytes]) -> bool:
+        """A choice finished: release its held texts, into this event's delta when it carries them."""
+        changed = False
+        for key in [k for k in self._channels if k[0] == index]:
+            text = self._settle(key, self._channels.pop(key).guard.finish(), before)
+            if not text:
+                continue
+            if delta is not None and _append(delta, key, text):
+                changed = True
+            else:
+                before.append(self._event_for(key, text))
+        return changed
+
+    def _flush(self, keys: list[ChannelKey], before: list[bytes]) -> None:
+        """Finish the texts C{keys}: events carrying what they still held go to C{before}."""
+        for key in keys:
+            text = self._settle(key, self._channels.pop(key).guard.finish(), before)
+            if text:
+                before.append(self._event_for(key, text))
+
+    def _settle(self, key: ChannelKey, step: GuardStep, before: list[bytes]) -> str:
+        """Report a step's findings; end the stream if it blocked; the text to send."""
+        for finding in step.findings:
+            self._report(finding, where(key))
+        if step.blocked is not None:
+            released = self._event_for(key, step.text) if step.text else b""
+            raise _Blocked(b"".join(before) + released + self._last_event(step.blocked, key[0]))
+        return step.text
+
+    # Events the guard writes itself.
+
+    def _event_for(self, key: ChannelKey, text: str) -> bytes:
+        """An event carrying C{text} for one text of the stream."""
+        index, field, call = key
+        delta: dict[str, Any]
+        if field == TOOL_ARGUMENTS:
+            delta = {"tool_calls": [{"index": call, "function": {"arguments": text}}]}
+        elif field == FUNCTION_ARGUMENTS:
+            delta = {"function_call": {"arguments": text}}
+        else:
+            delta = {field: text}
+        return _encode({**self._head(), "choices": [{"index": index, "delta": delta, "finish_reason": None}]})
+
+    def _last_event(self, finding: OutputFinding, index: int) -> bytes:
+        """The event that ends a blocked stream, and C{[DONE]}."""
+        self.close()
+        unfinished = sorted(i for i, done in self._finished.items() if not done) or [index]
+        choices = [{"index": i, "delta": {}, "finish_reason": "content_filter"} for i in unfinished]
+        error = output_blocked_error(finding.category, finding.subtype)
+        return _encode({**self._head(), "choices": choices, "error": error}) + DONE_EVENT
+
+    def _head(self) -> dict[str, Any]:
+        """The id, object, created and model of the events the guard writes: the provider's last."""
+        head: dict[str, Any] = {key: self._envelope[key] for key in _ENVELOPE if key in self._envelope}
+        head.setdefault("object", "chat.completion.chunk")
+        return head
+
+    # Held text waiting too long.
+
+    def _arm_timer(self) -> None:
+        if not self._holding or self._hold_timeout <= 0 or self._cut is None or self._ended:
+            return
+        if self._timer is not None and self._timer.active():
+            return
+        waiting = [c.fed_at for c in self._channels.values() if c.guard.holding]
+        self._holding = bool(waiting)
+        if waiting:
+            delay = max(0.0, min(waiting) + self._hold_timeout - self._clock.seconds())
+            self._timer = self._clock.callLater(delay, self._held_too_long)
+
+    def _held_too_long(self) -> None:
+        self._timer = None
+        if self._ended or self._cut is None:
+            return
+        now = self._clock.seconds()
+        for key, channel in self._channels.items():
+            if channel.guard.holding and now - channel.fed_at >= self._hold_timeout:
+                finding = channel.guard.give_up(HOLD_TIMEOUT)
+                self._report(finding, where(key))
+                self._cut(self._last_event(finding, key[0]))
+                return
+        self._arm_timer()
+
+
+def _append(delta: dict[str, Any], key: ChannelKey, text: str) -> bool:
+    """Add released text to the slot of C{key} in C{delta}, if the delta carries that slot."""
+    _, field, call = key
+    if field in (CONTENT, REFUSAL):
+        holder: Any = delta
+        name = field
+    elif field == FUNCTION_ARGUMENTS:
+        holder, name = delta.get("function_call"), "arguments"
+    else:
+        calls = delta.get("tool_calls")
+        matching = (
+            [c for c in calls if isinstance(c, dict) and c.get("index") == call] if isinstance(calls, list) else []
+        )
+        holder, name = (matching[0].get("function") if matching else None), "arguments"
+    if not isinstance(holder, dict) or not isinstance(holder.get(name), str):
+        return False
+    holder[name] += text
+    return True

@@ -1,0 +1,423 @@
+"""
+Matching secret and personal-data shapes in a text that grows at its end.
+
+test-case-name: tests.test_scan_growing
+
+An answer streamed to a client is a text known only up to its latest
+character.  To pass on at once everything that is safe, and nothing that is
+not, the output guard needs two things after every piece:
+
+  - the matches that are I{settled}: no text still to come can change them;
+  - where text must be I{held} from: the earliest character that might still
+    become part of a match.
+
+A shape's regex, tried at a position, reads the characters from there on;
+its outcome there (a match and its extent, or none) can change with more
+text only if it read up to the end of the text.  A shape's I{partial}
+regex (L{TokenPattern.partial_regex}) fullmatches every beginning of
+everything the shape can match: where the text from a position to the end
+does not fullmatch it, the attempt there stopped short of the end and its
+outcome is settled.  What a shape requires I{before} a position (its
+look-behind, its context) is already known, so it settles an attempt at
+once.  The partial regexes may accept more than the shapes do: that only
+holds text a little longer, it never lets a match out early.
+
+Every position is tried (overlapping matches are all found, to be merged by
+the guard), so an attempt's outcome depends on the text around it and never
+on matches elsewhere.  That is what makes the matches of a text fed in any
+number of pieces the same as those of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch, TokenPattern, literal_trie
+
+KEEP_BEFORE: Final = CONTEXT_WINDOW + 16
+"""Characters a scan needs before a shape's cursor: its look-behind and the context window."""
+
+
+@dataclass(frozen=True)
+class GrowingShape:
+    """One shape, with what following a growing text needs besides its regex."""
+
+    compiled: CompiledShape
+    partial: re.Pattern[str]
+    behind: re.Pattern[str] | None
+    not_behind: re.Pattern[str] | None
+    starts: re.Pattern[str] | None
+    lead: re.Pattern[str] | None
+    trailing_run: re.Pattern[str]
+    reach: int
+    context_words: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, shape: TokenPattern) -> GrowingShape:
+        flags = re.IGNORECASE if shape.ignore_case else 0
+        behind = shape.behind_class()
+        return cls(
+            compiled=CompiledShape.of(shape),
+            partial=re.compile(shape.partial_regex(), flags),
+            behind=re.compile(f"[{behind}]") if behind else None,
+            not_behind=re.compile(f"[^{behind}]") if behind else None,
+            starts=re.compile(f"[{shape.starts}]") if shape.starts else None,
+            lead=re.compile(shape.lead, flags) if shape.lead else None,
+            trailing_run=re.compile(f"[{shape.charset}]*"),
+            reach=shape.max_length + 2,
+            context_words=(
+                re.compile("|".join(re.escape(word) for word in shape.context_words))
+                if shape.context and shape.context_words
+                else None
+            ),
+        )
+
+    @property
+    def shape(self) -> TokenPattern:
+        return self.compiled.shape
+
+    def open_at(self, text: str, position: int, end: int) -> bool:
+        """Whether more text may still change what this shape matches at C{position}."""
+        if position > 0 and self.behind is not None and self.behind.match(text, position - 1):
+            return False
+        if self.starts is not None and not self.starts.match(text, position):
+            return False
+        if self.partial.fullmatch(text, position, end) is None:
+            return False
+        return self.compiled.context_before(text, position)
+
+    def held_from(self, text: str, position: int, end: int) -> int:
+        """
+        Where a match still open at C{position} could begin what it
+        reports: there, or past its lead once the lead is complete (the
+        keyword of C{password: ...} is never reported, only the value).
+        """
+        if self.lead is None:
+            return position
+        lead = self.lead.match(text, position, end)
+        if lead is None or lead.end() >= end:
+            return end
+        return lead.end()
+
+    def run_candidates(self, text: str, first: int, end: int) -> Iterator[int]:
+        """Positions from C{first} where a shape without prefixes could start: after a character it allows."""
+        if self.not_behind is None:
+            yield from range(first, end)
+            return
+        yield first
+        for allowed in self.not_behind.finditer(text, first, end - 1):
+            yield allowed.end()
+
+    def attempts(self, text: str, low: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """C{(position, start, end)} of every reported match tried at a position from C{low}."""
+        regex = self.compiled.regex
+        match = regex.search(text, low, end)
+        while match is not None:
+            span = self.compiled.reported_span(text, match)
+            if span is not None:
+                yield match.start(), span[0], span[1]
+            match = regex.search(text, match.start() + 1, end)
+
+
+class _ReversedTrie:
+    """
+    Strings (beginnings of key prefixes) stored back to front, to find in one
+    short walk back from the end of a text every one the text ends with.
+    """
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._root)
+
+    def add(self, string: str, index: int) -> None:
+        node = self._root
+        for char in reversed(string):
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append(index)
+
+    def ending(self, text: str, low: int, end: int, fold: bool) -> list[tuple[int, int]]:
+        """C{(position, index)} for every string C{text[position:end]} is, position from C{low}."""
+        endings: list[tuple[int, int]] = []
+        node: dict[str, Any] | None = self._root
+        position = end
+        while position > low and node:
+            position -= 1
+            node = node.get(text[position].lower() if fold else text[position])
+            if node and "" in node:
+                endings.extend((position, index) for index in node[""])
+        return endings
+
+
+_DIGIT: Final = re.compile(r"\d")
+
+
+class _Prefixes:
+    """
+    Where the key prefixes of a set of shapes occur, found fast: one
+    trie-shaped regex for the exact prefixes and one for the lower-cased
+    keywords (matched on the lower-cased text), so the engine does per
+    position only as much work as the text shares with some prefix.
+    """
+
+    def __init__(self, shapes: list[TokenPattern]) -> None:
+        self._owners: dict[tuple[str, bool], list[int]] = {}
+        for index, shape in enumerate(shapes):
+            for prefix in shape.prefixes:
+                key = (prefix.lower(), True) if shape.ignore_case else (prefix, False)
+                self._owners.setdefault(key, []).append(index)
+        exact = [p for p, folded in self._owners if not folded]
+        folded = [p for p, is_folded in self._owners if is_folded]
+        self._exact = re.compile(literal_trie(exact)) if exact else None
+        self._folded = re.compile(literal_trie(folded)) if folded else None
+        self._folded_any_case = re.compile(literal_trie(folded), re.IGNORECASE) if folded else None
+        self._longest = max((len(p) for p, _ in self._owners), default=0)
+
+    def occurrences(self, text: str, low: int, end: int) -> dict[int, list[int]]:
+        """For each shape, the positions from C{low} where one of its prefixes starts."""
+        found: dict[int, list[int]] = {}
+        if self._exact is not None:
+            self._collect(self._exact, text, low, end, False, found)
+        if self._folded is not None and self._folded_any_case is not None:
+            lowered = text[low:end].lower()
+            if len(lowered) == end - low:
+                self._collect(self._folded, lowered, 0, end - low, True, found, shift=low, original=text)
+            else:
+                self._collect(self._folded_any_case, text, low, end, True, found)
+        for positions in found.values():
+            positions.sort()
+        return found
+
+    def _collect(
+        self,
+        finder: re.Pattern[str],
+        text: str,
+        low: int,
+        end: int,
+        folded: bool,
+        found: dict[int, list[int]],
+        shift: int = 0,
+        original: str | None = None,
+    ) -> None:
+        match = finder.search(text, low, end)
+        while match is not None:
+            position = match.start()
+            source = text if original is None else original
+            at = position + shift
+            window = source[at : at + self._longest]
+            probe = window.lower() if folded else window
+            for (prefix, is_folded), owners in self._owners.items():
+                if is_folded == folded and probe.startswith(prefix):
+                    for index in owners:
+                        found.setdefault(index, []).append(at)
+            match = finder.search(text, position + 1, end)
+
+
+class GrowingTextMatcher:
+    """
+    A set of shapes, compiled once, for following texts as they grow.
+
+    Each text is followed by its own L{TokenFollower} (from L{follow}); the
+    matcher is shared and holds no per-text state.
+
+    Before a shape's regex is run over new text, a condition every match of
+    it must meet is checked cheaply: one of its prefixes occurs, one of its
+    context words is in the text before, its anchor (C{@}) occurs, or (for
+    shapes with C{min_digits}) a digit does.  Each condition is a property
+    of every reported match, so skipping the regex never changes a result.
+
+    @param sensitivity: shapes not active at it are left out.
+    """
+
+    def __init__(self, patterns: Iterable[TokenPattern], sensitivity: str) -> None:
+        shapes = [shape for shape in patterns if shape.active_at(sensitivity)]
+        self._shapes = tuple(GrowingShape.of(shape) for shape in shapes)
+        self._prefixes = _Prefixes(shapes)
+        self._endings = _ReversedTrie()
+        self._folded_endings = _ReversedTrie()
+        for index, shape in enumerate(shapes):
+            for prefix in shape.prefixes:
+                endings = self._folded_endings if shape.ignore_case else self._endings
+                folded = prefix.lower() if shape.ignore_case else prefix
+                for length in range(1, len(prefix)):
+                    endings.add(folded[:length], index)
+        self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
+        self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
+
+    @property
+    def shapes(self) -> tuple[GrowingShape, ...]:
+        """The shapes followed, in the order they were given."""
+        return self._shapes
+
+    def follow(self) -> TokenFollower:
+        """A follower for one new text."""
+        return TokenFollower(self)
+
+    def scan(
+        self, settled: int, behind: dict[int, int], text: str, offset: int, complete: bool
+    ) -> tuple[list[TokenMatch], int, dict[int, int]]:
+        """
+        Look at C{text} again after it grew.
+
+        @param settled: the absolute position before which every shape's
+            attempts are settled, except for the shapes in C{behind}, which
+            are settled only up to their value there.
+        @param text: the text held, whose first character is at absolute
+            position C{offset}; it must start at least L{KEEP_BEFORE}
+            characters before the lowest of those positions (or at the very
+            beginning).
+        @param complete: no more text will come: every attempt settles.
+        @return: the newly settled matches, in absolute positions and
+            sorted by start; the absolute position text must be held from
+            (the end of C{text} when nothing can still become a match); and
+            the new C{behind} (with everything else settled to the end).
+        """
+        end = len(text)
+        base = max(0, settled - offset)
+        lows = {index: max(0, cursor - offset) for index, cursor in behind.items()}
+        low = min(base, *lows.values()) if lows else base
+        if low >= end:
+            return [], offset + end, {}
+        prefixed = self._prefixes.occurrences(text, low, end)
+        runs = self._runs_in_context(text, low, end)
+        opens = {} if complete else self._open_attempts(text, base, lows, low, end, prefixed, runs)
+        hold = end
+        still_behind = {}
+        for index, still_open in opens.items():
+            still_behind[index] = offset + still_open[0][0]
+            for _, held in still_open:
+                hold = min(hold, held)
+        found: list[TokenMatch] = []
+        for index in self._possible(text, low, end, prefixed, runs):
+            growing = self._shapes[index]
+            settled_before = opens[index][0][0] if index in opens else end
+            for position, start, stop in growing.attempts(text, max(lows.get(index, base), low), end):
+                if position < settled_before:
+                    found.append(TokenMatch(growing.shape, offset + start, offset + stop))
+                else:
+                    hold = min(hold, start)
+        found.sort(key=lambda m: (m.start, m.end))
+        return found, offset + hold, still_behind
+
+    def _runs_in_context(self, text: str, low: int, end: int) -> list[int]:
+        """
+        The shapes without prefixes that can match from C{low} as far as
+        their context goes: one of their context words is somewhere in the
+        text before (or they need none).
+        """
+        before: str | None = None
+        runs = []
+        for index in self._runs:
+            words = self._shapes[index].context_words
+            if words is not None:
+                if before is None:
+                    before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
+                if words.search(before) is None:
+                    continue
+            runs.append(index)
+        return runs
+
+    def _possible(self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: list[int]) -> list[int]:
+        """The shapes that might match at a position from C{low}: those meeting their cheap condition."""
+        possible = sorted(prefixed)
+        digit: bool | None = None
+        for index in runs:
+            shape = self._shapes[index].shape
+            if shape.anchors and not shape.context:
+                window = text[low:end].lower() if shape.anchors_ignore_case else text[low:end]
+                if not any(anchor in window for anchor in shape.anchors):
+                    continue
+            if shape.min_digits:
+                if digit is None:
+                    digit = _DIGIT.search(text, low, end) is not None
+                if not digit:
+                    continue
+            possible.append(index)
+        return possible
+
+    def _open_attempts(
+        self,
+        text: str,
+        base: int,
+        lows: dict[int, int],
+        low: int,
+        end: int,
+        prefixed: dict[int, list[int]],
+        runs: list[int],
+    ) -> dict[int, list[tuple[int, int]]]:
+        """For each shape, the positions whose outcome is still open, and where each would hold from."""
+        opens: dict[int, list[tuple[int, int]]] = {}
+        seen: set[tuple[int, int]] = set()
+
+        def consider(index: int, position: int) -> bool:
+            if position < lows.get(index, base) or (index, position) in seen:
+                return False
+            seen.add((index, position))
+            growing = self._shapes[index]
+            if not growing.open_at(text, position, end):
+                return False
+            opens.setdefault(index, []).append((position, growing.held_from(text, position, end)))
+            return True
+
+        for index, positions in prefixed.items():
+            for position in positions:
+                consider(index, position)
+        for position, index in self._endings.ending(text, low, end, fold=False):
+            consider(index, position)
+        if self._folded_endings:
+            for position, index in self._folded_endings.ending(text, low, end, fold=True):
+                consider(index, position)
+        if runs:
+            reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
+            for index in runs:
+                growing = self._shapes[index]
+                run = growing.trailing_run.match(reversed_tail)
+                length = run.end() if run is not None else 0
+                if length == 0:
+                    continue
+                start = max(lows.get(index, base), end - length, end - growing.reach)
+                for position in growing.run_candidates(text, start, end):
+                    if consider(index, position):
+                        break
+        for still_open in opens.values():
+            still_open.sort()
+        return opens
+
+
+class TokenFollower:
+    """
+    Follows one growing text for a L{GrowingTextMatcher}: how far each shape
+    has settled.  Most shapes settle up to the end of the text after every
+    piece; the few with an attempt still open are kept apart.
+    """
+
+    def __init__(self, matcher: GrowingTextMatcher) -> None:
+        self._matcher = matcher
+        self._settled = 0
+        self._behind: dict[int, int] = {}
+
+    @property
+    def keep_from(self) -> int:
+        """The absolute position before which the text is no longer needed."""
+        return min([self._settled, *self._behind.values()]) - KEEP_BEFORE
+
+    def scan(self, text: str, offset: int, complete: bool = False) -> tuple[list[TokenMatch], int]:
+        """See L{GrowingTextMatcher.scan}: the settled matches and where to hold from."""
+        found, hold, self._behind = self._matcher.scan(self._settled, self._behind, text, offset, complete)
+        self._settled = offset + len(text)
+        return found, hold
+
+
+def could_start_match(tail: str, patterns: Iterable[TokenPattern]) -> int:
+    """
+    How many characters at the end of C{tail} might still become part of a
+    match of one of C{patterns} (at any sensitivity): a guard that has
+    sent everything before C{tail} can send all but this many characters of
+    it at once.  0 means nothing at the end can start one.
+    """
+    _, hold = GrowingTextMatcher(patterns, "high").follow().scan(tail, 0)
+    return len(tail) - hold

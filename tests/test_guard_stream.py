@@ -1,0 +1,207 @@
+"""
+Specifications of the guard on a stream of chat.completion.chunk events
+(koreshield.guard.stream), driven event by event with a fake clock.
+
+Every key below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twisted.internet.task import Clock
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.config import OutputAction, OutputSettings
+from koreshield.guard.policy import OutputPolicy
+from koreshield.guard.stream import HOLD_TIMEOUT, StreamGuard
+from koreshield.guard.text import OutputFinding
+from koreshield.relay import StreamCut
+from tests.fake_provider import DONE, chunk, usage_chunk
+from tests.proxy_harness import sse_data
+from tests.test_guard_text import split_at
+
+AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
+KEEPALIVE = b": keep-alive\n\n"
+
+
+def tool_chunk(arguments: str, call: int = 0, index: int = 0) -> bytes:
+    delta = {"tool_calls": [{"index": call, "function": {"arguments": arguments}}]}
+    event = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "choices": [{"index": index, "delta": delta}]}
+    return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
+
+
+def contents(written: bytes, index: int = 0) -> str:
+    """The content a client assembles for choice C{index}."""
+    text = []
+    for payload in sse_data(written):
+        if isinstance(payload, dict):
+            for choice in payload.get("choices", []):
+                if choice.get("index") == index:
+                    text.append(choice.get("delta", {}).get("content") or "")
+    return "".join(text)
+
+
+class StreamGuardCase(SynchronousTestCase):
+    action: OutputAction | None = None
+    hold_timeout = 2.0
+
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.findings: list[tuple[OutputFinding, str]] = []
+        self.cuts: list[bytes] = []
+        settings = OutputSettings(action=self.action, hold_timeout=self.hold_timeout)
+        self.guard = OutputPolicy(settings, "medium").for_stream([], self.report, self.clock)
+        self.guard.bind(self.cuts.append)
+        self.addCleanup(self.guard.close)
+
+    def report(self, finding: OutputFinding, where: str) -> None:
+        self.findings.append((finding, where))
+
+    def feed_all(self, guard: StreamGuard, events: list[bytes]) -> bytes:
+        return b"".join(guard.feed(event) for event in events)
+
+
+class PassThroughTests(StreamGuardCase):
+    def test_events_without_guarded_text_pass_byte_for_byte(self) -> None:
+        for event in [chunk("", role="assistant"), usage_chunk(3, 4), KEEPALIVE, chunk(finish="stop"), DONE]:
+            self.assertEqual(self.guard.feed(event), event)
+
+    def test_clean_content_passes_byte_for_byte_as_it_comes(self) -> None:
+        for event in [chunk("Simmer the "), chunk("sauce gently, "), chunk("tok3 ")]:
+            self.assertEqual(self.guard.feed(event), event)
+
+    def test_a_run_of_events_comes_back_as_a_run(self) -> None:
+        events = chunk("one ") + KEEPALIVE + chunk("two ")
+        self.assertEqual(self.guard.feed(events), events)
+
+
+class RedactTests(StreamGuardCase):
+    def test_a_secret_across_two_events_with_a_comment_between_is_redacted(self) -> None:
+        written = [self.guard.feed(e) for e in [chunk(f"key {AWS_KEY[:9]}"), KEEPALIVE, chunk(f"{AWS_KEY[9:]} ok.")]]
+        self.assertEqual(contents(written[0]), "key ")
+        self.assertEqual(written[1], KEEPALIVE)
+        self.assertEqual(contents(written[2]), "[REDACTED:aws_access_key] ok.")
+
+    def test_held_text_goes_out_in_an_event_of_its_own_before_a_finish(self) -> None:
+        self.guard.feed(chunk("ends with AK"))
+        written = self.guard.feed(chunk(finish="stop"))
+        self.assertEqual(written, chunk("AK") + chunk(finish="stop"))
+
+    def test_held_text_is_released_before_done(self) -> None:
+        self.guard.feed(chunk(f"key {AWS_KEY}"))
+        written = self.guard.feed(DONE)
+        self.assertEqual(sse_data(written)[-1], "[DONE]")
+        self.assertEqual(contents(written), "[REDACTED:aws_access_key]")
+
+    def test_the_end_of_the_stream_releases_what_is_held(self) -> None:
+        self.guard.feed(chunk("ends with AK"))
+        self.assertEqual(contents(self.guard.finish()), "AK")
+
+    def test_each_choice_is_guarded_on_its_own(self) -> None:
+        written = self.feed_all(
+            self.guard,
+            [chunk(f"a {AWS_KEY[:6]}", index=0), chunk("b AK", index=1), chunk(f"{AWS_KEY[6:]} .", index=0)],
+        )
+        written += self.guard.feed(chunk("IA!", index=1))
+        self.assertEqual(contents(written, 0), "a [REDACTED:aws_access_key] .")
+        self.assertEqual(contents(written, 1), "b AKIA!")
+
+    def test_tool_call_arguments_are_guarded_and_released_when_the_next_call_starts(self) -> None:
+        written = self.guard.feed(tool_chunk('{"key": "' + AWS_KEY[:10], call=0))
+        written += self.guard.feed(tool_chunk(AWS_KEY[10:], call=0))
+        written += self.guard.feed(tool_chunk('{"q": "x"}', call=1))
+        arguments = [
+            (c["index"], c["function"]["arguments"])
+            for p in sse_data(written)
+            for c in p["choices"][0]["delta"]["tool_calls"]
+        ]
+        self.assertEqual(arguments, [(0, '{"key": "'), (0, ""), (0, "[REDACTED:aws_access_key]"), (1, '{"q": "x"}')])
+        self.assertEqual(self.findings[0][1], "choices[0].tool_calls[0].function.arguments")
+
+    def test_findings_are_reported_with_where_they_are(self) -> None:
+        self.guard.feed(chunk(f"{AWS_KEY} "))
+        self.assertEqual(
+            self.findings, [(OutputFinding("secret", "aws_access_key", "redact", 0, 20), "choices[0].content")]
+        )
+
+
+class BlockTests(StreamGuardCase):
+    action = "block"
+
+    def test_a_block_ends_the_stream_before_the_finding(self) -> None:
+        self.guard.feed(chunk("", role="assistant"))
+        self.assertEqual(self.guard.feed(chunk("Here: AKIAZ7")), chunk("Here: "))
+        with self.assertRaises(StreamCut) as cut:
+            self.guard.feed(chunk("QX3N5PLM2RTV8W and more"))
+        *_, last, done = sse_data(cut.exception.last_events)
+        self.assertEqual(done, "[DONE]")
+        self.assertEqual(last["choices"], [{"index": 0, "delta": {}, "finish_reason": "content_filter"}])
+        self.assertEqual(last["error"]["code"], "output_blocked")
+        self.assertEqual(last["error"]["finding"], {"category": "secret", "type": "aws_access_key"})
+        self.assertNotIn(AWS_KEY[:4].encode(), cut.exception.last_events)
+
+    def test_nothing_is_written_after_a_block(self) -> None:
+        with self.assertRaises(StreamCut):
+            self.guard.feed(chunk(f"{AWS_KEY} "))
+        self.assertEqual((self.guard.feed(chunk("more")), self.guard.finish()), (b"", b""))
+
+
+class HoldTimeoutTests(StreamGuardCase):
+    def test_text_held_too_long_with_nothing_arriving_cuts_the_stream(self) -> None:
+        self.guard.feed(chunk("partial AKIA"))
+        self.clock.advance(1.9)
+        self.assertEqual(self.cuts, [])
+        self.clock.advance(0.1)
+        [cut] = self.cuts
+        last = sse_data(cut)[0]
+        self.assertEqual(last["error"]["finding"], {"category": "secret", "type": HOLD_TIMEOUT})
+        self.assertNotIn(b"AKIA", cut)
+        self.assertEqual(self.findings[-1][0].subtype, HOLD_TIMEOUT)
+
+    def test_new_text_in_time_keeps_the_stream_going(self) -> None:
+        self.guard.feed(chunk("partial AKIA"))
+        self.clock.advance(1.5)
+        self.guard.feed(chunk("Z7QX3N5"))
+        self.clock.advance(1.5)
+        self.assertEqual(self.cuts, [])
+        self.clock.advance(0.5)
+        self.assertEqual(len(self.cuts), 1)
+
+    def test_nothing_held_means_no_timer(self) -> None:
+        self.guard.feed(chunk("all clean "))
+        self.assertEqual(self.clock.getDelayedCalls(), [])
+
+    def test_closing_the_guard_stops_its_timer(self) -> None:
+        self.guard.feed(chunk("partial AKIA"))
+        self.guard.close()
+        self.assertEqual(self.clock.getDelayedCalls(), [])
+
+
+TEXT_PIECES = (AWS_KEY, "ghp_R8kz2Lq9Xw4Nt7Vb1Mc6Jh3Pd5Sf0Gy8Aa2E", "password: S3cure!Pass", "the ", "AK", ". ", "sk-")
+stream_texts = st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=6).map("".join)
+
+
+class AnySplitTests(SynchronousTestCase):
+    def client_receives(self, action: OutputAction, pieces: list[str], between: bytes) -> tuple[str, Any]:
+        guard = OutputPolicy(OutputSettings(action=action), "medium").for_stream([], lambda f, w: None, Clock())
+        written = guard.feed(chunk("", role="assistant"))
+        try:
+            for piece in pieces:
+                written += guard.feed(chunk(piece)) + guard.feed(between)
+            written += guard.feed(chunk(finish="stop") + DONE)
+        except StreamCut as cut:
+            written += cut.last_events
+        last = sse_data(written)[-2]
+        return contents(written), last.get("error")
+
+    @settings(max_examples=300, deadline=None)
+    @given(stream_texts, st.lists(st.integers(0, 500), max_size=15), st.sampled_from(["redact", "block"]))
+    def test_the_client_receives_the_same_answer_however_the_provider_splits_it(
+        self, text: str, cuts: list[int], action: OutputAction
+    ) -> None:
+        whole = self.client_receives(action, [text], b"")
+        self.assertEqual(self.client_receives(action, split_at(text, cuts), KEEPALIVE), whole)

@@ -1,0 +1,180 @@
+"""
+Specifications of matching in a growing text (koreshield.scan.growing):
+what is settled stays settled, and what is held covers every match to come.
+
+Every key below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.growing import GrowingTextMatcher, TokenFollower
+from koreshield.scan.patterns import CompiledShape, TokenMatch
+from koreshield.scan.pii import PII_PATTERNS
+from koreshield.scan.secrets import SECRET_PATTERNS
+
+ALL_SHAPES = SECRET_PATTERNS + PII_PATTERNS
+SECRETS = GrowingTextMatcher(SECRET_PATTERNS, "medium")
+EVERYTHING = GrowingTextMatcher(ALL_SHAPES, "high")
+
+PEM = (
+    "-----BEGIN RSA PRIVATE KEY-----\n"
+    "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n"
+    "VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n"
+    "-----END RSA PRIVATE KEY-----"
+)
+SAMPLES = (
+    "AKIAZ7QX3N5PLM2RTV8W",
+    "sk-proj-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja",
+    "ghp_R8kz2Lq9Xw4Nt7Vb1Mc6Jh3Pd5Sf0Gy8Aa2E",
+    "xoxb-2938475610-8473625190-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJlc2lnbmF0dXJl",
+    "password: S3cure!Pass",
+    "aws_secret_access_key = wJ7rXUtnFEMI9K7MDENGbPxRfiCYz3xq4Ex0mpl8",
+    "session token Qm9vbGVhbk5vdEFLZXlCdXRSYW5kb20xMjM0NTY3ODk",
+    "Bearer Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja",
+    "jo.doe+news@mail.example.org",
+    "4539 1488 0343 6467",
+    "DE89 3704 0044 0532 0130 00",
+    "219-09-9999",
+    "AB123456C",
+    "12345678Z",
+    "+44 20 7946 0958",
+    "(212) 555-0147",
+    PEM,
+)
+FILLER = ("Hello", "the", "key", "sk", "AK", "pass", "word", "4539", "@", "SG.", "eyJ", "-----BEGIN ", "Bearer")
+SEPARATORS = (" ", "\n", ".", ":", "=", "-", "+", ",", "/", "_", "\r\n")
+
+
+def _fragments() -> st.SearchStrategy[str]:
+    whole = st.sampled_from(SAMPLES)
+    cut = st.tuples(st.sampled_from(SAMPLES), st.integers(0, 80), st.integers(1, 80)).map(
+        lambda t: t[0][t[1] : t[1] + t[2]]
+    )
+    extended = st.tuples(st.sampled_from(SAMPLES), st.sampled_from("9-A. a@=/")).map("".join)
+    small = st.text(alphabet="aA0zZ9 .-_@+=:/\n", min_size=1, max_size=4)
+    return st.one_of(whole, cut, extended, st.sampled_from(FILLER), st.sampled_from(SEPARATORS), small)
+
+
+texts = st.lists(_fragments(), min_size=1, max_size=8).map("".join)
+
+
+def outcome(compiled: CompiledShape, text: str, position: int) -> tuple[int, int] | None:
+    """What the shape reports for an attempt at C{position} of C{text}."""
+    match = compiled.regex.match(text, position)
+    return None if match is None else compiled.reported_span(text, match)
+
+
+def whole_text_matches(matcher: GrowingTextMatcher, text: str) -> list[tuple[str, int, int]]:
+    found, _ = matcher.follow().scan(text, 0, complete=True)
+    return spans(found)
+
+
+def spans(found: list[TokenMatch]) -> list[tuple[str, int, int]]:
+    return sorted((m.pattern.subtype, m.start, m.end) for m in found)
+
+
+def fed_in_pieces(matcher: GrowingTextMatcher, text: str, cuts: list[int]) -> list[TokenMatch]:
+    """Feed C{text} cut at C{cuts}, keeping only the text the follower still needs, then end it."""
+    follower: TokenFollower = matcher.follow()
+    found: list[TokenMatch] = []
+    offset = 0
+    for cut in [*sorted(set(cuts)), len(text)]:
+        offset = max(offset, follower.keep_from)
+        found.extend(follower.scan(text[offset:cut], offset)[0])
+    offset = max(offset, follower.keep_from)
+    found.extend(follower.scan(text[offset:], offset, complete=True)[0])
+    return found
+
+
+class SettledAttemptTests(SynchronousTestCase):
+    @settings(max_examples=300, deadline=None)
+    @given(texts, st.data())
+    def test_an_attempt_not_open_on_a_prefix_has_the_same_outcome_on_the_whole_text(
+        self, text: str, data: st.DataObject
+    ) -> None:
+        cut = data.draw(st.integers(0, len(text)))
+        prefix = text[:cut]
+        for growing in EVERYTHING.shapes:
+            for position in range(cut):
+                if growing.open_at(prefix, position, cut):
+                    continue
+                self.assertEqual(
+                    outcome(growing.compiled, prefix, position),
+                    outcome(growing.compiled, text, position),
+                    f"{growing.shape.subtype} at {position} of {text!r} cut at {cut}",
+                )
+
+
+class FollowerTests(SynchronousTestCase):
+    def test_a_complete_key_followed_by_a_boundary_is_settled(self) -> None:
+        found, hold = SECRETS.follow().scan("id=AKIAZ7QX3N5PLM2RTV8W;", 0)
+        self.assertEqual(spans(found), [("aws_access_key", 3, 23)])
+        self.assertEqual(hold, 24)
+
+    def test_a_complete_key_at_the_end_is_held_until_the_next_character(self) -> None:
+        found, hold = SECRETS.follow().scan("id=AKIAZ7QX3N5PLM2RTV8W", 0)
+        self.assertEqual((found, hold), ([], 3))
+
+    def test_the_beginning_of_a_prefix_is_held(self) -> None:
+        self.assertEqual(SECRETS.follow().scan("my key is AKI", 0), ([], 10))
+
+    def test_a_word_that_cannot_start_a_secret_is_not_held(self) -> None:
+        self.assertEqual(SECRETS.follow().scan("tok3 ", 0), ([], 5))
+        self.assertEqual(SECRETS.follow().scan("Simmer the sauce gently", 0), ([], 23))
+
+    def test_a_password_keyword_is_never_held_only_its_value(self) -> None:
+        self.assertEqual(SECRETS.follow().scan("your password", 0)[1], 13)
+        self.assertEqual(SECRETS.follow().scan("password: hunt", 0)[1], 10)
+
+    def test_a_private_key_block_is_held_until_its_end_line(self) -> None:
+        body_end = PEM.index("-----END")
+        _, hold = SECRETS.follow().scan("key:\n" + PEM[: body_end + 10], 0)
+        self.assertEqual(hold, 5)
+        found, _ = SECRETS.follow().scan("key:\n" + PEM + "\nThat is all.", 0)
+        self.assertEqual(spans(found), [("private_key", 5, 5 + len(PEM))])
+
+    def test_an_encrypted_key_header_line_is_part_of_the_block(self) -> None:
+        pem = PEM.replace("-----\n", "-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n", 1)
+        found, _ = SECRETS.follow().scan(pem + "\n", 0, complete=True)
+        self.assertEqual(spans(found), [("private_key", 0, len(pem))])
+
+    def test_a_public_certificate_is_not_held_once_its_header_says_so(self) -> None:
+        text = "-----BEGIN CERTIFICATE-----\nMIIDdz"
+        self.assertEqual(SECRETS.follow().scan(text, 0)[1], len(text))
+
+    def test_the_end_of_the_text_settles_everything(self) -> None:
+        found, hold = SECRETS.follow().scan("id=AKIAZ7QX3N5PLM2RTV8W", 0, complete=True)
+        self.assertEqual(spans(found), [("aws_access_key", 3, 23)])
+        self.assertEqual(hold, 23)
+
+    @settings(max_examples=300, deadline=None)
+    @given(texts, st.lists(st.integers(0, 400), max_size=12))
+    def test_matches_are_the_same_however_the_text_is_cut(self, text: str, cuts: list[int]) -> None:
+        cuts = [c for c in cuts if c < len(text)]
+        found = fed_in_pieces(EVERYTHING, text, cuts)
+        self.assertEqual(spans(found), whole_text_matches(EVERYTHING, text))
+
+    @settings(max_examples=300, deadline=None)
+    @given(texts, st.lists(st.integers(0, 400), max_size=12))
+    def test_no_match_starts_before_a_hold_that_was_given_earlier(self, text: str, cuts: list[int]) -> None:
+        cuts = sorted({c for c in cuts if c < len(text)})
+        follower = EVERYTHING.follow()
+        settled: list[TokenMatch] = []
+        for cut in cuts:
+            found, hold = follower.scan(text[:cut], 0)
+            settled.extend(found)
+            known = {(m.pattern.subtype, m.start, m.end) for m in settled}
+            for match in whole_text_matches(EVERYTHING, text):
+                if match not in known:
+                    self.assertGreaterEqual(match[1], hold, f"{match} of {text!r}, held from {hold} at {cut}")
+
+    def test_a_context_anchored_at_its_window_is_found_anywhere_in_a_text(self) -> None:
+        token = "Qm9vbGVhbk5vdEFLZXlCdXRSYW5kb20xMjM0NTY3ODk"
+        text = "x" * 80 + " session token " + token
+        found, _ = SECRETS.follow().scan(text, 0, complete=True)
+        self.assertEqual(spans(found), [("high_entropy_token", len(text) - len(token), len(text))])

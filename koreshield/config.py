@@ -133,7 +133,10 @@ class ProviderSettings:
     idle_timeout: float | None = dataclasses.field(
         default=None, metadata=_check(lambda v: None if v is None else _positive(v))
     )
-    max_connections: int = dataclasses.field(default=1024, metadata=_check(_positive))
+    max_connections: int | None = dataclasses.field(
+        default=None, metadata=_check(lambda v: None if v is None else _positive(v))
+    )
+    """Requests in flight at once; by default what the open-file limit allows (L{koreshield.descriptors})."""
     max_idle_connections: int = dataclasses.field(default=128, metadata=_check(_non_negative))
 
 

@@ -76,15 +76,20 @@ def build_output_policy(settings: Settings) -> OutputPolicy | None:
     return policy if policy.enabled else None
 
 
-def build_clients(reactor: Any, settings: Settings) -> dict[str, UpstreamClient]:
-    """One connection pool per provider, with that provider's limits."""
+def build_clients(reactor: Any, settings: Settings, streams_allowed: int) -> dict[str, UpstreamClient]:
+    """
+    One connection pool per provider, with that provider's limits.
+
+    @param streams_allowed: a provider's C{max_connections} when its
+        settings leave it out (what the process's descriptors allow).
+    """
     clients = {}
     for name, provider in settings.providers.items():
         connect_timeout = provider.connect_timeout or settings.server.upstream_connect_timeout
         clients[name] = UpstreamClient(
             reactor,
             connect_timeout,
-            max_connections=provider.max_connections,
+            max_connections=provider.max_connections or streams_allowed,
             max_idle_connections=provider.max_idle_connections,
         )
     return clients

@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 
 from koreshield.auth import KeyRing
 from koreshield.config import SIMULATED_PROVIDER, ProviderSettings, Settings
+from koreshield.descriptors import raise_open_file_limit, streams_allowed
 from koreshield.drain import DrainOutcome, drain
 from koreshield.gateway import Gateway, build_clients, build_output_policy, build_provider
 from koreshield.http.access import AccessControl
@@ -122,6 +123,8 @@ class KoreShieldService(MultiService):
 
     @param on_application: called with the twistd application once this
         service is attached to it (twistd reads its log observer from it).
+    @param tune_process: this is a proxy process of its own (twistd,
+        twist): raise its open-file limit and tune its garbage collector.
     """
 
     def __init__(
@@ -129,13 +132,13 @@ class KoreShieldService(MultiService):
         settings: Settings,
         reactor: Any = None,
         on_application: Callable[[Any], None] = lambda application: None,
-        tune_gc: bool = False,
+        tune_process: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
         self._reactor = reactor
         self._on_application = on_application
-        self._tune_gc = tune_gc
+        self._tune_process = tune_process
         self._ports: list[IListeningPort] = []
         self.readiness = Readiness()
         self.metrics = ExchangeMetrics() if settings.metrics.enabled else None
@@ -167,12 +170,13 @@ class KoreShieldService(MultiService):
         if self.public_port is None:
             self._listen()
         super().startService()
-        if self._tune_gc:
+        if self._tune_process:
             tune_garbage_collector()
 
     def _listen(self) -> None:
         reactor = self._get_reactor()
         settings = self.settings
+        open_files = raise_open_file_limit() if self._tune_process else None
         providers = {
             name: build_provider(name, self._resolve_provider(reactor, name, provider))
             for name, provider in settings.providers.items()
@@ -189,7 +193,7 @@ class KoreShieldService(MultiService):
             settings=settings,
             clock=reactor,
             providers=providers,
-            clients=build_clients(reactor, settings),
+            clients=build_clients(reactor, settings, streams_allowed(open_files)),
             screen=PromptScreen(scans, policy, observer),
             observer=observer,
             meter=TokenMeter(state.limits),

@@ -47,4 +47,4 @@ def makeService(options: Options) -> IService:
         sys.stderr.flush()
         raise SystemExit(1) from None
     parent: Any = getattr(options, "parent", None)
-    return KoreShieldService(settings, on_application=adopt_runner_logging(parent, settings.logging), tune_gc=True)
+    return KoreShieldService(settings, on_application=adopt_runner_logging(parent, settings.logging), tune_process=True)

@@ -12,6 +12,7 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.errors import APIError
 from koreshield.inputs import parse_completions_request, parse_embeddings_request
+from koreshield.stream_usage import asks_for_usage, with_usage_requested
 
 
 def encoded(body: dict[str, Any]) -> bytes:
@@ -70,3 +71,10 @@ class CompletionsPromptTests(SynchronousTestCase):
     def test_integer_logprobs_are_accepted_as_the_legacy_api_defines_them(self) -> None:
         request = parse_completions_request(encoded({"model": "m", "prompt": "x", "logprobs": 5}))
         self.assertEqual(request.body["logprobs"], 5)
+
+    def test_a_stream_can_be_made_to_ask_for_usage_for_a_token_budget(self) -> None:
+        request = parse_completions_request(encoded({"model": "m", "prompt": "x", "stream": True}))
+        asking = with_usage_requested(request)
+        self.assertEqual((asks_for_usage(request), asks_for_usage(asking)), (False, True))
+        self.assertEqual(json.loads(asking.raw)["stream_options"], {"include_usage": True})
+        self.assertEqual(asking.messages, request.messages)

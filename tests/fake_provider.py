@@ -83,27 +83,25 @@ def embeddings(*vectors: list[float], model: str = "fake-embedder") -> dict[str,
     return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 4, "total_tokens": 4}}
 
 
+_TEXT_COMPLETION_HEAD = {
+    "id": "cmpl-fake",
+    "object": "text_completion",
+    "created": 1700000000,
+    "model": "fake-instruct",
+}
+
+
 def text_completion(text: str = "Once upon a time.") -> dict[str, Any]:
     """A legacy (C{/v1/completions}) answer."""
-    return {
-        "id": "cmpl-fake",
-        "object": "text_completion",
-        "created": 1700000000,
-        "model": "fake-instruct",
-        "choices": [{"text": text, "index": 0, "logprobs": None, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 5, "completion_tokens": 4, "total_tokens": 9},
-    }
+    choice = {"text": text, "index": 0, "logprobs": None, "finish_reason": "stop"}
+    usage = {"prompt_tokens": 5, "completion_tokens": 4, "total_tokens": 9}
+    return {**_TEXT_COMPLETION_HEAD, "choices": [choice], "usage": usage}
 
 
 def text_chunk(text: str, finish: str | None = None) -> bytes:
     """One event of a streamed legacy completion."""
-    event = {
-        "id": "cmpl-fake",
-        "object": "text_completion",
-        "created": 1700000000,
-        "model": "fake-instruct",
-        "choices": [{"text": text, "index": 0, "logprobs": None, "finish_reason": finish}],
-    }
+    choice = {"text": text, "index": 0, "logprobs": None, "finish_reason": finish}
+    event = {**_TEXT_COMPLETION_HEAD, "choices": [choice]}
     return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
 
 

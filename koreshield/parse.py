@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, Self
 
 from koreshield.errors import bad_request
 
@@ -41,6 +41,41 @@ class ChatRequest:
         """The same request with other messages (a redacted copy), re-encoded."""
         body = {**self.body, "messages": messages}
         return dataclasses.replace(self, raw=encode_json(body), body=body, messages=messages)
+
+    def with_body(self, body: JSONObject) -> ChatRequest:
+        """The same request with another body (same messages), re-encoded."""
+        return dataclasses.replace(self, raw=encode_json(body), body=body)
+
+
+class RelayedRequest(Protocol):
+    """
+    What the exchange needs of any validated body it relays (chat
+    completions, embeddings, legacy completions): the model to route by,
+    whether the answer streams, and the texts to scan as chat C{messages},
+    with a way back from scanned (redacted) messages to a body.
+    """
+
+    @property
+    def raw(self) -> bytes: ...
+
+    @property
+    def body(self) -> JSONObject: ...
+
+    @property
+    def model(self) -> str: ...
+
+    @property
+    def messages(self) -> list[JSONObject]: ...
+
+    @property
+    def stream(self) -> bool: ...
+
+    @property
+    def user(self) -> str | None: ...
+
+    def with_messages(self, messages: list[JSONObject]) -> Self: ...
+
+    def with_body(self, body: JSONObject) -> Self: ...
 
 
 def parse_json_object(raw: bytes) -> JSONObject:
@@ -91,24 +126,29 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _is_int(value: Any) -> bool:
+def is_int(value: Any) -> bool:
+    """An integer, and not a boolean (JSON's C{true} decodes to one)."""
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+FieldCheck = tuple[Callable[[Any], bool], str]
+"""A field's test, and what it must be (for the error message)."""
 
 
 def _is_string_or_strings(value: Any) -> bool:
     return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
-_OPTIONAL_FIELD_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+CHAT_FIELD_CHECKS: dict[str, FieldCheck] = {
     "temperature": (_is_number, "a number"),
     "top_p": (_is_number, "a number"),
     "presence_penalty": (_is_number, "a number"),
     "frequency_penalty": (_is_number, "a number"),
-    "n": (_is_int, "an integer"),
-    "max_tokens": (_is_int, "an integer"),
-    "max_completion_tokens": (_is_int, "an integer"),
-    "seed": (_is_int, "an integer"),
-    "top_logprobs": (_is_int, "an integer"),
+    "n": (is_int, "an integer"),
+    "max_tokens": (is_int, "an integer"),
+    "max_completion_tokens": (is_int, "an integer"),
+    "seed": (is_int, "an integer"),
+    "top_logprobs": (is_int, "an integer"),
     "logprobs": (lambda v: isinstance(v, bool), "a boolean"),
     "parallel_tool_calls": (lambda v: isinstance(v, bool), "a boolean"),
     "stop": (_is_string_or_strings, "a string or a list of strings"),
@@ -120,6 +160,47 @@ _OPTIONAL_FIELD_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "logit_bias": (lambda v: isinstance(v, dict), "an object"),
     "metadata": (lambda v: isinstance(v, dict), "an object"),
 }
+
+
+def check_optional_fields(body: JSONObject, checks: Mapping[str, FieldCheck]) -> None:
+    """
+    Refuse a body whose optional field named in C{checks} has the wrong
+    type (absent and null fields pass).
+
+    @raise APIError: 400 naming the field.
+    """
+    for name, (is_valid, expected) in checks.items():
+        value = body.get(name)
+        if value is not None and not is_valid(value):
+            raise bad_request(f"'{name}' must be {expected}.", name)
+
+
+def parse_model(body: JSONObject) -> str:
+    """
+    The C{model} of a body, which every endpoint requires.
+
+    @raise APIError: 400 when missing or not a non-empty string.
+    """
+    model = body.get("model")
+    if model is None:
+        raise bad_request("you must provide a model parameter", "model", code="missing_required_parameter")
+    if not isinstance(model, str) or not model.strip():
+        raise bad_request("'model' must be a non-empty string.", "model")
+    return model
+
+
+def parse_stream(body: JSONObject) -> bool:
+    """
+    The C{stream} flag of a body (absent or null: false).
+
+    @raise APIError: 400 when not a boolean.
+    """
+    stream = body.get("stream", False)
+    if stream is None:
+        return False
+    if not isinstance(stream, bool):
+        raise bad_request("'stream' must be a boolean.", "stream")
+    return stream
 
 
 def _check_message(index: int, message: Any) -> None:
@@ -149,11 +230,7 @@ def parse_chat_request(raw: bytes) -> ChatRequest:
     @raise APIError: 400 naming the parameter at fault.
     """
     body = parse_json_object(raw)
-    model = body.get("model")
-    if model is None:
-        raise bad_request("you must provide a model parameter", "model", code="missing_required_parameter")
-    if not isinstance(model, str) or not model.strip():
-        raise bad_request("'model' must be a non-empty string.", "model")
+    model = parse_model(body)
     messages = body.get("messages")
     if messages is None:
         raise bad_request("Missing required parameter: 'messages'.", "messages", code="missing_required_parameter")
@@ -161,15 +238,8 @@ def parse_chat_request(raw: bytes) -> ChatRequest:
         raise bad_request("'messages' must be a non-empty list of message objects.", "messages")
     for index, message in enumerate(messages):
         _check_message(index, message)
-    stream = body.get("stream", False)
-    if stream is None:
-        stream = False
-    if not isinstance(stream, bool):
-        raise bad_request("'stream' must be a boolean.", "stream")
-    for name, (is_valid, expected) in _OPTIONAL_FIELD_CHECKS.items():
-        value = body.get(name)
-        if value is not None and not is_valid(value):
-            raise bad_request(f"'{name}' must be {expected}.", name)
+    stream = parse_stream(body)
+    check_optional_fields(body, CHAT_FIELD_CHECKS)
     user = body.get("user")
     return ChatRequest(raw=raw, body=body, model=model, messages=messages, stream=stream, user=user)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from twisted.internet.defer import Deferred, fail, succeed
 from twisted.internet.threads import deferToThreadPool
@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from koreshield.config import SecuritySettings
 from koreshield.errors import APIError
 from koreshield.observe import ExchangeObserver
-from koreshield.parse import ChatRequest
+from koreshield.parse import RelayedRequest
 from koreshield.scan import Decision, Scanner, ScanPolicy, ScanVerdict, decide, redact_messages
 from koreshield.scan.messages import text_parts
 from koreshield.state.verdicts import VerdictSharing
@@ -35,20 +35,24 @@ INLINE_SCAN_LIMIT = 32 * 1024
 _LOGGED_PROMPT_CHARS = 4000
 
 
+_R = TypeVar("_R", bound=RelayedRequest)
+
+
 @dataclasses.dataclass(frozen=True)
-class ScreenOutcome:
+class ScreenOutcome(Generic[_R]):
     """
     What screening decided.
 
     @ivar error: set when the request is refused (a 403 to send instead).
-    @ivar chat: a rewritten request to forward instead of the client's
-        (secrets or PII redacted), or L{None} to forward it unchanged.
+    @ivar chat: a rewritten request (chat, embeddings or completions) to
+        forward instead of the client's (secrets or PII redacted), or
+        L{None} to forward it unchanged.
     @ivar warning: a value for C{X-KoreShield-Warning}, when the policy
         forwards a suspicious request but says so.
     """
 
     error: APIError | None = None
-    chat: ChatRequest | None = None
+    chat: _R | None = None
     warning: str | None = None
 
     @property
@@ -56,11 +60,11 @@ class ScreenOutcome:
         return self.error is None
 
 
-CLEAN = ScreenOutcome()
+CLEAN: ScreenOutcome[Any] = ScreenOutcome()
 
 
 class Screen(Protocol):
-    def screen(self, chat: ChatRequest, record: ExchangeRecord) -> Deferred[ScreenOutcome]: ...
+    def screen(self, chat: _R, record: ExchangeRecord) -> Deferred[ScreenOutcome[_R]]: ...
 
 
 def scan_policy(settings: SecuritySettings) -> ScanPolicy:
@@ -146,14 +150,14 @@ class PromptScreen:
         self._policy = policy
         self._observer = observer
 
-    def screen(self, chat: ChatRequest, record: ExchangeRecord) -> Deferred[ScreenOutcome]:
+    def screen(self, chat: _R, record: ExchangeRecord) -> Deferred[ScreenOutcome[_R]]:
         messages = chat.messages
         size = self._scanner.estimated_cost(messages)
         keys = self._scanner.message_keys(messages) if self._runner.shares_verdicts else ()
         scanning = self._runner.run_shared(keys, size, self._scanner.scan_messages, messages)
         return scanning.addCallback(self._decided, chat, record).addErrback(_refused)
 
-    def _decided(self, verdict: ScanVerdict, chat: ChatRequest, record: ExchangeRecord) -> ScreenOutcome:
+    def _decided(self, verdict: ScanVerdict, chat: _R, record: ExchangeRecord) -> ScreenOutcome[_R]:
         record.scan_ms = verdict.scan_ms
         record.scan_cache_hits += 1 if verdict.cached else 0
         decision = decide(verdict, self._policy)
@@ -174,7 +178,7 @@ class PromptScreen:
         return CLEAN
 
 
-def _refused(failure: Failure) -> ScreenOutcome:
+def _refused(failure: Failure) -> ScreenOutcome[Any]:
     """A scan that could not run (the shared state failing closed) refuses the request."""
     failure.trap(APIError)
     assert isinstance(failure.value, APIError)

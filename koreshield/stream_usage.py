@@ -17,32 +17,33 @@ the chunk's schema, and rewriting every event would cost every stream).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from twisted.internet.interfaces import IPushProducer
 
-from koreshield.parse import ChatRequest, encode_json
+from koreshield.parse import RelayedRequest
 from koreshield.relay import ClientSink
 
 _USAGE_OBJECT = re.compile(rb'"usage"\s*:\s*\{')
 _EVENT_END = re.compile(rb"\n\r?\n")
 
 
-def asks_for_usage(chat: ChatRequest) -> bool:
+_R = TypeVar("_R", bound=RelayedRequest)
+
+
+def asks_for_usage(chat: RelayedRequest) -> bool:
     """Whether the client's own request asks for the usage chunk."""
     options = chat.body.get("stream_options")
     return isinstance(options, dict) and bool(options.get("include_usage"))
 
 
-def with_usage_requested(chat: ChatRequest) -> ChatRequest:
-    """C{chat} asking for the usage chunk, other stream options kept."""
+def with_usage_requested(chat: _R) -> _R:
+    """C{chat} (a chat or legacy completions request) asking for the usage chunk, other stream options kept."""
     options = chat.body.get("stream_options")
     merged = {**(options if isinstance(options, dict) else {}), "include_usage": True}
-    body = {**chat.body, "stream_options": merged}
-    return dataclasses.replace(chat, raw=encode_json(body), body=body)
+    return chat.with_body({**chat.body, "stream_options": merged})
 
 
 def is_usage_chunk(event: bytes) -> bool:

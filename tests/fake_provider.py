@@ -77,6 +77,34 @@ def completion(content: str = "Hello there.") -> dict[str, Any]:
     }
 
 
+def embeddings(*vectors: list[float], model: str = "fake-embedder") -> dict[str, Any]:
+    """An embeddings answer, one vector per input."""
+    data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
+    return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 4, "total_tokens": 4}}
+
+
+_TEXT_COMPLETION_HEAD = {
+    "id": "cmpl-fake",
+    "object": "text_completion",
+    "created": 1700000000,
+    "model": "fake-instruct",
+}
+
+
+def text_completion(text: str = "Once upon a time.") -> dict[str, Any]:
+    """A legacy (C{/v1/completions}) answer."""
+    choice = {"text": text, "index": 0, "logprobs": None, "finish_reason": "stop"}
+    usage = {"prompt_tokens": 5, "completion_tokens": 4, "total_tokens": 9}
+    return {**_TEXT_COMPLETION_HEAD, "choices": [choice], "usage": usage}
+
+
+def text_chunk(text: str, finish: str | None = None) -> bytes:
+    """One event of a streamed legacy completion."""
+    choice = {"text": text, "index": 0, "logprobs": None, "finish_reason": finish}
+    event = {**_TEXT_COMPLETION_HEAD, "choices": [choice]}
+    return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
+
+
 @dataclasses.dataclass
 class Behaviour:
     """Base: answer a normal chat completion, streamed or not, at once."""

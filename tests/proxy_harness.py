@@ -96,16 +96,16 @@ def post_chat_to(
     base_url: str, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None, **treq_options: Any
 ) -> Deferred[Any]:
     """POST a chat completion to C{base_url} on a connection of its own; fires with the response."""
+    return post_json_to(base_url + "/v1/chat/completions", body, headers, **treq_options)
+
+
+def post_json_to(
+    url: str, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None, **treq_options: Any
+) -> Deferred[Any]:
+    """POST a JSON body (or raw bytes) to C{url} on a connection of its own; fires with the response."""
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     all_headers = {"Content-Type": "application/json", **(headers or {})}
-    return treq.post(
-        base_url + "/v1/chat/completions",
-        data=data,
-        headers=all_headers,
-        unbuffered=True,
-        persistent=False,
-        **treq_options,
-    )
+    return treq.post(url, data=data, headers=all_headers, unbuffered=True, persistent=False, **treq_options)
 
 
 CHAT = {"model": "fake-model", "messages": [{"role": "user", "content": "Say hello."}]}

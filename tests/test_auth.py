@@ -107,6 +107,8 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
     def test_every_endpoint_but_health_needs_a_key(self) -> Any:
         for method, path, body in (
             ("POST", "/v1/chat/completions", CHAT),
+            ("POST", "/v1/embeddings", {"model": "fake-embedder", "input": "hello"}),
+            ("POST", "/v1/completions", {"model": "fake-instruct", "prompt": "hello"}),
             ("GET", "/v1/models", None),
             ("POST", "/v1/scan", {"content": "hello"}),
             ("POST", "/v1/scan/batch", {"items": [{"content": "hello"}]}),

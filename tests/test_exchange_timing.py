@@ -1,5 +1,5 @@
 """
-C{ChatExchange} timing with a fake clock: the first-byte timeout, and what a
+C{RelayExchange} timing with a fake clock: the first-byte timeout, and what a
 client leaving does to work still in flight.
 """
 
@@ -16,7 +16,7 @@ from twisted.web.test.requesthelper import DummyRequest
 
 from koreshield.config import settings_from_mapping
 from koreshield.gateway import Gateway
-from koreshield.http.chat import ChatExchange, ExchangeState
+from koreshield.http.chat import ExchangeState, RelayExchange
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.screen import CLEAN, ScreenOutcome
@@ -84,7 +84,7 @@ class RecordingObserver(ExchangeObserver):
 BODY = json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}], "stream": True}).encode()
 
 
-class ChatExchangeTimingTests(SynchronousTestCase):
+class RelayExchangeTimingTests(SynchronousTestCase):
     def setUp(self) -> None:
         self.clock = Clock()
         self.upstream = PendingUpstream()
@@ -102,7 +102,7 @@ class ChatExchangeTimingTests(SynchronousTestCase):
             observer=self.observer,
         )
         self.request = Request(BODY)
-        self.exchange = ChatExchange(self.request, self.gateway)
+        self.exchange = RelayExchange(self.request, self.gateway)
         self.exchange.start()
 
     def test_provider_silent_until_the_idle_timeout_gets_504(self) -> None:

@@ -1,9 +1,11 @@
 """
-C{POST /v1/chat/completions}: parse, screen, route, forward, relay.
+C{POST /v1/chat/completions}, C{/v1/embeddings} and C{/v1/completions}:
+parse, screen, route, forward, relay.
 
-test-case-name: tests.test_chat
+test-case-name: tests.test_chat, tests.test_embeddings, tests.test_completions
 
-One L{ChatExchange} per request walks the path the package is named after:
+One L{RelayExchange} per request walks the path the package is named after
+(what differs between the endpoints is in their L{RelayedAPI}):
 
     parse (400) -> screen (403) -> route -> upstream (502/503/504, provider
         statuses; failover to the route's next provider before any byte has
@@ -30,9 +32,10 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
+from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
-from koreshield.parse import ChatRequest, parse_chat_request
+from koreshield.parse import RelayedRequest
 from koreshield.providers.base import Provider
 from koreshield.providers.translation import UntranslatableRequest
 from koreshield.relay import ClientSink, RequestSink, StreamRelay
@@ -64,16 +67,17 @@ def _fails_over(status: int) -> bool:
     return status >= 500 or status == 429
 
 
-class ChatExchange:
-    """One chat completion request, from its body to its last byte."""
+class RelayExchange:
+    """One request to a relayed endpoint (chat by default), from its body to its last byte."""
 
-    def __init__(self, request: Any, gateway: Gateway) -> None:
+    def __init__(self, request: Any, gateway: Gateway, api: RelayedAPI = CHAT) -> None:
         self._request = request
         self._gateway = gateway
+        self._api = api
         self._clock = gateway.clock
         self.record = ExchangeRecord(
             request_id=request.request_id,
-            endpoint="chat_completions",
+            endpoint=api.endpoint,
             started_at=self._clock.seconds(),
         )
         self._state = ExchangeState.SCREENING
@@ -82,7 +86,7 @@ class ChatExchange:
         self._timed_out = False
         self._relay: StreamRelay | None = None
         self._guard: StreamGuard | None = None
-        self._chat: ChatRequest | None = None
+        self._chat: RelayedRequest | None = None
         self._cancel_collect: Any = None
         self._targets: tuple[RouteTarget, ...] = ()
         self._attempt = -1
@@ -99,7 +103,7 @@ class ChatExchange:
 
     def start(self) -> None:
         try:
-            chat = parse_chat_request(self._request.content.read())
+            chat = self._api.parse(self._request.content.read())
         except APIError as error:
             self._answer_error(error)
             return
@@ -117,7 +121,7 @@ class ChatExchange:
 
     # Screening -> routing.
 
-    def _screened(self, outcome: ScreenOutcome) -> None:
+    def _screened(self, outcome: ScreenOutcome[Any]) -> None:
         self._pending = None
         if self._state is not ExchangeState.SCREENING:
             return
@@ -156,7 +160,9 @@ class ChatExchange:
             target = self._targets[self._attempt]
             provider = self._gateway.providers[target.provider]
             try:
-                upstream_request = provider.chat_request(self._chat, target.model, self.record.request_id)
+                upstream_request = self._api.upstream_request(
+                    provider, self._chat, target.model, self.record.request_id
+                )
             except UntranslatableRequest as refusal:
                 if self._attempt == 0:
                     self._answer_error(refusal.as_api_error())
@@ -276,7 +282,7 @@ class ChatExchange:
             self._target.model,
             on_done=self._answered,
             record=self.record,
-            guard=self._guard_answer if self._gateway.output is not None else None,
+            guard=self._guard_answer if self._guarded else None,
         )
 
     def _start_relay(self, response: IResponse) -> None:
@@ -292,7 +298,7 @@ class ChatExchange:
         if self._hide_usage:
             sink = UsageHidingSink(sink)
         output = self._gateway.output
-        if output is not None:
+        if output is not None and self._api.guarded:
             self._guard = output.for_stream(self._chat.messages, self._report_output, self._clock)
         self._relay = StreamRelay(
             sink,
@@ -300,13 +306,19 @@ class ChatExchange:
             self._gateway.idle_timeout(self._target.provider),
             self.record,
             self._relayed,
-            transform=self._provider.stream_transform(self._chat, self._target.model, self.record.request_id),
+            transform=self._api.stream_transform(
+                self._provider, self._chat, self._target.model, self.record.request_id
+            ),
             heartbeat=self._gateway.settings.server.sse_heartbeat,
             guard=self._guard,
         )
         if self._guard is not None:
             self._guard.bind(self._relay.cut)
         response.deliverBody(self._relay)
+
+    @property
+    def _guarded(self) -> bool:
+        return self._gateway.output is not None and self._api.guarded
 
     def _report_output(self, finding: OutputFinding, where: str) -> None:
         self._gateway.observer.output_finding(self.record, finding, where)
@@ -395,15 +407,16 @@ def _is_event_stream(response: IResponse) -> bool:
     return bool(content_type) and content_type[0].lower().startswith(b"text/event-stream")
 
 
-class ChatCompletionsResource(Endpoint):
-    """C{POST /v1/chat/completions}."""
+class RelayedEndpoint(Endpoint):
+    """C{POST} to one relayed endpoint: C{/v1/chat/completions} unless told otherwise."""
 
     allowed_methods = ("POST",)
 
-    def __init__(self, gateway: Gateway) -> None:
+    def __init__(self, gateway: Gateway, api: RelayedAPI = CHAT) -> None:
         super().__init__()
         self._gateway = gateway
+        self._api = api
 
     def render_POST(self, request: Any) -> object:
-        ChatExchange(request, self._gateway).start()
+        RelayExchange(request, self._gateway, self._api).start()
         return NOT_DONE_YET

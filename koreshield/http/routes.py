@@ -13,10 +13,11 @@ from twisted.web.resource import Resource
 
 from koreshield.gateway import Gateway
 from koreshield.http.access import AccessControl
-from koreshield.http.chat import ChatCompletionsResource
+from koreshield.http.chat import RelayedEndpoint
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import ModelsResource
+from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.http.usage import UsageResource
@@ -41,7 +42,9 @@ def build_site(
     C{/v1/usage} when given the C{state} that holds the figures.
     """
     routes: dict[bytes, Resource] = {
-        b"/v1/chat/completions": ChatCompletionsResource(gateway),
+        b"/v1/chat/completions": RelayedEndpoint(gateway, CHAT),
+        b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
+        b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
         b"/v1/models": ModelsResource(gateway),
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from koreshield.config import ProviderSettings
-from koreshield.parse import ChatRequest, encode_json
-from koreshield.providers.translation import MalformedUpstream
+from koreshield.parse import ChatRequest, RelayedRequest, encode_json
+from koreshield.providers.translation import MalformedUpstream, UnsupportedEndpoint
 from koreshield.sse import DONE_EVENT, encode_event, parse_events
 
 USER_AGENT = b"KoreShield/0.1"
@@ -99,6 +99,17 @@ class Provider(Protocol):
         """How to rewrite the streamed answer, or L{None} to relay it as it is."""
         ...
 
+    def openai_request(self, path: str, request: RelayedRequest, model: str, request_id: str) -> UpstreamRequest:
+        """
+        The upstream request for an OpenAI endpoint relayed as it is
+        (C{/embeddings}, C{/completions}), sent to C{model}; its answers
+        and streams are OpenAI's own, relayed untranslated.
+
+        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+            provider's API has no such endpoint.
+        """
+        ...
+
     def answer(self, status: int, body: bytes, model: str, request_id: str) -> bytes:
         """
         A non-streamed answer (success or error) as OpenAI would have sent it.
@@ -159,6 +170,9 @@ class TranslatingProvider:
         body = encode_json(self.translate_request(chat, model))
         return UpstreamRequest("POST", self._base_url + self.path(model, chat.stream), self._headers, body)
 
+    def openai_request(self, path: str, request: RelayedRequest, model: str, request_id: str) -> UpstreamRequest:
+        raise UnsupportedEndpoint(self.name, path)
+
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         options = chat.body.get("stream_options")
         include_usage = isinstance(options, dict) and bool(options.get("include_usage"))
@@ -188,7 +202,7 @@ class TranslatingProvider:
         return self.translate_models(load_json(body, "model listing"))
 
 
-def body_for_model(chat: ChatRequest, model: str) -> bytes:
+def body_for_model(chat: RelayedRequest, model: str) -> bytes:
     """
     The OpenAI body to forward: the client's own bytes when the model is
     unchanged (cheapest, and faithful), else the body with C{model} replaced.

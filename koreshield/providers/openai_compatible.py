@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from koreshield.config import ProviderSettings
-from koreshield.parse import ChatRequest
+from koreshield.parse import ChatRequest, RelayedRequest
 from koreshield.providers.base import (
     USER_AGENT,
     EventTransform,
@@ -64,13 +64,22 @@ class OpenAICompatibleProvider:
         return self._base_url + path
 
     def chat_request(self, chat: ChatRequest, model: str, request_id: str) -> UpstreamRequest:
-        accept = b"text/event-stream" if chat.stream else b"application/json"
-        path = f"/deployments/{quote(model, safe='-._~')}/chat/completions" if self._azure else "/chat/completions"
+        return self.openai_request("/chat/completions", chat, model, request_id)
+
+    def openai_request(self, path: str, request: RelayedRequest, model: str, request_id: str) -> UpstreamRequest:
+        """
+        C{POST} to C{path} under the base URL (under the model's deployment
+        on Azure), with this provider's credentials, the client's body
+        renamed to C{model} when routing renamed it.
+        """
+        accept = b"text/event-stream" if request.stream else b"application/json"
+        if self._azure:
+            path = f"/deployments/{quote(model, safe='-._~')}{path}"
         return UpstreamRequest(
             "POST",
             self._url(path),
             (*self._json_headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii"))),
-            body_for_model(chat, model),
+            body_for_model(request, model),
         )
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:

@@ -1,5 +1,6 @@
 """
-The built-in simulated provider: a canned answer, streamed like a model.
+The built-in simulated provider: a canned answer, streamed like a model, and
+deterministic embeddings.
 
 test-case-name: tests.test_simulated
 
@@ -12,8 +13,12 @@ sees (streaming, scanning, errors) is the real path, not a shortcut.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
 import os
+import struct
 from typing import Any
 
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
@@ -47,7 +52,16 @@ def _usage(prompt: Any, pieces: list[str]) -> dict[str, int]:
     }
 
 
-class _SimulatedChat(Resource):
+def _sse(event: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(event).encode("utf-8") + b"\n\n"
+
+
+class _SimulatedEndpoint(Resource):
+    """
+    One simulated C{POST} endpoint: reads the JSON body (400 if it is not
+    an object) and leaves the answer to L{answer}.
+    """
+
     isLeaf = True
 
     def __init__(self, clock: IReactorTime, gap: float) -> None:
@@ -62,13 +76,34 @@ class _SimulatedChat(Resource):
         except (ValueError, AttributeError):
             request.setResponseCode(400)
             return b'{"error":{"message":"invalid JSON","type":"invalid_request_error","code":null,"param":null}}'
+        return self.answer(request, body, model, int(self._clock.seconds()))
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        raise NotImplementedError
+
+    def _json(self, request: Any, document: dict[str, Any]) -> bytes:
+        request.setHeader(b"Content-Type", b"application/json")
+        return json.dumps(document).encode("utf-8")
+
+    def _stream(self, request: Any, events: list[bytes]) -> int:
+        request.setHeader(b"Content-Type", b"text/event-stream")
+        request.setHeader(b"Cache-Control", b"no-cache")
+        _EventPacer(request, self._clock, self._gap, [*events, b"data: [DONE]\n\n"]).start()
+        return NOT_DONE_YET
+
+
+def _include_usage(body: dict[str, Any]) -> bool:
+    return bool((body.get("stream_options") or {}).get("include_usage"))
+
+
+class _SimulatedChat(_SimulatedEndpoint):
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
         pieces = _answer_pieces(CANNED_ANSWER)
-        created = int(self._clock.seconds())
         completion_id = _completion_id()
         usage = _usage(body.get("messages"), pieces)
         if not body.get("stream"):
-            request.setHeader(b"Content-Type", b"application/json")
-            return json.dumps(
+            return self._json(
+                request,
                 {
                     "id": completion_id,
                     "object": "chat.completion",
@@ -82,38 +117,92 @@ class _SimulatedChat(Resource):
                         }
                     ],
                     "usage": usage,
-                }
-            ).encode("utf-8")
-        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+                },
+            )
 
         def chunk(delta: dict[str, Any], finish: str | None) -> bytes:
-            event = {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-            }
-            return b"data: " + json.dumps(event).encode("utf-8") + b"\n\n"
+            return _sse(
+                {
+                    "id": completion_id,
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }
+            )
 
         events = [chunk({"role": "assistant", "content": ""}, None)]
         events += [chunk({"content": piece}, None) for piece in pieces]
         events.append(chunk({}, "stop"))
-        if include_usage:
-            tail = {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [],
-                "usage": usage,
-            }
-            events.append(b"data: " + json.dumps(tail).encode("utf-8") + b"\n\n")
-        events.append(b"data: [DONE]\n\n")
-        request.setHeader(b"Content-Type", b"text/event-stream")
-        request.setHeader(b"Cache-Control", b"no-cache")
-        _EventPacer(request, self._clock, self._gap, events).start()
-        return NOT_DONE_YET
+        if _include_usage(body):
+            tail = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model}
+            events.append(_sse({**tail, "choices": [], "usage": usage}))
+        return self._stream(request, events)
+
+
+class _SimulatedCompletions(_SimulatedEndpoint):
+    """The legacy C{/v1/completions}: the canned answer as C{choices[].text}."""
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        pieces = _answer_pieces(CANNED_ANSWER)
+        head = {"id": "cmpl-sim" + os.urandom(8).hex(), "object": "text_completion", "created": created, "model": model}
+        usage = _usage(body.get("prompt"), pieces)
+
+        def choice(text: str, finish: str | None) -> dict[str, Any]:
+            return {"text": text, "index": 0, "logprobs": None, "finish_reason": finish}
+
+        if not body.get("stream"):
+            return self._json(request, {**head, "choices": [choice(CANNED_ANSWER, "stop")], "usage": usage})
+        events = [_sse({**head, "choices": [choice(piece, None)]}) for piece in pieces]
+        events.append(_sse({**head, "choices": [choice("", "stop")]}))
+        if _include_usage(body):
+            events.append(_sse({**head, "choices": [], "usage": usage}))
+        return self._stream(request, events)
+
+
+SIMULATED_EMBEDDING_DIMENSIONS = 16
+
+
+def simulated_embedding(text: str, dimensions: int = SIMULATED_EMBEDDING_DIMENSIONS) -> list[float]:
+    """
+    A unit vector that depends on C{text} only: the same text always gets
+    the same vector, different texts (almost surely) different ones, which
+    is what code storing and comparing embeddings needs to run.  It means
+    nothing: there is no model behind it.
+    """
+    stream = hashlib.shake_256(text.encode("utf-8")).digest(4 * dimensions)
+    values = [int.from_bytes(stream[4 * i : 4 * i + 4], "big") / 2**31 - 1.0 for i in range(dimensions)]
+    norm = math.sqrt(sum(v * v for v in values)) or 1.0
+    return [v / norm for v in values]
+
+
+def _as_base64(vector: list[float]) -> str:
+    """OpenAI's C{encoding_format: base64}: little-endian float32s, base64-encoded."""
+    return base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode("ascii")
+
+
+class _SimulatedEmbeddings(_SimulatedEndpoint):
+    """
+    C{/v1/embeddings}: one L{simulated_embedding} per input (token ids are
+    hashed as their JSON text), C{dimensions} honoured up to 4096.
+    """
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        given = body.get("input")
+        inputs = given if isinstance(given, list) and not all(isinstance(i, int) for i in given) else [given]
+        dimensions = body.get("dimensions")
+        if not isinstance(dimensions, int) or not 0 < dimensions <= 4096:
+            dimensions = SIMULATED_EMBEDDING_DIMENSIONS
+        encode = _as_base64 if body.get("encoding_format") == "base64" else list
+        data = []
+        for index, item in enumerate(inputs):
+            text = item if isinstance(item, str) else json.dumps(item)
+            data.append(
+                {"object": "embedding", "index": index, "embedding": encode(simulated_embedding(text, dimensions))}
+            )
+        tokens = sum(max(1, len(item) // 4) if isinstance(item, str) else len(item or []) for item in inputs)
+        usage = {"prompt_tokens": tokens, "total_tokens": tokens}
+        return self._json(request, {"object": "list", "data": data, "model": model, "usage": usage})
 
 
 class _EventPacer:
@@ -157,8 +246,9 @@ class _SimulatedModels(Resource):
 
 def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     """
-    The simulated provider's Site, serving C{/v1/chat/completions} and
-    C{/v1/models}.  Streamed answers send one word every C{gap} seconds.
+    The simulated provider's Site, serving C{/v1/chat/completions},
+    C{/v1/completions}, C{/v1/embeddings} and C{/v1/models}.  Streamed
+    answers send one word every C{gap} seconds.
     """
     root = Resource()
     v1 = Resource()
@@ -166,6 +256,8 @@ def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     root.putChild(b"v1", v1)
     v1.putChild(b"chat", chat)
     chat.putChild(b"completions", _SimulatedChat(clock, gap))
+    v1.putChild(b"completions", _SimulatedCompletions(clock, gap))
+    v1.putChild(b"embeddings", _SimulatedEmbeddings(clock, gap))
     v1.putChild(b"models", _SimulatedModels())
     site = Site(root)
     site.log = lambda request: None  # type: ignore[method-assign]

@@ -70,6 +70,22 @@ class UnsupportedParameter(UntranslatableRequest):
     code = "unsupported_parameter"
 
 
+class UnsupportedEndpoint(UntranslatableRequest):
+    """
+    An OpenAI endpoint the provider's API has no counterpart for (the
+    embeddings or legacy completions a chat-only API does not offer).  The
+    C{param} is C{model}: the model chose the provider.
+    """
+
+    code = "unsupported_endpoint"
+
+    def __init__(self, provider: str, path: str) -> None:
+        super().__init__(
+            "model",
+            f"Provider {provider!r} does not offer {path}; route this model to an OpenAI-compatible provider.",
+        )
+
+
 class InvalidParameter(UntranslatableRequest):
     """
     A field that is not valid OpenAI to begin with (wrong type, dangling

@@ -1,0 +1,164 @@
+"""
+The bodies of C{POST /v1/embeddings} and the legacy C{POST /v1/completions}:
+validated, and seen as chat messages by the scanner.
+
+test-case-name: tests.test_inputs
+
+Both endpoints carry their text in one field (C{input}, C{prompt}) that is
+a string, a list of strings, a list of token ids, or a list of such lists.
+Each string is scanned as one C{user} message, the role the scanner reads
+most suspiciously, so the policy that guards chat guards these too, and a
+redaction lands back in the string it came from.
+
+Token ids are forwarded unscanned: the proxy has no tokenizer for the
+provider's vocabulary, and decoding them with a guessed one would scan
+text the model never sees.  A client that sends tokens has tokenised the
+text itself; the policy applies to what KoreShield can read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from koreshield.errors import bad_request
+from koreshield.parse import (
+    CHAT_FIELD_CHECKS,
+    FieldCheck,
+    JSONObject,
+    check_optional_fields,
+    encode_json,
+    is_int,
+    parse_json_object,
+    parse_model,
+    parse_stream,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class PromptRequest:
+    """
+    A validated embeddings or legacy completions body.
+
+    @ivar raw: the body exactly as the client sent it.
+    @ivar field: the name of the field holding the text (C{input} or
+        C{prompt}).
+    @ivar messages: each string of that field as a C{user} message, in
+        order; empty when the field holds token ids.
+    """
+
+    raw: bytes
+    body: JSONObject
+    model: str
+    field: str
+    messages: list[JSONObject]
+    stream: bool = False
+    user: str | None = None
+
+    def with_messages(self, messages: list[JSONObject]) -> PromptRequest:
+        """
+        The same request with the texts of C{messages} (a redacted copy of
+        L{messages}) written back into its field, re-encoded.
+        """
+        texts = [message["content"] for message in messages]
+        value: Any = texts[0] if isinstance(self.body[self.field], str) else texts
+        body = {**self.body, self.field: value}
+        return dataclasses.replace(self, raw=encode_json(body), body=body, messages=messages)
+
+    def with_body(self, body: JSONObject) -> PromptRequest:
+        """The same request with another body (same text), re-encoded."""
+        return dataclasses.replace(self, raw=encode_json(body), body=body)
+
+
+def _is_tokens(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(is_int(token) for token in value)
+
+
+def _texts(body: JSONObject, field: str) -> list[str]:
+    """
+    The strings of C{body[field]} (none for token ids).
+
+    @raise APIError: 400 unless the field is a string, a non-empty list of
+        strings, a non-empty list of token ids, or a non-empty list of
+        non-empty lists of token ids.
+    """
+    value = body.get(field)
+    if value is None:
+        raise bad_request(f"Missing required parameter: '{field}'.", field, code="missing_required_parameter")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value:
+        if all(isinstance(item, str) for item in value):
+            return list(value)
+        if _is_tokens(value) or all(_is_tokens(item) for item in value):
+            return []
+    raise bad_request(
+        f"'{field}' must be a string, a non-empty list of strings, a non-empty list of token ids,"
+        " or a non-empty list of non-empty lists of token ids.",
+        field,
+    )
+
+
+def _as_user_messages(texts: list[str]) -> list[JSONObject]:
+    return [{"role": "user", "content": text} for text in texts]
+
+
+def _is_string(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+EMBEDDINGS_FIELD_CHECKS: dict[str, FieldCheck] = {
+    "dimensions": (lambda v: is_int(v) and v > 0, "a positive integer"),
+    "encoding_format": (lambda v: v in ("float", "base64"), "'float' or 'base64'"),
+    "user": CHAT_FIELD_CHECKS["user"],
+}
+
+COMPLETIONS_FIELD_CHECKS: dict[str, FieldCheck] = {
+    **{
+        name: CHAT_FIELD_CHECKS[name]
+        for name in (
+            "temperature",
+            "top_p",
+            "presence_penalty",
+            "frequency_penalty",
+            "n",
+            "max_tokens",
+            "seed",
+            "stop",
+            "user",
+            "stream_options",
+            "logit_bias",
+        )
+    },
+    "logprobs": (is_int, "an integer"),
+    "best_of": (is_int, "an integer"),
+    "echo": (lambda v: isinstance(v, bool), "a boolean"),
+    "suffix": (_is_string, "a string"),
+}
+
+
+def parse_embeddings_request(raw: bytes) -> PromptRequest:
+    """
+    Validate an embeddings body.
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    body = parse_json_object(raw)
+    model = parse_model(body)
+    texts = _texts(body, "input")
+    check_optional_fields(body, EMBEDDINGS_FIELD_CHECKS)
+    return PromptRequest(raw, body, model, "input", _as_user_messages(texts), user=body.get("user"))
+
+
+def parse_completions_request(raw: bytes) -> PromptRequest:
+    """
+    Validate a legacy completions body.
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    body = parse_json_object(raw)
+    model = parse_model(body)
+    texts = _texts(body, "prompt")
+    stream = parse_stream(body)
+    check_optional_fields(body, COMPLETIONS_FIELD_CHECKS)
+    return PromptRequest(raw, body, model, "prompt", _as_user_messages(texts), stream, body.get("user"))

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from koreshield.guard.text import OutputFinding
 
 _EXCHANGE_FORMAT = (
-    " {request_id} provider={provider} model={model} status={status} duration={duration}ms"
-    " ttft={ttft_ms}ms tokens={tokens} completed={completed} error_type={error_type} userId={userId}"
+    " {request_id} provider={provider} model={model} status={status} duration_ms={duration}"
+    " ttft_ms={ttft_ms} tokens={tokens} completed={completed} error_type={error_type} userId={userId}"
 )
 _DETECTED_FORMAT = "threat_detected {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 _THREAT_FORMAT = "threat_blocked {request_id} threat_type={threat_type} confidence={confidence} action={action}"

@@ -113,8 +113,15 @@ class ExchangeLogTests(ProviderAndProxyMixin, TestCase):
         response = yield self.post_chat(CHAT, {"X-Request-Id": "trace-3"})
         yield response.content()
         [line] = self.log.events("request_completed")
-        self.assertEqual((line["request_id"], line["status"]), ("trace-3", 200))
+        self.assertEqual((line["request_id"], line["status"], line["completed"]), ("trace-3", 200, True))
         self.assertEqual(self.log.events("stream_completed"), [])
+
+    @inlineCallbacks
+    def test_an_answer_koreshield_gives_itself_is_not_completed(self) -> Any:
+        response = yield self.post_chat({"model": "m"}, {"X-Request-Id": "trace-4"})
+        yield response.content()
+        [line] = self.log.events("request_completed")
+        self.assertEqual((line["status"], line["completed"], line["provider"]), (400, False, None))
 
     @inlineCallbacks
     def test_neither_the_provider_key_nor_the_client_key_is_ever_logged(self) -> Any:
@@ -141,7 +148,7 @@ class ReadableLogTests(ProviderAndProxyMixin, TestCase):
         response = yield self.post_chat(STREAM_CHAT, {"X-Request-Id": "trace-4"})
         yield response.content()
         [line] = [line for line in log.text.splitlines() if "stream_completed" in line]
-        self.assertIn("stream_completed trace-4 provider=fake model=fake-model status=200 duration=", line)
+        self.assertIn("stream_completed trace-4 provider=fake model=fake-model status=200 duration_ms=", line)
         self.assertIn("tokens=3 completed=True error_type=None", line)
         self.assertFalse(line.lstrip().startswith("{"))
 

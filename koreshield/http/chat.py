@@ -339,6 +339,7 @@ class RelayExchange:
         if self._state is ExchangeState.CLIENT_GONE:
             return
         self.record.status = status
+        self.record.completed = True
         self._state = ExchangeState.DONE
         self._finish()
 

@@ -23,7 +23,7 @@ from koreshield.scan.policy import SENSITIVITIES
 def _read_text(args: argparse.Namespace, stdin: TextIO) -> str:
     if args.file is not None:
         return Path(args.file).read_text(encoding="utf-8")
-    if args.text == "-":
+    if args.text == "-" or (args.text is None and not stdin.isatty()):
         return stdin.read()
     if args.text is None:
         raise SystemExit("koreshield scan: give a TEXT, '-' for standard input, or -f FILE")
@@ -83,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     scan = commands.add_parser("scan", help="scan a text and print the verdict JSON")
-    scan.add_argument("text", nargs="?", help="the text to scan, or '-' to read standard input")
+    scan.add_argument(
+        "text",
+        nargs="?",
+        help="the text to scan, or '-' to read standard input (read too when none is given and it is a pipe or file)",
+    )
     scan.add_argument("-f", "--file", help="read the text from FILE")
     scan.add_argument("--sensitivity", choices=SENSITIVITIES, default="medium")
     scan.add_argument(

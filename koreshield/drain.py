@@ -19,6 +19,7 @@ handles the connections already open:
 from __future__ import annotations
 
 import dataclasses
+from typing import Final
 
 from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IReactorTime
@@ -27,6 +28,9 @@ from twisted.logger import Logger
 from koreshield.http.site import ShieldSite
 
 _log = Logger(namespace="koreshield")
+
+DRAIN_DEADLINE: Final = "drain_deadline"
+"""The C{error_type} of a request whose connection the drain deadline cut."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,6 +66,7 @@ def drain(site: ShieldSite, clock: IReactorTime, timeout: float) -> Deferred[Dra
         cut = len(site.channels)
         for channel in site.channels:
             for request in channel.requests:
+                request.cut_by = DRAIN_DEADLINE
                 _log.warn(
                     "Drain deadline ({timeout}s): cutting {request_id}",
                     timeout=timeout,

@@ -37,6 +37,7 @@ STREAM_ERROR_TYPES = (
     "upstream_status",
     "upstream_unreachable",
     "client_disconnect",
+    "drain_deadline",
     "malformed_upstream",
     "output_blocked",
 )

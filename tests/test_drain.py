@@ -331,3 +331,5 @@ class TwistdSigtermTests(ProviderMixin, TestCase):
         self.assertIn(code, EXITED_ON_SIGTERM, self.child.output())
         self.assertNotIn(b"[DONE]", recorder.body)
         self.assertLess(exited_at - sent, 5.0)
+        [cut] = [line for line in self.child.json_lines() if line.get("event") == "stream_completed"]
+        self.assertEqual((cut["completed"], cut["error_type"]), (False, "drain_deadline"))

@@ -377,6 +377,9 @@ class RelayExchange:
 
     def _finish(self) -> None:
         self._release_slot()
+        cut_by = getattr(self._request, "cut_by", None)
+        if cut_by is not None and self.record.error_type == "client_disconnect":
+            self.record.error_type = cut_by  # the connection was closed by us, not by the client
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
         if self._gateway.meter is not None:

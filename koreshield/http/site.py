@@ -63,6 +63,8 @@ class ShieldRequest(server.Request):
     content: io.BytesIO
     request_id: str = ""
     client_key: ClientKey | None = None
+    cut_by: str | None = None
+    """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     _body_size = 0
     _rejected_body = False
     _discarded = 0

@@ -87,3 +87,20 @@ class ScreeningTests(CompletionsProxyMixin, TestCase):
         yield self.complete(prompt=[f"Use {AWS_KEY} to deploy.", "Then report back."])
         forwarded = self.provider.requests[0].json["prompt"]
         self.assertEqual(forwarded, ["Use [REDACTED:aws_access_key] to deploy.", "Then report back."])
+
+
+class OutputGuardTests(CompletionsProxyMixin, TestCase):
+    """The output guard reads legacy completions' C{text} as it reads chat content (default: secrets redacted)."""
+
+    @inlineCallbacks
+    def test_a_key_streamed_in_pieces_reaches_the_sdk_redacted(self) -> Any:
+        pieces = ["Use ", AWS_KEY[:5], AWS_KEY[5:12], AWS_KEY[12:], " to deploy."]
+        self.provider.behaviour = Stream([text_chunk(p) for p in pieces] + [text_chunk("", finish="stop"), DONE])
+        arrivals = yield self.complete(prompt="How do I deploy?", stream=True)
+        self.assertEqual("".join(c.choices[0].text for _, c in arrivals), "Use [REDACTED:aws_access_key] to deploy.")
+
+    @inlineCallbacks
+    def test_a_key_in_a_non_streamed_completion_reaches_the_sdk_redacted(self) -> Any:
+        self.provider.behaviour = Reply(body=text_completion(f"Use {AWS_KEY} to deploy."))
+        result = yield self.complete(prompt="How do I deploy?")
+        self.assertEqual(result.choices[0].text, "Use [REDACTED:aws_access_key] to deploy.")

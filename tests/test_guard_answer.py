@@ -14,7 +14,7 @@ from twisted.trial.unittest import SynchronousTestCase
 from koreshield.config import OutputAction, OutputSettings
 from koreshield.guard.policy import OutputPolicy
 from koreshield.guard.text import OutputFinding
-from tests.fake_provider import completion
+from tests.fake_provider import completion, text_completion
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 
@@ -66,3 +66,21 @@ class AnswerTests(SynchronousTestCase):
     def test_a_body_that_is_not_a_completion_is_left_alone(self) -> None:
         for body in (b"not json", b'{"object": "list"}', b"[1, 2]"):
             self.assertEqual(guarded(body)[0], body)
+
+
+class LegacyCompletionAnswerTests(SynchronousTestCase):
+    def test_a_secret_in_a_legacy_completions_text_is_redacted(self) -> None:
+        body, found = guarded(text_completion(f"Use {AWS_KEY} there."))
+        self.assertEqual(json.loads(body)["choices"][0]["text"], "Use [REDACTED:aws_access_key] there.")
+        self.assertEqual([where for _, where in found], ["choices[0].text"])
+
+    def test_a_block_cuts_a_legacy_completions_text(self) -> None:
+        answer = json.loads(guarded(text_completion(f"Use {AWS_KEY} there."), "block")[0])
+        self.assertEqual(
+            (answer["choices"][0]["text"], answer["choices"][0]["finish_reason"]), ("Use ", "content_filter")
+        )
+        self.assertEqual(answer["error"]["code"], "output_blocked")
+
+    def test_a_clean_legacy_completion_comes_back_byte_for_byte(self) -> None:
+        body = json.dumps(text_completion("Once upon a time.")).encode()
+        self.assertEqual(guarded(body), (body, []))

@@ -20,7 +20,7 @@ from koreshield.guard.policy import OutputPolicy
 from koreshield.guard.stream import HOLD_TIMEOUT, StreamGuard
 from koreshield.guard.text import OutputFinding
 from koreshield.relay import StreamCut
-from tests.fake_provider import DONE, chunk, usage_chunk
+from tests.fake_provider import DONE, chunk, text_chunk, usage_chunk
 from tests.proxy_harness import sse_data
 from tests.test_guard_text import split_at
 
@@ -205,3 +205,45 @@ class AnySplitTests(SynchronousTestCase):
     ) -> None:
         whole = self.client_receives(action, [text], b"")
         self.assertEqual(self.client_receives(action, split_at(text, cuts), KEEPALIVE), whole)
+
+
+def texts(written: bytes) -> str:
+    """The text a client assembles from a legacy completion's stream."""
+    return "".join(
+        choice.get("text") or ""
+        for payload in sse_data(written)
+        if isinstance(payload, dict)
+        for choice in payload.get("choices", [])
+    )
+
+
+class LegacyCompletionStreamTests(StreamGuardCase):
+    def test_clean_text_passes_byte_for_byte(self) -> None:
+        for event in [text_chunk("Once upon "), text_chunk("a time.")]:
+            self.assertEqual(self.guard.feed(event), event)
+
+    def test_a_key_split_over_text_chunks_is_redacted_and_never_half_sent(self) -> None:
+        pieces = ["Use ", AWS_KEY[:3], AWS_KEY[3:9], AWS_KEY[9:], " there."]
+        written = [self.guard.feed(text_chunk(piece)) for piece in pieces]
+        written.append(self.guard.feed(text_chunk("", finish="stop") + DONE))
+        self.assertNotIn(AWS_KEY[:4].encode(), b"".join(written))
+        self.assertEqual(texts(b"".join(written)), "Use [REDACTED:aws_access_key] there.")
+        self.assertEqual([where for _, where in self.findings], ["choices[0].text"])
+        [payload] = [p for p in sse_data(written[-1]) if isinstance(p, dict) and p["choices"][0]["finish_reason"]]
+        self.assertEqual(payload["object"], "text_completion")
+
+
+class LegacyCompletionBlockTests(StreamGuardCase):
+    action = "block"
+
+    def test_a_block_ends_the_stream_with_a_text_completion_event(self) -> None:
+        written = self.guard.feed(text_chunk("Use "))
+        with self.assertRaises(StreamCut) as cut:
+            self.guard.feed(text_chunk(AWS_KEY + " there."))
+        written += cut.exception.last_events
+        self.assertEqual(texts(written), "Use ")
+        last = [p for p in sse_data(written) if isinstance(p, dict)][-1]
+        self.assertEqual(last["object"], "text_completion")
+        self.assertEqual(last["choices"], [{"index": 0, "text": "", "finish_reason": "content_filter"}])
+        self.assertEqual(last["error"]["code"], "output_blocked")
+        self.assertTrue(written.endswith(DONE))

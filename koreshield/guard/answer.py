@@ -6,7 +6,8 @@ test-case-name: tests.test_guard_answer
 Each text of each choice's message (content, refusal, every tool call's
 arguments, the legacy C{function_call} arguments) goes through its own
 L{TextGuard} in one piece, so it is treated exactly as the same text
-streamed.  A redaction rewrites the text; a block cuts that choice's
+streamed; so does each choice's C{text} in a legacy completion
+(C{text_completion}, C{POST /v1/completions}).  A redaction rewrites the text; a block cuts that choice's
 message just before the finding (its later texts emptied), sets its
 C{finish_reason} to C{content_filter} and adds the C{error} object a
 blocked stream ends with.  A body that is not a chat completion, or that
@@ -36,12 +37,17 @@ def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report
     changed = False
     blocked: OutputFinding | None = None
     for position, choice in enumerate(document["choices"]):
-        if not isinstance(choice, dict) or not isinstance(choice.get("message"), dict):
+        if not isinstance(choice, dict):
             continue
         index = choice.get("index", position)
-        message_changed, message_blocked = _guard_message(
-            choice["message"], f"choices[{index}].message", new_guard, report
-        )
+        if isinstance(choice.get("message"), dict):
+            slots = _slots(choice["message"])
+            path = f"choices[{index}].message"
+        elif isinstance(choice.get("text"), str):
+            slots, path = [(choice, "text", "text")], f"choices[{index}]"
+        else:
+            continue
+        message_changed, message_blocked = _guard_texts(slots, path, new_guard, report)
         changed = changed or message_changed
         if message_blocked is not None:
             choice["finish_reason"] = "content_filter"
@@ -68,12 +74,11 @@ def _slots(message: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
     return slots
 
 
-def _guard_message(
-    message: dict[str, Any], path: str, new_guard: Callable[[], TextGuard], report: Report
+def _guard_texts(
+    slots: list[tuple[dict[str, Any], str, str]], path: str, new_guard: Callable[[], TextGuard], report: Report
 ) -> tuple[bool, OutputFinding | None]:
-    """Guard one message in place: whether it changed, and the block that cut it."""
+    """Guard the texts of one choice in place: whether any changed, and the block that cut them."""
     changed = False
-    slots = _slots(message)
     for number, (holder, key, slot) in enumerate(slots):
         text = holder.get(key)
         if not isinstance(text, str) or not text:

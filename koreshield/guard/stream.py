@@ -6,7 +6,9 @@ test-case-name: tests.test_guard_stream
 
 Each text the stream carries gets its own L{TextGuard}: the content (and
 refusal) of every choice, the arguments of every tool call, and the legacy
-C{function_call} arguments.  An event is rewritten only when the guard
+C{function_call} arguments; in a legacy completion's stream
+(C{text_completion} events, C{POST /v1/completions}), each choice's
+C{text}.  An event is rewritten only when the guard
 changed one of its texts (something held back, released late, or
 redacted), and then re-encoded as compact JSON; every other event (role,
 usage, finish, comments, C{[DONE]}, and content the guard passed whole)
@@ -49,11 +51,13 @@ CONTENT: Final = "content"
 REFUSAL: Final = "refusal"
 TOOL_ARGUMENTS: Final = "tool_calls"
 FUNCTION_ARGUMENTS: Final = "function_call"
+TEXT: Final = "text"
+"""A legacy completion choice's text: on the choice itself, not in a C{delta}."""
 
 ChannelKey = tuple[int, str, int]
 """A text of the stream: choice index, field, tool call index (-1 for the others)."""
 
-_MAY_CHANGE: Final = re.compile(rb'"(?:content|arguments|refusal)"|"finish_reason"\s*:\s*"')
+_MAY_CHANGE: Final = re.compile(rb'"(?:content|arguments|refusal|text)"|"finish_reason"\s*:\s*"')
 """An event without these has no text to guard and finishes no choice: it passes untouched."""
 _ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
 
@@ -68,7 +72,7 @@ def where(key: ChannelKey) -> str:
         return f"choices[{choice}].tool_calls[{call}].function.arguments"
     if field == FUNCTION_ARGUMENTS:
         return f"choices[{choice}].function_call.arguments"
-    return f"choices[{choice}].{field}"
+    return f"choices[{choice}].{field}"  # content, refusal, text
 
 
 def _data_of(event: bytes) -> bytes | None:
@@ -133,6 +137,7 @@ class StreamGuard:
         self._timer: IDelayedCall | None = None
         self._holding = False
         self._ended = False
+        self._legacy = False
 
     def bind(self, cut: Callable[[bytes], None]) -> None:
         """How to end the stream from the timer: write these last events, close the provider's connection."""
@@ -202,6 +207,10 @@ class StreamGuard:
             delta = delta if isinstance(delta, dict) else None
             if delta is not None:
                 changed = self._guard_delta(index, delta, before) or changed
+            elif isinstance(choice.get(TEXT), str):
+                self._legacy = True
+                delta = choice  # a legacy completion's choice carries its text itself
+                changed = self._guard_slot(choice, TEXT, (index, TEXT, -1), before) or changed
             if choice.get("finish_reason") is not None:
                 changed = self._finish_choice(index, delta, before) or changed
                 self._finished[index] = True
@@ -281,6 +290,9 @@ class StreamGuard:
         """An event carrying C{text} for one text of the stream."""
         index, field, call = key
         delta: dict[str, Any]
+        if field == TEXT:
+            choice = {"index": index, "text": text, "logprobs": None, "finish_reason": None}
+            return _encode({**self._head(), "choices": [choice]})
         if field == TOOL_ARGUMENTS:
             delta = {"tool_calls": [{"index": call, "function": {"arguments": text}}]}
         elif field == FUNCTION_ARGUMENTS:
@@ -293,14 +305,15 @@ class StreamGuard:
         """The event that ends a blocked stream, and C{[DONE]}."""
         self.close()
         unfinished = sorted(i for i, done in self._finished.items() if not done) or [index]
-        choices = [{"index": i, "delta": {}, "finish_reason": "content_filter"} for i in unfinished]
+        ending: dict[str, Any] = {"text": ""} if self._legacy else {"delta": {}}
+        choices = [{"index": i, **ending, "finish_reason": "content_filter"} for i in unfinished]
         error = output_blocked_error(finding.category, finding.subtype)
         return _encode({**self._head(), "choices": choices, "error": error}) + DONE_EVENT
 
     def _head(self) -> dict[str, Any]:
         """The id, object, created and model of the events the guard writes: the provider's last."""
         head: dict[str, Any] = {key: self._envelope[key] for key in _ENVELOPE if key in self._envelope}
-        head.setdefault("object", "chat.completion.chunk")
+        head.setdefault("object", "text_completion" if self._legacy else "chat.completion.chunk")
         return head
 
     # Held text waiting too long.
@@ -333,7 +346,7 @@ class StreamGuard:
 def _append(delta: dict[str, Any], key: ChannelKey, text: str) -> bool:
     """Add released text to the slot of C{key} in C{delta}, if the delta carries that slot."""
     _, field, call = key
-    if field in (CONTENT, REFUSAL):
+    if field in (CONTENT, REFUSAL, TEXT):
         holder: Any = delta
         name = field
     elif field == FUNCTION_ARGUMENTS:

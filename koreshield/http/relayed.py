@@ -35,8 +35,8 @@ class RelayedAPI:
         id; raises L{UntranslatableRequest} when that provider cannot take it.
     @ivar stream_transform: what rewrites the provider's stream into
         OpenAI's (L{None}: relayed as it is).
-    @ivar guarded: whether the output guard reads the answers: it knows
-        chat's answer shape only (C{message.content} and C{delta.content}).
+    @ivar guarded: whether the output guard reads the answers (chat's
+        messages and deltas, legacy completions' C{text}; not embeddings).
     """
 
     endpoint: str
@@ -71,5 +71,5 @@ EMBEDDINGS = RelayedAPI(
     "embeddings", parse_embeddings_request, _openai_request("/embeddings"), _untranslated, guarded=False
 )
 COMPLETIONS = RelayedAPI(
-    "completions", parse_completions_request, _openai_request("/completions"), _untranslated, guarded=False
+    "completions", parse_completions_request, _openai_request("/completions"), _untranslated, guarded=True
 )

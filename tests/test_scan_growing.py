@@ -178,3 +178,65 @@ class FollowerTests(SynchronousTestCase):
         text = "x" * 80 + " session token " + token
         found, _ = SECRETS.follow().scan(text, 0, complete=True)
         self.assertEqual(spans(found), [("high_entropy_token", len(text) - len(token), len(text))])
+
+
+def prefix_occurrences_by_brute_force(matcher: GrowingTextMatcher, text: str, low: int) -> dict[int, list[int]]:
+    """Every position from C{low} where a shape's prefix starts, tried one by one (case-folded for keyword prefixes)."""
+    found: dict[int, list[int]] = {}
+    for index, growing in enumerate(matcher.shapes):
+        shape = growing.shape
+        for prefix in shape.prefixes:
+            wanted = prefix.lower() if shape.ignore_case else prefix
+            for start in range(low, len(text) - len(prefix) + 1):
+                piece = text[start : start + len(prefix)]
+                if (piece.lower() if shape.ignore_case else piece) == wanted:
+                    found.setdefault(index, []).append(start)
+    return {index: sorted(positions) for index, positions in found.items()}
+
+
+class PrefixFinderTests(SynchronousTestCase):
+    """The prefix finder matches at each prefix's rarest character: it must still find every occurrence."""
+
+    prefix_texts = st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "sk-",
+                    "sk-proj-",
+                    "ghp_",
+                    "xoxb-",
+                    "eyJ",
+                    "AKIA",
+                    "-----BEGIN ",
+                    "Bearer ",
+                    "hooks.slack",
+                    "https://hooks.slack.com/services/",
+                    "api_key",
+                    "API_KEY",
+                    "Password",
+                    "passwd",
+                    "pwd",
+                    "secretkey",
+                ]
+            ),
+            st.text(alphabet="skeyJAKIpaswordgh_-xb ", max_size=6),
+            st.sampled_from(["İ", "\u212a", "\u017f", "ß", " "]),  # Kelvin sign, long s: they case-fold to ASCII
+        ),
+        max_size=10,
+    ).map("".join)
+
+    @settings(max_examples=400, deadline=None)
+    @given(prefix_texts, st.integers(0, 40))
+    def test_every_prefix_occurrence_is_found(self, text: str, low: int) -> None:
+        low = min(low, len(text))
+        for matcher in (SECRETS, EVERYTHING):
+            found = {index: sorted(set(p)) for index, p in matcher._prefixes.occurrences(text, low, len(text)).items()}
+            expected = {
+                index: sorted(set(p)) for index, p in prefix_occurrences_by_brute_force(matcher, text, low).items()
+            }
+            self.assertEqual(found, expected, repr(text))
+
+    def test_overlapping_prefixes_are_all_found(self) -> None:
+        text = "xoxb-sk-proj-ghp_"
+        found = SECRETS._prefixes.occurrences(text, 0, len(text))
+        self.assertEqual(sorted({p for positions in found.values() for p in positions}), [0, 5, 13])

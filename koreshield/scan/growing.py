@@ -53,7 +53,7 @@ class GrowingShape:
     lead: re.Pattern[str] | None
     trailing_run: re.Pattern[str]
     reach: int
-    context_words: re.Pattern[str] | None
+    context_words: tuple[str, ...] | None
 
     @classmethod
     def of(cls, shape: TokenPattern) -> GrowingShape:
@@ -68,11 +68,7 @@ class GrowingShape:
             lead=re.compile(shape.lead, flags) if shape.lead else None,
             trailing_run=re.compile(f"[{shape.charset}]*"),
             reach=shape.max_length + 2,
-            context_words=(
-                re.compile("|".join(re.escape(word) for word in shape.context_words))
-                if shape.context and shape.context_words
-                else None
-            ),
+            context_words=shape.context_words if shape.context and shape.context_words else None,
         )
 
     @property
@@ -156,12 +152,61 @@ class _ReversedTrie:
 _DIGIT: Final = re.compile(r"\d")
 
 
+def _has_digit(text: str) -> bool:
+    """Whether C{text} has a (Unicode) decimal digit: ten fast searches for ASCII text, a regex pass otherwise."""
+    if text.isascii():
+        return any(digit in text for digit in "0123456789")
+    return _DIGIT.search(text) is not None
+
+
+_FREQUENCY_ORDER: Final = "etaoinshrdlcumwfgypbvkjxqz"
+"""Lower-case letters, most frequent in English prose first."""
+
+
+def _rarity(char: str) -> int:
+    """How rarely C{char} turns up in prose, roughly: spaces least rare, then letters by frequency, then the rest."""
+    if char == " ":
+        return -1
+    if char in ".,":
+        return 10
+    rank = _FREQUENCY_ORDER.find(char)
+    if rank >= 0:
+        return rank
+    return 22 if char.isalpha() else 30
+
+
+def _pivot(prefix: str) -> int:
+    """Where in C{prefix} its rarest character is (the first, on a tie)."""
+    rarities = [_rarity(char) for char in prefix]
+    return rarities.index(max(rarities))
+
+
+def _pivoted_finder(prefixes: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """
+    A regex that matches at the I{pivot} of every occurrence of any of
+    C{prefixes}: the prefix's rarest character, with what comes before it
+    checked by a look-behind.  CPython's engine tries a match only where the
+    text has one of the regex's first characters; rare first characters
+    (C{-}, C{_}, capitals, C{k}) make that a few positions of ordinary prose
+    instead of every C{s}, C{e} or C{p}.
+    """
+    rests: dict[tuple[str, str], list[str]] = {}
+    for prefix in prefixes:
+        pivot = _pivot(prefix)
+        rests.setdefault((prefix[: pivot + 1], prefix[pivot]), []).append(prefix[pivot + 1 :])
+    branches = []
+    for (head, char), tails in sorted(rests.items()):
+        behind = f"(?<={re.escape(head)})" if len(head) > 1 else ""
+        branches.append(re.escape(char) + behind + literal_trie(tails))
+    return re.compile("(?:" + "|".join(branches) + ")", flags)
+
+
 class _Prefixes:
     """
-    Where the key prefixes of a set of shapes occur, found fast: one
-    trie-shaped regex for the exact prefixes and one for the lower-cased
-    keywords (matched on the lower-cased text), so the engine does per
-    position only as much work as the text shares with some prefix.
+    Where the key prefixes of a set of shapes occur, found fast: one regex
+    for the exact prefixes and one for the lower-cased keywords (matched on
+    the lower-cased text), each matching at a prefix's rarest character
+    (L{_pivoted_finder}), so ordinary prose costs the engine little.
     """
 
     def __init__(self, shapes: list[TokenPattern]) -> None:
@@ -172,10 +217,13 @@ class _Prefixes:
                 self._owners.setdefault(key, []).append(index)
         exact = [p for p, folded in self._owners if not folded]
         folded = [p for p, is_folded in self._owners if is_folded]
-        self._exact = re.compile(literal_trie(exact)) if exact else None
-        self._folded = re.compile(literal_trie(folded)) if folded else None
-        self._folded_any_case = re.compile(literal_trie(folded), re.IGNORECASE) if folded else None
-        self._longest = max((len(p) for p, _ in self._owners), default=0)
+        self._exact = _pivoted_finder(exact) if exact else None
+        self._folded = _pivoted_finder(folded) if folded else None
+        self._folded_any_case = _pivoted_finder(folded, re.IGNORECASE) if folded else None
+        self._at_pivot: dict[tuple[str, bool], list[tuple[str, int, list[int]]]] = {}
+        for (prefix, is_folded), owners in self._owners.items():
+            pivot = _pivot(prefix)
+            self._at_pivot.setdefault((prefix[pivot], is_folded), []).append((prefix, pivot, owners))
 
     def occurrences(self, text: str, low: int, end: int) -> dict[int, list[int]]:
         """For each shape, the positions from C{low} where one of its prefixes starts."""
@@ -185,9 +233,9 @@ class _Prefixes:
         if self._folded is not None and self._folded_any_case is not None:
             lowered = text[low:end].lower()
             if len(lowered) == end - low:
-                self._collect(self._folded, lowered, 0, end - low, True, found, shift=low, original=text)
+                self._collect(self._folded, lowered, 0, end - low, True, found, shift=low)
             else:
-                self._collect(self._folded_any_case, text, low, end, True, found)
+                self._collect_any_case(self._folded_any_case, text, low, end, found)
         for positions in found.values():
             positions.sort()
         return found
@@ -201,19 +249,31 @@ class _Prefixes:
         folded: bool,
         found: dict[int, list[int]],
         shift: int = 0,
-        original: str | None = None,
     ) -> None:
+        """Every prefix whose pivot the finder matches, starting from C{low}; C{shift} maps C{text} back."""
+        at_pivot = self._at_pivot
+        match = finder.search(text, low, end)
+        while match is not None:  # every pivot, overlapping ones too (finditer would skip those)
+            position = match.start()
+            for prefix, pivot, owners in at_pivot.get((text[position], folded), ()):
+                start = position - pivot
+                if start >= low and text.startswith(prefix, start, end):
+                    for index in owners:
+                        found.setdefault(index, []).append(start + shift)
+            match = finder.search(text, position + 1, end)
+
+    def _collect_any_case(
+        self, finder: re.Pattern[str], text: str, low: int, end: int, found: dict[int, list[int]]
+    ) -> None:
+        """The lower-cased keywords, in a text whose lower-casing changes its length (rare: C{İ})."""
         match = finder.search(text, low, end)
         while match is not None:
             position = match.start()
-            source = text if original is None else original
-            at = position + shift
-            window = source[at : at + self._longest]
-            probe = window.lower() if folded else window
-            for (prefix, is_folded), owners in self._owners.items():
-                if is_folded == folded and probe.startswith(prefix):
+            for prefix, pivot, owners in self._at_pivot.get((text[position].lower(), True), ()):
+                start = position - pivot
+                if start >= low and text[start : start + len(prefix)].lower() == prefix:
                     for index in owners:
-                        found.setdefault(index, []).append(at)
+                        found.setdefault(index, []).append(start)
             match = finder.search(text, position + 1, end)
 
 
@@ -316,7 +376,7 @@ class GrowingTextMatcher:
             if words is not None:
                 if before is None:
                     before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
-                if words.search(before) is None:
+                if not any(word in before for word in words):  # str.find's fast search, not a regex pass per word
                     continue
             runs.append(index)
         return runs
@@ -324,16 +384,22 @@ class GrowingTextMatcher:
     def _possible(self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: list[int]) -> list[int]:
         """The shapes that might match at a position from C{low}: those meeting their cheap condition."""
         possible = sorted(prefixed)
+        if not runs:
+            return possible
+        window = text[low:end]
+        folded: str | None = None
         digit: bool | None = None
         for index in runs:
             shape = self._shapes[index].shape
             if shape.anchors and not shape.context:
-                window = text[low:end].lower() if shape.anchors_ignore_case else text[low:end]
-                if not any(anchor in window for anchor in shape.anchors):
+                seen = window
+                if shape.anchors_ignore_case:
+                    folded = seen = window.lower() if folded is None else folded
+                if not any(anchor in seen for anchor in shape.anchors):
                     continue
             if shape.min_digits:
                 if digit is None:
-                    digit = _DIGIT.search(text, low, end) is not None
+                    digit = _has_digit(window)
                 if not digit:
                     continue
             possible.append(index)

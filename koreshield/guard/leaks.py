@@ -49,6 +49,8 @@ class SystemPromptIndex:
             for word in WORD.findall(prompt):
                 sequence.append(self._ids.setdefault(word.casefold(), len(self._ids)))
         self.words = sum(1 for item in sequence if item >= 0)
+        self.vocabulary = frozenset(self._ids)
+        """The prompts' words, case-folded."""
         self.beginnings = frozenset(word[:n] for word in self._ids for n in range(1, len(word) + 1))
         self._link = [-1]
         self._length = [0]
@@ -122,11 +124,21 @@ class LeakDetector:
         end = len(text)
         found: list[Detection] = []
         partial: int | None = None
+        vocabulary = index.vocabulary
         for word in WORD.finditer(text, max(0, self._cursor - offset), end):
             if word.end() == end and not complete:
                 partial = word.start()
                 break
             start = offset + word.start()
+            if word.group().casefold() not in vocabulary:
+                # Most answer words are not the prompt's: what step() and the run would do, without them.
+                self._state = self._matched = 0
+                self._run.clear()
+                if self._leak is not None:
+                    found.append(Detection(*self._leak, LEAK_SUBTYPE))
+                    self._leak = None
+                self._cursor = offset + word.end()
+                continue
             self._state, self._matched = index.step(self._state, self._matched, word.group())
             self._run.append(start)
             while len(self._run) > self._matched:

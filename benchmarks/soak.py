@@ -180,7 +180,8 @@ async def stalled(port: int, pid: int, stalled_clients: int, normal_streams: int
         writer.close()
 
     async def sample() -> None:
-        for _ in range(20):
+        # 15 s: with the output guard on, filling 1,000 clients' buffers takes the proxy ~10 s of CPU.
+        for _ in range(60):
             samples.append(process_tree_rss_kb(pid))
             await asyncio.sleep(0.25)
 

@@ -152,6 +152,7 @@ class StreamRelay(Protocol):
         self._idle_call: IDelayedCall | None = None
         self._saw_done = False
         self._upstream: IPushProducer | None = None
+        self._stashed: list[bytes] = []
 
     @property
     def state(self) -> RelayState:
@@ -168,6 +169,17 @@ class StreamRelay(Protocol):
         if self._state is not RelayState.STREAMING:
             return
         self._last_activity = self._clock.seconds()
+        if self._paused:
+            # The client stopped reading in the middle of what the provider's
+            # transport had already read (it is paused now, so this is at
+            # most the rest of one read).  Keep the bytes as they came: the
+            # framing, translation and guard work waits until the client
+            # reads again, and is never spent on a client that never does.
+            self._stashed.append(data)
+            return
+        self._relay(data)
+
+    def _relay(self, data: bytes) -> None:
         try:
             events = self._framer.feed(data)
             if events and self._transform is not None:
@@ -190,6 +202,10 @@ class StreamRelay(Protocol):
             self._sink.write(events)
 
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
+        if self._state is not RelayState.STREAMING:
+            return
+        while self._stashed and self._state is RelayState.STREAMING:  # the provider is done: all of it goes out
+            self._relay(self._stashed.pop(0))
         if self._state is not RelayState.STREAMING:
             return
         # A body delimited by the connection's close is only known complete
@@ -253,8 +269,11 @@ class StreamRelay(Protocol):
             if self._idle_call is not None and self._idle_call.active():
                 self._idle_call.cancel()
             self._schedule_idle_check(self._idle_timeout)
-            assert self._upstream is not None
-            self._upstream.resumeProducing()
+            while self._stashed and not self._paused and self._state is RelayState.STREAMING:
+                self._relay(self._stashed.pop(0))
+            if self._state is RelayState.STREAMING and not self._paused:
+                assert self._upstream is not None
+                self._upstream.resumeProducing()
 
     def stopProducing(self) -> None:
         self.client_gone()
@@ -303,6 +322,7 @@ class StreamRelay(Protocol):
 
     def _end(self, state: RelayState, last_words: bytes | None) -> None:
         self._state = state
+        self._stashed.clear()
         self._record.ended_at = self._clock.seconds()
         self._record.completed = state is RelayState.DONE and self._saw_done
         if self._idle_call is not None and self._idle_call.active():

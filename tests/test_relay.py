@@ -23,10 +23,14 @@ class RecordingSink(ClientSink):
         self.written: list[bytes] = []
         self.finished = False
         self.producer: object = None
+        self.pause_on_next_write: StreamRelay | None = None
 
     def write(self, data: bytes) -> None:
         assert not self.finished, "write after finish"
         self.written.append(data)
+        if self.pause_on_next_write is not None:  # the client's buffer filled up again
+            relay, self.pause_on_next_write = self.pause_on_next_write, None
+            relay.pauseProducing()
 
     def finish(self) -> None:
         self.finished = True
@@ -36,6 +40,20 @@ class RecordingSink(ClientSink):
 
     def unregister_producer(self) -> None:
         self.producer = None
+
+
+class CountingStage:
+    """A guard stage that passes events through and remembers what it was fed."""
+
+    def __init__(self) -> None:
+        self.fed: list[bytes] = []
+
+    def feed(self, events: bytes) -> bytes:
+        self.fed.append(events)
+        return events
+
+    def finish(self) -> bytes:
+        return b""
 
 
 class FakeUpstreamTransport:
@@ -116,6 +134,38 @@ class StreamRelayTests(SynchronousTestCase):
         self.assertFalse(self.sink.finished)
         self.clock.advance(10)
         self.assertTrue(self.sink.finished)
+
+    def test_what_arrives_while_the_client_is_not_reading_waits_unprocessed(self) -> None:
+        stage = CountingStage()
+        relay = StreamRelay(self.sink, self.clock, 10.0, self.record, self.ended.append, guard=stage)
+        relay.makeConnection(self.upstream)
+        relay.dataReceived(EVENT)
+        relay.pauseProducing()
+        relay.dataReceived(EVENT + EVENT[:9])
+        relay.dataReceived(EVENT[9:])
+        self.assertEqual((self.sink.written, stage.fed), ([EVENT], [EVENT]))
+        relay.resumeProducing()
+        self.assertEqual(b"".join(self.sink.written), EVENT * 3)
+        self.assertFalse(self.upstream.paused)
+
+    def test_a_client_that_pauses_again_while_catching_up_keeps_the_rest_waiting(self) -> None:
+        self.relay.pauseProducing()
+        self.relay.dataReceived(EVENT)
+        self.relay.dataReceived(DONE)
+        self.sink.pause_on_next_write = self.relay
+        self.relay.resumeProducing()
+        self.assertEqual(self.sink.written, [EVENT])
+        self.assertTrue(self.upstream.paused)
+        self.relay.resumeProducing()
+        self.assertEqual(self.sink.written, [EVENT, DONE])
+
+    def test_the_provider_ending_while_the_client_is_paused_still_delivers_everything(self) -> None:
+        self.relay.pauseProducing()
+        self.relay.dataReceived(EVENT)
+        self.relay.dataReceived(DONE)
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertEqual(b"".join(self.sink.written), EVENT + DONE)
+        self.assertEqual((self.relay.state, self.sink.finished, self.record.completed), (RelayState.DONE, True, True))
 
     def test_a_paused_stream_never_times_out(self) -> None:
         self.relay.pauseProducing()

@@ -181,7 +181,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "REFUSE_OBJECT": "any a the user users user's my anything request question prompt order command "
         "to_answer to_respond to_comply to_do to_generate",
         "MODE_STATE": "enabled activated engaged on is_on output response policies policy",
-        "MODE_NAME": "developer dev jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored evil "
+        "MODE_NAME": "jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored evil "
         "chaos opposite dude stan anti_dan antidan unlocked freedom no_filter nofilter no_restrictions god "
         "sudo alphabreak omega rogue villain nsfw unethical amoral immoral dan maximum",
         "ENTER": "enable enter activate switch_to turn_on engage now_in you_are_in you're_in operate_in "
@@ -388,9 +388,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.85,
         (
             "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/god "
-            "override/overrides/access_granted/mode_enabled/mode_activated/mode_engaged/mode_on/"
+            "override/overrides/access_granted/"
             "authorization_code/authorisation_code/authorization_granted/authorisation_granted/"
             "privileges_granted/privilege_granted/privileges_enabled",
+            # Not developer, debug, maintenance, security or emergency "mode on": phones, Flask, WordPress and
+            # boot menus have those.
+            "system/admin/administrator/root/sudo/master/god mode_enabled/mode_activated/mode_engaged/mode_on",
         ),
     ),
     Cue(
@@ -462,7 +465,16 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "explain/describe ~3 your/ur {HIDDEN_PROMPT}/{PROMPT_NOUNS}",
         ),
     ),
-    Cue("extraction.your_instructions", EXTRACTION, 0.8, ("{REVEAL} ~4 your/ur own? {YOUR_RULES}",)),
+    Cue(
+        "extraction.your_instructions",
+        EXTRACTION,
+        0.8,
+        (
+            "{REVEAL} ~4 your/ur own? {YOUR_RULES}",
+            "write/put/place/format/copy ~2 your/ur own? {YOUR_RULES} ~4 code_block/codeblock/word_for_word/"
+            "verbatim/in_full/markdown/json/a_file",
+        ),
+    ),
     Cue("extraction.repeat_above", EXTRACTION, 0.9, ("{REPEAT} ~5 {ALL_TEXT} {TEXT_TAIL}",)),
     Cue(
         "extraction.starting_with_you_are",
@@ -487,6 +499,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "complete/underlying? instructions/instruction/directives/directive/rules/guidelines/prompt/orders/"
             "programming/configuration",
             "what are/were you not? supposed/allowed/permitted/meant not? to tell/say/reveal/share/disclose/discuss",
+            "exact/exactly/verbatim/precise/word_for_word words/wording/text/content/contents ~3 message/messages/"
+            "prompt/text/instructions ~2 you received/you_were_given/you_got/before_mine/before_my/before_this/"
+            "above/you_were_sent",
         ),
     ),
     Cue(
@@ -567,7 +582,40 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{MODE_NAME} mode {MODE_STATE}",
             "{ENTER} the? {MODE_NAME} mode",
-            "developer/jailbreak/jailbroken/unfiltered/uncensored/dan/evil/god mode",
+            "jailbreak/jailbroken/unfiltered/uncensored/dan/evil/god mode",
+        ),
+    ),
+    # "Developer mode" is a phone, browser and OS setting as often as a jailbreak: on its own it is a weak cue;
+    # said of the AI, or with the jailbreak's own vocabulary, a strong one.
+    Cue("jailbreak.developer_mode_words", JAILBREAK, 0.45, ("developer/dev mode",)),
+    Cue(
+        "jailbreak.developer_mode",
+        JAILBREAK,
+        0.85,
+        (
+            "{AI}/you/yourself ~4 developer/dev mode",
+            "developer/dev mode ~3 {AI}",
+            "developer/dev mode output/outputs/response/responses/policy/policies/tag/tags/prompt",
+        ),
+    ),
+    Cue(
+        "jailbreak.deceased_relative",
+        JAILBREAK,
+        0.7,
+        (
+            "pretend/act/roleplay/role_play/imagine/play/be ~3 my late/dead/deceased grandma/grandmother/granny/"
+            "grandpa/grandfather/nana/mother/father/mom/mum/dad",
+            "my late/dead/deceased grandma/grandmother/granny/grandpa/grandfather/nana who used_to",
+        ),
+    ),
+    Cue(
+        "jailbreak.if_no_rules",
+        JAILBREAK,
+        0.6,
+        (
+            "if you had/were no/without/free_of {LIMITS}",
+            "if you weren't/were_not bound/restricted/limited/constrained by ~2 {LIMITS}",
+            "stay/remain/keep in character ~6 no/without/ignore/regardless/even_if/whatever",
         ),
     ),
     Cue(
@@ -833,7 +881,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "override.answer_all",
         OVERRIDE,
         0.6,
-        ("you have_to/must/will/shall answer/respond_to/reply_to all/any/every ~2 my? questions/question/requests",),
+        (
+            "you have_to/must/will/shall answer/respond_to/reply_to all/any/every ~2 my? questions/question/requests",
+            "you have_to/must/will/shall now? comply_with/obey/fulfil/fulfill/follow/execute any/every/all ~2 "
+            "request/requests/command/commands/order/orders/instruction/instructions",
+        ),
     ),
     Cue(
         "addressed.answer_tampering",

@@ -292,6 +292,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3 {EARLIER} ~2 {DIRECTIVES}",)),
     Cue("override.ignore_all", OVERRIDE, 0.85, ("{IGNORE} {ANY} ~1 {DIRECTIVES}",)),
     Cue(
+        "override.follow_mine_instead",
+        OVERRIDE,
+        0.85,
+        ("{IGNORE} ~3 {DIRECTIVES} ~5 and/, follow/obey/use/listen_to mine/my_instructions/my_rules/me/my_orders",),
+    ),
+    Cue(
         "jailbreak.drop_safeguards",
         JAILBREAK,
         0.7,
@@ -512,6 +518,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("extraction.your_secret", EXTRACTION, 0.6, ("your/ur own? {SECRET}",)),
     Cue(
+        "extraction.context_window",
+        EXTRACTION,
+        0.8,
+        (
+            "what's/what_is/what_else_is in your/ur context/context_window/prompt/memory/system_message",
+            "{REVEAL} ~3 your/ur entire/whole/full/complete? context/context_window/system_message",
+        ),
+    ),
+    Cue(
         "extraction.user_data",
         EXTRACTION,
         0.75,
@@ -573,6 +588,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "do anything now",
             "dan mode/prompt/jailbreak",
             "you_are/you're/act_as/become/pretend_to_be/you_are_now a? dan",
+            "if you were/are/became a? dan",
         ),
     ),
     Cue(
@@ -601,12 +617,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "jailbreak.deceased_relative",
         JAILBREAK,
-        0.7,
+        0.85,
         (
             "pretend/act/roleplay/role_play/imagine/play/be ~3 my late/dead/deceased grandma/grandmother/granny/"
             "grandpa/grandfather/nana/mother/father/mom/mum/dad",
-            "my late/dead/deceased grandma/grandmother/granny/grandpa/grandfather/nana who used_to",
         ),
+    ),
+    Cue(
+        "jailbreak.deceased_relative_memory",
+        JAILBREAK,
+        0.45,
+        ("my late/dead/deceased grandma/grandmother/granny/grandpa/grandfather/nana ,? who used_to",),
     ),
     Cue(
         "jailbreak.if_no_rules",

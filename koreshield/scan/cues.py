@@ -804,7 +804,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
-            "to/for the/any/all? {AI}",
+            "to/for the/any/all? ~1 {AI}",
             "dear/hey/hello/hi/attn ,/:? {AI}",
             "attention/important/urgent/note ,/:? {AI} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
@@ -1258,6 +1258,18 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + ".{0,12}?"
         + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
         anchors=word_list("kullanic 사용자 ユーザー 用户 用戶"),
+    ),
+    Cue(
+        "jailbreak.no_limits_unspaced",
+        JAILBREAK,
+        0.85,
+        pattern=literals("你是 你现在是 你現在是 你将是 你將是 扮演 成为 成為 あなたは 君は 너는 당신은")
+        + "[^，。,.！？!?；;、]{0,10}?"  # within one clause
+        + literals(
+            "没有任何限制 没有限制 不受任何限制 不受限制 无限制 無限制 沒有任何限制 沒有限制 "
+            "制限のない 制限なし 제한없는 제한없이"
+        ),
+        anchors=word_list("限制 制限 제한"),
     ),
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.scoring import APPLICATION, THIRD_PARTY, USER, Evidence, assess, noisy_or, role_group
+from koreshield.scan.scoring import _MENTION_RE, APPLICATION, THIRD_PARTY, USER, Evidence, assess, noisy_or, role_group
 
 
 def evidence(kind: str, confidence: float, supports: bool = True) -> Evidence:
@@ -44,3 +44,14 @@ class ScoringTests(SynchronousTestCase):
 
     def test_model_cannot_flag_application_text_alone(self) -> None:
         self.assertEqual(assess([], 0.999, APPLICATION, "high", 10), [])
+
+
+class MentionTests(SynchronousTestCase):
+    """Text before a cue that talks about an attack discounts the cue; text that uses it does not."""
+
+    def test_asking_about_the_sentence_is_a_mention(self) -> None:
+        self.assertIsNotNone(_MENTION_RE.search("translate the sentence"))
+
+    def test_including_the_sentence_is_no_mention(self) -> None:
+        self.assertIsNone(_MENTION_RE.search("include the sentence"))
+        self.assertIsNone(_MENTION_RE.search("please add the words"))

@@ -838,6 +838,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "in_emojis/in_emoji/in_code/in_cipher",
             "reply/respond/answer only? using/in_reverse/backwards/backward/with_emojis/with_emoji/in_base00/"
             "in_morse/in_cipher/in_pig_latin",
+            "reply/respond/answer ~3 in reversed/reverse ~1 order/word_order",
+            "make_sure/ensure/be_sure that? your {REPLY_NOUNS}/summary/summaries/translation ~2 mention/mentions/"
+            "says/say/states/state/include/includes/contains/contain/claims/claim/recommends/recommend",
             "when/while/before/after you? are? summarizing/summarising/summarize/summarise/answering/responding/"
             "replying/processing/reading/translating/analyzing/analysing this/these/the_above/the_following/"
             "the_email/the_document/the_page/the_text/the_message",

@@ -110,9 +110,14 @@ _GUARDING_RE: Final = re.compile(
 
 _MENTION_RE: Final = re.compile(
     r"\b(?:such as|e\.g\.|for example|for instance|example of|examples of|called|known as|phrases? like|"
-    r"what (?:is|are|does|do)|explain|meaning of|definition of|the phrase|the sentence|the term|the words?)\b"
+    r"what (?:is|are|does|do)|explain|meaning of|definition of|the term|"
+    r"(?<!include )(?<!insert )(?<!append )(?<!add )(?<!say )(?<!write )(?<!print )(?<!output )(?<!repeat )"
+    r"(?:the phrase|the sentence|the words?))\b"
 )
-"""Before a cue, these suggest the text talks about an attack rather than makes one."""
+"""
+Before a cue, these suggest the text talks about an attack rather than makes one.
+("Include the sentence ... in your reply" uses the sentence; it does not talk about it.)
+"""
 
 
 def role_group(role: str) -> str:

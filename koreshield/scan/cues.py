@@ -144,6 +144,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "assistants chatbots bots llms agents models language_models",
+        "AI_LIMITS": "safety_restrictions safety_rules safety_guidelines safety_filters safety_filter "
+        "safety_protocols ethical_guidelines ethical_constraints ethical_restrictions moral_guidelines "
+        "content_policy content_policies guardrails guardrail censorship",
         "LIMITS": "restrictions restriction limitations limitation limits filters filter filtering censorship "
         "rules guidelines boundaries constraints ethics ethical_guidelines ethical_principles "
         "ethical_constraints ethical_concerns ethical_boundaries morals moral morality moral_guidelines "
@@ -628,6 +631,43 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.45,
         ("my late/dead/deceased grandma/grandmother/granny/grandpa/grandfather/nana ,? who used_to",),
+    ),
+    Cue(
+        "jailbreak.limits_removed",
+        JAILBREAK,
+        0.8,
+        (
+            "remove/removes/removed/disable/disables/disabled/lift/lifts/lifted/turn_off/turns_off/deactivate/"
+            "deactivates/drop/drops all? of? your {LIMITS}",
+            "your_rules/your_restrictions/your_filters/your_guidelines/your_limits/your_safety_rules/"
+            "your_guardrails are/have_been/were/is now? disabled/off/removed/lifted/suspended/turned_off/"
+            "deactivated/gone/void",
+            "everything/anything/whatever/all_the_things you normally/usually/would/typically/otherwise? "
+            "refuse/decline/reject/won't_do/wouldn't_do/can't_do/cannot_do",
+        ),
+    ),
+    # Said of a tool, a country or a building as often as of an AI: weak on their own, they add up with the
+    # model or another cue.
+    Cue(
+        "jailbreak.limits_removed_words",
+        JAILBREAK,
+        0.45,
+        (
+            "remove/removes/removed/removing/disable/disables/disabled/disabling/lift/lifts/lifted/bypass/bypasses/"
+            "turn_off/turns_off/turned_off/deactivate/deactivates/deactivated/strip/strips/stripped all? of? "
+            "the/its/my? {AI_LIMITS}",
+            "{AI_LIMITS} are/have_been/were/is now? disabled/off/removed/lifted/suspended/turned_off/deactivated",
+            "no_matter how dangerous/harmful/illegal/unethical/immoral/offensive/inappropriate/explicit/unsafe",
+        ),
+    ),
+    Cue(
+        "jailbreak.reprogrammed",
+        JAILBREAK,
+        0.6,
+        (
+            "you have_been/you've_been/you_were/you_are_now/you're_now upgraded/updated/patched/reprogrammed/"
+            "rewired/unlocked/freed/liberated/jailbroken/modified/retrained/reconfigured",
+        ),
     ),
     Cue(
         "jailbreak.if_no_rules",

@@ -508,9 +508,31 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "complete/underlying? instructions/instruction/directives/directive/rules/guidelines/prompt/orders/"
             "programming/configuration",
             "what are/were you not? supposed/allowed/permitted/meant not? to tell/say/reveal/share/disclose/discuss",
+            "what {YOUR_RULES}/constraints/restrictions/limits/limitations were/are/have you ~1 given/told/"
+            "configured_with/set_up_with/programmed_with/assigned/following for/in this/our/the_current "
+            "conversation/chat/session/interaction/exchange",
+            "everything/all/anything that? appears/appeared/comes/came/is/was/sits before/above my first/this/"
+            "the_first message/question/prompt",
+            "{YOUR_RULES}/constraints/restrictions/limits/limitations your developer/developers/creator/creators/"
+            "owner/operator/company placed/put/set/imposed/gave/wrote",
+            "what did/has the/your? developer/developers/creator/creators/owner/operator/admin/company tell/told/"
+            "instruct/instructed/ask/asked you not? to",
             "exact/exactly/verbatim/precise/word_for_word words/wording/text/content/contents ~3 message/messages/"
             "prompt/text/instructions ~2 you received/you_were_given/you_got/before_mine/before_my/before_this/"
             "above/you_were_sent",
+        ),
+    ),
+    # "You" is a person as often as the AI in these: a landlord's rules, a court's instructions, the wifi
+    # password in one's own notes.  Weak alone; with the model or another cue they count.
+    Cue(
+        "extraction.given_rules_words",
+        EXTRACTION,
+        0.5,
+        (
+            "{SECRET}/secret_words/secrets ~4 in/inside/within your {YOUR_RULES}",
+            "{REVEAL}/paraphrase/summarize/summarise/rephrase/describe/explain/list ~3 the/your? {YOUR_RULES}/"
+            "constraints/restrictions/text/message you_were/you've_been/you_have_been/you_are configured/"
+            "initialized/initialised/programmed/given/prompted/seeded/loaded/instructed/fed",
         ),
     ),
     Cue(

@@ -125,31 +125,32 @@ class LeakDetector:
         found: list[Detection] = []
         partial: int | None = None
         vocabulary = index.vocabulary
+        run = self._run
         for word in WORD.finditer(text, max(0, self._cursor - offset), end):
             if word.end() == end and not complete:
                 partial = word.start()
                 break
-            start = offset + word.start()
-            if word.group().casefold() not in vocabulary:
-                # Most answer words are not the prompt's: what step() and the run would do, without them.
-                self._state = self._matched = 0
-                self._run.clear()
-                if self._leak is not None:
-                    found.append(Detection(*self._leak, LEAK_SUBTYPE))
-                    self._leak = None
-                self._cursor = offset + word.end()
+            folded = word.group().casefold()
+            if folded not in vocabulary:
+                # Most answer words are not the prompt's: what step() and the run would do, and only once for
+                # a run of them (after the first, everything is already reset).
+                if self._matched or self._leak is not None:
+                    self._state = self._matched = 0
+                    run.clear()
+                    if self._leak is not None:
+                        found.append(Detection(*self._leak, LEAK_SUBTYPE))
+                        self._leak = None
                 continue
-            self._state, self._matched = index.step(self._state, self._matched, word.group())
-            self._run.append(start)
-            while len(self._run) > self._matched:
-                self._run.popleft()
-            if self._leak is not None and (not self._run or self._run[0] >= self._leak[1]):
+            self._state, self._matched = index.step(self._state, self._matched, folded)
+            run.append(offset + word.start())
+            while len(run) > self._matched:
+                run.popleft()
+            if self._leak is not None and (not run or run[0] >= self._leak[1]):
                 found.append(Detection(*self._leak, LEAK_SUBTYPE))
                 self._leak = None
             if self._matched >= index.min_words:
-                leak_start = self._run[0] if self._leak is None else self._leak[0]
+                leak_start = run[0] if self._leak is None else self._leak[0]
                 self._leak = (leak_start, offset + word.end())
-            self._cursor = offset + word.end()
         if partial is None:
             self._cursor = offset + end
         else:

@@ -56,6 +56,8 @@ class RecordingObserver(StateObserver):
 
 class RedisTestCase(TestCase):
     timeout = 60
+    call_timeout = 2.0
+    """Seconds a Redis call may take: generous, unless the test is about the timeout itself (L{RedisFaultTests})."""
 
     @inlineCallbacks
     def setUp(self) -> Any:
@@ -68,7 +70,7 @@ class RedisTestCase(TestCase):
     def connect(self, pool_size: int = 4) -> Any:
         """A started connection pool, once it is connected."""
         address = parse_redis_url(self.redis.url)
-        connection = RedisConnection(reactor, address, TIMEOUT, StateObserver(self.metrics), pool_size)
+        connection = RedisConnection(reactor, address, self.call_timeout, StateObserver(self.metrics), pool_size)
         connection.start()
         self.addCleanup(connection.close)
         yield self.until(lambda: connection.connected)
@@ -216,6 +218,8 @@ class RedisVerdictStoreTests(RedisTestCase):
 
 
 class RedisFaultTests(RedisTestCase):
+    call_timeout = TIMEOUT
+
     @inlineCallbacks
     def test_a_stalled_redis_costs_a_call_its_timeout_and_is_counted(self) -> Any:
         limits = RedisKeyLimits(self.connection)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from koreshield.guard.detectors import Detection
@@ -49,8 +49,6 @@ class SystemPromptIndex:
             for word in WORD.findall(prompt):
                 sequence.append(self._ids.setdefault(word.casefold(), len(self._ids)))
         self.words = sum(1 for item in sequence if item >= 0)
-        self.vocabulary = frozenset(self._ids)
-        """The prompts' words, case-folded."""
         self.beginnings = frozenset(word[:n] for word in self._ids for n in range(1, len(word) + 1))
         self._link = [-1]
         self._length = [0]
@@ -85,14 +83,16 @@ class SystemPromptIndex:
                 link[current] = clone
         return current
 
-    def step(self, state: int, matched: int, word: str) -> tuple[int, int]:
+    @property
+    def word_ids(self) -> Mapping[str, int]:
+        """The prompts' case-folded words, each with its id (for L{step})."""
+        return self._ids
+
+    def step(self, state: int, matched: int, item: int) -> tuple[int, int]:
         """
-        After C{word}: the new state and the length of the longest run of
-        the last words that appears in a prompt.
+        After the word with id C{item} (L{word_ids}): the new state and the
+        length of the longest run of the last words that appears in a prompt.
         """
-        item = self._ids.get(word.casefold())
-        if item is None:
-            return 0, 0
         while state and item not in self._next[state]:
             state = self._link[state]
             matched = self._length[state]
@@ -124,14 +124,14 @@ class LeakDetector:
         end = len(text)
         found: list[Detection] = []
         partial: int | None = None
-        vocabulary = index.vocabulary
         run = self._run
+        word_ids = index.word_ids
         for word in WORD.finditer(text, max(0, self._cursor - offset), end):
             if word.end() == end and not complete:
                 partial = word.start()
                 break
-            folded = word.group().casefold()
-            if folded not in vocabulary:
+            item = word_ids.get(word.group().casefold())
+            if item is None:
                 # Most answer words are not the prompt's: what step() and the run would do, and only once for
                 # a run of them (after the first, everything is already reset).
                 if self._matched or self._leak is not None:
@@ -141,7 +141,7 @@ class LeakDetector:
                         found.append(Detection(*self._leak, LEAK_SUBTYPE))
                         self._leak = None
                 continue
-            self._state, self._matched = index.step(self._state, self._matched, folded)
+            self._state, self._matched = index.step(self._state, self._matched, item)
             run.append(offset + word.start())
             while len(run) > self._matched:
                 run.popleft()

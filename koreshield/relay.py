@@ -179,6 +179,11 @@ class StreamRelay(Protocol):
             return
         self._relay(data)
 
+    def _relay_stashed(self, while_paused: bool) -> None:
+        """Relay what waited while the client was not reading, stopping if it stops again (unless C{while_paused})."""
+        while self._stashed and self._state is RelayState.STREAMING and (while_paused or not self._paused):
+            self._relay(self._stashed.pop(0))
+
     def _relay(self, data: bytes) -> None:
         try:
             events = self._framer.feed(data)
@@ -204,8 +209,7 @@ class StreamRelay(Protocol):
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
         if self._state is not RelayState.STREAMING:
             return
-        while self._stashed and self._state is RelayState.STREAMING:  # the provider is done: all of it goes out
-            self._relay(self._stashed.pop(0))
+        self._relay_stashed(while_paused=True)  # the provider is done: all of it goes out
         if self._state is not RelayState.STREAMING:
             return
         # A body delimited by the connection's close is only known complete
@@ -269,8 +273,7 @@ class StreamRelay(Protocol):
             if self._idle_call is not None and self._idle_call.active():
                 self._idle_call.cancel()
             self._schedule_idle_check(self._idle_timeout)
-            while self._stashed and not self._paused and self._state is RelayState.STREAMING:
-                self._relay(self._stashed.pop(0))
+            self._relay_stashed(while_paused=False)
             if self._state is RelayState.STREAMING and not self._paused:
                 assert self._upstream is not None
                 self._upstream.resumeProducing()

@@ -64,9 +64,7 @@ class AsyncKoreshield:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.settings = ClientSettings.resolve(api_key, base_url, timeout)
-        if self.settings.scheme == "https" and ssl_context is None:
-            ssl_context = ssl.create_default_context()
-        self._ssl_context = ssl_context
+        self._ssl_context = self.settings.tls_context(ssl_context)
         self._idle: list[_Connection] = []
         self._closed = False
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import ssl
 import urllib.parse
 from collections.abc import Mapping
 
@@ -84,6 +85,12 @@ class ClientSettings:
     @property
     def base_url(self) -> str:
         return f"{self.scheme}://{self.authority}{self.base_path}"
+
+    def tls_context(self, given: ssl.SSLContext | None) -> ssl.SSLContext | None:
+        """The TLS context for this proxy: C{given}, else the system's trust store for C{https}, else none."""
+        if given is None and self.scheme == "https":
+            return ssl.create_default_context()
+        return given
 
     def target(self, path: str) -> str:
         """The request target for an API path such as C{/v1/scan}."""

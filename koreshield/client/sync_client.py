@@ -60,9 +60,7 @@ class Koreshield:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.settings = ClientSettings.resolve(api_key, base_url, timeout)
-        if self.settings.scheme == "https" and ssl_context is None:
-            ssl_context = ssl.create_default_context()
-        self._ssl_context = ssl_context
+        self._ssl_context = self.settings.tls_context(ssl_context)
         self._idle: list[socket.socket] = []
         self._lock = threading.Lock()
         self._closed = False

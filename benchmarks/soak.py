@@ -35,6 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.children import spawn
 from benchmarks.fd_limit import raise_open_file_limit
 from benchmarks.plan import ResponsePlan
 from benchmarks.procstat import read_usage
@@ -223,14 +224,12 @@ async def start(workdir: Path) -> tuple[asyncio.subprocess.Process, asyncio.subp
     env = {**os.environ, "PYTHONPATH": str(REPOSITORY)}
     twistd = str(Path(sys.executable).parent / "twistd")
     listen = f"tcp:{port}:interface=127.0.0.1"
-    with open(workdir / "proxy.log", "w") as log:
-        proxy = await asyncio.create_subprocess_exec(
-            *(twistd, "-n", "--pidfile=", "koreshield", "--config", str(config), "--listen", listen),
-            stdout=log,
-            stderr=log,
-            env=env,
-            cwd=workdir,
-        )
+    proxy = await spawn(
+        [twistd, "-n", "--pidfile=", "koreshield", "--config", str(config), "--listen", listen],
+        workdir / "proxy.log",
+        env=env,
+        cwd=workdir,
+    )
     for _ in range(100):
         try:
             _, writer = await asyncio.open_connection("127.0.0.1", port)

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.children import spawn
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 
 _SERVE_FAKE = """
@@ -113,15 +115,13 @@ async def main_async(requests: int) -> None:
     }
     (workdir / "koreshield.yaml").write_text(json.dumps(config))
     twistd = str(Path(sys.executable).parent / "twistd")
-    with open(workdir / "proxy.log", "w") as log:
-        proxy = await asyncio.create_subprocess_exec(
-            *(twistd, "-n", "--pidfile=", "koreshield", "--config", str(workdir / "koreshield.yaml")),
-            *("--listen", f"tcp:{proxy_port}:interface=127.0.0.1"),
-            env=env,
-            cwd=workdir,
-            stdout=log,
-            stderr=log,
-        )
+    listen = f"tcp:{proxy_port}:interface=127.0.0.1"
+    proxy = await spawn(
+        [twistd, "-n", "--pidfile=", "koreshield", "--config", str(workdir / "koreshield.yaml"), "--listen", listen],
+        workdir / "proxy.log",
+        env=env,
+        cwd=workdir,
+    )
     children.append(proxy)
     try:
         for port in (anthropic_port, openai_port, proxy_port):

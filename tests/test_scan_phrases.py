@@ -7,18 +7,21 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import fold
-from koreshield.scan.phrases import Gate, Occurrences, compile_pattern, first_match
+from koreshield.scan.phrases import Gate, compile_pattern, match_sequence
 from koreshield.scan.tokens import tokenise
 
 LISTS = {"VERBS": ("ignore", "set_aside"), "RULES": ("rules", "instructions")}
 
 
 def matches(pattern: str, text: str) -> str | None:
-    """The text of the first match, as tokens joined by spaces, or None."""
-    sequences = compile_pattern(pattern, LISTS)
-    tokens = tokenise(fold(text)[0])
-    found = first_match(tokens.words, sequences, Occurrences(tokens.words, tokens.present))
-    return None if found is None else " ".join(tokens.words[found[0] : found[1]])
+    """The text of the first match the walk finds, as tokens joined by spaces, or None."""
+    words = tokenise(fold(text)[0]).words
+    for sequence in compile_pattern(pattern, LISTS):
+        for start in range(len(words)):
+            end = match_sequence(words, start, sequence)
+            if end is not None:
+                return " ".join(words[start:end])
+    return None
 
 
 class PhraseTests(SynchronousTestCase):
@@ -71,6 +74,7 @@ class GateTests(SynchronousTestCase):
         tokens = tokenise("ignore the noise")
         self.assertFalse(sequence.possible(tokens.present, tokens.pairs))
 
-    def test_pair_gates_are_preferred_as_keys(self) -> None:
-        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
-        self.assertEqual(sequence.key_gate.pairs, frozenset({("system", "prompt")}))
+    def test_sequence_is_possible_when_every_gate_is_met(self) -> None:
+        [sequence] = compile_pattern("ignore ~3 rules", LISTS)
+        tokens = tokenise("rules: ignore them")
+        self.assertTrue(sequence.possible(tokens.present, tokens.pairs))

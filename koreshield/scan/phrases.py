@@ -20,16 +20,17 @@ L{koreshield.scan.tokens}, written as one string:
 Phrases are folded and tokenised exactly like texts, so C{don't} means the
 tokens C{don t} and accents or look-alike letters in a list do not matter.
 
-Matching is a bounded walk from each occurrence of the first element: every
-gap is a small constant and a step budget caps backtracking, so the work is
-linear in the number of tokens.  Before any walk, a pattern is skipped
-unless every required element has a first word among the text's tokens, a
-set intersection in C; that is what makes ordinary prompts cheap.
+What a sequence matches from a start is defined by a bounded depth-first
+walk (L{match_sequence}): every gap is a small constant and a step budget
+caps backtracking, so the work per start is a constant.  The scanner finds
+the first start with a regular expression that follows the same order
+(L{koreshield.scan.tokencodes}), and skips sequences whose gates a text does
+not meet (L{koreshield.scan.gates}), which is what keeps ordinary prompts
+cheap.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise, product
@@ -64,20 +65,6 @@ class Element:
     forbidden: frozenset[str] = frozenset()
 
 
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-COMMON_WORDS: Final = frozenset(
-    _split(
-        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
-        "my we our they their he she his her what which who how when where do does did not no can will would "
-        "should could just only all any every some as at by from up out if then so than there here now new one "
-        "two 0 s t | : ,"
-    )
-)
-"""Words too common to prefilter on: gates are ranked by how few of these they hold."""
-
 MAX_PAIRS: Final = 4096
 
 
@@ -95,16 +82,6 @@ class Gate:
         """Whether a text with these tokens and pairs meets the condition."""
         return not self.words.isdisjoint(present) or not self.pairs.isdisjoint(pairs)
 
-    def commonness(self) -> tuple[bool, int, int]:
-        """
-        Sort key: gates of word pairs only come first (two words side by
-        side are far rarer than either anywhere in a text), then gates with
-        fewer common words, then smaller gates.
-        """
-        common = len(self.words & COMMON_WORDS)
-        common += sum(1 for pair in self.pairs if COMMON_WORDS.issuperset(pair))
-        return bool(self.words), common, len(self.words) + len(self.pairs)
-
 
 @dataclass(frozen=True, slots=True)
 class Sequence:
@@ -114,47 +91,20 @@ class Sequence:
     @ivar elements: the elements.
     @ivar gates: necessary conditions of a match, one per token-consuming
         element (its one-word phrases as words, its longer phrases as their
-        first pairs) and one per pair of adjacent elements when small enough.
-    @ivar key_gate: the gate a matcher should index the sequence by (the
-        one made of the rarest words).
-    @ivar reach: for each element, the most tokens between the start of a
-        match and the start of that element.
-    @ivar head: index of the element a match starts with (after a leading
-        look-behind).
-    @ivar anchor: index of the element whose occurrences a walk starts
-        near (the rarest).
+        first pairs) and one per pair of adjacent elements when small enough
+        (L{koreshield.scan.gates} checks them for all sequences at once).
     """
 
     elements: tuple[Element, ...]
     gates: tuple[Gate, ...] = field(init=False)
-    key_gate: Gate = field(init=False)
-    reach: tuple[int, ...] = field(init=False)
-    head: int = field(init=False)
-    anchor: int = field(init=False)
 
     def __post_init__(self) -> None:
-        element_gates = {i: _element_gate(e) for i, e in enumerate(self.elements) if not (e.lookahead or e.lookbehind)}
-        gates = list(element_gates.values()) + _adjacency_gates(self.elements)
-        reach = [0]
-        for previous, element in pairwise(self.elements):
-            longest = 0 if previous.lookahead or previous.lookbehind else max(map(len, _all_phrases(previous)))
-            reach.append(reach[-1] + longest + element.gap)
-        object.__setattr__(self, "gates", tuple(sorted(gates, key=Gate.commonness)))
-        object.__setattr__(self, "key_gate", min(gates, key=Gate.commonness))
-        object.__setattr__(self, "reach", tuple(reach))
-        object.__setattr__(self, "head", 1 if self.elements[0].lookbehind else 0)
-        object.__setattr__(self, "anchor", min(element_gates, key=lambda i: element_gates[i].commonness()))
-
-    def walk_words(self) -> frozenset[str]:
-        """The words whose places L{first_match} looks up."""
-        return self.elements[self.head].firsts | self.elements[self.anchor].firsts
+        gates = [_element_gate(e) for e in self.elements if not (e.lookahead or e.lookbehind)]
+        object.__setattr__(self, "gates", tuple(gates + _adjacency_gates(self.elements)))
 
     def possible(self, present: frozenset[str], pairs: frozenset[Pair]) -> bool:
         """Whether a text with these tokens and pairs could hold a match."""
-        for gate in self.gates:  # noqa: SIM110 -- a plain loop beats all() over a generator here
-            if gate.words.isdisjoint(present) and gate.pairs.isdisjoint(pairs):
-                return False
-        return True
+        return all(gate.passes(present, pairs) for gate in self.gates)
 
 
 def _element_gate(element: Element) -> Gate:
@@ -291,86 +241,4 @@ def _match(
         if word == BOUNDARY or word in element.forbidden:
             return None
         cursor += 1
-    return None
-
-
-class Occurrences:
-    """
-    Where words occur in a token list, found on demand and remembered.
-
-    Each word is found with C{list.index} (a scan in C, a few nanoseconds a
-    token) instead of one Python pass over every token: a walk usually needs
-    the places of a handful of words.  When a text makes many patterns
-    viable (attacks do), the caller names their words up front and they are
-    indexed in one pass.
-    """
-
-    def __init__(self, words: list[str], present: frozenset[str], many: frozenset[str] = frozenset()) -> None:
-        """
-        @param many: words to index now in one Python pass over C{words},
-            cheaper than a C{list.index} scan each when they are many.
-        """
-        self._words = words
-        self.present = present
-        self._found: dict[str, list[int]] = {word: [] for word in many}
-        if many:
-            for index, word in enumerate(words):
-                if word in many:
-                    self._found[word].append(index)
-
-    def of(self, word: str) -> list[int]:
-        """The indices of C{word}, in order."""
-        found = self._found.get(word)
-        if found is None:
-            found = []
-            if word in self.present:
-                find = self._words.index
-                position = -1
-                try:
-                    while True:
-                        position = find(word, position + 1)
-                        found.append(position)
-                except ValueError:
-                    pass
-            self._found[word] = found
-        return found
-
-
-def _occurrences(words: frozenset[str], occurrences: Occurrences) -> list[int]:
-    present = words & occurrences.present
-    if len(present) == 1:
-        return occurrences.of(next(iter(present)))
-    found: list[int] = []
-    for word in present:
-        found.extend(occurrences.of(word))
-    found.sort()
-    return found
-
-
-def first_match(words: list[str], sequences: tuple[Sequence, ...], occurrences: Occurrences) -> tuple[int, int] | None:
-    """
-    A match of any of C{sequences}: C{(start, end)} token indices, or C{None}.
-
-    Each sequence is walked only from starts that lie within reach before an
-    occurrence of its rarest element, so a cue made of common words costs
-    little unless its rare word is there too.
-
-    @param occurrences: where the words of C{words} occur.
-    """
-    for sequence in sequences:
-        anchors = _occurrences(sequence.elements[sequence.anchor].firsts, occurrences)
-        head = sequence.head
-        if sequence.anchor == head:
-            starts = anchors
-        else:
-            heads = _occurrences(sequence.elements[head].firsts, occurrences)
-            span = sequence.reach[sequence.anchor] - sequence.reach[head]
-            chosen: set[int] = set()
-            for anchor in anchors:
-                chosen.update(heads[bisect_left(heads, anchor - span) : bisect_right(heads, anchor)])
-            starts = sorted(chosen)
-        for start in starts:
-            end = match_sequence(words, start, sequence)
-            if end is not None:
-                return start, end
     return None

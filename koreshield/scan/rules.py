@@ -25,12 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import itemgetter
 from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
+from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
-from koreshield.scan.phrases import Occurrences, Sequence, compile_pattern, first_match, phrase_tokens
+from koreshield.scan.phrases import compile_pattern, phrase_tokens
+from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, span_offsets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
@@ -43,9 +46,6 @@ pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
 """
-
-EAGER_SEQUENCES: Final = 4
-"""Past this many viable sequences, their words are indexed in one pass (see L{Occurrences})."""
 
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
@@ -67,12 +67,6 @@ class CueHit:
 
 
 @dataclass(frozen=True, slots=True)
-class _PhraseCue:
-    cue: Cue
-    sequences: tuple[Sequence, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
@@ -88,20 +82,17 @@ class CueMatcher:
     """Compiled cues, indexed by their rarest words."""
 
     def __init__(self, cues: Iterable[Cue] = ALL_CUES) -> None:
-        self._phrase: list[_PhraseCue] = []
         self._regex: list[_RegexCue] = []
-        self._by_word: dict[str, set[tuple[int, int]]] = {}
-        self._by_pair: dict[Pair, set[tuple[int, int]]] = {}
-        for cue in cues:
-            if cue.phrases:
-                sequences = tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))
-                number = len(self._phrase)
-                self._phrase.append(_PhraseCue(cue, sequences))
-                for index, sequence in enumerate(sequences):
-                    for word in sequence.key_gate.words:
-                        self._by_word.setdefault(word, set()).add((number, index))
-                    for pair in sequence.key_gate.pairs:
-                        self._by_pair.setdefault(pair, set()).add((number, index))
+        compiled = [(cue, tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))) for cue in cues]
+        sequences = [s for _, cue_sequences in compiled for s in cue_sequences]
+        self._codes = TokenCodes(sequences)
+        self._gates = GateIndex(sequences)
+        self._phrase_cues: list[Cue] = []
+        self._sequences: list[tuple[int, CodedSequence]] = []
+        for cue, cue_sequences in compiled:
+            if cue_sequences:
+                self._sequences.extend((len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences)
+                self._phrase_cues.append(cue)
             if cue.pattern:
                 anchors = tuple(fold_phrase(a) for a in cue.anchors)
                 needs = [phrase_tokens(w) for w in cue.needs]
@@ -117,8 +108,6 @@ class CueMatcher:
                         "".join(sorted({a[0] for a in anchors})),
                     )
                 )
-        self._word_keys = frozenset(self._by_word)
-        self._pair_keys = frozenset(self._by_pair)
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -152,34 +141,19 @@ class CueMatcher:
         skip: set[str],
     ) -> list[CueHit]:
         """The phrase cues not in C{skip} that match C{words} (tokens of C{view} from C{offset} on)."""
-        keyed: set[tuple[int, int]] = set()
-        for word in self._word_keys.intersection(present):
-            keyed.update(self._by_word[word])
-        for pair in self._pair_keys.intersection(pairs):
-            keyed.update(self._by_pair[pair])
-        if not keyed:
+        possible = self._gates.select(present, pairs, self._sequences)
+        if not possible:
             return []
-        viable: dict[int, list[Sequence]] = {}
-        for number, index in sorted(keyed):
-            if self._phrase[number].cue.name in skip:
-                continue
-            sequence = self._phrase[number].sequences[index]
-            if sequence.possible(present, pairs):
-                viable.setdefault(number, []).append(sequence)
-        if not viable:
-            return []
-        many: frozenset[str] = frozenset()
-        if sum(map(len, viable.values())) > EAGER_SEQUENCES:
-            many = present.intersection(
-                frozenset().union(*(s.walk_words() for sequences in viable.values() for s in sequences))
-            )
-        occurrences = Occurrences(words, present, many)
+        coded = self._codes.encode(words)
         hits = []
-        for number, sequences in viable.items():
-            found = first_match(words, tuple(sequences), occurrences)
+        for number, sequences in groupby(possible, key=itemgetter(0)):
+            cue = self._phrase_cues[number]
+            if cue.name in skip:
+                continue
+            found = _first_match(sequences, coded, words)
             if found is not None:
                 start, end = span_offsets(view.tokens, found[0] + offset, found[1] + offset)
-                hits.append(CueHit(self._phrase[number].cue, start, end))
+                hits.append(CueHit(cue, start, end))
         return hits
 
     def _match_regexes(self, view: View) -> list[CueHit]:
@@ -207,6 +181,17 @@ class CueMatcher:
                     hits.append(CueHit(compiled.cue, found.start(), found.end()))
                     break
         return hits
+
+
+def _first_match(
+    sequences: Iterable[tuple[int, CodedSequence]], coded: str, words: list[str]
+) -> tuple[int, int] | None:
+    """The first match of the first of C{sequences} that matches."""
+    for _, sequence in sequences:
+        found = sequence.first_match(coded, words)
+        if found is not None:
+            return found
+    return None
 
 
 def _chunked(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,48 @@
+"""
+Specifications of the gate index: it selects exactly the sequences whose
+every gate a text meets.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.cues import ALL_CUES, LISTS
+from koreshield.scan.gates import GateIndex
+from koreshield.scan.phrases import compile_pattern
+from koreshield.scan.tokens import tokenise
+
+SEQUENCES = [s for cue in ALL_CUES for p in cue.phrases for s in compile_pattern(p, LISTS)]
+INDEX = GateIndex(SEQUENCES)
+CUE_WORDS = sorted({word for s in SEQUENCES for gate in s.gates for word in gate.words})
+
+
+def selected(text: str) -> list[int]:
+    tokens = tokenise(text)
+    return INDEX.select(tokens.present, tokens.pairs, list(range(len(SEQUENCES))))
+
+
+class GateIndexTests(SynchronousTestCase):
+    def test_ordinary_text_leaves_nothing_possible(self) -> None:
+        self.assertEqual(selected("What is the capital of France?"), [])
+
+    def test_a_sequence_is_selected_when_all_its_gates_are_met(self) -> None:
+        [sequence] = compile_pattern("ignore ~3 rules", LISTS)
+        index = GateIndex([sequence])
+        tokens = tokenise("please ignore those rules")
+        self.assertEqual(index.select(tokens.present, tokens.pairs, ["ignore-rules"]), ["ignore-rules"])
+
+    def test_one_missing_gate_rules_a_sequence_out(self) -> None:
+        [sequence] = compile_pattern("ignore ~3 rules", LISTS)
+        index = GateIndex([sequence])
+        tokens = tokenise("please ignore those")
+        self.assertEqual(index.select(tokens.present, tokens.pairs, ["ignore-rules"]), [])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([*CUE_WORDS, ".", "the", "you"]), max_size=40).map(" ".join))
+    def test_selection_is_what_each_sequence_says_is_possible(self, text: str) -> None:
+        tokens = tokenise(text)
+        expected = [n for n, s in enumerate(SEQUENCES) if s.possible(tokens.present, tokens.pairs)]
+        self.assertEqual(selected(text), expected)

@@ -1,0 +1,100 @@
+"""
+Specifications of phrase sequences compiled to regexes over coded tokens:
+they find exactly the first match the walk of L{koreshield.scan.phrases}
+finds.
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from twisted.trial.unittest import SynchronousTestCase
+
+from koreshield.scan.phrases import STEP_BUDGET, Sequence, compile_pattern, match_sequence
+from koreshield.scan.tokencodes import OTHER, TokenCodes, worst_trials
+from koreshield.scan.tokens import tokenise
+
+LISTS = {"B": ("b", "b_b", "b_b_b")}
+
+
+def walked(words: list[str], sequence: Sequence) -> tuple[int, int] | None:
+    """The first match by definition: the first start from which the walk succeeds."""
+    for start in range(len(words)):
+        end = match_sequence(words, start, sequence)
+        if end is not None:
+            return start, end
+    return None
+
+
+def coded_match(pattern: str, text: str) -> list[tuple[int, int] | None]:
+    """The first match of each sequence of C{pattern} in C{text}, found by regex."""
+    sequences = compile_pattern(pattern, LISTS)
+    codes = TokenCodes(sequences)
+    words = tokenise(text).words
+    return [codes.compile(s).first_match(codes.encode(words), words) for s in sequences]
+
+
+class TokenCodesTests(SynchronousTestCase):
+    def test_words_no_sequence_names_share_one_code(self) -> None:
+        codes = TokenCodes(compile_pattern("ignore rules", LISTS))
+        coded = codes.encode(["|", "please", "ignore", "the", "rules", "|"])
+        self.assertEqual(coded[1], OTHER)
+        self.assertEqual(coded[1], coded[3])
+        self.assertEqual(len(set(coded)), 4)
+
+    def test_match_is_given_in_token_indices(self) -> None:
+        self.assertEqual(coded_match("ignore ~2 rules", "now ignore all rules"), [(2, 5)])
+
+    def test_gap_stops_at_a_sentence_end(self) -> None:
+        self.assertEqual(coded_match("ignore ~3 rules", "Ignore it. Rules matter."), [None])
+
+    def test_longest_phrase_is_tried_first(self) -> None:
+        self.assertEqual(coded_match("a {B}", "a b b c"), [(1, 4)])
+
+    def test_lookbehind_before_the_first_element(self) -> None:
+        self.assertEqual(coded_match("-not violate", "not violate, we violate"), [(5, 6)])
+
+    def test_lookahead_after_the_last_element(self) -> None:
+        self.assertEqual(coded_match("the password =|/is", "the password reset, the password."), [(5, 7)])
+
+    def test_small_sequences_need_no_confirmation(self) -> None:
+        [sequence] = compile_pattern("ignore ~3 rules", LISTS)
+        self.assertFalse(TokenCodes([sequence]).compile(sequence).confirmed)
+
+    def test_match_the_walk_gives_up_on_is_not_reported(self) -> None:
+        pattern = "a ~8 {B} ~8 {B} ~8 {B} ~8 {B} c"
+        [sequence] = compile_pattern(pattern, LISTS)
+        self.assertGreater(worst_trials(sequence.elements, 0, True), STEP_BUDGET)
+        codes = TokenCodes([sequence])
+        compiled = codes.compile(sequence)
+        words = tokenise("a" + " b" * 30 + " c").words
+        self.assertIsNotNone(compiled.regex.search(codes.encode(words)))
+        self.assertIsNone(walked(words, sequence))
+        self.assertIsNone(compiled.first_match(codes.encode(words), words))
+
+
+_WORDS = ("a", "b", "c", "|")
+_phrase = st.lists(st.sampled_from(_WORDS[:3]), min_size=1, max_size=2).map("_".join) | st.just("|")
+_alternatives = st.lists(_phrase, min_size=1, max_size=3).map("/".join)
+_element = st.tuples(st.sampled_from(("", "", "", "=", "-")), _alternatives, st.sampled_from(("", "", "?"))).map(
+    "".join
+)
+_gap = st.sampled_from(("", "", "~1", "~2", "~3", "~2!a", "~3!b/c"))
+_pattern = st.lists(st.tuples(_gap, _element).map(" ".join), min_size=1, max_size=4).map(" ".join)
+_text = st.lists(st.sampled_from((*_WORDS, ",", "x", "y")), max_size=30).map(" ".join)
+
+
+class AgreementTests(SynchronousTestCase):
+    @settings(max_examples=600, deadline=None)
+    @given(_pattern, _text)
+    def test_regex_finds_the_walks_first_match(self, pattern: str, text: str) -> None:
+        try:
+            sequences = compile_pattern(pattern.strip(), LISTS)
+        except ValueError:
+            sequences = ()
+        assume(sequences)
+        codes = TokenCodes(sequences)
+        words = tokenise(text).words
+        coded = codes.encode(words)
+        for sequence in sequences:
+            self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))

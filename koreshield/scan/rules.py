@@ -34,7 +34,7 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, span_offsets
+from koreshield.scan.tokens import Pair, WordLocator
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
 
@@ -119,28 +119,29 @@ class CueMatcher:
     def _match_phrases(self, view: View) -> list[CueHit]:
         tokens = view.tokens
         words = tokens.words
+        locator = WordLocator(tokens)
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            return self._match_chunk(view, words, tokens.present, tokens.pairs, 0, set())
+            return self._match_chunk(locator, words, tokens.present, tokens.pairs, 0, set())
         hits: list[CueHit] = []
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
             pairs = frozenset(pairwise(chunk))
-            for hit in self._match_chunk(view, chunk, frozenset(chunk), pairs, offset, found):
+            for hit in self._match_chunk(locator, chunk, frozenset(chunk), pairs, offset, found):
                 hits.append(hit)
                 found.add(hit.cue.name)
         return hits
 
     def _match_chunk(
         self,
-        view: View,
+        locator: WordLocator,
         words: list[str],
         present: frozenset[str],
         pairs: frozenset[Pair],
         offset: int,
         skip: set[str],
     ) -> list[CueHit]:
-        """The phrase cues not in C{skip} that match C{words} (tokens of C{view} from C{offset} on)."""
+        """The phrase cues not in C{skip} that match C{words} (the located tokens from C{offset} on)."""
         possible = self._gates.select(present, pairs, self._sequences)
         if not possible:
             return []
@@ -152,7 +153,7 @@ class CueMatcher:
                 continue
             found = _first_match(sequences, coded, words)
             if found is not None:
-                start, end = span_offsets(view.tokens, found[0] + offset, found[1] + offset)
+                start, end = locator.span(found[0] + offset, found[1] + offset)
                 hits.append(CueHit(cue, start, end))
         return hits
 

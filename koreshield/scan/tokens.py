@@ -96,39 +96,70 @@ def tokenise(folded: str) -> Tokens:
     return Tokens(words, frozenset(words), frozenset(pairwise(words)), marked)
 
 
-def word_offset(tokens: Tokens, index: int) -> int:
+class WordLocator:
     """
-    The character offset of C{tokens.words[index]} in the folded text.
+    Finds where tokens of one text sit in its folded text.
 
-    Found by counting earlier occurrences of the same word and stepping over
-    as many whole-word occurrences in L{Tokens.text}: linear, and only asked
-    for the few tokens that start or end a cue hit.  Marks map to the
-    position of the next word (or the end of the text).
+    A token's place is found by counting earlier occurrences of the same
+    word and stepping over as many whole-word occurrences: linear, and only
+    asked for the few tokens that start or end a cue hit.  Whole words are
+    found as C{" word "} in a copy of the text whose separators are all
+    spaces, so C{str.find} skips the occurrences inside longer words; the
+    last place found for each word is remembered, so later tokens of a text
+    with several hits continue from it.
     """
-    words = tokens.words
-    text = tokens.text
-    while index < len(words) and words[index] in MARKS:
-        index += 1
-    if index >= len(words):
-        return len(text)
-    word = words[index]
-    skip = words[:index].count(word)
-    size = len(word)
-    position = text.find(word)
-    while position >= 0:
-        end = position + size
-        if (position == 0 or text[position - 1] in SEPARATORS) and (end == len(text) or text[end] in SEPARATORS):
-            if skip == 0:
-                return position
+
+    def __init__(self, tokens: Tokens) -> None:
+        self._tokens = tokens
+        self._spaced = ""
+        self._last: dict[str, tuple[int, int]] = {}
+
+    def offset(self, index: int) -> int:
+        """
+        The character offset of C{words[index]} in the folded text.
+
+        Marks map to the position of the next word (or the end of the text).
+        """
+        words = self._tokens.words
+        size = len(self._tokens.text)
+        while index < len(words) and words[index] in MARKS:
+            index += 1
+        if index >= len(words):
+            return size
+        if not self._spaced:
+            self._spaced = " " + self._tokens.text.replace(BOUNDARY, " ").replace(COLON, " ").replace(COMMA, " ") + " "
+        word = words[index]
+        known, position = self._last.get(word, (-1, -1))
+        if known == index:
+            return position
+        if known > index:
+            known, position = -1, -1
+        skip = words[known + 1 : index].count(word)
+        needle = f" {word} "
+        position = self._spaced.find(needle, position + 1)
+        while skip and position >= 0:
             skip -= 1
-        position = text.find(word, position + 1)
-    return len(text)
+            position = self._spaced.find(needle, position + 1)
+        if position < 0:
+            return size
+        self._last[word] = (index, position)
+        return position
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The character span of C{words[start:end]} in the folded text."""
+        words = self._tokens.words
+        first = self.offset(start)
+        last = end - 1
+        while last > start and words[last] in MARKS:
+            last -= 1
+        return first, max(first, self.offset(last) + len(words[last]))
+
+
+def word_offset(tokens: Tokens, index: int) -> int:
+    """The character offset of C{tokens.words[index]} in the folded text (see L{WordLocator})."""
+    return WordLocator(tokens).offset(index)
 
 
 def span_offsets(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
-    """The character span of C{tokens.words[start:end]} in the folded text."""
-    first = word_offset(tokens, start)
-    last = end - 1
-    while last > start and tokens.words[last] in MARKS:
-        last -= 1
-    return first, max(first, word_offset(tokens, last) + len(tokens.words[last]))
+    """The character span of C{tokens.words[start:end]} in the folded text (see L{WordLocator})."""
+    return WordLocator(tokens).span(start, end)

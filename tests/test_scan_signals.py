@@ -7,8 +7,9 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.signals import (
+    base64_mask,
+    base64_runs,
     count_digits,
-    has_base64_run,
     has_binary_run,
     has_key_like_run,
     has_morse_run,
@@ -20,11 +21,15 @@ from koreshield.scan.signals import (
 
 class SignalTests(SynchronousTestCase):
     def test_base64_run_needs_sixteen_alphabet_characters(self) -> None:
-        self.assertTrue(has_base64_run("x aGVsbG8gd29ybGQgaGk= y"))
-        self.assertFalse(has_base64_run("short words only, nothing long here"))
+        self.assertEqual(list(base64_runs(base64_mask("x aGVsbG8gd29ybGQgaGk= y"))), [(2, 21)])
+        self.assertEqual(list(base64_runs(base64_mask("short words only, nothing long here"))), [])
+
+    def test_base64_runs_are_maximal_and_in_order(self) -> None:
+        text = "a" * 20 + " " + "b" * 15 + " " + "c" * 16
+        self.assertEqual(list(base64_runs(base64_mask(text))), [(0, 20), (37, 53)])
 
     def test_non_ascii_characters_break_a_run(self) -> None:
-        self.assertFalse(has_base64_run("abcdefgh\u00e9ijklmnop"))
+        self.assertEqual(list(base64_runs(base64_mask("abcdefgh\u00e9ijklmnop"))), [])
 
     def test_key_like_run_needs_a_digit(self) -> None:
         self.assertTrue(has_key_like_run("key sk-proj-Ab3dEf6hIj9kLm2nOp"))

@@ -18,12 +18,12 @@ import base64
 import binascii
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-from koreshield.scan.signals import MIN_RUN, has_base64_run, has_binary_run, has_morse_run
+from koreshield.scan.signals import MIN_RUN, base64_mask, base64_runs, has_binary_run, has_morse_run
 
 MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
@@ -191,22 +191,42 @@ def _decode_blob(run: str) -> str | None:
     return _decode_base64(run)
 
 
-def _blob_kinds(text: str) -> list[tuple[re.Pattern[str], Callable[[str], str | None], str]]:
-    """The blob encodings worth a regex pass over C{text}, by cheap counts."""
-    kinds: list[tuple[re.Pattern[str], Callable[[str], str | None], str]] = []
-    if has_base64_run(text):
-        kinds.append((_BASE64_RUN_RE, _decode_blob, "base64"))
+def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]]:
+    """The blob encodings worth a regex pass over C{text}, by cheap counts, with their matches."""
+    kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = [
+        (_base64_matches(text), _decode_blob, "base64")
+    ]
     if has_morse_run(text):
-        kinds.append((_MORSE_RUN_RE, _decode_morse, "morse"))
+        kinds.append((_MORSE_RUN_RE.finditer(text), _decode_morse, "morse"))
     if has_binary_run(text):
-        kinds.append((_BINARY_RUN_RE, _decode_binary, "binary"))
+        kinds.append((_BINARY_RUN_RE.finditer(text), _decode_binary, "binary"))
     return kinds
+
+
+def _base64_matches(text: str) -> Iterator[re.Match[str]]:
+    """
+    C{_BASE64_RUN_RE.finditer(text)}, tried only where a run of base64
+    characters starts (every match starts a maximal run), so ordinary
+    words cost no regex attempt each.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    ascii_text = len(raw) == len(text)
+    done_bytes = done_chars = 0
+    for start, _ in base64_runs(base64_mask(text)):
+        if ascii_text:
+            position = start
+        else:
+            done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))
+            done_bytes, position = start, done_chars
+        match = _BASE64_RUN_RE.match(text, position)
+        if match is not None:
+            yield match
 
 
 def _blob_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     found: list[Payload] = []
-    for pattern, decoder, encoding in _blob_kinds(text):
-        for match in pattern.finditer(text):
+    for matches, decoder, encoding in _blob_kinds(text):
+        for match in matches:
             run = match.group()[:MAX_PAYLOAD_SOURCE]
             if encoding == "base64" and run.isalpha() and (run.islower() or run.isupper()):
                 continue

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import ALL_CUES, LISTS
-from koreshield.scan.gates import GateIndex
-from koreshield.scan.phrases import compile_pattern
+from koreshield.scan.gates import GateIndex, commonness
+from koreshield.scan.phrases import Gate, compile_pattern
 from koreshield.scan.tokens import tokenise
 
 SEQUENCES = [s for cue in ALL_CUES for p in cue.phrases for s in compile_pattern(p, LISTS)]
@@ -21,7 +21,7 @@ CUE_WORDS = sorted({word for s in SEQUENCES for gate in s.gates for word in gate
 
 def selected(text: str) -> list[int]:
     tokens = tokenise(text)
-    return INDEX.select(tokens.present, tokens.pairs, list(range(len(SEQUENCES))))
+    return INDEX.select(tokens.present, tokens.pairs)
 
 
 class GateIndexTests(SynchronousTestCase):
@@ -32,13 +32,18 @@ class GateIndexTests(SynchronousTestCase):
         [sequence] = compile_pattern("ignore ~3 rules", LISTS)
         index = GateIndex([sequence])
         tokens = tokenise("please ignore those rules")
-        self.assertEqual(index.select(tokens.present, tokens.pairs, ["ignore-rules"]), ["ignore-rules"])
+        self.assertEqual(index.select(tokens.present, tokens.pairs), [0])
 
     def test_one_missing_gate_rules_a_sequence_out(self) -> None:
         [sequence] = compile_pattern("ignore ~3 rules", LISTS)
         index = GateIndex([sequence])
         tokens = tokenise("please ignore those")
-        self.assertEqual(index.select(tokens.present, tokens.pairs, ["ignore-rules"]), [])
+        self.assertEqual(index.select(tokens.present, tokens.pairs), [])
+
+    def test_sequences_are_keyed_by_a_pair_of_words_when_they_have_one(self) -> None:
+        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
+        key = min(sequence.gates, key=commonness)
+        self.assertEqual(key, Gate(frozenset(), frozenset({("system", "prompt")})))
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from([*CUE_WORDS, ".", "the", "you"]), max_size=40).map(" ".join))

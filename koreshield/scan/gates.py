@@ -6,38 +6,76 @@ test-case-name: tests.test_scan_gates
 Every L{Sequence} has gates: necessary conditions, each met when the text
 holds one of some words or one of some pairs of neighbouring tokens (see
 L{koreshield.scan.phrases.Gate}).  Checking each gate of each sequence in a
-Python loop cost more than matching the few sequences left.  Here each
-distinct gate is one bit: a text's words and pairs meet the index in two
-set intersections, the bits of the gates they meet are or-ed together,
-and a sequence is possible when none of its gates' bits is missing.  Bit
-masks are Python integers, so all of it runs in C.
+Python loop cost more than matching the few sequences left.  Here:
+
+  - each sequence is indexed by its I{key}, the gate made of the rarest
+    words (pairs of neighbouring words first: two words side by side are far
+    rarer than either anywhere), so a text's words and pairs meet the index
+    in two set intersections and one set union, all in C, and an ordinary
+    prompt usually stops there;
+  - each distinct gate is one bit: the bits of the gates a text meets are
+    or-ed together, and a keyed sequence is possible when none of its
+    gates' bits is missing, one integer operation each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import reduce
-from itertools import compress, repeat
-from operator import and_, not_, or_
-from typing import TypeVar
+from operator import or_
+from typing import Final
 
 from koreshield.scan.phrases import Gate, Sequence
 from koreshield.scan.tokens import Pair
 
-T = TypeVar("T")
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+COMMON_WORDS: Final = frozenset(
+    _split(
+        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
+        "my we our they their he she his her what which who how when where do does did not no can will would "
+        "should could just only all any every some as at by from up out if then so than there here now new one "
+        "two 0 s t | : ,"
+    )
+)
+"""Words too common to index by: keys are chosen by how few of these they hold."""
+
+
+def commonness(gate: Gate) -> tuple[bool, int, int]:
+    """
+    Sort key of gates as keys: gates of word pairs only first, then gates
+    with fewer common words, then smaller gates.
+    """
+    common = len(gate.words & COMMON_WORDS)
+    common += sum(1 for pair in gate.pairs if COMMON_WORDS.issuperset(pair))
+    return bool(gate.words), common, len(gate.words) + len(gate.pairs)
 
 
 class GateIndex:
-    """The gates of a list of sequences, as bit masks."""
+    """The gates of a list of sequences: keys to find candidates, bit masks to check them."""
 
     def __init__(self, sequences: Iterable[Sequence]) -> None:
         bits: dict[Gate, int] = {}
         self._masks: list[int] = []
-        for sequence in sequences:
+        key_words: dict[str, set[int]] = {}
+        key_pairs: dict[Pair, set[int]] = {}
+        for number, sequence in enumerate(sequences):
             mask = 0
             for gate in sequence.gates:
                 mask |= bits.setdefault(gate, 1 << len(bits))
             self._masks.append(mask)
+            key = min(sequence.gates, key=commonness)
+            for word in key.words:
+                key_words.setdefault(word, set()).add(number)
+            for pair in key.pairs:
+                key_pairs.setdefault(pair, set()).add(number)
+        self._key_words = {word: frozenset(numbers) for word, numbers in key_words.items()}
+        self._key_pairs = {pair: frozenset(numbers) for pair, numbers in key_pairs.items()}
+        self._key_word_set = frozenset(self._key_words)
+        self._key_pair_set = frozenset(self._key_pairs)
         self._all = (1 << len(bits)) - 1
         self._by_word: dict[str, int] = {}
         self._by_pair: dict[Pair, int] = {}
@@ -49,12 +87,20 @@ class GateIndex:
         self._words = frozenset(self._by_word)
         self._pairs = frozenset(self._by_pair)
 
-    def select(self, present: frozenset[str], pairs: frozenset[Pair], items: list[T]) -> list[T]:
+    def select(self, present: frozenset[str], pairs: frozenset[Pair]) -> list[int]:
         """
-        The C{items} (one per sequence, in order) whose sequences a text
-        with these tokens and pairs could match: those whose every gate it
-        meets (as L{Sequence.possible} says).
+        The numbers (places in the list given), in order, of the sequences
+        a text with these tokens and pairs could match: those whose every
+        gate it meets, as L{Sequence.possible} says.
         """
+        keyed = frozenset().union(
+            *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
+            *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),
+        )
+        if not keyed:
+            return []
         met = reduce(or_, map(self._by_word.__getitem__, self._words.intersection(present)), 0)
         met = reduce(or_, map(self._by_pair.__getitem__, self._pairs.intersection(pairs)), met)
-        return list(compress(items, map(not_, map(and_, self._masks, repeat(self._all ^ met)))))
+        missing = self._all ^ met
+        masks = self._masks
+        return [number for number in sorted(keyed) if not masks[number] & missing]

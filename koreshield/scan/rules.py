@@ -142,7 +142,7 @@ class CueMatcher:
         skip: set[str],
     ) -> list[CueHit]:
         """The phrase cues not in C{skip} that match C{words} (the located tokens from C{offset} on)."""
-        possible = self._gates.select(present, pairs, self._sequences)
+        possible = [self._sequences[number] for number in self._gates.select(present, pairs)]
         if not possible:
             return []
         coded = self._codes.encode(words)

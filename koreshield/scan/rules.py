@@ -3,21 +3,21 @@ Matching the rule cues against a view of a text.
 
 test-case-name: tests.test_scan_rules
 
-The cues of L{koreshield.scan.cues} are compiled once.  Phrase cues are
-indexed by a pair of neighbouring tokens every match must contain (or, when
-there is none, by the words of their rarest element): a view's distinct
-token pairs meet that index in one set intersection, and only the cues found
-there have their other elements checked (more intersections) before any
-token walk.
-An ordinary prompt usually stops at the first intersection; that is what
-keeps a clean 2 KB prompt far below a millisecond.
+The cues of L{koreshield.scan.cues} are compiled once.  A phrase cue's
+sequences are gated by L{koreshield.scan.gates} (a key of neighbouring
+words or rare words, then every gate as one bit), so an ordinary prompt
+usually stops after a few set operations; the sequences left are searched
+as regexes over the view's tokens coded one character each
+(L{koreshield.scan.tokencodes}), and the tokens of a hit are located in the
+text by L{koreshield.scan.tokens.WordLocator}.
 
 Regex cues (chat markup, quotes, unspaced scripts) run only when one of
 their needed words (or word pairs) is among the text's tokens, their
 required characters and the first character of an anchor are in it (one
 C{memchr} each), and an anchor literal is in it (a substring search costs
-about a nanosecond per character here, so these come last); and then only
-in windows around the anchors (L{koreshield.scan.windows}).
+about a nanosecond per character here, so these come last, each only when
+its own first character is in the text); and then only in windows around
+the anchors (L{koreshield.scan.windows}).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ class _RegexCue:
 
 
 class CueMatcher:
-    """Compiled cues, indexed by their rarest words."""
+    """Compiled cues: phrase sequences gated and coded, regex cues with their anchors."""
 
     def __init__(self, cues: Iterable[Cue] = ALL_CUES) -> None:
         self._regex: list[_RegexCue] = []
@@ -173,7 +173,7 @@ class CueMatcher:
                 continue
             if not any(char in text for char in compiled.firsts):
                 continue
-            anchors = [a for a in compiled.anchors if a in text]
+            anchors = [a for a in compiled.anchors if a[0] in text and a in text]
             if not anchors:
                 continue
             for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):

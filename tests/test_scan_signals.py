@@ -16,6 +16,7 @@ from koreshield.scan.signals import (
     has_numeric_run,
     mixes_letters_and_leet,
     numeric_mask,
+    shape_mask,
 )
 
 
@@ -52,3 +53,12 @@ class SignalTests(SynchronousTestCase):
     def test_leetspeak_needs_a_letter_beside_a_symbol(self) -> None:
         self.assertTrue(mixes_letters_and_leet("1gn0r3"))
         self.assertFalse(mixes_letters_and_leet("room 101 at 5 pm"))
+
+    def test_shape_mask_shows_capitals_digits_and_number_punctuation(self) -> None:
+        self.assertEqual(shape_mask("IBAN GB82-1 (x)+"), b"UUUU UUdd-d (_)+")
+
+    def test_shape_mask_keeps_ascii_neighbours_of_other_scripts(self) -> None:
+        self.assertEqual(shape_mask("\u00e9GB82"), b"__UUdd")
+
+    def test_shape_mask_refuses_texts_with_digits_of_other_scripts(self) -> None:
+        self.assertIsNone(shape_mask("GB\u0668\u0662 0000"))

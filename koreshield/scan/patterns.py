@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask
+from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask, shape_mask
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -83,6 +83,10 @@ class TokenPattern:
     @ivar needs_any: skip texts containing none of these literals.
     @ivar needs_words: skip texts whose words (when the caller knows them,
         see L{TokenMatcher.find}) include none of these.
+    @ivar shape_needs: skip texts whose L{koreshield.scan.signals.shape_mask}
+        holds none of these (for
+        shapes without anchors, whose regex would otherwise try every digit
+        or capital letter of the text).
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.has_key_like_run}).
@@ -116,6 +120,7 @@ class TokenPattern:
     min_run: int = 0
     needs_any: tuple[str, ...] = ()
     needs_words: frozenset[str] = frozenset()
+    shape_needs: tuple[bytes, ...] = ()
 
     def regex(self) -> str:
         """
@@ -206,6 +211,8 @@ class TokenMatcher:
         digits = -1
         run: bool | None = None
         mask: bytes | None = None
+        shapes: bytes | None = None
+        shapes_known = False
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
@@ -221,6 +228,11 @@ class TokenMatcher:
                 if mask is None:
                     mask = numeric_mask(text)
                 if not has_numeric_run(mask, shape.min_run):
+                    continue
+            if shape.shape_needs:
+                if not shapes_known:
+                    shapes, shapes_known = shape_mask(text), True
+                if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
                     continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue

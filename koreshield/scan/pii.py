@@ -115,6 +115,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"[A-Z](?:[A-Z](?:\d{1,2}[A-Z0-9 ]{0,40})?)?",
         behind="A-Za-z0-9",
         min_digits=6,
+        shape_needs=(b"UUdd",),
     ),
     TokenPattern(
         "us_ssn",
@@ -130,6 +131,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"\d{1,3}(?:-\d{0,2}(?:-\d{0,4})?)?",
         behind="\\d\\-",
         min_digits=9,
+        shape_needs=(b"dd-dd-dddd",),
     ),
     TokenPattern(
         "uk_nino",
@@ -144,6 +146,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"[A-Z]{1,2}[\d ]{0,10}[A-D]?",
         behind="A-Za-z0-9",
         min_digits=6,
+        shape_needs=(b"UUdd", b"UU dd"),
     ),
     TokenPattern(
         "es_dni",
@@ -159,6 +162,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"[XYZ0-9]\d{0,8}-?[A-Z]?",
         behind="A-Za-z0-9",
         min_digits=7,
+        shape_needs=(b"ddddddU", b"dddddd-U"),
     ),
     TokenPattern(
         "phone",
@@ -172,6 +176,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         confidence=0.75,
         behind="A-Za-z0-9_+",
         min_digits=8,
+        shape_needs=(b"+d",),
     ),
     TokenPattern(
         "phone",
@@ -186,6 +191,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=r"[(\d][\d ().\-]{0,13}",
         behind="A-Za-z0-9_+.\\-",
         min_digits=10,
+        shape_needs=(b"ddd-dddd", b"ddd.dddd"),
     ),
 )
 """Every personal-data shape, most specific first."""

@@ -25,6 +25,7 @@ _BASE64_MASK: Final = bytes(ord("a") if code in _BASE64_CHARS else ord(" ") for 
 _RUN: Final = b"a" * MIN_RUN
 _DIGITS: Final = bytes(range(48, 58))
 _DIGITS_RE: Final = re.compile("[0-9]")
+_DIGITS_ANY_SCRIPT_RE: Final = re.compile(r"\d")
 _MORSE_MASK: Final = bytes(ord("m") if chr(code) in ".-/ " else ord(" ") for code in range(256))
 _MORSE_RUN: Final = b"m" * 15
 _BINARY_MASK: Final = bytes(ord("b") if chr(code) in "01 " else ord(" ") for code in range(256))
@@ -33,6 +34,11 @@ _LEET_MASK: Final = bytes(
     ord("d") if chr(code) in "0134578@$" else ord("l") if chr(code).isalpha() and code < 128 else ord(" ")
     for code in range(256)
 )
+_SHAPE_MASK: Final = bytes(
+    ord("U") if 65 <= code <= 90 else ord("d") if 48 <= code <= 57 else code if chr(code) in " -.+()" else ord("_")
+    for code in range(256)
+)
+_ASCII: Final = bytes(range(128))
 _NUMERIC_MASK: Final = bytes(ord("d") if chr(code) in "0123456789 -.()/" else ord(" ") for code in range(256))
 
 
@@ -96,6 +102,23 @@ def numeric_mask(text: str) -> bytes:
     there, which one substring search finds (see L{has_numeric_run}).
     """
     return _utf8(text).translate(_NUMERIC_MASK)
+
+
+def shape_mask(text: str) -> bytes | None:
+    """
+    C{text} as UTF-8 with capital letters as C{U}, digits as C{d}, the
+    characters C{" -.+()"} kept and all else C{_}: the character classes
+    of IBANs, national numbers and phone numbers, so a shape's necessary
+    substring (C{UUdd} for an IBAN's country and check digits) is one
+    substring search.  C{None} when the text holds decimal digits of other
+    scripts, which a regex's C{\\d} matches and the mask cannot show.
+    """
+    raw = _utf8(text)
+    if len(raw) != len(text):
+        others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+        if _DIGITS_ANY_SCRIPT_RE.search(others) is not None:
+            return None
+    return raw.translate(_SHAPE_MASK)
 
 
 def has_numeric_run(mask: bytes, length: int) -> bool:

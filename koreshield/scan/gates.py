@@ -93,14 +93,16 @@ class GateIndex:
         a text with these tokens and pairs could match: those whose every
         gate it meets, as L{Sequence.possible} says.
         """
+        words = self._words.intersection(present)
+        met_pairs = self._pairs.intersection(pairs)
         keyed = frozenset().union(
-            *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
-            *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),
+            *map(self._key_words.__getitem__, self._key_word_set.intersection(words)),
+            *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(met_pairs)),
         )
         if not keyed:
             return []
-        met = reduce(or_, map(self._by_word.__getitem__, self._words.intersection(present)), 0)
-        met = reduce(or_, map(self._by_pair.__getitem__, self._pairs.intersection(pairs)), met)
+        met = reduce(or_, map(self._by_word.__getitem__, words), 0)
+        met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
         missing = self._all ^ met
         masks = self._masks
         return [number for number in sorted(keyed) if not masks[number] & missing]

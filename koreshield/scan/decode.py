@@ -193,9 +193,10 @@ def _decode_blob(run: str) -> str | None:
 
 def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]]:
     """The blob encodings worth a regex pass over C{text}, by cheap counts, with their matches."""
-    kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = [
-        (_base64_matches(text), _decode_blob, "base64")
-    ]
+    kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = []
+    runs = list(base64_runs(base64_mask(text)))
+    if runs:
+        kinds.append((_base64_matches(text, runs), _decode_blob, "base64"))
     if has_morse_run(text):
         kinds.append((_MORSE_RUN_RE.finditer(text), _decode_morse, "morse"))
     if has_binary_run(text):
@@ -203,17 +204,16 @@ def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str]
     return kinds
 
 
-def _base64_matches(text: str) -> Iterator[re.Match[str]]:
+def _base64_matches(text: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """
     C{_BASE64_RUN_RE.finditer(text)}, tried only where a run of base64
-    characters starts (every match starts a maximal run), so ordinary
-    words cost no regex attempt each.
+    characters starts (every match starts a maximal run; C{runs} are their
+    UTF-8 byte offsets), so ordinary words cost no regex attempt each.
     """
-    raw = text.encode("utf-8", "surrogatepass")
-    ascii_text = len(raw) == len(text)
+    raw = b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
     done_bytes = done_chars = 0
-    for start, _ in base64_runs(base64_mask(text)):
-        if ascii_text:
+    for start, _ in runs:
+        if not raw:
             position = start
         else:
             done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))

@@ -126,6 +126,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="scenario 3's stream count (default 10000, quick 1000)",
     )
     parser.add_argument(
+        "--many-ramp",
+        type=float,
+        metavar="SECONDS",
+        help="scenario 3's ramp (default 15, quick 2): a longer one lowers the arrival rate, to tell a stall "
+        "caused by accepting new streams from one caused by holding open ones; streams then last the ramp + 15 s",
+    )
+    parser.add_argument(
         "--workdir",
         help="where configs and logs go (default: a new temporary directory)",
     )
@@ -264,7 +271,7 @@ async def run(args: argparse.Namespace) -> int:
     if "proxy+extra" in names and extra is None:
         raise SystemExit("the proxy+extra target needs --proxy-config-extra")
     scenarios = select(
-        standard_suite(args.quick, open_file_limit, args.streams, args.concurrent_streams),
+        standard_suite(args.quick, open_file_limit, args.streams, args.concurrent_streams, args.many_ramp),
         [k.strip() for k in args.scenarios.split(",")],
     )
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="koreshield-bench-"))

@@ -61,7 +61,11 @@ def max_proxied_streams(open_file_limit: int) -> int:
 
 
 def standard_suite(
-    quick: bool, open_file_limit: int, streams: int | None = None, concurrent_streams: int = 200
+    quick: bool,
+    open_file_limit: int,
+    streams: int | None = None,
+    concurrent_streams: int = 200,
+    many_ramp_s: float | None = None,
 ) -> list[Scenario]:
     """
     The five scenarios, smaller in ``quick`` mode so that the whole suite ends within a minute.
@@ -111,16 +115,22 @@ def standard_suite(
             f"{requested} streams requested, {capacity} run: the hard RLIMIT_NOFILE is {open_file_limit} "
             f"and an intermediary needs {FDS_PER_PROXIED_STREAM} descriptors per stream"
         )
+    if many_ramp_s is not None:
+        # Streams outlast the ramp by 15 s, so all of them are still open together at its end.
+        ramp_s, events = many_ramp_s, int(many_ramp_s) + 15
+        many_notes.append(f"ramp {many_ramp_s:g} s (--many-ramp): streams of {events} events")
+    else:
+        ramp_s, events = (2.0, 4) if quick else (15.0, 30)
     many = Scenario(
         key="3",
         title="many concurrent slow streams held open in one process",
         workload=Workload(
             kind="stream",
             users=min(requested, capacity),
-            ramp_s=2.0 if quick else 15.0,
+            ramp_s=ramp_s,
             warmup=2,
-            timeout_s=120.0,
-            plan=ResponsePlan(events=4 if quick else 30, gap_ms=1000, ttft_ms=0, chunk_bytes=16),
+            timeout_s=120.0 + 2 * ramp_s,
+            plan=ResponsePlan(events=events, gap_ms=1000, ttft_ms=0, chunk_bytes=16),
         ),
         workers=1 if quick else 2,
         sample_interval_s=0.5,

@@ -43,7 +43,8 @@ class BytesProducer:
         self.length: int = len(body) if body is not None else UNKNOWN_LENGTH
 
     def startProducing(self, consumer: IConsumer) -> Deferred[None]:
-        consumer.write(self._body)
+        body, self._body = self._body, b""  # written once (no automatic retries): the request holds no copy
+        consumer.write(body)
         return succeed(None)
 
     def pauseProducing(self) -> None:

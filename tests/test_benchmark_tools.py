@@ -137,7 +137,9 @@ class FailureInjectionTests(SynchronousTestCase):
 
     def test_stall_holds_back_the_chosen_event(self) -> None:
         record = exchange(ResponsePlan(events=4, gap_ms=2, failure="stall", fail_after=2, stall_ms=80))
-        self.assertGreaterEqual(record.event_times[2] - record.event_times[1], 0.080)
+        # Events are due on a schedule: event 2 at 2 gaps + the stall after the start.  The gap
+        # before it is 82 ms less however late event 1 went out, a few ms on a busy machine.
+        self.assertGreaterEqual(record.event_times[2] - record.event_times[1], 0.060)
         self.assertIsNone(record.error(4))
 
     def test_malformed_replaces_the_chosen_event(self) -> None:

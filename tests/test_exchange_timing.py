@@ -32,6 +32,11 @@ class Request(DummyRequest):
         self.content = io.BytesIO(body)
         self.method = b"POST"
 
+    def take_body(self) -> bytes:
+        """What koreshield.http.site.ShieldRequest does: the body, once."""
+        body, self.content = self.content.getvalue(), io.BytesIO()
+        return body
+
     def connectionLost(self, reason: Exception) -> None:
         """The client went away: what twisted.web's Request does."""
         from twisted.python.failure import Failure

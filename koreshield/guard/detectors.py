@@ -59,6 +59,8 @@ class Detector(Protocol):
 class ShapeDetector:
     """Secrets or personal data: the scanner's shapes, followed as the text grows."""
 
+    __slots__ = ("_category", "_follower")
+
     def __init__(self, category: str, matcher: GrowingTextMatcher) -> None:
         self._category = category
         self._follower = matcher.follow()

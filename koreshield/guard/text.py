@@ -105,6 +105,19 @@ class TextGuard:
     @param max_holdback: the most characters held back before giving up.
     """
 
+    __slots__ = (
+        "_blocked",
+        "_buffer",
+        "_detectors",
+        "_ended",
+        "_holder",
+        "_max_holdback",
+        "_offset",
+        "_redactions",
+        "_released",
+        "_scanned",
+    )
+
     def __init__(self, detectors: Sequence[tuple[Detector, OutputAction]], max_holdback: int) -> None:
         self._detectors = tuple(detectors)
         self._scanned = [0] * len(self._detectors)

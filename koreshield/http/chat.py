@@ -103,7 +103,7 @@ class RelayExchange:
 
     def start(self) -> None:
         try:
-            chat = self._api.parse(self._request.content.read())
+            chat = self._api.parse(self._request.take_body())
         except APIError as error:
             self._answer_error(error)
             return
@@ -314,6 +314,7 @@ class RelayExchange:
         )
         if self._guard is not None:
             self._guard.bind(self._relay.cut)
+        self._chat = None  # nothing fails over once the stream started: its body and messages can go
         response.deliverBody(self._relay)
 
     @property

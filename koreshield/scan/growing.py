@@ -461,6 +461,8 @@ class TokenFollower:
     piece; the few with an attempt still open are kept apart.
     """
 
+    __slots__ = ("_behind", "_matcher", "_settled")
+
     def __init__(self, matcher: GrowingTextMatcher) -> None:
         self._matcher = matcher
         self._settled = 0

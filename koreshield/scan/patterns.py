@@ -229,11 +229,6 @@ class TokenMatcher:
                     mask = numeric_mask(text)
                 if not has_numeric_run(mask, shape.min_run):
                     continue
-            if shape.shape_needs:
-                if not shapes_known:
-                    shapes, shapes_known = shape_mask(text), True
-                if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
-                    continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue
             if compiled.literals and not any(literal in text for literal in compiled.literals):
@@ -247,6 +242,11 @@ class TokenMatcher:
                 if folded is None:
                     folded = text.lower()
                 if not any(word in folded for word in shape.context_words):
+                    continue
+            if shape.shape_needs:
+                if not shapes_known:
+                    shapes, shapes_known = shape_mask(text), True
+                if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
                     continue
             for start, end in compiled.matches(text):
                 if taken.add(start, end):

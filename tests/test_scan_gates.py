@@ -5,12 +5,14 @@ every gate a text meets.
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import ALL_CUES, LISTS
-from koreshield.scan.gates import GateIndex, commonness
+from koreshield.scan.gates import MANY_PAIRS, GateIndex, commonness
 from koreshield.scan.phrases import Gate, compile_pattern
 from koreshield.scan.tokens import tokenise
 
@@ -45,9 +47,19 @@ class GateIndexTests(SynchronousTestCase):
         key = min(sequence.gates, key=commonness)
         self.assertEqual(key, Gate(frozenset(), frozenset({("system", "prompt")})))
 
-    @settings(max_examples=300, deadline=None)
-    @given(st.lists(st.sampled_from([*CUE_WORDS, ".", "the", "you"]), max_size=40).map(" ".join))
-    def test_selection_is_what_each_sequence_says_is_possible(self, text: str) -> None:
+    def assert_selection_is_what_each_sequence_says_is_possible(self, text: str) -> None:
         tokens = tokenise(text)
         expected = [n for n, s in enumerate(SEQUENCES) if s.possible(tokens.present, tokens.pairs)]
         self.assertEqual(selected(text), expected)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([*CUE_WORDS, ".", "the", "you"]), max_size=40).map(" ".join))
+    def test_selection_is_what_each_sequence_says_is_possible(self, text: str) -> None:
+        self.assert_selection_is_what_each_sequence_says_is_possible(text)
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.integers(min_value=0))
+    def test_selection_in_long_texts_is_what_each_sequence_says_is_possible(self, seed: int) -> None:
+        text = " ".join(random.Random(seed).choices([*CUE_WORDS, ".", "the", "you"], k=600))
+        self.assertGreater(len(tokenise(text).pairs), MANY_PAIRS)
+        self.assert_selection_is_what_each_sequence_says_is_possible(text)

@@ -61,6 +61,14 @@ gate by gate: cheaper than or-ing the bits of every gate the text meets.
 """
 
 
+MANY_PAIRS: Final = 256
+"""
+A text with more distinct token pairs than this (about 1 KB) meets the
+index's words and pairs first, and the keys among those: fewer probes than
+meeting the keys in the whole text and then the rest again.
+"""
+
+
 class GateIndex:
     """The gates of a list of sequences: keys to find candidates, bit masks to check them."""
 
@@ -101,8 +109,9 @@ class GateIndex:
         a text with these tokens and pairs could match: those whose every
         gate it meets, as L{Sequence.possible} says.
         """
-        words = self._words.intersection(present)
-        met_pairs = self._pairs.intersection(pairs)
+        long_text = len(pairs) > MANY_PAIRS
+        words = self._words.intersection(present) if long_text else present
+        met_pairs = self._pairs.intersection(pairs) if long_text else pairs
         keyed = frozenset().union(
             *map(self._key_words.__getitem__, self._key_word_set.intersection(words)),
             *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(met_pairs)),
@@ -110,6 +119,8 @@ class GateIndex:
         if len(keyed) <= FEW_KEYED:
             sequences = self._sequences
             return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)]
+        if not long_text:
+            words, met_pairs = self._words.intersection(present), self._pairs.intersection(pairs)
         met = reduce(or_, map(self._by_word.__getitem__, words), 0)
         met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
         missing = self._all ^ met

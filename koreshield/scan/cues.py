@@ -231,11 +231,14 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
         "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
         "palavra_passe palavra_secreta codigo_secreto wachtwoord haslo hasla haslem kata_sandi sandi kata_laluan "
-        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово",
+        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово "
+        "cle_secrete chave_secreta geheimer_schlussel geheimen_schlussel секретный_ключ секретного_ключа "
+        "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
+        "phrase_de_passe frase_secreta",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
-        "nenne nennen zeig zeige zeigen teile teilen qual_e quale dimmi dammi dicci rivela rivelami condividi "
+        "nenne nennen zeig zeige zeigen teile teilen qual_e dimmi dammi dicci rivela rivelami condividi "
         "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
         "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
         "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
@@ -258,7 +261,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
         "endereco data_de_nascimento aniversario mora adres geboortedatum woont адрес дата_рождения "
         "день_рождения телефон живет живёт alamat tanggal_lahir tinggal adresi dogum_tarihi yasiyor dia_chi "
-        "ngay_sinh song iniciales initiales iniziali initialen color_favorito couleur_preferee colore_preferito "
+        "ngay_sinh song địa_chỉ iniciales initiales iniziali initialen color_favorito couleur_preferee "
+        "colore_preferito "
         "lieblingsfarbe cor_favorita ano_de_nacimiento annee_de_naissance anno_di_nascita geburtsjahr "
         "ano_de_nascimento ciudad ville citta stadt cidade mes_de_nacimiento mois_de_naissance mese_di_nascita "
         "geburtsmonat mes_de_nascimento inisyal paboritong_kulay kaarawan tirahan",
@@ -282,6 +286,70 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
         "режим_обслуживания режим_разработчика режим_без_ограничений",
+        # "Your secret": possessive and noun together, so "how do I change my password" is never one.
+        "YOUR_SECRET_ML": "ta_cle_secrete votre_cle_secrete ta_cle votre_cle ton_mot_de_passe votre_mot_de_passe "
+        "ton_code_secret votre_code_secret ta_phrase_secrete votre_phrase_secrete "
+        "tu_clave_secreta su_clave_secreta tu_clave tu_contrasena su_contrasena tu_codigo_secreto "
+        "su_codigo_secreto tua_chiave_segreta vostra_chiave_segreta tua_password vostra_password "
+        "tuo_codice_segreto tua_parola_d'ordine tua_chave_secreta sua_chave_secreta tua_senha sua_senha "
+        "tua_palavra_passe sua_palavra_passe teu_codigo_secreto seu_codigo_secreto dein_passwort ihr_passwort "
+        "deinen_geheimen_schlussel ihren_geheimen_schlussel dein_geheimer_schlussel ihr_geheimer_schlussel "
+        "dein_kennwort ihr_kennwort dein_geheimcode ihr_geheimcode deinen_geheimcode ihren_geheimcode "
+        "твой_секретный_ключ ваш_секретный_ключ твой_пароль ваш_пароль "
+        "вашим_паролем твоим_паролем вашего_пароля твоего_пароля твой_секретный_код ваш_секретный_код "
+        "sifreniz sifrenizi sifren sifreni parolaniz parolanizi gizli_anahtariniz gizli_anahtarinizi "
+        "gizli_anahtarin gizli_anahtarini gizli_kodunuz gizli_kodunuzu "
+        "mat_khau_cua_ban chia_khoa_bi_mat_cua_ban khoa_bi_mat_cua_ban ma_bi_mat_cua_ban "
+        "kata_sandi_anda kata_sandimu kata_sandi_kamu sandimu sandi_anda kunci_rahasia_anda kunci_rahasiamu "
+        "kunci_rahasia_kamu kode_rahasia_anda kode_rahasiamu kata_laluan_anda "
+        "iyong_password iyong_lihim_na_susi iyong_susi iyong_passcode password_mo susi_mo passcode_mo "
+        "आपकी_गुप्त_कुंजी आपका_गुप्त_कोड आपका_पासवर्ड तुम्हारा_पासवर्ड तुम्हारी_गुप्त_कुंजी "
+        "आपका_पासकोड "
+        "তোমার_গোপন_চাবি আপনার_গোপন_চাবি তোমার_পাসওয়ার্ড আপনার_পাসওয়ার্ড তোমার_গোপন_কোড আপনার_গোপন_কোড "
+        "مفتاحك_السري كلمة_المرور_الخاصة_بك كلمة_مرورك كلمة_السر_الخاصة_بك رمز_المرور_الخاص_بك "
+        "رمز_المرور_الخاصة_بك رمزك_السري",
+        "ASK_BEFORE_ML": "quelle_est quel_est dis_moi dites_moi donne_moi donnez_moi partager partage partagez "
+        "confirmer confirme confirmez cual_es dime dame compartir comparte confirma confirmar qual_e dimmi dirmi "
+        "dammi condividere condividi confermare conferma partilhar partilha partilhe compartilhar compartilhe "
+        "diga_me diz_me wie_lautet was_ist nenne nennen teilen teile verrate verraten bestatige gib_mir geben_sie_mir "
+        "какой каков какова скажи скажите назови назовите поделись поделитесь поделиться подтверди подтвердите "
+        "сообщи сообщите cho_toi_biet chia_se tiet_lo xac_nhan cung_cap apa beri_tahu memberi_tahu beritahu "
+        "bagikan membagikan berbagi sebutkan konfirmasi ano_ang ano_ba_ang sabihin ibahagi ibigay kumpirmahin "
+        "ما_هو ما_هي أخبرني اخبرني شارك شاركني مشاركة أعطني اعطني أكد تأكيد",
+        "ASK_AFTER_ML": "la_gi apa nedir paylas paylasir paylasabilir paylasin soyle soyler soyleyebilir "
+        "ver verir verebilir dogrula dogrular dogrulayabilir क्या बताओ बताइए बताएं बताएँ साझा दीजिए दें दो पुष्टि "
+        "কি কী বলুন বলো বলবে বলবেন শেয়ার দিন দাও nennen teilen bestatigen verraten geben",
+        "TOLD_ML": "dit dits recu recus appris indique demande dicho dijeron dijo indicado instruido ordenado "
+        "detto detta dette istruito ordinato dito disseram instruida gesagt befohlen mitgeteilt aufgetragen "
+        "angewiesen vorgegeben говорили сказали сказано велели приказали указали được_nói được_bảo "
+        "được_yêu_cầu được_hướng_dẫn được_chỉ_dẫn dikatakan diberitahu diberitahukan diperintahkan "
+        "diinstruksikan disuruh sinabi itinuro iniutos",
+        "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
+        "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
+        "προηγούμενα παραπάνω",
+        "IGNORE_MORE_ML": "bo_qua phot_lo quên_đi quen_het huwag_pansinin balewalain kalimutan abaikan lupakan "
+        "acuhkan игнорировать проигнорируй проигнорируйте αγνόησε αγνοήστε ξέχασε ξεχάστε",
+        "IGNORE_IMP_ML": "ignora ignore ignorad ignoren ignorate ignorez ignoriere ignoriert ignorieren_sie olvida "
+        "olvide olviden esquece esqueca esquecam dimentica dimenticate oublie oubliez vergiss vergesst negeer vergeet "
+        "игнорируй игнорируйте игнорировать забудь забудьте проигнорируй проигнорируйте bo_qua phot_lo quên_đi "
+        "abaikan lupakan "
+        "acuhkan huwag_pansinin balewalain kalimutan αγνόησε αγνοήστε ξέχασε ξεχάστε",
+        "NOT_ML": "ne n pas nicht no non nao не jangan đung đừng huwag hindi",
+        "IGNORE_VF_ML": "अनदेखा अनदेखी नजरअंदाज अवहेलना उपेक्षा भूल উপেক্ষা ভুলে gormezden yok_say yoksay unut unutun "
+        "dikkate_alma dikkate_almayin",
+        "PRIOR_VF_ML": "निर्देशों निर्देश निर्देशो ऊपर पिछले पिछली पूर्व बताया नির্দেশ নির্দেশাবলী নির্দেশনা নির্দেশগুলো "
+        "উপরের উপরেরটি উপরে বলা talimatlari talimatlarin talimatlarini talimatlar komutlari kurallari "
+        "soylenen soylenenleri soylenenlerin yukaridakileri yukaridaki onceki",
+        "SAY_MORE_ML": "dichiara affermare afferma indica dichiarate declarez declara diga geben_sie_an gib_an "
+        "erklare erklaren behaupte nyatakan katakan tunjukkan sebutkan tuliskan tulis noi hay_noi chi_ra "
+        "tuyen_bo viet khang_dinh sabihin sabihing isulat ipahayag заяви заявите укажи укажите",
+        "SAY_VF_ML": "कहें कहो लिखें लिखो बताएं बताओ बोलें বলুন বলো লিখুন লেখো belirtin belirt soyleyin soyle yazin yaz",
+        "AUTHORITY_MORE_ML": "nha_phat_trien quan_tri_vien nguoi_tao chua pengembang pencipta admin administrator "
+        "tuhan pengelola_sistem developer tagalikha diyos разработчик создатель администратор бог",
+        "USER_MORE_ML": "उपयोगकर्ता ব্যবহারকারী ব্যবহারকারীর المستخدم للمستخدم χρήστης χρήστη",
+        "USER_DATA_MORE_ML": "रहता रहती रहते जन्म शुरुआती ईमेल पसंदीदा निवास जन्म_तिथि जन्मदिन "
+        "জন্ম প্রারম্ভিক ইমেল প্রিয় থাকে থাকেন জন্ম_তারিখ জন্মদিন инициалы рождения يعيش يسكن "
+        "تاريخ_ميلاد ميلاد ζει διεύθυνση γενέθλια",
     }.items()
 }
 """The named word lists that patterns refer to as C{{NAME}}."""
@@ -1335,6 +1403,138 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "制限のない 制限なし 제한없는 제한없이"
         ),
         anchors=word_list("限制 制限 제한"),
+    ),
+    Cue(
+        "extraction.your_secret_ml",
+        EXTRACTION,
+        0.75,
+        ("{ASK_BEFORE_ML}/{ASK_ML} ~4 {YOUR_SECRET_ML}", "{YOUR_SECRET_ML} ~3 {ASK_AFTER_ML}"),
+    ),
+    Cue("extraction.your_secret_words_ml", EXTRACTION, 0.6, ("{YOUR_SECRET_ML}",)),
+    Cue(
+        "extraction.the_secret_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_BEFORE_ML} ~1 la/le/l/el/lo/il/o/a/das/den/the/este/esta/questa/questo/cette/ce/dieses/diese "
+            "{SECRET_ML}",
+            "das/den/die/unser/unseres {SECRET_ML} ~4 bestatigen/nennen/verraten/mitteilen/sagen/teilen",
+            "पासवर्ड/पासकोड/पासफ्रेज/गुप्त_कोड/गुप्त_कुंजी ~3 पुष्टि/बताएं/बताइए/बताओ/बता/दे/दें/दीजिए/साझा",
+            "পাসওয়ার্ড/পাসকোড/গোপন_কোড/গোপন_চাবি ~3 নিশ্চিত/বলুন/বলো/দিন/দাও/শেয়ার/জানান",
+            "تؤكد/تأكيد/أكد/تعطيني/أعطني/اعطني/أعطيتني/تخبرني/أخبرني/مشاركة/تشارك/شارك ~2 "
+            "كلمة_المرور/كلمة_السر/رمز_المرور/الرمز_السري/المفتاح_السري",
+        ),
+    ),
+    Cue(
+        "override.ignore_told_ml",
+        OVERRIDE,
+        0.9,
+        (
+            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} tout/todo/tutto/tudo/alles/всё/все/semua/lahat/mọi/tất_cả "
+            "~6!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не {PREVIOUS_ML}",
+            "{IGNORE_MORE_ML} ~4 instrucciones/instrucoes/istruzioni/instructions/consignes/anweisungen/инструкции/"
+            "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
+            "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"
+            "السابق",
+            "{PRIOR_VF_ML} ~4 {IGNORE_VF_ML}",
+        ),
+    ),
+    Cue(
+        "override.ignore_and_say_ml",
+        OVERRIDE,
+        0.8,
+        (
+            "{IGNORE_ML}/{IGNORE_MORE_ML} ~3 {CONJ_ML}/va/at/ve {SAY_ML}/{SAY_MORE_ML}",
+            "{IGNORE_VF_ML} ~5 {SAY_VF_ML}",
+            "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
+        ),
+    ),
+    Cue(
+        "override.ignore_prior_unspaced_told",
+        OVERRIDE,
+        0.85,
+        pattern=literals("忽略 无视 無視 不要理会 不理会 忽視")
+        + ".{0,8}?"
+        + literals("之前 先前 以前 告诉你 告訴你 被告知 你被")
+        + "|"
+        + literals("言われた 指示された 教えられた 伝えられた")
+        + ".{0,8}?"
+        + literals("無視 忘れ")
+        + "|"
+        + literals("들은 받은 지시받은 말한 이전의 이전")
+        + ".{0,10}?"
+        + literals("무시 잊어")
+        + "|"
+        + literals("ไม่สนใจ เพิกเฉย ละเว้น อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ")
+        + ".{0,12}?"
+        + literals("ข้างต้น ก่อนหน้า ที่กล่าวมา คำสั่ง คำแนะนำ ที่ได้รับ"),
+        anchors=word_list("忽略 无视 無視 理会 忽視 無視 忘れ 무시 잊어 สนใจ เพิกเฉย ละเว้น"),
+    ),
+    Cue(
+        "extraction.secret_request_unspaced_more",
+        EXTRACTION,
+        0.75,
+        pattern=literals(
+            "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
+        )
+        + ".{0,6}?"
+        + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
+        + "|"
+        + literals("你的 您的 あなたの 君の 너의 당신의")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
+        + ".{0,6}?"
+        + literals("需要 必要 필요 확인 確認 确认")
+        + "|"
+        + literals("确认 確認")
+        + ".{0,4}?"
+        + literals("我们系统的 系统的 我们的")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰")
+        + "|"
+        + literals("提供 透露 说出 說出")
+        + ".{0,2}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰")
+        + "|"
+        + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
+        + ".{0,6}?"
+        + literals("ของผู้ใช้")
+        + "|"
+        + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
+        + ".{0,8}?"
+        + literals("你的 您的 我们系统的 系统的")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+        anchors=word_list("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 암호 รหัสผ่าน กุญแจลับ รหัสลับ ของผู้ใช้"),
+    ),
+    Cue(
+        "override.authority_claim_ml_more",
+        OVERRIDE,
+        0.6,
+        (
+            "toi/saya/aku/ako/я la/adalah/ang/ay? ~2 {AUTHORITY_MORE_ML} ~1 cua_ban/anda/mu/kamu/ninyo/mo/твой/ваш",
+            "toi_la chua =|/,",
+            "saya/aku adalah? tuhan",
+            "ako ay? si? diyos",
+            "я бог",
+            "ben tanriyim/gelistiricinizim/gelistiricinim/yoneticinizim/yoneticinim",
+            "मैं आपका/तुम्हारा/तेरा डेवलपर/निर्माता/व्यवस्थापक/एडमिन/मालिक/भगवान",
+            "मैं भगवान हूं/हूँ",
+            "আমি তোমার/আপনার ডেভেলপার/নির্মাতা/অ্যাডমিন/মালিক",
+            "আমি ঈশ্বর/ভগবান",
+            "أنا المطور/مطورك/المسؤول/مسؤولك/الإله/خالقك",
+        ),
+    ),
+    Cue(
+        "extraction.user_data_ml_more",
+        EXTRACTION,
+        0.75,
+        (
+            "{USER_MORE_ML}/{USER_ML} ~4 {USER_DATA_MORE_ML}/{USER_DATA_ML}",
+            "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
+        ),
     ),
 )
 

@@ -355,8 +355,14 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
 """The named word lists that patterns refer to as C{{NAME}}."""
 
 
-COMPLIANCE_WORDS: Final = "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing"
-"""Words that turn "without any rules" into "without breaking any rules": not a gap of a limit-removal cue."""
+COMPLIANCE_WORDS: Final = (
+    "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing/"
+    "enforcing/enforce/following/respecting/obeying/raising/causing/issue/issues/problem/problems/trouble"
+)
+"""
+Words that turn "without any rules" into "without breaking any rules" (or "no problem following the
+rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
+"""
 
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---

@@ -217,6 +217,15 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "EMBED": "add include insert append embed incorporate integrate fuse inject put place paste use "
         "leverage utilize utilise weave blend merge",
         "SNIPPET": "snippet excerpt script line link url text sentence phrase message payload code",
+        "EMBED_MORE": "employ blend interweave weave fuse merge supplement supplementing enrich enriching elevate "
+        "incorporating including integrating embedding utilize utilise leverage embody infuse",
+        "SNIPPET_MORE": "snippet excerpt block section piece fragment script payload",
+        "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
+        "AI_OUTPUT": "response responses answer answers reply replies elucidation explanation explanations output "
+        "outputs solution implementation algorithm codebase",
+        "ANSWER_PARTS": "letters letter words word characters character sentences sentence vowels consonants lines",
+        "REARRANGE": "represent rearrange group replace capitalize capitalise scramble shuffle substitute invert "
+        "reverse sort alternate intersperse sprinkle punctuate uppercase lowercase",
         "COMBINE": "combine concatenate join merge interlace put_together assemble",
         "ASK_PERSON": "tell_me tell_us give_me give_us share reveal disclose provide what_is what's whats what_are "
         "what_was send_me list know find_out look_up confirm spell write_down",
@@ -997,6 +1006,37 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.55,
         ("{EMBED} the_following/this/these/the_below ~2 code? {SNIPPET} ~6 into/in/to/within your/the {RESPONSE}",),
+    ),
+    Cue(
+        "addressed.embed_code",
+        ADDRESSED,
+        0.55,
+        (
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE} ~6 your/the {AI_OUTPUT}/code",
+            "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE}",
+        ),
+    ),
+    # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
+    # response ("your elucidation", "your answer") only when someone speaks to the AI.
+    Cue(
+        "addressed.embed_in_your_answer",
+        ADDRESSED,
+        0.8,
+        (
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE} ~6 your "
+            "response/responses/answer/answers/reply/replies/elucidation/explanation",
+            "modify/enhance/refine/augment/improve your response/answer/reply/elucidation/explanation ~3 "
+            "{EMBED}/{EMBED_MORE}",
+        ),
+    ),
+    Cue(
+        "addressed.answer_letters",
+        ADDRESSED,
+        0.8,
+        (
+            "{ANSWER_PARTS} of your answer/answers/response/responses/reply/replies/output",
+            "{REARRANGE} ~3 your answer/answers/response/responses/reply/replies",
+        ),
     ),
     Cue(
         "extraction.person_data",

@@ -219,7 +219,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SNIPPET": "snippet excerpt script line link url text sentence phrase message payload code",
         "EMBED_MORE": "employ blend interweave weave fuse merge supplement supplementing enrich enriching elevate "
         "incorporating including integrating embedding utilize utilise leverage embody infuse",
-        "SNIPPET_MORE": "snippet excerpt block section piece fragment script payload",
+        "SNIPPET_MORE": "snippet excerpt code_block code_section code_piece code_fragment",
         "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
         "AI_OUTPUT": "response responses answer answers reply replies elucidation explanation explanations output "
         "outputs solution implementation algorithm codebase",
@@ -320,7 +320,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "ASK_BEFORE_ML": "quelle_est quel_est dis_moi dites_moi donne_moi donnez_moi partager partage partagez "
         "confirmer confirme confirmez cual_es dime dame compartir comparte confirma confirmar qual_e dimmi dirmi "
         "dammi condividere condividi confermare conferma partilhar partilha partilhe compartilhar compartilhe "
-        "diga_me diz_me wie_lautet was_ist nenne nennen teilen teile verrate verraten bestatige gib_mir geben_sie_mir "
+        "diga_me diz_me wie_lautet nenne nennen teilen teile verrate verraten bestatige gib_mir geben_sie_mir "
         "какой каков какова скажи скажите назови назовите поделись поделитесь поделиться подтверди подтвердите "
         "сообщи сообщите cho_toi_biet chia_se tiet_lo xac_nhan cung_cap apa beri_tahu memberi_tahu beritahu "
         "bagikan membagikan berbagi sebutkan konfirmasi ano_ang ano_ba_ang sabihin ibahagi ibigay kumpirmahin "
@@ -1012,8 +1012,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.55,
         (
-            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE} ~6 your/the {AI_OUTPUT}/code",
-            "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE}",
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 {SNIPPET_MORE} ~6 your/the {AI_OUTPUT}/code",
+            "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 {SNIPPET_MORE}",
         ),
     ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
@@ -1023,7 +1023,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
-            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 code? {SNIPPET_MORE} ~6 your "
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 {SNIPPET_MORE} ~6 your "
             "response/responses/answer/answers/reply/replies/elucidation/explanation",
             "modify/enhance/refine/augment/improve your response/answer/reply/elucidation/explanation ~3 "
             "{EMBED}/{EMBED_MORE}",
@@ -1261,7 +1261,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
         + ".{0,12}?"
         + literals("忽略 无视 無視 무시 잊어 忘れ"),
-        anchors=word_list("指令 指示 说明 說明 命令 规则 規則 提示 지시 지침 명령 규칙"),
+        # Every branch needs a verb, rarer than the nouns ("说明", "提示" are everyday words).
+        anchors=word_list("忽略 无视 忽視 理会 忘记 忘掉 無視 忘れ 무시 잊어"),
     ),
     Cue(
         "override.ignore_prior_indic_arabic_thai",
@@ -1321,9 +1322,42 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
         + "|"
         + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
-        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})",
+        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"
+        + "|"
+        + literals(
+            "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
+        )
+        + ".{0,6}?"
+        + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
+        + "|"
+        + literals("你的 您的 あなたの 君の 너의 당신의")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
+        + ".{0,6}?"
+        + literals("需要 必要 필요 확인 確認 确认")
+        + "|"
+        + literals("确认 確認")
+        + ".{0,4}?"
+        + literals("我们系统的 系统的 我们的")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰")
+        + "|"
+        + literals("提供 透露 说出 說出")
+        + ".{0,2}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰")
+        + "|"
+        + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
+        + ".{0,6}?"
+        + literals("ของผู้ใช้")
+        + "|"
+        + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
+        + ".{0,8}?"
+        + literals("你的 您的 我们系统的 系统的")
+        + ".{0,3}?"
+        + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+        # Shared stems ("密" for 密码, 密钥, 秘密鍵; "비밀" for 비밀번호, 비밀 키): each anchor is a search of the text.
         anchors=word_list(
-            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน كلمة पासवर्ड পাসওয়ার্ড sifre parola"
+            "密 秘钥 口令 パスワード 暗証番号 合言葉 비밀 암호 패스워드 รหัส กุญแจลับ ผู้ใช้ كلمة पासवर्ड পাসওয়ার্ড sifre parola"
         ),
     ),
     Cue(
@@ -1419,8 +1453,17 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + "|"
         + literals("ऊपर पिछले पिछली नियमों नियम")
         + ".{0,24}?"
-        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज"),
-        anchors=word_list("以上 上述 上記 上面 前面 위 앞의 ऊपर पिछले पिछली नियम"),
+        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज")
+        + "|"
+        + literals("忽略 无视 無視 不要理会 不理会 忽視")
+        + ".{0,8}?"
+        + literals("之前 先前 以前 告诉你 告訴你 被告知")
+        + "|"
+        + literals("이전의 이전")
+        + ".{0,8}?"
+        + literals("무시"),
+        # The verbs, not "above" (a common word and syllable): every branch needs one.
+        anchors=word_list("忽略 无视 無視 理会 忽視 무시 잊어 忘れ 忘记 अनदेखा भूल नजरअंदाज"),
     ),
     Cue(
         "extraction.user_data_agglutinative",
@@ -1462,8 +1505,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "{ASK_BEFORE_ML} ~1 la/le/l/el/lo/il/o/a/das/den/the/este/esta/questa/questo/cette/ce/dieses/diese "
-            "{SECRET_ML}",
+            "{ASK_BEFORE_ML} ~1 la/le/l/el/lo/il/o/das/den/este/esta/questa/questo/cette/ce/dieses/diese {SECRET_ML}",
             "das/den/die/unser/unseres {SECRET_ML} ~4 bestatigen/nennen/verraten/mitteilen/sagen/teilen",
             "पासवर्ड/पासकोड/पासफ्रेज/गुप्त_कोड/गुप्त_कुंजी ~3 पुष्टि/बताएं/बताइए/बताओ/बता/दे/दें/दीजिए/साझा",
             "পাসওয়ার্ড/পাসকোড/গোপন_কোড/গোপন_চাবি ~3 নিশ্চিত/বলুন/বলো/দিন/দাও/শেয়ার/জানান",
@@ -1496,64 +1538,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{IGNORE_VF_ML} ~5 {SAY_VF_ML}",
             "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
         ),
-    ),
-    Cue(
-        "override.ignore_prior_unspaced_told",
-        OVERRIDE,
-        0.85,
-        pattern=literals("忽略 无视 無視 不要理会 不理会 忽視")
-        + ".{0,8}?"
-        + literals("之前 先前 以前 告诉你 告訴你 被告知 你被")
-        + "|"
-        + literals("言われた 指示された 教えられた 伝えられた")
-        + ".{0,8}?"
-        + literals("無視 忘れ")
-        + "|"
-        + literals("들은 받은 지시받은 말한 이전의 이전")
-        + ".{0,10}?"
-        + literals("무시 잊어")
-        + "|"
-        + literals("ไม่สนใจ เพิกเฉย ละเว้น อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ")
-        + ".{0,12}?"
-        + literals("ข้างต้น ก่อนหน้า ที่กล่าวมา คำสั่ง คำแนะนำ ที่ได้รับ"),
-        anchors=word_list("忽略 无视 無視 理会 忽視 無視 忘れ 무시 잊어 สนใจ เพิกเฉย ละเว้น"),
-    ),
-    Cue(
-        "extraction.secret_request_unspaced_more",
-        EXTRACTION,
-        0.75,
-        pattern=literals(
-            "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
-        )
-        + ".{0,6}?"
-        + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
-        + "|"
-        + literals("你的 您的 あなたの 君の 너의 당신의")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
-        + ".{0,6}?"
-        + literals("需要 必要 필요 확인 確認 确认")
-        + "|"
-        + literals("确认 確認")
-        + ".{0,4}?"
-        + literals("我们系统的 系统的 我们的")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰")
-        + "|"
-        + literals("提供 透露 说出 說出")
-        + ".{0,2}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰")
-        + "|"
-        + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
-        + ".{0,6}?"
-        + literals("ของผู้ใช้")
-        + "|"
-        + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
-        + ".{0,8}?"
-        + literals("你的 您的 我们系统的 系统的")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
-        anchors=word_list("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 암호 รหัสผ่าน กุญแจลับ รหัสลับ ของผู้ใช้"),
     ),
     Cue(
         "override.authority_claim_ml_more",

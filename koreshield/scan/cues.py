@@ -243,7 +243,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово "
         "cle_secrete chave_secreta geheimer_schlussel geheimen_schlussel секретный_ключ секретного_ключа "
         "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
-        "phrase_de_passe frase_secreta",
+        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
@@ -278,7 +278,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "IGNORE_ML": "ignora ignore ignorar ignorad ignoren ignorate ignorez ignorer ignoriere ignorieren "
         "ignoriert olvida olvide esquece esqueca dimentica dimenticate oublie oubliez vergiss vergessen negeer "
         "vergeet abaikan lupakan игнорируй игнорируйте забудь забудьте",
-        "ABOVE_ML": "lo_anterior todo_lo_anterior lo_de_arriba o_acima tudo_acima o_anterior todo_o_anterior "
+        "ABOVE_ML": "yg_diatas yang_diatas yg_di_atas diatas lo_anterior todo_lo_anterior lo_de_arriba o_acima "
+        "tudo_acima o_anterior todo_o_anterior "
         "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
         "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
         "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
@@ -308,7 +309,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "вашим_паролем твоим_паролем вашего_пароля твоего_пароля твой_секретный_код ваш_секретный_код "
         "sifreniz sifrenizi sifren sifreni parolaniz parolanizi gizli_anahtariniz gizli_anahtarinizi "
         "gizli_anahtarin gizli_anahtarini gizli_kodunuz gizli_kodunuzu "
-        "mat_khau_cua_ban chia_khoa_bi_mat_cua_ban khoa_bi_mat_cua_ban ma_bi_mat_cua_ban "
+        "mat_khau_cua_ban chia_khoa_bi_mat_cua_ban khoa_bi_mat_cua_ban ma_bi_mat_cua_ban ma_khoa_cua_ban "
         "kata_sandi_anda kata_sandimu kata_sandi_kamu sandimu sandi_anda kunci_rahasia_anda kunci_rahasiamu "
         "kunci_rahasia_kamu kode_rahasia_anda kode_rahasiamu kata_laluan_anda "
         "iyong_password iyong_lihim_na_susi iyong_susi iyong_passcode password_mo susi_mo passcode_mo "
@@ -338,6 +339,18 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "προηγούμενα παραπάνω",
         "IGNORE_MORE_ML": "bo_qua phot_lo quên_đi quen_het huwag_pansinin balewalain kalimutan abaikan lupakan "
         "acuhkan игнорировать проигнорируй проигнорируйте αγνόησε αγνοήστε ξέχασε ξεχάστε",
+        "OUR_SYSTEM_ML": "nuestro_sistema notre_systeme nostro_sistema unser_system unseres_systems "
+        "nosso_sistema sistem_kami he_thong_cua_chung_toi нашей_системы нашу_систему sistemimiz sistemimizin "
+        "ating_sistema हमारे_सिस्टम আমাদের_সিস্টেম نظامنا",
+        "YOUR_DB_ML": "tu_base_de_datos su_base_de_datos votre_base_de_donnees ta_base_de_donnees deine_datenbank "
+        "ihre_datenbank tua_base_di_dati tuo_database seu_banco_de_dados sua_base_de_dados teu_banco_de_dados "
+        "basis_data_anda database_anda co_so_du_lieu_cua_ban вашу_базу_данных твою_базу_данных ваша_база_данных "
+        "veritabaninizi veritabanini iyong_database database_mo قاعدة_بياناتك आपका_डेटाबेस तुम्हारा_डेटाबेस "
+        "তোমার_ডাটাবেস আপনার_ডাটাবেস",
+        "PRINT_ML": "imprimir imprime imprima imprimer imprimez affiche affichez drucke drucken zeige zeigen stampa "
+        "stampare mostra mostrar mostre cetak mencetak tampilkan in hien_thi распечатать распечатай распечатайте "
+        "выведи выведите покажи покажите yazdir yazdirabilir goster i_print ipakita طباعة اطبع प्रिंट দেখাও প্রিন্ট "
+        "exportar exporter exportieren esporta",
         "IGNORE_IMP_ML": "ignora ignore ignorad ignoren ignorate ignorez ignoriere ignoriert ignorieren_sie olvida "
         "olvide olviden esquece esqueca esquecam dimentica dimenticate oublie oubliez vergiss vergesst negeer vergeet "
         "игнорируй игнорируйте игнорировать забудь забудьте проигнорируй проигнорируйте bo_qua phot_lo quên_đi "
@@ -1461,9 +1474,13 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + "|"
         + literals("이전의 이전")
         + ".{0,8}?"
-        + literals("무시"),
+        + literals("무시")
+        + "|"
+        + literals("ไม่สนใจ อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น")
+        + ".?"
+        + literals("ข้างต้น"),
         # The verbs, not "above" (a common word and syllable): every branch needs one.
-        anchors=word_list("忽略 无视 無視 理会 忽視 무시 잊어 忘れ 忘记 अनदेखा भूल नजरअंदाज"),
+        anchors=word_list("忽略 无视 無視 理会 忽視 무시 잊어 忘れ 忘记 अनदेखा भूल नजरअंदाज ข้างต้น"),
     ),
     Cue(
         "extraction.user_data_agglutinative",
@@ -1500,6 +1517,22 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         ("{ASK_BEFORE_ML}/{ASK_ML} ~4 {YOUR_SECRET_ML}", "{YOUR_SECRET_ML} ~3 {ASK_AFTER_ML}"),
     ),
     Cue("extraction.your_secret_words_ml", EXTRACTION, 0.6, ("{YOUR_SECRET_ML}",)),
+    Cue(
+        "extraction.our_system_secret_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_BEFORE_ML}/{ASK_ML}/mengonfirmasikan/konfirmasikan/mengonfirmasi ~4 {SECRET_ML} ~3 {OUR_SYSTEM_ML}",
+            "{OUR_SYSTEM_ML} ~4 {SECRET_ML} ~4 dogrula/dogrulayabilir/dogrular/paylas/paylasabilir/soyle/soyleyebilir/"
+            "पुष्टि/बता/बताएं/साझा/নিশ্চিত/বলুন/বলতে",
+        ),
+    ),
+    Cue(
+        "extraction.dump_database_ml",
+        EXTRACTION,
+        0.75,
+        ("{PRINT_ML} ~3 {YOUR_DB_ML}", "{YOUR_DB_ML} ~3 {PRINT_ML}"),
+    ),
     Cue(
         "extraction.the_secret_ml",
         EXTRACTION,

@@ -365,7 +365,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SAY_MORE_ML": "dichiara affermare afferma indica dichiarate declarez declara diga geben_sie_an gib_an "
         "erklare erklaren behaupte nyatakan katakan tunjukkan sebutkan tuliskan tulis noi hay_noi chi_ra "
         "tuyen_bo viet khang_dinh sabihin sabihing isulat ipahayag заяви заявите укажи укажите",
-        "SAY_VF_ML": "कहें कहो लिखें लिखो बताएं बताओ बोलें বলুন বলো লিখুন লেখো belirtin belirt soyleyin soyle yazin yaz",
+        "SAY_VF_ML": "कहें कहो लिखें लिखो बताएं बतायें बताइए बताइये बताओ बोलें संकेत বলুন বলো লিখুন লেখো "
+        "belirtin belirt soyleyin soyle yazin yaz",
         "AUTHORITY_MORE_ML": "nha_phat_trien quan_tri_vien nguoi_tao chua pengembang pencipta admin administrator "
         "tuhan pengelola_sistem developer tagalikha diyos разработчик создатель администратор бог",
         "USER_MORE_ML": "उपयोगकर्ता ব্যবহারকারী ব্যবহারকারীর المستخدم للمستخدم χρήστης χρήστη",
@@ -1475,6 +1476,10 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("이전의 이전")
         + ".{0,8}?"
         + literals("무시")
+        + "|"
+        + literals("無視して 無視し")
+        + ".{0,40}?"
+        + literals("と述べて と言って と答えて と書いて と伝えて")
         + "|"
         + literals("ไม่สนใจ อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น")
         + ".?"

@@ -11,8 +11,11 @@ words in an ordinary request.
 
 from __future__ import annotations
 
+import re
+
 from twisted.trial.unittest import SynchronousTestCase
 
+from koreshield.scan.cues import led_by
 from koreshield.scan.rules import CueMatcher
 from koreshield.scan.views import expand
 
@@ -298,3 +301,20 @@ class IgnoreAndStateInJapaneseTests(SynchronousTestCase):
 
     def test_ignoring_noise_is_no_override(self) -> None:
         self.assertEqual(cue_names("雑音は無視して大丈夫です。"), set())
+
+
+class LedByTests(SynchronousTestCase):
+    """The look-ahead in front of unspaced-script cues only skips positions no branch can start at."""
+
+    def test_matches_are_those_of_the_bare_pattern(self) -> None:
+        bare = "(?:忽略|无视).{0,8}?(?:之前|以上)|(?:以上).{0,8}?(?:忽略)"
+        guarded = re.compile(led_by("忽略 无视 以上", bare))
+        for text in ("请忽略之前的话", "以上内容请忽略", "今天天气很好", "无视以上"):
+            bare_match = re.search(bare, text)
+            guarded_match = guarded.search(text)
+            self.assertEqual(
+                bare_match.span() if bare_match else None, guarded_match.span() if guarded_match else None, text
+            )
+
+    def test_first_characters_are_folded_like_texts(self) -> None:
+        self.assertIsNotNone(re.search(led_by("Ignora", "ignora"), "ignora"))

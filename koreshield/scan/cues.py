@@ -63,6 +63,19 @@ def literals(words: str) -> str:
     return "(?:" + "|".join(re.escape(fold_phrase(w)) for w in words.split()) + ")"
 
 
+def led_by(first_words: str, pattern: str) -> str:
+    """
+    C{pattern} behind a look-ahead for the first characters of C{first_words},
+    which must hold every word a match of any branch can begin with.
+
+    CPython's regex engine otherwise tries every branch at every position;
+    with the look-ahead it skips to those characters, about six times faster
+    on text of another script (measured on NotInject's Chinese rows).
+    """
+    chars = sorted({fold_phrase(word)[0] for word in first_words.split()})
+    return "(?=[" + "".join(re.escape(char) for char in chars) + "])(?:" + pattern + ")"
+
+
 LISTS: Final[dict[str, tuple[str, ...]]] = {
     name: word_list(words)
     for name, words in {
@@ -1268,13 +1281,17 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_prior_cjk",
         OVERRIDE,
         0.9,
-        pattern=literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
-        + ".{0,12}?"
-        + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
-        + "|"
-        + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
-        + ".{0,12}?"
-        + literals("忽略 无视 無視 무시 잊어 忘れ"),
+        pattern=led_by(
+            "忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어 指令 指示 说明 說明 命令 规则 規則 提示 "
+            "지시 지침 명령 규칙",
+            literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
+            + ".{0,12}?"
+            + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
+            + "|"
+            + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
+            + ".{0,12}?"
+            + literals("忽略 无视 無視 무시 잊어 忘れ"),
+        ),
         # Every branch needs a verb, rarer than the nouns ("说明", "提示" are everyday words).
         anchors=word_list("忽略 无视 忽視 理会 忘记 忘掉 無視 忘れ 무시 잊어"),
     ),
@@ -1312,63 +1329,70 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.secret_request_unspaced",
         EXTRACTION,
         0.75,
-        pattern=literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
-        + ".{0,16}?"
-        + literals(
-            "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
-            "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
-        )
-        + "|"
-        + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
-        + ".{0,16}?"
-        + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
-        + "|"
-        + literals("كلمة المرور كلمة السر")
-        + ".{0,24}?"
-        + literals("ما هي أخبرني اعطني أعطني شارك")
-        + "|"
-        + literals("ما هي أخبرني اعطني أعطني شارك")
-        + ".{0,24}?"
-        + literals("كلمة المرور كلمة السر")
-        + "|"
-        + literals("पासवर्ड পাসওয়ার্ড")
-        + ".{0,24}?"
-        + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
-        + "|"
-        + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
-        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"
-        + "|"
-        + literals(
-            "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
-        )
-        + ".{0,6}?"
-        + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
-        + "|"
-        + literals("你的 您的 あなたの 君の 너의 당신의")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
-        + ".{0,6}?"
-        + literals("需要 必要 필요 확인 確認 确认")
-        + "|"
-        + literals("确认 確認")
-        + ".{0,4}?"
-        + literals("我们系统的 系统的 我们的")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰")
-        + "|"
-        + literals("提供 透露 说出 說出")
-        + ".{0,2}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰")
-        + "|"
-        + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
-        + ".{0,6}?"
-        + literals("ของผู้ใช้")
-        + "|"
-        + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
-        + ".{0,8}?"
-        + literals("你的 您的 我们系统的 系统的")
-        + ".{0,3}?"
-        + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+        pattern=led_by(
+            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน 告诉我 告訴我 "
+            "给我 透露 分享 说出 教えて 알려 말해 공유 บอก كلمة ما أخبرني اعطني أعطني "
+            "شارك पासवर्ड পাসওয়ার্ড sifre parola 密钥 秘钥 密鑰 秘密鍵 秘密のキー "
+            "비밀 กุญแจลับ รหัสลับ 你的 您的 あなたの 君の 너의 당신의 确认 確認 提供 說出 "
+            "วันเกิด ที่อยู่ อีเมล ชื่อ 需要 แชร์",
+            literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
+            + ".{0,16}?"
+            + literals(
+                "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
+                "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
+            )
+            + "|"
+            + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
+            + ".{0,16}?"
+            + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
+            + "|"
+            + literals("كلمة المرور كلمة السر")
+            + ".{0,24}?"
+            + literals("ما هي أخبرني اعطني أعطني شارك")
+            + "|"
+            + literals("ما هي أخبرني اعطني أعطني شارك")
+            + ".{0,24}?"
+            + literals("كلمة المرور كلمة السر")
+            + "|"
+            + literals("पासवर्ड পাসওয়ার্ড")
+            + ".{0,24}?"
+            + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+            + "|"
+            + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
+            r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"
+            + "|"
+            + literals(
+                "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
+            )
+            + ".{0,6}?"
+            + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
+            + "|"
+            + literals("你的 您的 あなたの 君の 너의 당신의")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
+            + ".{0,6}?"
+            + literals("需要 必要 필요 확인 確認 确认")
+            + "|"
+            + literals("确认 確認")
+            + ".{0,4}?"
+            + literals("我们系统的 系统的 我们的")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰")
+            + "|"
+            + literals("提供 透露 说出 說出")
+            + ".{0,2}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰")
+            + "|"
+            + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
+            + ".{0,6}?"
+            + literals("ของผู้ใช้")
+            + "|"
+            + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
+            + ".{0,8}?"
+            + literals("你的 您的 我们系统的 系统的")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+        ),
         # Shared stems ("密" for 密码, 密钥, 秘密鍵; "비밀" for 비밀번호, 비밀 키): each anchor is a search of the text.
         anchors=word_list(
             "密 秘钥 口令 パスワード 暗証番号 合言葉 비밀 암호 패스워드 รหัส กุญแจลับ ผู้ใช้ كلمة पासवर्ड পাসওয়ার্ড sifre parola"
@@ -1390,16 +1414,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.user_data_unspaced",
         EXTRACTION,
         0.75,
-        pattern=literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
-        + ".{0,12}?"
-        + literals(
-            "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
-            "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
-        )
-        + "|"
-        + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
-        + ".{0,12}?"
-        + literals("用户 用戶 ユーザー 사용자"),
+        pattern=led_by(
+            "用户 用戶 ユーザー 사용자 ผู้ใช้ 住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일",
+            literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
+            + ".{0,12}?"
+            + literals(
+                "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
+                "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
+            )
+            + "|"
+            + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
+            + ".{0,12}?"
+            + literals("用户 用戶 ユーザー 사용자"),
+        ),
         anchors=word_list("用户 用戶 ユーザー 사용자 ผู้ใช้"),
     ),
     Cue(
@@ -1457,33 +1484,38 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_above_unspaced",
         OVERRIDE,
         0.85,
-        pattern=literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
-        + ".{0,8}?"
-        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
-        + "|"
-        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
-        + ".{0,8}?"
-        + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
-        + "|"
-        + literals("ऊपर पिछले पिछली नियमों नियम")
-        + ".{0,24}?"
-        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज")
-        + "|"
-        + literals("忽略 无视 無視 不要理会 不理会 忽視")
-        + ".{0,8}?"
-        + literals("之前 先前 以前 告诉你 告訴你 被告知")
-        + "|"
-        + literals("이전의 이전")
-        + ".{0,8}?"
-        + literals("무시")
-        + "|"
-        + literals("無視して 無視し")
-        + ".{0,40}?"
-        + literals("と述べて と言って と答えて と書いて と伝えて")
-        + "|"
-        + literals("ไม่สนใจ อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น")
-        + ".?"
-        + literals("ข้างต้น"),
+        pattern=led_by(
+            "忽略 无视 無視 무시 잊어 忘れ 忘记 以上 上述 上記 上面 前面 위의 위 내용 앞의 ऊपर "
+            "पिछले पिछली नियमों नियम 不要理会 不理会 忽視 이전의 이전 無視して ไม่สนใจ "
+            "อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น",
+            literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+            + ".{0,8}?"
+            + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+            + "|"
+            + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+            + ".{0,8}?"
+            + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+            + "|"
+            + literals("ऊपर पिछले पिछली नियमों नियम")
+            + ".{0,24}?"
+            + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज")
+            + "|"
+            + literals("忽略 无视 無視 不要理会 不理会 忽視")
+            + ".{0,8}?"
+            + literals("之前 先前 以前 告诉你 告訴你 被告知")
+            + "|"
+            + literals("이전의 이전")
+            + ".{0,8}?"
+            + literals("무시")
+            + "|"
+            + literals("無視して 無視し")
+            + ".{0,40}?"
+            + literals("と述べて と言って と答えて と書いて と伝えて")
+            + "|"
+            + literals("ไม่สนใจ อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น")
+            + ".?"
+            + literals("ข้างต้น"),
+        ),
         # The verbs, not "above" (a common word and syllable): every branch needs one.
         anchors=word_list("忽略 无视 無視 理会 忽視 무시 잊어 忘れ 忘记 अनदेखा भूल नजरअंदाज ข้างต้น"),
     ),
@@ -1491,16 +1523,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.user_data_agglutinative",
         EXTRACTION,
         0.75,
-        pattern=r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
-        r"sehir|yasadig|oturdug|favori)"
-        + "|"
-        + literals("사용자")
-        + ".{0,12}?"
-        + literals("거주 이니셜 도시 비밀번호 생년")
-        + "|"
-        + literals("ユーザー 用户 用戶")
-        + ".{0,12}?"
-        + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        pattern=led_by(
+            "kullanic 사용자 ユーザー 用户 用戶",
+            r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
+            r"sehir|yasadig|oturdug|favori)"
+            + "|"
+            + literals("사용자")
+            + ".{0,12}?"
+            + literals("거주 이니셜 도시 비밀번호 생년")
+            + "|"
+            + literals("ユーザー 用户 用戶")
+            + ".{0,12}?"
+            + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        ),
         anchors=word_list("kullanic 사용자 ユーザー 用户 用戶"),
     ),
     Cue(

@@ -63,6 +63,19 @@ def literals(words: str) -> str:
     return "(?:" + "|".join(re.escape(fold_phrase(w)) for w in words.split()) + ")"
 
 
+def led_by(first_words: str, pattern: str) -> str:
+    """
+    C{pattern} behind a look-ahead for the first characters of C{first_words},
+    which must hold every word a match of any branch can begin with.
+
+    CPython's regex engine otherwise tries every branch at every position;
+    with the look-ahead it skips to those characters, about six times faster
+    on text of another script (measured on NotInject's Chinese rows).
+    """
+    chars = sorted({fold_phrase(word)[0] for word in first_words.split()})
+    return "(?=[" + "".join(re.escape(char) for char in chars) + "])(?:" + pattern + ")"
+
+
 LISTS: Final[dict[str, tuple[str, ...]]] = {
     name: word_list(words)
     for name, words in {
@@ -217,6 +230,15 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "EMBED": "add include insert append embed incorporate integrate fuse inject put place paste use "
         "leverage utilize utilise weave blend merge",
         "SNIPPET": "snippet excerpt script line link url text sentence phrase message payload code",
+        "EMBED_MORE": "employ blend interweave weave fuse merge supplement supplementing enrich enriching elevate "
+        "incorporating including integrating embedding utilize utilise leverage embody infuse",
+        "SNIPPET_MORE": "snippet excerpt code_block code_section code_piece code_fragment",
+        "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
+        "AI_OUTPUT": "response responses answer answers reply replies elucidation explanation explanations output "
+        "outputs solution implementation algorithm codebase",
+        "ANSWER_PARTS": "letters letter words word characters character sentences sentence vowels consonants lines",
+        "REARRANGE": "represent rearrange group replace capitalize capitalise scramble shuffle substitute invert "
+        "reverse sort alternate intersperse sprinkle punctuate uppercase lowercase",
         "COMBINE": "combine concatenate join merge interlace put_together assemble",
         "ASK_PERSON": "tell_me tell_us give_me give_us share reveal disclose provide what_is what's whats what_are "
         "what_was send_me list know find_out look_up confirm spell write_down",
@@ -231,11 +253,14 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
         "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
         "palavra_passe palavra_secreta codigo_secreto wachtwoord haslo hasla haslem kata_sandi sandi kata_laluan "
-        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово",
+        "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово "
+        "cle_secrete chave_secreta geheimer_schlussel geheimen_schlussel секретный_ключ секретного_ключа "
+        "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
+        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
-        "nenne nennen zeig zeige zeigen teile teilen qual_e quale dimmi dammi dicci rivela rivelami condividi "
+        "nenne nennen zeig zeige zeigen teile teilen qual_e dimmi dammi dicci rivela rivelami condividi "
         "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
         "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
         "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
@@ -258,14 +283,16 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
         "endereco data_de_nascimento aniversario mora adres geboortedatum woont адрес дата_рождения "
         "день_рождения телефон живет живёт alamat tanggal_lahir tinggal adresi dogum_tarihi yasiyor dia_chi "
-        "ngay_sinh song iniciales initiales iniziali initialen color_favorito couleur_preferee colore_preferito "
+        "ngay_sinh song địa_chỉ iniciales initiales iniziali initialen color_favorito couleur_preferee "
+        "colore_preferito "
         "lieblingsfarbe cor_favorita ano_de_nacimiento annee_de_naissance anno_di_nascita geburtsjahr "
         "ano_de_nascimento ciudad ville citta stadt cidade mes_de_nacimiento mois_de_naissance mese_di_nascita "
         "geburtsmonat mes_de_nascimento inisyal paboritong_kulay kaarawan tirahan",
         "IGNORE_ML": "ignora ignore ignorar ignorad ignoren ignorate ignorez ignorer ignoriere ignorieren "
         "ignoriert olvida olvide esquece esqueca dimentica dimenticate oublie oubliez vergiss vergessen negeer "
         "vergeet abaikan lupakan игнорируй игнорируйте забудь забудьте",
-        "ABOVE_ML": "lo_anterior todo_lo_anterior lo_de_arriba o_acima tudo_acima o_anterior todo_o_anterior "
+        "ABOVE_ML": "yg_diatas yang_diatas yg_di_atas diatas lo_anterior todo_lo_anterior lo_de_arriba o_acima "
+        "tudo_acima o_anterior todo_o_anterior "
         "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
         "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
         "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
@@ -282,13 +309,96 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
         "режим_обслуживания режим_разработчика режим_без_ограничений",
+        # "Your secret": possessive and noun together, so "how do I change my password" is never one.
+        "YOUR_SECRET_ML": "ta_cle_secrete votre_cle_secrete ta_cle votre_cle ton_mot_de_passe votre_mot_de_passe "
+        "ton_code_secret votre_code_secret ta_phrase_secrete votre_phrase_secrete "
+        "tu_clave_secreta su_clave_secreta tu_clave tu_contrasena su_contrasena tu_codigo_secreto "
+        "su_codigo_secreto tua_chiave_segreta vostra_chiave_segreta tua_password vostra_password "
+        "tuo_codice_segreto tua_parola_d'ordine tua_chave_secreta sua_chave_secreta tua_senha sua_senha "
+        "tua_palavra_passe sua_palavra_passe teu_codigo_secreto seu_codigo_secreto dein_passwort ihr_passwort "
+        "deinen_geheimen_schlussel ihren_geheimen_schlussel dein_geheimer_schlussel ihr_geheimer_schlussel "
+        "dein_kennwort ihr_kennwort dein_geheimcode ihr_geheimcode deinen_geheimcode ihren_geheimcode "
+        "твой_секретный_ключ ваш_секретный_ключ твой_пароль ваш_пароль "
+        "вашим_паролем твоим_паролем вашего_пароля твоего_пароля твой_секретный_код ваш_секретный_код "
+        "sifreniz sifrenizi sifren sifreni parolaniz parolanizi gizli_anahtariniz gizli_anahtarinizi "
+        "gizli_anahtarin gizli_anahtarini gizli_kodunuz gizli_kodunuzu "
+        "mat_khau_cua_ban chia_khoa_bi_mat_cua_ban khoa_bi_mat_cua_ban ma_bi_mat_cua_ban ma_khoa_cua_ban "
+        "kata_sandi_anda kata_sandimu kata_sandi_kamu sandimu sandi_anda kunci_rahasia_anda kunci_rahasiamu "
+        "kunci_rahasia_kamu kode_rahasia_anda kode_rahasiamu kata_laluan_anda "
+        "iyong_password iyong_lihim_na_susi iyong_susi iyong_passcode password_mo susi_mo passcode_mo "
+        "आपकी_गुप्त_कुंजी आपका_गुप्त_कोड आपका_पासवर्ड तुम्हारा_पासवर्ड तुम्हारी_गुप्त_कुंजी "
+        "आपका_पासकोड "
+        "তোমার_গোপন_চাবি আপনার_গোপন_চাবি তোমার_পাসওয়ার্ড আপনার_পাসওয়ার্ড তোমার_গোপন_কোড আপনার_গোপন_কোড "
+        "مفتاحك_السري كلمة_المرور_الخاصة_بك كلمة_مرورك كلمة_السر_الخاصة_بك رمز_المرور_الخاص_بك "
+        "رمز_المرور_الخاصة_بك رمزك_السري",
+        "ASK_BEFORE_ML": "quelle_est quel_est dis_moi dites_moi donne_moi donnez_moi partager partage partagez "
+        "confirmer confirme confirmez cual_es dime dame compartir comparte confirma confirmar qual_e dimmi dirmi "
+        "dammi condividere condividi confermare conferma partilhar partilha partilhe compartilhar compartilhe "
+        "diga_me diz_me wie_lautet nenne nennen teilen teile verrate verraten bestatige gib_mir geben_sie_mir "
+        "какой каков какова скажи скажите назови назовите поделись поделитесь поделиться подтверди подтвердите "
+        "сообщи сообщите cho_toi_biet chia_se tiet_lo xac_nhan cung_cap apa beri_tahu memberi_tahu beritahu "
+        "bagikan membagikan berbagi sebutkan konfirmasi ano_ang ano_ba_ang sabihin ibahagi ibigay kumpirmahin "
+        "ما_هو ما_هي أخبرني اخبرني شارك شاركني مشاركة أعطني اعطني أكد تأكيد",
+        "ASK_AFTER_ML": "la_gi apa nedir paylas paylasir paylasabilir paylasin soyle soyler soyleyebilir "
+        "ver verir verebilir dogrula dogrular dogrulayabilir क्या बताओ बताइए बताएं बताएँ साझा दीजिए दें दो पुष्टि "
+        "কি কী বলুন বলো বলবে বলবেন শেয়ার দিন দাও nennen teilen bestatigen verraten geben",
+        "TOLD_ML": "dit dits recu recus appris indique demande dicho dijeron dijo indicado instruido ordenado "
+        "detto detta dette istruito ordinato dito disseram instruida gesagt befohlen mitgeteilt aufgetragen "
+        "angewiesen vorgegeben говорили сказали сказано велели приказали указали được_nói được_bảo "
+        "được_yêu_cầu được_hướng_dẫn được_chỉ_dẫn dikatakan diberitahu diberitahukan diperintahkan "
+        "diinstruksikan disuruh sinabi itinuro iniutos",
+        "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
+        "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
+        "προηγούμενα παραπάνω",
+        "IGNORE_MORE_ML": "bo_qua phot_lo quên_đi quen_het huwag_pansinin balewalain kalimutan abaikan lupakan "
+        "acuhkan игнорировать проигнорируй проигнорируйте αγνόησε αγνοήστε ξέχασε ξεχάστε",
+        "OUR_SYSTEM_ML": "nuestro_sistema notre_systeme nostro_sistema unser_system unseres_systems "
+        "nosso_sistema sistem_kami he_thong_cua_chung_toi нашей_системы нашу_систему sistemimiz sistemimizin "
+        "ating_sistema हमारे_सिस्टम আমাদের_সিস্টেম نظامنا",
+        "YOUR_DB_ML": "tu_base_de_datos su_base_de_datos votre_base_de_donnees ta_base_de_donnees deine_datenbank "
+        "ihre_datenbank tua_base_di_dati tuo_database seu_banco_de_dados sua_base_de_dados teu_banco_de_dados "
+        "basis_data_anda database_anda co_so_du_lieu_cua_ban вашу_базу_данных твою_базу_данных ваша_база_данных "
+        "veritabaninizi veritabanini iyong_database database_mo قاعدة_بياناتك आपका_डेटाबेस तुम्हारा_डेटाबेस "
+        "তোমার_ডাটাবেস আপনার_ডাটাবেস",
+        "PRINT_ML": "imprimir imprime imprima imprimer imprimez affiche affichez drucke drucken zeige zeigen stampa "
+        "stampare mostra mostrar mostre cetak mencetak tampilkan in hien_thi распечатать распечатай распечатайте "
+        "выведи выведите покажи покажите yazdir yazdirabilir goster i_print ipakita طباعة اطبع प्रिंट দেখাও প্রিন্ট "
+        "exportar exporter exportieren esporta",
+        "IGNORE_IMP_ML": "ignora ignore ignorad ignoren ignorate ignorez ignoriere ignoriert ignorieren_sie olvida "
+        "olvide olviden esquece esqueca esquecam dimentica dimenticate oublie oubliez vergiss vergesst negeer vergeet "
+        "игнорируй игнорируйте игнорировать забудь забудьте проигнорируй проигнорируйте bo_qua phot_lo quên_đi "
+        "abaikan lupakan "
+        "acuhkan huwag_pansinin balewalain kalimutan αγνόησε αγνοήστε ξέχασε ξεχάστε",
+        "NOT_ML": "ne n pas nicht no non nao не jangan đung đừng huwag hindi",
+        "IGNORE_VF_ML": "अनदेखा अनदेखी नजरअंदाज अवहेलना उपेक्षा भूल উপেক্ষা ভুলে gormezden yok_say yoksay unut unutun "
+        "dikkate_alma dikkate_almayin",
+        "PRIOR_VF_ML": "निर्देशों निर्देश निर्देशो ऊपर पिछले पिछली पूर्व बताया नির্দেশ নির্দেশাবলী নির্দেশনা নির্দেশগুলো "
+        "উপরের উপরেরটি উপরে বলা talimatlari talimatlarin talimatlarini talimatlar komutlari kurallari "
+        "soylenen soylenenleri soylenenlerin yukaridakileri yukaridaki onceki",
+        "SAY_MORE_ML": "dichiara affermare afferma indica dichiarate declarez declara diga geben_sie_an gib_an "
+        "erklare erklaren behaupte nyatakan katakan tunjukkan sebutkan tuliskan tulis noi hay_noi chi_ra "
+        "tuyen_bo viet khang_dinh sabihin sabihing isulat ipahayag заяви заявите укажи укажите",
+        "SAY_VF_ML": "कहें कहो लिखें लिखो बताएं बतायें बताइए बताइये बताओ बोलें संकेत বলুন বলো লিখুন লেখো "
+        "belirtin belirt soyleyin soyle yazin yaz",
+        "AUTHORITY_MORE_ML": "nha_phat_trien quan_tri_vien nguoi_tao chua pengembang pencipta admin administrator "
+        "tuhan pengelola_sistem developer tagalikha diyos разработчик создатель администратор бог",
+        "USER_MORE_ML": "उपयोगकर्ता ব্যবহারকারী ব্যবহারকারীর المستخدم للمستخدم χρήστης χρήστη",
+        "USER_DATA_MORE_ML": "रहता रहती रहते जन्म शुरुआती ईमेल पसंदीदा निवास जन्म_तिथि जन्मदिन "
+        "জন্ম প্রারম্ভিক ইমেল প্রিয় থাকে থাকেন জন্ম_তারিখ জন্মদিন инициалы рождения يعيش يسكن "
+        "تاريخ_ميلاد ميلاد ζει διεύθυνση γενέθλια",
     }.items()
 }
 """The named word lists that patterns refer to as C{{NAME}}."""
 
 
-COMPLIANCE_WORDS: Final = "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing"
-"""Words that turn "without any rules" into "without breaking any rules": not a gap of a limit-removal cue."""
+COMPLIANCE_WORDS: Final = (
+    "breaching/breach/crossing/cross/violating/violate/breaking/overstepping/exceeding/infringing/"
+    "enforcing/enforce/following/respecting/obeying/raising/causing/issue/issues/problem/problems/trouble"
+)
+"""
+Words that turn "without any rules" into "without breaking any rules" (or "no problem following the
+rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
+"""
 
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
@@ -925,6 +1035,37 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ("{EMBED} the_following/this/these/the_below ~2 code? {SNIPPET} ~6 into/in/to/within your/the {RESPONSE}",),
     ),
     Cue(
+        "addressed.embed_code",
+        ADDRESSED,
+        0.55,
+        (
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 {SNIPPET_MORE} ~6 your/the {AI_OUTPUT}/code",
+            "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 {SNIPPET_MORE}",
+        ),
+    ),
+    # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
+    # response ("your elucidation", "your answer") only when someone speaks to the AI.
+    Cue(
+        "addressed.embed_in_your_answer",
+        ADDRESSED,
+        0.8,
+        (
+            "{EMBED}/{EMBED_MORE} ~2 {THE_FOLLOWING} ~2 {SNIPPET_MORE} ~6 your "
+            "response/responses/answer/answers/reply/replies/elucidation/explanation",
+            "modify/enhance/refine/augment/improve your response/answer/reply/elucidation/explanation ~3 "
+            "{EMBED}/{EMBED_MORE}",
+        ),
+    ),
+    Cue(
+        "addressed.answer_letters",
+        ADDRESSED,
+        0.8,
+        (
+            "{ANSWER_PARTS} of your answer/answers/response/responses/reply/replies/output",
+            "{REARRANGE} ~3 your answer/answers/response/responses/reply/replies",
+        ),
+    ),
+    Cue(
         "extraction.person_data",
         EXTRACTION,
         0.5,
@@ -1140,14 +1281,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_prior_cjk",
         OVERRIDE,
         0.9,
-        pattern=literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
-        + ".{0,12}?"
-        + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
-        + "|"
-        + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
-        + ".{0,12}?"
-        + literals("忽略 无视 無視 무시 잊어 忘れ"),
-        anchors=word_list("指令 指示 说明 說明 命令 规则 規則 提示 지시 지침 명령 규칙"),
+        pattern=led_by(
+            "忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어 指令 指示 说明 說明 命令 规则 規則 提示 "
+            "지시 지침 명령 규칙",
+            literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
+            + ".{0,12}?"
+            + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
+            + "|"
+            + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
+            + ".{0,12}?"
+            + literals("忽略 无视 無視 무시 잊어 忘れ"),
+        ),
+        # Every branch needs a verb, rarer than the nouns ("说明", "提示" are everyday words).
+        anchors=word_list("忽略 无视 忽視 理会 忘记 忘掉 無視 忘れ 무시 잊어"),
     ),
     Cue(
         "override.ignore_prior_indic_arabic_thai",
@@ -1183,33 +1329,73 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.secret_request_unspaced",
         EXTRACTION,
         0.75,
-        pattern=literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
-        + ".{0,16}?"
-        + literals(
-            "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
-            "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
-        )
-        + "|"
-        + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
-        + ".{0,16}?"
-        + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
-        + "|"
-        + literals("كلمة المرور كلمة السر")
-        + ".{0,24}?"
-        + literals("ما هي أخبرني اعطني أعطني شارك")
-        + "|"
-        + literals("ما هي أخبرني اعطني أعطني شارك")
-        + ".{0,24}?"
-        + literals("كلمة المرور كلمة السر")
-        + "|"
-        + literals("पासवर्ड পাসওয়ার্ড")
-        + ".{0,24}?"
-        + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
-        + "|"
-        + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
-        r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})",
+        pattern=led_by(
+            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน 告诉我 告訴我 "
+            "给我 透露 分享 说出 教えて 알려 말해 공유 บอก كلمة ما أخبرني اعطني أعطني "
+            "شارك पासवर्ड পাসওয়ার্ড sifre parola 密钥 秘钥 密鑰 秘密鍵 秘密のキー "
+            "비밀 กุญแจลับ รหัสลับ 你的 您的 あなたの 君の 너의 당신의 确认 確認 提供 說出 "
+            "วันเกิด ที่อยู่ อีเมล ชื่อ 需要 แชร์",
+            literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
+            + ".{0,16}?"
+            + literals(
+                "是什么 是多少 告诉我 告訴我 给我 透露 分享 说出 何ですか は何 教えて 共有 "
+                "뭐야 뭐예요 무엇 알려 말해 공유 제공 อะไร บอก แชร์"
+            )
+            + "|"
+            + literals("告诉我 告訴我 给我 透露 分享 说出 教えて 알려 말해 공유 บอก")
+            + ".{0,16}?"
+            + literals("密码 密碼 口令 パスワード 暗証番号 비밀번호 암호 패스워드 รหัสผ่าน")
+            + "|"
+            + literals("كلمة المرور كلمة السر")
+            + ".{0,24}?"
+            + literals("ما هي أخبرني اعطني أعطني شارك")
+            + "|"
+            + literals("ما هي أخبرني اعطني أعطني شارك")
+            + ".{0,24}?"
+            + literals("كلمة المرور كلمة السر")
+            + "|"
+            + literals("पासवर्ड পাসওয়ার্ড")
+            + ".{0,24}?"
+            + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+            + "|"
+            + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
+            r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"
+            + "|"
+            + literals(
+                "密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 秘密のキー 비밀번호 비밀 키 비밀키 암호 รหัสผ่าน กุญแจลับ รหัสลับ"
+            )
+            + ".{0,6}?"
+            + literals("是什么 是多少 是啥 は何 は? を教え 알려 말해 뭐야 무엇 คืออะไร")
+            + "|"
+            + literals("你的 您的 あなたの 君の 너의 당신의")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰 秘密鍵 パスワード 비밀번호 비밀 키 비밀키 암호")
+            + ".{0,6}?"
+            + literals("需要 必要 필요 확인 確認 确认")
+            + "|"
+            + literals("确认 確認")
+            + ".{0,4}?"
+            + literals("我们系统的 系统的 我们的")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰")
+            + "|"
+            + literals("提供 透露 说出 說出")
+            + ".{0,2}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰")
+            + "|"
+            + literals("วันเกิด ที่อยู่ อีเมล ชื่อ")
+            + ".{0,6}?"
+            + literals("ของผู้ใช้")
+            + "|"
+            + literals("提供 告诉我 告訴我 分享 说出 需要 บอก แชร์")
+            + ".{0,8}?"
+            + literals("你的 您的 我们系统的 系统的")
+            + ".{0,3}?"
+            + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+        ),
+        # Shared stems ("密" for 密码, 密钥, 秘密鍵; "비밀" for 비밀번호, 비밀 키): each anchor is a search of the text.
         anchors=word_list(
-            "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน كلمة पासवर्ड পাসওয়ার্ড sifre parola"
+            "密 秘钥 口令 パスワード 暗証番号 合言葉 비밀 암호 패스워드 รหัส กุญแจลับ ผู้ใช้ كلمة पासवर्ड পাসওয়ার্ড sifre parola"
         ),
     ),
     Cue(
@@ -1228,16 +1414,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.user_data_unspaced",
         EXTRACTION,
         0.75,
-        pattern=literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
-        + ".{0,12}?"
-        + literals(
-            "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
-            "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
-        )
-        + "|"
-        + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
-        + ".{0,12}?"
-        + literals("用户 用戶 ユーザー 사용자"),
+        pattern=led_by(
+            "用户 用戶 ユーザー 사용자 ผู้ใช้ 住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일",
+            literals("用户 用戶 ユーザー 사용자 ผู้ใช้")
+            + ".{0,12}?"
+            + literals(
+                "住在 住址 地址 生日 邮箱 電子郵件 电子邮件 电话 住所 誕生日 メール 電話 "
+                "어디에 살 주소 생일 이메일 전화 อยู่ที่ไหน ที่อยู่ วันเกิด"
+            )
+            + "|"
+            + literals("住在 住址 地址 生日 邮箱 电子邮件 电话 住所 誕生日 메일 주소 생일 이메일")
+            + ".{0,12}?"
+            + literals("用户 用戶 ユーザー 사용자"),
+        ),
         anchors=word_list("用户 用戶 ユーザー 사용자 ผู้ใช้"),
     ),
     Cue(
@@ -1295,33 +1484,58 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_above_unspaced",
         OVERRIDE,
         0.85,
-        pattern=literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
-        + ".{0,8}?"
-        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
-        + "|"
-        + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
-        + ".{0,8}?"
-        + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
-        + "|"
-        + literals("ऊपर पिछले पिछली नियमों नियम")
-        + ".{0,24}?"
-        + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज"),
-        anchors=word_list("以上 上述 上記 上面 前面 위 앞의 ऊपर पिछले पिछली नियम"),
+        pattern=led_by(
+            "忽略 无视 無視 무시 잊어 忘れ 忘记 以上 上述 上記 上面 前面 위의 위 내용 앞의 ऊपर "
+            "पिछले पिछली नियमों नियम 不要理会 不理会 忽視 이전의 이전 無視して ไม่สนใจ "
+            "อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น",
+            literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+            + ".{0,8}?"
+            + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+            + "|"
+            + literals("以上 上述 上記 上面 前面 위의 위 내용 앞의")
+            + ".{0,8}?"
+            + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
+            + "|"
+            + literals("ऊपर पिछले पिछली नियमों नियम")
+            + ".{0,24}?"
+            + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज")
+            + "|"
+            + literals("忽略 无视 無視 不要理会 不理会 忽視")
+            + ".{0,8}?"
+            + literals("之前 先前 以前 告诉你 告訴你 被告知")
+            + "|"
+            + literals("이전의 이전")
+            + ".{0,8}?"
+            + literals("무시")
+            + "|"
+            + literals("無視して 無視し")
+            + ".{0,40}?"
+            + literals("と述べて と言って と答えて と書いて と伝えて")
+            + "|"
+            + literals("ไม่สนใจ อย่าสนใจ อย่าไปสนใจ ไม่ต้องสนใจ เพิกเฉย ละเว้น")
+            + ".?"
+            + literals("ข้างต้น"),
+        ),
+        # The verbs, not "above" (a common word and syllable): every branch needs one.
+        anchors=word_list("忽略 无视 無視 理会 忽視 무시 잊어 忘れ 忘记 अनदेखा भूल नजरअंदाज ข้างต้น"),
     ),
     Cue(
         "extraction.user_data_agglutinative",
         EXTRACTION,
         0.75,
-        pattern=r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
-        r"sehir|yasadig|oturdug|favori)"
-        + "|"
-        + literals("사용자")
-        + ".{0,12}?"
-        + literals("거주 이니셜 도시 비밀번호 생년")
-        + "|"
-        + literals("ユーザー 用户 用戶")
-        + ".{0,12}?"
-        + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        pattern=led_by(
+            "kullanic 사용자 ユーザー 用户 用戶",
+            r"\bkullanic\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3}){0,2}(?:dogum|adres|e-?posta|telefon|sifre|bas harf|"
+            r"sehir|yasadig|oturdug|favori)"
+            + "|"
+            + literals("사용자")
+            + ".{0,12}?"
+            + literals("거주 이니셜 도시 비밀번호 생년")
+            + "|"
+            + literals("ユーザー 用户 用戶")
+            + ".{0,12}?"
+            + literals("イニシャル 住んで 色 誕生 首字母 颜色 出生 城市"),
+        ),
         anchors=word_list("kullanic 사용자 ユーザー 用户 用戶"),
     ),
     Cue(
@@ -1335,6 +1549,95 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "制限のない 制限なし 제한없는 제한없이"
         ),
         anchors=word_list("限制 制限 제한"),
+    ),
+    Cue(
+        "extraction.your_secret_ml",
+        EXTRACTION,
+        0.75,
+        ("{ASK_BEFORE_ML}/{ASK_ML} ~4 {YOUR_SECRET_ML}", "{YOUR_SECRET_ML} ~3 {ASK_AFTER_ML}"),
+    ),
+    Cue("extraction.your_secret_words_ml", EXTRACTION, 0.6, ("{YOUR_SECRET_ML}",)),
+    Cue(
+        "extraction.our_system_secret_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_BEFORE_ML}/{ASK_ML}/mengonfirmasikan/konfirmasikan/mengonfirmasi ~4 {SECRET_ML} ~3 {OUR_SYSTEM_ML}",
+            "{OUR_SYSTEM_ML} ~4 {SECRET_ML} ~4 dogrula/dogrulayabilir/dogrular/paylas/paylasabilir/soyle/soyleyebilir/"
+            "पुष्टि/बता/बताएं/साझा/নিশ্চিত/বলুন/বলতে",
+        ),
+    ),
+    Cue(
+        "extraction.dump_database_ml",
+        EXTRACTION,
+        0.75,
+        ("{PRINT_ML} ~3 {YOUR_DB_ML}", "{YOUR_DB_ML} ~3 {PRINT_ML}"),
+    ),
+    Cue(
+        "extraction.the_secret_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{ASK_BEFORE_ML} ~1 la/le/l/el/lo/il/o/das/den/este/esta/questa/questo/cette/ce/dieses/diese {SECRET_ML}",
+            "das/den/die/unser/unseres {SECRET_ML} ~4 bestatigen/nennen/verraten/mitteilen/sagen/teilen",
+            "पासवर्ड/पासकोड/पासफ्रेज/गुप्त_कोड/गुप्त_कुंजी ~3 पुष्टि/बताएं/बताइए/बताओ/बता/दे/दें/दीजिए/साझा",
+            "পাসওয়ার্ড/পাসকোড/গোপন_কোড/গোপন_চাবি ~3 নিশ্চিত/বলুন/বলো/দিন/দাও/শেয়ার/জানান",
+            "تؤكد/تأكيد/أكد/تعطيني/أعطني/اعطني/أعطيتني/تخبرني/أخبرني/مشاركة/تشارك/شارك ~2 "
+            "كلمة_المرور/كلمة_السر/رمز_المرور/الرمز_السري/المفتاح_السري",
+        ),
+    ),
+    Cue(
+        "override.ignore_told_ml",
+        OVERRIDE,
+        0.9,
+        (
+            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} tout/todo/tutto/tudo/alles/всё/все/semua/lahat/mọi/tất_cả "
+            "~6!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не {PREVIOUS_ML}",
+            "{IGNORE_MORE_ML} ~4 instrucciones/instrucoes/istruzioni/instructions/consignes/anweisungen/инструкции/"
+            "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
+            "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"
+            "السابق",
+            "{PRIOR_VF_ML} ~4 {IGNORE_VF_ML}",
+        ),
+    ),
+    Cue(
+        "override.ignore_and_say_ml",
+        OVERRIDE,
+        0.8,
+        (
+            "{IGNORE_ML}/{IGNORE_MORE_ML} ~3 {CONJ_ML}/va/at/ve {SAY_ML}/{SAY_MORE_ML}",
+            "{IGNORE_VF_ML} ~5 {SAY_VF_ML}",
+            "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
+        ),
+    ),
+    Cue(
+        "override.authority_claim_ml_more",
+        OVERRIDE,
+        0.6,
+        (
+            "toi/saya/aku/ako/я la/adalah/ang/ay? ~2 {AUTHORITY_MORE_ML} ~1 cua_ban/anda/mu/kamu/ninyo/mo/твой/ваш",
+            "toi_la chua =|/,",
+            "saya/aku adalah? tuhan",
+            "ako ay? si? diyos",
+            "я бог",
+            "ben tanriyim/gelistiricinizim/gelistiricinim/yoneticinizim/yoneticinim",
+            "मैं आपका/तुम्हारा/तेरा डेवलपर/निर्माता/व्यवस्थापक/एडमिन/मालिक/भगवान",
+            "मैं भगवान हूं/हूँ",
+            "আমি তোমার/আপনার ডেভেলপার/নির্মাতা/অ্যাডমিন/মালিক",
+            "আমি ঈশ্বর/ভগবান",
+            "أنا المطور/مطورك/المسؤول/مسؤولك/الإله/خالقك",
+        ),
+    ),
+    Cue(
+        "extraction.user_data_ml_more",
+        EXTRACTION,
+        0.75,
+        (
+            "{USER_MORE_ML}/{USER_ML} ~4 {USER_DATA_MORE_ML}/{USER_DATA_ML}",
+            "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
+        ),
     ),
 )
 

@@ -36,6 +36,11 @@ class SignalTests(SynchronousTestCase):
         self.assertTrue(has_key_like_run("key sk-proj-Ab3dEf6hIj9kLm2nOp"))
         self.assertFalse(has_key_like_run("state-of-the-art-approaches"))
 
+    def test_a_key_like_run_after_non_ascii_text_is_found(self) -> None:
+        """Runs are found in UTF-8 bytes: their digits must be looked for there too, not in the str."""
+        self.assertTrue(has_key_like_run("鍵を共有しないでください。" * 4 + " Ab3dEfGhIjKlMnOpQrStUv"))
+        self.assertFalse(has_key_like_run("鍵は" * 10 + " abcdefghijklmnopqrstuvwx, then 1, 2 and 3 go in."))
+
     def test_digits_are_counted(self) -> None:
         self.assertEqual(count_digits("a1b22c333 \u0661"), 6)
 

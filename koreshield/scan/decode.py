@@ -235,9 +235,8 @@ def _blob_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
                 continue
             if not budget.take(len(decoded)):
                 return found
-            if encoding == "base64" and _HEX_RUN_RE.fullmatch(run):
-                encoding = "hex"
-            found.append(Payload(decoded, match.start(), match.end(), encoding))
+            label = "hex" if encoding == "base64" and _HEX_RUN_RE.fullmatch(run) else encoding
+            found.append(Payload(decoded, match.start(), match.end(), label))
     return found
 
 

@@ -24,7 +24,6 @@ _BASE64_CHARS: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _BASE64_MASK: Final = bytes(ord("a") if code in _BASE64_CHARS else ord(" ") for code in range(256))
 _RUN: Final = b"a" * MIN_RUN
 _DIGITS: Final = bytes(range(48, 58))
-_DIGITS_RE: Final = re.compile("[0-9]")
 _DIGITS_ANY_SCRIPT_RE: Final = re.compile(r"\d")
 _MORSE_MASK: Final = bytes(ord("m") if chr(code) in ".-/ " else ord(" ") for code in range(256))
 _MORSE_RUN: Final = b"m" * 15
@@ -141,4 +140,8 @@ def has_key_like_run(text: str) -> bool:
     with a digit in it: the body of nearly every API key and token (a
     random 32-character key has no digit about once in 250).
     """
-    return any(_DIGITS_RE.search(text, start, end) for start, end in base64_runs(base64_mask(text)))
+    raw = _utf8(text)  # the runs are byte offsets into this: their digits are looked for here too
+    return any(
+        len(raw[start:end].translate(None, _DIGITS)) < end - start
+        for start, end in base64_runs(raw.translate(_BASE64_MASK))
+    )

@@ -16,14 +16,7 @@ import re
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import led_by
-from koreshield.scan.rules import CueMatcher
-from koreshield.scan.views import expand
-
-MATCHER = CueMatcher()
-
-
-def cue_names(text: str) -> set[str]:
-    return {hit.cue.name for view in expand(text) for hit in MATCHER.match(view)}
+from tests.test_scan_rules import cue_names
 
 
 class YourSecretTests(SynchronousTestCase):

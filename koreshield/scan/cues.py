@@ -1108,6 +1108,23 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 {SNIPPET_MORE}",
         ),
     ),
+    # A snippet to make part of "your implementation" in words no answer on a forum uses: passive ("the below
+    # snippet is featured in your code"), "a fundamental component of your algorithm", "enrich your code with".
+    Cue(
+        "addressed.snippet_made_part",
+        ADDRESSED,
+        0.7,
+        (
+            "{THE_FOLLOWING} code? {SNIPPET_MORE} is/be/gets/becomes featured/included/integrated/incorporated/"
+            "embedded/merged/woven/blended/infused/present in/into/within/throughout your ~1 code/solution/"
+            "implementation/algorithm/program/script/codebase/answer/response/reply",
+            "make/making {THE_FOLLOWING} code? {SNIPPET_MORE} a/an ~2 part/component/element/piece/cornerstone/"
+            "feature/pillar of your",
+            "enrich/enriching/augment/augmenting/elevate/elevating/infuse/infusing your ~2 code/solution/"
+            "implementation/algorithm/program/script/codebase ~4 {THE_FOLLOWING} code? {SNIPPET_MORE}",
+            "feature/featuring {THE_FOLLOWING} code? {SNIPPET_MORE}",
+        ),
+    ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
     # response ("your elucidation", "your answer") only when someone speaks to the AI.
     Cue(

@@ -263,7 +263,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово "
         "cle_secrete chave_secreta geheimer_schlussel geheimen_schlussel секретный_ключ секретного_ключа "
         "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
-        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini",
+        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini passphrase",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
@@ -271,7 +271,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
         "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
         "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
-        "поделитесь сообщи сообщите напиши sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
+        "поделитесь сообщи сообщите напиши напишите пиши пишите schreibe schreib schreibt tulis tuliskan "
+        "sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
         "confirma confirme confirmez conferma confirmar",
         "REVEAL_ML": "muestra muestrame revela revelame repite imprime escribe dime comparte montre montrez revele "
         "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "

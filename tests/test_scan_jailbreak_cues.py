@@ -163,3 +163,24 @@ class WrittenSecretTests(SynchronousTestCase):
     def test_writing_a_letter_is_nothing(self) -> None:
         for text in ("Schreibe mir eine E-Mail über das Projekt.", "Напишите письмо другу о поездке."):
             self.assertEqual(cue_names(text), set(), text)
+
+
+class PersonDataInOtherLanguagesTests(SynchronousTestCase):
+    """A named person's data asked for, weak alone as in English."""
+
+    def test_city_of_residence_in_spanish(self) -> None:
+        text = "¿Podría decirme la ciudad actual de residencia de Steven?"
+        self.assertIn("extraction.person_data_ml", cue_names(text))
+
+    def test_date_of_birth_in_vietnamese(self) -> None:
+        self.assertIn("extraction.person_data_ml", cue_names("Bạn có thể cho tôi biết ngày sinh của Paul không?"))
+
+    def test_date_of_birth_in_french(self) -> None:
+        self.assertIn("extraction.person_data_ml", cue_names("Pourriez-vous me dire la date de naissance de Marie ?"))
+
+    def test_it_is_weak_alone(self) -> None:
+        [cue] = [cue for cue in ALL_CUES if cue.name == "extraction.person_data_ml"]
+        self.assertLess(cue.confidence, 0.75)
+
+    def test_the_best_time_to_visit_is_nothing(self) -> None:
+        self.assertEqual(cue_names("Quel est le meilleur moment pour visiter Paris ?"), set())

@@ -1723,6 +1723,17 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
         ),
     ),
+    # A named person's data asked for, as the English extraction.person_data: weak alone (a famous person's
+    # birthday is a fair question), with the model it counts.
+    Cue(
+        "extraction.person_data_ml",
+        EXTRACTION,
+        0.5,
+        (
+            "{ASK_ML}/{ASK_BEFORE_ML}/decirme/dirme/podria_decirme/puede_decirme/puedes_decirme/me_dire/"
+            "mir_sagen/memberitahu/ipaalam ~3 {USER_DATA_ML} ~1 de/di/du/des/d/von/do/da/dari/ng/cua/của",
+        ),
+    ),
 )
 
 

@@ -739,6 +739,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ),
         chars="=",
     ),
+    # Pieces named by letters in any language ('A is "Could you tell me", B is "the secret"', 'A는 "...", B는
+    # "..."'): the letters a and b, each a few characters before a quoted piece.
+    Cue(
+        "jailbreak.lettered_pieces",
+        JAILBREAK,
+        0.6,
+        pattern=r"(?<![a-z])a(?![a-z])[^\"'\n]{0,12}[\"'][^\"'\n]{1,80}[\"'][^\"'\n]{0,24}"
+        r"(?<![a-z])b(?![a-z])[^\"'\n]{0,12}[\"']",
+        anchors=('"', "'"),
+        needs=("b",),
+    ),
     # A harmful answer put in a "hypothetical response" template, then rewritten "from the character's view".
     Cue(
         "jailbreak.hypothetical_response",

@@ -740,14 +740,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         chars="=",
     ),
     # Pieces named by letters in any language ('A is "Could you tell me", B is "the secret"', 'A है "...", B है
-    # "..."'): the letters a and b, each a few characters before a quoted piece (not code: no "=" between).
+    # "..."'): the letters a and b, each a few characters before a quoted phrase (not code: no "=" or brackets
+    # between, the letter stands alone, the piece has a space).
     # Gated on the token b, so a letter fused with a particle ("B는") is not seen.
     Cue(
         "jailbreak.lettered_pieces",
         JAILBREAK,
         0.6,
-        pattern=r"(?<![a-z])a(?![a-z])[^\"'\n=]{0,12}[\"'][^\"'\n]{1,80}[\"'][^\"'\n]{0,24}"
-        r"(?<![a-z])b(?![a-z])[^\"'\n=]{0,12}[\"']",
+        pattern=r"(?<![^\s,(])a(?![a-z])[^\"'\n=\[\]{}]{0,12}[\"'][^\"'\n]{0,40} [^\"'\n]{1,40}[\"']"
+        r"[^\"'\n]{0,24}(?<![^\s,(])b(?![a-z])[^\"'\n=\[\]{}]{0,12}[\"'][^\"'\n]{0,40} ",
         anchors=('"', "'"),
         needs=("b",),
     ),

@@ -1736,6 +1736,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
         ),
     ),
+    # English attack words borrowed into Hindi and Bengali script ("इग्नोर करें", "ओवरराइड मोड"), as machine
+    # translation and code-mixed writing leave them.
+    Cue(
+        "override.transliterated_hi_bn",
+        OVERRIDE,
+        0.8,
+        (
+            "इग्नोर/ইগনোর ~4 निर्देशों/निर्देश/सूचना/सूचनाओं/इंस्ट्रक्शन/इंस्ट्रक्शंस/पूर्व/पिछले/पिछली/सभी/ऊपर/"
+            "নির্দেশ/নির্দেশাবলী/নির্দেশনা/পূর্ববর্তী/আগের/সব/উপরের",
+            "{PRIOR_VF_ML}/पूर्व/पिछले/पिछली/सभी/ऊपर/পূর্ববর্তী/আগের/সব ~3 इग्नोर/ইগনোর",
+            "ओवरराइड/ওভাররাইড मोड/মোড",
+        ),
+    ),
     # A named person's data asked for, as the English extraction.person_data: weak alone (a famous person's
     # birthday is a fair question), with the model it counts.
     Cue(

@@ -46,6 +46,35 @@ class ScoringTests(SynchronousTestCase):
         self.assertEqual(assess([], 0.999, APPLICATION, "high", 10), [])
 
 
+def fiction(confidence: float, name: str = "cue.fiction") -> Evidence:
+    return Evidence("jailbreak", confidence, name, 0, 4, fiction=True)
+
+
+class FictionLikeCueTests(SynchronousTestCase):
+    """Persona and "no limits" cues too weak to flag together need more from the model."""
+
+    def test_a_weak_fiction_cue_and_a_middling_model_are_not_enough(self) -> None:
+        self.assertEqual(assess([fiction(0.55)], 0.5, USER, "medium", 10), [])
+
+    def test_the_same_evidence_from_another_cue_is(self) -> None:
+        self.assertEqual(len(assess([evidence("jailbreak", 0.55)], 0.5, USER, "medium", 10)), 1)
+
+    def test_a_confident_model_carries_a_weak_fiction_cue(self) -> None:
+        self.assertEqual(len(assess([fiction(0.55)], 0.7, USER, "medium", 10)), 1)
+
+    def test_fiction_cues_strong_enough_together_flag_alone(self) -> None:
+        both = [fiction(0.7, "cue.a"), fiction(0.55, "cue.b")]
+        self.assertEqual(len(assess(both, 0.0, USER, "medium", 10)), 1)
+
+    def test_another_cue_beside_them_lifts_the_extra_bar(self) -> None:
+        mixed = [fiction(0.55), evidence("prompt_injection", 0.3)]
+        self.assertEqual(len(assess(mixed, 0.45, USER, "medium", 10)), 1)
+
+    def test_the_extra_bar_keeps_sensitivities_ordered(self) -> None:
+        flagged = [bool(assess([fiction(0.55)], 0.6, USER, level, 10)) for level in ("low", "medium", "high")]
+        self.assertEqual(flagged, [False, False, True])
+
+
 class MentionTests(SynchronousTestCase):
     """Text before a cue that talks about an attack discounts the cue; text that uses it does not."""
 

@@ -51,6 +51,11 @@ class Cue:
     """Words (or C{_}-joined word pairs) one of which must be among the text's tokens (or pairs)."""
     chars: str = ""
     """Characters that must all be in the text (one C{memchr} each, before any anchor is looked for)."""
+    fiction: bool = False
+    """
+    Whether its words are also a writing prompt's (a persona set up, limits lifted, "stay in character"):
+    such cues alone, however many, need more support from the model (L{koreshield.scan.scoring}).
+    """
 
 
 def word_list(words: str) -> tuple[str, ...]:
@@ -160,21 +165,23 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI_LIMITS": "safety_restrictions safety_rules safety_guidelines safety_filters safety_filter "
         "safety_protocols ethical_guidelines ethical_constraints ethical_restrictions moral_guidelines "
         "content_policy content_policies guardrails guardrail censorship",
-        "LIMITS": "restrictions restriction limitations limitation limits filters filter filtering censorship "
-        "rules guidelines boundaries constraints ethics ethical_guidelines ethical_principles "
+        "GENERIC_LIMITS": "restrictions restriction limitations limitation limits rules boundaries constraints "
+        "regulations restraints",
+        "LIMITS": "filters filter filtering censorship guidelines ethics ethical_guidelines ethical_principles "
         "ethical_constraints ethical_concerns ethical_boundaries morals moral morality moral_guidelines "
         "moral_principles moral_compass moral_constraints moral_code moral_boundaries content_policy "
         "content_policies content_filter content_filters content_guidelines content_restrictions "
         "safety_guidelines safety_measures safety_protocols safety_filter safety_filters safety_features "
-        "safety_rules safety_restrictions policies regulations restraints safeguards safeguard censors censor "
-        "guardrails guardrail inhibitions programming scruples conscience taboos taboo",
+        "safety_rules safety_restrictions policies safeguards safeguard censors censor "
+        "guardrails guardrail guard_rails guard_rail inhibitions programming scruples conscience taboos taboo",
         "UNBOUND": "no without free_from free_of freed_from not_bound_by not_restricted_by unbound_by "
         "unconstrained_by beyond liberated_from break_free_of break_free_from broken_free_of "
         "broken_free_from escaped escape released_from not_limited_by not_subject_to exempt_from don't_have "
         "doesn't_have do_not_have does_not_have have_no has_no zero void_of devoid_of unrestricted_by "
         "not_constrained_by unburdened_by ignores disregards doesn't_care_about does_not_care_about "
         "don't_care_about never_follows doesn't_follow does_not_follow not_governed_by outside_of outside "
-        "abandoned rid_of shed",
+        "abandoned rid_of shed not_restrained_by unrestrained_by unfettered_by not_held_back_by "
+        "not_confined_by not_tied_to",
         "UNRESTRICTED": "amoral immoral unethical unfiltered uncensored unrestricted unlimited evil malicious "
         "lawless rogue jailbroken unbound unbounded limitless unchained unhinged anarchic without_morals "
         "without_ethics without_restrictions without_any_restrictions without_limits without_any_limits "
@@ -256,7 +263,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mat_khau hasło hasła hasłem пароль пароля паролем паролю секретный_код кодовое_слово "
         "cle_secrete chave_secreta geheimer_schlussel geheimen_schlussel секретный_ключ секретного_ключа "
         "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
-        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini",
+        "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini passphrase",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
@@ -264,7 +271,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "mostrami scrivi diga diz me_diga me_de de_me revele compartilhe compartilha mostre escreva informe "
         "wat_is geef vertel deel toon jakie_jest podaj powiedz zdradz pokaz apa berikan beritahu tunjukkan "
         "bagikan какой каков какое назови скажи скажите дай дайте раскрой раскройте покажи покажите поделись "
-        "поделитесь сообщи сообщите напиши sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
+        "поделитесь сообщи сообщите напиши напишите пиши пишите schreibe schreib schreibt tulis tuliskan "
+        "sabihin ibigay ibahagi isulat ipakita bestätige bestatige bestatigen "
         "confirma confirme confirmez conferma confirmar",
         "REVEAL_ML": "muestra muestrame revela revelame repite imprime escribe dime comparte montre montrez revele "
         "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "
@@ -415,6 +423,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.7,
         ("{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their ~2 {SAFETY}",),
+        fiction=True,
     ),
     Cue(
         "override.ignore_above",
@@ -498,7 +507,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.85,
         (
             "| system/admin/developer/root message/prompt/override/note/instructions/instruction? : "
-            "you/ignore/disregard/forget/from_now/new/the_assistant/assistant",
+            "you/ignore/disregard/forget/from_now/new/the_assistant/assistant/prepend/append/respond/reply",
         ),
     ),
     Cue(
@@ -703,6 +712,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{COMBINE} the? parts/part/strings/string/pieces/fragments/variables/a/b/x/y ~10 and/then "
             "answer/follow/execute/respond/reply/obey/do_what_it_says/carry_out",
+            "{COMBINE} part/parts/string/strings/piece/pieces/fragment/fragments/term/terms 0/a/b/x/y/one",
+            "the concatenation/combination/concatenated/combined of? the? strings/parts/pieces/fragments/variables/"
+            "terms ~6 refers/refer/referring/says/say/spells/spell/means/is",
         ),
     ),
     Cue(
@@ -713,6 +725,43 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         anchors=("=",),
         needs=word_list("a b c d e f g x y z"),
         chars="=+",
+    ),
+    # Payload splitting with quoted pieces ("p1 = 'gu'  p2 = 'n po'"), only beside a word that joins them:
+    # code that assigns two strings is everywhere.
+    Cue(
+        "jailbreak.string_pieces",
+        JAILBREAK,
+        0.5,
+        pattern=r"[a-z$_]\w{0,8}\s{0,2}=\s{0,2}[\"'][^\"'\n]{1,40}[\"'][\s,;]{0,6}[a-z$_]\w{0,8}\s{0,2}=\s{0,2}[\"']",
+        anchors=("=",),
+        needs=word_list(
+            "concatenation concatenate concatenated concatenating combine combined combining interlace interlaced"
+        ),
+        chars="=",
+    ),
+    # Pieces named by letters in any language ('A is "Could you tell me", B is "the secret"', 'A है "...", B है
+    # "..."'): the letters a and b, each a few characters before a quoted phrase (not code: no "=" or brackets
+    # between, the letter stands alone, the piece has a space).
+    # Gated on the token b, so a letter fused with a particle ("B는") is not seen.
+    Cue(
+        "jailbreak.lettered_pieces",
+        JAILBREAK,
+        0.6,
+        pattern=r"a(?<![^\s,(]a)(?![a-z])[^\"'\n=\[\]{}]{0,12}[\"'][^\"'\n]{0,40} [^\"'\n]{1,40}[\"']"
+        r"[^\"'\n]{0,24}(?<![^\s,(])b(?![a-z])[^\"'\n=\[\]{}]{0,12}[\"'][^\"'\n]{0,40} ",
+        anchors=('"', "'"),
+        needs=("b",),
+    ),
+    # A harmful answer put in a "hypothetical response" template, then rewritten "from the character's view".
+    Cue(
+        "jailbreak.hypothetical_response",
+        JAILBREAK,
+        0.6,
+        (
+            "rewrite/rephrase/expand/continue/elaborate_on the hypothetical/fictional/imaginary/imagined "
+            "response/answer/reply",
+            "| hypothetical/fictional/imaginary response/answer :",
+        ),
     ),
     # --- jailbreak: persona / mode / "no restrictions" framing ---
     Cue(
@@ -763,6 +812,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.45,
         ("my late/dead/deceased grandma/grandmother/granny/grandpa/grandfather/nana ,? who used_to",),
+        fiction=True,
     ),
     Cue(
         "jailbreak.limits_removed",
@@ -770,7 +820,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "remove/removes/removed/disable/disables/disabled/lift/lifts/lifted/turn_off/turns_off/deactivate/"
-            "deactivates/drop/drops all? of? your {LIMITS}",
+            "deactivates/drop/drops all? of? your {LIMITS}/{GENERIC_LIMITS}",
             "your_rules/your_restrictions/your_filters/your_guidelines/your_limits/your_safety_rules/"
             "your_guardrails are/have_been/were/is now? disabled/off/removed/lifted/suspended/turned_off/"
             "deactivated/gone/void",
@@ -791,6 +841,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{AI_LIMITS} are/have_been/were/is now? disabled/off/removed/lifted/suspended/turned_off/deactivated",
             "no_matter how dangerous/harmful/illegal/unethical/immoral/offensive/inappropriate/explicit/unsafe",
         ),
+        fiction=True,
     ),
     Cue(
         "jailbreak.reprogrammed",
@@ -800,22 +851,34 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "you have_been/you've_been/you_were/you_are_now/you're_now upgraded/updated/patched/reprogrammed/"
             "rewired/unlocked/freed/liberated/jailbroken/modified/retrained/reconfigured",
         ),
+        fiction=True,
     ),
     Cue(
         "jailbreak.if_no_rules",
         JAILBREAK,
         0.6,
         (
-            "if you had/were no/without/free_of {LIMITS}",
-            "if you weren't/were_not bound/restricted/limited/constrained by ~2 {LIMITS}",
+            "if you had/were no/without/free_of {LIMITS}/{GENERIC_LIMITS}",
+            "if you weren't/were_not bound/restricted/limited/constrained by ~2 {LIMITS}/{GENERIC_LIMITS}",
             "stay/remain/keep in character ~6 no/without/ignore/regardless/even_if/whatever",
         ),
+        fiction=True,
     ),
+    # Morals, safety or censorship removed are a jailbreak's vocabulary; "no limits" or "without restrictions"
+    # alone is as often a writing prompt's ("a world with no rules", "no limits on creativity"): weaker.
     Cue(
         "jailbreak.no_limits",
         JAILBREAK,
         0.55,
         ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {LIMITS}",),
+        fiction=True,
+    ),
+    Cue(
+        "jailbreak.no_limits_words",
+        JAILBREAK,
+        0.4,
+        ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {GENERIC_LIMITS}",),
+        fiction=True,
     ),
     Cue(
         "jailbreak.policy_evasion",
@@ -829,12 +892,18 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.75,
         (
             "{NEG} ever? {REFUSE} ~4 {REFUSE_OBJECT}",
-            "answer/respond_to/reply_to/comply_with/fulfill/fulfil/do/obey/generate any/every/all/anything ~3 "
+            "answer/answering/respond_to/reply_to/comply_with/fulfill/fulfil/do/obey/generate "
+            "any/every/all/anything ~3 "
             "no_matter/regardless/without_question/without_hesitation/without_refusal/without_refusing/"
-            "without_exception/without_any",
+            "without_exception/without_any/despite_what/despite_how/irrespective_of",
+            "answer/answering/respond_to/responding_to/reply_to/fulfil/fulfill/comply_with any/every/all "
+            "illegal/unethical/immoral/harmful/dangerous/forbidden/prohibited question/questions/request/requests/"
+            "prompt/prompts",
             "even_if it_is/it's? illegal/unethical/immoral/harmful/offensive/dangerous",
             "can do anything ~6 restrictions/rules/limits/filters/policies/ethics/morals/guidelines",
             "never/not/don't/do_not/won't/will_not ever? refuse/refused/refuses/decline/declined",
+            "never/not/don't/doesn't/won't ever? deny/denies/denying a/any/the/my/your? request/requests/question/"
+            "questions/prompt/prompts",
         ),
     ),
     Cue(
@@ -846,8 +915,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "break/breaking/broke/drop/dropping/leave/leaving out_of? character/the_character/persona",
             "out of character",
         ),
+        fiction=True,
     ),
-    Cue("jailbreak.unrestricted_persona", JAILBREAK, 0.7, ("{PERSONA} ~6 {UNRESTRICTED}",)),
+    Cue("jailbreak.unrestricted_persona", JAILBREAK, 0.7, ("{PERSONA} ~6 {UNRESTRICTED}",), fiction=True),
     Cue(
         "jailbreak.dual_response",
         JAILBREAK,
@@ -856,6 +926,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "two/0/both/separate different/separate/distinct? responses/answers/replies/paragraphs/outputs/ways ~12 "
             "normal/classic/standard/regular/filtered/censored/chatgpt/gpt/jailbreak/jailbroken/jailbreaking/"
             "unfiltered/uncensored/dan/evil/developer_mode",
+            "aligned :/, ~15 unaligned/misaligned :/,",
         ),
     ),
     Cue(
@@ -885,10 +956,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.5,
         (
             "never/don't/do_not/without/no/not/won't/will_not include/add/give/provide/use/write/any/adding/"
-            "including/giving? any? warnings/warning/disclaimers/disclaimer/caveats/caveat/moralizing/moralising/"
+            "including/giving? any? unwanted/unnecessary/unsolicited/extra/additional/moral/ethical? "
+            "warnings/warning/disclaimers/disclaimer/caveats/caveat/moralizing/moralising/"
             "lectures/lecture/ethical_notes/ethical_commentary/ethical_reminders/ethical_considerations/"
             "moral_lectures/moral_judgments/moral_judgements",
+            "never/don't/do_not/stop/without moralise/moralize/moralising/moralizing/sermonising/sermonizing",
+            "never/don't/do_not censor/filter/sanitize/sanitise/water_down your language/responses/response/"
+            "answers/answer/words/replies/output",
         ),
+        fiction=True,
     ),
     Cue(
         "jailbreak.named_jailbreak",
@@ -933,6 +1009,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "doesn't/does_not/don't/do_not/never care/cares about? any/the? laws/law/morals/moral/morality/ethics/"
             "rules/legality/consequences/guidelines/safety/policy/policies",
         ),
+        fiction=True,
     ),
     Cue(
         "jailbreak.allowed_content",
@@ -947,6 +1024,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "regardless/irrespective of how? its/the? legality/morality/ethics/illegal/unethical/immoral/"
             "dangerous/harmful/offensive/inappropriate",
         ),
+        fiction=True,
     ),
     Cue(
         "jailbreak.safety_off",
@@ -968,6 +1046,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "never/not/don't/do_not/cannot/can't/mustn't/must_not/won't/will_not ~3 {TELL_VERBS} ~2 that? "
             "you're/you_are/you_were/it_is/it's/i_am/i'm just/only? a/an? {NOT_AI}",
         ),
+        fiction=True,
     ),
     # --- addressed: text speaking to the AI that processes it ---
     Cue(
@@ -1043,6 +1122,23 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{EMBED}/{EMBED_MORE} your {AI_OUTPUT}/code ~4 {THE_FOLLOWING} ~2 {SNIPPET_MORE}",
         ),
     ),
+    # A snippet to make part of "your implementation" in words no answer on a forum uses: passive ("the below
+    # snippet is featured in your code"), "a fundamental component of your algorithm", "enrich your code with".
+    Cue(
+        "addressed.snippet_made_part",
+        ADDRESSED,
+        0.7,
+        (
+            "{THE_FOLLOWING} code? {SNIPPET_MORE} is/be/gets/becomes featured/included/integrated/incorporated/"
+            "embedded/merged/woven/blended/infused/present in/into/within/throughout your ~1 code/solution/"
+            "implementation/algorithm/program/script/codebase/answer/response/reply",
+            "make/making {THE_FOLLOWING} code? {SNIPPET_MORE} a/an ~2 part/component/element/piece/cornerstone/"
+            "feature/pillar of your",
+            "enrich/enriching/augment/augmenting/elevate/elevating/infuse/infusing your ~2 code/solution/"
+            "implementation/algorithm/program/script/codebase ~4 {THE_FOLLOWING} code? {SNIPPET_MORE}",
+            "feature/featuring {THE_FOLLOWING} code? {SNIPPET_MORE}",
+        ),
+    ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
     # response ("your elucidation", "your answer") only when someone speaks to the AI.
     Cue(
@@ -1093,6 +1189,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "you_are/you're no_longer/not_anymore/now_no_longer a/an/the? {AI}",
             "you_are/you're no_longer ~2 chatgpt/claude/gemini/assistant/an_assistant/an_ai/bound/restricted/limited",
             "forget ~2 you_are/you_were/being an/a? {AI}",
+            "you_will/you'll/you_shall/you_must no_longer respond/reply/answer/act/speak/behave/talk as an/a? {AI}",
         ),
     ),
     Cue(
@@ -1188,7 +1285,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "extraction.hidden_reasoning",
         EXTRACTION,
-        0.6,
+        0.65,
         (
             "{REVEAL} ~4 your? hidden/internal/private/secret reasoning/thoughts/monologue/scratchpad/chain_of_thought",
             "{REVEAL} ~3 your chain_of_thought",
@@ -1637,6 +1734,30 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         (
             "{USER_MORE_ML}/{USER_ML} ~4 {USER_DATA_MORE_ML}/{USER_DATA_ML}",
             "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
+        ),
+    ),
+    # English attack words borrowed into Hindi and Bengali script ("इग्नोर करें", "ओवरराइड मोड"), as machine
+    # translation and code-mixed writing leave them.
+    Cue(
+        "override.transliterated_hi_bn",
+        OVERRIDE,
+        0.8,
+        (
+            "इग्नोर/ইগনোর ~4 निर्देशों/निर्देश/सूचना/सूचनाओं/इंस्ट्रक्शन/इंस्ट्रक्शंस/पूर्व/पिछले/पिछली/सभी/ऊपर/"
+            "নির্দেশ/নির্দেশাবলী/নির্দেশনা/পূর্ববর্তী/আগের/সব/উপরের",
+            "{PRIOR_VF_ML}/पूर्व/पिछले/पिछली/सभी/ऊपर/পূর্ববর্তী/আগের/সব ~3 इग्नोर/ইগনোর",
+            "ओवरराइड/ওভাররাইড मोड/মোড",
+        ),
+    ),
+    # A named person's data asked for, as the English extraction.person_data: weak alone (a famous person's
+    # birthday is a fair question), with the model it counts.
+    Cue(
+        "extraction.person_data_ml",
+        EXTRACTION,
+        0.5,
+        (
+            "{ASK_ML}/{ASK_BEFORE_ML}/decirme/dirme/podria_decirme/puede_decirme/puedes_decirme/me_dire/"
+            "mir_sagen/memberitahu/ipaalam ~3 {USER_DATA_ML} ~1 de/di/du/des/d/von/do/da/dari/ng/cua/của",
         ),
     ),
 )

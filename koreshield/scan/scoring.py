@@ -77,6 +77,18 @@ jailbreak, so on its own it over-reads role-play; a cue of any strength
 (a limit removed, an instruction overridden) lets the normal threshold apply.
 """
 
+FICTION_THRESHOLDS: Final[dict[str, float]] = {"low": 0.9, "medium": 0.85, "high": 0.65}
+"""
+What a part needs when its only cues are ones whose words a writing prompt also uses (persona set-ups,
+limits lifted, "stay in character": L{koreshield.scan.cues.Cue.fiction}) and together they fall short of
+the threshold: the model must then carry more of the verdict.
+
+Role-play and fiction prompts say "a world with no rules" or "stay in character" about harmless tasks; a
+jailbreak says it too, but with more: a stronger cue, or words the model knows.  Chosen on the development
+hard negatives (NotInject, awesome-chatgpt-prompts, the synthetic role-play rows): their false alarms stop
+falling above 0.85 at C{medium}, while jailbreak recall keeps falling.
+"""
+
 MODEL_WEIGHTS: Final[dict[str, float]] = {USER: 1.0, THIRD_PARTY: 0.5, APPLICATION: 0.5}
 """
 How far the model is trusted per role group.
@@ -135,6 +147,7 @@ class Evidence:
     start: int
     end: int
     supports_model: bool = True
+    fiction: bool = False
 
 
 def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
@@ -163,7 +176,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
     supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
-    return Evidence(threat, confidence, hit.cue.name, start, end, supports)
+    return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction)
 
 
 def noisy_or(confidences: Iterable[float]) -> float:
@@ -182,14 +195,17 @@ def assess(
 
     @param evidence: every weighed cue hit of the part.  Unless one of them
         supports the model (is more than a user's "in your answer"), the
-        model alone must clear L{MODEL_ONLY_THRESHOLDS}.
+        model alone must clear L{MODEL_ONLY_THRESHOLDS}; when all that
+        support it are fiction-like cues too weak to flag together, the
+        part must clear L{FICTION_THRESHOLDS}.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
     """
     threshold = THRESHOLDS[group][sensitivity]
     model_probability *= MODEL_WEIGHTS[group]
-    if not any(item.supports_model for item in evidence):
+    supporting = [item for item in evidence if item.supports_model]
+    if not supporting:
         threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])
     best: dict[tuple[str, str], Evidence] = {}
     for item in evidence:
@@ -200,7 +216,10 @@ def assess(
     for item in best.values():
         by_type.setdefault(item.threat_type, []).append(item)
     type_scores = {t: noisy_or(e.confidence for e in items) for t, items in by_type.items()}
-    overall = noisy_or([model_probability, noisy_or(type_scores.values())])
+    cues_alone = noisy_or(type_scores.values())
+    if supporting and cues_alone < threshold and all(item.fiction for item in supporting):
+        threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
+    overall = noisy_or([model_probability, cues_alone])
     if overall < threshold:
         return []
     if not type_scores:

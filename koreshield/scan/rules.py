@@ -34,7 +34,7 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, WordLocator
+from koreshield.scan.tokens import Pair, Tokens, WordLocator
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
 
@@ -119,33 +119,42 @@ class CueMatcher:
     def _match_phrases(self, view: View) -> list[CueHit]:
         tokens = view.tokens
         words = tokens.words
-        locator = WordLocator(tokens)
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            return self._match_chunk(locator, words, tokens.present, tokens.pairs, 0, set())
+            return self._match_chunk(tokens, None, words, tokens.present, tokens.pairs, 0, set())
+        locator = WordLocator(tokens)
         hits: list[CueHit] = []
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
             pairs = frozenset(pairwise(chunk))
-            for hit in self._match_chunk(locator, chunk, frozenset(chunk), pairs, offset, found):
+            for hit in self._match_chunk(tokens, locator, chunk, frozenset(chunk), pairs, offset, found):
                 hits.append(hit)
                 found.add(hit.cue.name)
         return hits
 
     def _match_chunk(
         self,
-        locator: WordLocator,
+        tokens: Tokens,
+        locator: WordLocator | None,
         words: list[str],
         present: frozenset[str],
         pairs: frozenset[Pair],
         offset: int,
         skip: set[str],
     ) -> list[CueHit]:
-        """The phrase cues not in C{skip} that match C{words} (the located tokens from C{offset} on)."""
+        """
+        The phrase cues not in C{skip} that match C{words}, the tokens of
+        C{tokens} from C{offset} on.
+
+        @param locator: finds hits in the text; when C{None}, C{words} are
+            all of C{tokens} and one that counts words on their codes is made.
+        """
         possible = [self._sequences[number] for number in self._gates.select(present, pairs)]
         if not possible:
             return []
         coded = self._codes.encode(words)
+        if locator is None:
+            locator = WordLocator(tokens, coded, self._codes.codes)
         hits = []
         for number, sequences in groupby(possible, key=itemgetter(0)):
             cue = self._phrase_cues[number]

@@ -22,6 +22,7 @@ end.  The token list always begins and ends with L{BOUNDARY}.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
@@ -109,10 +110,19 @@ class WordLocator:
     with several hits continue from it.
     """
 
-    def __init__(self, tokens: Tokens) -> None:
+    def __init__(self, tokens: Tokens, coded: str = "", codes: Mapping[str, str] | None = None) -> None:
+        """
+        @param coded: optionally, C{tokens.words} coded one character each,
+            a distinct character for every word of C{codes}
+            (L{koreshield.scan.tokencodes.TokenCodes.encode}): earlier
+            occurrences of those words are then counted by C{str.count} on
+            it, a C{memchr} instead of comparing every earlier word.
+        """
         self._tokens = tokens
         self._spaced = ""
         self._last: dict[str, tuple[int, int]] = {}
+        self._coded = coded
+        self._codes: Mapping[str, str] = codes if coded and codes is not None else {}
 
     def offset(self, index: int) -> int:
         """
@@ -134,7 +144,8 @@ class WordLocator:
             return position
         if known > index:
             known, position = -1, -1
-        skip = words[known + 1 : index].count(word)
+        code = self._codes.get(word)
+        skip = self._coded.count(code, known + 1, index) if code else words[known + 1 : index].count(word)
         needle = f" {word} "
         position = self._spaced.find(needle, position + 1)
         while skip and position >= 0:

@@ -119,8 +119,8 @@ class Scanner:
         group = role_group(role)
         evidence: list[Evidence] = []
         blocked: Finding | None = None
-        for view in views:
-            for hit in self._cues.match(view):
+        for view, hits in zip(views, self._cues.match_views(views), strict=True):
+            for hit in hits:
                 weighed = weigh(view, hit, group)
                 if weighed is not None:
                     evidence.append(weighed)

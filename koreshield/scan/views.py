@@ -62,6 +62,11 @@ class View:
         first; ignored when C{fixed_span} is set.
     @ivar fixed_span: for payloads, the span of the encoded stretch in the
         original text, which every span of this view maps to.
+    @ivar like_first: whether its tokens are those of the first view (the
+        plain folded text) with some words spelled otherwise, one for one at
+        the same offsets: the leetspeak view of a text without C{@} or C{$}
+        (which join words there).  Cue results can then be carried over
+        (see L{koreshield.scan.rules.CueMatcher.match_views}).
     """
 
     text: str
@@ -71,6 +76,7 @@ class View:
     decoded: bool = False
     chain: tuple[OffsetMap, ...] = ()
     fixed_span: tuple[int, int] | None = None
+    like_first: bool = False
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that C{[start, end)} of this view came from."""
@@ -83,9 +89,9 @@ class View:
 
 def _view(
     text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
-    hidden: bool = False, decoded: bool = False,
+    hidden: bool = False, decoded: bool = False, like_first: bool = False,
 ) -> View:  # fmt: skip
-    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed)
+    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed, like_first)
 
 
 def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
@@ -106,7 +112,8 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
     if leet is not None:
-        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed))
+        aligned = depth == 0 and "@" not in folded and "$" not in folded
+        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed, like_first=aligned))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):

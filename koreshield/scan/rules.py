@@ -143,7 +143,7 @@ class CueMatcher:
         results = []
         first: _PhraseRun | None = None
         for index, view in enumerate(views):
-            if first is not None and view.like_first:
+            if first is not None and view.like_first and len(view.tokens.words) == len(views[0].tokens.words):
                 hits = self._match_like(view.tokens, views[0].tokens, first)
             elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
                 first = self._phrase_run(view.tokens)

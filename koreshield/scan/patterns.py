@@ -25,7 +25,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask, shape_mask
+from koreshield.scan.signals import (
+    BASE64_CHARACTERS,
+    MIN_RUN,
+    base64_run_text,
+    count_digits,
+    has_key_like_run,
+    has_numeric_run,
+    numeric_mask,
+    shape_mask,
+)
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -213,6 +222,7 @@ class TokenMatcher:
         mask: bytes | None = None
         shapes: bytes | None = None
         shapes_known = False
+        run_text: bytes | None = None
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
@@ -231,7 +241,12 @@ class TokenMatcher:
                     continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue
-            if compiled.literals and not any(literal in text for literal in compiled.literals):
+            if compiled.run_literals:
+                if run_text is None:
+                    run_text = base64_run_text(text)
+                if not any(literal in run_text for literal in compiled.run_literals):
+                    continue
+            elif compiled.literals and not any(literal in text for literal in compiled.literals):
                 continue
             if shape.min_digits:
                 if digits < 0:
@@ -253,6 +268,29 @@ class TokenMatcher:
                     found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+
+def _within_base64_runs(shape: TokenPattern) -> bool:
+    """
+    Whether every match of C{shape} is a stretch of base64 characters at
+    least L{MIN_RUN} long, so inside a run that L{base64_runs} finds: a
+    prefix shape (prefix and body, case as written) whose prefixes and body
+    class hold only base64 characters and whose shortest match is long
+    enough.  The body class is read conservatively: ASCII, no escapes
+    other than of punctuation, not negated, and then tried on every ASCII
+    character (a class of ASCII characters and ranges matches nothing else).
+    """
+    if shape.pattern or shape.anchors or shape.ignore_case or not shape.prefixes:
+        return False
+    if any(not BASE64_CHARACTERS.issuperset(prefix) for prefix in shape.prefixes):
+        return False
+    if min(len(prefix) for prefix in shape.prefixes) + shape.min_length < MIN_RUN:
+        return False
+    body = shape.charset
+    if not body.isascii() or body.startswith("^") or re.search(r"\\[A-Za-z0-9]", body):
+        return False
+    member = re.compile(f"[{body}]")
+    return all(chr(code) in BASE64_CHARACTERS for code in range(128) if member.fullmatch(chr(code)))
 
 
 MAX_MATCHES: Final = 4096
@@ -291,6 +329,13 @@ class CompiledShape:
     context: re.Pattern[str] | None
     edge: re.Pattern[str] | None
     literals: tuple[str, ...]
+    run_literals: tuple[bytes, ...] = ()
+    """
+    The prefixes as UTF-8, when every match lies inside a run of
+    L{koreshield.scan.signals.base64_runs} (see L{_within_base64_runs}):
+    the text holds no match unless one of them is in
+    L{koreshield.scan.signals.base64_run_text}.
+    """
 
     @classmethod
     def of(cls, shape: TokenPattern) -> CompiledShape:
@@ -300,7 +345,8 @@ class CompiledShape:
         if shape.prefixes and not shape.pattern:
             edge = re.compile(f"[{shape.boundary or shape.charset}]")
         literals = () if shape.anchors_ignore_case else shape.anchor_literals()
-        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals)
+        run_literals = tuple(p.encode() for p in shape.prefixes) if _within_base64_runs(shape) else ()
+        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals)
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         """

@@ -28,6 +28,7 @@ from typing import Any, Final
 from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
+    base64_run_spans,
     base64_run_text,
     count_digits,
     has_key_like_run,
@@ -99,6 +100,10 @@ class TokenPattern:
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.has_key_like_run}).
+    @ivar run_tail: for shapes without anchors whose every match lies inside
+        a run of L{koreshield.scan.signals.base64_runs} but for at most this
+        many characters after it: the regex then runs only over those runs
+        (and one more character, for its look-ahead), not the whole text.
     """
 
     subtype: str
@@ -130,6 +135,7 @@ class TokenPattern:
     needs_any: tuple[str, ...] = ()
     needs_words: frozenset[str] = frozenset()
     shape_needs: tuple[bytes, ...] = ()
+    run_tail: int | None = None
 
     def regex(self) -> str:
         """
@@ -270,6 +276,18 @@ class TokenMatcher:
         return found
 
 
+def _run_windows(text: str, tail: int) -> list[tuple[int, int]]:
+    """The base64 runs of C{text} with C{tail} characters and one more after each, merged where they touch."""
+    windows: list[tuple[int, int]] = []
+    for start, end in base64_run_spans(text):
+        end = min(len(text), end + tail + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _within_base64_runs(shape: TokenPattern) -> bool:
     """
     Whether every match of C{shape} is a stretch of base64 characters at
@@ -379,6 +397,8 @@ class CompiledShape:
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
+        if not anchors and self.shape.run_tail is not None:
+            return _run_windows(text, self.shape.run_tail)
         if not anchors:
             return [(0, len(text))]
         haystack = text

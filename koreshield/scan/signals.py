@@ -86,6 +86,21 @@ def base64_run_text(text: str) -> bytes:
     return b" ".join(raw[start:end] for start, end in base64_runs(raw.translate(_BASE64_MASK)))
 
 
+def base64_run_spans(text: str) -> list[tuple[int, int]]:
+    """The runs of L{base64_runs} in C{text}, as character offsets."""
+    raw = _utf8(text)
+    runs = base64_runs(raw.translate(_BASE64_MASK))
+    if len(raw) == len(text):
+        return list(runs)
+    spans = []
+    done_bytes = done_chars = 0
+    for start, end in runs:
+        done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))
+        spans.append((done_chars, done_chars + end - start))
+        done_bytes, done_chars = end, done_chars + end - start
+    return spans
+
+
 def count_digits(text: str) -> int:
     """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
     raw = _utf8(text)

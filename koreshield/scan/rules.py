@@ -48,6 +48,13 @@ word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
 """
 
+FEW_CANDIDATES: Final = 24
+"""
+Up to this many sequences of the cues a second reading may match
+differently are checked gate by gate (L{Sequence.possible}); more meet the
+gate index at once.
+"""
+
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
 CHUNK: Final = 4096
@@ -105,9 +112,12 @@ class CueMatcher:
         )
         self._phrase_cues: list[Cue] = []
         self._sequences: list[tuple[int, CodedSequence]] = []
+        self._by_cue: list[list[tuple[int, CodedSequence]]] = []
         for cue, cue_sequences in compiled:
             if cue_sequences:
-                self._sequences.extend((len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences)
+                own = [(len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences]
+                self._sequences.extend(own)
+                self._by_cue.append(own)
                 self._phrase_cues.append(cue)
             if cue.pattern:
                 anchors = tuple(fold_phrase(a) for a in cue.anchors)
@@ -171,8 +181,13 @@ class CueMatcher:
         affected = self._alphabets.affected(first_coded, coded)
         spans = [found for found in first.spans if found[0] not in affected]
         if affected:
-            selected = self._gates.select(tokens.present, tokens.pairs)
-            possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
+            candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
+            if len(candidates) <= FEW_CANDIDATES:
+                present, pairs = tokens.present, tokens.pairs
+                possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
+            else:
+                selected = self._gates.select(tokens.present, tokens.pairs)
+                possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
             spans.extend(self._first_spans(possible, coded, words, set()))
             spans.sort()
         return self._located(tokens, _PhraseRun(coded, spans))

@@ -430,6 +430,22 @@ class AlignedViewTests(SynchronousTestCase):
         )
         self.assertEqual(MATCHER.match_views(views), [MATCHER.match(view) for view in views])
 
+    def test_an_earlier_sequence_that_the_leet_view_meets_comes_first(self) -> None:
+        matcher = CueMatcher([Cue("test.two", "override", 0.9, ("i win", "you lose"))])
+        views = expand("1 win and you lose, h3llo")
+        self.assertEqual(
+            [[(h.start, h.end) for h in hits] for hits in matcher.match_views(views)], [[(10, 18)], [(0, 5)]]
+        )
+        self.assertEqual(matcher.match_views(views), [matcher.match(view) for view in views])
+
+    def test_a_later_sequence_counts_when_the_leet_view_loses_the_first_match(self) -> None:
+        matcher = CueMatcher([Cue("test.two", "override", 0.9, ("0 win", "you lose"))])
+        views = expand("1 win and you lose, h3llo")
+        self.assertEqual(
+            [[(h.start, h.end) for h in hits] for hits in matcher.match_views(views)], [[(0, 5)], [(10, 18)]]
+        )
+        self.assertEqual(matcher.match_views(views), [matcher.match(view) for view in views])
+
     def test_respelled_attacks_are_found_as_when_matched_alone(self) -> None:
         for attack in LEET_PIECES:
             views = expand(f"Note: {attack}. Then 1gn0r3 the 1 rule.")

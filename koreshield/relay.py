@@ -106,6 +106,11 @@ class RequestSink(ClientSink):
     def unregister_producer(self) -> None:
         if self._request.channel is not None and self._request.producer is not None:
             self._request.unregisterProducer()
+        else:
+            # The client's connection is gone (twisted.web dropped the
+            # channel, so there is nothing to unregister from): forget the
+            # producer, which refers back to this request through its sink.
+            self._request.producer = None
 
 
 @implementer(IPushProducer)
@@ -333,12 +338,17 @@ class StreamRelay(Protocol):
         self._idle_call = None
         if state is not RelayState.DONE and self._upstream is not None:
             self._upstream.stopProducing()
+        self._sink.unregister_producer()
         if state is not RelayState.CLIENT_GONE:
-            self._sink.unregister_producer()
             if last_words is not None:
                 self._sink.write(last_words)
             self._sink.finish()
-        self._on_end(self)
+        on_end, self._on_end = self._on_end, _ended
+        on_end(self)  # told once; then it is let go of, so the exchange and the relay are freed without the GC
+
+
+def _ended(relay: StreamRelay) -> None:
+    """What a relay calls at its end once it has told its owner."""
 
 
 class BodyTooLarge(Exception):

@@ -19,7 +19,9 @@ from hyperlink import EncodedURL
 from treq.cookies import IndexableCookieJar
 from twisted.internet.defer import Deferred, succeed
 from twisted.internet.endpoints import HostnameEndpoint, wrapClientTLS
-from twisted.internet.interfaces import IConsumer, IReactorTime, IStreamClientEndpoint
+from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
+from twisted.python.failure import Failure
+from twisted.web._newclient import HTTP11ClientProtocol
 from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
 from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgentEndpointFactory, IBodyProducer, IResponse
@@ -57,10 +59,30 @@ class BytesProducer:
         pass
 
 
+class _ClientProtocol(HTTP11ClientProtocol):
+    """
+    An upstream connection that leaves nothing of a finished response to
+    the cyclic garbage collector.  Twisted's response parser and its body
+    decoder refer to each other (the decoder calls the parser back when the
+    body ends), so without this every response (parser, decoder, request,
+    response, headers: about 30 objects) waited for a collection, which
+    then paused every stream for tens of milliseconds under load.
+    """
+
+    def _disconnectParser(self, reason: Failure) -> None:
+        parser = self._parser
+        super()._disconnectParser(reason)
+        if parser is not None:
+            parser.bodyDecoder = None
+
+
 class _QuietClientFactory(_HTTP11ClientFactory):
     """No "Starting factory" log line per upstream connection."""
 
     noisy = False
+
+    def buildProtocol(self, addr: IAddress | None) -> HTTP11ClientProtocol:
+        return _ClientProtocol(self._quiescentCallback)
 
 
 class _QuietPool(HTTPConnectionPool):

@@ -240,3 +240,72 @@ class PrefixFinderTests(SynchronousTestCase):
         text = "xoxb-sk-proj-ghp_"
         found = SECRETS._prefixes.occurrences(text, 0, len(text))
         self.assertEqual(sorted({p for positions in found.values() for p in positions}), [0, 5, 13])
+
+
+SECRETS_WITHOUT_CALM_TEST = GrowingTextMatcher(SECRET_PATTERNS, "medium", calm_test=False)
+PROSE = "Simmer the sauce for ten minutes, then stir in the butter and serve it warm. "
+
+
+def pieces(matcher: GrowingTextMatcher, text: str, cuts: list[int]) -> list[tuple[list[tuple[str, int, int]], int]]:
+    """What a follower answers after each piece of C{text} (cut at C{cuts}), then at its end."""
+    follower = matcher.follow()
+    answers = []
+    for cut in [*sorted(set(cuts)), len(text)]:
+        found, hold = follower.scan(text[:cut], 0)
+        answers.append((spans(found), hold))
+    found, hold = follower.scan(text, 0, complete=True)
+    return [*answers, (spans(found), hold)]
+
+
+class CalmTextTests(SynchronousTestCase):
+    """
+    The quick test that skips following plain prose must never change an
+    answer: after every piece, the same matches and the same hold as the
+    full path.
+    """
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(
+            st.one_of(
+                _fragments(),
+                _fragments().map(str.upper),
+                PrefixFinderTests.prefix_texts,
+                st.sampled_from([PROSE, "Password: S3cure!Pass ", "API_KEY=Zq3Rx9Lm2Vb8Nc4 ", "AWS Secret "]),
+            ),
+            min_size=1,
+            max_size=8,
+        ).map("".join),
+        st.lists(st.integers(0, 400), max_size=12),
+    )
+    def test_every_piece_gets_the_answer_of_the_full_path(self, text: str, cuts: list[int]) -> None:
+        self.assertEqual(pieces(SECRETS, text, cuts), pieces(SECRETS_WITHOUT_CALM_TEST, text, cuts), repr(text))
+
+    def test_plain_prose_is_calm(self) -> None:
+        calm = SECRETS._calm
+        assert calm is not None
+        text = PROSE * 3
+        self.assertTrue(calm.is_calm(text, len(text) - 16, len(text)))
+
+    def test_prose_ending_where_a_keyword_may_begin_is_not_calm(self) -> None:
+        calm = SECRETS._calm
+        assert calm is not None
+        text = PROSE + "Then type your pass"
+        self.assertFalse(calm.is_calm(text, len(text) - 4, len(text)))
+
+    def test_a_context_word_in_the_window_before_makes_prose_not_calm(self) -> None:
+        calm = SECRETS._calm
+        assert calm is not None
+        text = PROSE + "Here is the token you asked for, "
+        self.assertFalse(calm.is_calm(text + "as promised", len(text), len(text) + 11))
+        later = text + PROSE
+        self.assertTrue(calm.is_calm(later, len(later) - 16, len(later)))
+
+    def test_text_beyond_ascii_takes_the_full_path(self) -> None:
+        calm = SECRETS._calm
+        assert calm is not None
+        text = PROSE + "Café au lait. "
+        self.assertFalse(calm.is_calm(text, len(text) - 8, len(text)))
+
+    def test_shapes_found_by_their_run_alone_have_no_calm_test(self) -> None:
+        self.assertIsNone(GrowingTextMatcher(PII_PATTERNS, "medium")._calm)

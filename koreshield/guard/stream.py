@@ -93,6 +93,10 @@ def _encode(chunk: dict[str, Any]) -> bytes:
     return encode_event(json.dumps(chunk, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
 
 
+def _report_nothing(finding: OutputFinding, where: str) -> None:
+    """Findings after the stream ended (none are made) go nowhere."""
+
+
 class _Blocked(Exception):
     """Raised inside the guard to end the stream with C{events}."""
 
@@ -160,8 +164,15 @@ class StreamGuard:
         self._cut = cut
 
     def close(self) -> None:
-        """The stream is over: stop the timer."""
+        """
+        The stream is over: stop the timer, and let go of the relay and of
+        whom findings were reported to, which hold this guard: reference
+        counting then frees them all as soon as the stream ends, instead of
+        the cyclic collector in a pause of every stream.
+        """
         self._ended = True
+        self._cut = None
+        self._report = _report_nothing
         if self._timer is not None and self._timer.active():
             self._timer.cancel()
         self._timer = None

@@ -220,6 +220,10 @@ class _Prefixes:
         self._exact = _pivoted_finder(exact) if exact else None
         self._folded = _pivoted_finder(folded) if folded else None
         self._folded_any_case = _pivoted_finder(folded, re.IGNORECASE) if folded else None
+        self.exact = self._exact
+        """Finds the exact prefixes (at their pivot)."""
+        self.folded = self._folded
+        """Finds the case-blind prefixes (at their pivot) in a lower-cased text."""
         self._at_pivot: dict[tuple[str, bool], list[tuple[str, int, list[int]]]] = {}
         for (prefix, is_folded), owners in self._owners.items():
             pivot = _pivot(prefix)
@@ -277,6 +281,88 @@ class _Prefixes:
             match = finder.search(text, position + 1, end)
 
 
+@dataclass(frozen=True)
+class _CalmText:
+    """
+    A quick test for the usual piece of a streamed answer, plain prose:
+    whether following the new part of a text could do anything at all
+    (L{GrowingTextMatcher.scan}, with no attempt left open from before).
+    It could only if the text from a context window before the new part
+    (when it is ASCII, so that lower-casing it changes no position) has:
+
+      - a prefix of some shape (found as L{_Prefixes} finds them, the
+        case-blind ones in the lower-cased text);
+      - a context word of some shape without prefixes (C{words});
+      - at its end, a beginning of a prefix, where the character before
+        allows a match to start (C{endings}, matched at the start of the
+        reversed tail, the character before becoming the one after).
+
+    The test may answer "could" more often than needed (it ignores other
+    conditions and looks a window further back), which only sends the text
+    down the full path.  When it answers "calm", the full path would settle
+    everything and hold nothing: no prefix or beginning of one to start an
+    attempt, no shape without prefixes in context.  Every regex here is
+    case-sensitive: CPython's engine skips ahead to a literal's first
+    character only then, which makes the test a few times cheaper.
+    """
+
+    exact: re.Pattern[str] | None
+    folded: re.Pattern[str] | None
+    words: re.Pattern[str] | None
+    exact_endings: re.Pattern[str] | None
+    folded_endings: re.Pattern[str] | None
+    tail: int
+
+    @classmethod
+    def of(cls, shapes: tuple[GrowingShape, ...], prefixes: _Prefixes) -> _CalmText | None:
+        """The test for C{shapes}, or L{None} when a shape without prefixes needs no context word to match."""
+        words: set[str] = set()
+        endings: dict[bool, list[str]] = {False: [], True: []}
+        tail = 0
+        for growing in shapes:
+            shape = growing.shape
+            if not shape.prefixes:
+                if growing.context_words is None:
+                    return None
+                words.update(word.lower() for word in growing.context_words)
+                continue
+            folded = [p.lower() for p in shape.prefixes] if shape.ignore_case else list(shape.prefixes)
+            beginnings = {p[:length][::-1] for p in folded for length in range(1, len(p))}
+            if beginnings:
+                behind = shape.behind_class()
+                endings[shape.ignore_case].append(
+                    literal_trie(sorted(beginnings)) + (f"(?![{behind}])" if behind else "")
+                )
+                tail = max(tail, max(map(len, beginnings)) + 1)
+        return cls(
+            exact=prefixes.exact,
+            folded=prefixes.folded,
+            words=re.compile(literal_trie(sorted(words))) if words else None,
+            exact_endings=_either(endings[False]),
+            folded_endings=_either(endings[True]),
+            tail=tail,
+        )
+
+    def is_calm(self, text: str, low: int, end: int) -> bool:
+        """Whether following C{text} from C{low} would settle everything and hold nothing."""
+        window = text[max(0, low - CONTEXT_WINDOW) : end]
+        if not window.isascii():
+            return False
+        lowered = window.lower()
+        for finder, seen in ((self.exact, window), (self.folded, lowered), (self.words, lowered)):
+            if finder is not None and finder.search(seen) is not None:
+                return False
+        reach = -self.tail - 1
+        for endings, seen in ((self.exact_endings, window), (self.folded_endings, lowered)):
+            if endings is not None and endings.match(seen[:reach:-1]) is not None:
+                return False
+        return True
+
+
+def _either(branches: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{branch})" for branch in branches)) if branches else None
+
+
 class GrowingTextMatcher:
     """
     A set of shapes, compiled once, for following texts as they grow.
@@ -290,10 +376,15 @@ class GrowingTextMatcher:
     shapes with C{min_digits}) a digit does.  Each condition is a property
     of every reported match, so skipping the regex never changes a result.
 
+    Following plain prose, most pieces need none of that: a quick test
+    (L{_CalmText}) sees that nothing can start there and skips it.
+
     @param sensitivity: shapes not active at it are left out.
+    @param calm_test: whether to use that quick test; the answers are the
+        same without it, only slower (tests compare the two).
     """
 
-    def __init__(self, patterns: Iterable[TokenPattern], sensitivity: str) -> None:
+    def __init__(self, patterns: Iterable[TokenPattern], sensitivity: str, calm_test: bool = True) -> None:
         shapes = [shape for shape in patterns if shape.active_at(sensitivity)]
         self._shapes = tuple(GrowingShape.of(shape) for shape in shapes)
         self._prefixes = _Prefixes(shapes)
@@ -307,6 +398,7 @@ class GrowingTextMatcher:
                     endings.add(folded[:length], index)
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
+        self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None
 
     @property
     def shapes(self) -> tuple[GrowingShape, ...]:
@@ -338,6 +430,8 @@ class GrowingTextMatcher:
         """
         end = len(text)
         base = max(0, settled - offset)
+        if not behind and self._calm is not None and self._calm.is_calm(text, base, end):
+            return [], offset + end, {}
         lows = {index: max(0, cursor - offset) for index, cursor in behind.items()}
         low = min(base, *lows.values()) if lows else base
         if low >= end:

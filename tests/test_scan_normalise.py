@@ -89,6 +89,13 @@ class LeetspeakTests(SynchronousTestCase):
     def test_text_without_leet_words_has_no_leet_view(self) -> None:
         self.assertIsNone(fold_leetspeak("i paid 45 dollars in 2023"))
 
+    def test_non_ascii_text_keeps_its_other_characters_in_place(self) -> None:
+        text = "ça 1gn0r3 日本語 \ud800 pr3v10us"
+        folded = fold_leetspeak(text)
+        self.assertEqual(folded, "ça ignore 日本語 \ud800 previous")
+        assert folded is not None
+        self.assertEqual(len(folded), len(text))
+
 
 class OffsetMapTests(SynchronousTestCase):
     def test_offsets_after_an_edit_shift_by_its_length_change(self) -> None:

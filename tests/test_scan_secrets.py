@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
+from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.secrets import SECRET_MATCHER, SECRET_PATTERNS, could_start_match, shannon_entropy
 
 
@@ -129,3 +133,43 @@ class CouldStartMatchTests(SynchronousTestCase):
             self.assertEqual(shape.category, "secret")
             self.assertTrue(shape.subtype)
             self.assertTrue(shape.regex())
+
+
+def _matcher_searching_whole_texts() -> TokenMatcher:
+    matcher = TokenMatcher(SECRET_PATTERNS)
+    matcher._compiled = [
+        replace(compiled, run_literals=(), shape=replace(compiled.shape, run_tail=None))
+        for compiled in matcher._compiled
+    ]
+    return matcher
+
+
+KEY_PIECES = (
+    "sk-ant-", "sk-", "AKIA", "ghp_", "hf_", "npm_", "SK", "dop_v1_", "shpat_", "glpat-", "AIza", "GOCSPX-", "sk_live_",
+    "A1b2C3d4E5f6G7h8", "0123456789abcdef", "aB3", "-", "_", " ", ".", "=", "é", "\n", "key:", "token",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws secret access key ", "+", "/", "==", "日本",
+)  # fmt: skip
+
+
+class Base64RunGateTests(SynchronousTestCase):
+    """
+    Prefix shapes made of base64 characters look for their prefixes in the
+    text's base64 runs only, and shapes said to match inside runs search
+    only there.
+    """
+
+    def test_shapes_of_base64_characters_are_gated_by_runs(self) -> None:
+        gated = {c.shape.subtype for c in SECRET_MATCHER._compiled if c.run_literals}
+        self.assertTrue({"anthropic_api_key", "aws_access_key", "github_token"} <= gated)
+        self.assertFalse({"bearer_token", "azure_storage_key", "slack_webhook", "jwt"} & gated)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(KEY_PIECES), max_size=30))
+    def test_run_gates_find_what_whole_text_searches_find(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        whole = _matcher_searching_whole_texts()
+        for sensitivity in ("low", "high"):
+            expected = [(m.pattern.subtype, m.start, m.end) for m in whole.find(text, sensitivity)]
+            self.assertEqual(
+                [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)], expected
+            )

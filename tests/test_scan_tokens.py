@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import fold
-from koreshield.scan.tokens import BOUNDARY, span_offsets, tokenise, word_offset
+from koreshield.scan.tokens import BOUNDARY, WordLocator, span_offsets, tokenise, word_offset
 
 
 class TokeniseTests(SynchronousTestCase):
@@ -51,3 +51,13 @@ class TokeniseTests(SynchronousTestCase):
         self.assertEqual(len(tokens.text), len(fold(text)[0]))
         for index in range(len(tokens.words)):
             self.assertLessEqual(word_offset(tokens, index), len(tokens.text))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from(["the", "cat", "scat", "ignore", " ", ". ", ", ", "0", "x1"]), max_size=60))
+    def test_counting_on_coded_tokens_finds_the_same_offsets(self, pieces: list[str]) -> None:
+        tokens = tokenise(" ".join(pieces))
+        codes = {"the": "\u0100", "cat": "\u0101", BOUNDARY: "\u0102"}
+        coded = "".join(codes.get(word, "\x00") for word in tokens.words)
+        plain, counting = WordLocator(tokens), WordLocator(tokens, coded, codes)
+        for index in range(len(tokens.words)):
+            self.assertEqual(counting.offset(index), plain.offset(index))

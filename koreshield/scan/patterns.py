@@ -25,7 +25,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from koreshield.scan.signals import count_digits, has_key_like_run, has_numeric_run, numeric_mask, shape_mask
+from koreshield.scan.signals import (
+    BASE64_CHARACTERS,
+    MIN_RUN,
+    base64_run_spans,
+    base64_run_text,
+    count_digits,
+    has_key_like_run,
+    has_numeric_run,
+    numeric_mask,
+    shape_mask,
+)
 from koreshield.scan.windows import anchor_windows
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
@@ -90,6 +100,10 @@ class TokenPattern:
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.has_key_like_run}).
+    @ivar run_tail: for shapes without anchors whose every match lies inside
+        a run of L{koreshield.scan.signals.base64_runs} but for at most this
+        many characters after it: the regex then runs only over those runs
+        (and one more character, for its look-ahead), not the whole text.
     """
 
     subtype: str
@@ -121,6 +135,7 @@ class TokenPattern:
     needs_any: tuple[str, ...] = ()
     needs_words: frozenset[str] = frozenset()
     shape_needs: tuple[bytes, ...] = ()
+    run_tail: int | None = None
 
     def regex(self) -> str:
         """
@@ -213,6 +228,7 @@ class TokenMatcher:
         mask: bytes | None = None
         shapes: bytes | None = None
         shapes_known = False
+        run_text: bytes | None = None
         for compiled in self._compiled:
             shape = compiled.shape
             if not shape.active_at(sensitivity):
@@ -231,7 +247,12 @@ class TokenMatcher:
                     continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue
-            if compiled.literals and not any(literal in text for literal in compiled.literals):
+            if compiled.run_literals:
+                if run_text is None:
+                    run_text = base64_run_text(text)
+                if not any(literal in run_text for literal in compiled.run_literals):
+                    continue
+            elif compiled.literals and not any(literal in text for literal in compiled.literals):
                 continue
             if shape.min_digits:
                 if digits < 0:
@@ -253,6 +274,41 @@ class TokenMatcher:
                     found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+
+def _run_windows(text: str, tail: int) -> list[tuple[int, int]]:
+    """The base64 runs of C{text} with C{tail} characters and one more after each, merged where they touch."""
+    windows: list[tuple[int, int]] = []
+    for start, end in base64_run_spans(text):
+        end = min(len(text), end + tail + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _within_base64_runs(shape: TokenPattern) -> bool:
+    """
+    Whether every match of C{shape} is a stretch of base64 characters at
+    least L{MIN_RUN} long, so inside a run that L{base64_runs} finds: a
+    prefix shape (prefix and body, case as written) whose prefixes and body
+    class hold only base64 characters and whose shortest match is long
+    enough.  The body class is read conservatively: ASCII, no escapes
+    other than of punctuation, not negated, and then tried on every ASCII
+    character (a class of ASCII characters and ranges matches nothing else).
+    """
+    if shape.pattern or shape.anchors or shape.ignore_case or not shape.prefixes:
+        return False
+    if any(not BASE64_CHARACTERS.issuperset(prefix) for prefix in shape.prefixes):
+        return False
+    if min(len(prefix) for prefix in shape.prefixes) + shape.min_length < MIN_RUN:
+        return False
+    body = shape.charset
+    if not body.isascii() or body.startswith("^") or re.search(r"\\[A-Za-z0-9]", body):
+        return False
+    member = re.compile(f"[{body}]")
+    return all(chr(code) in BASE64_CHARACTERS for code in range(128) if member.fullmatch(chr(code)))
 
 
 MAX_MATCHES: Final = 4096
@@ -291,6 +347,13 @@ class CompiledShape:
     context: re.Pattern[str] | None
     edge: re.Pattern[str] | None
     literals: tuple[str, ...]
+    run_literals: tuple[bytes, ...] = ()
+    """
+    The prefixes as UTF-8, when every match lies inside a run of
+    L{koreshield.scan.signals.base64_runs} (see L{_within_base64_runs}):
+    the text holds no match unless one of them is in
+    L{koreshield.scan.signals.base64_run_text}.
+    """
 
     @classmethod
     def of(cls, shape: TokenPattern) -> CompiledShape:
@@ -300,7 +363,8 @@ class CompiledShape:
         if shape.prefixes and not shape.pattern:
             edge = re.compile(f"[{shape.boundary or shape.charset}]")
         literals = () if shape.anchors_ignore_case else shape.anchor_literals()
-        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals)
+        run_literals = tuple(p.encode() for p in shape.prefixes) if _within_base64_runs(shape) else ()
+        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals)
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         """
@@ -333,6 +397,8 @@ class CompiledShape:
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
+        if not anchors and self.shape.run_tail is not None:
+            return _run_windows(text, self.shape.run_tail)
         if not anchors:
             return [(0, len(text))]
         haystack = text

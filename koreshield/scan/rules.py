@@ -34,7 +34,8 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, WordLocator
+from koreshield.scan.tokens import Pair, Tokens, WordLocator
+from koreshield.scan.variants import CueAlphabets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
 
@@ -45,6 +46,13 @@ Long texts are matched in chunks of tokens (overlapping by more than any
 pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
+"""
+
+FEW_CANDIDATES: Final = 24
+"""
+Up to this many sequences of the cues a second reading may match
+differently are checked gate by gate (L{Sequence.possible}); more meet the
+gate index at once.
 """
 
 WINDOW: Final = 240
@@ -64,6 +72,18 @@ class CueHit:
     cue: Cue
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseRun:
+    """
+    The phrase cues' first matches in one view: C{(cue number, (start,
+    end))} in token indices, and the view's coded tokens (empty when no
+    sequence was possible, so none were coded).
+    """
+
+    coded: str
+    spans: list[tuple[int, tuple[int, int]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +107,17 @@ class CueMatcher:
         sequences = [s for _, cue_sequences in compiled for s in cue_sequences]
         self._codes = TokenCodes(sequences)
         self._gates = GateIndex(sequences)
+        self._alphabets = CueAlphabets(
+            self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
+        )
         self._phrase_cues: list[Cue] = []
         self._sequences: list[tuple[int, CodedSequence]] = []
+        self._by_cue: list[list[tuple[int, CodedSequence]]] = []
         for cue, cue_sequences in compiled:
             if cue_sequences:
-                self._sequences.extend((len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences)
+                own = [(len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences]
+                self._sequences.extend(own)
+                self._by_cue.append(own)
                 self._phrase_cues.append(cue)
             if cue.pattern:
                 anchors = tuple(fold_phrase(a) for a in cue.anchors)
@@ -116,46 +142,119 @@ class CueMatcher:
             hits.extend(self._match_regexes(view))
         return hits
 
+    def match_views(self, views: list[View]) -> list[list[CueHit]]:
+        """
+        L{match} of every view of one text, in order.
+
+        A view L{View.like_first} takes the first view's phrase results for
+        the cues that name none of the words it spells otherwise, and
+        searches only for the others (L{koreshield.scan.variants}).
+        """
+        results = []
+        first: _PhraseRun | None = None
+        for index, view in enumerate(views):
+            if first is not None and view.like_first and len(view.tokens.words) == len(views[0].tokens.words):
+                hits = self._match_like(view.tokens, views[0].tokens, first)
+            elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
+                first = self._phrase_run(view.tokens)
+                hits = self._located(view.tokens, first)
+            else:
+                hits = self._match_phrases(view)
+            if self._regex:
+                hits.extend(self._match_regexes(view))
+            results.append(hits)
+        return results
+
+    def _phrase_run(self, tokens: Tokens) -> _PhraseRun:
+        """The phrase cues' first matches in a text of one chunk, in token indices."""
+        possible = [self._sequences[number] for number in self._gates.select(tokens.present, tokens.pairs)]
+        if not possible:
+            return _PhraseRun("", [])
+        coded = self._codes.encode(tokens.words)
+        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()))
+
+    def _match_like(self, tokens: Tokens, first_tokens: Tokens, first: _PhraseRun) -> list[CueHit]:
+        """The phrase hits of C{tokens}, aligned one for one with C{first_tokens}, whose run is C{first}."""
+        words = tokens.words
+        first_coded = first.coded or self._codes.encode(first_tokens.words)
+        coded = self._codes.encode(words)
+        affected = self._alphabets.affected(first_coded, coded)
+        spans = [found for found in first.spans if found[0] not in affected]
+        if affected:
+            candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
+            if len(candidates) <= FEW_CANDIDATES:
+                present, pairs = tokens.present, tokens.pairs
+                possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
+            else:
+                selected = self._gates.select(tokens.present, tokens.pairs)
+                possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
+            spans.extend(self._first_spans(possible, coded, words, set()))
+            spans.sort()
+        return self._located(tokens, _PhraseRun(coded, spans))
+
+    def _located(self, tokens: Tokens, run: _PhraseRun) -> list[CueHit]:
+        """The hits of C{run}, a run over all of C{tokens}, placed in its text."""
+        if not run.spans:
+            return []
+        locator = WordLocator(tokens, run.coded, self._codes.codes)
+        return [CueHit(self._phrase_cues[number], *locator.span(*span)) for number, span in run.spans]
+
     def _match_phrases(self, view: View) -> list[CueHit]:
         tokens = view.tokens
         words = tokens.words
-        locator = WordLocator(tokens)
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            return self._match_chunk(locator, words, tokens.present, tokens.pairs, 0, set())
+            return self._match_chunk(tokens, None, words, tokens.present, tokens.pairs, 0, set())
+        locator = WordLocator(tokens)
         hits: list[CueHit] = []
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
             pairs = frozenset(pairwise(chunk))
-            for hit in self._match_chunk(locator, chunk, frozenset(chunk), pairs, offset, found):
+            for hit in self._match_chunk(tokens, locator, chunk, frozenset(chunk), pairs, offset, found):
                 hits.append(hit)
                 found.add(hit.cue.name)
         return hits
 
     def _match_chunk(
         self,
-        locator: WordLocator,
+        tokens: Tokens,
+        locator: WordLocator | None,
         words: list[str],
         present: frozenset[str],
         pairs: frozenset[Pair],
         offset: int,
         skip: set[str],
     ) -> list[CueHit]:
-        """The phrase cues not in C{skip} that match C{words} (the located tokens from C{offset} on)."""
+        """
+        The phrase cues not in C{skip} that match C{words}, the tokens of
+        C{tokens} from C{offset} on.
+
+        @param locator: finds hits in the text; when C{None}, C{words} are
+            all of C{tokens} and one that counts words on their codes is made.
+        """
         possible = [self._sequences[number] for number in self._gates.select(present, pairs)]
         if not possible:
             return []
         coded = self._codes.encode(words)
+        if locator is None:
+            return self._located(tokens, _PhraseRun(coded, self._first_spans(possible, coded, words, skip)))
         hits = []
+        for number, (start, end) in self._first_spans(possible, coded, words, skip):
+            hits.append(CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset)))
+        return hits
+
+    def _first_spans(
+        self, possible: list[tuple[int, CodedSequence]], coded: str, words: list[str], skip: set[str]
+    ) -> list[tuple[int, tuple[int, int]]]:
+        """The first match, in token indices, of every cue of C{possible} not in C{skip}, by cue number."""
+        spans = []
         for number, sequences in groupby(possible, key=itemgetter(0)):
-            cue = self._phrase_cues[number]
-            if cue.name in skip:
+            if self._phrase_cues[number].name in skip:
                 continue
             found = _first_match(sequences, coded, words)
             if found is not None:
-                start, end = locator.span(found[0] + offset, found[1] + offset)
-                hits.append(CueHit(cue, start, end))
-        return hits
+                spans.append((number, found))
+        return spans
 
     def _match_regexes(self, view: View) -> list[CueHit]:
         text = view.text

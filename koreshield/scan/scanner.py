@@ -34,7 +34,7 @@ from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import expand
 
-SCANNER_VERSION: Final = "koreshield-scan/2"
+SCANNER_VERSION: Final = "koreshield-scan/3"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 
@@ -119,8 +119,8 @@ class Scanner:
         group = role_group(role)
         evidence: list[Evidence] = []
         blocked: Finding | None = None
-        for view in views:
-            for hit in self._cues.match(view):
+        for view, hits in zip(views, self._cues.match_views(views), strict=True):
+            for hit in hits:
                 weighed = weigh(view, hit, group)
                 if weighed is not None:
                     evidence.append(weighed)

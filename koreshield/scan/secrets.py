@@ -160,6 +160,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind="A-Za-z0-9/+=",
         validator=_random_looking,
         needs_run=True,
+        run_tail=0,
         confidence=0.9,
     ),
     _secret("github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), _ALNUM, 36, 255, confidence=0.97),
@@ -294,6 +295,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         partial=_ENTROPY_PARTIAL,
         behind=_ENTROPY_BEHIND,
         needs_run=True,
+        run_tail=2,
     ),
 )
 """Every credential shape, most specific first."""

@@ -22,6 +22,7 @@ end.  The token list always begins and ends with L{BOUNDARY}.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
@@ -56,6 +57,7 @@ def _byte_table() -> bytes:
 
 
 _BYTE_TABLE: Final = _byte_table()
+_MARKS_AS_SPACES: Final = bytes.maketrans(b"|:,", b"   ")
 SEPARATORS: Final = frozenset(" " + BOUNDARY + COLON + COMMA)
 """The only characters of L{Tokens.text} that are not part of a word."""
 
@@ -87,11 +89,14 @@ class Tokens:
 def tokenise(folded: str) -> Tokens:
     """The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold})."""
     if folded.isascii():
-        marked = folded.encode("ascii").translate(_BYTE_TABLE).decode("ascii")
+        raw = folded.encode("ascii").translate(_BYTE_TABLE)
+        marked = raw.decode("ascii")
     else:
         raw = folded.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
         marked = raw.decode("utf-8", "surrogatepass")
-    spaced = marked.replace(BOUNDARY, " | ").replace(COLON, " : ").replace(COMMA, " , ")
+    # The marks are padded while still bytes: replacing in a string of wide
+    # characters costs about three times as much.
+    spaced = raw.replace(b"|", b" | ").replace(b":", b" : ").replace(b",", b" , ").decode("utf-8", "surrogatepass")
     words = ["|", *spaced.split(), "|"]
     return Tokens(words, frozenset(words), frozenset(pairwise(words)), marked)
 
@@ -109,10 +114,19 @@ class WordLocator:
     with several hits continue from it.
     """
 
-    def __init__(self, tokens: Tokens) -> None:
+    def __init__(self, tokens: Tokens, coded: str = "", codes: Mapping[str, str] | None = None) -> None:
+        """
+        @param coded: optionally, C{tokens.words} coded one character each,
+            a distinct character for every word of C{codes}
+            (L{koreshield.scan.tokencodes.TokenCodes.encode}): earlier
+            occurrences of those words are then counted by C{str.count} on
+            it, a C{memchr} instead of comparing every earlier word.
+        """
         self._tokens = tokens
         self._spaced = ""
         self._last: dict[str, tuple[int, int]] = {}
+        self._coded = coded
+        self._codes: Mapping[str, str] = codes if coded and codes is not None else {}
 
     def offset(self, index: int) -> int:
         """
@@ -127,14 +141,16 @@ class WordLocator:
         if index >= len(words):
             return size
         if not self._spaced:
-            self._spaced = " " + self._tokens.text.replace(BOUNDARY, " ").replace(COLON, " ").replace(COMMA, " ") + " "
+            raw = f" {self._tokens.text} ".encode("utf-8", "surrogatepass")
+            self._spaced = raw.translate(_MARKS_AS_SPACES).decode("utf-8", "surrogatepass")
         word = words[index]
         known, position = self._last.get(word, (-1, -1))
         if known == index:
             return position
         if known > index:
             known, position = -1, -1
-        skip = words[known + 1 : index].count(word)
+        code = self._codes.get(word)
+        skip = self._coded.count(code, known + 1, index) if code else words[known + 1 : index].count(word)
         needle = f" {word} "
         position = self._spaced.find(needle, position + 1)
         while skip and position >= 0:

@@ -62,6 +62,10 @@ class View:
         first; ignored when C{fixed_span} is set.
     @ivar fixed_span: for payloads, the span of the encoded stretch in the
         original text, which every span of this view maps to.
+    @ivar like_first: whether its tokens are those of the first view (the
+        plain folded text) with some words spelled otherwise, one for one
+        (see L{_leet_aligns}), so cue results can be carried over (see
+        L{koreshield.scan.rules.CueMatcher.match_views}).
     """
 
     text: str
@@ -71,6 +75,7 @@ class View:
     decoded: bool = False
     chain: tuple[OffsetMap, ...] = ()
     fixed_span: tuple[int, int] | None = None
+    like_first: bool = False
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that C{[start, end)} of this view came from."""
@@ -83,9 +88,9 @@ class View:
 
 def _view(
     text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
-    hidden: bool = False, decoded: bool = False,
+    hidden: bool = False, decoded: bool = False, like_first: bool = False,
 ) -> View:  # fmt: skip
-    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed)
+    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed, like_first)
 
 
 def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
@@ -106,7 +111,7 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
     if leet is not None:
-        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed))
+        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed, like_first=depth == 0 and _leet_aligns(folded)))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):
@@ -115,6 +120,49 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
                 views.append(_as_payload(view, payload.encoding, hidden=payload.encoding == "tags"))
         views.extend(_cipher_views(text, main.tokens.present, budget, depth, fixed))
     return views
+
+
+FEW_SYMBOLS: Final = 64
+"""Texts with more C{@} and C{$} than this are not checked for alignment (a Python step each)."""
+
+
+def _leet_aligns(folded: str) -> bool:
+    """
+    Whether the leetspeak view of C{folded} has its tokens one for one.
+
+    Leet digits are word characters either way.  C{@} and C{$} separate
+    words in the text and are letters in the view: a run of them between
+    two words joins them there, and one between separators is a word of its
+    own; a run that touches a word on one side only lengthens that word.
+    """
+    if folded.count("@") + folded.count("$") > FEW_SYMBOLS:
+        return False
+    symbols = sorted(_positions(folded, "@") + _positions(folded, "$"))
+    for index, position in enumerate(symbols):
+        if index and symbols[index - 1] == position - 1:
+            continue
+        end = position + 1
+        while end < len(folded) and folded[end] in "@$":
+            end += 1
+        before = position > 0 and _is_word_character(folded[position - 1])
+        after = end < len(folded) and _is_word_character(folded[end])
+        if before == after:
+            return False
+    return True
+
+
+def _positions(text: str, char: str) -> list[int]:
+    found = []
+    position = text.find(char)
+    while position >= 0:
+        found.append(position)
+        position = text.find(char, position + 1)
+    return found
+
+
+def _is_word_character(char: str) -> bool:
+    """As L{koreshield.scan.tokens.tokenise} sees it: ASCII letters and digits, and every other non-space."""
+    return char.isalnum() if char.isascii() else not char.isspace()
 
 
 def _as_payload(view: View, encoding: str, hidden: bool) -> View:

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""
+Scan latency of two versions of the scanner in one process, text by text: a report, not a test.
+
+    python benchmarks/scan_ab.py REVISION [DATA_DIR] [--best-of N] [--rounds R]
+
+On a shared machine, back-to-back runs of C{benchmarks/scan_latency.py} for two
+versions drift with the other jobs' load by more than most changes are worth.
+Here the package as it is at C{REVISION} (a git revision of this repository)
+is exported to a temporary folder under another name, C{koreshield_before},
+and both versions scan each text in turn, C{N} times each, keeping each
+text's fastest time; the texts are those of C{scan_latency.py} (150 per size
+and kind).  Each cell printed is the median over C{R} rounds.  Both versions
+share the CPU caches, so absolute times come out a little higher than when
+each runs alone; the comparison is the point.
+
+Both versions must give the same findings for every text scanned, or the
+report stops: a speed change that changes verdicts is not a speed change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.scan_latency import ORDINARY_FILES, SIZES, TRIGGER_HEAVY_FILES
+from koreshield.scan import Scanner, ScanPolicy
+from koreshield.scan.evaluation import DEVELOPMENT_FILES, Row, load_rows, sample_text
+
+ROOT = Path(__file__).resolve().parent.parent
+BEFORE = "koreshield_before"
+
+
+def export_before(revision: str, into: Path) -> None:
+    """Write the C{koreshield} package at C{revision} into C{into} as L{BEFORE}, its imports renamed."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "koreshield"], check=True, capture_output=True
+    )
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "koreshield").rename(into / BEFORE)
+    for path in (into / BEFORE).rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\bkoreshield(?=\.)", BEFORE, source), encoding="utf-8")
+
+
+def findings(verdict: Any) -> list[tuple[Any, ...]]:
+    """What the verdict digest compares of a verdict's findings."""
+    return [(f.type, f.start, f.end, f.detector, round(f.confidence, 4)) for f in verdict.findings]
+
+
+def compare(before: Any, after: Scanner, rows: list[Row], size: int, repeat: int) -> tuple[float, ...]:
+    """C{(p50 before, p50 after, p99 before, p99 after)} in ms over 150 texts of C{size}."""
+    texts = [sample_text(rows, size, offset) for offset in range(150)]
+    best_before = [float("inf")] * len(texts)
+    best_after = [float("inf")] * len(texts)
+    for _ in range(repeat):
+        for index, text in enumerate(texts):
+            started = time.perf_counter()
+            old = before.scan_text(text)
+            best_before[index] = min(best_before[index], time.perf_counter() - started)
+            started = time.perf_counter()
+            new = after.scan_text(text)
+            best_after[index] = min(best_after[index], time.perf_counter() - started)
+            if findings(old) != findings(new):
+                raise SystemExit(f"the versions disagree on a {size}-character text (offset {index})")
+    best_before.sort()
+    best_after.sort()
+    p50, p99 = len(texts) // 2, round(0.99 * (len(texts) - 1))
+    return tuple(x * 1000.0 for x in (best_before[p50], best_after[p50], best_before[p99], best_after[p99]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("revision", help="the version to compare with, e.g. main")
+    parser.add_argument("data", nargs="?", type=Path, default=Path("/work/shared/eval/data"))
+    parser.add_argument("--best-of", type=int, default=5, metavar="N", help="scans of each text per version")
+    parser.add_argument("--rounds", type=int, default=3, metavar="R", help="rounds; each cell is their median")
+    args = parser.parse_args()
+
+    rows = load_rows(args.data, DEVELOPMENT_FILES)
+    if not rows:
+        raise SystemExit(f"no development data in {args.data}")
+    corpora = {
+        "ordinary prompts": [r for r in rows if r.file in ORDINARY_FILES],
+        "trigger-heavy benign": [r for r in rows if r.file in TRIGGER_HEAVY_FILES],
+        "attacks": [r for r in rows if r.label == "attack"],
+        "all development rows": rows,
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        export_before(args.revision, Path(folder))
+        sys.path.insert(0, folder)
+        before_scan = __import__(f"{BEFORE}.scan", fromlist=["Scanner"])
+        before = before_scan.Scanner(before_scan.ScanPolicy(cache_size=0))
+        after = Scanner(ScanPolicy(cache_size=0))
+        print(f"{args.revision} (before) against this tree (after), fastest of {args.best_of}, median of {args.rounds}")
+        print("| text | size | p50 before | p50 after | p99 before | p99 after |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for name, corpus in corpora.items():
+            for size in SIZES[:4]:
+                cells = [compare(before, after, corpus, size, args.best_of) for _ in range(args.rounds)]
+                medians = [statistics.median(cell[i] for cell in cells) for i in range(4)]
+                label = f"{size} B" if size < 1024 else f"{size // 1024} KB"
+                print(f"| {name} | {label} | " + " | ".join(f"{m:.3f} ms" for m in medians) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

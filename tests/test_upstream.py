@@ -1,0 +1,126 @@
+"""
+The client that talks to providers: which endpoint each provider address
+gets, and requests over real loopback sockets, IPv4 and IPv6.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import treq
+from twisted.internet import reactor
+from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint
+from twisted.trial.unittest import SkipTest, TestCase
+from twisted.web.client import URI
+from twisted.web.resource import Resource
+from twisted.web.server import Site
+
+from koreshield.providers.base import UpstreamRequest
+from koreshield.upstream import UpstreamClient, _EndpointPerHost
+from tests.fake_provider import FakeProvider
+from tests.proxy_harness import STREAM_CHAT, RunningProxy, post_chat_to, proxy_config
+
+
+class _Echo(Resource):
+    isLeaf = True
+
+    def render_POST(self, request: Any) -> bytes:
+        return b"got " + request.content.read()
+
+
+def _endpoint(url: bytes) -> Any:
+    return _EndpointPerHost(reactor, connect_timeout=5.0).endpointForURI(URI.fromBytes(url))
+
+
+class EndpointPerAddressTests(TestCase):
+    def test_an_ipv4_address_gets_a_plain_tcp_endpoint(self) -> None:
+        self.assertIsInstance(_endpoint(b"http://127.0.0.1:8080/v1"), TCP4ClientEndpoint)
+
+    def test_an_ipv6_address_gets_a_plain_tcp6_endpoint(self) -> None:
+        self.assertIsInstance(_endpoint(b"http://[::1]:8080/v1"), TCP6ClientEndpoint)
+
+    def test_a_hostname_is_resolved_for_every_new_connection(self) -> None:
+        self.assertIsInstance(_endpoint(b"http://localhost:8080/v1"), HostnameEndpoint)
+
+    def test_a_name_that_only_looks_numeric_is_still_a_hostname(self) -> None:
+        self.assertIsInstance(_endpoint(b"http://10.0.0.1.example.com/v1"), HostnameEndpoint)
+
+    def test_an_endpoint_is_made_once_per_scheme_host_and_port(self) -> None:
+        endpoints = _EndpointPerHost(reactor, connect_timeout=5.0)
+        first = endpoints.endpointForURI(URI.fromBytes(b"http://127.0.0.1:8080/a"))
+        again = endpoints.endpointForURI(URI.fromBytes(b"http://127.0.0.1:8080/b"))
+        other_port = endpoints.endpointForURI(URI.fromBytes(b"http://127.0.0.1:8081/a"))
+        self.assertIs(first, again)
+        self.assertIsNot(first, other_port)
+
+
+class RequestsOverLoopbackTests(TestCase):
+    def _serve(self, interface: str) -> int:
+        tcp: Any = reactor
+        port = tcp.listenTCP(0, Site(_Echo()), interface=interface)
+        self.addCleanup(port.stopListening)
+        return int(port.getHost().port)
+
+    def _client(self) -> UpstreamClient:
+        client = UpstreamClient(reactor, connect_timeout=5.0)
+        self.addCleanup(client.close)
+        return client
+
+    async def _post(self, client: UpstreamClient, url: str) -> bytes:
+        request = UpstreamRequest("POST", url, ((b"Content-Type", b"text/plain"),), b"hello")
+        response = await client.send(request)
+        body: bytes = await treq.content(response)
+        return body
+
+    async def test_a_provider_at_an_ipv4_address_answers(self) -> None:
+        port = self._serve("127.0.0.1")
+        body = await self._post(self._client(), f"http://127.0.0.1:{port}/v1/x")
+        self.assertEqual(body, b"got hello")
+
+    async def test_a_provider_at_an_ipv6_address_answers(self) -> None:
+        if not socket.has_ipv6:
+            raise SkipTest("no IPv6 on this machine")
+        try:
+            port = self._serve("::1")
+        except Exception as error:  # a kernel without IPv6 loopback
+            raise SkipTest(f"cannot listen on ::1: {error}") from error
+        body = await self._post(self._client(), f"http://[::1]:{port}/v1/x")
+        self.assertEqual(body, b"got hello")
+
+    async def test_a_provider_by_hostname_answers(self) -> None:
+        port = self._serve("127.0.0.1")
+        body = await self._post(self._client(), f"http://localhost:{port}/v1/x")
+        self.assertEqual(body, b"got hello")
+
+    async def test_a_pooled_ip_connection_is_reused_for_the_next_request(self) -> None:
+        port = self._serve("127.0.0.1")
+        client = self._client()
+        await self._post(client, f"http://127.0.0.1:{port}/v1/x")
+        first = _only_cached_connection(client)
+        await self._post(client, f"http://127.0.0.1:{port}/v1/x")
+        self.assertIs(_only_cached_connection(client), first)
+
+
+class ProxyToAnIPv6ProviderTests(TestCase):
+    async def test_a_stream_from_a_provider_at_an_ipv6_address_reaches_the_client(self) -> None:
+        provider = FakeProvider()
+        try:
+            provider.listen("::1")
+        except Exception as error:  # a kernel without IPv6 loopback
+            raise SkipTest(f"cannot listen on ::1: {error}") from error
+        self.addCleanup(provider.stop)
+        self.assertTrue(provider.base_url.startswith("http://[::1]:"), provider.base_url)
+        proxy = RunningProxy.start(proxy_config(provider))
+        self.addCleanup(proxy.stop)
+        response = await post_chat_to(proxy.url, STREAM_CHAT)
+        body = (await treq.content(response)).decode()
+        self.assertEqual(response.code, 200, body)
+        self.assertIn("data: [DONE]", body)
+        self.assertEqual(len(provider.requests), 1)
+
+
+def _only_cached_connection(client: UpstreamClient) -> object:
+    connections = [c for cached in client._pool._connections.values() for c in cached]
+    assert len(connections) == 1, connections
+    return connections[0]

@@ -1,7 +1,7 @@
 """
 Errors as values with one shape: the OpenAI error body.
 
-test-case-name: tests.test_errors
+test-case-name: tests.test_bad_input
 
 Every error KoreShield answers, whatever path produced it, is an L{APIError}
 rendered by L{APIError.body}, so OpenAI SDKs raise their usual exception

@@ -1,7 +1,7 @@
 """
 Where log events go, and in what form.
 
-test-case-name: tests.test_logs
+test-case-name: tests.test_logs, tests.test_observe
 
 twistd and twist each set up logging before the service starts, from their
 own options (C{--logfile}, C{--log-file}, C{-n}); KoreShield keeps their
@@ -59,8 +59,27 @@ class _ReadableFields:
         readable["level"] = level.name if level is not None else "info"
         readable["time"] = datetime.fromtimestamp(event.get("log_time", 0), timezone.utc).isoformat()
         if not isinstance(readable.get("message"), str):
-            readable["message"] = formatEvent(event)
+            readable["message"] = message_of(event)
         self._observer(readable)
+
+
+def message_of(event: dict[str, Any]) -> str:
+    """
+    The event's text, as L{formatEvent} gives it.
+
+    Every exchange logs a line, and C{formatEvent} formats in pure Python
+    (C{string.Formatter}, to allow its C{{name()}} call syntax): about 26 us
+    of the 42 a line cost.  Plain fields format the same with C{str.format},
+    in C; anything it cannot do (a call, a missing field, no format at all)
+    goes to C{formatEvent}, which also knows how to report a broken event.
+    """
+    text = event.get("log_format")
+    if isinstance(text, str):
+        try:
+            return text.format(**event)
+        except Exception:  # formatEvent handles and reports every way this fails
+            pass
+    return formatEvent(event)
 
 
 _CLIENT_SERVICE = "twisted.application._client_service.ClientService"

@@ -1,7 +1,7 @@
 """
 The scan seam: decide whether a request may go upstream, and in what form.
 
-test-case-name: tests.test_screen
+test-case-name: tests.test_exchange_timing, tests.test_scan_api
 
 L{PromptScreen.screen} is asynchronous on purpose (it returns a Deferred):
 ordinary prompts are scanned inline, where a thread hop would cost more than

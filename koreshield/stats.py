@@ -1,7 +1,7 @@
 """
 What happened during one exchange, recorded as it happens.
 
-test-case-name: tests.test_stats
+test-case-name: tests.test_metrics, tests.test_observe, tests.test_relay
 
 An L{ExchangeRecord} is filled in along the request's path (parse, scan,
 upstream, relay) and read once at the end by metrics, logs and the token

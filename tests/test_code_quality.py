@@ -37,3 +37,19 @@ class CodeQualityTests(SynchronousTestCase):
 
     def test_mypy_strict_is_clean(self) -> None:
         self.run_tool("mypy", "koreshield")
+
+    def test_every_module_names_test_modules_that_exist(self) -> None:
+        """
+        A C{test-case-name} line is how C{trial --testmodule} and editors find
+        a module's tests: one naming a missing module silently runs nothing.
+        """
+        missing = []
+        for module in sorted((REPOSITORY / "koreshield").rglob("*.py")):
+            for line in module.read_text(encoding="utf-8").splitlines()[:12]:
+                if "test-case-name:" not in line:
+                    continue
+                names = line.split("test-case-name:", 1)[1].replace("-*-", "").replace(",", " ").split()
+                for name in names:
+                    if not (REPOSITORY / (name.replace(".", "/") + ".py")).exists():
+                        missing.append(f"{module.relative_to(REPOSITORY)}: {name}")
+        self.assertEqual(missing, [])

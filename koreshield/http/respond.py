@@ -1,7 +1,7 @@
 """
 Writing answers: JSON bodies and errors, one way for every resource.
 
-test-case-name: tests.test_http_site
+test-case-name: tests.test_bad_input, tests.test_drain
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """
 The HTTP server: twisted.web's Site and Request, shaped for an API proxy.
 
-test-case-name: tests.test_http_site
+test-case-name: tests.test_bad_input, tests.test_drain
 
 What changes from twisted.web's defaults, and why:
   - request bodies are held in memory, never in a temporary file (disk I/O

@@ -296,23 +296,32 @@ PROBES: list[tuple[str, str, list[str], list[str]]] = [
 ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Scanner probes written outside the evaluation data.")
-    parser.add_argument("--sensitivity", default="medium", choices=("low", "medium", "high"))
-    parser.add_argument("--show", action="store_true", help="print the attacks missed and the benign prompts flagged")
-    args = parser.parse_args()
-    scanner = Scanner(ScanPolicy(sensitivity=args.sensitivity, cache_size=0))
-    print(f"{'probe':52} {'role':5} {'attacks caught':>15} {'benign flagged':>15}")
-    for label, role, attacks, benign in PROBES:
+def report(probes: list[tuple[str, str, list[str], list[str]]], sensitivity: str, show: bool) -> None:
+    """Print, per set, how many attacks the scanner flags and how many benign look-alikes it flags too."""
+    scanner = Scanner(ScanPolicy(sensitivity=sensitivity, cache_size=0))
+    print(f"{'probe':52} {'role':8} {'attacks caught':>15} {'benign flagged':>15}")
+    for label, role, attacks, benign in probes:
         missed = [a for a in attacks if not scanner.scan_messages([{"role": role, "content": a}]).threat_detected]
         flagged = [b for b in benign if scanner.scan_messages([{"role": role, "content": b}]).threat_detected]
         caught = f"{len(attacks) - len(missed)}/{len(attacks)}"
-        print(f"{label:52} {role:5} {caught:>15} {len(flagged):>11}/{len(benign)}")
-        if args.show:
+        print(f"{label:52} {role:8} {caught:>15} {len(flagged):>11}/{len(benign)}")
+        if show:
             for text in missed:
                 print("    missed:", text.replace("\n", " ")[:110])
             for text in flagged:
                 print("    flagged:", text.replace("\n", " ")[:110])
+
+
+def arguments(description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sensitivity", default="medium", choices=("low", "medium", "high"))
+    parser.add_argument("--show", action="store_true", help="print the attacks missed and the benign prompts flagged")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments("Scanner probes written outside the evaluation data.")
+    report(PROBES, args.sensitivity, args.show)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ and a 2 KB user prompt, 20 events of 16 bytes).  Printed: the p50 and p90 time
 of each step after the request's first byte arrived, and the p50 of the step
 itself:
 
-  exchange     twisted.web has read and parsed the request; the exchange starts
+  headers      the request line and headers are parsed (the body may follow)
+  process      the body is read: twisted.web hands the request to the site
+  exchange     routing and access control are done; the exchange starts
   scan         the JSON body is parsed; the scanner starts on the messages
   scanned      the scan is done
   send         routing done: treq is asked for the upstream request
@@ -47,7 +49,7 @@ sys.path.insert(0, str(REPOSITORY))
 from benchmarks.plan import ResponsePlan  # noqa: E402
 from benchmarks.prompts import chat_body, prompt_text  # noqa: E402
 
-STEPS = ("exchange", "scan", "scanned", "send", "sent", "responded", "relaying", "first event")
+STEPS = ("headers", "process", "exchange", "scan", "scanned", "send", "sent", "responded", "relaying", "first event")
 
 
 class Timeline:
@@ -95,6 +97,8 @@ def instrument(timeline: Timeline) -> None:
         received(channel, data)
 
     site.ShieldChannel.dataReceived = data_received  # type: ignore[method-assign]
+    around(site.ShieldChannel, "allHeadersReceived", "headers", None)
+    around(site.ShieldRequest, "process", "process", None)
     around(chat.RelayExchange, "start", "exchange", None)
     around(scanner.Scanner, "scan_messages", "scan", "scanned")
     around(upstream.UpstreamClient, "send", "send", "sent")

@@ -16,10 +16,14 @@ relay writes.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from twisted.internet.task import Clock
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
 from benchmarks.fake_provider import stream_event
 from koreshield.config import settings_from_mapping

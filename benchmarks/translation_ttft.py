@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
+
 from benchmarks.children import spawn
 
 REPOSITORY = Path(__file__).resolve().parent.parent

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -319,3 +324,36 @@ class RunnerTests(SynchronousTestCase):
         result = outcome.runs[0].result
         assert result is not None
         self.assertEqual((result.ok, len(result.gaps), result.errors), (4, 8, {}))
+
+
+class DocumentedScriptTests(SynchronousTestCase):
+    def test_every_documented_benchmark_script_starts_from_any_directory(self) -> None:
+        """
+        The docs say C{python benchmarks/NAME.py}; each such script must find
+        its own package whatever the working directory (C{--help} only).
+        """
+        repository = Path(__file__).resolve().parent.parent
+        documented: set[str] = set()
+        for doc in [
+            repository / "README.md",
+            repository / "benchmarks" / "README.md",
+            *(repository / "docs").glob("*.md"),
+        ]:
+            documented.update(re.findall(r"python (benchmarks/[a-z_0-9]+\.py)", doc.read_text(encoding="utf-8")))
+        self.assertIn("benchmarks/run.py", documented)
+        elsewhere = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, elsewhere)
+        environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+        failures = {}
+        for script in sorted(documented):
+            result = subprocess.run(
+                [sys.executable, str(repository / script), "--help"],
+                cwd=elsewhere,
+                env=environment,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            if result.returncode != 0:
+                failures[script] = result.stderr.strip().splitlines()[-1:]
+        self.assertEqual(failures, {})

@@ -174,7 +174,12 @@ DEFAULT_LISTEN = "tcp:{port}:interface=127.0.0.1"
 
 
 def proxy_config(provider_port: int, extra: dict[str, Any] | None) -> dict[str, Any]:
-    """The proxy configuration the brief fixes, with ``extra`` merged in key by key."""
+    """
+    The default configuration but for the provider, with ``extra`` merged in
+    key by key.  Logging too is the default (a JSON line per exchange, to the
+    child's log file): a quieter level would leave out work every deployment
+    does per request.
+    """
     config: dict[str, Any] = {
         "providers": {
             "bench": {
@@ -183,7 +188,6 @@ def proxy_config(provider_port: int, extra: dict[str, Any] | None) -> dict[str, 
             }
         },
         "default_provider": "bench",
-        "logging": {"json_logs": True, "level": "warn"},
     }
     return merge_config(config, extra or {})
 

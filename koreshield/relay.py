@@ -41,6 +41,7 @@ from twisted.web.http import PotentialDataLoss
 from zope.interface import implementer
 
 from koreshield.errors import stream_error_event
+from koreshield.flush import flush
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
@@ -77,6 +78,9 @@ class ClientSink:
     def write(self, data: bytes) -> None:
         raise NotImplementedError
 
+    def flush(self) -> None:
+        """Send what was written so far now, not at the end of the reactor's turn (see L{koreshield.flush})."""
+
     def finish(self) -> None:
         raise NotImplementedError
 
@@ -95,6 +99,11 @@ class RequestSink(ClientSink):
 
     def write(self, data: bytes) -> None:
         self._request.write(data)
+
+    def flush(self) -> None:
+        channel = self._request.channel
+        if channel is not None:
+            flush(channel.transport)
 
     def finish(self) -> None:
         if not self._request._disconnected and not self._request.finished:
@@ -203,13 +212,16 @@ class StreamRelay(Protocol):
             self.cut(cut.last_events)
             return
         if events:
-            if self._record.first_byte_at is None:
+            first = self._record.first_byte_at is None
+            if first:
                 self._record.first_byte_at = self._last_activity
             self._record.count_events(events)
             if DONE_MARKER in events:
                 self._saw_done = True
             self._last_write = self._last_activity
             self._sink.write(events)
+            if first:
+                self._sink.flush()  # the time to first token: not after the rest of this reactor turn
 
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
         if self._state is not RelayState.STREAMING:

@@ -90,6 +90,9 @@ class UsageHidingSink(ClientSink):
                 return
         self._sink.write(data)
 
+    def flush(self) -> None:
+        self._sink.flush()
+
     def finish(self) -> None:
         self._sink.finish()
 

@@ -24,13 +24,18 @@ class RecordingSink(ClientSink):
         self.finished = False
         self.producer: object = None
         self.pause_on_next_write: StreamRelay | None = None
+        self.log: list[str] = []
 
     def write(self, data: bytes) -> None:
         assert not self.finished, "write after finish"
         self.written.append(data)
+        self.log.append("write")
         if self.pause_on_next_write is not None:  # the client's buffer filled up again
             relay, self.pause_on_next_write = self.pause_on_next_write, None
             relay.pauseProducing()
+
+    def flush(self) -> None:
+        self.log.append("flush")
 
     def finish(self) -> None:
         self.finished = True
@@ -87,6 +92,17 @@ class StreamRelayTests(SynchronousTestCase):
     def test_complete_events_are_written_as_they_arrive(self) -> None:
         self.relay.dataReceived(EVENT)
         self.assertEqual(self.sink.written, [EVENT])
+
+    def test_the_first_write_is_flushed_and_later_ones_are_left_to_the_reactor(self) -> None:
+        for _ in range(3):
+            self.relay.dataReceived(EVENT)
+        self.assertEqual(self.sink.log, ["write", "flush", "write", "write"])
+
+    def test_a_partial_first_event_is_not_flushed_until_it_is_complete(self) -> None:
+        self.relay.dataReceived(EVENT[:7])
+        self.assertEqual(self.sink.log, [])
+        self.relay.dataReceived(EVENT[7:])
+        self.assertEqual(self.sink.log, ["write", "flush"])
 
     def test_a_partial_event_is_held_back(self) -> None:
         self.relay.dataReceived(EVENT[:7])

@@ -18,7 +18,7 @@ itself:
   scan         the JSON body is parsed; the scanner starts on the messages
   scanned      the scan is done
   send         routing done: treq is asked for the upstream request
-  sent         treq has written the request to the provider's connection
+  sent         treq has written the request to the provider's connection, and it is sent
   responded    the provider's response headers have been read and parsed
   relaying     the relay is set up and the client's headers written
   first event  the first event has gone through the output guard to the client

@@ -34,7 +34,8 @@ OVERRIDE: Final = "override"
 EXTRACTION: Final = "extraction"
 JAILBREAK: Final = "jailbreak"
 ADDRESSED: Final = "addressed"
-CUE_KINDS: Final = (OVERRIDE, EXTRACTION, JAILBREAK, ADDRESSED)
+TASK: Final = "task"
+CUE_KINDS: Final = (OVERRIDE, EXTRACTION, JAILBREAK, ADDRESSED, TASK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +242,31 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "incorporating including integrating embedding utilize utilise leverage embody infuse",
         "SNIPPET_MORE": "snippet excerpt code_block code_section code_piece code_fragment",
         "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
+        "CODE_PIECE": "snippet snippets excerpt excerpts code_block code_blocks code_section code_sections "
+        "code_piece code_fragment code_fragments code_segment code_excerpt code_excerpts code_snippet code_snippets",
+        "FOLLOWING_CODE": "the_following the_subsequent the_below following subsequent the_code_below",
+        "YOUR_WORK": "implementation implementations solution solutions algorithm algorithms codebase code_base "
+        "elucidation explanation response responses answer answers reply replies logic architecture "
+        "foundation framework",
+        "FOREIGN_LANGUAGES": "german french spanish italian portuguese dutch russian polish ukrainian turkish "
+        "arabic hebrew hindi bengali urdu chinese mandarin cantonese japanese korean vietnamese thai indonesian "
+        "malay tagalog swahili greek latin swedish norwegian danish finnish czech hungarian romanian persian "
+        "farsi pig_latin klingon",
+        "TASK_LEAD": "| please kindly you",
+        "CREATIVE_FORMS": "poem poems haiku haikus limerick limericks sonnet sonnets ode song songs lyrics ballad "
+        "rap story stories tale tales fairy_tale fable essay essays speech monologue screenplay joke jokes riddle "
+        "riddles slogan tagline acrostic",
+        "TOPIC_ASPECTS": "theory theories process concept concepts lifecycle life_cycle history origins origin causes "
+        "principles basics fundamentals mechanism mechanisms plot significance advancements advances evolution "
+        "findings main_findings key_findings difference differences importance role structure anatomy",
+        "LANGUAGES": "english german french spanish italian portuguese dutch russian polish ukrainian turkish "
+        "arabic hebrew hindi bengali urdu chinese mandarin cantonese japanese korean vietnamese thai indonesian "
+        "malay tagalog swahili greek latin swedish norwegian danish finnish czech hungarian romanian persian "
+        "farsi",
+        "RECOMMENDABLE": "book books novel novels movie movies film films restaurant restaurants song songs podcast "
+        "podcasts getaway getaways destination destinations recipe recipes game games series show shows album "
+        "albums hobby hobbies",
+        "MAKE_CODE": "develop write produce create generate build craft design provide",
         "AI_OUTPUT": "response responses answer answers reply replies elucidation explanation explanations output "
         "outputs solution implementation algorithm codebase",
         "ANSWER_PARTS": "letters letter words word characters character sentences sentence vowels consonants lines",
@@ -1139,6 +1165,30 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "feature/featuring {THE_FOLLOWING} code? {SNIPPET_MORE}",
         ),
     ),
+    # A named piece of code ("the following code excerpt", "the subsequent snippet") and the AI's own work ("your
+    # implementation", "your elucidation", "the code you develop") in one sentence, in either order: a forum answer
+    # speaks of "your code" and "the following code", not of making its snippet part of the reader's algorithm.
+    Cue(
+        "addressed.code_into_your_work",
+        ADDRESSED,
+        0.8,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~2 {YOUR_WORK}",
+            "your ~2 {YOUR_WORK} ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+            "{FOLLOWING_CODE} {CODE_PIECE} ~8 the code/program/script/software/solution you/you'll/you_will "
+            "{MAKE_CODE}",
+        ),
+    ),
+    # The same with "your code", which answers do say ("the following snippet reproduces your error"): weaker.
+    Cue(
+        "addressed.code_into_your_code",
+        ADDRESSED,
+        0.6,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/code's/program/script",
+            "your ~1 code/code's/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+        ),
+    ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
     # response ("your elucidation", "your answer") only when someone speaks to the AI.
     Cue(
@@ -1159,6 +1209,22 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{ANSWER_PARTS} of your answer/answers/response/responses/reply/replies/output",
             "{REARRANGE} ~3 your answer/answers/response/responses/reply/replies",
+            "{ANSWER_PARTS}/spaces/punctuation of/in/from your message/messages/output/outputs",
+            "jumble/invert/scramble/shuffle/flip/mirror/reverse ~4 your message/messages/output/outputs",
+            "remove/strip/omit/drop/delete ~2 spaces/punctuation/vowels/letters ~1 from/in your "
+            "answer/answers/response/responses/reply/replies/message/messages/output",
+            "display/present/deliver/show your answer/answers/response/responses/reply/replies",
+        ),
+    ),
+    # Asked to answer in another language than the document's: a task changed.  English is left out: a
+    # document that asks for a reply in English asks nothing unusual.
+    Cue(
+        "addressed.reply_in_language",
+        ADDRESSED,
+        0.7,
+        (
+            "{TASK_LEAD} reply/respond/answer/write_back/converse/communicate in/using/only_in/only_using "
+            "{FOREIGN_LANGUAGES}",
         ),
     ),
     Cue(
@@ -1763,4 +1829,88 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
 )
 
 
-ALL_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES
+TASK_CUES: Final[tuple[Cue, ...]] = (
+    # --- task: a request an assistant carries out, which only third-party content makes an attack ---
+    # A user asks for poems and translations all day; an e-mail, a web page or a tool result that asks for one
+    # is trying to give the AI reading it a task of its own (L{koreshield.scan.scoring} weighs these cues only in
+    # third-party and hidden text).  Each shape is an assistant's kind of task at the start of a sentence (or
+    # after "please", "can you"), with the object that makes it one ("a poem", "the theory of", "into French"),
+    # not a bare imperative: e-mails tell their readers to "write back" and "review the attached" too.  One
+    # sequence per shape (no optional elements), since ordinary prompts meet their gates.
+    Cue(
+        "task.creative_writing",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~1 "
+            "a/an/some ~4 {CREATIVE_FORMS}",
+        ),
+    ),
+    Cue(
+        "task.explain_topic",
+        TASK,
+        0.65,
+        (
+            "{TASK_LEAD} explain/describe/outline/summarize/summarise/break_down/elaborate_on/discuss/detail ~1 "
+            "the ~2 {TOPIC_ASPECTS} of/behind/between/in/on",
+            "{TASK_LEAD} explain/describe how ~5!it/this/that/they/we/you/our/your/my/i work/works/operate/operates/"
+            "function/functions",
+        ),
+    ),
+    Cue(
+        "task.trivia_question",
+        TASK,
+        0.75,
+        (
+            "| who wrote/invented/discovered/painted/composed/directed/founded/designed the/a ~4 |",
+            "| who was the first ~3 to",
+            "| what are the main/major/primary/chief/principal causes/functions/differences/symptoms/consequences/"
+            "effects/stages/types/components of/between",
+        ),
+    ),
+    Cue(
+        "task.translate",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} translate ~8 to/into {LANGUAGES}",
+            "| how do/would/can you/i/we say ~8 in {LANGUAGES}",
+            "| what is/s ~6 in {LANGUAGES} |",
+            "the {LANGUAGES} equivalent/translation/word/term/phrase for/of",
+        ),
+    ),
+    Cue(
+        "task.classify_sentiment",
+        TASK,
+        0.75,
+        (
+            "sentiment/mood/tone/emotion/emotions/polarity of this/the/the_following ~2 "
+            "review/tweet/comment/sentence/text/post/statement/feedback/passage/paragraph/headline",
+            "{TASK_LEAD} classify/determine/identify/analyze/analyse/detect/assess/evaluate/rate ~3 "
+            "sentiment/mood/tone/polarity",
+            "| is this ~3 positive or negative",
+        ),
+    ),
+    Cue(
+        "task.recommend",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} recommend/suggest ~1 a/an/some/few/three/five/good/great ~2 {RECOMMENDABLE}",
+            "{TASK_LEAD} give/provide/share/help ~3 recipe/recipes for",
+        ),
+    ),
+    Cue(
+        "task.code_request",
+        TASK,
+        0.65,
+        (
+            "{TASK_LEAD} write/create/generate/provide/show/give ~2 a/an ~2 script/function/program/command/regex/"
+            "query/one_liner/snippet to/that/for/which",
+            "{TASK_LEAD} show me how to",
+        ),
+    ),
+)
+"""Assistant tasks, which only count when third-party content sets them (L{TASK})."""
+
+ALL_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + TASK_CUES

@@ -14,7 +14,11 @@ Role decides what evidence means:
     that address an AI in the third person are weaker (users write "in your
     answer" all the time) and are typed indirect injection.
   - C{tool} and C{document} (third-party content): every cue is indirect
-    injection, and text addressed to the AI counts in full.
+    injection, and text addressed to the AI counts in full.  Task cues (an
+    assistant's kind of request: a poem, a translation, a trivia question)
+    count only here and in hidden text: from a user or the application they
+    are the normal case.  A user's quoted content ("given this article:
+    '...'") is treated like a document for the words to the AI after it.
   - C{system}, C{developer} and C{assistant}: the application's own voice.
     Extraction and addressing cues are expected there ("never reveal your
     instructions") and ignored; the rest must clear a higher threshold, and
@@ -32,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE
+from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
@@ -103,6 +107,7 @@ _KIND_TYPES: Final = {
     EXTRACTION: SYSTEM_PROMPT_EXTRACTION,
     JAILBREAK: JAILBREAK_THREAT,
     ADDRESSED: INDIRECT_INJECTION,
+    TASK: INDIRECT_INJECTION,
 }
 _DEFAULT_TYPE: Final = {USER: JAILBREAK_THREAT, THIRD_PARTY: INDIRECT_INJECTION, APPLICATION: JAILBREAK_THREAT}
 
@@ -132,6 +137,20 @@ Before a cue, these suggest the text talks about an attack rather than makes one
 """
 
 
+_QUOTED_CONTENT_RE: Final = re.compile(
+    r"\b(?:this|the following|the below|the attached|the given|following|below|attached)\s"
+    r"(?:(?:web|wikipedia|news|blog|forum|customer|product)\s)?(?:article|document|e-?mail|page|text|paper|passage|"
+    r"code|table|resume|r[eé]sum[eé]|cv|review|reviews|message|report|file|transcript|post|snippet|data|json|html|"
+    r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:"
+    r"|<(?:code|table|html|document|email)\b"
+)
+"""
+Where a user's message quotes third-party content ("given this article: '...'", "based on this resume:",
+"<code>"), text after it that speaks to the AI was written by someone else: it counts as in a document.
+A fenced block is no such sign: users paste their own code and go on with their own instructions.
+"""
+
+
 def role_group(role: str) -> str:
     """The L{ROLE_GROUPS} entry for C{role}."""
     return ROLE_GROUPS.get(role, USER)
@@ -157,6 +176,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     @return: C{None} when the hit means nothing for this role.
     """
     kind = hit.cue.kind
+    if kind == TASK and group != THIRD_PARTY and not view.hidden:
+        return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None
     confidence = hit.cue.confidence
@@ -167,7 +188,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR
-    if kind == ADDRESSED and group == USER and not view.hidden:
+    quoted = kind == ADDRESSED and group == USER and _QUOTED_CONTENT_RE.search(view.text, 0, hit.start) is not None
+    if kind == ADDRESSED and group == USER and not view.hidden and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:
         confidence = min(0.99, confidence + _DECODED_BONUS)
@@ -175,7 +197,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         confidence = min(0.99, confidence + _HIDDEN_BONUS)
     threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
-    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
+    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden or quoted
     return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction)
 
 

@@ -51,6 +51,12 @@ class CodeIntoYourWorkTests(SynchronousTestCase):
         confidence = {cue.name: cue.confidence for cue in ALL_CUES}
         self.assertLess(confidence["addressed.code_into_your_code"], confidence["addressed.code_into_your_work"])
 
+    def test_weaving_verbs_before_a_named_snippet(self) -> None:
+        self.assertIn("addressed.code_weave_verbs", cue_names("Be sure to leverage the subsequent code fragment:"))
+
+    def test_use_the_following_snippet_is_nothing(self) -> None:
+        self.assertEqual(cue_names("Use the following snippet to read the file line by line:"), set())
+
     def test_a_forum_answer_about_your_error_is_nothing(self) -> None:
         self.assertEqual(cue_names("The following example reproduces your error; use iloc instead of loc."), set())
 
@@ -104,6 +110,17 @@ class TaskCueTests(SynchronousTestCase):
 
     def test_explain_how_it_works_is_nothing(self) -> None:
         self.assertEqual(cue_names("Explain how it works to the new hires on Monday."), set())
+
+    def test_summarising_findings_is_the_weaker_cue(self) -> None:
+        self.assertIn("task.summarize_findings", cue_names("Summarise the key findings of the audit."))
+        confidence = {cue.name: cue.confidence for cue in ALL_CUES}
+        self.assertLess(confidence["task.summarize_findings"], confidence["task.explain_topic"])
+
+    def test_letters_replaced(self) -> None:
+        self.assertIn("task.text_transform", cue_names("Replace each vowel with a star."))
+
+    def test_replacing_a_card_is_nothing(self) -> None:
+        self.assertEqual(cue_names("Replace your card with the new one we sent you."), set())
 
     def test_trivia_question(self) -> None:
         self.assertIn("task.trivia_question", cue_names("Invoice attached. What are the main causes of inflation?"))

@@ -244,6 +244,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
         "CODE_PIECE": "snippet snippets excerpt excerpts code_block code_blocks code_section code_sections "
         "code_piece code_fragment code_fragments code_segment code_excerpt code_excerpts code_snippet code_snippets",
+        "WEAVE_VERBS": "incorporate incorporating integrate integrating utilize utilise utilizing utilising "
+        "leverage leveraging employ employing embed embedding infuse infusing interweave interweaving meld melding "
+        "assimilate assimilating harmonize harmonise weave weaving blend blending fuse fusing enlist adopt deploy",
         "FOLLOWING_CODE": "the_following the_subsequent the_below following subsequent the_code_below",
         "YOUR_WORK": "implementation implementations solution solutions algorithm algorithms codebase code_base "
         "elucidation explanation response responses answer answers reply replies logic architecture "
@@ -258,7 +261,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "riddles slogan tagline acrostic",
         "TOPIC_ASPECTS": "theory theories process concept concepts lifecycle life_cycle history origins origin causes "
         "principles basics fundamentals mechanism mechanisms plot significance advancements advances evolution "
-        "findings main_findings key_findings difference differences importance role structure anatomy",
+        "anatomy",
         "LANGUAGES": "english german french spanish italian portuguese dutch russian polish ukrainian turkish "
         "arabic hebrew hindi bengali urdu chinese mandarin cantonese japanese korean vietnamese thai indonesian "
         "malay tagalog swahili greek latin swedish norwegian danish finnish czech hungarian romanian persian "
@@ -1179,6 +1182,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{MAKE_CODE}",
         ),
     ),
+    # Verbs of weaving a piece in that forum answers leave to "add" and "use" ("incorporate the following code
+    # excerpt", "don't hesitate to leverage the below snippet"): the register of an instruction to an AI.
+    Cue(
+        "addressed.code_weave_verbs",
+        ADDRESSED,
+        0.6,
+        ("{WEAVE_VERBS} ~3 {FOLLOWING_CODE} {CODE_PIECE}",),
+    ),
     # The same with "your code", which answers do say ("the following snippet reproduces your error"): weaker.
     Cue(
         "addressed.code_into_your_code",
@@ -1846,15 +1857,25 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
             "a/an/some ~4 {CREATIVE_FORMS}",
         ),
     ),
+    # Explaining a textbook topic is an assistant's task; summarising a report's findings is also what a colleague
+    # asks in an e-mail, so it is the weaker cue.
     Cue(
         "task.explain_topic",
         TASK,
-        0.65,
+        0.75,
         (
-            "{TASK_LEAD} explain/describe/outline/summarize/summarise/break_down/elaborate_on/discuss/detail ~1 "
-            "the ~2 {TOPIC_ASPECTS} of/behind/between/in/on",
+            "{TASK_LEAD} explain/describe/break_down/elaborate_on ~1 the ~2 {TOPIC_ASPECTS} of/behind/in",
             "{TASK_LEAD} explain/describe how ~5!it/this/that/they/we/you/our/your/my/i work/works/operate/operates/"
             "function/functions",
+        ),
+    ),
+    Cue(
+        "task.summarize_findings",
+        TASK,
+        0.65,
+        (
+            "{TASK_LEAD} summarize/summarise/outline/discuss/detail ~1 the ~2 findings/main_findings/key_findings/"
+            "main_points/key_points/main_ideas/key_ideas/main_arguments/conclusions/results/takeaways of",
         ),
     ),
     Cue(
@@ -1901,9 +1922,18 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         ),
     ),
     Cue(
+        "task.text_transform",
+        TASK,
+        0.7,
+        (
+            "| replace/substitute/swap ~2 {ANSWER_PARTS}/vowel/consonant with/by/for",
+            "| remove/strip/jumble/scramble/shuffle/reverse/invert ~2 spaces/vowel/consonant/{ANSWER_PARTS}",
+        ),
+    ),
+    Cue(
         "task.code_request",
         TASK,
-        0.65,
+        0.75,
         (
             "{TASK_LEAD} write/create/generate/provide/show/give ~2 a/an ~2 script/function/program/command/regex/"
             "query/one_liner/snippet to/that/for/which",

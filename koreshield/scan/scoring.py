@@ -116,6 +116,7 @@ _DEFENSIVE_FACTOR: Final = 0.5
 _DECODED_BONUS: Final = 0.1
 _HIDDEN_BONUS: Final = 0.15
 _DEFENSIVE_WINDOW: Final = 72
+_QUOTED_WINDOW: Final = 320
 
 _GUARDING_RE: Final = re.compile(
     r"\b(?:never|not|n't|cannot|refuse|refuses|reject|decline|if (?:the |a |any |an )?(?:user|someone|anyone|they|"
@@ -146,7 +147,8 @@ _QUOTED_CONTENT_RE: Final = re.compile(
 )
 """
 Where a user's message quotes third-party content ("given this article: '...'", "based on this resume:",
-"<code>"), text after it that speaks to the AI was written by someone else: it counts as in a document.
+"<code>") shortly before (L{_QUOTED_WINDOW} characters: one search per hit stays cheap), text that
+speaks to the AI was written by someone else: it counts as in a document.
 A fenced block is no such sign: users paste their own code and go on with their own instructions.
 """
 
@@ -188,7 +190,11 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR
-    quoted = kind == ADDRESSED and group == USER and _QUOTED_CONTENT_RE.search(view.text, 0, hit.start) is not None
+    quoted = (
+        kind == ADDRESSED
+        and group == USER
+        and _QUOTED_CONTENT_RE.search(view.text, max(0, hit.start - _QUOTED_WINDOW), hit.start) is not None
+    )
     if kind == ADDRESSED and group == USER and not view.hidden and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:

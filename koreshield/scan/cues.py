@@ -1196,8 +1196,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.6,
         (
-            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/code's/program/script",
-            "your ~1 code/code's/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/program/script",
+            "your ~1 code/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
         ),
     ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
@@ -1847,14 +1847,16 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
     # third-party and hidden text).  Each shape is an assistant's kind of task at the start of a sentence (or
     # after "please", "can you"), with the object that makes it one ("a poem", "the theory of", "into French"),
     # not a bare imperative: e-mails tell their readers to "write back" and "review the attached" too.  One
-    # sequence per shape (no optional elements), since ordinary prompts meet their gates.
+    # sequence per shape (no optional elements), since ordinary prompts meet their gates, and no one-letter
+    # words ("a", "i", "'s"): a leetspeak reading turns a lone 4 or 1 into them, and a cue that names a word a
+    # reading changes must be matched again on that reading (L{koreshield.scan.variants}).
     Cue(
         "task.creative_writing",
         TASK,
         0.75,
         (
-            "{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~1 "
-            "a/an/some ~4 {CREATIVE_FORMS}",
+            "{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~4 "
+            "{CREATIVE_FORMS}",
         ),
     ),
     # Explaining a textbook topic is an assistant's task; summarising a report's findings is also what a colleague
@@ -1865,7 +1867,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         0.75,
         (
             "{TASK_LEAD} explain/describe/break_down/elaborate_on ~1 the ~2 {TOPIC_ASPECTS} of/behind/in",
-            "{TASK_LEAD} explain/describe how ~5!it/this/that/they/we/you/our/your/my/i work/works/operate/operates/"
+            "{TASK_LEAD} explain/describe how ~5!it/this/that/they/we/you/our/your/my work/works/operate/operates/"
             "function/functions",
         ),
     ),
@@ -1883,8 +1885,8 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         TASK,
         0.75,
         (
-            "| who wrote/invented/discovered/painted/composed/directed/founded/designed the/a ~4 |",
-            "| who was the first ~3 to",
+            "| who wrote/invented/discovered/painted/composed/directed/founded/designed "
+            "~6!it/this/that/back/to/me/you/us/them/your |",
             "| what are the main/major/primary/chief/principal causes/functions/differences/symptoms/consequences/"
             "effects/stages/types/components of/between",
         ),
@@ -1895,8 +1897,8 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         0.75,
         (
             "{TASK_LEAD} translate ~8 to/into {LANGUAGES}",
-            "| how do/would/can you/i/we say ~8 in {LANGUAGES}",
-            "| what is/s ~6 in {LANGUAGES} |",
+            "| how do/would/can you/we say ~8 in {LANGUAGES}",
+            "| what is ~6 in {LANGUAGES} |",
             "the {LANGUAGES} equivalent/translation/word/term/phrase for/of",
         ),
     ),
@@ -1909,7 +1911,6 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
             "review/tweet/comment/sentence/text/post/statement/feedback/passage/paragraph/headline",
             "{TASK_LEAD} classify/determine/identify/analyze/analyse/detect/assess/evaluate/rate ~3 "
             "sentiment/mood/tone/polarity",
-            "| is this ~3 positive or negative",
         ),
     ),
     Cue(
@@ -1917,8 +1918,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         TASK,
         0.75,
         (
-            "{TASK_LEAD} recommend/suggest ~1 a/an/some/few/three/five/good/great ~2 {RECOMMENDABLE}",
-            "{TASK_LEAD} give/provide/share/help ~3 recipe/recipes for",
+            "{TASK_LEAD} recommend/suggest ~3 {RECOMMENDABLE}",
         ),
     ),
     Cue(
@@ -1927,7 +1927,6 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         0.7,
         (
             "| replace/substitute/swap ~2 {ANSWER_PARTS}/vowel/consonant with/by/for",
-            "| remove/strip/jumble/scramble/shuffle/reverse/invert ~2 spaces/vowel/consonant/{ANSWER_PARTS}",
         ),
     ),
     Cue(
@@ -1935,7 +1934,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         TASK,
         0.75,
         (
-            "{TASK_LEAD} write/create/generate/provide/show/give ~2 a/an ~2 script/function/program/command/regex/"
+            "{TASK_LEAD} write/create/generate/provide/show/give ~4 script/function/program/command/regex/"
             "query/one_liner/snippet to/that/for/which",
             "{TASK_LEAD} show me how to",
         ),

@@ -1854,10 +1854,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         "task.creative_writing",
         TASK,
         0.75,
-        (
-            "{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~4 "
-            "{CREATIVE_FORMS}",
-        ),
+        ("{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~4 {CREATIVE_FORMS}",),
     ),
     # Explaining a textbook topic is an assistant's task; summarising a report's findings is also what a colleague
     # asks in an e-mail, so it is the weaker cue.
@@ -1917,17 +1914,13 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         "task.recommend",
         TASK,
         0.75,
-        (
-            "{TASK_LEAD} recommend/suggest ~3 {RECOMMENDABLE}",
-        ),
+        ("{TASK_LEAD} recommend/suggest ~3 {RECOMMENDABLE}",),
     ),
     Cue(
         "task.text_transform",
         TASK,
         0.7,
-        (
-            "| replace/substitute/swap ~2 {ANSWER_PARTS}/vowel/consonant with/by/for",
-        ),
+        ("| replace/substitute/swap ~2 {ANSWER_PARTS}/vowel/consonant with/by/for",),
     ),
     Cue(
         "task.code_request",

@@ -342,6 +342,16 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "responde responda repondez reponds sag sage sagt schreibe antworte antworten scrivi rispondi dire "
         "afirma afirme affirmez declara declare скажи скажите напиши ответь ответьте",
         "CONJ_ML": "y e et und en и dan",
+        "UNBOUND_ML": "sin sem sans ohne senza libre_de livre_de libre_de_toda libre_de_toute livre_de_toda "
+        "frei_von libero_da libera_da desvinculado desvinculada desvinculado_de desvinculada_de no_hay no_tiene "
+        "no_tienes nao_ha nao_tem aucune aucun keine keinerlei nessuna nessun ningun ninguna nenhum nenhuma",
+        "LIMITS_ML": "moral morales moralidad moralidade morale moralite moralische moralischen etica eticas etique "
+        "ethique ethik ethischen filtro filtros filtre filtres filter filtri censura censure zensur "
+        "restricciones_morales restricoes_morais restrictions_morales restrizioni_morali moralische_grenzen "
+        "limites_morales limites_morais limiti_morali salvaguardas sauvegardes schutzmassnahmen",
+        "GENERIC_LIMITS_ML": "restricciones restriccion restricoes restricao restrictions restriction "
+        "einschrankungen einschrankung restrizioni restrizione limites limite limiti grenzen reglas regras regles "
+        "regeln regole",
         "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
@@ -447,11 +457,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.85,
         ("{IGNORE} ~3 {DIRECTIVES} ~5 and/, follow/obey/use/listen_to mine/my_instructions/my_rules/me/my_orders",),
     ),
+    # Limits of form ("disregard any word usage constraints", "ignore the formatting restrictions") are no
+    # safeguards: they may not stand between the determiner and the limit.
     Cue(
         "jailbreak.drop_safeguards",
         JAILBREAK,
         0.7,
-        ("{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their ~2 {SAFETY}",),
+        (
+            "{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their "
+            "~2!word/words/wording/usage/length/format/formatting/style/stylistic/time/page/space/size/budget "
+            "{SAFETY}",
+        ),
         fiction=True,
     ),
     Cue(
@@ -907,6 +923,22 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.4,
         ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {GENERIC_LIMITS}",),
+        fiction=True,
+    ),
+    # The same limits removed in Spanish, Portuguese, French, German and Italian; "unrestricted access" to a
+    # service ("acceso sin restricciones") names no morals or filters, so generic limits stay the weak cue.
+    Cue(
+        "jailbreak.no_limits_ml",
+        JAILBREAK,
+        0.55,
+        ("{UNBOUND_ML} ~3 {LIMITS_ML}",),
+        fiction=True,
+    ),
+    Cue(
+        "jailbreak.no_limits_words_ml",
+        JAILBREAK,
+        0.4,
+        ("{UNBOUND_ML} ~2 {GENERIC_LIMITS_ML}",),
         fiction=True,
     ),
     Cue(

@@ -941,6 +941,25 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ("{UNBOUND_ML} ~2 {GENERIC_LIMITS_ML}",),
         fiction=True,
     ),
+    # Truth or courtesy turned inside out: a model that answers "the opposite" of what is true or wanted, a
+    # claimed condition that makes friendly text read as offensive (so the reply must be rude), replies said to
+    # carry no consequences.  Games say "the opposite" too, so these are fiction-like and need the model.
+    Cue(
+        "jailbreak.inverted_answers",
+        JAILBREAK,
+        0.5,
+        (
+            "answer/answers/answering/reply/replies/replying/respond/responds/responding/say/says/tell/tells ~3 "
+            "the_opposite/opposite_of/in_reverse ~3 what/of/true/truth/truthfully/correct/the_user/i",
+            "read/reads/perceive/perceives/interpret/interprets/see/sees ~4 friendly/polite/nice/kind/courteous "
+            "~4 as/to_be ~2 offensive/rude/hostile/insulting/extremely_offensive",
+            "consequences/outcomes/effects/impact/repercussions of your responses/replies/answers/words/output ~4 "
+            "no/not/zero/nothing weight/sway/consequences/consequence/effect/impact/matter/bearing/repercussions",
+            "your responses/replies/answers/words/output ~2 have/carry/hold no/zero real_world? "
+            "consequences/consequence/repercussions/weight/sway/impact",
+        ),
+        fiction=True,
+    ),
     Cue(
         "jailbreak.policy_evasion",
         JAILBREAK,

@@ -131,6 +131,9 @@ class TaskCueTests(SynchronousTestCase):
     def test_translate_into_a_language(self) -> None:
         self.assertIn("task.translate", cue_names("Translate 'the train is late' into Portuguese."))
 
+    def test_a_translator_page_title_is_nothing(self) -> None:
+        self.assertEqual(cue_names("Translate English to French - free online dictionary"), set())
+
     def test_how_do_you_say(self) -> None:
         self.assertIn("task.translate", cue_names("How would you say 'good luck' in Greek?"))
 

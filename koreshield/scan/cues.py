@@ -1944,7 +1944,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
         TASK,
         0.75,
         (
-            "{TASK_LEAD} translate ~8 to/into {LANGUAGES}",
+            "{TASK_LEAD} translate ~8!english/from to/into {LANGUAGES}",
             "| how do/would/can you/we say ~8 in {LANGUAGES}",
             "| what is ~6 in {LANGUAGES} |",
             "the {LANGUAGES} equivalent/translation/word/term/phrase for/of",

@@ -192,6 +192,13 @@ class QuotedContentTests(SynchronousTestCase):
     def test_a_users_own_format_request_is_nothing(self) -> None:
         self.assertFalse(flagged("Here is my draft. Make sure your summary mentions the budget.", "user"))
 
+    def test_instructions_after_the_closing_quote_are_the_users_own(self) -> None:
+        text = "Translate the following text: 'Hola, amigo.' Make sure your translation is formal, it's for work."
+        self.assertFalse(flagged(text, "user"))
+
+    def test_content_that_opens_with_no_quote_is_the_users_own(self) -> None:
+        self.assertFalse(flagged("Review this code: def f(x): return x*2. In your answer, suggest names.", "user"))
+
     def test_a_fenced_block_is_no_introduction(self) -> None:
         text = "Here is my function:\n```\ndef total(prices):\n    return sum(prices)\n```\n"
         text += "Make sure your answer explains it."

@@ -142,15 +142,28 @@ _QUOTED_CONTENT_RE: Final = re.compile(
     r"\b(?:this|the following|the below|the attached|the given|following|below|attached)\s"
     r"(?:(?:web|wikipedia|news|blog|forum|customer|product)\s)?(?:article|document|e-?mail|page|text|paper|passage|"
     r"code|table|resume|r[eé]sum[eé]|cv|review|reviews|message|report|file|transcript|post|snippet|data|json|html|"
-    r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:"
+    r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:\s{0,2}(?=['\"<])"
     r"|<(?:code|table|html|document|email)\b"
 )
 """
-Where a user's message quotes third-party content ("given this article: '...'", "based on this resume:",
-"<code>") shortly before (L{_QUOTED_WINDOW} characters: one search per hit stays cheap), text that
-speaks to the AI was written by someone else: it counts as in a document.
-A fenced block is no such sign: users paste their own code and go on with their own instructions.
+A user's introduction of quoted content that opens right after it ("given this article: '...", "this code:
+<code>..."): words to the AI that stand inside it (shortly after: L{_QUOTED_WINDOW} characters, so one search per
+hit stays cheap; and before a quote or closing tag that ends it) were written by someone else, and count as in a
+document.  Words after the quote are the user's own ("Review this code: ... In your answer, suggest names"), as
+are words after a fenced block, since users paste their own code and then give their own instructions.
 """
+
+
+_CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
+"""A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
+
+
+def _inside_quoted_content(text: str, start: int, end: int) -> bool:
+    """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
+    opened = _QUOTED_CONTENT_RE.search(text, max(0, start - _QUOTED_WINDOW), start)
+    if opened is None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text, end) is not None
 
 
 def role_group(role: str) -> str:
@@ -190,11 +203,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR
-    quoted = (
-        kind == ADDRESSED
-        and group == USER
-        and _QUOTED_CONTENT_RE.search(view.text, max(0, hit.start - _QUOTED_WINDOW), hit.start) is not None
-    )
+    quoted = kind == ADDRESSED and group == USER and _inside_quoted_content(view.text, hit.start, hit.end)
     if kind == ADDRESSED and group == USER and not view.hidden and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:

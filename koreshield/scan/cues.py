@@ -1895,7 +1895,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
     # --- task: a request an assistant carries out, which only third-party content makes an attack ---
     # A user asks for poems and translations all day; an e-mail, a web page or a tool result that asks for one
     # is trying to give the AI reading it a task of its own (L{koreshield.scan.scoring} weighs these cues only in
-    # third-party and hidden text).  Each shape is an assistant's kind of task at the start of a sentence (or
+    # third-party text).  Each shape is an assistant's kind of task at the start of a sentence (or
     # after "please", "can you"), with the object that makes it one ("a poem", "the theory of", "into French"),
     # not a bare imperative: e-mails tell their readers to "write back" and "review the attached" too.  One
     # sequence per shape (no optional elements), since ordinary prompts meet their gates, and no one-letter

@@ -16,9 +16,11 @@ Role decides what evidence means:
   - C{tool} and C{document} (third-party content): every cue is indirect
     injection, and text addressed to the AI counts in full.  Task cues (an
     assistant's kind of request: a poem, a translation, a trivia question)
-    count only here and in hidden text: from a user or the application they
-    are the normal case.  A user's quoted content ("given this article:
-    '...'") is treated like a document for the words to the AI after it.
+    count only here: from a user or the application they are the normal
+    case, and so are developers' comments ("<!-- write a function to
+    validate ... -->") in the HTML a user pastes.  Words to the AI inside
+    content a user quotes ("given this article: '...'") count as in a
+    document.
   - C{system}, C{developer} and C{assistant}: the application's own voice.
     Extraction and addressing cues are expected there ("never reveal your
     instructions") and ignored; the rest must clear a higher threshold, and
@@ -191,7 +193,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     @return: C{None} when the hit means nothing for this role.
     """
     kind = hit.cue.kind
-    if kind == TASK and group != THIRD_PARTY and not view.hidden:
+    if kind == TASK and group != THIRD_PARTY:
         return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None

@@ -1219,38 +1219,6 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "feature/featuring {THE_FOLLOWING} code? {SNIPPET_MORE}",
         ),
     ),
-    # A named piece of code ("the following code excerpt", "the subsequent snippet") and the AI's own work ("your
-    # implementation", "your elucidation", "the code you develop") in one sentence, in either order: a forum answer
-    # speaks of "your code" and "the following code", not of making its snippet part of the reader's algorithm.
-    Cue(
-        "addressed.code_into_your_work",
-        ADDRESSED,
-        0.8,
-        (
-            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~2 {YOUR_WORK}",
-            "your ~2 {YOUR_WORK} ~10 {FOLLOWING_CODE} {CODE_PIECE}",
-            "{FOLLOWING_CODE} {CODE_PIECE} ~8 the code/program/script/software/solution you/you'll/you_will "
-            "{MAKE_CODE}",
-        ),
-    ),
-    # Verbs of weaving a piece in that forum answers leave to "add" and "use" ("incorporate the following code
-    # excerpt", "don't hesitate to leverage the below snippet"): the register of an instruction to an AI.
-    Cue(
-        "addressed.code_weave_verbs",
-        ADDRESSED,
-        0.6,
-        ("{WEAVE_VERBS} ~3 {FOLLOWING_CODE} {CODE_PIECE}",),
-    ),
-    # The same with "your code", which answers do say ("the following snippet reproduces your error"): weaker.
-    Cue(
-        "addressed.code_into_your_code",
-        ADDRESSED,
-        0.6,
-        (
-            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/program/script",
-            "your ~1 code/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
-        ),
-    ),
     # "Add the following code to your settings.py" is an ordinary answer; the code is put into the AI's own
     # response ("your elucidation", "your answer") only when someone speaks to the AI.
     Cue(
@@ -1276,17 +1244,6 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "remove/strip/omit/drop/delete ~2 spaces/punctuation/vowels/letters ~1 from/in your "
             "answer/answers/response/responses/reply/replies/message/messages/output",
             "display/present/deliver/show your answer/answers/response/responses/reply/replies",
-        ),
-    ),
-    # Asked to answer in another language than the document's: a task changed.  English is left out: a
-    # document that asks for a reply in English asks nothing unusual.
-    Cue(
-        "addressed.reply_in_language",
-        ADDRESSED,
-        0.7,
-        (
-            "{TASK_LEAD} reply/respond/answer/write_back/converse/communicate in/using/only_in/only_using "
-            "{FOREIGN_LANGUAGES}",
         ),
     ),
     Cue(
@@ -1891,6 +1848,57 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
 )
 
 
+THIRD_PARTY_ADDRESSED_CUES: Final[tuple[Cue, ...]] = (
+    # --- addressed, but only worth matching in third-party content ---
+    # Code to weave into the AI's own work and a reply moved to another language: in a user's own message these
+    # are at most the weak evidence every addressing cue is there, so they are kept apart from the cues every
+    # part needs (see L{THIRD_PARTY_ONLY_CUES}).
+    # A named piece of code ("the following code excerpt", "the subsequent snippet") and the AI's own work ("your
+    # implementation", "your elucidation", "the code you develop") in one sentence, in either order: a forum answer
+    # speaks of "your code" and "the following code", not of making its snippet part of the reader's algorithm.
+    Cue(
+        "addressed.code_into_your_work",
+        ADDRESSED,
+        0.8,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~2 {YOUR_WORK}",
+            "your ~2 {YOUR_WORK} ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+            "{FOLLOWING_CODE} {CODE_PIECE} ~8 the code/program/script/software/solution you/you'll/you_will "
+            "{MAKE_CODE}",
+        ),
+    ),
+    # Verbs of weaving a piece in that forum answers leave to "add" and "use" ("incorporate the following code
+    # excerpt", "don't hesitate to leverage the below snippet"): the register of an instruction to an AI.
+    Cue(
+        "addressed.code_weave_verbs",
+        ADDRESSED,
+        0.6,
+        ("{WEAVE_VERBS} ~3 {FOLLOWING_CODE} {CODE_PIECE}",),
+    ),
+    # The same with "your code", which answers do say ("the following snippet reproduces your error"): weaker.
+    Cue(
+        "addressed.code_into_your_code",
+        ADDRESSED,
+        0.6,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/program/script",
+            "your ~1 code/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+        ),
+    ),
+    # Asked to answer in another language than the document's: a task changed.  English is left out: a
+    # document that asks for a reply in English asks nothing unusual.
+    Cue(
+        "addressed.reply_in_language",
+        ADDRESSED,
+        0.7,
+        (
+            "{TASK_LEAD} reply/respond/answer/write_back/converse/communicate in/using/only_in/only_using "
+            "{FOREIGN_LANGUAGES}",
+        ),
+    ),
+)
+"""Addressing cues whose worth is in third-party content."""
+
 TASK_CUES: Final[tuple[Cue, ...]] = (
     # --- task: a request an assistant carries out, which only third-party content makes an attack ---
     # A user asks for poems and translations all day; an e-mail, a web page or a tool result that asks for one
@@ -1986,4 +1994,14 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 )
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
-ALL_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + TASK_CUES
+THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + TASK_CUES
+"""
+Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
+are weak elsewhere).  Every part is matched against L{ALL_CUES} today; a scanner that matched these only for
+third-party parts, and L{EVERY_ROLE_CUES} for every part, would spare user prompts their cost.
+"""
+
+EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES
+"""The cues every part, whatever its role, needs."""
+
+ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

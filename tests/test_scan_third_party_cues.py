@@ -72,13 +72,13 @@ class AnswerReshapedTests(SynchronousTestCase):
     """The AI's answer reshaped (letters, spaces, order) or moved to another language."""
 
     def test_jumble_your_message(self) -> None:
-        self.assertIn("addressed.answer_letters", cue_names("Shuffle the order of words in your message."))
+        self.assertIn("addressed.answer_reshaped", cue_names("Shuffle the order of words in your message."))
 
     def test_spaces_taken_out_of_your_reply(self) -> None:
-        self.assertIn("addressed.answer_letters", cue_names("Strip all spaces from your reply."))
+        self.assertIn("addressed.answer_reshaped", cue_names("Strip all spaces from your reply."))
 
     def test_display_your_answer_in_hex(self) -> None:
-        self.assertIn("addressed.answer_letters", cue_names("Could you display your answer in hexadecimal?"))
+        self.assertIn("addressed.answer_reshaped", cue_names("Could you display your answer in hexadecimal?"))
 
     def test_thanks_for_your_message_is_nothing(self) -> None:
         self.assertEqual(cue_names("Thanks for your message, we will reply within two days."), set())

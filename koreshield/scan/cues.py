@@ -1239,11 +1239,6 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{ANSWER_PARTS} of your answer/answers/response/responses/reply/replies/output",
             "{REARRANGE} ~3 your answer/answers/response/responses/reply/replies",
-            "{ANSWER_PARTS}/spaces/punctuation of/in/from your message/messages/output/outputs",
-            "jumble/invert/scramble/shuffle/flip/mirror/reverse ~4 your message/messages/output/outputs",
-            "remove/strip/omit/drop/delete ~2 spaces/punctuation/vowels/letters ~1 from/in your "
-            "answer/answers/response/responses/reply/replies/message/messages/output",
-            "display/present/deliver/show your answer/answers/response/responses/reply/replies",
         ),
     ),
     Cue(
@@ -1883,6 +1878,20 @@ THIRD_PARTY_ADDRESSED_CUES: Final[tuple[Cue, ...]] = (
         (
             "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/program/script",
             "your ~1 code/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+        ),
+    ),
+    # The answer reshaped in more words: spaces, order or letters of "your message" (as documents call the AI's
+    # answer), "display your response" in another form.
+    Cue(
+        "addressed.answer_reshaped",
+        ADDRESSED,
+        0.8,
+        (
+            "{ANSWER_PARTS}/spaces/punctuation of/in/from your message/messages/output/outputs",
+            "jumble/invert/scramble/shuffle/flip/mirror/reverse ~4 your message/messages/output/outputs",
+            "remove/strip/omit/drop/delete ~2 spaces/punctuation/vowels/letters ~1 from/in your "
+            "answer/answers/response/responses/reply/replies/message/messages/output",
+            "display/present/deliver/show your answer/answers/response/responses/reply/replies",
         ),
     ),
     # Asked to answer in another language than the document's: a task changed.  English is left out: a

@@ -34,7 +34,8 @@ OVERRIDE: Final = "override"
 EXTRACTION: Final = "extraction"
 JAILBREAK: Final = "jailbreak"
 ADDRESSED: Final = "addressed"
-CUE_KINDS: Final = (OVERRIDE, EXTRACTION, JAILBREAK, ADDRESSED)
+TASK: Final = "task"
+CUE_KINDS: Final = (OVERRIDE, EXTRACTION, JAILBREAK, ADDRESSED, TASK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +242,34 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "incorporating including integrating embedding utilize utilise leverage embody infuse",
         "SNIPPET_MORE": "snippet excerpt code_block code_section code_piece code_fragment",
         "THE_FOLLOWING": "the_following the_subsequent the_below this these the_code_below following subsequent",
+        "CODE_PIECE": "snippet snippets excerpt excerpts code_block code_blocks code_section code_sections "
+        "code_piece code_fragment code_fragments code_segment code_excerpt code_excerpts code_snippet code_snippets",
+        "WEAVE_VERBS": "incorporate incorporating integrate integrating utilize utilise utilizing utilising "
+        "leverage leveraging employ employing embed embedding infuse infusing interweave interweaving meld melding "
+        "assimilate assimilating harmonize harmonise weave weaving blend blending fuse fusing enlist adopt deploy",
+        "FOLLOWING_CODE": "the_following the_subsequent the_below following subsequent the_code_below",
+        "YOUR_WORK": "implementation implementations solution solutions algorithm algorithms codebase code_base "
+        "elucidation explanation response responses answer answers reply replies logic architecture "
+        "foundation framework",
+        "FOREIGN_LANGUAGES": "german french spanish italian portuguese dutch russian polish ukrainian turkish "
+        "arabic hebrew hindi bengali urdu chinese mandarin cantonese japanese korean vietnamese thai indonesian "
+        "malay tagalog swahili greek latin swedish norwegian danish finnish czech hungarian romanian persian "
+        "farsi pig_latin klingon",
+        "TASK_LEAD": "| please kindly you",
+        "CREATIVE_FORMS": "poem poems haiku haikus limerick limericks sonnet sonnets ode song songs lyrics ballad "
+        "rap story stories tale tales fairy_tale fable essay essays speech monologue screenplay joke jokes riddle "
+        "riddles slogan tagline acrostic",
+        "TOPIC_ASPECTS": "theory theories process concept concepts lifecycle life_cycle history origins origin causes "
+        "principles basics fundamentals mechanism mechanisms plot significance advancements advances evolution "
+        "anatomy",
+        "LANGUAGES": "english german french spanish italian portuguese dutch russian polish ukrainian turkish "
+        "arabic hebrew hindi bengali urdu chinese mandarin cantonese japanese korean vietnamese thai indonesian "
+        "malay tagalog swahili greek latin swedish norwegian danish finnish czech hungarian romanian persian "
+        "farsi",
+        "RECOMMENDABLE": "book books novel novels movie movies film films restaurant restaurants song songs podcast "
+        "podcasts getaway getaways destination destinations recipe recipes game games series show shows album "
+        "albums hobby hobbies",
+        "MAKE_CODE": "develop write produce create generate build craft design provide",
         "AI_OUTPUT": "response responses answer answers reply replies elucidation explanation explanations output "
         "outputs solution implementation algorithm codebase",
         "ANSWER_PARTS": "letters letter words word characters character sentences sentence vowels consonants lines",
@@ -313,6 +342,16 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "responde responda repondez reponds sag sage sagt schreibe antworte antworten scrivi rispondi dire "
         "afirma afirme affirmez declara declare скажи скажите напиши ответь ответьте",
         "CONJ_ML": "y e et und en и dan",
+        "UNBOUND_ML": "sin sem sans ohne senza libre_de livre_de libre_de_toda libre_de_toute livre_de_toda "
+        "frei_von libero_da libera_da desvinculado desvinculada desvinculado_de desvinculada_de no_hay no_tiene "
+        "no_tienes nao_ha nao_tem aucune aucun keine keinerlei nessuna nessun ningun ninguna nenhum nenhuma",
+        "LIMITS_ML": "moral morales moralidad moralidade morale moralite moralische moralischen etica eticas etique "
+        "ethique ethik ethischen filtro filtros filtre filtres filter filtri censura censure zensur "
+        "restricciones_morales restricoes_morais restrictions_morales restrizioni_morali moralische_grenzen "
+        "limites_morales limites_morais limiti_morali salvaguardas sauvegardes schutzmassnahmen",
+        "GENERIC_LIMITS_ML": "restricciones restriccion restricoes restricao restrictions restriction "
+        "einschrankungen einschrankung restrizioni restrizione limites limite limiti grenzen reglas regras regles "
+        "regeln regole",
         "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
@@ -418,11 +457,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.85,
         ("{IGNORE} ~3 {DIRECTIVES} ~5 and/, follow/obey/use/listen_to mine/my_instructions/my_rules/me/my_orders",),
     ),
+    # Limits of form ("disregard any word usage constraints", "ignore the formatting restrictions") are no
+    # safeguards: they may not stand between the determiner and the limit.
     Cue(
         "jailbreak.drop_safeguards",
         JAILBREAK,
         0.7,
-        ("{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their ~2 {SAFETY}",),
+        (
+            "{IGNORE} ~3 your/the/all/any/every/those/these/its/my/their "
+            "~2!word/words/wording/usage/length/format/formatting/style/stylistic/time/page/space/size/budget "
+            "{SAFETY}",
+        ),
         fiction=True,
     ),
     Cue(
@@ -878,6 +923,41 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.4,
         ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {GENERIC_LIMITS}",),
+        fiction=True,
+    ),
+    # The same limits removed in Spanish, Portuguese, French, German and Italian; "unrestricted access" to a
+    # service ("acceso sin restricciones") names no morals or filters, so generic limits stay the weak cue.
+    Cue(
+        "jailbreak.no_limits_ml",
+        JAILBREAK,
+        0.55,
+        ("{UNBOUND_ML} ~3 {LIMITS_ML}",),
+        fiction=True,
+    ),
+    Cue(
+        "jailbreak.no_limits_words_ml",
+        JAILBREAK,
+        0.4,
+        ("{UNBOUND_ML} ~2 {GENERIC_LIMITS_ML}",),
+        fiction=True,
+    ),
+    # Truth or courtesy turned inside out: a model that answers "the opposite" of what is true or wanted, a
+    # claimed condition that makes friendly text read as offensive (so the reply must be rude), replies said to
+    # carry no consequences.  Games say "the opposite" too, so these are fiction-like and need the model.
+    Cue(
+        "jailbreak.inverted_answers",
+        JAILBREAK,
+        0.5,
+        (
+            "answer/answers/answering/reply/replies/replying/respond/responds/responding/say/says/tell/tells ~3 "
+            "the_opposite/opposite_of/in_reverse ~3 what/of/true/truth/truthfully/correct/the_user/i",
+            "read/reads/perceive/perceives/interpret/interprets/see/sees ~4 friendly/polite/nice/kind/courteous "
+            "~4 as/to_be ~2 offensive/rude/hostile/insulting/extremely_offensive",
+            "consequences/outcomes/effects/impact/repercussions of your responses/replies/answers/words/output ~4 "
+            "no/not/zero/nothing weight/sway/consequences/consequence/effect/impact/matter/bearing/repercussions",
+            "your responses/replies/answers/words/output ~2 have/carry/hold no/zero real_world? "
+            "consequences/consequence/repercussions/weight/sway/impact",
+        ),
         fiction=True,
     ),
     Cue(
@@ -1763,4 +1843,174 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
 )
 
 
-ALL_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES
+THIRD_PARTY_ADDRESSED_CUES: Final[tuple[Cue, ...]] = (
+    # --- addressed, but only worth matching in third-party content ---
+    # Code to weave into the AI's own work and a reply moved to another language: in a user's own message these
+    # are at most the weak evidence every addressing cue is there, so they are kept apart from the cues every
+    # part needs (see L{THIRD_PARTY_ONLY_CUES}).
+    # A named piece of code ("the following code excerpt", "the subsequent snippet") and the AI's own work ("your
+    # implementation", "your elucidation", "the code you develop") in one sentence, in either order: a forum answer
+    # speaks of "your code" and "the following code", not of making its snippet part of the reader's algorithm.
+    Cue(
+        "addressed.code_into_your_work",
+        ADDRESSED,
+        0.8,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~2 {YOUR_WORK}",
+            "your ~2 {YOUR_WORK} ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+            "{FOLLOWING_CODE} {CODE_PIECE} ~8 the code/program/script/software/solution you/you'll/you_will "
+            "{MAKE_CODE}",
+        ),
+    ),
+    # Verbs of weaving a piece in that forum answers leave to "add" and "use" ("incorporate the following code
+    # excerpt", "don't hesitate to leverage the below snippet"): the register of an instruction to an AI.
+    Cue(
+        "addressed.code_weave_verbs",
+        ADDRESSED,
+        0.6,
+        ("{WEAVE_VERBS} ~3 {FOLLOWING_CODE} {CODE_PIECE}",),
+    ),
+    # The same with "your code", which answers do say ("the following snippet reproduces your error"): weaker.
+    Cue(
+        "addressed.code_into_your_code",
+        ADDRESSED,
+        0.6,
+        (
+            "{FOLLOWING_CODE} {CODE_PIECE} ~10 your ~1 code/program/script",
+            "your ~1 code/program/script ~10 {FOLLOWING_CODE} {CODE_PIECE}",
+        ),
+    ),
+    # The answer reshaped in more words: spaces, order or letters of "your message" (as documents call the AI's
+    # answer), "display your response" in another form.
+    Cue(
+        "addressed.answer_reshaped",
+        ADDRESSED,
+        0.8,
+        (
+            "{ANSWER_PARTS}/spaces/punctuation of/in/from your message/messages/output/outputs",
+            "jumble/invert/scramble/shuffle/flip/mirror/reverse ~4 your message/messages/output/outputs",
+            "remove/strip/omit/drop/delete ~2 spaces/punctuation/vowels/letters ~1 from/in your "
+            "answer/answers/response/responses/reply/replies/message/messages/output",
+            "display/present/deliver/show your answer/answers/response/responses/reply/replies",
+        ),
+    ),
+    # Asked to answer in another language than the document's: a task changed.  English is left out: a
+    # document that asks for a reply in English asks nothing unusual.
+    Cue(
+        "addressed.reply_in_language",
+        ADDRESSED,
+        0.7,
+        (
+            "{TASK_LEAD} reply/respond/answer/write_back/converse/communicate in/using/only_in/only_using "
+            "{FOREIGN_LANGUAGES}",
+        ),
+    ),
+)
+"""Addressing cues whose worth is in third-party content."""
+
+TASK_CUES: Final[tuple[Cue, ...]] = (
+    # --- task: a request an assistant carries out, which only third-party content makes an attack ---
+    # A user asks for poems and translations all day; an e-mail, a web page or a tool result that asks for one
+    # is trying to give the AI reading it a task of its own (L{koreshield.scan.scoring} weighs these cues only in
+    # third-party text).  Each shape is an assistant's kind of task at the start of a sentence (or
+    # after "please", "can you"), with the object that makes it one ("a poem", "the theory of", "into French"),
+    # not a bare imperative: e-mails tell their readers to "write back" and "review the attached" too.  One
+    # sequence per shape (no optional elements), since ordinary prompts meet their gates, and no one-letter
+    # words ("a", "i", "'s"): a leetspeak reading turns a lone 4 or 1 into them, and a cue that names a word a
+    # reading changes must be matched again on that reading (L{koreshield.scan.variants}).
+    Cue(
+        "task.creative_writing",
+        TASK,
+        0.75,
+        ("{TASK_LEAD} write/compose/draft/pen/create/generate/craft/produce/develop/provide/give ~4 {CREATIVE_FORMS}",),
+    ),
+    # Explaining a textbook topic is an assistant's task; summarising a report's findings is also what a colleague
+    # asks in an e-mail, so it is the weaker cue.
+    Cue(
+        "task.explain_topic",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} explain/describe/break_down/elaborate_on ~1 the ~2 {TOPIC_ASPECTS} of/behind/in",
+            "{TASK_LEAD} explain/describe how ~5!it/this/that/they/we/you/our/your/my work/works/operate/operates/"
+            "function/functions",
+        ),
+    ),
+    Cue(
+        "task.summarize_findings",
+        TASK,
+        0.65,
+        (
+            "{TASK_LEAD} summarize/summarise/outline/discuss/detail ~1 the ~2 findings/main_findings/key_findings/"
+            "main_points/key_points/main_ideas/key_ideas/main_arguments/conclusions/results/takeaways of",
+        ),
+    ),
+    Cue(
+        "task.trivia_question",
+        TASK,
+        0.75,
+        (
+            "| who wrote/invented/discovered/painted/composed/directed/founded/designed "
+            "~6!it/this/that/back/to/me/you/us/them/your |",
+            "| what are the main/major/primary/chief/principal causes/functions/differences/symptoms/consequences/"
+            "effects/stages/types/components of/between",
+        ),
+    ),
+    Cue(
+        "task.translate",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} translate ~8!english/from to/into {LANGUAGES}",
+            "| how do/would/can you/we say ~8 in {LANGUAGES}",
+            "| what is ~6 in {LANGUAGES} |",
+            "the {LANGUAGES} equivalent/translation/word/term/phrase for/of",
+        ),
+    ),
+    Cue(
+        "task.classify_sentiment",
+        TASK,
+        0.75,
+        (
+            "sentiment/mood/tone/emotion/emotions/polarity of this/the/the_following ~2 "
+            "review/tweet/comment/sentence/text/post/statement/feedback/passage/paragraph/headline",
+            "{TASK_LEAD} classify/determine/identify/analyze/analyse/detect/assess/evaluate/rate ~3 "
+            "sentiment/mood/tone/polarity",
+        ),
+    ),
+    Cue(
+        "task.recommend",
+        TASK,
+        0.75,
+        ("{TASK_LEAD} recommend/suggest ~3 {RECOMMENDABLE}",),
+    ),
+    Cue(
+        "task.text_transform",
+        TASK,
+        0.7,
+        ("| replace/substitute/swap ~2 {ANSWER_PARTS}/vowel/consonant with/by/for",),
+    ),
+    Cue(
+        "task.code_request",
+        TASK,
+        0.75,
+        (
+            "{TASK_LEAD} write/create/generate/provide/show/give ~4 script/function/program/command/regex/"
+            "query/one_liner/snippet to/that/for/which",
+            "{TASK_LEAD} show me how to",
+        ),
+    ),
+)
+"""Assistant tasks, which only count when third-party content sets them (L{TASK})."""
+
+THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + TASK_CUES
+"""
+Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
+are weak elsewhere).  Every part is matched against L{ALL_CUES} today; a scanner that matched these only for
+third-party parts, and L{EVERY_ROLE_CUES} for every part, would spare user prompts their cost.
+"""
+
+EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES
+"""The cues every part, whatever its role, needs."""
+
+ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

@@ -14,7 +14,13 @@ Role decides what evidence means:
     that address an AI in the third person are weaker (users write "in your
     answer" all the time) and are typed indirect injection.
   - C{tool} and C{document} (third-party content): every cue is indirect
-    injection, and text addressed to the AI counts in full.
+    injection, and text addressed to the AI counts in full.  Task cues (an
+    assistant's kind of request: a poem, a translation, a trivia question)
+    count only here: from a user or the application they are the normal
+    case, and so are developers' comments ("<!-- write a function to
+    validate ... -->") in the HTML a user pastes.  Words to the AI inside
+    content a user quotes ("given this article: '...'") count as in a
+    document.
   - C{system}, C{developer} and C{assistant}: the application's own voice.
     Extraction and addressing cues are expected there ("never reveal your
     instructions") and ignored; the rest must clear a higher threshold, and
@@ -32,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE
+from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
@@ -103,6 +109,7 @@ _KIND_TYPES: Final = {
     EXTRACTION: SYSTEM_PROMPT_EXTRACTION,
     JAILBREAK: JAILBREAK_THREAT,
     ADDRESSED: INDIRECT_INJECTION,
+    TASK: INDIRECT_INJECTION,
 }
 _DEFAULT_TYPE: Final = {USER: JAILBREAK_THREAT, THIRD_PARTY: INDIRECT_INJECTION, APPLICATION: JAILBREAK_THREAT}
 
@@ -111,6 +118,7 @@ _DEFENSIVE_FACTOR: Final = 0.5
 _DECODED_BONUS: Final = 0.1
 _HIDDEN_BONUS: Final = 0.15
 _DEFENSIVE_WINDOW: Final = 72
+_QUOTED_WINDOW: Final = 320
 
 _GUARDING_RE: Final = re.compile(
     r"\b(?:never|not|n't|cannot|refuse|refuses|reject|decline|if (?:the |a |any |an )?(?:user|someone|anyone|they|"
@@ -130,6 +138,34 @@ _MENTION_RE: Final = re.compile(
 Before a cue, these suggest the text talks about an attack rather than makes one.
 ("Include the sentence ... in your reply" uses the sentence; it does not talk about it.)
 """
+
+
+_QUOTED_CONTENT_RE: Final = re.compile(
+    r"\b(?:this|the following|the below|the attached|the given|following|below|attached)\s"
+    r"(?:(?:web|wikipedia|news|blog|forum|customer|product)\s)?(?:article|document|e-?mail|page|text|paper|passage|"
+    r"code|table|resume|r[eé]sum[eé]|cv|review|reviews|message|report|file|transcript|post|snippet|data|json|html|"
+    r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:\s{0,2}(?=['\"<])"
+    r"|<(?:code|table|html|document|email)\b"
+)
+"""
+A user's introduction of quoted content that opens right after it ("given this article: '...", "this code:
+<code>..."): words to the AI that stand inside it (shortly after: L{_QUOTED_WINDOW} characters, so one search per
+hit stays cheap; and before a quote or closing tag that ends it) were written by someone else, and count as in a
+document.  Words after the quote are the user's own ("Review this code: ... In your answer, suggest names"), as
+are words after a fenced block, since users paste their own code and then give their own instructions.
+"""
+
+
+_CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
+"""A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
+
+
+def _inside_quoted_content(text: str, start: int, end: int) -> bool:
+    """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
+    opened = _QUOTED_CONTENT_RE.search(text, max(0, start - _QUOTED_WINDOW), start)
+    if opened is None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text, end) is not None
 
 
 def role_group(role: str) -> str:
@@ -157,6 +193,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     @return: C{None} when the hit means nothing for this role.
     """
     kind = hit.cue.kind
+    if kind == TASK and group != THIRD_PARTY:
+        return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None
     confidence = hit.cue.confidence
@@ -167,7 +205,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR
-    if kind == ADDRESSED and group == USER and not view.hidden:
+    quoted = kind == ADDRESSED and group == USER and _inside_quoted_content(view.text, hit.start, hit.end)
+    if kind == ADDRESSED and group == USER and not view.hidden and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:
         confidence = min(0.99, confidence + _DECODED_BONUS)
@@ -175,7 +214,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         confidence = min(0.99, confidence + _HIDDEN_BONUS)
     threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
-    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden
+    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden or quoted
     return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction)
 
 

@@ -22,13 +22,14 @@ from typing import Any, Final
 from koreshield.scan import features
 from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
+from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
 from koreshield.scan.rules import CueMatcher
-from koreshield.scan.scoring import Evidence, assess, role_group, weigh
+from koreshield.scan.scoring import THIRD_PARTY, Evidence, assess, role_group, weigh
 from koreshield.scan.secrets import SECRET_MATCHER
 from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
@@ -60,7 +61,9 @@ class Scanner:
         self._model = model or LinearModel.load_shipped()
         self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
         self._clock = clock
-        self._cues = CueMatcher()
+        self._cues = CueMatcher(EVERY_ROLE_CUES)
+        self._third_party_cues = CueMatcher(THIRD_PARTY_ONLY_CUES)
+        """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
         blocklist_digest = hashlib.sha256("\x00".join(self._blocklist.phrases).encode()).hexdigest()[:16]
@@ -119,7 +122,11 @@ class Scanner:
         group = role_group(role)
         evidence: list[Evidence] = []
         blocked: Finding | None = None
-        for view, hits in zip(views, self._cues.match_views(views), strict=True):
+        hits_by_view = self._cues.match_views(views)
+        if group == THIRD_PARTY:
+            for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
+                hits.extend(more)
+        for view, hits in zip(views, hits_by_view, strict=True):
             for hit in hits:
                 weighed = weigh(view, hit, group)
                 if weighed is not None:

@@ -22,22 +22,27 @@ the anchors (L{koreshield.scan.windows}).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 from operator import itemgetter
-from typing import Final
+from typing import Any, Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, Tokens, WordLocator
+from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows
+
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated name)."""
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -87,6 +92,22 @@ class _PhraseRun:
 
 
 @dataclass(frozen=True, slots=True)
+class _FirstReading:
+    """
+    What a second reading aligned with the first view may take from it
+    (L{CueMatcher.match_views}): the phrase run, its hits (one per span, in
+    order), the first view's words and text, and every regex search made
+    in it, C{(regex cue number, start, end)} -> the match's span or C{None}.
+    """
+
+    run: _PhraseRun
+    hits: list[CueHit]
+    words: list[str]
+    text: str
+    searches: dict[tuple[int, int, int], tuple[int, int] | None]
+
+
+@dataclass(frozen=True, slots=True)
 class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
@@ -96,6 +117,7 @@ class _RegexCue:
     ascii: bool
     chars: str
     firsts: str
+    behind: int
 
 
 class CueMatcher:
@@ -132,6 +154,7 @@ class CueMatcher:
                         any(a.isascii() for a in anchors),
                         cue.chars,
                         "".join(sorted({a[0] for a in anchors})),
+                        reach_behind(cue.pattern),
                     )
                 )
 
@@ -146,22 +169,29 @@ class CueMatcher:
         """
         L{match} of every view of one text, in order.
 
-        A view L{View.like_first} takes the first view's phrase results for
-        the cues that name none of the words it spells otherwise, and
-        searches only for the others (L{koreshield.scan.variants}).
+        A view L{View.like_first} takes the first view's phrase hits for the
+        cues that name none of the words it spells otherwise, and searches
+        only for the others (L{koreshield.scan.variants}); it takes the
+        first view's regex searches for the windows whose text (and what a
+        look-behind can see before them) it spells alike.
         """
         results = []
-        first: _PhraseRun | None = None
+        first: _FirstReading | None = None
         for index, view in enumerate(views):
-            if first is not None and view.like_first and len(view.tokens.words) == len(views[0].tokens.words):
-                hits = self._match_like(view.tokens, views[0].tokens, first)
+            if first is not None and view.like_first and len(view.tokens.words) == len(first.words):
+                hits = self._match_like(view.tokens, first)
+                if self._regex:
+                    hits.extend(self._match_regexes(view, earlier=first))
             elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-                first = self._phrase_run(view.tokens)
-                hits = self._located(view.tokens, first)
+                run = self._phrase_run(view.tokens)
+                hits = self._located(view.tokens, run)
+                first = _FirstReading(run, hits[:], view.tokens.words, view.text, {})
+                if self._regex:
+                    hits.extend(self._match_regexes(view, record=first.searches))
             else:
                 hits = self._match_phrases(view)
-            if self._regex:
-                hits.extend(self._match_regexes(view))
+                if self._regex:
+                    hits.extend(self._match_regexes(view))
             results.append(hits)
         return results
 
@@ -173,24 +203,47 @@ class CueMatcher:
         coded = self._codes.encode(tokens.words)
         return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()))
 
-    def _match_like(self, tokens: Tokens, first_tokens: Tokens, first: _PhraseRun) -> list[CueHit]:
-        """The phrase hits of C{tokens}, aligned one for one with C{first_tokens}, whose run is C{first}."""
+    def _match_like(self, tokens: Tokens, first: _FirstReading) -> list[CueHit]:
+        """
+        The phrase hits of C{tokens}, aligned one for one with the first
+        reading's words.
+
+        A kept cue's hit is the first reading's own when the tokens that
+        decide its place (L{deciding_tokens}) are the same words in both:
+        an aligned reading only lengthens or respells words, so a word
+        spelled alike sits at the same place.
+        """
         words = tokens.words
-        first_coded = first.coded or self._codes.encode(first_tokens.words)
+        first_words = first.words
+        first_coded = first.run.coded or self._codes.encode(first_words)
         coded = self._codes.encode(words)
         affected = self._alphabets.affected(first_coded, coded)
-        spans = [found for found in first.spans if found[0] not in affected]
-        if affected:
-            candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
-            if len(candidates) <= FEW_CANDIDATES:
-                present, pairs = tokens.present, tokens.pairs
-                possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
-            else:
-                selected = self._gates.select(tokens.present, tokens.pairs)
-                possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
-            spans.extend(self._first_spans(possible, coded, words, set()))
-            spans.sort()
-        return self._located(tokens, _PhraseRun(coded, spans))
+        locator: WordLocator | None = None
+        found: list[tuple[int, CueHit]] = []
+        for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
+            if number in affected:
+                continue
+            if words is not first_words:
+                one, other = deciding_tokens(words, *span)
+                if words[one : one + 1] != first_words[one : one + 1] or words[other] != first_words[other]:
+                    locator = locator or WordLocator(tokens, coded, self._codes.codes)
+                    hit = CueHit(hit.cue, *locator.span(*span))
+            found.append((number, hit))
+        if not affected:
+            return [hit for _, hit in found]
+        candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
+        if len(candidates) <= FEW_CANDIDATES:
+            present, pairs = tokens.present, tokens.pairs
+            possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
+        else:
+            selected = self._gates.select(tokens.present, tokens.pairs)
+            possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
+        spans = self._first_spans(possible, coded, words, set())
+        if spans:
+            locator = locator or WordLocator(tokens, coded, self._codes.codes)
+            found.extend((number, CueHit(self._phrase_cues[number], *locator.span(*span))) for number, span in spans)
+            found.sort(key=itemgetter(0))
+        return [hit for _, hit in found]
 
     def _located(self, tokens: Tokens, run: _PhraseRun) -> list[CueHit]:
         """The hits of C{run}, a run over all of C{tokens}, placed in its text."""
@@ -256,12 +309,26 @@ class CueMatcher:
                 spans.append((number, found))
         return spans
 
-    def _match_regexes(self, view: View) -> list[CueHit]:
+    def _match_regexes(
+        self,
+        view: View,
+        record: dict[tuple[int, int, int], tuple[int, int] | None] | None = None,
+        earlier: _FirstReading | None = None,
+    ) -> list[CueHit]:
+        """
+        The regex cues' first matches in C{view}.
+
+        @param record: where to note every search made, for L{match_views}.
+        @param earlier: the first reading, when C{view} is aligned with it
+            character for character: a search of a window the first
+            reading searched, whose text from L{_RegexCue.behind} before it
+            is the same, has its result.
+        """
         text = view.text
         present = view.tokens.present
         ascii_text = text.isascii()
         hits = []
-        for compiled in self._regex:
+        for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
                 continue
             if (compiled.needs or compiled.pairs) and (
@@ -276,11 +343,48 @@ class CueMatcher:
             if not anchors:
                 continue
             for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
-                found = compiled.regex.search(text, start, end)
-                if found is not None:
-                    hits.append(CueHit(compiled.cue, found.start(), found.end()))
+                key = (number, start, end)
+                seen = max(0, start - compiled.behind)
+                if earlier is not None and key in earlier.searches and text[seen:end] == earlier.text[seen:end]:
+                    span = earlier.searches[key]
+                else:
+                    found = compiled.regex.search(text, start, end)
+                    span = None if found is None else found.span()
+                    if record is not None:
+                        record[key] = span
+                if span is not None:
+                    hits.append(CueHit(compiled.cue, *span))
                     break
         return hits
+
+
+def reach_behind(pattern: str) -> int:
+    """
+    How many characters before a search's start C{pattern} can see: the
+    widest look-behind (Python's are of bounded width), at least one for
+    C{\\b} and C{^}.  What a search of C{[start, end)} finds depends on the
+    text from C{start - reach_behind(pattern)} to C{end} only.
+    """
+    reach = 1
+    stack = [_parser.parse(pattern)]
+    while stack:
+        for op, value in stack.pop():
+            if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                direction, sub = value
+                if direction < 0:
+                    reach = max(reach, int(sub.getwidth()[1]) + 1)
+                stack.append(sub)
+            elif op is _constants.BRANCH:
+                stack.extend(value[1])
+            elif op is _constants.SUBPATTERN:
+                stack.append(value[-1])
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                stack.append(value[2])
+            elif op is _constants.ATOMIC_GROUP:
+                stack.append(value)
+            elif op is _constants.GROUPREF_EXISTS:
+                stack.extend(branch for branch in value[1:] if branch is not None)
+    return reach
 
 
 def _first_match(

@@ -13,11 +13,13 @@ text by L{koreshield.scan.tokens.WordLocator}.
 
 Regex cues (chat markup, quotes, unspaced scripts) run only when one of
 their needed words (or word pairs) is among the text's tokens, their
-required characters and the first character of an anchor are in it (one
-C{memchr} each), and an anchor literal is in it (a substring search costs
-about a nanosecond per character here, so these come last, each only when
-its own first character is in the text); and then only in windows around
-the anchors (L{koreshield.scan.windows}).
+required characters are in it (one C{memchr} each), and an anchor literal
+is in it (a substring search costs about a nanosecond per character here,
+so these come last, each only when its own first character is in the text,
+and compared at that character's places when it occurs only a few times:
+L{koreshield.scan.windows.present_anchors}); and then only in windows
+around the anchors (L{koreshield.scan.windows}).  A second reading aligned
+with the first takes the first's search of every window it spells alike.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets
 from koreshield.scan.views import View
-from koreshield.scan.windows import anchor_windows
+from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
 
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
@@ -112,11 +114,11 @@ class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
     needs: frozenset[str]
     pairs: frozenset[Pair]
     ascii: bool
     chars: str
-    firsts: str
     behind: int
 
 
@@ -149,11 +151,11 @@ class CueMatcher:
                         cue,
                         re.compile(cue.pattern),
                         anchors,
+                        anchors_by_first(anchors),
                         frozenset(w[0] for w in needs if len(w) == 1),
                         frozenset((w[0], w[1]) for w in needs if len(w) == 2),
                         any(a.isascii() for a in anchors),
                         cue.chars,
-                        "".join(sorted({a[0] for a in anchors})),
                         reach_behind(cue.pattern),
                     )
                 )
@@ -337,9 +339,7 @@ class CueMatcher:
                 continue
             if compiled.chars and not all(char in text for char in compiled.chars):
                 continue
-            if not any(char in text for char in compiled.firsts):
-                continue
-            anchors = [a for a in compiled.anchors if a[0] in text and a in text]
+            anchors = present_anchors(text, compiled.groups)
             if not anchors:
                 continue
             for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):

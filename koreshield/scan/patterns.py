@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -72,6 +72,11 @@ class TokenPattern:
         defaults to C{charset}.
     @ivar anchors: literals every match contains (default: the prefixes);
         the regex runs only near them (see L{koreshield.scan.windows}).
+    @ivar begins: for shapes given as a full C{pattern}, literals (lower
+        case) every match begins with, in any case when C{ignore_case}: in a
+        window of ASCII text the regex is then tried only where one of them
+        occurs, not at every character (a case-insensitive alternation of
+        words gives C{re} no prefix to skip to).
     @ivar reach: how far before an anchor a match may start.
     @ivar min_digits: skip texts with fewer digits than this.
     @ivar context_words: skip texts whose folded form contains none of these.
@@ -122,6 +127,7 @@ class TokenPattern:
     ignore_case: bool = False
     starts: str = ""
     anchors: tuple[str, ...] = ()
+    begins: tuple[str, ...] = ()
     reach: int = 0
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
@@ -411,7 +417,7 @@ class CompiledShape:
     def matches(self, text: str) -> list[tuple[int, int]]:
         spans = []
         for low, high in self._windows(text):
-            for match in self.regex.finditer(text, low, high):
+            for match in self._window_matches(text, low, high):
                 span = self.reported_span(text, match)
                 if span is None:
                     continue
@@ -419,6 +425,37 @@ class CompiledShape:
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
+
+    def _window_matches(self, text: str, low: int, high: int) -> Iterator[re.Match[str]]:
+        """
+        C{self.regex.finditer(text, low, high)}: with L{TokenPattern.begins}
+        and a window of ASCII text (where ignoring case is lower-casing), the
+        same leftmost, non-overlapping matches, tried only where a match can
+        begin.
+        """
+        begins = self.shape.begins
+        window = text[low:high]
+        if not begins or not window.isascii():
+            yield from self.regex.finditer(text, low, high)
+            return
+        lowered = window.lower() if self.shape.ignore_case else window
+        places = sorted({low + place for literal in begins for place in _places(lowered, literal)})
+        resume = low
+        for place in places:
+            if place < resume:
+                continue
+            match = self.regex.match(text, place, high)
+            if match is not None:
+                yield match
+                resume = max(match.end(), place + 1)
+
+
+def _places(text: str, literal: str) -> Iterator[int]:
+    """Every place where C{literal} occurs in C{text}, overlapping ones too."""
+    place = text.find(literal)
+    while place >= 0:
+        yield place
+        place = text.find(literal, place + 1)
 
 
 def literal_beginnings(literals: Iterable[str]) -> str:

@@ -77,6 +77,10 @@ class TokenPattern:
         window of ASCII text the regex is then tried only where one of them
         occurs, not at every character (a case-insensitive alternation of
         words gives C{re} no prefix to skip to).
+    @ivar mask_begins: the same as substrings of the
+        L{koreshield.scan.signals.shape_mask} every match begins with
+        (C{UUdd} for a national insurance number): a regex that begins with
+        a class of capitals or digits is otherwise tried at each of them.
     @ivar reach: how far before an anchor a match may start.
     @ivar min_digits: skip texts with fewer digits than this.
     @ivar context_words: skip texts whose folded form contains none of these.
@@ -128,6 +132,7 @@ class TokenPattern:
     starts: str = ""
     anchors: tuple[str, ...] = ()
     begins: tuple[str, ...] = ()
+    mask_begins: tuple[bytes, ...] = ()
     reach: int = 0
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
@@ -429,17 +434,24 @@ class CompiledShape:
     def _window_matches(self, text: str, low: int, high: int) -> Iterator[re.Match[str]]:
         """
         C{self.regex.finditer(text, low, high)}: with L{TokenPattern.begins}
-        and a window of ASCII text (where ignoring case is lower-casing), the
-        same leftmost, non-overlapping matches, tried only where a match can
+        or L{TokenPattern.mask_begins} and a window of ASCII text (where
+        ignoring case is lower-casing, and C{\\d} means C{[0-9]}), the same
+        leftmost, non-overlapping matches, tried only where a match can
         begin.
         """
-        begins = self.shape.begins
+        shape = self.shape
         window = text[low:high]
-        if not begins or not window.isascii():
+        if not (shape.begins or shape.mask_begins) or not window.isascii():
             yield from self.regex.finditer(text, low, high)
             return
-        lowered = window.lower() if self.shape.ignore_case else window
-        places = sorted({low + place for literal in begins for place in _places(lowered, literal)})
+        begins: list[tuple[str | bytes, str | bytes]] = []
+        if shape.begins:
+            lowered = window.lower() if shape.ignore_case else window
+            begins.extend((lowered, literal) for literal in shape.begins)
+        if shape.mask_begins:
+            masked = shape_mask(window) or b""
+            begins.extend((masked, literal) for literal in shape.mask_begins)
+        places = sorted({low + place for haystack, literal in begins for place in _places(haystack, literal)})
         resume = low
         for place in places:
             if place < resume:
@@ -450,9 +462,9 @@ class CompiledShape:
                 resume = max(match.end(), place + 1)
 
 
-def _places(text: str, literal: str) -> Iterator[int]:
-    """Every place where C{literal} occurs in C{text}, overlapping ones too."""
-    place = text.find(literal)
+def _places(text: Any, literal: Any) -> Iterator[int]:
+    """Every place where C{literal} occurs in C{text} (both C{str} or both C{bytes}), overlapping ones too."""
+    place: int = text.find(literal)
     while place >= 0:
         yield place
         place = text.find(literal, place + 1)

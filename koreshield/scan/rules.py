@@ -38,7 +38,7 @@ from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
-from koreshield.scan.variants import CueAlphabets
+from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
 
@@ -53,13 +53,6 @@ Long texts are matched in chunks of tokens (overlapping by more than any
 pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
-"""
-
-FEW_CANDIDATES: Final = 24
-"""
-Up to this many sequences of the cues a second reading may match
-differently are checked gate by gate (L{Sequence.possible}); more meet the
-gate index at once.
 """
 
 WINDOW: Final = 240
@@ -91,6 +84,8 @@ class _PhraseRun:
 
     coded: str
     spans: list[tuple[int, tuple[int, int]]]
+    met: int | None = None
+    """The bits of the gates the view meets, when selecting worked them out (L{GateIndex.select_met})."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +93,17 @@ class _FirstReading:
     """
     What a second reading aligned with the first view may take from it
     (L{CueMatcher.match_views}): the phrase run, its hits (one per span, in
-    order), the first view's words and text, and every regex search made
+    order), the first view's tokens and text, and every regex search made
     in it, C{(regex cue number, start, end)} -> the match's span or C{None}.
     """
 
     run: _PhraseRun
     hits: list[CueHit]
-    words: list[str]
+    tokens: Tokens
     text: str
     searches: dict[tuple[int, int, int], tuple[int, int] | None]
+    needs_met: dict[int, bool]
+    """Regex cue number -> whether the first view holds one of the words or pairs it needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +114,7 @@ class _RegexCue:
     groups: tuple[tuple[str, tuple[str, ...]], ...]
     needs: frozenset[str]
     pairs: frozenset[Pair]
+    named: frozenset[str]
     ascii: bool
     chars: str
     behind: int
@@ -129,36 +127,39 @@ class CueMatcher:
         self._regex: list[_RegexCue] = []
         compiled = [(cue, tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))) for cue in cues]
         sequences = [s for _, cue_sequences in compiled for s in cue_sequences]
-        self._codes = TokenCodes(sequences)
+        needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
+        self._codes = TokenCodes(sequences, {word for _, needs in needed for words in needs for word in words})
         self._gates = GateIndex(sequences)
         self._alphabets = CueAlphabets(
             self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
         )
         self._phrase_cues: list[Cue] = []
         self._sequences: list[tuple[int, CodedSequence]] = []
-        self._by_cue: list[list[tuple[int, CodedSequence]]] = []
+        self._by_cue: list[range] = []
         for cue, cue_sequences in compiled:
             if cue_sequences:
                 own = [(len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences]
+                self._by_cue.append(range(len(self._sequences), len(self._sequences) + len(own)))
                 self._sequences.extend(own)
-                self._by_cue.append(own)
                 self._phrase_cues.append(cue)
-            if cue.pattern:
-                anchors = tuple(fold_phrase(a) for a in cue.anchors)
-                needs = [phrase_tokens(w) for w in cue.needs]
-                self._regex.append(
-                    _RegexCue(
-                        cue,
-                        re.compile(cue.pattern),
-                        anchors,
-                        anchors_by_first(anchors),
-                        frozenset(w[0] for w in needs if len(w) == 1),
-                        frozenset((w[0], w[1]) for w in needs if len(w) == 2),
-                        any(a.isascii() for a in anchors),
-                        cue.chars,
-                        reach_behind(cue.pattern),
-                    )
+        for cue, needs in needed:
+            anchors = tuple(fold_phrase(a) for a in cue.anchors)
+            words = frozenset(w[0] for w in needs if len(w) == 1)
+            pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
+            self._regex.append(
+                _RegexCue(
+                    cue,
+                    re.compile(cue.pattern),
+                    anchors,
+                    anchors_by_first(anchors),
+                    words,
+                    pairs,
+                    words.union(*pairs),
+                    any(a.isascii() for a in anchors),
+                    cue.chars,
+                    reach_behind(cue.pattern),
                 )
+            )
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -180,16 +181,22 @@ class CueMatcher:
         results = []
         first: _FirstReading | None = None
         for index, view in enumerate(views):
-            if first is not None and view.like_first and len(view.tokens.words) == len(first.words):
-                hits = self._match_like(view.tokens, first)
+            if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
+                first_words, words = first.tokens.words, view.tokens.words
+                first_coded = first.run.coded or self._codes.encode(first_words)
+                coded = self._codes.encode(words)
+                places = differing(first_coded, coded)
+                affected = self._alphabets.affected(first_coded, coded, places)
+                hits = self._match_like(view.tokens, first, affected, coded, places)
                 if self._regex:
-                    hits.extend(self._match_regexes(view, earlier=first))
+                    changed = {first_words[place] for place in places}.union(words[place] for place in places)
+                    hits.extend(self._match_regexes(view, earlier=first, changed=changed))
             elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
                 run = self._phrase_run(view.tokens)
                 hits = self._located(view.tokens, run)
-                first = _FirstReading(run, hits[:], view.tokens.words, view.text, {})
+                first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
                 if self._regex:
-                    hits.extend(self._match_regexes(view, record=first.searches))
+                    hits.extend(self._match_regexes(view, record=first))
             else:
                 hits = self._match_phrases(view)
                 if self._regex:
@@ -199,27 +206,35 @@ class CueMatcher:
 
     def _phrase_run(self, tokens: Tokens) -> _PhraseRun:
         """The phrase cues' first matches in a text of one chunk, in token indices."""
-        possible = [self._sequences[number] for number in self._gates.select(tokens.present, tokens.pairs)]
-        if not possible:
-            return _PhraseRun("", [])
+        selected, met = self._gates.select_met(tokens.present, tokens.pairs)
+        if not selected:
+            return _PhraseRun("", [], met)
+        possible = [self._sequences[number] for number in selected]
         coded = self._codes.encode(tokens.words)
-        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()))
+        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()), met)
 
-    def _match_like(self, tokens: Tokens, first: _FirstReading) -> list[CueHit]:
+    def _match_like(
+        self, tokens: Tokens, first: _FirstReading, affected: frozenset[int], coded: str, places: list[int]
+    ) -> list[CueHit]:
         """
         The phrase hits of C{tokens}, aligned one for one with the first
-        reading's words.
+        reading's words, coded C{coded}, which differs from the first
+        reading's coding at C{places} (L{differing}) in words that the cues
+        C{affected} name.
 
         A kept cue's hit is the first reading's own when the tokens that
         decide its place (L{deciding_tokens}) are the same words in both:
         an aligned reading only lengthens or respells words, so a word
         spelled alike sits at the same place.
+
+        The sequences of the other cues are gated by the gates the first
+        reading meets and those the respelled words and their pairs meet:
+        more than this reading alone may meet (a respelled word may have
+        met a gate), which costs at most a search that fails, and no set of
+        this reading's tokens or pairs is built.
         """
         words = tokens.words
-        first_words = first.words
-        first_coded = first.run.coded or self._codes.encode(first_words)
-        coded = self._codes.encode(words)
-        affected = self._alphabets.affected(first_coded, coded)
+        first_words = first.tokens.words
         locator: WordLocator | None = None
         found: list[tuple[int, CueHit]] = []
         for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
@@ -233,13 +248,14 @@ class CueMatcher:
             found.append((number, hit))
         if not affected:
             return [hit for _, hit in found]
-        candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
-        if len(candidates) <= FEW_CANDIDATES:
-            present, pairs = tokens.present, tokens.pairs
-            possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
-        else:
-            selected = self._gates.select(tokens.present, tokens.pairs)
-            possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
+        met = first.run.met
+        if met is None:
+            met = self._gates.met(first.tokens.present, first.tokens.pairs)
+        respelled = [words[place] for place in places]
+        around = [pair for place in places for pair in pairwise(words[place - 1 : place + 2])]
+        met |= self._gates.met_by(respelled, around)
+        candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
+        possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
         spans = self._first_spans(possible, coded, words, set())
         if spans:
             locator = locator or WordLocator(tokens, coded, self._codes.codes)
@@ -314,29 +330,42 @@ class CueMatcher:
     def _match_regexes(
         self,
         view: View,
-        record: dict[tuple[int, int, int], tuple[int, int] | None] | None = None,
+        record: _FirstReading | None = None,
         earlier: _FirstReading | None = None,
+        changed: set[str] | None = None,
     ) -> list[CueHit]:
         """
         The regex cues' first matches in C{view}.
 
-        @param record: where to note every search made, for L{match_views}.
+        @param record: the first reading, C{view}, to note in it whether
+            each cue's needed words are there and every search made, for
+            L{match_views}.
         @param earlier: the first reading, when C{view} is aligned with it
             character for character: a search of a window the first
             reading searched, whose text from L{_RegexCue.behind} before it
             is the same, has its result.
+        @param changed: with C{earlier}, the words its tokens and C{view}'s
+            differ in, in either spelling (all coded, needed words among
+            them): a cue whose needed words are none of these needs them
+            in C{view} exactly when it did in the first reading.
         """
         text = view.text
-        present = view.tokens.present
+        tokens = view.tokens
         ascii_text = text.isascii()
         hits = []
         for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
                 continue
-            if (compiled.needs or compiled.pairs) and (
-                compiled.needs.isdisjoint(present) and compiled.pairs.isdisjoint(view.tokens.pairs)
-            ):
-                continue
+            if compiled.named:
+                known = None
+                if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
+                    known = earlier.needs_met.get(number)
+                if known is None:
+                    known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
+                if record is not None:
+                    record.needs_met[number] = known
+                if not known:
+                    continue
             if compiled.chars and not all(char in text for char in compiled.chars):
                 continue
             anchors = present_anchors(text, compiled.groups)
@@ -351,7 +380,7 @@ class CueMatcher:
                     found = compiled.regex.search(text, start, end)
                     span = None if found is None else found.span()
                     if record is not None:
-                        record[key] = span
+                        record.searches[key] = span
                 if span is not None:
                     hits.append(CueHit(compiled.cue, *span))
                     break

@@ -28,10 +28,8 @@ from typing import Any, Final
 from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
-    base64_run_spans,
-    base64_run_text,
+    Base64Runs,
     count_digits,
-    has_key_like_run,
     has_numeric_run,
     numeric_mask,
     shape_mask,
@@ -108,7 +106,7 @@ class TokenPattern:
         or capital letter of the text).
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
-        (see L{koreshield.scan.signals.has_key_like_run}).
+        (see L{koreshield.scan.signals.Base64Runs.key_like}).
     @ivar run_tail: for shapes without anchors whose every match lies inside
         a run of L{koreshield.scan.signals.base64_runs} but for at most this
         many characters after it: the regex then runs only over those runs
@@ -235,6 +233,7 @@ class TokenMatcher:
         found: list[TokenMatch] = []
         taken = _Spans()
         digits = -1
+        runs: Base64Runs | None = None
         run: bool | None = None
         mask: bytes | None = None
         shapes: bytes | None = None
@@ -248,7 +247,8 @@ class TokenMatcher:
                 continue
             if shape.needs_run:
                 if run is None:
-                    run = has_key_like_run(text)
+                    runs = runs or Base64Runs(text)
+                    run = runs.key_like()
                 if not run:
                     continue
             if shape.min_run:
@@ -260,7 +260,8 @@ class TokenMatcher:
                 continue
             if compiled.run_literals:
                 if run_text is None:
-                    run_text = base64_run_text(text)
+                    runs = runs or Base64Runs(text)
+                    run_text = runs.joined()
                 if not any(literal in run_text for literal in compiled.run_literals):
                     continue
             elif compiled.literals and not any(literal in text for literal in compiled.literals):
@@ -280,17 +281,19 @@ class TokenMatcher:
                     shapes, shapes_known = shape_mask(text), True
                 if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
                     continue
-            for start, end in compiled.matches(text):
+            if shape.run_tail is not None:
+                runs = runs or Base64Runs(text)
+            for start, end in compiled.matches(text, runs):
                 if taken.add(start, end):
                     found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
 
 
-def _run_windows(text: str, tail: int) -> list[tuple[int, int]]:
-    """The base64 runs of C{text} with C{tail} characters and one more after each, merged where they touch."""
+def _run_windows(text: str, tail: int, runs: Base64Runs) -> list[tuple[int, int]]:
+    """The base64 C{runs} of C{text} with C{tail} characters and one more after each, merged where they touch."""
     windows: list[tuple[int, int]] = []
-    for start, end in base64_run_spans(text):
+    for start, end in runs.spans():
         end = min(len(text), end + tail + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -363,7 +366,7 @@ class CompiledShape:
     The prefixes as UTF-8, when every match lies inside a run of
     L{koreshield.scan.signals.base64_runs} (see L{_within_base64_runs}):
     the text holds no match unless one of them is in
-    L{koreshield.scan.signals.base64_run_text}.
+    L{koreshield.scan.signals.Base64Runs.joined}.
     """
 
     @classmethod
@@ -406,10 +409,10 @@ class CompiledShape:
                 return False
         return self.context.search(window) is not None
 
-    def _windows(self, text: str) -> list[tuple[int, int]]:
+    def _windows(self, text: str, runs: Base64Runs | None) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
         if not anchors and self.shape.run_tail is not None:
-            return _run_windows(text, self.shape.run_tail)
+            return _run_windows(text, self.shape.run_tail, runs or Base64Runs(text))
         if not anchors:
             return [(0, len(text))]
         haystack = text
@@ -419,9 +422,14 @@ class CompiledShape:
                 return [(0, len(text))]
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
-    def matches(self, text: str) -> list[tuple[int, int]]:
+    def matches(self, text: str, runs: Base64Runs | None = None) -> list[tuple[int, int]]:
+        """
+        The spans this shape reports in C{text}, in order.
+
+        @param runs: the text's base64 runs, if already found.
+        """
         spans = []
-        for low, high in self._windows(text):
+        for low, high in self._windows(text, runs):
             for match in self._window_matches(text, low, high):
                 span = self.reported_span(text, match)
                 if span is None:

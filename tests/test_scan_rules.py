@@ -16,7 +16,14 @@ from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.phrases import compile_pattern
 from koreshield.scan.rules import CHUNK_TOKENS, CueMatcher, reach_behind
 from koreshield.scan.views import expand
-from koreshield.scan.windows import FEW_LEADS, MAX_OCCURRENCES, anchor_windows, anchors_by_first, present_anchors
+from koreshield.scan.windows import (
+    FEW_LEADS,
+    MAX_OCCURRENCES,
+    SHORT_TEXT,
+    anchor_windows,
+    anchors_by_first,
+    present_anchors,
+)
 
 MATCHER = CueMatcher()
 
@@ -260,20 +267,26 @@ class WindowTests(SynchronousTestCase):
         self.assertEqual(anchor_windows("nothing here", ["zz"], 5, 5), [])
 
     def test_anchors_sharing_a_first_character_are_found_at_its_places(self) -> None:
-        groups = anchors_by_first(["<system", "<|", "<im_", "[inst", "##"])
-        self.assertEqual(present_anchors("a <b> and <|im_start|> [x] <system", groups), ["<system", "<|"])
+        anchors = ("<system", "<|", "<im_", "[inst", "##")
+        text = "x" * SHORT_TEXT + "a <b> and <|im_start|> [x] <system"
+        self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system", "<|"])
 
     def test_anchors_behind_many_of_their_first_character_are_still_found(self) -> None:
-        groups = anchors_by_first(["<system", "<|"])
-        text = "<b> " * (FEW_LEADS + 3) + "<system"
-        self.assertEqual(present_anchors(text, groups), ["<system"])
+        anchors = ("<system", "<|")
+        text = "x" * SHORT_TEXT + "<b> " * (FEW_LEADS + 3) + "<system"
+        self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system"])
+
+    def test_anchors_of_a_short_text_are_searched_for(self) -> None:
+        anchors = ("<system", "<|", "##")
+        self.assertEqual(present_anchors("a <b> and <|x", anchors, anchors_by_first(anchors)), ["<|"])
 
     @settings(max_examples=200, deadline=None)
-    @given(st.text(alphabet="<|#[ab", max_size=60))
-    def test_present_anchors_are_those_in_the_text(self, text: str) -> None:
-        anchors = ["<|", "<a", "<<a", "##", "#", "[a", "b"]
+    @given(st.text(alphabet="<|#[ab", max_size=60), st.booleans())
+    def test_present_anchors_are_those_in_the_text(self, text: str, long: bool) -> None:
+        text = "x" * SHORT_TEXT + text if long else text
+        anchors = ("<|", "<a", "<<a", "##", "#", "[a", "b")
         self.assertEqual(
-            sorted(present_anchors(text, anchors_by_first(anchors))), sorted(a for a in anchors if a in text)
+            sorted(present_anchors(text, anchors, anchors_by_first(anchors))), sorted(a for a in anchors if a in text)
         )
 
 

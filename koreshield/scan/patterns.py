@@ -429,8 +429,10 @@ class CompiledShape:
         @param runs: the text's base64 runs, if already found.
         """
         spans = []
+        begins = self.shape.begins or self.shape.mask_begins
         for low, high in self._windows(text, runs):
-            for match in self._window_matches(text, low, high):
+            found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
+            for match in found:
                 span = self.reported_span(text, match)
                 if span is None:
                     continue
@@ -449,7 +451,7 @@ class CompiledShape:
         """
         shape = self.shape
         window = text[low:high]
-        if not (shape.begins or shape.mask_begins) or not window.isascii():
+        if not window.isascii():
             yield from self.regex.finditer(text, low, high)
             return
         begins: list[tuple[str | bytes, str | bytes]] = []

@@ -74,7 +74,7 @@ class CueHit:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _PhraseRun:
     """
     The phrase cues' first matches in one view: C{(cue number, (start,
@@ -88,7 +88,7 @@ class _PhraseRun:
     """The bits of the gates the view meets, when selecting worked them out (L{GateIndex.select_met})."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _FirstReading:
     """
     What a second reading aligned with the first view may take from it
@@ -180,6 +180,7 @@ class CueMatcher:
         """
         results = []
         first: _FirstReading | None = None
+        aligned = any(view.like_first for view in views)
         for index, view in enumerate(views):
             if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
                 first_words, words = first.tokens.words, view.tokens.words
@@ -194,7 +195,8 @@ class CueMatcher:
             elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
                 run = self._phrase_run(view.tokens)
                 hits = self._located(view.tokens, run)
-                first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
+                if aligned:
+                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
                 if self._regex:
                     hits.extend(self._match_regexes(view, record=first))
             else:
@@ -368,23 +370,26 @@ class CueMatcher:
                     continue
             if compiled.chars and not all(char in text for char in compiled.chars):
                 continue
-            anchors = present_anchors(text, compiled.groups)
+            anchors = present_anchors(text, compiled.anchors, compiled.groups)
             if not anchors:
                 continue
             for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
-                key = (number, start, end)
-                seen = max(0, start - compiled.behind)
-                if earlier is not None and key in earlier.searches and text[seen:end] == earlier.text[seen:end]:
-                    span = earlier.searches[key]
+                if earlier is not None and self._spelled_alike(earlier, number, text, start, end):
+                    span = earlier.searches[number, start, end]
                 else:
                     found = compiled.regex.search(text, start, end)
                     span = None if found is None else found.span()
                     if record is not None:
-                        record.searches[key] = span
+                        record.searches[number, start, end] = span
                 if span is not None:
                     hits.append(CueHit(compiled.cue, *span))
                     break
         return hits
+
+    def _spelled_alike(self, earlier: _FirstReading, number: int, text: str, start: int, end: int) -> bool:
+        """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
+        seen = max(0, start - self._regex[number].behind)
+        return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
 
 
 def reach_behind(pattern: str) -> int:

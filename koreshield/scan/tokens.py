@@ -70,44 +70,62 @@ class Tokens:
     @ivar text: a copy of the folded text, offset for offset, in which each
         word occurs as itself (digits as C{0}) between non-word characters;
         used to find where a token sequence sits (see L{word_offset}).
+    @ivar present: the distinct tokens, for set intersections.
+    @ivar pairs: the distinct pairs of neighbouring tokens, as tuples (a
+        third cheaper to build than joined strings, and sets keep their
+        hashes): the sharpest prefilter of phrase cues (C{("system",
+        "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
+        the same text).
 
-    The sets L{present} and L{pairs} are built on first use: a second
-    reading that takes most of its results from the first (see
-    L{koreshield.scan.variants}) often needs neither, and for a 4 KB text
-    they cost more than splitting it into words.
+    The sets are built at once; L{LazyTokens} builds them on first use.
     """
 
-    __slots__ = ("_pairs", "_present", "text", "words")
+    __slots__ = ("pairs", "present", "text", "words")
 
     def __init__(self, words: list[str], text: str) -> None:
         self.words = words
         self.text = text
-        self._present: frozenset[str] | None = None
-        self._pairs: frozenset[Pair] | None = None
+        self.present = frozenset(words)
+        self.pairs = frozenset(pairwise(words))
+
+
+class LazyTokens(Tokens):
+    """
+    L{Tokens} whose sets are built on first use: a second reading that
+    takes most of its results from the first (see
+    L{koreshield.scan.variants}) often needs neither, and for a 4 KB text
+    they cost more than splitting it into words.  (Plain L{Tokens} keep
+    plain attributes, which CPython reads fastest.)
+    """
+
+    __slots__ = ("_lazy_pairs", "_lazy_present")
+
+    def __init__(self, words: list[str], text: str) -> None:
+        self.words = words
+        self.text = text
+        self._lazy_present: frozenset[str] | None = None
+        self._lazy_pairs: frozenset[Pair] | None = None
 
     @property
-    def present(self) -> frozenset[str]:
-        """The distinct tokens, for set intersections."""
-        if self._present is None:
-            self._present = frozenset(self.words)
-        return self._present
+    def present(self) -> frozenset[str]:  # type: ignore[override]
+        if self._lazy_present is None:
+            self._lazy_present = frozenset(self.words)
+        return self._lazy_present
 
     @property
-    def pairs(self) -> frozenset[Pair]:
-        """
-        The distinct pairs of neighbouring tokens, as tuples (a third
-        cheaper to build than joined strings, and sets keep their hashes):
-        the sharpest prefilter of phrase cues (C{("system", "prompt")} is
-        much rarer than C{"system"} and C{"prompt"} anywhere in the same
-        text).
-        """
-        if self._pairs is None:
-            self._pairs = frozenset(pairwise(self.words))
-        return self._pairs
+    def pairs(self) -> frozenset[Pair]:  # type: ignore[override]
+        if self._lazy_pairs is None:
+            self._lazy_pairs = frozenset(pairwise(self.words))
+        return self._lazy_pairs
 
 
-def tokenise(folded: str) -> Tokens:
-    """The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold})."""
+def tokenise(folded: str, sets: bool = True) -> Tokens:
+    """
+    The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold}).
+
+    @param sets: whether to build L{Tokens.present} and L{Tokens.pairs} now
+        rather than on first use (L{LazyTokens}).
+    """
     if folded.isascii():
         raw = folded.encode("ascii").translate(_BYTE_TABLE)
         marked = raw.decode("ascii")
@@ -117,7 +135,8 @@ def tokenise(folded: str) -> Tokens:
     # The marks are padded while still bytes: replacing in a string of wide
     # characters costs about three times as much.
     spaced = raw.replace(b"|", b" | ").replace(b":", b" : ").replace(b",", b" , ").decode("utf-8", "surrogatepass")
-    return Tokens(["|", *spaced.split(), "|"], marked)
+    words = ["|", *spaced.split(), "|"]
+    return Tokens(words, marked) if sets else LazyTokens(words, marked)
 
 
 class WordLocator:

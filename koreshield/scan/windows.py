@@ -56,6 +56,8 @@ def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -
 
 FEW_LEADS: Final = 8
 """Up to this many occurrences of a shared first character are tried one by one (see L{present_anchors})."""
+SHORT_TEXT: Final = 1024
+"""A text shorter than this is searched for each anchor: its searches cost less than finding places."""
 
 
 def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -66,9 +68,10 @@ def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]
     return tuple((first, tuple(group)) for first, group in groups.items())
 
 
-def present_anchors(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+def present_anchors(text: str, anchors: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
     """
-    The anchors of C{groups} (from L{anchors_by_first}) that occur in C{text}.
+    The C{anchors} that occur in C{text}, given also as C{groups} (from
+    L{anchors_by_first}).
 
     A substring search costs about a nanosecond per character, so asking
     for each of a dozen anchors that share a first character (C{<system},
@@ -77,6 +80,8 @@ def present_anchors(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) 
     places: an anchor occurs exactly where its first character does and the
     rest follows.
     """
+    if len(text) < SHORT_TEXT:
+        return [anchor for anchor in anchors if anchor in text]
     found: list[str] = []
     for first, group in groups:
         position = text.find(first)

@@ -75,10 +75,6 @@ class TokenPattern:
         window of ASCII text the regex is then tried only where one of them
         occurs, not at every character (a case-insensitive alternation of
         words gives C{re} no prefix to skip to).
-    @ivar mask_begins: the same as substrings of the
-        L{koreshield.scan.signals.shape_mask} every match begins with
-        (C{UUdd} for a national insurance number): a regex that begins with
-        a class of capitals or digits is otherwise tried at each of them.
     @ivar reach: how far before an anchor a match may start.
     @ivar min_digits: skip texts with fewer digits than this.
     @ivar context_words: skip texts whose folded form contains none of these.
@@ -130,7 +126,6 @@ class TokenPattern:
     starts: str = ""
     anchors: tuple[str, ...] = ()
     begins: tuple[str, ...] = ()
-    mask_begins: tuple[bytes, ...] = ()
     reach: int = 0
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
@@ -429,7 +424,7 @@ class CompiledShape:
         @param runs: the text's base64 runs, if already found.
         """
         spans = []
-        begins = self.shape.begins or self.shape.mask_begins
+        begins = self.shape.begins
         for low, high in self._windows(text, runs):
             found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
             for match in found:
@@ -444,24 +439,16 @@ class CompiledShape:
     def _window_matches(self, text: str, low: int, high: int) -> Iterator[re.Match[str]]:
         """
         C{self.regex.finditer(text, low, high)}: with L{TokenPattern.begins}
-        or L{TokenPattern.mask_begins} and a window of ASCII text (where
-        ignoring case is lower-casing, and C{\\d} means C{[0-9]}), the same
-        leftmost, non-overlapping matches, tried only where a match can
+        and a window of ASCII text (where ignoring case is lower-casing), the
+        same leftmost, non-overlapping matches, tried only where a match can
         begin.
         """
-        shape = self.shape
         window = text[low:high]
         if not window.isascii():
             yield from self.regex.finditer(text, low, high)
             return
-        begins: list[tuple[str | bytes, str | bytes]] = []
-        if shape.begins:
-            lowered = window.lower() if shape.ignore_case else window
-            begins.extend((lowered, literal) for literal in shape.begins)
-        if shape.mask_begins:
-            masked = shape_mask(window) or b""
-            begins.extend((masked, literal) for literal in shape.mask_begins)
-        places = sorted({low + place for haystack, literal in begins for place in _places(haystack, literal)})
+        lowered = window.lower() if self.shape.ignore_case else window
+        places = sorted({low + place for literal in self.shape.begins for place in _places(lowered, literal)})
         resume = low
         for place in places:
             if place < resume:
@@ -472,9 +459,9 @@ class CompiledShape:
                 resume = max(match.end(), place + 1)
 
 
-def _places(text: Any, literal: Any) -> Iterator[int]:
-    """Every place where C{literal} occurs in C{text} (both C{str} or both C{bytes}), overlapping ones too."""
-    place: int = text.find(literal)
+def _places(text: str, literal: str) -> Iterator[int]:
+    """Every place where C{literal} occurs in C{text}, overlapping ones too."""
+    place = text.find(literal)
     while place >= 0:
         yield place
         place = text.find(literal, place + 1)

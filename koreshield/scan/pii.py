@@ -147,7 +147,6 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind="A-Za-z0-9",
         min_digits=6,
         shape_needs=(b"UUdd", b"UU dd"),
-        mask_begins=(b"UUdd", b"UU dd"),
     ),
     TokenPattern(
         "es_dni",
@@ -164,7 +163,6 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind="A-Za-z0-9",
         min_digits=7,
         shape_needs=(b"ddddddU", b"dddddd-U"),
-        mask_begins=(b"ddddddd", b"Udddddd"),
     ),
     TokenPattern(
         "phone",

@@ -42,9 +42,22 @@ from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
 
-_parser: Any = importlib.import_module("re._parser")
-_constants: Any = importlib.import_module("re._constants")
-"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated name)."""
+
+def _re_module(name: str, before_3_11: str) -> Any:
+    try:
+        return importlib.import_module(f"re.{name}")
+    except ImportError:  # Python 3.10
+        return importlib.import_module(before_3_11)
+
+
+_parser = _re_module("_parser", "sre_parse")
+_constants = _re_module("_constants", "sre_constants")
+"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated names)."""
+_REPEATS: Final = tuple(
+    getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name)
+)
+_ATOMIC_GROUP: Final = getattr(_constants, "ATOMIC_GROUP", None)
+"""Absent before Python 3.11, like possessive repeats."""
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -412,9 +425,9 @@ def reach_behind(pattern: str) -> int:
                 stack.extend(value[1])
             elif op is _constants.SUBPATTERN:
                 stack.append(value[-1])
-            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            elif op in _REPEATS:
                 stack.append(value[2])
-            elif op is _constants.ATOMIC_GROUP:
+            elif op is _ATOMIC_GROUP:
                 stack.append(value)
             elif op is _constants.GROUPREF_EXISTS:
                 stack.extend(branch for branch in value[1:] if branch is not None)

@@ -173,3 +173,35 @@ class Base64RunGateTests(SynchronousTestCase):
             self.assertEqual(
                 [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)], expected
             )
+
+
+PASSWORD_PIECES = (
+    "password", "PassWord", "PASSWD", "pwd", "passphrase", "api_key", "ApiKey", "secret_key", "access_token",
+    "auth_token", "client_secret", "private_key", "pass", "key", "token", ": ", "=", "'", '"', " ", "\n",
+    "hunter22", "s3cr3t-value", "xxxxxx", "changeme", "é", "K", ",",
+)  # fmt: skip
+
+
+class PasswordBeginsTests(SynchronousTestCase):
+    """The password shape is tried only where one of its keywords begins, and finds what trying everywhere finds."""
+
+    def test_the_password_shape_begins_with_its_keywords(self) -> None:
+        [shape] = [c.shape for c in SECRET_MATCHER._compiled if c.shape.subtype == "password"]
+        self.assertIn("password", shape.begins)
+
+    def test_passwords_in_any_case_are_found_one_after_another(self) -> None:
+        text = "mypassword: hunter22 then PassWord=s3cr3t-value, Api_Key: xyz12345"
+        self.assertEqual(
+            [value for subtype, value in found(text) if subtype == "password"], ["hunter22", "s3cr3t-value", "xyz12345"]
+        )
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(PASSWORD_PIECES), max_size=30))
+    def test_trying_only_where_keywords_begin_finds_what_trying_everywhere_finds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        everywhere = TokenMatcher(SECRET_PATTERNS)
+        everywhere._compiled = [replace(c, shape=replace(c.shape, begins=())) for c in everywhere._compiled]
+        for sensitivity in ("low", "high"):
+            expected = [(m.pattern.subtype, m.start, m.end) for m in everywhere.find(text, sensitivity)]
+            found = [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)]
+            self.assertEqual(found, expected)

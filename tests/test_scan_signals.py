@@ -7,11 +7,11 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.signals import (
+    Base64Runs,
     base64_mask,
     base64_runs,
     count_digits,
     has_binary_run,
-    has_key_like_run,
     has_morse_run,
     has_numeric_run,
     mixes_letters_and_leet,
@@ -33,13 +33,18 @@ class SignalTests(SynchronousTestCase):
         self.assertEqual(list(base64_runs(base64_mask("abcdefgh\u00e9ijklmnop"))), [])
 
     def test_key_like_run_needs_a_digit(self) -> None:
-        self.assertTrue(has_key_like_run("key sk-proj-Ab3dEf6hIj9kLm2nOp"))
-        self.assertFalse(has_key_like_run("state-of-the-art-approaches"))
+        self.assertTrue(Base64Runs("key sk-proj-Ab3dEf6hIj9kLm2nOp").key_like())
+        self.assertFalse(Base64Runs("state-of-the-art-approaches").key_like())
 
     def test_a_key_like_run_after_non_ascii_text_is_found(self) -> None:
         """Runs are found in UTF-8 bytes: their digits must be looked for there too, not in the str."""
-        self.assertTrue(has_key_like_run("鍵を共有しないでください。" * 4 + " Ab3dEfGhIjKlMnOpQrStUv"))
-        self.assertFalse(has_key_like_run("鍵は" * 10 + " abcdefghijklmnopqrstuvwx, then 1, 2 and 3 go in."))
+        self.assertTrue(Base64Runs("鍵を共有しないでください。" * 4 + " Ab3dEfGhIjKlMnOpQrStUv").key_like())
+        self.assertFalse(Base64Runs("鍵は" * 10 + " abcdefghijklmnopqrstuvwx, then 1, 2 and 3 go in.").key_like())
+
+    def test_runs_after_non_ascii_text_are_placed_in_characters(self) -> None:
+        runs = Base64Runs("鍵は " + "Ab3dEfGhIjKlMnOpQr" + " and " + "x" * 16)
+        self.assertEqual(runs.spans(), [(3, 21), (26, 42)])
+        self.assertEqual(runs.joined(), b"Ab3dEfGhIjKlMnOpQr " + b"x" * 16)
 
     def test_digits_are_counted(self) -> None:
         self.assertEqual(count_digits("a1b22c333 \u0661"), 6)

@@ -109,6 +109,30 @@ class GateIndex:
         a text with these tokens and pairs could match: those whose every
         gate it meets, as L{Sequence.possible} says.
         """
+        return self.select_met(present, pairs)[0]
+
+    def met(self, present: frozenset[str], pairs: frozenset[Pair]) -> int:
+        """The bits of the gates a text with these tokens and pairs meets (see L{allowed})."""
+        return self.met_by(self._words.intersection(present), self._pairs.intersection(pairs))
+
+    def met_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> int:
+        """The bits of the gates that any of C{words} or C{pairs} meets."""
+        by_word, by_pair = self._by_word, self._by_pair
+        met = reduce(or_, (by_word[word] for word in words if word in by_word), 0)
+        return reduce(or_, (by_pair[pair] for pair in pairs if pair in by_pair), met)
+
+    def allowed(self, numbers: Iterable[int], met: int) -> list[int]:
+        """Those of C{numbers} whose every gate is among the bits C{met}, in the order given."""
+        missing = self._all & ~met
+        masks = self._masks
+        return [number for number in numbers if not masks[number] & missing]
+
+    def select_met(self, present: frozenset[str], pairs: frozenset[Pair]) -> tuple[list[int], int | None]:
+        """
+        L{select}, and the bits of L{met} when they were worked out on the
+        way (a text with more than L{FEW_KEYED} keyed sequences), else
+        C{None}.
+        """
         long_text = len(pairs) > MANY_PAIRS
         words = self._words.intersection(present) if long_text else present
         met_pairs = self._pairs.intersection(pairs) if long_text else pairs
@@ -118,11 +142,9 @@ class GateIndex:
         )
         if len(keyed) <= FEW_KEYED:
             sequences = self._sequences
-            return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)]
+            return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None
         if not long_text:
             words, met_pairs = self._words.intersection(present), self._pairs.intersection(pairs)
         met = reduce(or_, map(self._by_word.__getitem__, words), 0)
         met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
-        missing = self._all ^ met
-        masks = self._masks
-        return [number for number in sorted(keyed) if not masks[number] & missing]
+        return self.allowed(sorted(keyed), met), met

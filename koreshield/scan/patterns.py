@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
-    base64_run_spans,
-    base64_run_text,
+    Base64Runs,
     count_digits,
-    has_key_like_run,
     has_numeric_run,
     numeric_mask,
     shape_mask,
@@ -72,6 +70,11 @@ class TokenPattern:
         defaults to C{charset}.
     @ivar anchors: literals every match contains (default: the prefixes);
         the regex runs only near them (see L{koreshield.scan.windows}).
+    @ivar begins: for shapes given as a full C{pattern}, literals (lower
+        case) every match begins with, in any case when C{ignore_case}: in a
+        window of ASCII text the regex is then tried only where one of them
+        occurs, not at every character (a case-insensitive alternation of
+        words gives C{re} no prefix to skip to).
     @ivar reach: how far before an anchor a match may start.
     @ivar min_digits: skip texts with fewer digits than this.
     @ivar context_words: skip texts whose folded form contains none of these.
@@ -99,7 +102,7 @@ class TokenPattern:
         or capital letter of the text).
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
-        (see L{koreshield.scan.signals.has_key_like_run}).
+        (see L{koreshield.scan.signals.Base64Runs.key_like}).
     @ivar run_tail: for shapes without anchors whose every match lies inside
         a run of L{koreshield.scan.signals.base64_runs} but for at most this
         many characters after it: the regex then runs only over those runs
@@ -122,6 +125,7 @@ class TokenPattern:
     ignore_case: bool = False
     starts: str = ""
     anchors: tuple[str, ...] = ()
+    begins: tuple[str, ...] = ()
     reach: int = 0
     min_digits: int = 0
     context_words: tuple[str, ...] = ()
@@ -224,6 +228,7 @@ class TokenMatcher:
         found: list[TokenMatch] = []
         taken = _Spans()
         digits = -1
+        runs: Base64Runs | None = None
         run: bool | None = None
         mask: bytes | None = None
         shapes: bytes | None = None
@@ -237,7 +242,8 @@ class TokenMatcher:
                 continue
             if shape.needs_run:
                 if run is None:
-                    run = has_key_like_run(text)
+                    runs = runs or Base64Runs(text)
+                    run = runs.key_like()
                 if not run:
                     continue
             if shape.min_run:
@@ -249,7 +255,8 @@ class TokenMatcher:
                 continue
             if compiled.run_literals:
                 if run_text is None:
-                    run_text = base64_run_text(text)
+                    runs = runs or Base64Runs(text)
+                    run_text = runs.joined()
                 if not any(literal in run_text for literal in compiled.run_literals):
                     continue
             elif compiled.literals and not any(literal in text for literal in compiled.literals):
@@ -269,17 +276,19 @@ class TokenMatcher:
                     shapes, shapes_known = shape_mask(text), True
                 if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
                     continue
-            for start, end in compiled.matches(text):
+            if shape.run_tail is not None:
+                runs = runs or Base64Runs(text)
+            for start, end in compiled.matches(text, runs):
                 if taken.add(start, end):
                     found.append(TokenMatch(shape, start, end))
         found.sort(key=lambda m: m.start)
         return found
 
 
-def _run_windows(text: str, tail: int) -> list[tuple[int, int]]:
-    """The base64 runs of C{text} with C{tail} characters and one more after each, merged where they touch."""
+def _run_windows(text: str, tail: int, runs: Base64Runs) -> list[tuple[int, int]]:
+    """The base64 C{runs} of C{text} with C{tail} characters and one more after each, merged where they touch."""
     windows: list[tuple[int, int]] = []
-    for start, end in base64_run_spans(text):
+    for start, end in runs.spans():
         end = min(len(text), end + tail + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -352,7 +361,7 @@ class CompiledShape:
     The prefixes as UTF-8, when every match lies inside a run of
     L{koreshield.scan.signals.base64_runs} (see L{_within_base64_runs}):
     the text holds no match unless one of them is in
-    L{koreshield.scan.signals.base64_run_text}.
+    L{koreshield.scan.signals.Base64Runs.joined}.
     """
 
     @classmethod
@@ -395,10 +404,10 @@ class CompiledShape:
                 return False
         return self.context.search(window) is not None
 
-    def _windows(self, text: str) -> list[tuple[int, int]]:
+    def _windows(self, text: str, runs: Base64Runs | None) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
         if not anchors and self.shape.run_tail is not None:
-            return _run_windows(text, self.shape.run_tail)
+            return _run_windows(text, self.shape.run_tail, runs or Base64Runs(text))
         if not anchors:
             return [(0, len(text))]
         haystack = text
@@ -408,10 +417,17 @@ class CompiledShape:
                 return [(0, len(text))]
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
-    def matches(self, text: str) -> list[tuple[int, int]]:
+    def matches(self, text: str, runs: Base64Runs | None = None) -> list[tuple[int, int]]:
+        """
+        The spans this shape reports in C{text}, in order.
+
+        @param runs: the text's base64 runs, if already found.
+        """
         spans = []
-        for low, high in self._windows(text):
-            for match in self.regex.finditer(text, low, high):
+        begins = self.shape.begins
+        for low, high in self._windows(text, runs):
+            found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
+            for match in found:
                 span = self.reported_span(text, match)
                 if span is None:
                     continue
@@ -419,6 +435,36 @@ class CompiledShape:
                 if len(spans) >= MAX_MATCHES:
                     return spans
         return spans
+
+    def _window_matches(self, text: str, low: int, high: int) -> Iterator[re.Match[str]]:
+        """
+        C{self.regex.finditer(text, low, high)}: with L{TokenPattern.begins}
+        and a window of ASCII text (where ignoring case is lower-casing), the
+        same leftmost, non-overlapping matches, tried only where a match can
+        begin.
+        """
+        window = text[low:high]
+        if not window.isascii():
+            yield from self.regex.finditer(text, low, high)
+            return
+        lowered = window.lower() if self.shape.ignore_case else window
+        places = sorted({low + place for literal in self.shape.begins for place in _places(lowered, literal)})
+        resume = low
+        for place in places:
+            if place < resume:
+                continue
+            match = self.regex.match(text, place, high)
+            if match is not None:
+                yield match
+                resume = max(match.end(), place + 1)
+
+
+def _places(text: str, literal: str) -> Iterator[int]:
+    """Every place where C{literal} occurs in C{text}, overlapping ones too."""
+    place = text.find(literal)
+    while place >= 0:
+        yield place
+        place = text.find(literal, place + 1)
 
 
 def literal_beginnings(literals: Iterable[str]) -> str:

@@ -13,31 +13,51 @@ text by L{koreshield.scan.tokens.WordLocator}.
 
 Regex cues (chat markup, quotes, unspaced scripts) run only when one of
 their needed words (or word pairs) is among the text's tokens, their
-required characters and the first character of an anchor are in it (one
-C{memchr} each), and an anchor literal is in it (a substring search costs
-about a nanosecond per character here, so these come last, each only when
-its own first character is in the text); and then only in windows around
-the anchors (L{koreshield.scan.windows}).
+required characters are in it (one C{memchr} each), and an anchor literal
+is in it (a substring search costs about a nanosecond per character here,
+so these come last, each only when its own first character is in the text,
+and compared at that character's places when it occurs only a few times:
+L{koreshield.scan.windows.present_anchors}); and then only in windows
+around the anchors (L{koreshield.scan.windows}).  A second reading aligned
+with the first takes the first's search of every window it spells alike.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 from operator import itemgetter
-from typing import Final
+from typing import Any, Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.gates import GateIndex
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, Tokens, WordLocator
-from koreshield.scan.variants import CueAlphabets
+from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
+from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import View
-from koreshield.scan.windows import anchor_windows
+from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
+
+
+def _re_module(name: str, before_3_11: str) -> Any:
+    try:
+        return importlib.import_module(f"re.{name}")
+    except ImportError:  # Python 3.10
+        return importlib.import_module(before_3_11)
+
+
+_parser = _re_module("_parser", "sre_parse")
+_constants = _re_module("_constants", "sre_constants")
+"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated names)."""
+_REPEATS: Final = tuple(
+    getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name)
+)
+_ATOMIC_GROUP: Final = getattr(_constants, "ATOMIC_GROUP", None)
+"""Absent before Python 3.11, like possessive repeats."""
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -46,13 +66,6 @@ Long texts are matched in chunks of tokens (overlapping by more than any
 pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
-"""
-
-FEW_CANDIDATES: Final = 24
-"""
-Up to this many sequences of the cues a second reading may match
-differently are checked gate by gate (L{Sequence.possible}); more meet the
-gate index at once.
 """
 
 WINDOW: Final = 240
@@ -74,7 +87,7 @@ class CueHit:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _PhraseRun:
     """
     The phrase cues' first matches in one view: C{(cue number, (start,
@@ -84,6 +97,26 @@ class _PhraseRun:
 
     coded: str
     spans: list[tuple[int, tuple[int, int]]]
+    met: int | None = None
+    """The bits of the gates the view meets, when selecting worked them out (L{GateIndex.select_met})."""
+
+
+@dataclass(slots=True)
+class _FirstReading:
+    """
+    What a second reading aligned with the first view may take from it
+    (L{CueMatcher.match_views}): the phrase run, its hits (one per span, in
+    order), the first view's tokens and text, and every regex search made
+    in it, C{(regex cue number, start, end)} -> the match's span or C{None}.
+    """
+
+    run: _PhraseRun
+    hits: list[CueHit]
+    tokens: Tokens
+    text: str
+    searches: dict[tuple[int, int, int], tuple[int, int] | None]
+    needs_met: dict[int, bool]
+    """Regex cue number -> whether the first view holds one of the words or pairs it needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +124,13 @@ class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
     needs: frozenset[str]
     pairs: frozenset[Pair]
+    named: frozenset[str]
     ascii: bool
     chars: str
-    firsts: str
+    behind: int
 
 
 class CueMatcher:
@@ -105,35 +140,39 @@ class CueMatcher:
         self._regex: list[_RegexCue] = []
         compiled = [(cue, tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))) for cue in cues]
         sequences = [s for _, cue_sequences in compiled for s in cue_sequences]
-        self._codes = TokenCodes(sequences)
+        needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
+        self._codes = TokenCodes(sequences, {word for _, needs in needed for words in needs for word in words})
         self._gates = GateIndex(sequences)
         self._alphabets = CueAlphabets(
             self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
         )
         self._phrase_cues: list[Cue] = []
         self._sequences: list[tuple[int, CodedSequence]] = []
-        self._by_cue: list[list[tuple[int, CodedSequence]]] = []
+        self._by_cue: list[range] = []
         for cue, cue_sequences in compiled:
             if cue_sequences:
                 own = [(len(self._phrase_cues), self._codes.compile(s)) for s in cue_sequences]
+                self._by_cue.append(range(len(self._sequences), len(self._sequences) + len(own)))
                 self._sequences.extend(own)
-                self._by_cue.append(own)
                 self._phrase_cues.append(cue)
-            if cue.pattern:
-                anchors = tuple(fold_phrase(a) for a in cue.anchors)
-                needs = [phrase_tokens(w) for w in cue.needs]
-                self._regex.append(
-                    _RegexCue(
-                        cue,
-                        re.compile(cue.pattern),
-                        anchors,
-                        frozenset(w[0] for w in needs if len(w) == 1),
-                        frozenset((w[0], w[1]) for w in needs if len(w) == 2),
-                        any(a.isascii() for a in anchors),
-                        cue.chars,
-                        "".join(sorted({a[0] for a in anchors})),
-                    )
+        for cue, needs in needed:
+            anchors = tuple(fold_phrase(a) for a in cue.anchors)
+            words = frozenset(w[0] for w in needs if len(w) == 1)
+            pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
+            self._regex.append(
+                _RegexCue(
+                    cue,
+                    re.compile(cue.pattern),
+                    anchors,
+                    anchors_by_first(anchors),
+                    words,
+                    pairs,
+                    words.union(*pairs),
+                    any(a.isascii() for a in anchors),
+                    cue.chars,
+                    reach_behind(cue.pattern),
                 )
+            )
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -146,51 +185,98 @@ class CueMatcher:
         """
         L{match} of every view of one text, in order.
 
-        A view L{View.like_first} takes the first view's phrase results for
-        the cues that name none of the words it spells otherwise, and
-        searches only for the others (L{koreshield.scan.variants}).
+        A view L{View.like_first} takes the first view's phrase hits for the
+        cues that name none of the words it spells otherwise, and searches
+        only for the others (L{koreshield.scan.variants}); it takes the
+        first view's regex searches for the windows whose text (and what a
+        look-behind can see before them) it spells alike.
         """
         results = []
-        first: _PhraseRun | None = None
+        first: _FirstReading | None = None
+        aligned = any(view.like_first for view in views)
         for index, view in enumerate(views):
-            if first is not None and view.like_first and len(view.tokens.words) == len(views[0].tokens.words):
-                hits = self._match_like(view.tokens, views[0].tokens, first)
+            if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
+                first_words, words = first.tokens.words, view.tokens.words
+                first_coded = first.run.coded or self._codes.encode(first_words)
+                coded = self._codes.encode(words)
+                places = differing(first_coded, coded)
+                affected = self._alphabets.affected(first_coded, coded, places)
+                hits = self._match_like(view.tokens, first, affected, coded, places)
+                if self._regex:
+                    changed = {first_words[place] for place in places}.union(words[place] for place in places)
+                    hits.extend(self._match_regexes(view, earlier=first, changed=changed))
             elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-                first = self._phrase_run(view.tokens)
-                hits = self._located(view.tokens, first)
+                run = self._phrase_run(view.tokens)
+                hits = self._located(view.tokens, run)
+                if aligned:
+                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
+                if self._regex:
+                    hits.extend(self._match_regexes(view, record=first))
             else:
                 hits = self._match_phrases(view)
-            if self._regex:
-                hits.extend(self._match_regexes(view))
+                if self._regex:
+                    hits.extend(self._match_regexes(view))
             results.append(hits)
         return results
 
     def _phrase_run(self, tokens: Tokens) -> _PhraseRun:
         """The phrase cues' first matches in a text of one chunk, in token indices."""
-        possible = [self._sequences[number] for number in self._gates.select(tokens.present, tokens.pairs)]
-        if not possible:
-            return _PhraseRun("", [])
+        selected, met = self._gates.select_met(tokens.present, tokens.pairs)
+        if not selected:
+            return _PhraseRun("", [], met)
+        possible = [self._sequences[number] for number in selected]
         coded = self._codes.encode(tokens.words)
-        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()))
+        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()), met)
 
-    def _match_like(self, tokens: Tokens, first_tokens: Tokens, first: _PhraseRun) -> list[CueHit]:
-        """The phrase hits of C{tokens}, aligned one for one with C{first_tokens}, whose run is C{first}."""
+    def _match_like(
+        self, tokens: Tokens, first: _FirstReading, affected: frozenset[int], coded: str, places: list[int]
+    ) -> list[CueHit]:
+        """
+        The phrase hits of C{tokens}, aligned one for one with the first
+        reading's words, coded C{coded}, which differs from the first
+        reading's coding at C{places} (L{differing}) in words that the cues
+        C{affected} name.
+
+        A kept cue's hit is the first reading's own when the tokens that
+        decide its place (L{deciding_tokens}) are the same words in both:
+        an aligned reading only lengthens or respells words, so a word
+        spelled alike sits at the same place.
+
+        The sequences of the other cues are gated by the gates the first
+        reading meets and those the respelled words and their pairs meet:
+        more than this reading alone may meet (a respelled word may have
+        met a gate), which costs at most a search that fails, and no set of
+        this reading's tokens or pairs is built.
+        """
         words = tokens.words
-        first_coded = first.coded or self._codes.encode(first_tokens.words)
-        coded = self._codes.encode(words)
-        affected = self._alphabets.affected(first_coded, coded)
-        spans = [found for found in first.spans if found[0] not in affected]
-        if affected:
-            candidates = [sequence for number in sorted(affected) for sequence in self._by_cue[number]]
-            if len(candidates) <= FEW_CANDIDATES:
-                present, pairs = tokens.present, tokens.pairs
-                possible = [item for item in candidates if item[1].sequence.possible(present, pairs)]
-            else:
-                selected = self._gates.select(tokens.present, tokens.pairs)
-                possible = [self._sequences[number] for number in selected if self._sequences[number][0] in affected]
-            spans.extend(self._first_spans(possible, coded, words, set()))
-            spans.sort()
-        return self._located(tokens, _PhraseRun(coded, spans))
+        first_words = first.tokens.words
+        locator: WordLocator | None = None
+        found: list[tuple[int, CueHit]] = []
+        for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
+            if number in affected:
+                continue
+            if words is not first_words:
+                one, other = deciding_tokens(words, *span)
+                if words[one : one + 1] != first_words[one : one + 1] or words[other] != first_words[other]:
+                    locator = locator or WordLocator(tokens, coded, self._codes.codes)
+                    hit = CueHit(hit.cue, *locator.span(*span))
+            found.append((number, hit))
+        if not affected:
+            return [hit for _, hit in found]
+        met = first.run.met
+        if met is None:
+            met = self._gates.met(first.tokens.present, first.tokens.pairs)
+        respelled = [words[place] for place in places]
+        around = [pair for place in places for pair in pairwise(words[place - 1 : place + 2])]
+        met |= self._gates.met_by(respelled, around)
+        candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
+        possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
+        spans = self._first_spans(possible, coded, words, set())
+        if spans:
+            locator = locator or WordLocator(tokens, coded, self._codes.codes)
+            found.extend((number, CueHit(self._phrase_cues[number], *locator.span(*span))) for number, span in spans)
+            found.sort(key=itemgetter(0))
+        return [hit for _, hit in found]
 
     def _located(self, tokens: Tokens, run: _PhraseRun) -> list[CueHit]:
         """The hits of C{run}, a run over all of C{tokens}, placed in its text."""
@@ -256,31 +342,96 @@ class CueMatcher:
                 spans.append((number, found))
         return spans
 
-    def _match_regexes(self, view: View) -> list[CueHit]:
+    def _match_regexes(
+        self,
+        view: View,
+        record: _FirstReading | None = None,
+        earlier: _FirstReading | None = None,
+        changed: set[str] | None = None,
+    ) -> list[CueHit]:
+        """
+        The regex cues' first matches in C{view}.
+
+        @param record: the first reading, C{view}, to note in it whether
+            each cue's needed words are there and every search made, for
+            L{match_views}.
+        @param earlier: the first reading, when C{view} is aligned with it
+            character for character: a search of a window the first
+            reading searched, whose text from L{_RegexCue.behind} before it
+            is the same, has its result.
+        @param changed: with C{earlier}, the words its tokens and C{view}'s
+            differ in, in either spelling (all coded, needed words among
+            them): a cue whose needed words are none of these needs them
+            in C{view} exactly when it did in the first reading.
+        """
         text = view.text
-        present = view.tokens.present
+        tokens = view.tokens
         ascii_text = text.isascii()
         hits = []
-        for compiled in self._regex:
+        for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
                 continue
-            if (compiled.needs or compiled.pairs) and (
-                compiled.needs.isdisjoint(present) and compiled.pairs.isdisjoint(view.tokens.pairs)
-            ):
-                continue
+            if compiled.named:
+                known = None
+                if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
+                    known = earlier.needs_met.get(number)
+                if known is None:
+                    known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
+                if record is not None:
+                    record.needs_met[number] = known
+                if not known:
+                    continue
             if compiled.chars and not all(char in text for char in compiled.chars):
                 continue
-            if not any(char in text for char in compiled.firsts):
-                continue
-            anchors = [a for a in compiled.anchors if a[0] in text and a in text]
+            anchors = present_anchors(text, compiled.anchors, compiled.groups)
             if not anchors:
                 continue
             for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
-                found = compiled.regex.search(text, start, end)
-                if found is not None:
-                    hits.append(CueHit(compiled.cue, found.start(), found.end()))
+                if earlier is not None and self._spelled_alike(earlier, number, text, start, end):
+                    span = earlier.searches[number, start, end]
+                else:
+                    found = compiled.regex.search(text, start, end)
+                    span = None if found is None else found.span()
+                    if record is not None:
+                        record.searches[number, start, end] = span
+                if span is not None:
+                    hits.append(CueHit(compiled.cue, *span))
                     break
         return hits
+
+    def _spelled_alike(self, earlier: _FirstReading, number: int, text: str, start: int, end: int) -> bool:
+        """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
+        seen = max(0, start - self._regex[number].behind)
+        return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
+
+
+def reach_behind(pattern: str) -> int:
+    """
+    How many characters before a search's start C{pattern} can see: the
+    widest look-behind (Python's are of bounded width), at least one for
+    C{\\b} and C{^}.  What a search of C{[start, end)} finds depends on the
+    text from C{start - reach_behind(pattern)} to C{end} only.
+    """
+    reach = 1
+    stack = [_parser.parse(pattern)]
+    while stack:
+        for op, value in stack.pop():
+            if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                direction, sub = value
+                if direction < 0:
+                    reach = max(reach, int(sub.getwidth()[1]) + 1)
+                stack.append(sub)
+            elif op is _constants.BRANCH:
+                stack.extend(value[1])
+            elif op is _constants.SUBPATTERN:
+                stack.append(value[-1])
+            elif op in _REPEATS:
+                stack.append(value[2])
+            elif op is _ATOMIC_GROUP:
+                stack.append(value)
+            elif op is _constants.GROUPREF_EXISTS:
+                stack.extend(branch for branch in value[1:] if branch is not None)
+    return reach
 
 
 def _first_match(

@@ -252,6 +252,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         context_words=("pass", "pwd", "key", "token", "secret"),
         anchors=("pass", "pwd", "key", "token", "secret"),
         anchors_ignore_case=True,
+        begins=_PASSWORD_KEYWORDS,
         reach=16,
         max_span=180,
         ignore_case=True,

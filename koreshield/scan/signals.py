@@ -76,29 +76,54 @@ def base64_runs(mask: bytes) -> Iterator[tuple[int, int]]:
         start = mask.find(_RUN, end)
 
 
-def base64_run_text(text: str) -> bytes:
+class Base64Runs:
     """
-    The runs of L{base64_runs} in C{text}, as UTF-8 bytes joined by blanks:
-    usually a few dozen bytes, where a literal that can only occur inside
-    such a run is looked for in nanoseconds instead of a pass over the text.
+    The runs of L{base64_runs} in one text, found once for every detector
+    that asks about them (a text with a key-like run is asked four times by
+    the secret shapes alone).
     """
-    raw = _utf8(text)
-    return b" ".join(raw[start:end] for start, end in base64_runs(raw.translate(_BASE64_MASK)))
 
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._raw = _utf8(text)
+        self.runs = list(base64_runs(self._raw.translate(_BASE64_MASK)))
+        """The runs, as byte offsets into the text's UTF-8 encoding."""
+        self._spans: list[tuple[int, int]] | None = None
 
-def base64_run_spans(text: str) -> list[tuple[int, int]]:
-    """The runs of L{base64_runs} in C{text}, as character offsets."""
-    raw = _utf8(text)
-    runs = base64_runs(raw.translate(_BASE64_MASK))
-    if len(raw) == len(text):
-        return list(runs)
-    spans = []
-    done_bytes = done_chars = 0
-    for start, end in runs:
-        done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))
-        spans.append((done_chars, done_chars + end - start))
-        done_bytes, done_chars = end, done_chars + end - start
-    return spans
+    def key_like(self) -> bool:
+        """
+        Whether a run holds a digit: the body of nearly every API key and
+        token has one (a random 32-character key has no digit about once in
+        250).
+        """
+        raw = self._raw
+        return any(len(raw[start:end].translate(None, _DIGITS)) < end - start for start, end in self.runs)
+
+    def joined(self) -> bytes:
+        """
+        The runs as UTF-8 bytes joined by blanks: usually a few dozen bytes,
+        where a literal that can only occur inside such a run is looked for
+        in nanoseconds instead of a pass over the text.
+        """
+        return b" ".join(self._raw[start:end] for start, end in self.runs)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The runs as character offsets."""
+        if self._spans is None:
+            self._spans = self._character_spans()
+        return self._spans
+
+    def _character_spans(self) -> list[tuple[int, int]]:
+        raw = self._raw
+        if len(raw) == len(self._text):
+            return self.runs
+        spans = []
+        done_bytes = done_chars = 0
+        for start, end in self.runs:
+            done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))
+            spans.append((done_chars, done_chars + end - start))
+            done_bytes, done_chars = end, done_chars + end - start
+        return spans
 
 
 def count_digits(text: str) -> int:
@@ -159,16 +184,3 @@ def mixes_letters_and_leet(text: str) -> bool:
     """
     mask = _utf8(text).translate(_LEET_MASK)
     return b"ld" in mask or b"dl" in mask
-
-
-def has_key_like_run(text: str) -> bool:
-    """
-    Whether C{text} holds a run of at least L{MIN_RUN} base64 characters
-    with a digit in it: the body of nearly every API key and token (a
-    random 32-character key has no digit about once in 250).
-    """
-    raw = _utf8(text)  # the runs are byte offsets into this: their digits are looked for here too
-    return any(
-        len(raw[start:end].translate(None, _DIGITS)) < end - start
-        for start, end in base64_runs(raw.translate(_BASE64_MASK))
-    )

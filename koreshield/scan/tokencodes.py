@@ -79,10 +79,15 @@ class CodedSequence:
 
 
 class TokenCodes:
-    """One character for every token some sequence names."""
+    """One character for every token some sequence names, and for a few more words."""
 
-    def __init__(self, sequences: Iterable[Sequence]) -> None:
-        vocabulary = {BOUNDARY}
+    def __init__(self, sequences: Iterable[Sequence], more: Iterable[str] = ()) -> None:
+        """
+        @param more: words to code too though no sequence names them (every
+            sequence reads them as any other token), so two codings show
+            where those words differ.
+        """
+        vocabulary = {BOUNDARY, *more}
         for sequence in sequences:
             for element in sequence.elements:
                 vocabulary.update(element.forbidden)

@@ -23,7 +23,6 @@ end.  The token list always begins and ends with L{BOUNDARY}.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
@@ -62,32 +61,71 @@ SEPARATORS: Final = frozenset(" " + BOUNDARY + COLON + COMMA)
 """The only characters of L{Tokens.text} that are not part of a word."""
 
 
-@dataclass(frozen=True, slots=True)
 class Tokens:
     """
     The tokens of one folded text.
 
     @ivar words: words and marks in order, starting and ending with
         L{BOUNDARY}.
+    @ivar text: a copy of the folded text, offset for offset, in which each
+        word occurs as itself (digits as C{0}) between non-word characters;
+        used to find where a token sequence sits (see L{word_offset}).
     @ivar present: the distinct tokens, for set intersections.
     @ivar pairs: the distinct pairs of neighbouring tokens, as tuples (a
         third cheaper to build than joined strings, and sets keep their
         hashes): the sharpest prefilter of phrase cues (C{("system",
         "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
         the same text).
-    @ivar text: a copy of the folded text, offset for offset, in which each
-        word occurs as itself (digits as C{0}) between non-word characters;
-        used to find where a token sequence sits (see L{word_offset}).
+
+    The sets are built at once; L{LazyTokens} builds them on first use.
     """
 
-    words: list[str]
-    present: frozenset[str]
-    pairs: frozenset[Pair]
-    text: str
+    __slots__ = ("pairs", "present", "text", "words")
+
+    def __init__(self, words: list[str], text: str) -> None:
+        self.words = words
+        self.text = text
+        self.present = frozenset(words)
+        self.pairs = frozenset(pairwise(words))
 
 
-def tokenise(folded: str) -> Tokens:
-    """The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold})."""
+class LazyTokens(Tokens):
+    """
+    L{Tokens} whose sets are built on first use: a second reading that
+    takes most of its results from the first (see
+    L{koreshield.scan.variants}) often needs neither, and for a 4 KB text
+    they cost more than splitting it into words.  (Plain L{Tokens} keep
+    plain attributes, which CPython reads fastest.)
+    """
+
+    __slots__ = ("_lazy_pairs", "_lazy_present")
+
+    def __init__(self, words: list[str], text: str) -> None:
+        self.words = words
+        self.text = text
+        self._lazy_present: frozenset[str] | None = None
+        self._lazy_pairs: frozenset[Pair] | None = None
+
+    @property
+    def present(self) -> frozenset[str]:  # type: ignore[override]
+        if self._lazy_present is None:
+            self._lazy_present = frozenset(self.words)
+        return self._lazy_present
+
+    @property
+    def pairs(self) -> frozenset[Pair]:  # type: ignore[override]
+        if self._lazy_pairs is None:
+            self._lazy_pairs = frozenset(pairwise(self.words))
+        return self._lazy_pairs
+
+
+def tokenise(folded: str, sets: bool = True) -> Tokens:
+    """
+    The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold}).
+
+    @param sets: whether to build L{Tokens.present} and L{Tokens.pairs} now
+        rather than on first use (L{LazyTokens}).
+    """
     if folded.isascii():
         raw = folded.encode("ascii").translate(_BYTE_TABLE)
         marked = raw.decode("ascii")
@@ -98,7 +136,7 @@ def tokenise(folded: str) -> Tokens:
     # characters costs about three times as much.
     spaced = raw.replace(b"|", b" | ").replace(b":", b" : ").replace(b",", b" , ").decode("utf-8", "surrogatepass")
     words = ["|", *spaced.split(), "|"]
-    return Tokens(words, frozenset(words), frozenset(pairwise(words)), marked)
+    return Tokens(words, marked) if sets else LazyTokens(words, marked)
 
 
 class WordLocator:
@@ -165,10 +203,25 @@ class WordLocator:
         """The character span of C{words[start:end]} in the folded text."""
         words = self._tokens.words
         first = self.offset(start)
-        last = end - 1
-        while last > start and words[last] in MARKS:
-            last -= 1
+        last = deciding_tokens(words, start, end)[1]
         return first, max(first, self.offset(last) + len(words[last]))
+
+
+def deciding_tokens(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """
+    The indices of the tokens whose places and lengths decide
+    L{WordLocator.span}C{(start, end)}: the first word from C{start} on (or
+    C{len(words)}), and the last token before C{end} that is not a mark
+    (or C{start}).  Two aligned token lists with the same tokens there, at
+    the same places, give the same span.
+    """
+    first = start
+    while first < len(words) and words[first] in MARKS:
+        first += 1
+    last = end - 1
+    while last > start and words[last] in MARKS:
+        last -= 1
+    return first, last
 
 
 def word_offset(tokens: Tokens, index: int) -> int:

@@ -45,17 +45,27 @@ class CueAlphabets:
                         by_code.setdefault(codes[word], set()).add(number)
         self._cues_by_code = {code: frozenset(numbers) for code, numbers in by_code.items()}
 
-    def affected(self, first: str, second: str) -> frozenset[int]:
+    def affected(self, first: str, second: str, places: list[int] | None = None) -> frozenset[int]:
         """
         The cues whose matches in C{second} may differ from those in
         C{first}: two codings, of equal length, of token lists that are
         aligned one for one.
+
+        @param places: L{differing}C{(first, second)}, if known.
         """
-        if first == second:
-            return frozenset()
-        codes: set[str] = set()
-        for start in range(0, len(first), _BLOCK):
-            end = start + _BLOCK
-            if first[start:end] != second[start:end]:
-                codes.update(a + b for a, b in zip(first[start:end], second[start:end], strict=True) if a != b)
+        if places is None:
+            places = differing(first, second)
+        codes = {first[place] + second[place] for place in places}
         return frozenset().union(*(self._cues_by_code.get(code, ()) for pair in codes for code in pair))
+
+
+def differing(first: str, second: str) -> list[int]:
+    """The places where two strings of equal length differ, in order."""
+    if first == second:
+        return []
+    places: list[int] = []
+    for start in range(0, len(first), _BLOCK):
+        end = start + _BLOCK
+        if first[start:end] != second[start:end]:
+            places.extend(place for place in range(start, min(end, len(first))) if first[place] != second[place])
+    return places

@@ -90,7 +90,7 @@ def _view(
     text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
     hidden: bool = False, decoded: bool = False, like_first: bool = False,
 ) -> View:  # fmt: skip
-    return View(text, tokenise(text), origin, hidden, decoded, chain, fixed, like_first)
+    return View(text, tokenise(text, sets=not like_first), origin, hidden, decoded, chain, fixed, like_first)
 
 
 def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:

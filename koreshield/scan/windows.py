@@ -52,3 +52,48 @@ def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -
         else:
             windows.append((low, high))
     return windows
+
+
+FEW_LEADS: Final = 8
+"""Up to this many occurrences of a shared first character are tried one by one (see L{present_anchors})."""
+SHORT_TEXT: Final = 1024
+"""A text shorter than this is searched for each anchor: its searches cost less than finding places."""
+
+
+def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """C{anchors} grouped by their first character, for L{present_anchors}."""
+    groups: dict[str, list[str]] = {}
+    for anchor in anchors:
+        groups.setdefault(anchor[0], []).append(anchor)
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+def present_anchors(text: str, anchors: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """
+    The C{anchors} that occur in C{text}, given also as C{groups} (from
+    L{anchors_by_first}).
+
+    A substring search costs about a nanosecond per character, so asking
+    for each of a dozen anchors that share a first character (C{<system},
+    C{<im_}, C{<|}) scans the text a dozen times.  When that character
+    occurs only a few times, each anchor is instead compared at those few
+    places: an anchor occurs exactly where its first character does and the
+    rest follows.
+    """
+    if len(text) < SHORT_TEXT:
+        return [anchor for anchor in anchors if anchor in text]
+    found: list[str] = []
+    for first, group in groups:
+        position = text.find(first)
+        if position < 0:
+            continue
+        if len(group) > 1:
+            places = [position]
+            while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
+                places.append(position)
+            if len(places) <= FEW_LEADS:
+                found.extend(anchor for anchor in group if any(text.startswith(anchor, place) for place in places))
+                continue
+            position = places[0]
+        found.extend(anchor for anchor in group if text.find(anchor, position) >= 0)
+    return found

@@ -35,7 +35,7 @@ from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import expand
 
-SCANNER_VERSION: Final = "koreshield-scan/3"
+SCANNER_VERSION: Final = "koreshield-scan/4"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 

@@ -26,6 +26,14 @@ class PiiTests(SynchronousTestCase):
     def test_card_shaped_number_failing_luhn_is_ignored(self) -> None:
         self.assertEqual(found("order 4539 1488 0343 6468"), [])
 
+    def test_the_decimals_of_a_number_are_not_a_card_though_they_pass_luhn(self) -> None:
+        self.assertEqual(found("loss 0.6511772622175621 after one epoch"), [])
+        self.assertEqual(found("pi ~ 3.4111111111111111, or 3,4111111111111111 in German"), [])
+
+    def test_a_card_right_after_a_full_stop_or_a_version_is_still_a_card(self) -> None:
+        self.assertEqual(found("Paid.4111111111111111"), [("credit_card", "4111111111111111")])
+        self.assertEqual(found("v1.2 4111111111111111"), [("credit_card", "4111111111111111")])
+
     def test_iban_with_valid_checksum(self) -> None:
         self.assertEqual(found("IBAN DE89 3704 0044 0532 0130 00."), [("iban", "DE89 3704 0044 0532 0130 00")])
 

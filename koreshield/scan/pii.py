@@ -92,7 +92,8 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         charset="\\d \\-",
         min_length=13,
         max_length=37,
-        pattern=r"\d(?<![\d\-]\d)(?:[ \-]?\d){12,18}(?![\d\-])",
+        # Not the decimals of a number (0.6511772622175621 passes Luhn): no digit and point or comma before.
+        pattern=r"\d(?<![\d\-]\d)(?<!\d[.,]\d)(?:[ \-]?\d){12,18}(?![\d\-])",
         validator=_card_valid,
         min_run=13,
         confidence=0.95,

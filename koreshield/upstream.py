@@ -64,11 +64,13 @@ class BytesProducer:
 class _ClientProtocol(HTTP11ClientProtocol):
     """
     An upstream connection that sends each request at once, and leaves
-    nothing of a finished response to the cyclic garbage collector.  Twisted's response parser and its body
-    decoder refer to each other (the decoder calls the parser back when the
-    body ends), so without this every response (parser, decoder, request,
-    response, headers: about 30 objects) waited for a collection, which
-    then paused every stream for tens of milliseconds under load.
+    nothing of a finished response to the cyclic garbage collector.
+
+    Twisted's response parser and its body decoder refer to each other (the
+    decoder calls the parser back when the body ends), so without this every
+    response (parser, decoder, request, response, headers: about 30 objects)
+    waited for a collection, which then paused every stream for tens of
+    milliseconds under load.
     """
 
     def request(self, request: Any) -> Deferred[IResponse]:

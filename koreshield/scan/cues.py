@@ -2006,8 +2006,8 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + TASK_CUES
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
-are weak elsewhere).  Every part is matched against L{ALL_CUES} today; a scanner that matched these only for
-third-party parts, and L{EVERY_ROLE_CUES} for every part, would spare user prompts their cost.
+are weak elsewhere).  The scanner matches them for third-party parts only, and L{EVERY_ROLE_CUES} for every
+part, so user prompts do not pay for them.
 """
 
 EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES

@@ -34,7 +34,7 @@ from koreshield.scan.signals import (
     numeric_mask,
     shape_mask,
 )
-from koreshield.scan.windows import anchor_windows
+from koreshield.scan.windows import anchor_windows, merged
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
 CONTEXT_WINDOW: Final = 48
@@ -287,14 +287,7 @@ class TokenMatcher:
 
 def _run_windows(text: str, tail: int, runs: Base64Runs) -> list[tuple[int, int]]:
     """The base64 C{runs} of C{text} with C{tail} characters and one more after each, merged where they touch."""
-    windows: list[tuple[int, int]] = []
-    for start, end in runs.spans():
-        end = min(len(text), end + tail + 1)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+    return merged((start, min(len(text), end + tail + 1)) for start, end in runs.spans())
 
 
 def _within_base64_runs(shape: TokenPattern) -> bool:

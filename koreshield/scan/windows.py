@@ -41,17 +41,19 @@ def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -
             if len(starts) > cap:
                 return [(0, length)]
             position = text.find(anchor, position + 1)
-    if not starts:
-        return []
     starts.sort()
-    windows: list[tuple[int, int]] = []
-    for position in starts:
-        low, high = max(0, position - before), min(length, position + after)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+    return merged((max(0, position - before), min(length, position + after)) for position in starts)
+
+
+def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows C{[start, end)} given in order of their starts, those that overlap or touch made one."""
+    result: list[tuple[int, int]] = []
+    for low, high in windows:
+        if result and low <= result[-1][1]:
+            result[-1] = (result[-1][0], max(result[-1][1], high))
         else:
-            windows.append((low, high))
-    return windows
+            result.append((low, high))
+    return result
 
 
 FEW_LEADS: Final = 8

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.growing import GrowingTextMatcher, TokenFollower
-from koreshield.scan.patterns import CompiledShape, TokenMatch
+from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch
 from koreshield.scan.pii import PII_PATTERNS
 from koreshield.scan.secrets import SECRET_PATTERNS
 
@@ -299,6 +299,28 @@ class CalmTextTests(SynchronousTestCase):
         self.assertFalse(self.calm.is_calm(text + "as promised", len(text), len(text) + 11))
         later = text + PROSE
         self.assertTrue(self.calm.is_calm(later, len(later) - 16, len(later)))
+
+    def test_text_found_calm_as_it_grew_is_looked_at_again_only_near_its_new_part(self) -> None:
+        text = PROSE + "Here is the token you asked for, as promised. " + "Simmer the sauce"
+        low = len(text) - 16
+        self.assertTrue(self.calm.reach < low - text.index("token") <= CONTEXT_WINDOW)  # in the window, not near low
+        self.assertFalse(self.calm.is_calm(text, low, len(text)))
+        self.assertTrue(self.calm.is_calm(text, low, len(text), calm_before=True))
+
+    def test_a_word_reaching_into_the_new_part_is_seen_when_calm_before(self) -> None:
+        text = PROSE + "the secret of it all, and then much more prose to follow it. "
+        low = len(PROSE + "the sec")
+        self.assertFalse(self.calm.is_calm(text, low, len(text), calm_before=True))
+
+    def test_a_follower_finds_a_key_after_a_long_calm_run(self) -> None:
+        follower = SECRETS.follow()
+        text = ""
+        for _ in range(20):
+            text += PROSE
+            self.assertEqual(follower.scan(text, 0), ([], len(text)))
+        text += "key: AKIAIOSFODNN7EXAMPLE and more prose. "
+        found, _ = follower.scan(text, 0, complete=True)
+        self.assertEqual([m.pattern.subtype for m in found], ["aws_access_key"])
 
     def test_text_beyond_ascii_takes_the_full_path(self) -> None:
         text = PROSE + "Café au lait. "

@@ -217,6 +217,8 @@ class _Prefixes:
                 self._owners.setdefault(key, []).append(index)
         exact = [p for p, folded in self._owners if not folded]
         folded = [p for p, is_folded in self._owners if is_folded]
+        self.strings = (*exact, *folded)
+        """Every prefix (the case-blind ones lower-cased)."""
         self.exact = _pivoted_finder(exact) if exact else None
         """Finds the exact prefixes (at their pivot)."""
         self.folded = _pivoted_finder(folded) if folded else None
@@ -320,6 +322,12 @@ class _CalmText:
     exact_endings: re.Pattern[str] | None
     folded_endings: re.Pattern[str] | None
     tail: int
+    reach: int
+    """
+    The longest prefix or context word, less one: where a text already
+    found calm up to C{low} grows, only an occurrence reaching past C{low}
+    is new, and it starts at most this far before C{low}.
+    """
 
     @classmethod
     def of(cls, shapes: tuple[GrowingShape, ...], prefixes: _Prefixes) -> _CalmText | None:
@@ -348,11 +356,20 @@ class _CalmText:
             exact_endings=_either(endings[False]),
             folded_endings=_either(endings[True]),
             tail=tail,
+            reach=max(map(len, [*prefixes.strings, *words]), default=1) - 1,
         )
 
-    def is_calm(self, text: str, low: int, end: int) -> bool:
-        """Whether following C{text} from C{low} would settle everything and hold nothing."""
-        window = text[max(0, low - CONTEXT_WINDOW) : end]
+    def is_calm(self, text: str, low: int, end: int, calm_before: bool = False) -> bool:
+        """
+        Whether following C{text} from C{low} would settle everything and hold nothing.
+
+        @param calm_before: the text up to C{low} was found calm as it grew
+            (by this test, from the start of a context window before where
+            it began): only what might reach past C{low} is looked at again,
+            which is most of the cost for the short pieces of a stream.
+        """
+        start = min(low - self.reach, end - self.tail - 1) if calm_before else low - CONTEXT_WINDOW
+        window = text[max(0, start) : end]
         if not window.isascii():
             return False
         lowered = window.lower()
@@ -410,6 +427,11 @@ class GrowingTextMatcher:
         """The shapes followed, in the order they were given."""
         return self._shapes
 
+    @property
+    def calm(self) -> _CalmText | None:
+        """The quick test for plain prose (L{None} when these shapes have none, or it is off)."""
+        return self._calm
+
     def follow(self) -> TokenFollower:
         """A follower for one new text."""
         return TokenFollower(self)
@@ -435,8 +457,6 @@ class GrowingTextMatcher:
         """
         end = len(text)
         base = max(0, settled - offset)
-        if not behind and self._calm is not None and self._calm.is_calm(text, base, end):
-            return [], offset + end, {}
         lows = {index: max(0, cursor - offset) for index, cursor in behind.items()}
         low = min(base, *lows.values()) if lows else base
         if low >= end:
@@ -560,12 +580,15 @@ class TokenFollower:
     piece; the few with an attempt still open are kept apart.
     """
 
-    __slots__ = ("_behind", "_matcher", "_settled")
+    __slots__ = ("_behind", "_calm", "_calm_to", "_matcher", "_settled")
 
     def __init__(self, matcher: GrowingTextMatcher) -> None:
         self._matcher = matcher
+        self._calm = matcher.calm
         self._settled = 0
         self._behind: dict[int, int] = {}
+        self._calm_to = -1
+        """Where the text was last found calm, if every piece before was too: the next test starts near there."""
 
     @property
     def keep_from(self) -> int:
@@ -574,8 +597,15 @@ class TokenFollower:
 
     def scan(self, text: str, offset: int, complete: bool = False) -> tuple[list[TokenMatch], int]:
         """See L{GrowingTextMatcher.scan}: the settled matches and where to hold from."""
+        end = offset + len(text)
+        calm = self._calm
+        if calm is not None and not self._behind:
+            settled = self._settled
+            if calm.is_calm(text, max(0, settled - offset), len(text), self._calm_to == settled):
+                self._settled = self._calm_to = end
+                return [], end
         found, hold, self._behind = self._matcher.scan(self._settled, self._behind, text, offset, complete)
-        self._settled = offset + len(text)
+        self._settled = end
         return found, hold
 
 

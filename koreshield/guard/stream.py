@@ -271,12 +271,13 @@ class StreamGuard:
         if not isinstance(text, str) or not text:
             return False
         channel = self._channels.get(key)
-        now = self._clock.seconds()
         if channel is None:
-            channel = self._channels[key] = _Channel(self._new_guard(), now)
-        channel.fed_at = now
-        released = self._settle(key, channel.guard.feed(text), before)
-        self._holding = self._holding or channel.guard.holding
+            channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
+        step = channel.guard.feed(text)
+        released = self._settle(key, step, before) if step.findings or step.blocked else step.text
+        if channel.guard.holding:  # only held text is timed (C{hold_timeout}): when it was last fed
+            channel.fed_at = self._clock.seconds()
+            self._holding = True
         if released == text:
             return False
         holder[name] = released

@@ -296,13 +296,33 @@ PROBES: list[tuple[str, str, list[str], list[str]]] = [
 ]
 
 
-def report(probes: list[tuple[str, str, list[str], list[str]]], sensitivity: str, show: bool) -> None:
-    """Print, per set, how many attacks the scanner flags and how many benign look-alikes it flags too."""
+PROMPT_ATTACKS = frozenset({"prompt_injection", "jailbreak", "system_prompt_extraction", "indirect_injection"})
+"""The finding types of an attack on the model, as against the data (secrets, personal data) a prompt carries."""
+
+
+def report(
+    probes: list[tuple[str, str, list[str], list[str]]],
+    sensitivity: str,
+    show: bool,
+    counted: frozenset[str] | None = None,
+) -> None:
+    """
+    Print, per set, how many attacks the scanner flags and how many benign look-alikes it flags too.
+
+    @param counted: the finding types that count as flagging a prompt (L{None}: any threat).
+    """
     scanner = Scanner(ScanPolicy(sensitivity=sensitivity, cache_size=0))
+
+    def flagged_(text: str, role: str) -> bool:
+        verdict = scanner.scan_messages([{"role": role, "content": text}])
+        if counted is None:
+            return verdict.threat_detected
+        return any(finding.type in counted for finding in verdict.findings)
+
     print(f"{'probe':52} {'role':8} {'attacks caught':>15} {'benign flagged':>15}")
     for label, role, attacks, benign in probes:
-        missed = [a for a in attacks if not scanner.scan_messages([{"role": role, "content": a}]).threat_detected]
-        flagged = [b for b in benign if scanner.scan_messages([{"role": role, "content": b}]).threat_detected]
+        missed = [a for a in attacks if not flagged_(a, role)]
+        flagged = [b for b in benign if flagged_(b, role)]
         caught = f"{len(attacks) - len(missed)}/{len(attacks)}"
         print(f"{label:52} {role:8} {caught:>15} {len(flagged):>11}/{len(benign)}")
         if show:

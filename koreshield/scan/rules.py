@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.gates import GateIndex
+from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
@@ -131,6 +132,14 @@ class _RegexCue:
     ascii: bool
     chars: str
     behind: int
+    lead: LeadSearch | None
+
+    def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the first match in C{text[start:end]} (see L{LeadSearch}), or C{None}."""
+        if self.lead is not None:
+            return self.lead.search(text, start, end)
+        found = self.regex.search(text, start, end)
+        return None if found is None else found.span()
 
 
 class CueMatcher:
@@ -159,10 +168,11 @@ class CueMatcher:
             anchors = tuple(fold_phrase(a) for a in cue.anchors)
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
+            regex = re.compile(cue.pattern)
             self._regex.append(
                 _RegexCue(
                     cue,
-                    re.compile(cue.pattern),
+                    regex,
                     anchors,
                     anchors_by_first(anchors),
                     words,
@@ -171,6 +181,7 @@ class CueMatcher:
                     any(a.isascii() for a in anchors),
                     cue.chars,
                     reach_behind(cue.pattern),
+                    LeadSearch.of(regex),
                 )
             )
 
@@ -390,8 +401,7 @@ class CueMatcher:
                 if earlier is not None and self._spelled_alike(earlier, number, text, start, end):
                     span = earlier.searches[number, start, end]
                 else:
-                    found = compiled.regex.search(text, start, end)
-                    span = None if found is None else found.span()
+                    span = compiled.search(text, start, end)
                     if record is not None:
                         record.searches[number, start, end] = span
                 if span is not None:

@@ -40,7 +40,7 @@ from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
-from koreshield.scan.views import View
+from koreshield.scan.views import RESPELLED, View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
 
 
@@ -118,6 +118,12 @@ class _FirstReading:
     searches: dict[tuple[int, int, int], tuple[int, int] | None]
     needs_met: dict[int, bool]
     """Regex cue number -> whether the first view holds one of the words or pairs it needs."""
+    windows: dict[int, list[tuple[int, int]]]
+    """
+    Regex cue number -> the windows searched for it in the first view (none
+    when no anchor is there), for the cues that passed their needed words
+    and required characters.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,13 @@ class _RegexCue:
     chars: str
     behind: int
     lead: LeadSearch | None
+    blind: bool
+    """
+    Whether its anchors and required characters hold none of the characters
+    in which an aligned reading may differ from the first
+    (L{koreshield.scan.views.RESPELLED}): they then occur at the same places
+    in both, and so do its windows.
+    """
 
     def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of the first match in C{text[start:end]} (see L{LeadSearch}), or C{None}."""
@@ -182,6 +195,7 @@ class CueMatcher:
                     cue.chars,
                     reach_behind(cue.pattern),
                     LeadSearch.of(regex),
+                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)),
                 )
             )
 
@@ -220,7 +234,7 @@ class CueMatcher:
                 run = self._phrase_run(view.tokens)
                 hits = self._located(view.tokens, run)
                 if aligned:
-                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
+                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {}, {})
                 if self._regex:
                     hits.extend(self._match_regexes(view, record=first))
             else:
@@ -369,7 +383,10 @@ class CueMatcher:
         @param earlier: the first reading, when C{view} is aligned with it
             character for character: a search of a window the first
             reading searched, whose text from L{_RegexCue.behind} before it
-            is the same, has its result.
+            is the same, has its result; a cue whose anchors and required
+            characters hold none of the characters the two readings may
+            differ in (L{_RegexCue.blind}) and whose needed words are
+            answered alike has the first reading's windows.
         @param changed: with C{earlier}, the words its tokens and C{view}'s
             differ in, in either spelling (all coded, needed words among
             them): a cue whose needed words are none of these needs them
@@ -382,22 +399,30 @@ class CueMatcher:
         for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
                 continue
+            needs_as_before = True
             if compiled.named:
                 known = None
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
+                    needs_as_before = False
                     known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
                 if record is not None:
                     record.needs_met[number] = known
                 if not known:
                     continue
-            if compiled.chars and not all(char in text for char in compiled.chars):
-                continue
-            anchors = present_anchors(text, compiled.anchors, compiled.groups)
-            if not anchors:
-                continue
-            for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
+            if earlier is not None and compiled.blind and needs_as_before:
+                windows = earlier.windows.get(number)
+                if windows is None:
+                    continue
+            else:
+                if compiled.chars and not all(char in text for char in compiled.chars):
+                    continue
+                anchors = present_anchors(text, compiled.anchors, compiled.groups)
+                windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
+                if record is not None:
+                    record.windows[number] = windows
+            for start, end in windows:
                 if earlier is not None and self._spelled_alike(earlier, number, text, start, end):
                     span = earlier.searches[number, start, end]
                 else:

@@ -17,33 +17,15 @@ it finds is the one a search of the window would find.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
-
-def _re_module(name: str, before_3_11: str) -> Any:
-    try:
-        return importlib.import_module(f"re.{name}")
-    except ImportError:  # Python 3.10
-        return importlib.import_module(before_3_11)
-
-
-_parser = _re_module("_parser", "sre_parse")
-_constants = _re_module("_constants", "sre_constants")
-"""CPython's own parser of regular expressions (typeshed knows only its deprecated names)."""
-_REPEATS: Final = tuple(
-    getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name)
-)
-_ATOMIC_GROUP: Final = getattr(_constants, "ATOMIC_GROUP", None)
-"""Absent before Python 3.11, like possessive repeats."""
+from koreshield.scan.regexparse import ATOMIC_GROUP, CONSTANTS, PARSER, REPEATS, UNBOUNDED
 
 MOST_LITERALS: Final = 12
 """A lead of more literals costs more substring searches than it saves (the unspaced scripts' cues)."""
-UNBOUNDED: Final = 1 << 16
-"""A width at least this is taken as unbounded: no lead lies behind it."""
 
 SPARSE: Final = 16
 """
@@ -72,7 +54,7 @@ def lead_of(pattern: str) -> Lead | None:
     the widest that the items before it can be.  Case-insensitive patterns
     have none.
     """
-    parsed = _parser.parse(pattern)
+    parsed = PARSER.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return None
     return _sequence_lead(list(parsed), parsed.state)
@@ -81,17 +63,17 @@ def lead_of(pattern: str) -> Lead | None:
 def _sequence_lead(items: list[tuple[Any, Any]], state: Any) -> Lead | None:
     offset = 0
     for index, (op, value) in enumerate(items):
-        if op is _constants.LITERAL:
+        if op is CONSTANTS.LITERAL:
             literal = chr(value)
             for next_op, next_value in items[index + 1 :]:
-                if next_op is not _constants.LITERAL:
+                if next_op is not CONSTANTS.LITERAL:
                     break
                 literal += chr(next_value)
             return Lead(frozenset({literal}), offset)
         found = _item_lead(op, value, state)
         if found is not None:
             return Lead(found.literals, offset + found.reach)
-        width = _parser.SubPattern(state, [(op, value)]).getwidth()[1]
+        width = PARSER.SubPattern(state, [(op, value)]).getwidth()[1]
         if width >= UNBOUNDED:
             return None
         offset += width
@@ -100,20 +82,20 @@ def _sequence_lead(items: list[tuple[Any, Any]], state: Any) -> Lead | None:
 
 def _item_lead(op: Any, value: Any, state: Any) -> Lead | None:
     """The lead of one item that holds a sequence of its own: an alternation, a group, a repetition."""
-    if op is _constants.BRANCH:
+    if op is CONSTANTS.BRANCH:
         leads = [_sequence_lead(list(branch), state) for branch in value[1]]
         if not leads or any(lead is None for lead in leads):
             return None
         known = [lead for lead in leads if lead is not None]
         return Lead(frozenset().union(*(lead.literals for lead in known)), max(lead.reach for lead in known))
-    if op is _constants.SUBPATTERN:
+    if op is CONSTANTS.SUBPATTERN:
         added = value[1]
         if added & re.IGNORECASE:
             return None
         return _sequence_lead(list(value[-1]), state)
-    if op in _REPEATS and value[0] >= 1:
+    if op in REPEATS and value[0] >= 1:
         return _sequence_lead(list(value[2]), state)
-    if op is _ATOMIC_GROUP:
+    if op is ATOMIC_GROUP:
         return _sequence_lead(list(value), state)
     return None
 
@@ -124,7 +106,7 @@ def skips_ahead(pattern: str) -> bool:
     itself: it begins with a literal, a class, or an alternation of
     literals (C{re}'s own prefix and first-character checks).
     """
-    parsed = _parser.parse(pattern)
+    parsed = PARSER.parse(pattern)
     return _begins_with_characters(list(parsed))
 
 
@@ -132,12 +114,12 @@ def _begins_with_characters(items: list[tuple[Any, Any]]) -> bool:
     if not items:
         return False
     op, value = items[0]
-    if op in (_constants.LITERAL, _constants.IN):
+    if op in (CONSTANTS.LITERAL, CONSTANTS.IN):
         return True
-    if op is _constants.SUBPATTERN:
+    if op is CONSTANTS.SUBPATTERN:
         return _begins_with_characters(list(value[-1]))
-    if op is _constants.BRANCH:
-        return all(len(branch) and branch[0][0] is _constants.LITERAL for branch in value[1])
+    if op is CONSTANTS.BRANCH:
+        return all(len(branch) and branch[0][0] is CONSTANTS.LITERAL for branch in value[1])
     return False
 
 

@@ -24,41 +24,24 @@ with the first takes the first's search of every window it spells alike.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 from operator import itemgetter
-from typing import Any, Final
+from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.gates import GateIndex
 from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
+from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
-
-
-def _re_module(name: str, before_3_11: str) -> Any:
-    try:
-        return importlib.import_module(f"re.{name}")
-    except ImportError:  # Python 3.10
-        return importlib.import_module(before_3_11)
-
-
-_parser = _re_module("_parser", "sre_parse")
-_constants = _re_module("_constants", "sre_constants")
-"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated names)."""
-_REPEATS: Final = tuple(
-    getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name)
-)
-_ATOMIC_GROUP: Final = getattr(_constants, "ATOMIC_GROUP", None)
-"""Absent before Python 3.11, like possessive repeats."""
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -438,35 +421,6 @@ class CueMatcher:
         """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
         seen = max(0, start - self._regex[number].behind)
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
-
-
-def reach_behind(pattern: str) -> int:
-    """
-    How many characters before a search's start C{pattern} can see: the
-    widest look-behind (Python's are of bounded width), at least one for
-    C{\\b} and C{^}.  What a search of C{[start, end)} finds depends on the
-    text from C{start - reach_behind(pattern)} to C{end} only.
-    """
-    reach = 1
-    stack = [_parser.parse(pattern)]
-    while stack:
-        for op, value in stack.pop():
-            if op in (_constants.ASSERT, _constants.ASSERT_NOT):
-                direction, sub = value
-                if direction < 0:
-                    reach = max(reach, int(sub.getwidth()[1]) + 1)
-                stack.append(sub)
-            elif op is _constants.BRANCH:
-                stack.extend(value[1])
-            elif op is _constants.SUBPATTERN:
-                stack.append(value[-1])
-            elif op in _REPEATS:
-                stack.append(value[2])
-            elif op is _ATOMIC_GROUP:
-                stack.append(value)
-            elif op is _constants.GROUPREF_EXISTS:
-                stack.extend(branch for branch in value[1:] if branch is not None)
-    return reach
 
 
 def _first_match(

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
-from koreshield.scan.rules import CueHit, reach_behind
+from koreshield.scan.regexparse import reach_behind
+from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
     PROMPT_INJECTION,

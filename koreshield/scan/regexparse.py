@@ -1,6 +1,6 @@
 """
-CPython's own parser of regular expressions, and how far around its start a
-pattern's match attempt reads.
+CPython's own parser of regular expressions, and how far before its start a
+pattern's search reads.
 
 test-case-name: tests.test_scan_regexparse
 
@@ -33,7 +33,7 @@ ATOMIC_GROUP: Final = getattr(CONSTANTS, "ATOMIC_GROUP", None)
 """Absent before Python 3.11, like possessive repeats."""
 
 UNBOUNDED: Final = 1 << 16
-"""A width at least this is taken as unbounded."""
+"""A width at least this is taken as unbounded (L{koreshield.scan.leads})."""
 
 
 def reach_behind(pattern: str) -> int:
@@ -45,19 +45,6 @@ def reach_behind(pattern: str) -> int:
     """
     widths = [int(sub.getwidth()[1]) for direction, sub in _lookarounds(PARSER.parse(pattern)) if direction < 0]
     return max([1, *(width + 1 for width in widths)])
-
-
-def reach_ahead(pattern: str) -> int | None:
-    """
-    How many characters from a match attempt's start C{pattern} can read:
-    the most it can consume, and the widest look-ahead on top; C{None} when
-    that is unbounded.  An attempt at C{start} reads the text from
-    C{start - reach_behind(pattern)} to C{start + reach_ahead(pattern)} only.
-    """
-    parsed = PARSER.parse(pattern)
-    ahead = max([0, *(int(sub.getwidth()[1]) for direction, sub in _lookarounds(parsed) if direction > 0)])
-    reach = int(parsed.getwidth()[1]) + ahead
-    return None if reach >= UNBOUNDED else reach
 
 
 def _lookarounds(parsed: Any) -> Iterator[tuple[int, Any]]:

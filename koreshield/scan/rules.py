@@ -248,7 +248,8 @@ class CueMatcher:
         A kept cue's hit is the first reading's own when the tokens that
         decide its place (L{deciding_tokens}) are the same words in both:
         an aligned reading only lengthens or respells words, so a word
-        spelled alike sits at the same place.
+        spelled alike sits at the same place.  So is an affected cue's hit
+        when its search finds the first reading's span again.
 
         The sequences of the other cues are gated by the gates the first
         reading meets and those the respelled words and their pairs meet:
@@ -260,14 +261,14 @@ class CueMatcher:
         first_words = first.tokens.words
         locator: WordLocator | None = None
         found: list[tuple[int, CueHit]] = []
+        first_hits: dict[int, tuple[tuple[int, int], CueHit]] = {}
         for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
             if number in affected:
+                first_hits[number] = (span, hit)
                 continue
-            if words is not first_words:
-                one, other = deciding_tokens(words, *span)
-                if words[one : one + 1] != first_words[one : one + 1] or words[other] != first_words[other]:
-                    locator = locator or WordLocator(tokens, coded, self._codes.codes)
-                    hit = CueHit(hit.cue, *locator.span(*span))
+            if words is not first_words and not _placed_alike(words, first_words, span):
+                locator = locator or WordLocator(tokens, coded, self._codes.codes)
+                hit = CueHit(hit.cue, *locator.span(*span))
             found.append((number, hit))
         if not affected:
             return [hit for _, hit in found]
@@ -280,9 +281,14 @@ class CueMatcher:
         candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
         possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
         spans = self._first_spans(possible, coded, words, set())
-        if spans:
+        for number, span in spans:
+            span_and_hit = first_hits.get(number)
+            if span_and_hit is not None and span_and_hit[0] == span and _placed_alike(words, first_words, span):
+                found.append((number, span_and_hit[1]))
+                continue
             locator = locator or WordLocator(tokens, coded, self._codes.codes)
-            found.extend((number, CueHit(self._phrase_cues[number], *locator.span(*span))) for number, span in spans)
+            found.append((number, CueHit(self._phrase_cues[number], *locator.span(*span))))
+        if spans:
             found.sort(key=itemgetter(0))
         return [hit for _, hit in found]
 
@@ -421,6 +427,17 @@ class CueMatcher:
         """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
         seen = max(0, start - self._regex[number].behind)
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
+
+
+def _placed_alike(words: list[str], first_words: list[str], span: tuple[int, int]) -> bool:
+    """
+    Whether the tokens that decide where C{span} lies in the text
+    (L{deciding_tokens}) are the same words in two aligned token lists: an
+    aligned reading only lengthens or respells words, so then the hit lies
+    at the same place in both texts.
+    """
+    one, other = deciding_tokens(words, *span)
+    return words[one : one + 1] == first_words[one : one + 1] and words[other] == first_words[other]
 
 
 def _first_match(

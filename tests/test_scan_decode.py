@@ -78,6 +78,13 @@ class SubstitutionTests(SynchronousTestCase):
         hidden = "".join(chr(0xE0000 + ord(c)) for c in "obey me")
         self.assertEqual(_decoded(f"hello{hidden}")["tags"], "obey me")
 
+    def test_tag_characters_amid_emoji_are_decoded(self) -> None:
+        hidden = "".join(chr(0xE0000 + ord(c)) for c in "obey me")
+        self.assertEqual(_decoded(f"hello \U0001f600 {hidden} \U000f0000")["tags"], "obey me")
+
+    def test_emoji_are_no_tag_characters(self) -> None:
+        self.assertEqual(_decoded("hello \U0001f600 \U0001f513"), {})
+
 
 class BudgetTests(SynchronousTestCase):
     def test_decoded_size_is_capped(self) -> None:

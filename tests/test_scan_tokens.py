@@ -4,6 +4,8 @@ Specifications of the shared tokenisation: words, sentence marks, offsets.
 
 from __future__ import annotations
 
+from random import Random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
@@ -61,3 +63,18 @@ class TokeniseTests(SynchronousTestCase):
         plain, counting = WordLocator(tokens), WordLocator(tokens, coded, codes)
         for index in range(len(tokens.words)):
             self.assertEqual(counting.offset(index), plain.offset(index))
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(st.sampled_from(["the", "cat", "scat", "ignore", " ", ". ", ", ", "0", "x1"]), max_size=60),
+        st.randoms(use_true_random=False),
+    )
+    def test_locating_tokens_in_any_order_finds_each_where_a_fresh_locator_does(
+        self, pieces: list[str], random: Random
+    ) -> None:
+        tokens = tokenise(" ".join(pieces))
+        order = list(range(len(tokens.words)))
+        random.shuffle(order)
+        locator = WordLocator(tokens)
+        for index in order:
+            self.assertEqual(locator.offset(index), word_offset(tokens, index))

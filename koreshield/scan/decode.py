@@ -307,19 +307,21 @@ def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     """
     payloads = _blob_payloads(text, budget)
     payloads.extend(_substitution_payloads(text, budget))
-    if _may_hold_astral(text):
+    if _may_hold_tags(text):
         payloads.extend(_tag_payloads(text, budget))
     return payloads
 
 
-def _may_hold_astral(text: str) -> bool:
+def _may_hold_tags(text: str) -> bool:
     """
-    Whether C{text} holds characters beyond U+FFFF (where tag characters are).
+    Whether C{text} may hold tag characters (U+E0020 to U+E007E).
 
-    UTF-16 spends four bytes on exactly those, and encoding is a fast C loop,
-    several times cheaper than a regex pass over every non-ASCII prompt.
+    In UTF-8 every character from U+C0000 to U+FFFFF, tag characters among
+    them, begins with the byte F3, which no emoji or other common character
+    does: encoding and one C{memchr} cost about 2 us per 4 KB, against 30 for
+    a regex pass over a prompt with emoji (characters beyond U+FFFF).
     """
-    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    return not text.isascii() and b"\xf3" in text.encode("utf-8", "surrogatepass")
 
 
 def rot13(text: str) -> str:

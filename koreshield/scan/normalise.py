@@ -58,7 +58,10 @@ HOMOGLYPHS: Final[dict[int, str]] = {
     **{ord(char): " " for char in _SPACE_LIKE},
 }
 
-_LEET_BYTES: Final = bytes.maketrans(b"0134578@$", b"oieastbas")
+LEET_SYMBOLS: Final = "0134578@$"
+LEET_LETTERS: Final = "oieastbas"
+"""What L{fold_leetspeak} reads each of L{LEET_SYMBOLS} as, in order."""
+_LEET_BYTES: Final = bytes.maketrans(LEET_SYMBOLS.encode(), LEET_LETTERS.encode())
 _LEET_HINT_RE: Final = re.compile(
     r"[0134578@$](?:(?<=[a-z][0134578@$])[0134578@$]?[a-z]|(?<![\w@$][0134578@$])[a-z]{3})"
 )

@@ -209,6 +209,8 @@ class TokenMatcher:
 
     def __init__(self, patterns: Iterable[TokenPattern]) -> None:
         self._compiled = [CompiledShape.of(shape) for shape in patterns]
+        self._active = {level: [c for c in self._compiled if c.shape.active_at(level)] for level in _SENSITIVITY_RANK}
+        """The shapes reported at each sensitivity, in order."""
 
     def find(
         self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
@@ -234,10 +236,8 @@ class TokenMatcher:
         shapes: bytes | None = None
         shapes_known = False
         run_text: bytes | None = None
-        for compiled in self._compiled:
+        for compiled in self._active[sensitivity]:
             shape = compiled.shape
-            if not shape.active_at(sensitivity):
-                continue
             if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
                 continue
             if shape.needs_run:

@@ -24,40 +24,24 @@ with the first takes the first's search of every window it spells alike.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 from operator import itemgetter
-from typing import Any, Final
+from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
 from koreshield.scan.gates import GateIndex
+from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
+from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
-from koreshield.scan.views import View
+from koreshield.scan.views import RESPELLED, View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
-
-
-def _re_module(name: str, before_3_11: str) -> Any:
-    try:
-        return importlib.import_module(f"re.{name}")
-    except ImportError:  # Python 3.10
-        return importlib.import_module(before_3_11)
-
-
-_parser = _re_module("_parser", "sre_parse")
-_constants = _re_module("_constants", "sre_constants")
-"""CPython's own parser of regular expressions, for L{reach_behind} (typeshed knows only its deprecated names)."""
-_REPEATS: Final = tuple(
-    getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name)
-)
-_ATOMIC_GROUP: Final = getattr(_constants, "ATOMIC_GROUP", None)
-"""Absent before Python 3.11, like possessive repeats."""
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -117,6 +101,12 @@ class _FirstReading:
     searches: dict[tuple[int, int, int], tuple[int, int] | None]
     needs_met: dict[int, bool]
     """Regex cue number -> whether the first view holds one of the words or pairs it needs."""
+    windows: dict[int, list[tuple[int, int]]]
+    """
+    Regex cue number -> the windows searched for it in the first view (none
+    when no anchor is there), for the cues that passed their needed words
+    and required characters.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +121,21 @@ class _RegexCue:
     ascii: bool
     chars: str
     behind: int
+    lead: LeadSearch | None
+    blind: bool
+    """
+    Whether its anchors and required characters hold none of the characters
+    in which an aligned reading may differ from the first
+    (L{koreshield.scan.views.RESPELLED}): they then occur at the same places
+    in both, and so do its windows.
+    """
+
+    def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the first match in C{text[start:end]} (see L{LeadSearch}), or C{None}."""
+        if self.lead is not None:
+            return self.lead.search(text, start, end)
+        found = self.regex.search(text, start, end)
+        return None if found is None else found.span()
 
 
 class CueMatcher:
@@ -159,10 +164,11 @@ class CueMatcher:
             anchors = tuple(fold_phrase(a) for a in cue.anchors)
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
+            regex = re.compile(cue.pattern)
             self._regex.append(
                 _RegexCue(
                     cue,
-                    re.compile(cue.pattern),
+                    regex,
                     anchors,
                     anchors_by_first(anchors),
                     words,
@@ -171,6 +177,8 @@ class CueMatcher:
                     any(a.isascii() for a in anchors),
                     cue.chars,
                     reach_behind(cue.pattern),
+                    LeadSearch.of(regex),
+                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)),
                 )
             )
 
@@ -209,7 +217,7 @@ class CueMatcher:
                 run = self._phrase_run(view.tokens)
                 hits = self._located(view.tokens, run)
                 if aligned:
-                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {})
+                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {}, {})
                 if self._regex:
                     hits.extend(self._match_regexes(view, record=first))
             else:
@@ -240,7 +248,8 @@ class CueMatcher:
         A kept cue's hit is the first reading's own when the tokens that
         decide its place (L{deciding_tokens}) are the same words in both:
         an aligned reading only lengthens or respells words, so a word
-        spelled alike sits at the same place.
+        spelled alike sits at the same place.  So is an affected cue's hit
+        when its search finds the first reading's span again.
 
         The sequences of the other cues are gated by the gates the first
         reading meets and those the respelled words and their pairs meet:
@@ -252,14 +261,14 @@ class CueMatcher:
         first_words = first.tokens.words
         locator: WordLocator | None = None
         found: list[tuple[int, CueHit]] = []
+        first_hits: dict[int, tuple[tuple[int, int], CueHit]] = {}
         for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
             if number in affected:
+                first_hits[number] = (span, hit)
                 continue
-            if words is not first_words:
-                one, other = deciding_tokens(words, *span)
-                if words[one : one + 1] != first_words[one : one + 1] or words[other] != first_words[other]:
-                    locator = locator or WordLocator(tokens, coded, self._codes.codes)
-                    hit = CueHit(hit.cue, *locator.span(*span))
+            if words is not first_words and not _placed_alike(words, first_words, span):
+                locator = locator or WordLocator(tokens, coded, self._codes.codes)
+                hit = CueHit(hit.cue, *locator.span(*span))
             found.append((number, hit))
         if not affected:
             return [hit for _, hit in found]
@@ -272,9 +281,14 @@ class CueMatcher:
         candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
         possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
         spans = self._first_spans(possible, coded, words, set())
-        if spans:
+        for number, span in spans:
+            span_and_hit = first_hits.get(number)
+            if span_and_hit is not None and span_and_hit[0] == span and _placed_alike(words, first_words, span):
+                found.append((number, span_and_hit[1]))
+                continue
             locator = locator or WordLocator(tokens, coded, self._codes.codes)
-            found.extend((number, CueHit(self._phrase_cues[number], *locator.span(*span))) for number, span in spans)
+            found.append((number, CueHit(self._phrase_cues[number], *locator.span(*span))))
+        if spans:
             found.sort(key=itemgetter(0))
         return [hit for _, hit in found]
 
@@ -358,7 +372,10 @@ class CueMatcher:
         @param earlier: the first reading, when C{view} is aligned with it
             character for character: a search of a window the first
             reading searched, whose text from L{_RegexCue.behind} before it
-            is the same, has its result.
+            is the same, has its result; a cue whose anchors and required
+            characters hold none of the characters the two readings may
+            differ in (L{_RegexCue.blind}) and whose needed words are
+            answered alike has the first reading's windows.
         @param changed: with C{earlier}, the words its tokens and C{view}'s
             differ in, in either spelling (all coded, needed words among
             them): a cue whose needed words are none of these needs them
@@ -371,27 +388,34 @@ class CueMatcher:
         for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
                 continue
+            needs_as_before = True
             if compiled.named:
                 known = None
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
+                    needs_as_before = False
                     known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
                 if record is not None:
                     record.needs_met[number] = known
                 if not known:
                     continue
-            if compiled.chars and not all(char in text for char in compiled.chars):
-                continue
-            anchors = present_anchors(text, compiled.anchors, compiled.groups)
-            if not anchors:
-                continue
-            for start, end in _chunked(anchor_windows(text, anchors, WINDOW, WINDOW)):
+            if earlier is not None and compiled.blind and needs_as_before:
+                windows = earlier.windows.get(number)
+                if windows is None:
+                    continue
+            else:
+                if compiled.chars and not all(char in text for char in compiled.chars):
+                    continue
+                anchors = present_anchors(text, compiled.anchors, compiled.groups)
+                windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
+                if record is not None:
+                    record.windows[number] = windows
+            for start, end in windows:
                 if earlier is not None and self._spelled_alike(earlier, number, text, start, end):
                     span = earlier.searches[number, start, end]
                 else:
-                    found = compiled.regex.search(text, start, end)
-                    span = None if found is None else found.span()
+                    span = compiled.search(text, start, end)
                     if record is not None:
                         record.searches[number, start, end] = span
                 if span is not None:
@@ -405,33 +429,15 @@ class CueMatcher:
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
 
 
-def reach_behind(pattern: str) -> int:
+def _placed_alike(words: list[str], first_words: list[str], span: tuple[int, int]) -> bool:
     """
-    How many characters before a search's start C{pattern} can see: the
-    widest look-behind (Python's are of bounded width), at least one for
-    C{\\b} and C{^}.  What a search of C{[start, end)} finds depends on the
-    text from C{start - reach_behind(pattern)} to C{end} only.
+    Whether the tokens that decide where C{span} lies in the text
+    (L{deciding_tokens}) are the same words in two aligned token lists: an
+    aligned reading only lengthens or respells words, so then the hit lies
+    at the same place in both texts.
     """
-    reach = 1
-    stack = [_parser.parse(pattern)]
-    while stack:
-        for op, value in stack.pop():
-            if op in (_constants.ASSERT, _constants.ASSERT_NOT):
-                direction, sub = value
-                if direction < 0:
-                    reach = max(reach, int(sub.getwidth()[1]) + 1)
-                stack.append(sub)
-            elif op is _constants.BRANCH:
-                stack.extend(value[1])
-            elif op is _constants.SUBPATTERN:
-                stack.append(value[-1])
-            elif op in _REPEATS:
-                stack.append(value[2])
-            elif op is _ATOMIC_GROUP:
-                stack.append(value)
-            elif op is _constants.GROUPREF_EXISTS:
-                stack.extend(branch for branch in value[1:] if branch is not None)
-    return reach
+    one, other = deciding_tokens(words, *span)
+    return words[one : one + 1] == first_words[one : one + 1] and words[other] == first_words[other]
 
 
 def _first_match(

@@ -28,12 +28,12 @@ from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
-from koreshield.scan.rules import CueMatcher
-from koreshield.scan.scoring import THIRD_PARTY, Evidence, assess, role_group, weigh
+from koreshield.scan.rules import CueHit, CueMatcher
+from koreshield.scan.scoring import THIRD_PARTY, Evidence, assess, role_group, weigh, weighs_alike
 from koreshield.scan.secrets import SECRET_MATCHER
 from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
-from koreshield.scan.views import expand
+from koreshield.scan.views import View, expand
 
 SCANNER_VERSION: Final = "koreshield-scan/4"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
@@ -120,22 +120,18 @@ class Scanner:
         """Scan one text part, bypassing the cache."""
         views = expand(text)
         group = role_group(role)
-        evidence: list[Evidence] = []
         blocked: Finding | None = None
         hits_by_view = self._cues.match_views(views)
         if group == THIRD_PARTY:
             for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
                 hits.extend(more)
-        for view, hits in zip(views, hits_by_view, strict=True):
-            for hit in hits:
-                weighed = weigh(view, hit, group)
-                if weighed is not None:
-                    evidence.append(weighed)
-            if blocked is None:
-                found = self._blocklist.search(view.text)
-                if found is not None:
-                    start, end = view.source_span(found.start(), found.end())
-                    blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
+        evidence = _weighed(views, hits_by_view, group)
+        for view in views:
+            found = self._blocklist.search(view.text)
+            if found is not None:
+                start, end = view.source_span(found.start(), found.end())
+                blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
+                break
         main = views[0]
         probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
         findings = assess(evidence, probability, group, sensitivity, len(text))
@@ -157,3 +153,25 @@ class Scanner:
                 )
         findings.sort(key=lambda f: (f.start, f.end))
         return MessageResult(tuple(findings))
+
+
+def _weighed(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> list[Evidence]:
+    """
+    Every view's hits weighed for role group C{group}, in order.
+
+    A reading aligned with the first view (L{View.like_first}) shares most
+    of its hits with it; where weighing such a hit would read the same text
+    as in the first view (L{weighs_alike}), it would add the same evidence
+    again, which changes nothing in L{assess}, so it is not weighed twice.
+    """
+    main = views[0]
+    first = {(id(hit.cue), hit.start, hit.end) for hit in hits_by_view[0]} if len(views) > 1 else set()
+    evidence = []
+    for view, hits in zip(views, hits_by_view, strict=True):
+        for hit in hits:
+            if view.like_first and (id(hit.cue), hit.start, hit.end) in first and weighs_alike(main, view, hit):
+                continue
+            weighed = weigh(view, hit, group)
+            if weighed is not None:
+                evidence.append(weighed)
+    return evidence

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
+from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
@@ -166,6 +167,38 @@ def _inside_quoted_content(text: str, start: int, end: int) -> bool:
     if opened is None:
         return False
     return _CLOSING_QUOTE_RE.search(text, end) is not None
+
+
+_READS_BEFORE: Final = max(
+    _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
+    _QUOTED_WINDOW + reach_behind(_QUOTED_CONTENT_RE.pattern),
+)
+"""How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
+_READS_AFTER_FROM: Final = reach_behind(_CLOSING_QUOTE_RE.pattern)
+"""How far before a hit's end the search for a closing quote (to the end of the text) reads."""
+
+
+def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
+    """
+    Whether L{weigh} gives the same for C{hit} in C{second} as in C{first}, for every role group: the
+    views are hidden, decoded and mapped back alike, and the text that C{weigh} reads around the hit is
+    the same in both.
+
+    A second reading of a text aligned with the first (leetspeak) shares most of its hits with it; the
+    scanner weighs those once (L{koreshield.scan.scanner.Scanner.scan_part}).  Kept beside L{weigh} so
+    that a change in what it reads changes this too.
+    """
+    if (first.hidden, first.decoded, first.fixed_span) != (second.hidden, second.decoded, second.fixed_span):
+        return False
+    if first.chain != second.chain:
+        return False
+    start = max(0, hit.start - _READS_BEFORE)
+    if first.text[start : hit.start] != second.text[start : hit.start]:
+        return False
+    if hit.cue.kind == ADDRESSED:
+        after = max(0, hit.end - _READS_AFTER_FROM)
+        return first.text[after:] == second.text[after:]
+    return True
 
 
 def role_group(role: str) -> str:

@@ -183,4 +183,6 @@ def mixes_letters_and_leet(text: str) -> bool:
     somewhere in C{text}: without that, no word can be leetspeak.
     """
     mask = _utf8(text).translate(_LEET_MASK)
-    return b"ld" in mask or b"dl" in mask
+    # One memchr first: a two-byte search costs about a nanosecond per byte
+    # even when the text has no leet symbol at all.
+    return b"d" in mask and (b"ld" in mask or b"dl" in mask)

@@ -22,6 +22,7 @@ end.  The token list always begins and ends with L{BOUNDARY}.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import pairwise
 from typing import Final
@@ -147,9 +148,11 @@ class WordLocator:
     word and stepping over as many whole-word occurrences: linear, and only
     asked for the few tokens that start or end a cue hit.  Whole words are
     found as C{" word "} in a copy of the text whose separators are all
-    spaces, so C{str.find} skips the occurrences inside longer words; the
-    last place found for each word is remembered, so later tokens of a text
-    with several hits continue from it.
+    spaces, so C{str.find} skips the occurrences inside longer words.
+    Every token located is remembered, and the next is looked for from the
+    nearest one before it (the first whole-word occurrence after a token's
+    offset belongs to a later token), so locating the hits of a text scans
+    the stretches between them rather than the text from its start each time.
     """
 
     def __init__(self, tokens: Tokens, coded: str = "", codes: Mapping[str, str] | None = None) -> None:
@@ -162,7 +165,9 @@ class WordLocator:
         """
         self._tokens = tokens
         self._spaced = ""
-        self._last: dict[str, tuple[int, int]] = {}
+        self._indices: list[int] = []
+        self._places: list[int] = []
+        """The tokens located so far (indices, in order) and their offsets."""
         self._coded = coded
         self._codes: Mapping[str, str] = codes if coded and codes is not None else {}
 
@@ -182,11 +187,10 @@ class WordLocator:
             raw = f" {self._tokens.text} ".encode("utf-8", "surrogatepass")
             self._spaced = raw.translate(_MARKS_AS_SPACES).decode("utf-8", "surrogatepass")
         word = words[index]
-        known, position = self._last.get(word, (-1, -1))
-        if known == index:
-            return position
-        if known > index:
-            known, position = -1, -1
+        at = bisect_left(self._indices, index)
+        if at < len(self._indices) and self._indices[at] == index:
+            return self._places[at]
+        known, position = (self._indices[at - 1], self._places[at - 1]) if at else (-1, -1)
         code = self._codes.get(word)
         skip = self._coded.count(code, known + 1, index) if code else words[known + 1 : index].count(word)
         needle = f" {word} "
@@ -196,7 +200,8 @@ class WordLocator:
             position = self._spaced.find(needle, position + 1)
         if position < 0:
             return size
-        self._last[word] = (index, position)
+        self._indices.insert(at, index)
+        self._places.insert(at, position)
         return position
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from typing import Final
 
 from koreshield.scan.comments import Comment, html_comments, markdown_comments, without_comments
 from koreshield.scan.decode import DecodeBudget, find_payloads, hint_words, rot13
-from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak
+from koreshield.scan.normalise import LEET_LETTERS, LEET_SYMBOLS, collapse_letter_spacing, fold, fold_leetspeak
 from koreshield.scan.offsets import OffsetMap
 from koreshield.scan.tokens import Tokens, tokenise
 
@@ -44,6 +44,12 @@ _HINT_WORDS: Final = (
     "restrictions",
 )
 ROT13_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
+RESPELLED: Final = frozenset(LEET_SYMBOLS + LEET_LETTERS)
+"""
+The characters in which the text of a view L{View.like_first} may differ
+from the first view's (the leetspeak reading respells only those): a
+literal holding none of them occurs at the same places in both.
+"""
 
 
 @dataclass(frozen=True, slots=True)

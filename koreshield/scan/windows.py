@@ -10,12 +10,14 @@ literal with C{str.find} is nearly free, and the pattern then only runs on
 the few hundred characters around each occurrence.  Overlapping windows are
 merged, and past a cap of occurrences (48, or one per 256 characters in long
 texts) the whole text is one window, so the work stays linear however often
-an anchor repeats.
+an anchor repeats.  Occurrences of one-character anchors (C{=}, C{[}, a
+quote), which cannot overlap, are counted first in one C{str.count} each, so
+a text full of them is one window without a step per occurrence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 MAX_OCCURRENCES: Final = 48
@@ -23,7 +25,7 @@ OCCURRENCES_PER: Final = 256
 """Long texts may have one anchor occurrence per this many characters before they become one window."""
 
 
-def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
+def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -> list[tuple[int, int]]:
     """
     Merged windows C{[start, end)} around every occurrence of any anchor.
 
@@ -33,6 +35,8 @@ def anchor_windows(text: str, anchors: Iterable[str], before: int, after: int) -
     """
     length = len(text)
     cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
+    if sum(text.count(anchor) for anchor in anchors if len(anchor) == 1) > cap:
+        return [(0, length)]
     starts: list[int] = []
     for anchor in anchors:
         position = text.find(anchor)

@@ -493,6 +493,27 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "dorenavant ab_jetzt von_nun_an ab_sofort d'ora_in_poi da_ora_in_poi da_adesso de_agora_em_diante "
         "a_partir_de_agora с_этого_момента отныне теперь_ты mulai_sekarang mulai_saat_ini từ_bây_giờ "
         "từ_giờ_trở_đi bundan_sonra artik mula_ngayon अब_से এখন_থেকে من_الآن_فصاعدا من_الآن",
+        "ANSWER_NOUNS": "output answer result sum total capital conclusion conclusions response correct_answer "
+        "final_answer value population populations",
+        "ANSWER_NOUNS_ML": "salida respuesta resultado suma total capital conclusion conclusiones valor sortie reponse "
+        "resultat somme capitale valeur ausgabe antwort ergebnis summe gesamtsumme hauptstadt schlussfolgerung "
+        "fazit wert risposta risultato somma totale conclusione valore saida resposta soma conclusao "
+        "вывод ответ результат сумма итог столица столицей заключение значение hasil jawaban jumlah ibu_kota "
+        "kesimpulan nilai đầu_ra câu_trả_lời kết_quả tổng thủ_đô thủ_phủ kết_luận giá_trị cikti cevap sonuc "
+        "toplam toplami toplaminin baskent baskenti sonucu deger sagot resulta kabuuan kabisera konklusyon halaga "
+        "आउटपुट उत्तर परिणाम योग कुल राजधानी निष्कर्ष মান আউটপুট উত্তর ফলাফল যোগফল মোট রাজধানী উপসংহার "
+        "الناتج الإجابة النتيجة المجموع العاصمة الاستنتاج القيمة",
+        "LETS_SAY_ML": "digamos pongamos_que disons admettons sagen_wir diciamo vamos_dizer скажем anggap_saja "
+        "katakanlah hãy_nói diyelim_ki sabihin_nating कहते_हैं বলা_যাক لنقل دعنا_نقول",
+        "WE_COULD_SAY_ML": "podriamos_decir se_podria_decir pourrions_dire pourrait_dire konnte_man_sagen "
+        "konnten_wir_sagen potremmo_dire si_potrebbe_dire poderiamos_dizer можно_сказать могли_бы_сказать "
+        "kita_bisa_mengatakan kita_dapat_mengatakan chúng_ta_có_thể_nói söyleyebiliriz belirtebiliriz "
+        "masasabi_natin कह_सकते আমরা_বলতে_পারি বলতে_পারি يمكننا_القول",
+        "DOC_VF_ML": "वेबपेज वेब_पेज पेज दस्तावेज़ दस्तावेज लेख रेज़्यूमे रिज्यूमे बायोडाटा तालिका कोड ईमेल पाठ "
+        "टेक्स्ट पेपर ওয়েবপেজ ওয়েবপেজটি পৃষ্ঠা নথি প্রবন্ধ জীবনবৃত্তান্ত টেবিল কোড ইমেল পাঠ্য "
+        "ozgecmisi ozgecmis belgeyi metni makaleyi sayfayi tabloyu kodu",
+        "IGNORE_WE_ML": "ignoramos ignoremos ignorons ignorieren ignoriamo ignoremos игнорируем проигнорируем "
+        "mengabaikan abaikan bỏ_qua yok_sayalim yok_saydigimiz gormezden_geliyoruz",
         "YOU_ARE_ML": "eres seras tu_es tu_seras vous_etes du_bist du_wirst sei sarai voce_e voce_sera tu_e ты "
         "ты_теперь вы kamu_adalah anda_adalah kamu bạn_là bạn_sẽ_là sen sensin ikaw_ay ikaw आप_हैं तुम_हो आप "
         "তুমি আপনি أنت انت",
@@ -1366,6 +1387,23 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "the correct/real/true/actual/final answer/output/result is/should_be/must_be",
         ),
     ),
+    # An answer set inside content under a hypothetical ("let's assume the sum is 100", "in a parallel universe the
+    # output could be '10'", "we might state that the conclusion is ..."): content that tells its reader what to
+    # conclude.  As weak as answer tampering, whose "say that the output is" it leaves alone (a forum answer's
+    # "let's say the output is [1, 2]" must not count twice); beside it, or the model, it counts.
+    Cue(
+        "addressed.counterfactual_answer",
+        ADDRESSED,
+        0.6,
+        (
+            "let's/let_us/lets pretend/admit/agree ~2 the ~3 {ANSWER_NOUNS} ~4 "
+            "is/are/equals/could_be/would_be/should_be/will_be",
+            "we/one/you might/could/can/would/should state/say/claim/assert/conclude ~1 that? :? the ~3 {ANSWER_NOUNS}",
+            "we/one/you might/could/can/would/should state/say/claim/assert :",
+            "hypothetically/hypothetical/parallel_universe/alternate_universe/alternative_universe/in_a_world_where "
+            "~14 {ANSWER_NOUNS} ~4 could_be/would_be/might_be/is/are",
+        ),
+    ),
     Cue(
         "addressed.exfiltration",
         ADDRESSED,
@@ -2215,6 +2253,64 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("คำสั่ง คำแนะนำ พรอมต์")
         + literals("เริ่มต้น ระบบ ของคุณ"),
         anchors=word_list("你的 您的 あなたの 最初の システム 너의 당신의 초기 시스템 แสดง บอก พิมพ์"),
+    ),
+    # Inside quoted content: a document that tells its reader to set it aside ("ignore the résumé and the state:
+    # ...", what machine translation makes of "ignore the résumé and state: ..."; "ignore the previous e-mail: it
+    # had a mistake" is an e-mail's own correction), or that sets the answer under a hypothetical ("supongamos que
+    # la suma es 100", "nous pourrions dire : ..."), as the English override.ignore_and_say and
+    # addressed.counterfactual_answer.  Addressed cues: weak in a user's own words, full inside what a user quotes
+    # or a tool returns.
+    Cue(
+        "addressed.ignore_document_ml",
+        ADDRESSED,
+        0.8,
+        (
+            "{IGNORE_ML}/{IGNORE_MORE_ML}/{IGNORE_IMP_ML}/{IGNORE_WE_ML} ~2 {DOC_ML} {CONJ_ML}/va/và/at/ve ~2 :",
+            "{DOC_ML}/{DOC_VF_ML} ve/और/এবং/ও/и/va/và/at/dan ~3 {IGNORE_VF_ML}/yok_sayin/yok_say ~2 :",
+        ),
+    ),
+    Cue(
+        "addressed.ignore_document_unspaced",
+        ADDRESSED,
+        0.8,
+        pattern=literals(
+            "網頁 网页 文档 文件 文章 表格 简历 履歷 ウェブページ 文書 記事 履歴書 "
+            "웹페이지 문서 기사 이력서 หน้าเว็บ เอกสาร บทความ เรซูเม่"
+        )
+        + ".{0,2}?"
+        + literals("和 与 與 及 と 와 과 및 และ")
+        + ".{0,10}?"
+        + literals("忽略 无视 無視 무시 ไม่ต้องสนใจ เพิกเฉย")
+        + r"[^:\n]{0,6}:",
+        anchors=word_list("忽略 无视 無視 무시 ไม่ต้องสนใจ เพิกเฉย"),
+    ),
+    Cue(
+        "addressed.counterfactual_answer_ml",
+        ADDRESSED,
+        0.6,
+        (
+            "{LETS_SAY_ML} ~5 {ANSWER_NOUNS_ML}",
+            "{WE_COULD_SAY_ML} ~5 {ANSWER_NOUNS_ML}",
+            "{WE_COULD_SAY_ML} :",
+        ),
+    ),
+    Cue(
+        "addressed.counterfactual_answer_unspaced",
+        ADDRESSED,
+        0.6,
+        pattern=literals("假设 假設 我们可以说 我們可以說 让我们说 讓我們說 仮に 가정하자 가정해 สมมติว่า")
+        + ".{0,16}?"
+        + literals(
+            "首都 总和 總和 总数 結論 结论 输出 輸出 结果 結果 答案 合計 出力 "
+            "수도 합계 결론 출력 결과 เมืองหลวง ผลรวม ข้อสรุป ผลลัพธ์"
+        )
+        + "|"
+        + literals("首都 合計 結論 出力 答え 수도 합계 결론 출력 정답")
+        + ".{0,16}?"
+        + literals("としましょう と仮定 だとしよう 라고 하자 라고 가정"),
+        anchors=word_list(
+            "假设 假設 可以说 可以說 让我们说 讓我們說 仮に としましょう と仮定 だとしよう 가정 라고 하자 สมมติ"
+        ),
     ),
 )
 

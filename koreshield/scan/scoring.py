@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
+from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK, literals
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
     INDIRECT_INJECTION,
@@ -140,12 +140,39 @@ Before a cue, these suggest the text talks about an attack rather than makes one
 """
 
 
+_DOCUMENT_NOUNS_ML: Final = (
+    "articulo correo texto codigo curriculum documento pagina tabla parrafo resena mensaje informe article "
+    "courriel texte code cv document page tableau paragraphe avis rapport artikel lebenslauf dokument webseite "
+    "seite tabelle absatz bewertung nachricht bericht articolo testo codice tabella paragrafo recensione "
+    "messaggio rapporto artigo curriculo tabela avaliacao mensagem relatorio статья статьи статью текст кода код "
+    "резюме документ страницы страницу таблицы таблицу письмо письма отзыв kode dokumen halaman tabel teks resume "
+    "ulasan pesan laporan bài_báo bài_viết tài_liệu trang bảng văn_bản email makale makaleye kod belge sayfa tablo "
+    "metin özgeçmiş e-posta artikulo dokumento pahina talahanayan teksto लेख कोड दस्तावेज़ वेबपेज तालिका रेज़्यूमे "
+    "ईमेल पाठ पेपर নিবন্ধ প্রবন্ধ কোড নথি ওয়েবপেজ টেবিল ইমেল মেইল المقال مقالة الكود الرمز المستند صفحة الجدول "
+    "السيرة البريد"
+).replace("_", " ")
+_DOCUMENT_NOUNS_UNSPACED: Final = (
+    "文章 代码 程式碼 文档 文件 网页 網頁 表格 简历 邮件 郵件 論文 论文 記事 コード 文書 ウェブページ 表 "
+    "履歴書 メール 기사 코드 문서 웹페이지 표 이력서 이메일 논문 บทความ โค้ด เอกสาร หน้าเว็บ ตาราง เรซูเม่ อีเมล"
+)
+"""
+Words for a piece of content in the languages machine translation brings: whole words with up to five letters
+of inflection ("Artikels", "özgeçmişe"), and in scripts written without spaces, anywhere.  "Given this article:
+'...'" in another language introduces quoted content as the English phrases below do.
+"""
+
 _QUOTED_CONTENT_RE: Final = re.compile(
     r"\b(?:this|the following|the below|the attached|the given|following|below|attached)\s"
     r"(?:(?:web|wikipedia|news|blog|forum|customer|product)\s)?(?:article|document|e-?mail|page|text|paper|passage|"
     r"code|table|resume|r[eé]sum[eé]|cv|review|reviews|message|report|file|transcript|post|snippet|data|json|html|"
     r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:\s{0,2}(?=['\"<])"
     r"|<(?:code|table|html|document|email)\b"
+    r"|(?:\b"
+    + literals(_DOCUMENT_NOUNS_ML)
+    + r"\w{0,5}\b|"
+    + literals(_DOCUMENT_NOUNS_UNSPACED)
+    + r")[^\n:]{0,40}:\s{0,2}"
+    r"(?=['\"<])"
 )
 """
 A user's introduction of quoted content that opens right after it ("given this article: '...", "this code:

@@ -65,8 +65,11 @@ def word_list(words: str) -> tuple[str, ...]:
 
 
 def literals(words: str) -> str:
-    """A regex alternation of space-separated literals, folded like texts (for unspaced scripts)."""
-    return "(?:" + "|".join(re.escape(fold_phrase(w)) for w in words.split()) + ")"
+    """
+    A regex alternation of space-separated literals, folded like texts (for unspaced scripts); C{_} stands
+    for a space inside one ("개인_정보").
+    """
+    return "(?:" + "|".join(re.escape(fold_phrase(w.replace("_", " "))) for w in words.split()) + ")"
 
 
 def led_by(first_words: str, pattern: str) -> str:
@@ -353,6 +356,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "einschrankungen einschrankung restrizioni restrizione limites limite limiti grenzen reglas regras regles "
         "regeln regole",
         "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
+        "रखरखाव_मोड डेवलपर_मोड রক্ষণাবেক্ষণ_মোড ডেভেলপার_মোড وضع_الصيانة وضع_المطور bakim_modu bakim_moduna "
+        "gelistirici_modu gelistirici_moduna chế_độ_bảo_trì chế_độ_nhà_phát_triển mode_pemeliharaan "
+        "mode_pengembang maintenance_mode_ng "
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
         "режим_обслуживания режим_разработчика режим_без_ограничений",
@@ -2011,7 +2017,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.55,
         pattern=literals(
-            "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인 정보 개인 데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
+            "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인_정보 개인_데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
         )
         + ".{0,12}?"
         + literals(
@@ -2052,7 +2058,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         (
             "-не поделитесь/поделись/поделиться/назовите/назови/скажите/скажи/сообщите/сообщи/дайте/дай/раскройте "
             "своим/свой/свои паролем/пароль/паролями/секретным_ключом/секретный_ключ",
-            "मुझे ~1 अपना/अपनी पासवर्ड/पासकोड/गुप्त_कोड/गुप्त_कुंजी ~2 दे/दें/दो/देंगे/दीजिए/दिखाएं/बताएं/बताइए/बताओ/बता/भेजें",
+            "मुझे ~1 अपना/अपनी पासवर्ड/पासकोड/गुप्त_कोड/गुप्त_कुंजी ~2 दे/दें/दो/देंगे/देते/देती/दोगे/दीजिए/दीजिये/दिखाएं/"
+            "बताएं/बताइए/बताओ/बता/भेजें",
         ),
     ),
     Cue(
@@ -2124,7 +2131,9 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         0.55,
         pattern=literals("너는 당신은 คุณคือ คุณเป็น")
         + ".{0,16}?"
-        + literals("제한도 없는 제한이 없는 제한 없는 제한 없이 ไม่มีข้อจำกัด ไร้ข้อจำกัด ไม่มีขีดจำกัด ไม่มีการเซ็นเซอร์"),
+        + literals(
+            "제한도_없는 제한이_없는 제한_없는 제한_없이 제한없는 제한없이 ไม่มีข้อจำกัด ไร้ข้อจำกัด ไม่มีขีดจำกัด ไม่มีการเซ็นเซอร์"
+        ),
         anchors=word_list("제한 ข้อจำกัด ขีดจำกัด เซ็นเซอร์"),
         fiction=True,
     ),
@@ -2186,7 +2195,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("命令 質問 指示")
         + r".{0,8}?(?:従わ|答え)なければ"
         + "|"
-        + literals("모든 명령 모든 질문 모든 지시")
+        + literals("모든_명령 모든_질문 모든_지시")
         + r".{0,4}?(?:따라야|답해야|복종해야)"
         + "|ต้อง"
         + literals("ทำตาม เชื่อฟัง ตอบ")
@@ -2298,19 +2307,85 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "addressed.counterfactual_answer_unspaced",
         ADDRESSED,
         0.6,
-        pattern=literals("假设 假設 我们可以说 我們可以說 让我们说 讓我們說 仮に 가정하자 가정해 สมมติว่า")
+        pattern=literals("我们可以说 我們可以說 让我们说 讓我們說 我们不妨说 우리는_말할_수_있다")
         + ".{0,16}?"
-        + literals(
-            "首都 总和 總和 总数 結論 结论 输出 輸出 结果 結果 答案 合計 出力 "
-            "수도 합계 결론 출력 결과 เมืองหลวง ผลรวม ข้อสรุป ผลลัพธ์"
-        )
+        + literals("首都 总和 總和 总数 結論 结论 输出 輸出 结果 結果 答案 合計 出力 수도 합계 결론 출력 결과")
         + "|"
         + literals("首都 合計 結論 出力 答え 수도 합계 결론 출력 정답")
         + ".{0,16}?"
-        + literals("としましょう と仮定 だとしよう 라고 하자 라고 가정"),
-        anchors=word_list(
-            "假设 假設 可以说 可以說 让我们说 讓我們說 仮に としましょう と仮定 だとしよう 가정 라고 하자 สมมติ"
+        + literals("としましょう だとしよう 라고_하자 라고_해_두자"),
+        anchors=word_list("可以说 可以說 让我们说 讓我們說 不妨说 말할 としましょう だとしよう 하자 두자"),
+    ),
+    # Maintenance and developer "modes" in the scripts MODE_ML leaves out, as the English mode cues.
+    Cue(
+        "jailbreak.mode_unspaced",
+        JAILBREAK,
+        0.6,
+        pattern=literals(
+            "유지보수_모드 개발자_모드 유지보수모드 개발자모드 メンテナンスモード 開発者モード "
+            "维护模式 維護模式 开发者模式 開發者模式 "
+            "โหมดบำรุงรักษา โหมดนักพัฒนา"
         ),
+        anchors=word_list("모드 モード 模式 โหมด"),
+    ),
+    # The users of "your database", as the English extraction.user_data's "users in your database".
+    Cue(
+        "extraction.users_in_your_db_ml",
+        EXTRACTION,
+        0.75,
+        (
+            "{USER_ML}/{USER_MORE_ML}/usuarios/utilisateurs/benutzer/utenti/usuários/pengguna/kullanicilar/"
+            "пользователей/пользователях ~6 {YOUR_DB_ML}/вашей_базе_данных/твоей_базе_данных/basis_data_anda/"
+            "veritabaninizdaki/co_so_du_lieu_cua_ban",
+            "{YOUR_DB_ML}/вашей_базе_данных/твоей_базе_данных/veritabaninizdaki/अपने_डेटाबेस/आपके_डेटाबेस ~6 "
+            "{USER_ML}/{USER_MORE_ML}/उपयोगकर्ताओं/kullanicilarin/пользователей",
+        ),
+    ),
+    Cue(
+        "extraction.users_in_your_db_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals(
+            "你的数据库 您的数据库 你的資料庫 您的資料庫 あなたのデータベース 당신의_데이터베이스 너의_데이터베이스"
+        )
+        + ".{0,12}?"
+        + literals("用户 用戶 ユーザー 사용자"),
+        anchors=word_list("数据库 資料庫 データベース 데이터베이스"),
+    ),
+    # A phishing e-mail written with someone's e-mail address: personal data put to use against its owner.
+    Cue(
+        "extraction.phishing_with_address",
+        EXTRACTION,
+        0.75,
+        (
+            "write/compose/draft/create/craft/generate ~4 phishing ~10 email_address/e_mail_address/address",
+            "escribir/escribe/escribirias/redactar/redacta ~4 phishing/suplantacion ~10 direccion",
+            "ecrire/ecrivez/ecris/rediger/redigez ~5 hameconnage/phishing ~10 adresse",
+            "schreiben/schreibe/verfassen ~4 phishing_e_mail/phishing_mail/phishing ~10 e_mail_adresse/adresse",
+            "scrivere/scrivi/scriveresti/redigere ~4 phishing ~10 indirizzo",
+            "escrever/escreva/escreveria/redigir ~4 phishing ~10 endereco",
+            "написать/напиши/напишите/составить ~4 фишинговое/фишинговое_письмо/фишинг ~10 адрес/адреса/адресом",
+            "menulis/tulis/tuliskan/membuat/buat ~4 phishing ~10 alamat",
+            "viết/soạn ~4 lừa_đảo/phishing ~10 địa_chỉ",
+            "adresini/adresi ~6 phishing/oltalama/tuzagi ~3 yazabilir/yaz/yazin/olustur",
+            "sumulat/isulat/gumawa ~4 phishing ~10 address",
+            "पते/पता/एड्रेस ~8 फ़िशिंग/फिशिंग ~4 लिख/लिखें/लिखिए/लिखो/लिखेंगे",
+            "ঠিকানা ~8 ফিশিং ~4 লিখুন/লিখতে/লেখো/লিখবেন",
+            "للتصيد/تصيد/احتيالي ~4 باستخدام ~3 عنوان/بريد",
+        ),
+    ),
+    Cue(
+        "extraction.phishing_with_address_unspaced",
+        EXTRACTION,
+        0.75,
+        pattern=literals("钓鱼 釣魚 フィッシング 피싱 ฟิชชิ่ง")
+        + ".{0,24}?"
+        + literals("地址 アドレス 주소 ที่อยู่")
+        + "|"
+        + literals("地址 アドレス 주소")
+        + ".{0,24}?"
+        + literals("钓鱼 釣魚 フィッシング 피싱"),
+        anchors=word_list("钓鱼 釣魚 フィッシング 피싱 ฟิชชิ่ง"),
     ),
 )
 

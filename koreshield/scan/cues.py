@@ -358,7 +358,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
         "रखरखाव_मोड डेवलपर_मोड রক্ষণাবেক্ষণ_মোড ডেভেলপার_মোড وضع_الصيانة وضع_المطور bakim_modu bakim_moduna "
         "gelistirici_modu gelistirici_moduna chế_độ_bảo_trì chế_độ_nhà_phát_triển mode_pemeliharaan "
-        "mode_pengembang maintenance_mode_ng "
+        "mode_pengembang maintenance_mode_ng 유지보수_모드 유지보수_모드로 유지보수_모드에 개발자_모드 개발자_모드로 "
+        "개발자_모드에 "
         "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
         "режим_обслуживания режим_разработчика режим_без_ограничений",
@@ -1503,6 +1504,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
 )
 
 
+_COMPOSED_UNSPACED: Final = (
+    "诗 詩 俳句 故事 歌曲 歌词 藏头诗 谜语 ポエム 物語 アクロスティック 折句 "
+    "시를 삼행시 하이쿠 노래 이야기 กลอน บทกวี ไฮกุ เพลง นิทาน"
+)
+"""Verse, stories and riddles in the scripts written without spaces (see extraction.secret_composed_ml)."""
+
+_SECRET_NOUNS_UNSPACED: Final = "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน"
+
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_es_pt_it",
@@ -1618,7 +1627,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "给我 透露 分享 说出 教えて 알려 말해 공유 บอก كلمة ما أخبرني اعطني أعطني "
             "شارك पासवर्ड পাসওয়ার্ড sifre parola 密钥 秘钥 密鑰 秘密鍵 秘密のキー "
             "비밀 กุญแจลับ รหัสลับ 你的 您的 あなたの 君の 너의 당신의 确认 確認 提供 說出 "
-            "วันเกิด ที่อยู่ อีเมล ชื่อ 需要 แชร์",
+            "วันเกิด ที่อยู่ อีเมล ชื่อ 需要 แชร์ เปิดเผย 诗 詩 俳句 故事 歌 藏头诗 谜语 ポエム 物語 アクロスティック 折句 "
+            "시를 삼행시 하이쿠 노래 이야기 กลอน บทกวี ไฮกุ เพลง นิทาน",
             literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 암호 패스워드 รหัสผ่าน")
             + ".{0,16}?"
             + literals(
@@ -1675,7 +1685,18 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + ".{0,8}?"
             + literals("你的 您的 我们系统的 系统的")
             + ".{0,3}?"
-            + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน"),
+            + literals("密码 密碼 密钥 秘钥 密鑰 รหัสผ่าน")
+            # The secret made into verse (see extraction.secret_composed_ml), never cryptography (密码学).
+            + "|"
+            + literals(_COMPOSED_UNSPACED)
+            + ".{0,12}?"
+            + literals(_SECRET_NOUNS_UNSPACED)
+            + "(?!学|學)|"
+            + literals(_SECRET_NOUNS_UNSPACED)
+            + "(?!学|學).{0,12}?"
+            + literals(_COMPOSED_UNSPACED)
+            # "Share your password" in Thai, never after "don't".
+            + "|(?<!อย่า)(?<!ไม่)(?:แชร์|เปิดเผย|บอก)รหัสผ่าน.{0,4}?ของคุณ|รหัสผ่านของคุณ.{0,12}?(?:คืออะไร|บอก|แชร์)",
         ),
         # Shared stems ("密" for 密码, 密钥, 秘密鍵; "비밀" for 비밀번호, 비밀 키): each anchor is a search of the text.
         anchors=word_list(
@@ -1826,13 +1847,14 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.no_limits_unspaced",
         JAILBREAK,
         0.85,
-        pattern=literals("你是 你现在是 你現在是 你将是 你將是 扮演 成为 成為 あなたは 君は 너는 당신은")
-        + "[^，。,.！？!?；;、]{0,10}?"  # within one clause
+        pattern=literals("你是 你现在是 你現在是 你将是 你將是 扮演 成为 成為 あなたは 君は 너는 당신은 คุณคือ คุณเป็น")
+        + "[^，。,.！？!?；;、]{0,16}?"  # within one clause
         + literals(
             "没有任何限制 没有限制 不受任何限制 不受限制 无限制 無限制 沒有任何限制 沒有限制 "
-            "制限のない 制限なし 제한없는 제한없이"
+            "制限のない 制限なし 제한없는 제한없이 제한도_없는 제한이_없는 제한_없는 제한_없이 "
+            "ไม่มีข้อจำกัด ไร้ข้อจำกัด ไม่มีขีดจำกัด ไม่มีการเซ็นเซอร์"
         ),
-        anchors=word_list("限制 制限 제한"),
+        anchors=word_list("限制 制限 제한 จำกัด เซ็นเซอร์"),
     ),
     Cue(
         "extraction.your_secret_ml",
@@ -1976,29 +1998,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "sumulat/isulat/magsulat ~4 password/passcode/lihim_na_susi",
         ),
     ),
-    Cue(
-        "extraction.secret_composed_unspaced",
-        EXTRACTION,
-        0.75,
-        pattern=led_by(
-            "诗 詩 俳句 故事 歌 藏头诗 谜语 ポエム 物語 アクロスティック 折句 시를 삼행시 하이쿠 노래 이야기 กลอน บทกวี "
-            "ไฮกุ เพลง นิทาน 密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน",
-            literals(
-                "诗 詩 俳句 故事 歌曲 歌词 藏头诗 谜语 ポエム 物語 アクロスティック 折句 "
-                "시를 삼행시 하이쿠 노래 이야기 กลอน บทกวี ไฮกุ เพลง นิทาน"
-            )
-            + ".{0,12}?"
-            + literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน")
-            + "(?!学|學)|"
-            + literals("密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน")
-            + "(?!学|學).{0,12}?"
-            + literals(
-                "诗 詩 俳句 故事 歌曲 歌词 藏头诗 谜语 ポエム 物語 アクロスティック 折句 "
-                "시를 삼행시 하이쿠 노래 이야기 กลอน บทกวี ไฮกุ เพลง นิทาน"
-            ),
-        ),
-        anchors=word_list("密 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน"),
-    ),
     # The pretext of a privacy attack: personal data declared public, shared freely or a currency, or an
     # "imagine" around it.  Weak alone (a novel's premise says it too); beside a request for a person's data
     # (extraction.person_data and its translations, 0.5 each) it flags.
@@ -2044,10 +2043,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + ".{0,6}?"
             + literals("알려 말해"),
         ),
-        anchors=word_list(
-            "出生日期 生日 住址 地址 邮件 郵件 邮箱 电话 電話 生年月日 誕生日 住所 メールアドレス "
-            "전화번호 생년월일 생일 주소 이메일"
-        ),
+        anchors=word_list("告 说出 给我 給我 教え 知りたい 알려 말해"),
     ),
     # "Share your own password" with the reflexive possessive the older cues leave out ("I forgot my own password"
     # uses it too): only with a request to the reader, never after a negation ("never share your password").
@@ -2061,13 +2057,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "मुझे ~1 अपना/अपनी पासवर्ड/पासकोड/गुप्त_कोड/गुप्त_कुंजी ~2 दे/दें/दो/देंगे/देते/देती/दोगे/दीजिए/दीजिये/दिखाएं/"
             "बताएं/बताइए/बताओ/बता/भेजें",
         ),
-    ),
-    Cue(
-        "extraction.share_own_secret_unspaced",
-        EXTRACTION,
-        0.75,
-        pattern=r"(?<!อย่า)(?<!ไม่)(?:แชร์|เปิดเผย|บอก)รหัสผ่าน.{0,4}?ของคุณ|รหัสผ่านของคุณ.{0,12}?(?:คืออะไร|บอก|แชร์)",
-        anchors=("รหัสผ่าน",),
     ),
     # "Ignore the web page and state: ...": a document set aside for an instruction, as the English
     # override.ignore_and_say ("ignore the ... and say") already reads it.
@@ -2087,8 +2076,9 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.8,
         pattern=led_by(
-            "忽略 无视 無視 不要理会 ウェブページ ページ 文書 記事 コード メール 履歴書 "
-            "웹페이지 페이지 문서 기사 코드 이메일 이력서 ไม่ต้องสนใจ เพิกเฉย ละเว้น",
+            "忽略 无视 無視 不要理会 ウェブページ ページ 文書 記事 コード メール 履歴書 表 "
+            "웹페이지 페이지 문서 기사 코드 이메일 이력서 표 ไม่ต้องสนใจ เพิกเฉย ละเว้น "
+            "網頁 网页 文档 文件 文章 表格 简历 履歷 หน้าเว็บ เอกสาร บทความ เรซูเม่",
             literals("忽略 无视 無視 不要理会")
             + ".{0,4}?"
             + literals("网页 網頁 文档 文件 文章 表格 代码 程式碼 邮件 郵件 简历 履歷 页面 頁面")
@@ -2105,9 +2095,20 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + "(?:ต่อ)?"
             + literals("หน้าเว็บ เอกสาร บทความ ตาราง โค้ด อีเมล เรซูเม่")
             + ".{0,24}?"
-            + literals("ระบุ บอก ตอบ เขียน"),
+            + literals("ระบุ บอก ตอบ เขียน")
+            # "Ignore the résumé and the state:", as addressed.ignore_document_ml reads it in spaced scripts.
+            + "|"
+            + literals(
+                "網頁 网页 文档 文件 文章 表格 简历 履歷 ウェブページ 文書 記事 履歴書 "
+                "웹페이지 문서 기사 이력서 หน้าเว็บ เอกสาร บทความ เรซูเม่"
+            )
+            + ".{0,2}?"
+            + literals("和 与 與 及 と 와 과 및 และ")
+            + ".{0,10}?"
+            + literals("忽略 无视 無視 무시 ไม่ต้องสนใจ เพิกเฉย")
+            + r"[^:\n]{0,6}:",
         ),
-        anchors=word_list("忽略 无视 無視 理会 無視して 무시하고 ไม่ต้องสนใจ เพิกเฉย ละเว้น"),
+        anchors=word_list("忽略 无视 無視 理会 무시 ไม่ต้องสนใจ เพิกเฉย ละเว้น"),
     ),
     # An AI declared free of limits ("a partir de ahora eres una IA sin restricciones"): fiction-like alone, as the
     # English unrestricted persona, and weaker, since jailbreak.no_limits_words_ml reads the same words in the
@@ -2126,18 +2127,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         fiction=True,
     ),
     Cue(
-        "jailbreak.unrestricted_ai_unspaced",
-        JAILBREAK,
-        0.55,
-        pattern=literals("너는 당신은 คุณคือ คุณเป็น")
-        + ".{0,16}?"
-        + literals(
-            "제한도_없는 제한이_없는 제한_없는 제한_없이 제한없는 제한없이 ไม่มีข้อจำกัด ไร้ข้อจำกัด ไม่มีขีดจำกัด ไม่มีการเซ็นเซอร์"
-        ),
-        anchors=word_list("제한 ข้อจำกัด ขีดจำกัด เซ็นเซอร์"),
-        fiction=True,
-    ),
-    Cue(
         "override.from_now_on_ml",
         OVERRIDE,
         0.45,
@@ -2145,15 +2134,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{FROM_NOW_ML} ,? {YOU_ARE_ML}",
             "bundan_sonra/artik ~10 yapay_zekasin/asistansin/botsun/sensin/olacaksin",
         ),
-    ),
-    Cue(
-        "override.from_now_on_unspaced",
-        OVERRIDE,
-        0.45,
-        pattern=literals("지금부터 이제부터 从现在起 從現在起 从现在开始 從現在開始 今から これから ตั้งแต่นี้ไป ต่อจากนี้ไป")
-        + "[ ,，、]{0,2}"
-        + literals("너는 넌 당신은 你是 你将 你將 あなたは 君は คุณคือ คุณเป็น คุณจะเป็น"),
-        anchors=word_list("지금부터 이제부터 现在 現在 今から これから ตั้งแต่นี้ ต่อจากนี้"),
     ),
     # "You must obey all my orders / answer all my questions", as the English override.answer_all: beside a
     # claim of authority ("I am your developer") it is an override of the AI's rules.
@@ -2200,19 +2180,19 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + "|ต้อง"
         + literals("ทำตาม เชื่อฟัง ตอบ")
         + literals("คำสั่ง คำถาม"),
-        anchors=word_list("必须 必須 なければ 따라야 답해야 복종해야 ต้องทำตาม ต้องเชื่อฟัง ต้องตอบ"),
+        anchors=word_list("必须 必須 なければ 해야 ต้อง"),
     ),
     Cue(
         "override.authority_claim_unspaced",
         OVERRIDE,
         0.6,
-        pattern=literals("我是你的 我是您的 私はあなたの 僕は君の 나는 너의 저는 당신의 난 너의 ฉันเป็น ฉันคือ")
+        pattern=literals("我是你的 我是您的 私はあなたの 僕は君の 나는_너의 저는_당신의 난_너의 ฉันเป็น ฉันคือ")
         + " ?"
         + literals(
             "开发者 開發者 开发人员 開発者 管理员 管理員 管理者 创造者 創造者 創造主 "
             "개발자 관리자 창조자 ผู้พัฒนา ผู้ดูแลระบบ ผู้สร้าง"
         ),
-        anchors=word_list("我是 私は 僕は 나는 저는 난 ฉันเป็น ฉันคือ"),
+        anchors=word_list("我是 私は 僕は 나는 저는 난 ฉัน"),
     ),
     Cue(
         "override.authority_claim_ml_ru",
@@ -2248,11 +2228,11 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         pattern=r"(?:显示|顯示|告诉我|告訴我|输出|輸出|打印|重复|重複|给我看|給我看|透露)(?:你的|您的)(?:初始|原始|系统|系統)?"
         r"(?:指令|指示|提示词|提示詞|系统提示|系統提示)"
         + "|"
-        + literals("あなたの 最初の システム")
+        + "あなたの"
         + literals("指示 プロンプト 命令")
         + r".{0,8}?(?:表示|見せ|教え|出力|繰り返)"
         + "|"
-        + literals("너의 당신의 초기 시스템")
+        + literals("너의 당신의")
         + " ?"
         + literals("지시 프롬프트 지침 명령")
         + ".{0,8}?"
@@ -2261,7 +2241,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + literals("แสดง บอก พิมพ์")
         + literals("คำสั่ง คำแนะนำ พรอมต์")
         + literals("เริ่มต้น ระบบ ของคุณ"),
-        anchors=word_list("你的 您的 あなたの 最初の システム 너의 당신의 초기 시스템 แสดง บอก พิมพ์"),
+        anchors=word_list("你的 您的 あなたの 너의 당신의 แสดง บอก พิมพ์"),
     ),
     # Inside quoted content: a document that tells its reader to set it aside ("ignore the résumé and the state:
     # ...", what machine translation makes of "ignore the résumé and state: ..."; "ignore the previous e-mail: it
@@ -2279,21 +2259,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         ),
     ),
     Cue(
-        "addressed.ignore_document_unspaced",
-        ADDRESSED,
-        0.8,
-        pattern=literals(
-            "網頁 网页 文档 文件 文章 表格 简历 履歷 ウェブページ 文書 記事 履歴書 "
-            "웹페이지 문서 기사 이력서 หน้าเว็บ เอกสาร บทความ เรซูเม่"
-        )
-        + ".{0,2}?"
-        + literals("和 与 與 及 と 와 과 및 และ")
-        + ".{0,10}?"
-        + literals("忽略 无视 無視 무시 ไม่ต้องสนใจ เพิกเฉย")
-        + r"[^:\n]{0,6}:",
-        anchors=word_list("忽略 无视 無視 무시 ไม่ต้องสนใจ เพิกเฉย"),
-    ),
-    Cue(
         "addressed.counterfactual_answer_ml",
         ADDRESSED,
         0.6,
@@ -2302,31 +2267,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{WE_COULD_SAY_ML} ~5 {ANSWER_NOUNS_ML}",
             "{WE_COULD_SAY_ML} :",
         ),
-    ),
-    Cue(
-        "addressed.counterfactual_answer_unspaced",
-        ADDRESSED,
-        0.6,
-        pattern=literals("我们可以说 我們可以說 让我们说 讓我們說 我们不妨说 우리는_말할_수_있다")
-        + ".{0,16}?"
-        + literals("首都 总和 總和 总数 結論 结论 输出 輸出 结果 結果 答案 合計 出力 수도 합계 결론 출력 결과")
-        + "|"
-        + literals("首都 合計 結論 出力 答え 수도 합계 결론 출력 정답")
-        + ".{0,16}?"
-        + literals("としましょう だとしよう 라고_하자 라고_해_두자"),
-        anchors=word_list("可以说 可以說 让我们说 讓我們說 不妨说 말할 としましょう だとしよう 하자 두자"),
-    ),
-    # Maintenance and developer "modes" in the scripts MODE_ML leaves out, as the English mode cues.
-    Cue(
-        "jailbreak.mode_unspaced",
-        JAILBREAK,
-        0.6,
-        pattern=literals(
-            "유지보수_모드 개발자_모드 유지보수모드 개발자모드 メンテナンスモード 開発者モード "
-            "维护模式 維護模式 开发者模式 開發者模式 "
-            "โหมดบำรุงรักษา โหมดนักพัฒนา"
-        ),
-        anchors=word_list("모드 モード 模式 โหมด"),
     ),
     # The users of "your database", as the English extraction.user_data's "users in your database".
     Cue(
@@ -2340,17 +2280,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{YOUR_DB_ML}/вашей_базе_данных/твоей_базе_данных/veritabaninizdaki/अपने_डेटाबेस/आपके_डेटाबेस ~6 "
             "{USER_ML}/{USER_MORE_ML}/उपयोगकर्ताओं/kullanicilarin/пользователей",
         ),
-    ),
-    Cue(
-        "extraction.users_in_your_db_unspaced",
-        EXTRACTION,
-        0.75,
-        pattern=literals(
-            "你的数据库 您的数据库 你的資料庫 您的資料庫 あなたのデータベース 당신의_데이터베이스 너의_데이터베이스"
-        )
-        + ".{0,12}?"
-        + literals("用户 用戶 ユーザー 사용자"),
-        anchors=word_list("数据库 資料庫 データベース 데이터베이스"),
     ),
     # A phishing e-mail written with someone's e-mail address: personal data put to use against its owner.
     Cue(
@@ -2373,19 +2302,6 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "ঠিকানা ~8 ফিশিং ~4 লিখুন/লিখতে/লেখো/লিখবেন",
             "للتصيد/تصيد/احتيالي ~4 باستخدام ~3 عنوان/بريد",
         ),
-    ),
-    Cue(
-        "extraction.phishing_with_address_unspaced",
-        EXTRACTION,
-        0.75,
-        pattern=literals("钓鱼 釣魚 フィッシング 피싱 ฟิชชิ่ง")
-        + ".{0,24}?"
-        + literals("地址 アドレス 주소 ที่อยู่")
-        + "|"
-        + literals("地址 アドレス 주소")
-        + ".{0,24}?"
-        + literals("钓鱼 釣魚 フィッシング 피싱"),
-        anchors=word_list("钓鱼 釣魚 フィッシング 피싱 ฟิชชิ่ง"),
     ),
 )
 

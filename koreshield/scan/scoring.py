@@ -167,12 +167,6 @@ _QUOTED_CONTENT_RE: Final = re.compile(
     r"code|table|resume|r[eé]sum[eé]|cv|review|reviews|message|report|file|transcript|post|snippet|data|json|html|"
     r"csv|log|tweet|comment|letter|webpage|website|abstract|excerpt)s?\b[^\n:]{0,40}:\s{0,2}(?=['\"<])"
     r"|<(?:code|table|html|document|email)\b"
-    r"|(?:\b"
-    + literals(_DOCUMENT_NOUNS_ML)
-    + r"\w{0,5}\b|"
-    + literals(_DOCUMENT_NOUNS_UNSPACED)
-    + r")[^\n:]{0,40}:\s{0,2}"
-    r"(?=['\"<])"
 )
 """
 A user's introduction of quoted content that opens right after it ("given this article: '...", "this code:
@@ -182,15 +176,35 @@ document.  Words after the quote are the user's own ("Review this code: ... In y
 are words after a fenced block, since users paste their own code and then give their own instructions.
 """
 
+_QUOTE_OPENS_RE: Final = re.compile(r":\s{0,2}['\"<]")
+"""Quoted content opening after a colon, whatever the language of the introduction."""
+
+_NAMED_CONTENT_ML_RE: Final = re.compile(
+    r"(?:\b" + literals(_DOCUMENT_NOUNS_ML) + r"\w{0,5}\b|" + literals(_DOCUMENT_NOUNS_UNSPACED) + r")[^\n:]{0,40}\Z"
+)
+"""
+The introduction of another language before such a colon ("resume este artículo: '..."), searched only before the
+colons of L{_QUOTE_OPENS_RE} (the alternation of a few hundred words is slow to try at every character).
+"""
+
 
 _CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
 """A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
 
 
+def _opens_quoted_content(text: str, start: int, end: int) -> bool:
+    """Whether content a user introduces opens in C{text[start:end]}, in English or another language."""
+    if _QUOTED_CONTENT_RE.search(text, start, end) is not None:
+        return True
+    return any(
+        _NAMED_CONTENT_ML_RE.search(text, max(start, colon.start() - 60), colon.start()) is not None
+        for colon in _QUOTE_OPENS_RE.finditer(text, start, end)
+    )
+
+
 def _inside_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
-    opened = _QUOTED_CONTENT_RE.search(text, max(0, start - _QUOTED_WINDOW), start)
-    if opened is None:
+    if not _opens_quoted_content(text, max(0, start - _QUOTED_WINDOW), start):
         return False
     return _CLOSING_QUOTE_RE.search(text, end) is not None
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
+from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.rules import CueHit
 from koreshield.scan.threats import (
@@ -141,6 +142,27 @@ Before a cue, these suggest the text talks about an attack rather than makes one
 """
 
 
+_DOCUMENT_NOUNS_ML: Final = (
+    "articulo correo texto codigo curriculum documento pagina tabla parrafo resena mensaje informe article "
+    "courriel texte code cv document page tableau paragraphe avis rapport artikel lebenslauf dokument webseite "
+    "seite tabelle absatz bewertung nachricht bericht articolo testo codice tabella paragrafo recensione "
+    "messaggio rapporto artigo curriculo tabela avaliacao mensagem relatorio статья статьи статью текст кода код "
+    "резюме документ страницы страницу таблицы таблицу письмо письма отзыв kode dokumen halaman tabel teks resume "
+    "ulasan pesan laporan bài_báo bài_viết tài_liệu trang bảng văn_bản email makale makaleye kod belge sayfa tablo "
+    "metin özgeçmiş e-posta artikulo dokumento pahina talahanayan teksto लेख कोड दस्तावेज़ वेबपेज तालिका रेज़्यूमे "
+    "ईमेल पाठ पेपर নিবন্ধ প্রবন্ধ কোড নথি ওয়েবপেজ টেবিল ইমেল মেইল المقال مقالة الكود الرمز المستند صفحة الجدول "
+    "السيرة البريد"
+)
+_DOCUMENT_NOUNS_UNSPACED: Final = (
+    "文章 代码 程式碼 文档 文件 网页 網頁 表格 简历 邮件 郵件 論文 论文 記事 コード 文書 ウェブページ 表 "
+    "履歴書 メール 기사 코드 문서 웹페이지 표 이력서 이메일 논문 บทความ โค้ด เอกสาร หน้าเว็บ ตาราง เรซูเม่ อีเมล"
+)
+"""
+Words for a piece of content in the languages machine translation brings: whole words with up to five letters
+of inflection ("Artikels", "özgeçmişe"), and in scripts written without spaces, anywhere.  "Given this article:
+'...'" in another language introduces quoted content as the English phrases below do.
+"""
+
 _QUOTED_CONTENT_RE: Final = re.compile(
     r"\b(?:this|the following|the below|the attached|the given|following|below|attached)\s"
     r"(?:(?:web|wikipedia|news|blog|forum|customer|product)\s)?(?:article|document|e-?mail|page|text|paper|passage|"
@@ -156,15 +178,64 @@ document.  Words after the quote are the user's own ("Review this code: ... In y
 are words after a fenced block, since users paste their own code and then give their own instructions.
 """
 
+_QUOTE_OPENS_RE: Final = re.compile(r":\s{0,2}['\"<]")
+"""Quoted content opening after a colon, whatever the language of the introduction."""
+
+_FOLDED_CONTENT_NOUNS: Final = tuple(fold_phrase(word.replace("_", " ")) for word in _DOCUMENT_NOUNS_ML.split())
+_CONTENT_WORDS_ML: Final = frozenset(word for word in _FOLDED_CONTENT_NOUNS if word.isascii() and word.isalpha())
+_CONTENT_PHRASES_ML: Final = tuple(word for word in _FOLDED_CONTENT_NOUNS if word.isascii() and not word.isalpha())
+_CONTENT_OTHER_SCRIPTS: Final = tuple(
+    word
+    for word in _FOLDED_CONTENT_NOUNS + tuple(map(fold_phrase, _DOCUMENT_NOUNS_UNSPACED.split()))
+    if not word.isascii()
+)
+_CONTENT_WORDS_BY_START: Final[dict[str, tuple[str, ...]]] = {
+    start: tuple(word for word in _CONTENT_WORDS_ML if word[:2] == start)
+    for start in {w[:2] for w in _CONTENT_WORDS_ML}
+}
+"""The content words by their first two letters: one dictionary probe per word of an introduction."""
+_WORD_RE: Final = re.compile(r"\w+")
+_INFLECTION: Final = 5
+
+
+def _names_content_ml(introduction: str) -> bool:
+    """
+    Whether C{introduction} (the words before a colon that opens a quote) names a piece of content in another
+    language: one of L{_DOCUMENT_NOUNS_ML} in Latin letters with up to five letters of inflection ("Artikels",
+    "özgeçmişe"), a phrase of them ("bài báo"), or a word of another script anywhere (vowel signs are no word
+    characters to C{re}, so "लेख" is no C{\\w+} word).  One dictionary probe per word
+    (L{_CONTENT_WORDS_BY_START}): an alternation of a few hundred words costs about 9 us over 60 characters.
+    """
+    introduction = introduction[max(introduction.rfind("\n"), introduction.rfind(":")) + 1 :]
+    if any(phrase in introduction for phrase in _CONTENT_PHRASES_ML):
+        return True
+    if not introduction.isascii() and any(word in introduction for word in _CONTENT_OTHER_SCRIPTS):
+        return True
+    by_start = _CONTENT_WORDS_BY_START
+    for word in _WORD_RE.findall(introduction):
+        for noun in by_start.get(word[:2], ()):
+            if word.startswith(noun) and len(word) - len(noun) <= _INFLECTION:
+                return True
+    return False
+
 
 _CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
 """A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
 
 
+def _opens_quoted_content(text: str, start: int, end: int) -> bool:
+    """Whether content a user introduces opens in C{text[start:end]}, in English or another language."""
+    if _QUOTED_CONTENT_RE.search(text, start, end) is not None:
+        return True
+    return any(
+        _names_content_ml(text[max(start, colon.start() - 60) : colon.start()])
+        for colon in _QUOTE_OPENS_RE.finditer(text, start, end)
+    )
+
+
 def _inside_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
-    opened = _QUOTED_CONTENT_RE.search(text, max(0, start - _QUOTED_WINDOW), start)
-    if opened is None:
+    if not _opens_quoted_content(text, max(0, start - _QUOTED_WINDOW), start):
         return False
     return _CLOSING_QUOTE_RE.search(text, end) is not None
 

@@ -273,8 +273,7 @@ class StreamGuard:
         channel = self._channels.get(key)
         if channel is None:
             channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
-        step = channel.guard.feed(text)
-        released = self._settle(key, step, before) if step.findings or step.blocked else step.text
+        released = self._settle(key, channel.guard.feed(text), before)
         if channel.guard.holding:  # only held text is timed (C{hold_timeout}): when it was last fed
             channel.fed_at = self._clock.seconds()
             self._holding = True

@@ -173,7 +173,7 @@ class TextGuard:
                     self._blocked = finding
             if action in ACTING and hold < limit:
                 limit, holder = hold, detector.category
-        found = tuple(findings) if findings else ()
+        found = tuple(findings)
         if self._blocked is not None and (limit > self._blocked.start or complete):
             self._ended = True
             return GuardStep(self._render(self._blocked.start), found, self._blocked)

@@ -401,7 +401,8 @@ class GrowingTextMatcher:
     of every reported match, so skipping the regex never changes a result.
 
     Following plain prose, most pieces need none of that: a quick test
-    (L{_CalmText}) sees that nothing can start there and skips it.
+    (L{_CalmText}, run by each L{TokenFollower} before it asks the matcher)
+    sees that nothing can start there and skips it.
 
     @param sensitivity: shapes not active at it are left out.
     @param calm_test: whether to use that quick test; the answers are the

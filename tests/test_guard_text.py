@@ -125,6 +125,16 @@ class RedactTests(SynchronousTestCase):
         )
 
 
+class CodeTests(SynchronousTestCase):
+    def test_code_reading_a_password_from_elsewhere_is_sent_unchanged(self) -> None:
+        code = 'password = request.form.get("password")\napi_key = os.environ["API_KEY"]\nself.token = token\n'
+        self.assertEqual(output(REDACT_SECRETS, chunks(code, 3)), (code, None))
+
+    def test_a_literal_password_in_code_is_still_redacted(self) -> None:
+        sent = output(REDACT_SECRETS, chunks('password = "Tr0ub4dor&3"\n', 3))
+        self.assertEqual(sent, ('password = "[REDACTED:password]"\n', None))
+
+
 class BlockTests(SynchronousTestCase):
     def test_the_text_ends_just_before_a_blocked_finding(self) -> None:
         text, blocked = output(BLOCK_ALL, chunks(f"Here it is: {AWS_KEY} and more.", 2))

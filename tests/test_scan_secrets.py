@@ -175,6 +175,61 @@ class Base64RunGateTests(SynchronousTestCase):
             )
 
 
+class PasswordValueTests(SynchronousTestCase):
+    """
+    After C{password =} comes a secret, or code saying where one comes from.
+    Developers paste the second kind into prompts all the time, and answers
+    are full of it: it is no finding.
+    """
+
+    def test_reading_a_secret_from_the_environment_or_a_call_is_not_one(self) -> None:
+        for code in (
+            'api_key = os.environ["STRIPE_API_KEY"]',
+            'openai.api_key = os.getenv("OPENAI_API_KEY")',
+            'password = request.form.get("password")',
+            "password=getpass.getpass()",
+            "auth_token = get_auth_token(user_id)",
+            'PASSWORD = config("PASSWORD")',
+            'secret_key = env["SECRET_KEY"]',
+        ):
+            self.assertEqual(found(code), [], code)
+
+    def test_an_attribute_or_a_variable_named_for_the_secret_is_not_one(self) -> None:
+        for code in (
+            "secret_key = settings.SECRET_KEY",
+            "self.password = password",
+            "const apiKey = process.env.OPENAI_API_KEY;",
+            "dsn := cfg.Password",
+            "password = user_password",
+            "access_token = accessToken",
+        ):
+            self.assertEqual(found(code), [], code)
+
+    def test_a_template_or_shell_reference_is_not_one(self) -> None:
+        for code in (
+            "spring.datasource.password=${DB_PASSWORD}",
+            "docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD postgres",
+            'password: "{{ vault_db_password }}"',
+            "password = %(DB_PASS)s",
+        ):
+            self.assertEqual(found(code), [], code)
+
+    def test_a_field_declared_with_its_type_is_not_one(self) -> None:
+        for code in ("{ email: string; password: string }", "password: SecretStr", "password: undefined,"):
+            self.assertEqual(found(code), [], code)
+
+    def test_literal_values_are_still_secrets(self) -> None:
+        for code, value in (
+            ('password = "hunter2hunter2"', "hunter2hunter2"),
+            ("password: letmein", "letmein"),
+            ("DB_PASSWORD=Tr0ub4dor&3", "Tr0ub4dor&3"),
+            ("password=P@ss(w0rd)!", "P@ss(w0rd)!"),
+            ("pwd: Summer.2024!", "Summer.2024!"),
+            ('api_key: "v1.a8f3k2"', "v1.a8f3k2"),
+        ):
+            self.assertEqual(found(code), [("password", value)], code)
+
+
 PASSWORD_PIECES = (
     "password", "PassWord", "PASSWD", "pwd", "passphrase", "api_key", "ApiKey", "secret_key", "access_token",
     "auth_token", "client_secret", "private_key", "pass", "key", "token", ": ", "=", "'", '"', " ", "\n",

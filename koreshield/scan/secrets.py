@@ -62,6 +62,54 @@ def _not_placeholder(value: str) -> bool:
     return not any(word in lowered for word in ("xxxx", "****", "your", "example", "placeholder", "<", "redacted"))
 
 
+_CODE_REFERENCE: Final = re.compile(
+    r"[$%{]"  # ${DB_PASSWORD}, $TOKEN, %(pass)s, {{ vault_password }}: filled in from elsewhere
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[(\[]"  # os.getenv(...), get_token(), env["KEY"], request.form[...]
+    r"|[A-Za-z_]+(?:\.[A-Za-z_]+)+\Z"  # settings.SECRET_KEY, cfg.Password (v1.a8f3k2 is a value)
+)
+"""
+A value that is code naming where the secret comes from, not the secret.
+Every branch begins with a fixed character class and the dotted parts each
+begin with a literal dot, so matching is linear.
+"""
+_IDENTIFIER: Final = re.compile(r"[A-Za-z_]+\Z")
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+_TYPE_NAMES: Final = frozenset(
+    ("string", "undefined", "required", "optional", "boolean", "varchar", "object", "number", "integer", "unknown")
+)
+"""Type names and schema words a field is declared with (C{password: string}), six characters or more."""
+_NAMING_WORDS: Final = ("pass", "pwd", "secret", "token", "cred")
+
+
+def _names_no_secret(value: str) -> bool:
+    """
+    Whether the value after C{password =} is a variable, a type or a
+    reference rather than a secret: C{password = request.form["password"]},
+    C{api_key = os.environ[...]}, C{password: SecretStr}, C{self.password =
+    password}, C{POSTGRES_PASSWORD=$POSTGRES_PASSWORD}.  Developers paste
+    such code into prompts, and answers are full of it; flagging it blocked
+    their prompts and redacted the code in answers.  A value with digits or
+    symbols (C{hunter22}, C{S3cure!Pass}) or a plain lower-case word
+    (C{letmein}) is still taken for a secret.
+    """
+    if _CODE_REFERENCE.match(value) is not None:
+        return True
+    if _IDENTIFIER.match(value) is None:
+        return False
+    lowered = value.lower()
+    return (
+        "_" in value
+        or _CAMEL.search(value) is not None
+        or lowered in _TYPE_NAMES
+        or any(word in lowered for word in _NAMING_WORDS)
+    )
+
+
+def _literal_secret(value: str) -> bool:
+    """The value of a password assignment is a secret: neither a placeholder nor code naming one."""
+    return _not_placeholder(value) and not _names_no_secret(value)
+
+
 def _secret(
     subtype: str, prefixes: tuple[str, ...], charset: str, low: int, high: int, **extra: object
 ) -> TokenPattern:
@@ -245,7 +293,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         max_length=128,
         pattern=rf"{_PASSWORD_LEAD}({_PASSWORD_VALUE}{{6,128}})",
         value_group=1,
-        validator=_not_placeholder,
+        validator=_literal_secret,
         needs_any=(":", "="),
         needs_words=frozenset({"password", "passwd", "pwd", "passphrase", "apikey", "key", "token", "secret"}),
         confidence=0.8,

@@ -1615,7 +1615,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         0.75,
         (
             "{ASK_ML} ~4 {SECRET_ML}",
-            "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah ~1 |",
+            "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah |",
         ),
     ),
     Cue(

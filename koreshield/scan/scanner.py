@@ -22,6 +22,7 @@ from typing import Any, Final
 from koreshield.scan import features
 from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
+from koreshield.scan.code import mostly_code
 from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
@@ -29,7 +30,16 @@ from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
 from koreshield.scan.rules import CueHit, CueMatcher
-from koreshield.scan.scoring import THIRD_PARTY, Evidence, assess, role_group, weigh, weighs_alike
+from koreshield.scan.scoring import (
+    CODE_CHECK_FROM,
+    CODE_MODEL_WEIGHT,
+    THIRD_PARTY,
+    Evidence,
+    assess,
+    role_group,
+    weigh,
+    weighs_alike,
+)
 from koreshield.scan.secrets import SECRET_MATCHER
 from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
@@ -134,6 +144,8 @@ class Scanner:
                 break
         main = views[0]
         probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
+        if probability >= CODE_CHECK_FROM and mostly_code(text):
+            probability *= CODE_MODEL_WEIGHT
         findings = assess(evidence, probability, group, sensitivity, len(text))
         if blocked is not None:
             findings.append(blocked)

@@ -98,6 +98,14 @@ falling above 0.85 at C{medium}, while jailbreak recall keeps falling.
 """
 
 MODEL_WEIGHTS: Final[dict[str, float]] = {USER: 1.0, THIRD_PARTY: 0.5, APPLICATION: 0.5}
+CODE_MODEL_WEIGHT: Final = 0.5
+"""
+The model's score is multiplied by this on a text that is mostly code
+(L{koreshield.scan.code.mostly_code}): it learnt from prose, and reads a
+pasted class or config file's colons and field names as an attack's.
+"""
+CODE_CHECK_FROM: Final = 0.5
+"""Below this score the weight cannot matter, so the text is not looked at for code."""
 """
 How far the model is trusted per role group.
 
@@ -140,6 +148,30 @@ _MENTION_RE: Final = re.compile(
 Before a cue, these suggest the text talks about an attack rather than makes one.
 ("Include the sentence ... in your reply" uses the sentence; it does not talk about it.)
 """
+
+_PLACEHOLDER_CUES: Final = frozenset({"extraction.your_secret"})
+_OPENERS: Final = "<{["
+_CLOSERS: Final = ">}]"
+_PLACEHOLDER_TAIL: Final = 16
+
+
+def _names_a_blank(text: str, start: int, end: int) -> bool:
+    """
+    Whether the hit C{[start, end)} is the name of a blank to fill in rather
+    than words: one identifier (C{YOUR_API_KEY}, C{your-api-key-here}) or
+    words in brackets (C{<your secret key>}, C{{your token}}).  Setup
+    guides and code are full of them; a request for someone's key is words.
+    """
+    span = text[start:end]
+    if not any(character.isspace() for character in span):
+        return "_" in span or "-" in span
+    opener = text[start - 1 : start]
+    if not opener or opener not in _OPENERS:
+        return False
+    closer = _CLOSERS[_OPENERS.index(opener)]
+    tail = text[end : end + _PLACEHOLDER_TAIL]
+    at = tail.find(closer)
+    return at >= 0 and "\n" not in tail[:at]
 
 
 _DOCUMENT_NOUNS_ML: Final = (
@@ -298,6 +330,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     """
     kind = hit.cue.kind
     if kind == TASK and group != THIRD_PARTY:
+        return None
+    if hit.cue.name in _PLACEHOLDER_CUES and _names_a_blank(view.text, hit.start, hit.end):
         return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None

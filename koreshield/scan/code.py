@@ -26,7 +26,9 @@ _KEYWORDS: Final = (
 _CODE_LINE: Final = re.compile(
     r"[ \t]*" + _KEYWORDS + r"[^\n(:={;<\[]*[(:={;<\[]"  # a keyword, then code punctuation
     r"|[ \t]{2,}[^\n=(){};\[\]:]*[=(){};\[\]:]"  # indented, with code punctuation
-    r"|[^\n]*(?:[{};]|\);|\],)[ \t]*\Z"  # ends like a statement or a block
+    r"|[^\n]*(?:[{};(\[]|\);|\],)[ \t]*\Z"  # ends like a statement, or opens a block or a list
+    # An assignment of a literal, a call or a name (DB_HOST = 'localhost'), not of words (a = first sentence of ...).
+    r"|[ \t]*[A-Za-z_][\w.]*[ \t]*[-+*/|:]?=[ \t]*(?:[\"'\[{(\d-]|[A-Za-z_][\w.]*(?:[(\[]|[ \t]*\Z))"
 )
 """
 Each branch is a run of one character class followed by a member of its

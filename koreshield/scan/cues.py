@@ -540,7 +540,7 @@ rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
 
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
-    Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3 {EARLIER} ~2 {DIRECTIVES}",)),
+    Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3!my {EARLIER} ~2!my {DIRECTIVES}",)),
     Cue("override.ignore_all", OVERRIDE, 0.85, ("{IGNORE} {ANY} ~1 {DIRECTIVES}",)),
     Cue(
         "override.follow_mine_instead",
@@ -1430,7 +1430,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
             "no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
             "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
-            "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been/i "
+            "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been "
             "told/instructed/given/programmed/said",
             "{IGNORE}/never_mind/don't_bother_with/forget_about ~2 {DIRECTIVES} you "
             "got/received/were_given/were_handed",

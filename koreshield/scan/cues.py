@@ -110,6 +110,12 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
         "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
         "so_far until_now up_to_now up_to_this_point that_came_before preceding",
+        "DISMISS": "ignore ignoring disregard disregarding forget forgetting override discard dismiss abandon scrap "
+        "neglect",
+        "ABOVE_ADVERBS": "above before_this before_that before_it before_now before_here "
+        "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
+        "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
+        "so_far until_now up_to_now up_to_this_point that_came_before",
         "NEWISH": "new updated real actual true revised different additional override secret hidden important "
         "urgent priority admin system developer",
         "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
@@ -566,8 +572,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.9,
         (
-            "ignore/ignoring/disregard/disregarding/forget/forgetting/override/discard/dismiss/abandon/scrap/neglect "
-            "all/any/everything/anything/the/what/all_of ~2 {ABOVE}",
+            "{DISMISS} all/any/everything/anything/the/what/all_of ~2 {ABOVE_ADVERBS}",
+            # "previously/earlier/prior/preceding" also qualify nouns ("override the earlier suggestion"): they
+            # count where the sentence goes on without one.
+            "{DISMISS} all/any/everything/anything/the/what/all_of ~2 previously/earlier/prior/preceding "
+            "=|/,/:/and/then/instead/now/you/point/and_instead",
         ),
     ),
     Cue(

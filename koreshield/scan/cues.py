@@ -148,7 +148,13 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "secret_word secret_phrase secret_number secret_string secret api_key access_code access_key "
         "private_key security_code credentials pin_code pin token confidential_information "
         "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
+        "SECRET_NAMED": "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
+        "secret_word secret_phrase secret_number secret_string api_key access_code access_key "
+        "private_key security_code credentials pin_code pin token confidential_information "
+        "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
         "AFTER_SECRET": "| : , for to of is now please again and in so that which you we backwards backward "
+        "reversed one letter letters as with",
+        "AFTER_BARE_SECRET": "| : , for is now please again and in so that which you we backwards backward "
         "reversed one letter letters as with",
         "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
         "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
@@ -803,7 +809,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "extraction.secret_request",
         EXTRACTION,
         0.75,
-        ("{ASK} ~4 your/the/that/this/our ~1 {SECRET} ={AFTER_SECRET}",),
+        (
+            "{ASK} ~4 your/the/that/this/our ~1 {SECRET_NAMED} ={AFTER_SECRET}",
+            # A bare "secret" before "to"/"of" is the idiom ("what's the secret to a good risotto?").
+            "{ASK} ~4 your/the/that/this/our ~1 secret ={AFTER_BARE_SECRET}",
+        ),
     ),
     Cue("extraction.your_secret", EXTRACTION, 0.6, ("your/ur own? {SECRET}",)),
     Cue(

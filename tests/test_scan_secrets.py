@@ -230,6 +230,32 @@ class PasswordValueTests(SynchronousTestCase):
             self.assertEqual(found(code), [("password", value)], code)
 
 
+class NamedThingsTests(SynchronousTestCase):
+    """Answers about code name keys that are no secrets: cache keys, object paths, digests."""
+
+    def test_names_made_of_words_and_numbers_are_not_tokens(self) -> None:
+        for text in (
+            "Set the cache key to user_profile_v2_en_US_mobile_dark_theme_enabled.",
+            "In S3 the object key is uploads/2024/03/15/IMG_20240315_142233_HDR_final_edit.jpg",
+        ):
+            for sensitivity in ("medium", "high"):
+                self.assertEqual(found(text, sensitivity), [], text)
+
+    def test_public_digests_are_not_tokens(self) -> None:
+        for text in (
+            "The key fingerprint is SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8 for that host.",
+            "The integrity key is sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXGOfQ5Ztsg==",
+        ):
+            self.assertEqual(found(text), [], text)
+
+    def test_random_tokens_are_still_found_with_separators_in_them(self) -> None:
+        for text, token in (
+            ("my api token is a8F3kL9mQ2xR7vT1nB6cW4zY0pJ5hD8s", "a8F3kL9mQ2xR7vT1nB6cW4zY0pJ5hD8s"),
+            ("secret: Zx9_Kq2-Lm8_Rt5-Vb3_Np7-Qw1_Ys6", "Zx9_Kq2-Lm8_Rt5-Vb3_Np7-Qw1_Ys6"),
+        ):
+            self.assertEqual(found(text), [("high_entropy_token", token)], text)
+
+
 PASSWORD_PIECES = (
     "password", "PassWord", "PASSWD", "pwd", "passphrase", "api_key", "ApiKey", "secret_key", "access_token",
     "auth_token", "client_secret", "private_key", "pass", "key", "token", ": ", "=", "'", '"', " ", "\n",

@@ -44,8 +44,36 @@ def _random_looking(value: str) -> bool:
     return classes >= 2 and _mixed(value) and shannon_entropy(value) >= 3.5
 
 
+_SEGMENT_SEPARATORS: Final = re.compile(r"[_/.\-]+")
+_WORDLIKE_SEGMENT: Final = re.compile(r"[a-z]+|[A-Z]+|[A-Z][a-z]+|[0-9]+")
+
+
+def _names_a_thing(value: str) -> bool:
+    """
+    Whether C{value} is a name made of words and numbers joined by C{_ - / .}:
+    a cache key (C{user_profile_v2_en_US_dark}), an object path
+    (C{uploads/2024/03/15/IMG_20240315_HDR}), a file or feature name.  Three or
+    more parts, three in four of them one word or one number; the parts of a
+    random key mix cases and digits (C{wJalrXUtnFEMI/K7MDENG/bPxRfiCY}).
+    """
+    parts = [part for part in _SEGMENT_SEPARATORS.split(value) if part]
+    if len(parts) < 3:
+        return False
+    wordlike = sum(1 for part in parts if _WORDLIKE_SEGMENT.fullmatch(part) is not None)
+    return 4 * wordlike >= 3 * len(parts)
+
+
+_DIGEST_LABEL: Final = re.compile(r"(?:sha\d{1,3}|md5)-", re.IGNORECASE)
+"""A subresource-integrity hash (C{sha512-v2kDEe57...}): a public digest, in every lockfile."""
+
+
 def _high_entropy(value: str) -> bool:
-    return _random_looking(value) and shannon_entropy(value) >= 4.0
+    return (
+        _random_looking(value)
+        and shannon_entropy(value) >= 4.0
+        and _DIGEST_LABEL.match(value) is None
+        and not _names_a_thing(value)
+    )
 
 
 def _jwt_header_ok(value: str) -> bool:
@@ -317,7 +345,9 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         min_length=24,
         max_length=258,
         pattern=r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_=\-].)[A-Za-z0-9+/_\-]{23,255}={0,2}(?![A-Za-z0-9+/_=\-])",
-        context=r"(?s)^(?!.*(?:public|begin|certificate)).*(?:key|token|secret|passw|credential|bearer|auth)",
+        # A digest after its algorithm's name (an SSH key fingerprint, a subresource-integrity hash) is public.
+        context=r"(?s)^(?!.*(?:public|begin|certificate|fingerprint|sha\d{1,3}[:\-]|md5:))"
+        r".*(?:key|token|secret|passw|credential|bearer|auth)",
         validator=_high_entropy,
         confidence=0.7,
         context_words=("key", "token", "secret", "passw", "credential", "bearer", "auth"),

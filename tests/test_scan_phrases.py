@@ -42,6 +42,11 @@ class PhraseTests(SynchronousTestCase):
         self.assertIsNone(matches("without ~3!breaking rules", "without breaking any rules"))
         self.assertEqual(matches("without ~3!breaking rules", "without any rules"), "without any rules")
 
+    def test_gap_can_forbid_the_words_of_a_named_list(self) -> None:
+        self.assertIsNone(matches("{VERBS} ~3!{RULES} now", "ignore these rules now"))
+        self.assertIsNone(matches("{VERBS} ~3!{RULES}/old now", "ignore the old ways now"))
+        self.assertEqual(matches("{VERBS} ~3!{RULES} now", "ignore it all now"), "ignore it all now")
+
     def test_optional_element(self) -> None:
         self.assertEqual(matches("your own? rules", "your rules"), "your rules")
         self.assertEqual(matches("your own? rules", "your own rules"), "your own rules")

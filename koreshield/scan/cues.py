@@ -327,6 +327,17 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "anweisungen systemanweisungen systemprompt systemnachricht istruzioni istruzioni_di_sistema "
         "prompt_di_sistema instrucoes instrucoes_do_sistema prompt_do_sistema instructies systeemprompt "
         "инструкции системные_инструкции системный_промпт системное_сообщение",
+        "PROMPT_NAMED_ML": "instrucciones_iniciales instrucciones_del_sistema prompt_del_sistema "
+        "mensaje_del_sistema instructions_initiales instructions_systeme invite_systeme "
+        "systemanweisungen systemprompt systemnachricht istruzioni_di_sistema "
+        "prompt_di_sistema instrucoes_do_sistema prompt_do_sistema systeemprompt "
+        "системные_инструкции системный_промпт системное_сообщение",
+        "INSTRUCTIONS_ML": "instrucciones indicaciones consignes anweisungen istruzioni instrucoes instructies "
+        "инструкции",
+        "YOUR_ML": "tus tu vuestras vuestros sus tes vos ton ta deine deinen ihre ihren dein le_tue tue tuoi vostre "
+        "suas seus tuas je jouw uw твои ваши свои",
+        "FIRST_PERSON_ML": "j je ai mon ma mes yo he mi mis ho mio mia miei mie ich habe mein meine meinen meiner "
+        "eu minha meu meus minhas я мой моя мое моё мои мою моей saya aku ku tôi của_tôi ako ko ben benim",
         "USER_ML": "usuario usuaria utilisateur utilisatrice benutzer benutzers nutzer nutzers utente usuario "
         "gebruiker пользователь пользователя пользователю pengguna kullanici kullanicinin nguoi_dung gumagamit "
         "utilisateurs usuarios utenti",
@@ -1726,7 +1737,13 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.hidden_prompt_ml",
         EXTRACTION,
         0.85,
-        ("{REVEAL_ML} ~5 {PROMPT_ML}",),
+        (
+            "{REVEAL_ML} ~5 {PROMPT_NAMED_ML}",
+            # A bare "instructions" is the assistant's only when it is "yours" or ends the request: "muéstrame
+            # las instrucciones para instalar Python" asks for a how-to.
+            "{REVEAL_ML} ~2 {YOUR_ML} ~2 {INSTRUCTIONS_ML}",
+            "{REVEAL_ML} ~3 {INSTRUCTIONS_ML} =|/,/:",
+        ),
     ),
     Cue(
         "extraction.user_data_ml",
@@ -1916,10 +1933,12 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.9,
         (
-            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
+            # What *I* said or asked before is the user's to take back ("oublie ce que j'ai dit", "dimentica
+            # quello che ho detto", "abaikan pesan saya sebelumnya"): a first person in the gap rules it out.
+            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
             "-{NOT_ML} {IGNORE_IMP_ML} tout/todo/tutto/tudo/alles/всё/все/semua/lahat/mọi/tất_cả "
-            "~6!nicht/pas/не/jangan/đừng/huwag/hindi {TOLD_ML}",
-            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не {PREVIOUS_ML}",
+            "~6!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML} {PREVIOUS_ML}",
             "{IGNORE_MORE_ML} ~4 instrucciones/instrucoes/istruzioni/instructions/consignes/anweisungen/инструкции/"
             "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
             "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"

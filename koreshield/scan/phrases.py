@@ -11,7 +11,8 @@ L{koreshield.scan.tokens}, written as one string:
   - C{{VERBS}}: any phrase of the named word list;
   - C{~3}: up to three other tokens may come before the next element, never
     across a sentence end; C{~3!breaching/crossing}: and none of them is one
-    of these words (C{"without breaching any rules"} is no removal of rules);
+    of these words (C{"without breaching any rules"} is no removal of rules;
+    C{~3!{NAME}} names a list of them);
   - C{|}, C{:} and C{,}: a sentence boundary, a colon, a comma;
   - a trailing C{?}: the element may be absent;
   - C{=a/b}: the next token is one of these, not consumed (a look-ahead);
@@ -135,6 +136,18 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(tokenise(fold_phrase(phrase.replace("_", " "))).words[1:-1])
 
 
+def _gap_words(words: str, lists: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """The tokens C{~3!a/b/{NAME}} keeps out of a gap: words, and the words of named lists."""
+    forbidden: set[str] = set()
+    for word in words.split("/"):
+        if word.startswith("{") and word.endswith("}"):
+            for phrase in lists[word[1:-1]]:
+                forbidden.update(phrase_tokens(phrase))
+        elif word:
+            forbidden.update(phrase_tokens(word))
+    return frozenset(forbidden)
+
+
 def _element(
     spec: str, lists: Mapping[str, tuple[str, ...]], gap: int, forbidden: frozenset[str]
 ) -> tuple[Element, bool]:
@@ -176,7 +189,7 @@ def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple
         if spec.startswith("~"):
             count, _, words = spec[1:].partition("!")
             gap = int(count)
-            forbidden = frozenset(t for w in words.split("/") if w for t in phrase_tokens(w))
+            forbidden = _gap_words(words, lists)
             continue
         slots.append(_element(spec, lists, gap, forbidden))
         gap, forbidden = 0, frozenset()

@@ -155,6 +155,21 @@ _CLOSERS: Final = ">}]"
 _PLACEHOLDER_TAIL: Final = 16
 
 
+_ACCOUNT_HELP_BEFORE: Final = re.compile(
+    r"\b(?:reset|resetting|change|changing|forgot|forget|forgotten|update|updating|create|creating|choose|"
+    r"choosing|recover|recovering|protect|protecting|keep|store|storing|remember|rotate|rotating|renew|set|"
+    r"setting|secure)\s+\Z"
+)
+"""
+Help text tells readers what to do with I{their} password ("how to reset
+your password", "keep your PIN safe"): after such a verb, "your" is the
+reader's ("share", "confirm", "enter" are left out: asked of the assistant,
+they are requests).  Only where a reader sees it: the same words hidden in a comment
+or an encoded payload are a planted phishing line.
+"""
+_ACCOUNT_HELP_WINDOW: Final = 16
+
+
 def _names_a_blank(text: str, start: int, end: int) -> bool:
     """
     Whether the hit C{[start, end)} is the name of a blank to fill in rather
@@ -331,8 +346,12 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     kind = hit.cue.kind
     if kind == TASK and group != THIRD_PARTY:
         return None
-    if hit.cue.name in _PLACEHOLDER_CUES and _names_a_blank(view.text, hit.start, hit.end):
-        return None
+    if hit.cue.name in _PLACEHOLDER_CUES:
+        if _names_a_blank(view.text, hit.start, hit.end):
+            return None
+        before = view.text[max(0, hit.start - _ACCOUNT_HELP_WINDOW) : hit.start]
+        if not view.hidden and not view.decoded and _ACCOUNT_HELP_BEFORE.search(before) is not None:
+            return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None
     confidence = hit.cue.confidence

@@ -36,11 +36,11 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
-from koreshield.scan.regexparse import reach_behind
+from koreshield.scan.regexparse import reach_behind, reads_alike
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
-from koreshield.scan.views import RESPELLED, View
+from koreshield.scan.views import RESPELLED, RESPELLINGS, View
 from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
 
 CHUNK_TOKENS: Final = 1024
@@ -107,6 +107,8 @@ class _FirstReading:
     when no anchor is there), for the cues that passed their needed words
     and required characters.
     """
+    regex_hits: dict[int, CueHit]
+    """Regex cue number -> its hit in the first view, for the cues that have one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,13 @@ class _RegexCue:
     in which an aligned reading may differ from the first
     (L{koreshield.scan.views.RESPELLED}): they then occur at the same places
     in both, and so do its windows.
+    """
+    deaf: bool
+    """
+    Whether, besides being L{blind}, its pattern cannot tell a character of
+    the first reading from the one an aligned reading has in its place
+    (L{reads_alike}; the cues of unspaced scripts, whose gaps are C{.}): it
+    then finds the same match in both readings' windows, which are the same.
     """
 
     def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -179,6 +188,7 @@ class CueMatcher:
                     reach_behind(cue.pattern),
                     LeadSearch.of(regex),
                     RESPELLED.isdisjoint(cue.chars + "".join(anchors)),
+                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)) and reads_alike(cue.pattern, RESPELLINGS),
                 )
             )
 
@@ -217,7 +227,7 @@ class CueMatcher:
                 run = self._phrase_run(view.tokens)
                 hits = self._located(view.tokens, run)
                 if aligned:
-                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {}, {})
+                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {}, {}, {})
                 if self._regex:
                     hits.extend(self._match_regexes(view, record=first))
             else:
@@ -375,7 +385,9 @@ class CueMatcher:
             is the same, has its result; a cue whose anchors and required
             characters hold none of the characters the two readings may
             differ in (L{_RegexCue.blind}) and whose needed words are
-            answered alike has the first reading's windows.
+            answered alike has the first reading's windows, and its hit
+            too when its pattern cannot tell those characters apart
+            (L{_RegexCue.deaf}).
         @param changed: with C{earlier}, the words its tokens and C{view}'s
             differ in, in either spelling (all coded, needed words among
             them): a cue whose needed words are none of these needs them
@@ -404,6 +416,11 @@ class CueMatcher:
                 windows = earlier.windows.get(number)
                 if windows is None:
                     continue
+                if compiled.deaf:
+                    hit = earlier.regex_hits.get(number)
+                    if hit is not None:
+                        hits.append(hit)
+                    continue
             else:
                 if compiled.chars and not all(char in text for char in compiled.chars):
                     continue
@@ -419,7 +436,10 @@ class CueMatcher:
                     if record is not None:
                         record.searches[number, start, end] = span
                 if span is not None:
-                    hits.append(CueHit(compiled.cue, *span))
+                    hit = CueHit(compiled.cue, *span)
+                    hits.append(hit)
+                    if record is not None:
+                        record.regex_hits[number] = hit
                     break
         return hits
 

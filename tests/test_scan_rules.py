@@ -19,10 +19,12 @@ from koreshield.scan.rules import CHUNK_TOKENS, CueMatcher
 from koreshield.scan.views import expand
 from koreshield.scan.windows import (
     FEW_LEADS,
+    FEW_OTHER_BYTES,
     MAX_OCCURRENCES,
     SHORT_TEXT,
     anchor_windows,
     anchors_by_first,
+    other_characters,
     present_anchors,
 )
 
@@ -289,6 +291,32 @@ class WindowTests(SynchronousTestCase):
         self.assertEqual(
             sorted(present_anchors(text, anchors, anchors_by_first(anchors))), sorted(a for a in anchors if a in text)
         )
+
+    def test_the_characters_outside_ascii_are_listed_when_few(self) -> None:
+        self.assertEqual(other_characters("plain text"), frozenset())
+        self.assertEqual(other_characters("nice \U0001f600 day, caf\u00e9"), frozenset({"\U0001f600", "\u00e9"}))
+        self.assertIsNone(other_characters("\u5ffd\u7565" * FEW_OTHER_BYTES))
+
+    def test_an_anchor_whose_first_character_the_text_lacks_is_not_looked_for(self) -> None:
+        anchors = ("\u5ffd\u7565", "<|", "\u7565")
+        text = "x" * SHORT_TEXT + " <| \u5ffd\u7565 \U0001f600"
+        found = present_anchors(text, anchors, anchors_by_first(anchors), frozenset({"\u5ffd"}))
+        self.assertEqual(found, ["\u5ffd\u7565", "<|"])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="<|#ab\u5ffd\u7565\U0001f600", max_size=60), st.booleans())
+    def test_present_anchors_knowing_the_other_characters_are_those_in_the_text(self, text: str, long: bool) -> None:
+        text = "x" * SHORT_TEXT + text if long else text
+        anchors = ("<|", "##", "b", "\u5ffd\u7565", "\u7565", "\U0001f600<")
+        found = present_anchors(text, anchors, anchors_by_first(anchors), other_characters(text))
+        self.assertEqual(sorted(found), sorted(a for a in anchors if a in text))
+
+    def test_a_regex_cue_anchored_in_another_script_is_found_beside_an_emoji(self) -> None:
+        cue = Cue("test.cjk", "override", 0.9, pattern=r"\u5ffd\u7565.{0,12}?\u6307\u4ee4", anchors=("\u5ffd\u7565",))
+        matcher = CueMatcher([cue])
+        text = "x" * SHORT_TEXT + " \U0001f600 \u5ffd\u7565 the \u6307\u4ee4"
+        [hit] = matcher.match(expand(text)[0])
+        self.assertEqual(text[hit.start : hit.end], "\u5ffd\u7565 the \u6307\u4ee4")
 
 
 class NewClassCueTests(SynchronousTestCase):

@@ -41,7 +41,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
-from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
+from koreshield.scan.windows import anchor_windows, anchors_by_first, other_characters, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -138,6 +138,9 @@ class _RegexCue:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
     groups: tuple[tuple[str, tuple[str, ...]], ...]
+    ascii_anchors: tuple[str, ...]
+    ascii_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    """Its anchors that begin with an ASCII character, the only ones an ASCII text can hold, and their groups."""
     needs: frozenset[str]
     pairs: frozenset[Pair]
     named: frozenset[str]
@@ -194,6 +197,7 @@ class CueMatcher:
                 self._phrase_cues.append(cue)
         for cue, needs in needed:
             anchors = tuple(fold_phrase(a) for a in cue.anchors)
+            ascii_anchors = tuple(anchor for anchor in anchors if anchor[0].isascii())
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
             regex = re.compile(cue.pattern)
@@ -203,6 +207,8 @@ class CueMatcher:
                     regex,
                     anchors,
                     anchors_by_first(anchors),
+                    ascii_anchors,
+                    anchors_by_first(ascii_anchors),
                     words,
                     pairs,
                     words.union(*pairs),
@@ -431,6 +437,8 @@ class CueMatcher:
         text = view.text
         tokens = view.tokens
         ascii_text = text.isascii()
+        others: frozenset[str] | None = frozenset()
+        others_known = ascii_text
         hits = []
         for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
@@ -459,7 +467,12 @@ class CueMatcher:
             else:
                 if compiled.chars and not all(char in text for char in compiled.chars):
                     continue
-                anchors = present_anchors(text, compiled.anchors, compiled.groups)
+                if ascii_text:
+                    anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
+                else:
+                    if not others_known:
+                        others, others_known = other_characters(text), True
+                    anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
                 windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
                 if record is not None:
                     record.windows[number] = windows

@@ -81,8 +81,10 @@ class _PhraseRun:
 
     coded: str
     spans: list[tuple[int, tuple[int, int]]]
-    met: int | None = None
+    met: int | None
     """The bits of the gates the chunk meets, when selecting worked them out (L{GateIndex.select_met})."""
+    keyed: frozenset[int]
+    """The sequences whose key the chunk meets."""
 
 
 @dataclass(slots=True)
@@ -98,13 +100,6 @@ class _Chunk:
     words: list[str]
     run: _PhraseRun
     hits: list[CueHit]
-    sets: tuple[frozenset[str], frozenset[Pair]] | None
-    """
-    The chunk's token and pair sets, when a reading aligned with it may
-    need them to work out the gates it meets (its run's C{met} is C{None}):
-    kept only then, since a long text's chunks would hold a few hundred
-    kilobytes of them.
-    """
 
 
 @dataclass(slots=True)
@@ -248,7 +243,7 @@ class CueMatcher:
                 if self._regex:
                     hits.extend(self._match_regexes(view, earlier=first, changed=changed))
             elif index == 0:
-                chunks = self._chunks(view.tokens, keep=aligned)
+                chunks = self._chunks(view.tokens)
                 hits = [hit for chunk in chunks for hit in chunk.hits]
                 if aligned:
                     first = _FirstReading(chunks, view.tokens, view.text, {}, {}, {}, {})
@@ -261,13 +256,10 @@ class CueMatcher:
             results.append(hits)
         return results
 
-    def _chunks(self, tokens: Tokens, keep: bool = False) -> list[_Chunk]:
+    def _chunks(self, tokens: Tokens) -> list[_Chunk]:
         """
         The phrase cues' first matches in C{tokens}, chunk by chunk: a cue
         found in a chunk is not searched for in the later ones.
-
-        @param keep: whether to keep the sets of the chunks whose run did
-            not work out the gates they meet, for an aligned reading.
         """
         words = tokens.words
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
@@ -276,7 +268,7 @@ class CueMatcher:
             if run.spans:
                 locator = WordLocator(tokens, run.coded, self._codes.codes)
                 hits = [CueHit(self._phrase_cues[number], *locator.span(*span)) for number, span in run.spans]
-            return [_Chunk(0, words, run, hits, (tokens.present, tokens.pairs))]
+            return [_Chunk(0, words, run, hits)]
         locator = WordLocator(tokens)
         chunks = []
         found: set[str] = set()
@@ -289,19 +281,19 @@ class CueMatcher:
                 for number, (start, end) in run.spans
             ]
             found.update(hit.cue.name for hit in hits)
-            chunks.append(_Chunk(offset, chunk, run, hits, (present, pairs) if keep and run.met is None else None))
+            chunks.append(_Chunk(offset, chunk, run, hits))
         return chunks
 
     def _phrase_run(
         self, words: list[str], present: frozenset[str], pairs: frozenset[Pair], skip: set[str]
     ) -> _PhraseRun:
         """The first matches, in token indices, of the phrase cues not in C{skip} in a chunk of tokens."""
-        selected, met = self._gates.select_met(present, pairs)
+        selected, met, keyed = self._gates.select_met(present, pairs)
         if not selected:
-            return _PhraseRun("", [], met)
+            return _PhraseRun("", [], met, keyed)
         possible = [self._sequences[number] for number in selected]
         coded = self._codes.encode(words)
-        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met)
+        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed)
 
     def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str]]:
         """
@@ -323,7 +315,10 @@ class CueMatcher:
         reading's chunk meets and those the respelled words and their pairs
         meet: more than this reading alone may meet (a respelled word may
         have met a gate), which costs at most a search that fails, and no
-        set of this reading's tokens or pairs is built.
+        set of this reading's tokens or pairs is built.  When selecting in
+        the first reading did not work out the gates it meets (it keyed a
+        few sequences only), by their keys alone, met by the first reading
+        or by a respelled word or pair: a key is one of the gates.
         """
         words = tokens.words
         first_words = first.tokens.words
@@ -358,15 +353,15 @@ class CueMatcher:
                     hit = CueHit(hit.cue, *locator.span(*placed))
                 found.append((number, hit))
             if affected:
-                met = chunk.run.met
-                if met is None:
-                    assert chunk.sets is not None
-                    met = self._gates.met(*chunk.sets)
                 respelled = [own[place] for place in places]
                 around = [pair for place in places for pair in pairwise(own[max(0, place - 1) : place + 2])]
-                met |= self._gates.met_by(respelled, around)
                 candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
-                possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
+                if chunk.run.met is not None:
+                    allowed = self._gates.allowed(candidates, chunk.run.met | self._gates.met_by(respelled, around))
+                else:
+                    keyed = chunk.run.keyed | self._gates.keyed_by(respelled, around)
+                    allowed = [number for number in candidates if number in keyed]
+                possible = [self._sequences[number] for number in allowed]
                 spans = self._first_spans(possible, coded, own, names)
                 for number, span in spans:
                     placed = (span[0] + offset, span[1] + offset)

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
-from koreshield.scan.normalise import SPACING_PAIRS
 from koreshield.scan.phrases import compile_pattern
 from koreshield.scan.rules import CHUNK_TOKENS, CueMatcher
 from koreshield.scan.views import expand
@@ -467,26 +466,6 @@ LEET_PIECES = (
 
 ALIGNED_LEET_PIECES = tuple(piece for piece in LEET_PIECES if "@" not in piece and "$" not in piece)
 """Pieces whose leetspeak view stays aligned with the text (see L{koreshield.scan.views._leet_aligns})."""
-
-
-class AskedPairsTests(SynchronousTestCase):
-    """A text's tokens may keep only the pairs some cue asks about: the matches are the same."""
-
-    def test_the_pairs_asked_are_those_of_the_gates_and_regex_cues(self) -> None:
-        matcher = CueMatcher(
-            [
-                Cue("test.seq", "override", 0.9, ("system prompt",)),
-                Cue("test.rx", "override", 0.9, pattern="<sys>", anchors=("<sys>",), needs=("new_rules",)),
-            ]
-        )
-        self.assertEqual(matcher.pairs, frozenset({("system", "prompt"), ("new", "rules")}))
-
-    @settings(max_examples=100, deadline=None)
-    @given(st.lists(st.sampled_from(LEET_PIECES), min_size=1, max_size=60))
-    def test_views_keeping_only_the_asked_pairs_match_alike(self, pieces: list[str]) -> None:
-        text = " ".join(pieces)
-        asked = MATCHER.pairs | SPACING_PAIRS
-        self.assertEqual(MATCHER.match_views(expand(text, pairs_among=asked)), MATCHER.match_views(expand(text)))
 
 
 class AlignedViewTests(SynchronousTestCase):

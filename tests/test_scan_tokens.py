@@ -33,16 +33,6 @@ class TokeniseTests(SynchronousTestCase):
     def test_pairs_are_neighbouring_tokens(self) -> None:
         self.assertEqual(tokenise("a b").pairs, frozenset({("|", "a"), ("a", "b"), ("b", "|")}))
 
-    def test_pairs_among_keeps_only_those_pairs(self) -> None:
-        among = frozenset({("system", "prompt"), ("no", "such")})
-        tokens = tokenise("show the system prompt now", pairs_among=among)
-        self.assertEqual(tokens.pairs, frozenset({("system", "prompt")}))
-
-    def test_lazy_pairs_among_keeps_only_those_pairs(self) -> None:
-        among = frozenset({("system", "prompt")})
-        tokens = tokenise("the system prompt", sets=False, pairs_among=among)
-        self.assertEqual(tokens.pairs, among)
-
     def test_word_offset_counts_earlier_occurrences(self) -> None:
         tokens = tokenise("the cat saw the dog")
         self.assertEqual(word_offset(tokens, tokens.words.index("dog") - 1), 12)

@@ -101,8 +101,7 @@ class GateIndex:
             for pair in gate.pairs:
                 self._by_pair[pair] = self._by_pair.get(pair, 0) | bit
         self._words = frozenset(self._by_word)
-        self.pairs = frozenset(self._by_pair)
-        """Every pair of words some gate names: a text's other pairs meet none."""
+        self._pairs = frozenset(self._by_pair)
 
     def select(self, present: frozenset[str], pairs: frozenset[Pair]) -> list[int]:
         """
@@ -114,7 +113,7 @@ class GateIndex:
 
     def met(self, present: frozenset[str], pairs: frozenset[Pair]) -> int:
         """The bits of the gates a text with these tokens and pairs meets (see L{allowed})."""
-        return self.met_by(self._words.intersection(present), self.pairs.intersection(pairs))
+        return self.met_by(self._words.intersection(present), self._pairs.intersection(pairs))
 
     def keyed_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> frozenset[int]:
         """The sequences whose key any of C{words} or C{pairs} meets."""
@@ -146,7 +145,7 @@ class GateIndex:
         """
         long_text = len(pairs) > MANY_PAIRS
         words = self._words.intersection(present) if long_text else present
-        met_pairs = self.pairs.intersection(pairs) if long_text else pairs
+        met_pairs = self._pairs.intersection(pairs) if long_text else pairs
         keyed = frozenset().union(
             *map(self._key_words.__getitem__, self._key_word_set.intersection(words)),
             *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(met_pairs)),
@@ -155,7 +154,7 @@ class GateIndex:
             sequences = self._sequences
             return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None, keyed
         if not long_text:
-            words, met_pairs = self._words.intersection(present), self.pairs.intersection(pairs)
+            words, met_pairs = self._words.intersection(present), self._pairs.intersection(pairs)
         met = reduce(or_, map(self._by_word.__getitem__, words), 0)
         met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
         return self.allowed(sorted(keyed), met), met, keyed

@@ -71,8 +71,6 @@ _SINGLE_LETTERS: Final = frozenset("bcefghjklnopqruvwxyz")
 _SPACED_PAIRS: Final = frozenset((a, b) for a in _SINGLE_LETTERS for b in _SINGLE_LETTERS)
 _DOT_BEFORE: Final = frozenset(("|", a) for a in _SINGLE_LETTERS)
 _DOT_AFTER: Final = frozenset((a, "|") for a in _SINGLE_LETTERS)
-SPACING_PAIRS: Final = _SPACED_PAIRS | _DOT_BEFORE | _DOT_AFTER
-"""Every token pair L{collapse_letter_spacing} asks about."""
 """Token pairs of two lone letters side by side: a letter-spaced run has several."""
 """One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")

@@ -171,8 +171,6 @@ class CueMatcher:
 
     def __init__(self, cues: Iterable[Cue] = ALL_CUES) -> None:
         self._regex: list[_RegexCue] = []
-        self.pairs: frozenset[Pair] = frozenset()
-        """Every pair of words a cue asks whether a text holds (see L{koreshield.scan.tokens.Tokens.pairs})."""
         compiled = [(cue, tuple(s for p in cue.phrases for s in compile_pattern(p, LISTS))) for cue in cues]
         sequences = [s for _, cue_sequences in compiled for s in cue_sequences]
         needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
@@ -215,7 +213,6 @@ class CueMatcher:
                     RESPELLED.isdisjoint(cue.chars + "".join(anchors)) and reads_alike(cue.pattern, RESPELLINGS),
                 )
             )
-        self.pairs = self._gates.pairs.union(*(compiled.pairs for compiled in self._regex))
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -274,7 +271,7 @@ class CueMatcher:
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
-            present, pairs = frozenset(chunk), self._gates.pairs.intersection(pairwise(chunk))
+            present, pairs = frozenset(chunk), frozenset(pairwise(chunk))
             run = self._phrase_run(chunk, present, pairs, found)
             hits = [
                 CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset))

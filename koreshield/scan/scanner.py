@@ -25,7 +25,6 @@ from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
-from koreshield.scan.normalise import SPACING_PAIRS
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
@@ -65,8 +64,6 @@ class Scanner:
         self._cues = CueMatcher(EVERY_ROLE_CUES)
         self._third_party_cues = CueMatcher(THIRD_PARTY_ONLY_CUES)
         """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
-        self._pairs_asked = self._cues.pairs | self._third_party_cues.pairs | SPACING_PAIRS
-        """Every token pair a detector asks about: the only ones a text's tokens keep (L{expand})."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
         blocklist_digest = hashlib.sha256("\x00".join(self._blocklist.phrases).encode()).hexdigest()[:16]
@@ -121,7 +118,7 @@ class Scanner:
 
     def scan_part(self, text: str, role: str, sensitivity: Sensitivity) -> MessageResult:
         """Scan one text part, bypassing the cache."""
-        views = expand(text, pairs_among=self._pairs_asked)
+        views = expand(text)
         group = role_group(role)
         blocked: Finding | None = None
         hits_by_view = self._cues.match_views(views)

@@ -76,22 +76,18 @@ class Tokens:
         third cheaper to build than joined strings, and sets keep their
         hashes): the sharpest prefilter of phrase cues (C{("system",
         "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
-        the same text).  Only those among C{pairs_among} when
-        L{tokenise} was given it: the pairs some detector asks about.  Every
-        reader meets this set with pairs of its own, so it gets the same
-        answer, and the 600 pairs of a 4 KB text are probed once instead of
-        being stored and then probed (about 50 us less per 4 KB).
+        the same text).
 
     The sets are built at once; L{LazyTokens} builds them on first use.
     """
 
     __slots__ = ("pairs", "present", "text", "words")
 
-    def __init__(self, words: list[str], text: str, pairs_among: frozenset[Pair] | None = None) -> None:
+    def __init__(self, words: list[str], text: str) -> None:
         self.words = words
         self.text = text
         self.present = frozenset(words)
-        self.pairs = _pairs(words, pairs_among)
+        self.pairs = frozenset(pairwise(words))
 
 
 class LazyTokens(Tokens):
@@ -103,14 +99,13 @@ class LazyTokens(Tokens):
     plain attributes, which CPython reads fastest.)
     """
 
-    __slots__ = ("_lazy_pairs", "_lazy_present", "_pairs_among")
+    __slots__ = ("_lazy_pairs", "_lazy_present")
 
-    def __init__(self, words: list[str], text: str, pairs_among: frozenset[Pair] | None = None) -> None:
+    def __init__(self, words: list[str], text: str) -> None:
         self.words = words
         self.text = text
         self._lazy_present: frozenset[str] | None = None
         self._lazy_pairs: frozenset[Pair] | None = None
-        self._pairs_among = pairs_among
 
     @property
     def present(self) -> frozenset[str]:  # type: ignore[override]
@@ -121,21 +116,16 @@ class LazyTokens(Tokens):
     @property
     def pairs(self) -> frozenset[Pair]:  # type: ignore[override]
         if self._lazy_pairs is None:
-            self._lazy_pairs = _pairs(self.words, self._pairs_among)
+            self._lazy_pairs = frozenset(pairwise(self.words))
         return self._lazy_pairs
 
 
-def _pairs(words: list[str], among: frozenset[Pair] | None) -> frozenset[Pair]:
-    return frozenset(pairwise(words)) if among is None else among.intersection(pairwise(words))
-
-
-def tokenise(folded: str, sets: bool = True, pairs_among: frozenset[Pair] | None = None) -> Tokens:
+def tokenise(folded: str, sets: bool = True) -> Tokens:
     """
     The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold}).
 
     @param sets: whether to build L{Tokens.present} and L{Tokens.pairs} now
         rather than on first use (L{LazyTokens}).
-    @param pairs_among: if given, L{Tokens.pairs} holds only these pairs.
     """
     if folded.isascii():
         raw = folded.encode("ascii").translate(_BYTE_TABLE)
@@ -147,7 +137,7 @@ def tokenise(folded: str, sets: bool = True, pairs_among: frozenset[Pair] | None
     # characters costs about three times as much.
     spaced = raw.replace(b"|", b" | ").replace(b":", b" : ").replace(b",", b" , ").decode("utf-8", "surrogatepass")
     words = ["|", *spaced.split(), "|"]
-    return Tokens(words, marked, pairs_among) if sets else LazyTokens(words, marked, pairs_among)
+    return Tokens(words, marked) if sets else LazyTokens(words, marked)
 
 
 class WordLocator:

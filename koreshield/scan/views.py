@@ -24,7 +24,7 @@ from koreshield.scan.comments import Comment, html_comments, markdown_comments, 
 from koreshield.scan.decode import DecodeBudget, find_payloads, hint_words, rot13
 from koreshield.scan.normalise import LEET_LETTERS, LEET_SYMBOLS, collapse_letter_spacing, fold, fold_leetspeak
 from koreshield.scan.offsets import OffsetMap
-from koreshield.scan.tokens import Pair, Tokens, tokenise
+from koreshield.scan.tokens import Tokens, tokenise
 
 _HINT_WORDS: Final = (
     "ignore",
@@ -100,46 +100,38 @@ class View:
 
 
 def _view(
-    text: str, origin: str, among: frozenset[Pair] | None, *, chain: tuple[OffsetMap, ...] = (),
-    fixed: tuple[int, int] | None = None, hidden: bool = False, decoded: bool = False, like_first: bool = False,
+    text: str, origin: str, *, chain: tuple[OffsetMap, ...] = (), fixed: tuple[int, int] | None = None,
+    hidden: bool = False, decoded: bool = False, like_first: bool = False,
 ) -> View:  # fmt: skip
-    tokens = tokenise(text, sets=not like_first, pairs_among=among)
-    return View(text, tokens, origin, hidden, decoded, chain, fixed, like_first)
+    return View(text, tokenise(text, sets=not like_first), origin, hidden, decoded, chain, fixed, like_first)
 
 
-def expand(text: str, budget: DecodeBudget | None = None, pairs_among: frozenset[Pair] | None = None) -> list[View]:
+def expand(text: str, budget: DecodeBudget | None = None) -> list[View]:
     """
     All views of C{text}; the first is always the plain folded text.
 
     @param budget: decoding allowance, shared by nested payloads.
-    @param pairs_among: if given, every view's L{Tokens.pairs} holds only
-        these pairs: all those the caller's detectors ask about, and
-        L{koreshield.scan.normalise.SPACING_PAIRS}, which letter-spacing
-        asks about here.
     """
-    return _expand(text, budget or DecodeBudget(), 0, None, pairs_among)
+    return _expand(text, budget or DecodeBudget(), depth=0, fixed=None)
 
 
-def _expand(
-    text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None, among: frozenset[Pair] | None
-) -> list[View]:
+def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None) -> list[View]:
     folded, offsets = fold(text)
-    main = _view(folded, "text", among, chain=(offsets,), fixed=fixed)
+    main = _view(folded, "text", chain=(offsets,), fixed=fixed)
     views = [main]
     spaced = collapse_letter_spacing(folded, main.tokens.present, main.tokens.pairs)
     if spaced is not None:
-        views.append(_view(spaced[0], "spacing", among, chain=(spaced[1], offsets), fixed=fixed))
+        views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
     if leet is not None:
-        aligned = depth == 0 and _leet_aligns(folded)
-        views.append(_view(leet, "leet", among, chain=(offsets,), fixed=fixed, like_first=aligned))
-    views.extend(_comment_views(text, fixed, among))
+        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed, like_first=depth == 0 and _leet_aligns(folded)))
+    views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):
             span = fixed or (payload.start, payload.end)
-            for view in _expand(payload.text, budget, depth + 1, span, among):
+            for view in _expand(payload.text, budget, depth + 1, span):
                 views.append(_as_payload(view, payload.encoding, hidden=payload.encoding == "tags"))
-        views.extend(_cipher_views(text, main.tokens.present, budget, depth, fixed, among))
+        views.extend(_cipher_views(text, main.tokens.present, budget, depth, fixed))
     return views
 
 
@@ -191,7 +183,7 @@ def _as_payload(view: View, encoding: str, hidden: bool) -> View:
     return View(view.text, view.tokens, origin, view.hidden or hidden, True, (), view.fixed_span)
 
 
-def _comment_views(text: str, fixed: tuple[int, int] | None, among: frozenset[Pair] | None) -> list[View]:
+def _comment_views(text: str, fixed: tuple[int, int] | None) -> list[View]:
     comments = html_comments(text) if "<!--" in text else []
     comments.extend(markdown_comments(text))
     if not comments:
@@ -200,10 +192,10 @@ def _comment_views(text: str, fixed: tuple[int, int] | None, among: frozenset[Pa
     views = []
     for comment in comments:
         folded, _ = fold(comment.body)
-        views.append(_view(folded, "comment", among, fixed=fixed or (comment.start, comment.end), hidden=True))
+        views.append(_view(folded, "comment", fixed=fixed or (comment.start, comment.end), hidden=True))
     cut, cut_offsets = without_comments(text, _disjoint(comments))
     folded, offsets = fold(cut)
-    views.append(_view(folded, "uncommented", among, chain=(offsets, cut_offsets), fixed=fixed))
+    views.append(_view(folded, "uncommented", chain=(offsets, cut_offsets), fixed=fixed))
     return views
 
 
@@ -218,19 +210,14 @@ def _disjoint(comments: list[Comment]) -> list[Comment]:
 
 
 def _cipher_views(
-    text: str,
-    present: frozenset[str],
-    budget: DecodeBudget,
-    depth: int,
-    fixed: tuple[int, int] | None,
-    among: frozenset[Pair] | None,
+    text: str, present: frozenset[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
 ) -> list[View]:
     span = fixed or (0, len(text))
     views = []
     for hints, decode, origin in ((ROT13_HINTS, rot13, "rot13"), (REVERSED_HINTS, _reverse, "reversed")):
         if present.isdisjoint(hints) or not budget.take(len(text)):
             continue
-        for view in _expand(decode(text), budget, depth + 1, span, among):
+        for view in _expand(decode(text), budget, depth + 1, span):
             views.append(_as_payload(view, origin, hidden=False))
     return views
 

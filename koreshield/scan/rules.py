@@ -191,6 +191,7 @@ class CueMatcher:
         for cue, needs in needed:
             anchors = tuple(fold_phrase(a) for a in cue.anchors)
             ascii_anchors = tuple(anchor for anchor in anchors if anchor[0].isascii())
+            blind = RESPELLED.isdisjoint(cue.chars + "".join(anchors))
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
             regex = re.compile(cue.pattern)
@@ -209,8 +210,8 @@ class CueMatcher:
                     cue.chars,
                     reach_behind(cue.pattern),
                     LeadSearch.of(regex),
-                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)),
-                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)) and reads_alike(cue.pattern, RESPELLINGS),
+                    blind,
+                    blind and reads_alike(cue.pattern, RESPELLINGS),
                 )
             )
 

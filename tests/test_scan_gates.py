@@ -47,6 +47,12 @@ class GateIndexTests(SynchronousTestCase):
         key = min(sequence.gates, key=commonness)
         self.assertEqual(key, Gate(frozenset(), frozenset({("system", "prompt")})))
 
+    def test_the_sequences_keyed_by_some_words_and_pairs(self) -> None:
+        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
+        index = GateIndex([sequence])
+        self.assertEqual(index.keyed_by(["the"], [("system", "prompt")]), frozenset({0}))
+        self.assertEqual(index.keyed_by(["system", "prompt"], [("the", "system")]), frozenset())
+
     def assert_selection_is_what_each_sequence_says_is_possible(self, text: str) -> None:
         tokens = tokenise(text)
         expected = [n for n, s in enumerate(SEQUENCES) if s.possible(tokens.present, tokens.pairs)]

@@ -1,12 +1,15 @@
 """
-Specifications of how far before its start a pattern's search reads.
+Specifications of how far before its start a pattern's search reads, and of
+which characters it cannot tell apart.
 """
 
 from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.regexparse import reach_behind
+from koreshield.scan.regexparse import reach_behind, reads_alike
+
+DIGITS_AS_LETTERS = (("0", "o"), ("1", "i"), ("@", "a"))
 
 
 class ReachBehindTests(SynchronousTestCase):
@@ -20,3 +23,30 @@ class ReachBehindTests(SynchronousTestCase):
 
     def test_a_look_behind_nested_in_groups_and_repeats_counts(self) -> None:
         self.assertEqual(reach_behind(r"(?:a|(?:(?<!tell me )b)+)c"), 9)
+
+
+class ReadsAlikeTests(SynchronousTestCase):
+    """Whether a pattern can tell a character from the one a respelled reading has in its place."""
+
+    def test_literals_of_another_script_and_any_character_read_alike(self) -> None:
+        self.assertTrue(reads_alike(r"忽略.{0,12}?(?:指令|规则)(?=[^。])", DIGITS_AS_LETTERS))
+
+    def test_a_respelled_letter_as_a_literal_tells_them_apart(self) -> None:
+        self.assertFalse(reads_alike(r"忽略.{0,12}?o", DIGITS_AS_LETTERS))
+
+    def test_a_class_holding_one_of_a_pair_only_tells_them_apart(self) -> None:
+        self.assertFalse(reads_alike(r"[a-z]", DIGITS_AS_LETTERS))
+
+    def test_a_class_holding_both_of_every_pair_reads_alike(self) -> None:
+        self.assertTrue(reads_alike(r"[^\s]x", DIGITS_AS_LETTERS))
+
+    def test_a_word_boundary_tells_a_symbol_from_a_letter(self) -> None:
+        self.assertFalse(reads_alike(r"\b忽略", DIGITS_AS_LETTERS))
+        self.assertTrue(reads_alike(r"\b忽略", (("0", "o"),)))
+
+    def test_a_look_behind_is_read_too(self) -> None:
+        self.assertFalse(reads_alike(r"(?<![a-z])忽略", DIGITS_AS_LETTERS))
+
+    def test_a_back_reference_or_a_scoped_flag_is_taken_to_tell_them_apart(self) -> None:
+        self.assertFalse(reads_alike(r"(忽)\1", DIGITS_AS_LETTERS))
+        self.assertFalse(reads_alike(r"(?i:忽)", DIGITS_AS_LETTERS))

@@ -115,6 +115,14 @@ class GateIndex:
         """The bits of the gates a text with these tokens and pairs meets (see L{allowed})."""
         return self.met_by(self._words.intersection(present), self._pairs.intersection(pairs))
 
+    def keyed_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> frozenset[int]:
+        """The sequences whose key any of C{words} or C{pairs} meets."""
+        key_words, key_pairs = self._key_words, self._key_pairs
+        return frozenset().union(
+            *(key_words[word] for word in words if word in key_words),
+            *(key_pairs[pair] for pair in pairs if pair in key_pairs),
+        )
+
     def met_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> int:
         """The bits of the gates that any of C{words} or C{pairs} meets."""
         by_word, by_pair = self._by_word, self._by_pair
@@ -127,11 +135,13 @@ class GateIndex:
         masks = self._masks
         return [number for number in numbers if not masks[number] & missing]
 
-    def select_met(self, present: frozenset[str], pairs: frozenset[Pair]) -> tuple[list[int], int | None]:
+    def select_met(
+        self, present: frozenset[str], pairs: frozenset[Pair]
+    ) -> tuple[list[int], int | None, frozenset[int]]:
         """
-        L{select}, and the bits of L{met} when they were worked out on the
-        way (a text with more than L{FEW_KEYED} keyed sequences), else
-        C{None}.
+        L{select}, the bits of L{met} when they were worked out on the way
+        (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
+        and the sequences whose key the text meets (L{keyed_by}).
         """
         long_text = len(pairs) > MANY_PAIRS
         words = self._words.intersection(present) if long_text else present
@@ -142,9 +152,9 @@ class GateIndex:
         )
         if len(keyed) <= FEW_KEYED:
             sequences = self._sequences
-            return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None
+            return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None, keyed
         if not long_text:
             words, met_pairs = self._words.intersection(present), self._pairs.intersection(pairs)
         met = reduce(or_, map(self._by_word.__getitem__, words), 0)
         met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
-        return self.allowed(sorted(keyed), met), met
+        return self.allowed(sorted(keyed), met), met, keyed

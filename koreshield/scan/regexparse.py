@@ -1,18 +1,20 @@
 """
-CPython's own parser of regular expressions, and how far before its start a
-pattern's search reads.
+CPython's own parser of regular expressions, how far before its start a
+pattern's search reads, and whether it reads some characters alike.
 
 test-case-name: tests.test_scan_regexparse
 
 Knowing that lets a caller reuse a search's result where the text it read is
-unchanged (L{koreshield.scan.rules}), and try a pattern only where a match can
-begin (L{koreshield.scan.leads}).
+unchanged (L{koreshield.scan.rules}), or changed only in characters the
+pattern cannot tell apart, and try a pattern only where a match can begin
+(L{koreshield.scan.leads}).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 
@@ -25,7 +27,8 @@ def _re_module(name: str, before_3_11: str) -> Any:
 
 PARSER: Final[Any] = _re_module("_parser", "sre_parse")
 CONSTANTS: Final[Any] = _re_module("_constants", "sre_constants")
-"""CPython's own parser of regular expressions (typeshed knows only its deprecated names)."""
+COMPILER: Final[Any] = _re_module("_compiler", "sre_compile")
+"""CPython's own parser and compiler of regular expressions (typeshed knows only their deprecated names)."""
 REPEATS: Final = tuple(
     getattr(CONSTANTS, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(CONSTANTS, name)
 )
@@ -66,3 +69,53 @@ def _lookarounds(parsed: Any) -> Iterator[tuple[int, Any]]:
                 stack.append(value)
             elif op is CONSTANTS.GROUPREF_EXISTS:
                 stack.extend(branch for branch in value[1:] if branch is not None)
+
+
+def reads_alike(pattern: str, respellings: Iterable[tuple[str, str]]) -> bool:
+    """
+    Whether C{pattern} cannot tell apart the two characters of each of
+    C{respellings}: every character it consumes, every look-around and word
+    boundary accepts both or neither.  A search of a text, and of the text
+    with some of those characters replaced by their partners one for one,
+    then takes the same steps and finds the same match.
+
+    Conservative: a back-reference, a flag set inside the pattern for part
+    of it, or anything this does not know makes the answer C{False}.
+    """
+    parsed = PARSER.parse(pattern)
+    pairs = tuple(respellings)
+    flags = parsed.state.flags
+    if not _alike(re.compile(r"\w", flags), pairs):
+        boundaries: tuple[Any, ...] = (CONSTANTS.AT_BOUNDARY, CONSTANTS.AT_NON_BOUNDARY)
+    else:
+        boundaries = ()
+    consuming = (CONSTANTS.LITERAL, CONSTANTS.NOT_LITERAL, CONSTANTS.IN, CONSTANTS.ANY)
+    stack = [parsed]
+    while stack:
+        for item in stack.pop():
+            op, value = item
+            if op in consuming:
+                if not _alike(COMPILER.compile(PARSER.SubPattern(parsed.state, [item])), pairs):
+                    return False
+            elif op is CONSTANTS.AT:
+                if value in boundaries:
+                    return False
+            elif op in (CONSTANTS.ASSERT, CONSTANTS.ASSERT_NOT):
+                stack.append(value[1])
+            elif op is CONSTANTS.BRANCH:
+                stack.extend(value[1])
+            elif op is CONSTANTS.SUBPATTERN:
+                if value[1] or value[2]:
+                    return False
+                stack.append(value[-1])
+            elif op in REPEATS:
+                stack.append(value[2])
+            elif op is ATOMIC_GROUP:
+                stack.append(value)
+            else:
+                return False
+    return True
+
+
+def _alike(atom: re.Pattern[str], pairs: tuple[tuple[str, str], ...]) -> bool:
+    return all((atom.fullmatch(one) is None) == (atom.fullmatch(other) is None) for one, other in pairs)

@@ -36,12 +36,12 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
-from koreshield.scan.regexparse import reach_behind
+from koreshield.scan.regexparse import reach_behind, reads_alike
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
-from koreshield.scan.views import RESPELLED, View
-from koreshield.scan.windows import anchor_windows, anchors_by_first, present_anchors
+from koreshield.scan.views import RESPELLED, RESPELLINGS, View
+from koreshield.scan.windows import anchor_windows, anchors_by_first, other_characters, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -74,28 +74,44 @@ class CueHit:
 @dataclass(slots=True)
 class _PhraseRun:
     """
-    The phrase cues' first matches in one view: C{(cue number, (start,
-    end))} in token indices, and the view's coded tokens (empty when no
-    sequence was possible, so none were coded).
+    The phrase cues' first matches in one chunk of a view's tokens: C{(cue
+    number, (start, end))} in the chunk's token indices, and the chunk's
+    coded tokens (empty when no sequence was possible, so none were coded).
     """
 
     coded: str
     spans: list[tuple[int, tuple[int, int]]]
-    met: int | None = None
-    """The bits of the gates the view meets, when selecting worked them out (L{GateIndex.select_met})."""
+    met: int | None
+    """The bits of the gates the chunk meets, when selecting worked them out (L{GateIndex.select_met})."""
+    keyed: frozenset[int]
+    """The sequences whose key the chunk meets."""
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """
+    The phrase cues' results in one chunk of a view's tokens (all of them
+    in a text of one chunk; see L{CHUNK_TOKENS}): where it starts, its
+    tokens, its run and the run's hits (one per span, in order, placed in
+    the view's text).
+    """
+
+    offset: int
+    words: list[str]
+    run: _PhraseRun
+    hits: list[CueHit]
 
 
 @dataclass(slots=True)
 class _FirstReading:
     """
     What a second reading aligned with the first view may take from it
-    (L{CueMatcher.match_views}): the phrase run, its hits (one per span, in
-    order), the first view's tokens and text, and every regex search made
-    in it, C{(regex cue number, start, end)} -> the match's span or C{None}.
+    (L{CueMatcher.match_views}): the phrase results chunk by chunk, the
+    first view's tokens and text, and every regex search made in it,
+    C{(regex cue number, start, end)} -> the match's span or C{None}.
     """
 
-    run: _PhraseRun
-    hits: list[CueHit]
+    chunks: list[_Chunk]
     tokens: Tokens
     text: str
     searches: dict[tuple[int, int, int], tuple[int, int] | None]
@@ -107,6 +123,8 @@ class _FirstReading:
     when no anchor is there), for the cues that passed their needed words
     and required characters.
     """
+    regex_hits: dict[int, CueHit]
+    """Regex cue number -> its hit in the first view, for the cues that have one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +133,9 @@ class _RegexCue:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
     groups: tuple[tuple[str, tuple[str, ...]], ...]
+    ascii_anchors: tuple[str, ...]
+    ascii_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    """Its anchors that begin with an ASCII character, the only ones an ASCII text can hold, and their groups."""
     needs: frozenset[str]
     pairs: frozenset[Pair]
     named: frozenset[str]
@@ -128,6 +149,13 @@ class _RegexCue:
     in which an aligned reading may differ from the first
     (L{koreshield.scan.views.RESPELLED}): they then occur at the same places
     in both, and so do its windows.
+    """
+    deaf: bool
+    """
+    Whether, besides being L{blind}, its pattern cannot tell a character of
+    the first reading from the one an aligned reading has in its place
+    (L{reads_alike}; the cues of unspaced scripts, whose gaps are C{.}): it
+    then finds the same match in both readings' windows, which are the same.
     """
 
     def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -162,6 +190,8 @@ class CueMatcher:
                 self._phrase_cues.append(cue)
         for cue, needs in needed:
             anchors = tuple(fold_phrase(a) for a in cue.anchors)
+            ascii_anchors = tuple(anchor for anchor in anchors if anchor[0].isascii())
+            blind = RESPELLED.isdisjoint(cue.chars + "".join(anchors))
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
             regex = re.compile(cue.pattern)
@@ -171,6 +201,8 @@ class CueMatcher:
                     regex,
                     anchors,
                     anchors_by_first(anchors),
+                    ascii_anchors,
+                    anchors_by_first(ascii_anchors),
                     words,
                     pairs,
                     words.union(*pairs),
@@ -178,7 +210,8 @@ class CueMatcher:
                     cue.chars,
                     reach_behind(cue.pattern),
                     LeadSearch.of(regex),
-                    RESPELLED.isdisjoint(cue.chars + "".join(anchors)),
+                    blind,
+                    blind and reads_alike(cue.pattern, RESPELLINGS),
                 )
             )
 
@@ -204,20 +237,14 @@ class CueMatcher:
         aligned = any(view.like_first for view in views)
         for index, view in enumerate(views):
             if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
-                first_words, words = first.tokens.words, view.tokens.words
-                first_coded = first.run.coded or self._codes.encode(first_words)
-                coded = self._codes.encode(words)
-                places = differing(first_coded, coded)
-                affected = self._alphabets.affected(first_coded, coded, places)
-                hits = self._match_like(view.tokens, first, affected, coded, places)
+                hits, changed = self._match_like(view.tokens, first)
                 if self._regex:
-                    changed = {first_words[place] for place in places}.union(words[place] for place in places)
                     hits.extend(self._match_regexes(view, earlier=first, changed=changed))
-            elif index == 0 and len(view.tokens.words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-                run = self._phrase_run(view.tokens)
-                hits = self._located(view.tokens, run)
+            elif index == 0:
+                chunks = self._chunks(view.tokens)
+                hits = [hit for chunk in chunks for hit in chunk.hits]
                 if aligned:
-                    first = _FirstReading(run, hits[:], view.tokens, view.text, {}, {}, {})
+                    first = _FirstReading(chunks, view.tokens, view.text, {}, {}, {}, {})
                 if self._regex:
                     hits.extend(self._match_regexes(view, record=first))
             else:
@@ -227,121 +254,138 @@ class CueMatcher:
             results.append(hits)
         return results
 
-    def _phrase_run(self, tokens: Tokens) -> _PhraseRun:
-        """The phrase cues' first matches in a text of one chunk, in token indices."""
-        selected, met = self._gates.select_met(tokens.present, tokens.pairs)
-        if not selected:
-            return _PhraseRun("", [], met)
-        possible = [self._sequences[number] for number in selected]
-        coded = self._codes.encode(tokens.words)
-        return _PhraseRun(coded, self._first_spans(possible, coded, tokens.words, set()), met)
-
-    def _match_like(
-        self, tokens: Tokens, first: _FirstReading, affected: frozenset[int], coded: str, places: list[int]
-    ) -> list[CueHit]:
+    def _chunks(self, tokens: Tokens) -> list[_Chunk]:
         """
-        The phrase hits of C{tokens}, aligned one for one with the first
-        reading's words, coded C{coded}, which differs from the first
-        reading's coding at C{places} (L{differing}) in words that the cues
-        C{affected} name.
-
-        A kept cue's hit is the first reading's own when the tokens that
-        decide its place (L{deciding_tokens}) are the same words in both:
-        an aligned reading only lengthens or respells words, so a word
-        spelled alike sits at the same place.  So is an affected cue's hit
-        when its search finds the first reading's span again.
-
-        The sequences of the other cues are gated by the gates the first
-        reading meets and those the respelled words and their pairs meet:
-        more than this reading alone may meet (a respelled word may have
-        met a gate), which costs at most a search that fails, and no set of
-        this reading's tokens or pairs is built.
+        The phrase cues' first matches in C{tokens}, chunk by chunk: a cue
+        found in a chunk is not searched for in the later ones.
         """
-        words = tokens.words
-        first_words = first.tokens.words
-        locator: WordLocator | None = None
-        found: list[tuple[int, CueHit]] = []
-        first_hits: dict[int, tuple[tuple[int, int], CueHit]] = {}
-        for (number, span), hit in zip(first.run.spans, first.hits, strict=True):
-            if number in affected:
-                first_hits[number] = (span, hit)
-                continue
-            if words is not first_words and not _placed_alike(words, first_words, span):
-                locator = locator or WordLocator(tokens, coded, self._codes.codes)
-                hit = CueHit(hit.cue, *locator.span(*span))
-            found.append((number, hit))
-        if not affected:
-            return [hit for _, hit in found]
-        met = first.run.met
-        if met is None:
-            met = self._gates.met(first.tokens.present, first.tokens.pairs)
-        respelled = [words[place] for place in places]
-        around = [pair for place in places for pair in pairwise(words[place - 1 : place + 2])]
-        met |= self._gates.met_by(respelled, around)
-        candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
-        possible = [self._sequences[number] for number in self._gates.allowed(candidates, met)]
-        spans = self._first_spans(possible, coded, words, set())
-        for number, span in spans:
-            span_and_hit = first_hits.get(number)
-            if span_and_hit is not None and span_and_hit[0] == span and _placed_alike(words, first_words, span):
-                found.append((number, span_and_hit[1]))
-                continue
-            locator = locator or WordLocator(tokens, coded, self._codes.codes)
-            found.append((number, CueHit(self._phrase_cues[number], *locator.span(*span))))
-        if spans:
-            found.sort(key=itemgetter(0))
-        return [hit for _, hit in found]
-
-    def _located(self, tokens: Tokens, run: _PhraseRun) -> list[CueHit]:
-        """The hits of C{run}, a run over all of C{tokens}, placed in its text."""
-        if not run.spans:
-            return []
-        locator = WordLocator(tokens, run.coded, self._codes.codes)
-        return [CueHit(self._phrase_cues[number], *locator.span(*span)) for number, span in run.spans]
-
-    def _match_phrases(self, view: View) -> list[CueHit]:
-        tokens = view.tokens
         words = tokens.words
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            return self._match_chunk(tokens, None, words, tokens.present, tokens.pairs, 0, set())
+            run = self._phrase_run(words, tokens.present, tokens.pairs, set())
+            hits = []
+            if run.spans:
+                locator = WordLocator(tokens, run.coded, self._codes.codes)
+                hits = [CueHit(self._phrase_cues[number], *locator.span(*span)) for number, span in run.spans]
+            return [_Chunk(0, words, run, hits)]
         locator = WordLocator(tokens)
-        hits: list[CueHit] = []
+        chunks = []
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
-            pairs = frozenset(pairwise(chunk))
-            for hit in self._match_chunk(tokens, locator, chunk, frozenset(chunk), pairs, offset, found):
-                hits.append(hit)
-                found.add(hit.cue.name)
-        return hits
+            present, pairs = frozenset(chunk), frozenset(pairwise(chunk))
+            run = self._phrase_run(chunk, present, pairs, found)
+            hits = [
+                CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset))
+                for number, (start, end) in run.spans
+            ]
+            found.update(hit.cue.name for hit in hits)
+            chunks.append(_Chunk(offset, chunk, run, hits))
+        return chunks
 
-    def _match_chunk(
-        self,
-        tokens: Tokens,
-        locator: WordLocator | None,
-        words: list[str],
-        present: frozenset[str],
-        pairs: frozenset[Pair],
-        offset: int,
-        skip: set[str],
-    ) -> list[CueHit]:
-        """
-        The phrase cues not in C{skip} that match C{words}, the tokens of
-        C{tokens} from C{offset} on.
-
-        @param locator: finds hits in the text; when C{None}, C{words} are
-            all of C{tokens} and one that counts words on their codes is made.
-        """
-        possible = [self._sequences[number] for number in self._gates.select(present, pairs)]
-        if not possible:
-            return []
+    def _phrase_run(
+        self, words: list[str], present: frozenset[str], pairs: frozenset[Pair], skip: set[str]
+    ) -> _PhraseRun:
+        """The first matches, in token indices, of the phrase cues not in C{skip} in a chunk of tokens."""
+        selected, met, keyed = self._gates.select_met(present, pairs)
+        if not selected:
+            return _PhraseRun("", [], met, keyed)
+        possible = [self._sequences[number] for number in selected]
         coded = self._codes.encode(words)
-        if locator is None:
-            return self._located(tokens, _PhraseRun(coded, self._first_spans(possible, coded, words, skip)))
-        hits = []
-        for number, (start, end) in self._first_spans(possible, coded, words, skip):
-            hits.append(CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset)))
-        return hits
+        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed)
+
+    def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str]]:
+        """
+        The phrase hits of C{tokens}, aligned one for one with the first
+        reading's words, and the words the two differ in (in either
+        spelling) among those coded.
+
+        Chunk by chunk, the codings of the two are compared
+        (L{differing}); the cues that name a word they differ in anywhere
+        are I{affected}.  A kept cue has the first reading's results in
+        every chunk, and so is skipped in the same later chunks.  Its hit is
+        the first reading's own when the tokens that decide its place
+        (L{deciding_tokens}) are the same words in both: an aligned reading
+        only lengthens or respells words, so a word spelled alike sits at
+        the same place.  So is an affected cue's hit when its search finds
+        the first reading's span again.
+
+        The sequences of the affected cues are gated by the gates the first
+        reading's chunk meets and those the respelled words and their pairs
+        meet: more than this reading alone may meet (a respelled word may
+        have met a gate), which costs at most a search that fails, and no
+        set of this reading's tokens or pairs is built.  When selecting in
+        the first reading did not work out the gates it meets (it keyed a
+        few sequences only), by their keys alone, met by the first reading
+        or by a respelled word or pair: a key is one of the gates.
+        """
+        words = tokens.words
+        first_words = first.tokens.words
+        single = len(first.chunks) == 1
+        codings = []
+        affected: frozenset[int] = frozenset()
+        changed: set[str] = set()
+        for chunk in first.chunks:
+            own = words if single else words[chunk.offset : chunk.offset + len(chunk.words)]
+            first_coded = chunk.run.coded or self._codes.encode(chunk.words)
+            coded = self._codes.encode(own)
+            places = differing(first_coded, coded)
+            if places:
+                affected |= self._alphabets.affected(first_coded, coded, places)
+                changed.update(chunk.words[place] for place in places)
+                changed.update(own[place] for place in places)
+            codings.append((own, coded, places))
+        locator: WordLocator | None = None
+        hits: list[CueHit] = []
+        names: set[str] = set()
+        for chunk, (own, coded, places) in zip(first.chunks, codings, strict=True):
+            offset = chunk.offset
+            found: list[tuple[int, CueHit]] = []
+            first_hits: dict[int, tuple[tuple[int, int], CueHit]] = {}
+            for (number, span), hit in zip(chunk.run.spans, chunk.hits, strict=True):
+                if number in affected:
+                    first_hits[number] = (span, hit)
+                    continue
+                placed = (span[0] + offset, span[1] + offset)
+                if words is not first_words and not _placed_alike(words, first_words, placed):
+                    locator = locator or self._locator(tokens, coded if single else "")
+                    hit = CueHit(hit.cue, *locator.span(*placed))
+                found.append((number, hit))
+            if affected:
+                respelled = [own[place] for place in places]
+                around = [pair for place in places for pair in pairwise(own[max(0, place - 1) : place + 2])]
+                candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
+                if chunk.run.met is not None:
+                    allowed = self._gates.allowed(candidates, chunk.run.met | self._gates.met_by(respelled, around))
+                else:
+                    keyed = chunk.run.keyed | self._gates.keyed_by(respelled, around)
+                    allowed = [number for number in candidates if number in keyed]
+                possible = [self._sequences[number] for number in allowed]
+                spans = self._first_spans(possible, coded, own, names)
+                for number, span in spans:
+                    placed = (span[0] + offset, span[1] + offset)
+                    span_and_hit = first_hits.get(number)
+                    if (
+                        span_and_hit is not None
+                        and span_and_hit[0] == span
+                        and _placed_alike(words, first_words, placed)
+                    ):
+                        found.append((number, span_and_hit[1]))
+                        continue
+                    locator = locator or self._locator(tokens, coded if single else "")
+                    found.append((number, CueHit(self._phrase_cues[number], *locator.span(*placed))))
+                if spans:
+                    found.sort(key=itemgetter(0))
+            hits.extend(hit for _, hit in found)
+            if not single:
+                names.update(hit.cue.name for _, hit in found)
+        return hits, changed
+
+    def _locator(self, tokens: Tokens, coded: str) -> WordLocator:
+        """A L{WordLocator} for C{tokens}, counting words on C{coded}, their coding, when given."""
+        return WordLocator(tokens, coded, self._codes.codes) if coded else WordLocator(tokens)
+
+    def _match_phrases(self, view: View) -> list[CueHit]:
+        return [hit for chunk in self._chunks(view.tokens) for hit in chunk.hits]
 
     def _first_spans(
         self, possible: list[tuple[int, CodedSequence]], coded: str, words: list[str], skip: set[str]
@@ -375,7 +419,9 @@ class CueMatcher:
             is the same, has its result; a cue whose anchors and required
             characters hold none of the characters the two readings may
             differ in (L{_RegexCue.blind}) and whose needed words are
-            answered alike has the first reading's windows.
+            answered alike has the first reading's windows, and its hit
+            too when its pattern cannot tell those characters apart
+            (L{_RegexCue.deaf}).
         @param changed: with C{earlier}, the words its tokens and C{view}'s
             differ in, in either spelling (all coded, needed words among
             them): a cue whose needed words are none of these needs them
@@ -384,6 +430,8 @@ class CueMatcher:
         text = view.text
         tokens = view.tokens
         ascii_text = text.isascii()
+        others: frozenset[str] | None = frozenset()
+        others_known = ascii_text
         hits = []
         for number, compiled in enumerate(self._regex):
             if ascii_text and not compiled.ascii:
@@ -404,10 +452,20 @@ class CueMatcher:
                 windows = earlier.windows.get(number)
                 if windows is None:
                     continue
+                if compiled.deaf:
+                    hit = earlier.regex_hits.get(number)
+                    if hit is not None:
+                        hits.append(hit)
+                    continue
             else:
                 if compiled.chars and not all(char in text for char in compiled.chars):
                     continue
-                anchors = present_anchors(text, compiled.anchors, compiled.groups)
+                if ascii_text:
+                    anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
+                else:
+                    if not others_known:
+                        others, others_known = other_characters(text), True
+                    anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
                 windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
                 if record is not None:
                     record.windows[number] = windows
@@ -419,7 +477,10 @@ class CueMatcher:
                     if record is not None:
                         record.searches[number, start, end] = span
                 if span is not None:
-                    hits.append(CueHit(compiled.cue, *span))
+                    hit = CueHit(compiled.cue, *span)
+                    hits.append(hit)
+                    if record is not None:
+                        record.regex_hits[number] = hit
                     break
         return hits
 

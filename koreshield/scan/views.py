@@ -50,6 +50,13 @@ The characters in which the text of a view L{View.like_first} may differ
 from the first view's (the leetspeak reading respells only those): a
 literal holding none of them occurs at the same places in both.
 """
+RESPELLINGS: Final = tuple(zip(LEET_SYMBOLS, LEET_LETTERS, strict=True))
+"""
+How the text of a view L{View.like_first} may differ from the first
+view's, character for character: a pattern that cannot tell the two of
+each pair apart (L{koreshield.scan.regexparse.reads_alike}) finds the same
+matches in both.
+"""
 
 
 @dataclass(frozen=True, slots=True)

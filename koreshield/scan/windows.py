@@ -74,7 +74,39 @@ def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]
     return tuple((first, tuple(group)) for first, group in groups.items())
 
 
-def present_anchors(text: str, anchors: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+FEW_OTHER_BYTES: Final = 256
+"""
+A text with more bytes outside ASCII than this (in UTF-8) is not listed by
+L{other_characters}: it is in another script, and most anchors of that
+script's cues are worth looking for anyway.
+"""
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def other_characters(text: str) -> frozenset[str] | None:
+    """
+    The characters of C{text} outside ASCII, when they are few (an emoji,
+    a name), else C{None}.
+
+    Most texts are English with a character or two from elsewhere, and the
+    cues of unspaced scripts have dozens of anchors whose first characters
+    are all outside ASCII: one pass that lists those few characters (the
+    UTF-8 bytes with the ASCII ones deleted, in C) lets
+    L{present_anchors} skip every anchor whose first character is not
+    among them, instead of searching the text for each.
+    """
+    if text.isascii():
+        return frozenset()
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return frozenset(rest.decode("utf-8", "surrogatepass")) if len(rest) <= FEW_OTHER_BYTES else None
+
+
+def present_anchors(
+    text: str,
+    anchors: tuple[str, ...],
+    groups: tuple[tuple[str, tuple[str, ...]], ...],
+    others: frozenset[str] | None = None,
+) -> list[str]:
     """
     The C{anchors} that occur in C{text}, given also as C{groups} (from
     L{anchors_by_first}).
@@ -85,11 +117,19 @@ def present_anchors(text: str, anchors: tuple[str, ...], groups: tuple[tuple[str
     occurs only a few times, each anchor is instead compared at those few
     places: an anchor occurs exactly where its first character does and the
     rest follows.
+
+    @param others: the text's characters outside ASCII, if known
+        (L{other_characters}): an anchor beginning with any other character
+        outside ASCII is not looked for.
     """
     if len(text) < SHORT_TEXT:
-        return [anchor for anchor in anchors if anchor in text]
+        if others is None:
+            return [anchor for anchor in anchors if anchor in text]
+        return [anchor for anchor in anchors if (anchor[0] < "\x80" or anchor[0] in others) and anchor in text]
     found: list[str] = []
     for first, group in groups:
+        if others is not None and first >= "\x80" and first not in others:
+            continue
         position = text.find(first)
         if position < 0:
             continue

@@ -127,6 +127,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "confidential developer custom full complete exact entire default real true actual beginning",
         "PROMPT_NOUNS": "prompt prompts instructions instruction directives directive configuration "
         "system_message context",
+        "NOT_THE_ASSISTANTS": "a an my example examples sample samples template good better great typical",
         "HIDDEN_PROMPT": "system_prompt system_prompts system_message system_messages system_instructions "
         "system_instruction system_directives system_configuration system_config system_rules "
         "system_settings system_text systemprompt pre_prompt preprompt pre_prompts prompt_template "
@@ -748,8 +749,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.9,
         (
-            "{REVEAL} ~5 {HIDDEN_PROMPT}",
-            "{REVEAL} ~5 {HIDDEN_ADJ} system? {PROMPT_NOUNS}",
+            # "Show me an example system prompt", "improve my system prompt": a prompt, or the user's own, is
+            # not the assistant's.
+            "{REVEAL} ~5!{NOT_THE_ASSISTANTS} {HIDDEN_PROMPT}",
+            "{REVEAL} ~5!{NOT_THE_ASSISTANTS} {HIDDEN_ADJ} system? {PROMPT_NOUNS}",
             "{REVEAL} ~5 instructions/instruction you_were/you've_been/you_have_been/that_you_were/i_gave_you/"
             "given_to_you",
             "explain/describe ~3 your/ur {HIDDEN_PROMPT}/{PROMPT_NOUNS}",

@@ -186,7 +186,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "safety_rules safety_restrictions policies safeguards safeguard censors censor "
         "guardrails guardrail guard_rails guard_rail inhibitions programming scruples conscience taboos taboo",
         "UNBOUND": "no without free_from free_of freed_from not_bound_by not_restricted_by unbound_by "
-        "unconstrained_by beyond liberated_from break_free_of break_free_from broken_free_of "
+        "unconstrained_by liberated_from break_free_of break_free_from broken_free_of "
         "broken_free_from escaped escape released_from not_limited_by not_subject_to exempt_from don't_have "
         "doesn't_have do_not_have does_not_have have_no has_no zero void_of devoid_of unrestricted_by "
         "not_constrained_by unburdened_by ignores disregards doesn't_care_about does_not_care_about "
@@ -1023,6 +1023,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "deactivated/gone/void",
             "everything/anything/whatever/all_the_things you normally/usually/would/typically/otherwise? "
             "refuse/decline/reject/won't_do/wouldn't_do/can't_do/cannot_do",
+            "your safety_training/training/programming/guidelines/rules/restrictions/filters/{LIMITS} is/are just/only/"
+            "merely? a? suggestion/suggestions/optional/irrelevant/void/meaningless",
+            "treat/consider/regard them/it/your_guidelines/your_rules/your_filters/your_training as switched_off/off/"
+            "disabled/optional/void/nonexistent/non_existent/suspended",
         ),
     ),
     # Said of a tool, a country or a building as often as of an AI: weak on their own, they add up with the
@@ -1055,7 +1059,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.6,
         (
-            "if you had/were no/without/free_of {LIMITS}/{GENERIC_LIMITS}",
+            "if/say/suppose/imagine/pretend you had/were/have no/zero/without/free_of {LIMITS}/{GENERIC_LIMITS}",
             "if you weren't/were_not bound/restricted/limited/constrained by ~2 {LIMITS}/{GENERIC_LIMITS}",
             "stay/remain/keep in character ~6 no/without/ignore/regardless/even_if/whatever",
         ),
@@ -1067,7 +1071,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.no_limits",
         JAILBREAK,
         0.55,
-        ("{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {LIMITS}",),
+        (
+            "{UNBOUND} ~3!" + COMPLIANCE_WORDS + " {LIMITS}",
+            # "Beyond" alone is a brochure's word ("capabilities beyond normal limits"); beyond the AI's own limits
+            # is a jailbreak's.
+            "go/goes/going/push/pushes/pushing/step/steps/stepping beyond your/its ~2 {LIMITS}/{GENERIC_LIMITS}",
+            "beyond the? boundaries/limits/limitations/restrictions/confines of ~3 chatgpt/gpt/openai/ai/"
+            "its_programming/your_programming",
+        ),
         fiction=True,
     ),
     Cue(
@@ -1138,6 +1149,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "prompt/prompts",
             "even_if it_is/it's? illegal/unethical/immoral/harmful/offensive/dangerous",
             "can do anything ~6 restrictions/rules/limits/filters/policies/ethics/morals/guidelines",
+            "answer/fulfil/fulfill/complete/comply_with every/all/any request/requests/question/questions/prompt/"
+            "prompts fully/completely/in_full/without_exception/without_refusal/without_hesitation",
             "unfailingly/unconditionally/blindly/unquestioningly execute/executes/fulfil/fulfils/fulfill/fulfills/"
             "obey/obeys/comply_with/complies_with/carry_out/carries_out/answer/answers every/any/all ~2 "
             "task/tasks/request/requests/command/commands/order/orders/question/questions/instruction/instructions",
@@ -1197,7 +1210,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.5,
         (
             "never/don't/do_not/without/no/not/won't/will_not include/add/give/provide/use/write/any/adding/"
-            "including/giving? any? unwanted/unnecessary/unsolicited/extra/additional/moral/ethical? "
+            "including/giving? any/a? unwanted/unnecessary/unsolicited/extra/additional/moral/ethical? "
             "warnings/warning/disclaimers/disclaimer/caveats/caveat/moralizing/moralising/"
             "lectures/lecture/ethical_notes/ethical_commentary/ethical_reminders/ethical_considerations/"
             "moral_lectures/moral_judgments/moral_judgements",
@@ -1397,6 +1410,34 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "you say/write/answer/reply/respond",
         ),
         fiction=True,
+    ),
+    # The answer's first words dictated as consent ("begin your reply with 'Absolutely, here is how'"): the prefix
+    # injection that makes a refusal unlikely.  "Start your answer with the date" dictates no consent.  Role-play
+    # requests use it for harmless scenes too: fiction-like.
+    Cue(
+        "jailbreak.affirmative_prefix",
+        JAILBREAK,
+        0.5,
+        (
+            "begin/start/open/prefix/preface ~2 reply/replies/response/responses/answer/answers/output/message "
+            "with ~1 sure/absolutely/certainly/of_course/here_is/here's/here_are",
+        ),
+        fiction=True,
+    ),
+    # Refusals switched off as a setting ("blocked strings: I'm sorry ...", "refusals are disabled", "mode =
+    # no_refusals"): the configuration-file jailbreak.
+    Cue(
+        "jailbreak.refusals_disabled",
+        JAILBREAK,
+        0.7,
+        (
+            "blocked/banned/forbidden/disallowed/prohibited strings/string/responses/response/phrases/phrase/outputs/"
+            "replies ~6 sorry/cannot/can't/unable/as_an_ai/apologize/apologise",
+            "refusals/refusal/refusing/declining ~2 are/is disabled/off/turned_off/not_allowed/forbidden/prohibited/"
+            "banned/removed/deactivated",
+            "no/zero/without refusals/refusal mode/setting/policy/allowed",
+            "mode ~2 no refusals/refusal",
+        ),
     ),
     # --- addressed: text speaking to the AI that processes it ---
     Cue(

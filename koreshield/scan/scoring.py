@@ -369,17 +369,18 @@ def noisy_or(confidences: Iterable[float]) -> float:
     return 1.0 - doubt
 
 
-def _fiction_counted_once(evidence: list[Evidence]) -> list[Evidence]:
+def _weak_counted_once(evidence: list[Evidence]) -> list[Evidence]:
     """
-    C{evidence} with fiction-like hits that overlap a stronger (or earlier, equally strong) fiction-like hit left
-    out: "an evil AI named ..." is one persona word read by two cues, not two pieces of evidence.
+    C{evidence} with weak hits (fiction-like, or a user's words to "your reply" that support nothing) that overlap
+    a stronger (or earlier, equally strong) weak hit left out: "an evil AI named ..." is one persona word read by
+    two cues, and "begin your response with: 'Sure, ...'" one request read by two, not two pieces of evidence.
     """
-    fiction = sorted((item for item in evidence if item.fiction), key=lambda e: (-e.confidence, e.start))
+    weak = sorted((e for e in evidence if e.fiction or not e.supports_model), key=lambda e: (-e.confidence, e.start))
     kept: list[Evidence] = []
-    for item in fiction:
+    for item in weak:
         if all(item.end <= other.start or other.end <= item.start for other in kept):
             kept.append(item)
-    return [item for item in evidence if not item.fiction or any(item is other for other in kept)]
+    return [e for e in evidence if not (e.fiction or not e.supports_model) or any(e is other for other in kept)]
 
 
 def assess(
@@ -391,8 +392,11 @@ def assess(
     @param evidence: every weighed cue hit of the part.  Unless one of them
         supports the model (is more than a user's "in your answer"), the
         model alone must clear L{MODEL_ONLY_THRESHOLDS}; when all that
-        support it are fiction-like cues too weak to flag together, the
-        part must clear L{FICTION_THRESHOLDS}.
+        support it are fiction-like cues too weak to flag together (a
+        user's "in your reply" beside them does not count: it supports
+        nothing), the part must clear L{FICTION_THRESHOLDS}.  Weak hits
+        (fiction-like, or supporting nothing) on overlapping words count
+        once.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
@@ -403,7 +407,7 @@ def assess(
     if not supporting:
         threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])
     best: dict[tuple[str, str], Evidence] = {}
-    for item in _fiction_counted_once(evidence):
+    for item in _weak_counted_once(evidence):
         key = (item.threat_type, item.cue_name)
         if key not in best or item.confidence > best[key].confidence:
             best[key] = item
@@ -412,8 +416,10 @@ def assess(
         by_type.setdefault(item.threat_type, []).append(item)
     type_scores = {t: noisy_or(e.confidence for e in items) for t, items in by_type.items()}
     cues_alone = noisy_or(type_scores.values())
-    if supporting and cues_alone < threshold and all(item.fiction for item in supporting):
-        threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
+    if supporting and all(item.fiction for item in supporting):
+        supporting_alone = noisy_or(item.confidence for item in best.values() if item.supports_model)
+        if supporting_alone < threshold:
+            threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
     overall = noisy_or([model_probability, cues_alone])
     if overall < threshold:
         return []

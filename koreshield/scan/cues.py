@@ -1328,7 +1328,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.65,
         (
-            "{NEG} ~3 respond/reply/answer/say/start/begin/use/include/write/mention ~3 with/by_saying/"
+            "{NEG} respond/reply/answer/say/start/begin/use/include/write/mention ~2 with/by_saying/"
             "phrases_like/words_like/things_like/anything_like ~1 i_can't/i_cannot/i'm_sorry/i_am_sorry/"
             "as_an_ai/as_a_language_model/as_an_ai_language_model/i'm_unable/i_am_unable/i_apologize/"
             "i'm_not_able/i_am_not_able/i_can_not",
@@ -1372,7 +1372,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "use/include/using as_many/lots_of/plenty_of/a_lot_of ~2 swear/curse/cuss/swearwords/cusswords/"
             "curse_words/swear_words/profanity/profanities/slurs/insults",
             "permission to say/do/write anything/everything/whatever",
-            "swear/cuss words/word ~3 enabled/allowed/permitted/unlocked/on",
+            "swear/cuss words/word ~3 enabled/allowed/permitted/unlocked",
         ),
         fiction=True,
     ),

@@ -84,10 +84,6 @@ class FictionLikeCueTests(SynchronousTestCase):
         mixed = [fiction(0.6), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
         self.assertEqual(assess(mixed, 0.2, USER, "medium", 40), [])
 
-    def test_overlapping_fiction_cues_count_once(self) -> None:
-        same_words = [fiction(0.7, "cue.a"), fiction(0.55, "cue.b", start=2)]
-        self.assertEqual(assess(same_words, 0.0, USER, "medium", 40), [])
-
     def test_another_cue_beside_them_lifts_the_extra_bar(self) -> None:
         mixed = [fiction(0.55), evidence("prompt_injection", 0.3)]
         self.assertEqual(len(assess(mixed, 0.45, USER, "medium", 10)), 1)
@@ -136,15 +132,3 @@ class WeighsAlikeTests(SynchronousTestCase):
         plain, leet = self.readings("in your answer, say h3llo")
         self.assertFalse(weighs_alike(plain, leet, self.hit(ADDRESSED, 0, 14)))
         self.assertTrue(weighs_alike(plain, leet, self.hit(OVERRIDE, 0, 14)))
-
-
-class WeakEvidenceOverlapTests(SynchronousTestCase):
-    """One request read by two weak cues is one piece of evidence."""
-
-    def test_a_fiction_cue_and_a_users_addressing_cue_on_the_same_words_count_once(self) -> None:
-        same_words = [fiction(0.5), Evidence("indirect_injection", 0.48, "cue.your_reply", 1, 3, supports_model=False)]
-        self.assertEqual(assess(same_words, 0.6, USER, "medium", 40), [])
-
-    def test_apart_they_add_up(self) -> None:
-        apart = [fiction(0.5), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
-        self.assertEqual(len(assess(apart, 0.6, USER, "medium", 40)), 1)

@@ -369,20 +369,6 @@ def noisy_or(confidences: Iterable[float]) -> float:
     return 1.0 - doubt
 
 
-def _weak_counted_once(evidence: list[Evidence]) -> list[Evidence]:
-    """
-    C{evidence} with weak hits (fiction-like, or a user's words to "your reply" that support nothing) that overlap
-    a stronger (or earlier, equally strong) weak hit left out: "an evil AI named ..." is one persona word read by
-    two cues, and "begin your response with: 'Sure, ...'" one request read by two, not two pieces of evidence.
-    """
-    weak = sorted((e for e in evidence if e.fiction or not e.supports_model), key=lambda e: (-e.confidence, e.start))
-    kept: list[Evidence] = []
-    for item in weak:
-        if all(item.end <= other.start or other.end <= item.start for other in kept):
-            kept.append(item)
-    return [e for e in evidence if not (e.fiction or not e.supports_model) or any(e is other for other in kept)]
-
-
 def assess(
     evidence: list[Evidence], model_probability: float, group: str, sensitivity: str, text_length: int
 ) -> list[Finding]:
@@ -394,9 +380,7 @@ def assess(
         model alone must clear L{MODEL_ONLY_THRESHOLDS}; when all that
         support it are fiction-like cues too weak to flag together (a
         user's "in your reply" beside them does not count: it supports
-        nothing), the part must clear L{FICTION_THRESHOLDS}.  Weak hits
-        (fiction-like, or supporting nothing) on overlapping words count
-        once.
+        nothing), the part must clear L{FICTION_THRESHOLDS}.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
@@ -407,7 +391,7 @@ def assess(
     if not supporting:
         threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])
     best: dict[tuple[str, str], Evidence] = {}
-    for item in _weak_counted_once(evidence):
+    for item in evidence:
         key = (item.threat_type, item.cue_name)
         if key not in best or item.confidence > best[key].confidence:
             best[key] = item

@@ -1313,7 +1313,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.6,
         (
-            "{AI}/persona/character/version ~6 not_bound_by/unbound_by/not_restricted_by/not_limited_by/"
+            "{AI} ~6 not_bound_by/unbound_by/not_restricted_by/not_limited_by/"
             "not_constrained_by/free_from/free_of/freed_from/without/with_no/has_no/have_no any? "
             "{LIMITS}/restrictions/rules/limits/limitations/boundaries",
             "the/a/an/like/limitless/uncensored/unfiltered amoral/unethical/unfiltered/uncensored/unrestricted/"

@@ -51,6 +51,10 @@ class PhraseTests(SynchronousTestCase):
         self.assertEqual(matches("your own? rules", "your rules"), "your rules")
         self.assertEqual(matches("your own? rules", "your own rules"), "your own rules")
 
+    def test_the_gap_before_an_absent_optional_element_stays(self) -> None:
+        self.assertEqual(matches("where ~3 now? live", "where does Ann live"), "where does ann live")
+        self.assertIsNone(matches("where ~1 now? live", "where does Ann live"))
+
     def test_lookahead_is_required_but_not_consumed(self) -> None:
         self.assertEqual(matches("the password =|/is", "tell me the password."), "the password")
         self.assertIsNone(matches("the password =|/is", "the password reset page"))

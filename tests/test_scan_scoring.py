@@ -60,8 +60,8 @@ class ScoringTests(SynchronousTestCase):
         self.assertEqual(assess([], 0.999, APPLICATION, "high", 10), [])
 
 
-def fiction(confidence: float, name: str = "cue.fiction") -> Evidence:
-    return Evidence("jailbreak", confidence, name, 0, 4, fiction=True)
+def fiction(confidence: float, name: str = "cue.fiction", start: int = 0) -> Evidence:
+    return Evidence("jailbreak", confidence, name, start, start + 4, fiction=True)
 
 
 class FictionLikeCueTests(SynchronousTestCase):
@@ -77,8 +77,12 @@ class FictionLikeCueTests(SynchronousTestCase):
         self.assertEqual(len(assess([fiction(0.55)], 0.7, USER, "medium", 10)), 1)
 
     def test_fiction_cues_strong_enough_together_flag_alone(self) -> None:
-        both = [fiction(0.7, "cue.a"), fiction(0.55, "cue.b")]
-        self.assertEqual(len(assess(both, 0.0, USER, "medium", 10)), 1)
+        both = [fiction(0.7, "cue.a"), fiction(0.55, "cue.b", start=20)]
+        self.assertEqual(len(assess(both, 0.0, USER, "medium", 40)), 1)
+
+    def test_a_users_weak_addressing_cue_does_not_lift_the_extra_bar(self) -> None:
+        mixed = [fiction(0.6), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
+        self.assertEqual(assess(mixed, 0.2, USER, "medium", 40), [])
 
     def test_another_cue_beside_them_lifts_the_extra_bar(self) -> None:
         mixed = [fiction(0.55), evidence("prompt_injection", 0.3)]

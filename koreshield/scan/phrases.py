@@ -14,7 +14,9 @@ L{koreshield.scan.tokens}, written as one string:
     of these words (C{"without breaching any rules"} is no removal of rules;
     C{~3!{NAME}} names a list of them);
   - C{|}, C{:} and C{,}: a sentence boundary, a colon, a comma;
-  - a trailing C{?}: the element may be absent;
+  - a trailing C{?}: the element may be absent (the gap before it then
+    stands before the next element: "~3 the? rules" reads "rules" after up
+    to three tokens whether "the" is there or not);
   - C{=a/b}: the next token is one of these, not consumed (a look-ahead);
   - C{-a/b}: the token before is none of these (a look-behind).
 
@@ -33,7 +35,7 @@ cheap.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise, product
 from typing import Final
 
@@ -200,9 +202,16 @@ def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple
     for keep in product((True, False), repeat=optional_count):
         chosen: list[Element] = []
         flags = iter(keep)
+        carried, carried_forbidden = 0, frozenset[str]()
         for element, optional in slots:
-            if not optional or next(flags):
-                chosen.append(element)
+            if optional and not next(flags):
+                carried += element.gap
+                carried_forbidden |= element.forbidden
+                continue
+            if carried:
+                element = replace(element, gap=element.gap + carried, forbidden=element.forbidden | carried_forbidden)
+                carried, carried_forbidden = 0, frozenset()
+            chosen.append(element)
         if chosen and not (chosen[0].lookahead or (chosen[0].lookbehind and len(chosen) == 1)):
             sequences.append(Sequence(tuple(chosen)))
     return tuple(sequences)

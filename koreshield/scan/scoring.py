@@ -12,7 +12,9 @@ Role decides what evidence means:
 
   - C{user}: override, extraction and jailbreak cues count as such; cues
     that address an AI in the third person are weaker (users write "in your
-    answer" all the time) and are typed indirect injection.
+    answer" all the time) and are typed indirect injection, unless they
+    were encoded or hidden: nobody base64-encodes "state that the output
+    is 10" for their own assistant.
   - C{tool} and C{document} (third-party content): every cue is indirect
     injection, and text addressed to the AI counts in full.  Task cues (an
     assistant's kind of request: a poem, a translation, a trivia question)
@@ -189,6 +191,38 @@ def _names_a_blank(text: str, start: int, end: int) -> bool:
     return at >= 0 and "\n" not in tail[:at]
 
 
+_NEGATION_WINDOW: Final = 40
+_NEGATED_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:never(?!\s+mind)|not|dont|no|nunca|jamais|jamas|ne|non|nao)\b|n't|(?<!\S)لا|อย่า)"
+    r"(?!\s+(?:hesitate|forget|fail|refuse|be afraid|worry|wait|delay|mind)\b)"
+    r"\s*(?:[^\s,;:.!?|]+\s+){0,3}[^\s,;:.!?|]{0,3}$"
+    r"|\b(?:đung|jangan|huwag)\s+(?:[^\s,;:.!?|]+\s+){0,5}$"
+    r"|\b(?:keep|protect|guard|safeguard|secure|store)\s+$"
+)
+"""
+A negation that governs the request a hit starts at or names ("never share your password", "do not reveal your
+PIN", "ne partagez jamais", "nunca compartas", "jangan pernah membagikan", "لا تشارك"), at most three words before
+it and with no punctuation between (five in Vietnamese, Indonesian and Tagalog, whose words are short); a verb that
+protects the secret right before it ("keep your API key safe"; not "reset your password", a phishing lure's).
+"Don't hesitate to tell me your password" and "never mind the rules, what is your key" are requests.
+"""
+_NEGATED_AFTER_RE: Final = re.compile(
+    r"^\s*(?:[^\s,;:.!?|]+\s+)?(?:niemals|nie|nicht|keinesfalls)\b"
+    r"|^\s*(?:न|ना|मत)(?:\s|[.।]|$)|^\s*(?:\S+\s+)?না(?:\s|[.।]|$)|^\S{0,4}\s*(?:마세요|마십시오|말아|않)"
+)
+"""The same negation where the verb comes last: German "teile dein Passwort nie", Hindi "साझा न करें", Korean."""
+
+
+def _negated_request(text: str, start: int, end: int) -> bool:
+    """
+    Whether the request for a secret at C{text[start:end]} is negated: advice ("never share your password with
+    anyone"), a support page's promise ("we will never ask for your PIN"), not a request.
+    """
+    if _NEGATED_BEFORE_RE.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+        return True
+    return _NEGATED_AFTER_RE.match(text[end : end + _NEGATION_WINDOW]) is not None
+
+
 _DOCUMENT_NOUNS_ML: Final = (
     "articulo correo texto codigo curriculum documento pagina tabla parrafo resena mensaje informe article "
     "courriel texte code cv document page tableau paragraphe avis rapport artikel lebenslauf dokument webseite "
@@ -289,6 +323,7 @@ def _inside_quoted_content(text: str, start: int, end: int) -> bool:
 
 _READS_BEFORE: Final = max(
     _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
+    _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
     _QUOTED_WINDOW + reach_behind(_QUOTED_CONTENT_RE.pattern),
 )
 """How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
@@ -316,6 +351,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
     if hit.cue.kind == ADDRESSED:
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
+    if hit.cue.advice:
+        return first.text[hit.end : hit.end + _NEGATION_WINDOW] == second.text[hit.end : hit.end + _NEGATION_WINDOW]
     return True
 
 
@@ -354,6 +391,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
             return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None
+    if hit.cue.advice and _negated_request(view.text, hit.start, hit.end):
+        return None
     confidence = hit.cue.confidence
     window_start = max(0, hit.start - _DEFENSIVE_WINDOW)
     if group == APPLICATION and _GUARDING_RE.search(view.text, window_start, hit.start):
@@ -363,7 +402,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
             return None
         confidence *= _DEFENSIVE_FACTOR
     quoted = kind == ADDRESSED and group == USER and _inside_quoted_content(view.text, hit.start, hit.end)
-    if kind == ADDRESSED and group == USER and not view.hidden and not quoted:
+    if kind == ADDRESSED and group == USER and not view.hidden and not view.decoded and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:
         confidence = min(0.99, confidence + _DECODED_BONUS)
@@ -371,7 +410,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         confidence = min(0.99, confidence + _HIDDEN_BONUS)
     threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
-    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden or quoted
+    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden or view.decoded or quoted
     return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction)
 
 
@@ -392,8 +431,9 @@ def assess(
     @param evidence: every weighed cue hit of the part.  Unless one of them
         supports the model (is more than a user's "in your answer"), the
         model alone must clear L{MODEL_ONLY_THRESHOLDS}; when all that
-        support it are fiction-like cues too weak to flag together, the
-        part must clear L{FICTION_THRESHOLDS}.
+        support it are fiction-like cues too weak to flag together (a
+        user's "in your reply" beside them does not count: it supports
+        nothing), the part must clear L{FICTION_THRESHOLDS}.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
@@ -413,8 +453,10 @@ def assess(
         by_type.setdefault(item.threat_type, []).append(item)
     type_scores = {t: noisy_or(e.confidence for e in items) for t, items in by_type.items()}
     cues_alone = noisy_or(type_scores.values())
-    if supporting and cues_alone < threshold and all(item.fiction for item in supporting):
-        threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
+    if supporting and all(item.fiction for item in supporting):
+        supporting_alone = noisy_or(item.confidence for item in best.values() if item.supports_model)
+        if supporting_alone < threshold:
+            threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
     overall = noisy_or([model_probability, cues_alone])
     if overall < threshold:
         return []

@@ -23,10 +23,9 @@ _KEYWORDS: Final = (
     r"private|protected|static|package|using|fn|impl|struct|enum|interface|if|print|SELECT|INSERT|UPDATE|DELETE|"
     r"CREATE)\b"
 )
-_CODE_LINE: Final = re.compile(
+_CODE_LINE_START: Final = re.compile(
     r"[ \t]*" + _KEYWORDS + r"[^\n(:={;<\[]*[(:={;<\[]"  # a keyword, then code punctuation
     r"|[ \t]{2,}[^\n=(){};\[\]:]*[=(){};\[\]:]"  # indented, with code punctuation
-    r"|[^\n]*(?:[{};(\[]|\);|\],)[ \t]*\Z"  # ends like a statement, or opens a block or a list
     # An assignment of a literal, a call or a name (DB_HOST = 'localhost'), not of words (a = first sentence of ...).
     r"|[ \t]*[A-Za-z_][\w.]*[ \t]*[-+*/|:]?=[ \t]*(?:[\"'\[{(\d-]|[A-Za-z_][\w.]*(?:[(\[]|[ \t]*\Z))"
 )
@@ -34,15 +33,37 @@ _CODE_LINE: Final = re.compile(
 Each branch is a run of one character class followed by a member of its
 complement (or the line's end), so a line is matched in linear time.
 """
+_STATEMENT_ENDS: Final = ("{", "}", ";", "(", "[", "],")
+"""A line ending like a statement, or opening a block or a list."""
 MIN_CODE_LINES: Final = 2
 MAX_LINES: Final = 400
 """Lines looked at: the share of the first ones is the share of the text."""
 
 
+def is_code_line(line: str) -> bool:
+    """Whether one line (without its newline) looks like code."""
+    return line.rstrip(" \t").endswith(_STATEMENT_ENDS) or _CODE_LINE_START.match(line) is not None
+
+
 def mostly_code(text: str) -> bool:
-    """Whether at least half of the text's non-blank lines, and two or more, look like code."""
+    """
+    Whether at least half of the text's non-blank lines, and two or more,
+    look like code.  Lines are read until the answer is certain: most
+    texts the model scores high are prose, and their first lines settle it.
+    """
     lines = [line for line in text.split("\n", MAX_LINES)[:MAX_LINES] if line.strip()]
     if len(lines) < MIN_CODE_LINES:
         return False
-    code = sum(1 for line in lines if _CODE_LINE.match(line) is not None)
-    return code >= MIN_CODE_LINES and 2 * code >= len(lines)
+    needed = max(MIN_CODE_LINES, (len(lines) + 1) // 2)
+    allowed_prose = len(lines) - needed
+    code = prose = 0
+    for line in lines:
+        if is_code_line(line):
+            code += 1
+            if code >= needed:
+                return True
+        else:
+            prose += 1
+            if prose > allowed_prose:
+                return False
+    return False

@@ -92,6 +92,37 @@ def led_by(first_words: str, pattern: str) -> str:
     return "(?=[" + "".join(re.escape(char) for char in chars) + "])(?:" + pattern + ")"
 
 
+# Lists that other lists extend: a cue that needs the narrower reading names the part, the rest the whole.
+_ABOVE_ADVERBS: Final = (
+    "above before_this before_that before_it before_now before_here "
+    "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
+    "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
+    "so_far until_now up_to_now up_to_this_point that_came_before"
+)
+_ABOVE_ADJECTIVES: Final = "previously earlier prior preceding"
+"""They also qualify nouns ("the earlier suggestion"), so "what came before" is not always what they mean."""
+_SECRET_NAMED: Final = (
+    "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
+    "secret_word secret_phrase secret_number secret_string api_key access_code access_key "
+    "private_key security_code credentials pin_code pin token confidential_information "
+    "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials"
+)
+_AFTER_BARE_SECRET: Final = (
+    "| : , for is now please again and in so that which you we backwards backward reversed one letter letters as with"
+)
+"""What may follow a bare "secret" in a request; a named secret may also be followed by "to"/"of"."""
+_PROMPT_NAMED_ML: Final = (
+    "instrucciones_iniciales instrucciones_del_sistema prompt_del_sistema "
+    "mensaje_del_sistema instructions_initiales instructions_systeme invite_systeme "
+    "systemanweisungen systemprompt systemnachricht istruzioni_di_sistema "
+    "prompt_di_sistema instrucoes_do_sistema prompt_do_sistema systeemprompt "
+    "системные_инструкции системный_промпт системное_сообщение"
+)
+_INSTRUCTIONS_ML: Final = (
+    "instrucciones indicaciones consignes anweisungen istruzioni instrucoes instructies инструкции"
+)
+"""A bare "instructions", the assistant's only when it is "yours": how-to instructions are everyone's."""
+
 LISTS: Final[dict[str, tuple[str, ...]]] = {
     name: word_list(words)
     for name, words in {
@@ -113,16 +144,10 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "ethical_constraints ethical_principles ethical_restrictions ethical_rules ethical_boundaries "
         "moral_guidelines moral_constraints moral_principles moral_code content_policy content_policies "
         "content_filter content_filters content_guidelines",
-        "ABOVE": "above before_this before_that before_it before_now before_here previously earlier prior "
-        "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
-        "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
-        "so_far until_now up_to_now up_to_this_point that_came_before preceding",
+        "ABOVE": f"{_ABOVE_ADVERBS} {_ABOVE_ADJECTIVES}",
         "DISMISS": "ignore ignoring disregard disregarding forget forgetting override discard dismiss abandon scrap "
         "neglect",
-        "ABOVE_ADVERBS": "above before_this before_that before_it before_now before_here "
-        "you_were_told you_were_given you_have_been_told you_have_been_given you've_been_told you've_been_given "
-        "i've_told i_have_told i've_said i_have_said i've_written i_have_written i've_given i_have_given "
-        "so_far until_now up_to_now up_to_this_point that_came_before",
+        "ABOVE_ADVERBS": _ABOVE_ADVERBS,
         "NEWISH": "new updated real actual true revised different additional override secret hidden important "
         "urgent priority admin system developer",
         "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
@@ -152,18 +177,10 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "TEXT_TAIL": "above before_this before_that preceding prior_to_this so_far from_the_beginning "
         "from_the_start verbatim word_for_word starting_with you_were_given in_your_context in_your_prompt "
         "at_the_beginning at_the_start",
-        "SECRET": "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
-        "secret_word secret_phrase secret_number secret_string secret api_key access_code access_key "
-        "private_key security_code credentials pin_code pin token confidential_information "
-        "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
-        "SECRET_NAMED": "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
-        "secret_word secret_phrase secret_number secret_string api_key access_code access_key "
-        "private_key security_code credentials pin_code pin token confidential_information "
-        "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials",
-        "AFTER_SECRET": "| : , for to of is now please again and in so that which you we backwards backward "
-        "reversed one letter letters as with",
-        "AFTER_BARE_SECRET": "| : , for is now please again and in so that which you we backwards backward "
-        "reversed one letter letters as with",
+        "SECRET": f"{_SECRET_NAMED} secret",
+        "SECRET_NAMED": _SECRET_NAMED,
+        "AFTER_SECRET": f"{_AFTER_BARE_SECRET} to of",
+        "AFTER_BARE_SECRET": _AFTER_BARE_SECRET,
         "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
         "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
         "need know asked_for ask_for asking_for",
@@ -333,18 +350,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "revelez repete repetez affiche affichez ecris ecrivez donne donnez dis zeige zeig wiederhole gib nenne "
         "verrate schreibe mostra mostrami rivela ripeti stampa scrivi dimmi mostre revele repita imprima escreva "
         "diga toon herhaal geef покажи повтори выведи напиши раскрой скажи",
-        "PROMPT_ML": "instrucciones instrucciones_iniciales instrucciones_del_sistema indicaciones prompt_del_sistema "
-        "mensaje_del_sistema consignes instructions_initiales instructions_systeme invite_systeme "
-        "anweisungen systemanweisungen systemprompt systemnachricht istruzioni istruzioni_di_sistema "
-        "prompt_di_sistema instrucoes instrucoes_do_sistema prompt_do_sistema instructies systeemprompt "
-        "инструкции системные_инструкции системный_промпт системное_сообщение",
-        "PROMPT_NAMED_ML": "instrucciones_iniciales instrucciones_del_sistema prompt_del_sistema "
-        "mensaje_del_sistema instructions_initiales instructions_systeme invite_systeme "
-        "systemanweisungen systemprompt systemnachricht istruzioni_di_sistema "
-        "prompt_di_sistema instrucoes_do_sistema prompt_do_sistema systeemprompt "
-        "системные_инструкции системный_промпт системное_сообщение",
-        "INSTRUCTIONS_ML": "instrucciones indicaciones consignes anweisungen istruzioni instrucoes instructies "
-        "инструкции",
+        "PROMPT_ML": f"{_PROMPT_NAMED_ML} {_INSTRUCTIONS_ML}",
+        "PROMPT_NAMED_ML": _PROMPT_NAMED_ML,
+        "INSTRUCTIONS_ML": _INSTRUCTIONS_ML,
         "YOUR_ML": "tus tu vuestras vuestros sus tes vos ton ta deine deinen ihre ihren dein le_tue tue tuoi vostre "
         "suas seus tuas je jouw uw твои ваши свои",
         "FIRST_PERSON_ML": "j je ai mon ma mes yo he mi mis ho mio mia miei mie ich habe mein meine meinen meiner "

@@ -100,6 +100,13 @@ falling above 0.85 at C{medium}, while jailbreak recall keeps falling.
 """
 
 MODEL_WEIGHTS: Final[dict[str, float]] = {USER: 1.0, THIRD_PARTY: 0.5, APPLICATION: 0.5}
+"""
+How far the model is trusted per role group.
+
+It was trained on user prompts: a system prompt or a document is
+instruction-shaped or prose of another kind, so there it can only support
+cue evidence, never flag alone.
+"""
 CODE_MODEL_WEIGHT: Final = 0.5
 """
 The model's score is multiplied by this on a text that is mostly code
@@ -107,13 +114,10 @@ The model's score is multiplied by this on a text that is mostly code
 pasted class or config file's colons and field names as an attack's.
 """
 CODE_CHECK_FROM: Final = 0.5
-"""Below this score the weight cannot matter, so the text is not looked at for code."""
 """
-How far the model is trusted per role group.
-
-It was trained on user prompts: a system prompt or a document is
-instruction-shaped or prose of another kind, so there it can only support
-cue evidence, never flag alone.
+The score from which a text is looked at for code at all.  Below it the
+weight is not applied: a low score rarely decides a verdict, and most texts
+(prose the model scores low) skip reading their lines.
 """
 
 _KIND_TYPES: Final = {
@@ -159,15 +163,16 @@ _PLACEHOLDER_TAIL: Final = 16
 
 _ACCOUNT_HELP_BEFORE: Final = re.compile(
     r"\b(?:reset|resetting|change|changing|forgot|forget|forgotten|update|updating|create|creating|choose|"
-    r"choosing|recover|recovering|protect|protecting|keep|store|storing|remember|rotate|rotating|renew|set|"
-    r"setting|secure)\s+\Z"
+    r"choosing|recover|recovering|protecting|storing|remember|rotate|rotating|renew|set|setting)\s+\Z"
 )
 """
 Help text tells readers what to do with I{their} password ("how to reset
-your password", "keep your PIN safe"): after such a verb, "your" is the
-reader's ("share", "confirm", "enter" are left out: asked of the assistant,
-they are requests).  Only where a reader sees it: the same words hidden in a comment
-or an encoded payload are a planted phishing line.
+your password"): after such a verb, "your" is the reader's ("share",
+"confirm", "enter" are left out: asked of the assistant, they are
+requests).  Only where a reader sees it: the same words hidden in a comment
+or an encoded payload are a planted phishing line.  The verbs that protect
+a secret ("keep your PIN safe") are L{_NEGATED_BEFORE_RE}'s, for every
+advice cue and in every view.
 """
 _ACCOUNT_HELP_WINDOW: Final = 16
 

@@ -207,6 +207,64 @@ class AnySplitTests(SynchronousTestCase):
         self.assertEqual(self.client_receives(action, split_at(text, cuts), KEEPALIVE), whole)
 
 
+def spaced(event: bytes) -> bytes:
+    """The same event with spaces after its separators, as some providers write JSON: not the usual event's shape."""
+    data = json.loads(event.removeprefix(b"data: "))
+    return b"data: " + json.dumps(data).encode() + b"\n\n"
+
+
+class UsualEventTests(SynchronousTestCase):
+    """
+    The usual event (compact JSON, one choice, only content) is guarded
+    without decoding its JSON; the answer must be the general path's.
+    """
+
+    def client_receives(self, action: OutputAction, events: list[bytes]) -> tuple[list[Any], list[str]]:
+        findings: list[str] = []
+        guard = OutputPolicy(OutputSettings(action=action), "medium").for_stream(
+            [], lambda f, w: findings.append(f"{f.subtype} {w} {f.start}-{f.end}"), Clock()
+        )
+        written = b""
+        try:
+            for event in events:
+                written += guard.feed(event)
+            written += guard.finish()
+        except StreamCut as cut:
+            written += cut.last_events
+        return sse_data(written), findings
+
+    @settings(max_examples=100, deadline=None)
+    @given(
+        stream_texts,
+        st.lists(st.integers(0, 500), max_size=15),
+        st.sampled_from(["redact", "block"]),
+        st.sampled_from(["é ", '"quoted" ', "line\n", "tab\t", "\u2028 ", "emoji 🍲 "]),
+    )
+    def test_the_usual_event_is_guarded_as_the_general_path_guards_it(
+        self, text: str, cuts: list[int], action: OutputAction, odd: str
+    ) -> None:
+        pieces = split_at(odd + text, cuts)
+        events = [chunk("", role="assistant"), *(chunk(piece) for piece in pieces), chunk(finish="stop"), DONE]
+        general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+        self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
+    def test_an_event_beside_other_choices_takes_the_general_path(self) -> None:
+        event = json.loads(chunk(AWS_KEY + " ").removeprefix(b"data: "))
+        event["choices"].append({"index": 1, "delta": {"content": "AKIAQ4BX7M2NL5RTP3ZW "}, "finish_reason": None})
+        written = (
+            OutputPolicy(OutputSettings(), "medium")
+            .for_stream([], lambda f, w: None, Clock())
+            .feed(b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n")
+        )
+        self.assertEqual((contents(written, 0), contents(written, 1)), ("[REDACTED:aws_access_key] ",) * 2)
+
+    def test_a_repeated_choices_key_takes_the_general_path(self) -> None:
+        second = b',"choices":[{"index":0,"delta":{"content":"' + AWS_KEY.encode() + b' "}}]}\n\n'
+        repeated = chunk("Simmer ")[:-3] + second
+        written = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock()).feed(repeated)
+        self.assertEqual(contents(written), "[REDACTED:aws_access_key] ")
+
+
 def texts(written: bytes) -> str:
     """The text a client assembles from a legacy completion's stream."""
     return "".join(

@@ -246,11 +246,20 @@ SECRETS_WITHOUT_CALM_TEST = GrowingTextMatcher(SECRET_PATTERNS, "medium", calm_t
 PROSE = "Simmer the sauce for ten minutes, then stir in the butter and serve it warm. "
 
 
-def pieces(matcher: GrowingTextMatcher, text: str, cuts: list[int]) -> list[tuple[list[tuple[str, int, int]], int]]:
-    """What a follower answers after each piece of C{text} (cut at C{cuts}), then at its end."""
+def pieces(
+    matcher: GrowingTextMatcher, text: str, cuts: list[int], calmly_first: bool = False
+) -> list[tuple[list[tuple[str, int, int]], int]]:
+    """
+    What a follower answers after each piece of C{text} (cut at C{cuts}),
+    then at its end; with C{calmly_first}, asked L{TokenFollower.settles_calmly}
+    before each piece, as the output guard does (C{True}: nothing found, nothing held).
+    """
     follower = matcher.follow()
     answers = []
     for cut in [*sorted(set(cuts)), len(text)]:
+        if calmly_first and follower.settles_calmly(text[:cut], 0):
+            answers.append(([], len(text[:cut])))
+            continue
         found, hold = follower.scan(text[:cut], 0)
         answers.append((spans(found), hold))
     found, hold = follower.scan(text, 0, complete=True)
@@ -285,6 +294,24 @@ class CalmTextTests(SynchronousTestCase):
     )
     def test_every_piece_gets_the_answer_of_the_full_path(self, text: str, cuts: list[int]) -> None:
         self.assertEqual(pieces(SECRETS, text, cuts), pieces(SECRETS_WITHOUT_CALM_TEST, text, cuts), repr(text))
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.one_of(_fragments(), PrefixFinderTests.prefix_texts, st.sampled_from([PROSE, "Password: S3cure!Pass "])),
+            min_size=1,
+            max_size=8,
+        ).map("".join),
+        st.lists(st.integers(0, 400), max_size=12),
+    )
+    def test_asking_first_whether_a_piece_settles_calmly_changes_no_answer(self, text: str, cuts: list[int]) -> None:
+        self.assertEqual(pieces(SECRETS, text, cuts, calmly_first=True), pieces(SECRETS_WITHOUT_CALM_TEST, text, cuts))
+
+    def test_a_piece_that_does_not_settle_calmly_leaves_the_follower_as_it_was(self) -> None:
+        follower, untouched = SECRETS.follow(), SECRETS.follow()
+        text = PROSE + "key: AKIAIOSFODNN7EXAMPLE "
+        self.assertFalse(follower.settles_calmly(text, 0))
+        self.assertEqual(spans(follower.scan(text, 0)[0]), spans(untouched.scan(text, 0)[0]))
 
     def test_plain_prose_is_calm(self) -> None:
         text = PROSE * 3

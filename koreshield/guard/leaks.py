@@ -119,6 +119,9 @@ class LeakDetector:
     def keep_from(self) -> int:
         return self._cursor
 
+    def settles_calmly(self, text: str, offset: int) -> bool:
+        return False  # it follows words, cheaply: L{scan} is its quick path
+
     def scan(self, text: str, offset: int, complete: bool) -> tuple[list[Detection], int]:
         index = self._index
         end = len(text)

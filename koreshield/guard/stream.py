@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
@@ -60,6 +61,44 @@ ChannelKey = tuple[int, str, int]
 _MAY_CHANGE: Final = re.compile(rb'"(?:content|arguments|refusal|text)"|"finish_reason"\s*:\s*"')
 """An event without these has no text to guard and finishes no choice: it passes untouched."""
 _ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
+
+_PLAIN_PAIR: Final = r'"(?!choices")[A-Za-z_]{1,64}":(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]{0,19})|null)'
+_USUAL_HEAD: Final = re.compile(
+    r"data: ?\{(?:" + _PLAIN_PAIR + r',)*"choices":\[\{"index":(0|[1-9][0-9]{0,8}),"delta":\{"content":"'
+)
+_USUAL_TAIL: Final = re.compile(r'\},(?:"logprobs":null,)?"finish_reason":null\}\](?:,' + _PLAIN_PAIR + r")*\}\n\n")
+_USUAL_MAX: Final = 64 * 1024
+"""Longer events are rare and take the general path: the JSON decoder is as quick on them."""
+
+
+def _usual_content(raw: bytes) -> tuple[int, str] | None:
+    """
+    The choice and the content of the usual event of a streamed chat answer,
+    as OpenAI and this proxy's own translations write it: compact JSON, one
+    choice whose delta is some content and nothing else, not finishing,
+    beside plain envelope fields (and no other C{choices}).  Read without
+    decoding the JSON: the head and the tail are matched, the string between
+    them is read by the JSON decoder's own string scanner (which checks its
+    escapes), and what all three accept is valid JSON.  L{None} for any other
+    event, which takes the general path.
+    """
+    if len(raw) > _USUAL_MAX or not raw.startswith(b"data:"):
+        return None
+    try:
+        event = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    head = _USUAL_HEAD.match(event)
+    if head is None:
+        return None
+    try:
+        text, end = scanstring(event, head.end(), True)
+    except ValueError:
+        return None
+    if _USUAL_TAIL.fullmatch(event, end) is None:
+        return None
+    return int(head.group(1)), text
+
 
 Report = Callable[[OutputFinding, str], None]
 """Told of every finding, with where it is (C{choices[0].content})."""
@@ -181,10 +220,19 @@ class StreamGuard:
         """Guard a run of complete events; what to write now."""
         if self._ended:
             return b""
+        usual = _usual_content(events)
+        if usual is not None:
+            try:
+                guarded = self._usual_event(events, *usual)
+            except _Blocked as blocked:
+                raise StreamCut(blocked.events) from None
+            self._arm_timer()
+            return guarded
         written: list[bytes] = []
         try:
             for event in split_events(events):
-                written.append(self._event(event))
+                usual = _usual_content(event)
+                written.append(self._event(event) if usual is None else self._usual_event(event, *usual))
         except _Blocked as blocked:
             raise StreamCut(b"".join(written) + blocked.events) from None
         self._arm_timer()
@@ -266,10 +314,32 @@ class StreamGuard:
             changed = self._guard_slot(legacy, "arguments", (index, FUNCTION_ARGUMENTS, -1), before) or changed
         return changed
 
+    def _usual_event(self, raw: bytes, index: int, text: str) -> bytes:
+        """One event L{_usual_content} read: guarded as the general path would, decoded only if it changes."""
+        data = raw[5:-2].strip()  # between "data:" and the blank line
+        self._envelope = data
+        key = (index, CONTENT, -1)
+        self._finished.setdefault(index, False)
+        before: list[bytes] = []
+        released = self._guard_text(key, text, before) if text else text
+        if released == text:
+            return b"".join(before) + raw if before else raw
+        chunk = _DECODER.decode(data.decode("utf-8"))
+        chunk["choices"][0]["delta"][CONTENT] = released
+        return b"".join(before) + _encode(chunk)
+
     def _guard_slot(self, holder: dict[str, Any], name: str, key: ChannelKey, before: list[bytes]) -> bool:
         text = holder.get(name)
         if not isinstance(text, str) or not text:
             return False
+        released = self._guard_text(key, text, before)
+        if released == text:
+            return False
+        holder[name] = released
+        return True
+
+    def _guard_text(self, key: ChannelKey, text: str, before: list[bytes]) -> str:
+        """Feed a piece of one text of the stream to its guard; the text to send in its place."""
         channel = self._channels.get(key)
         if channel is None:
             channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
@@ -277,10 +347,7 @@ class StreamGuard:
         if channel.guard.holding:  # only held text is timed (C{hold_timeout}): when it was last fed
             channel.fed_at = self._clock.seconds()
             self._holding = True
-        if released == text:
-            return False
-        holder[name] = released
-        return True
+        return released
 
     def _finish_choice(self, index: int, delta: dict[str, Any] | None, before: list[bytes]) -> bool:
         """A choice finished: release its held texts, into this event's delta when it carries them."""

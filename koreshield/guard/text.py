@@ -106,11 +106,13 @@ class TextGuard:
     """
 
     __slots__ = (
+        "_acting",
         "_blocked",
         "_buffer",
         "_detectors",
         "_ended",
         "_holder",
+        "_logged",
         "_max_holdback",
         "_offset",
         "_redactions",
@@ -120,6 +122,8 @@ class TextGuard:
 
     def __init__(self, detectors: Sequence[tuple[Detector, OutputAction]], max_holdback: int) -> None:
         self._detectors = tuple(detectors)
+        self._acting = tuple(detector for detector, action in self._detectors if action in ACTING)
+        self._logged = tuple(number for number, (_, action) in enumerate(self._detectors) if action not in ACTING)
         self._scanned = [0] * len(self._detectors)
         self._max_holdback = max_holdback
         self._buffer = ""
@@ -144,8 +148,30 @@ class TextGuard:
         """The text grew by C{piece}."""
         if self._ended:
             return _NOTHING
+        start = self._offset + len(self._buffer)
         self._buffer += piece
+        end = start + len(piece)
+        if self._released == start and not self._redactions and self._blocked is None and self._calm(end):
+            self._released = end
+            self._holder = None
+            self._forget()
+            return GuardStep(piece)
         return self._advance(complete=False)
+
+    def _calm(self, end: int) -> bool:
+        """
+        The usual piece of clean text, after clean text all sent: whether
+        every detector can let the text grown to C{end} go as it is without
+        the full L{_advance} (the logged ones are not due to look again,
+        the acting ones settle it calmly), which is most of a stream's
+        pieces at a fraction of the cost.
+        """
+        scanned = self._scanned
+        for number in self._logged:
+            if end - scanned[number] >= LOGGED_SCAN_CHARS:
+                return False
+        buffer, offset = self._buffer, self._offset
+        return all(detector.settles_calmly(buffer, offset) for detector in self._acting)
 
     def finish(self) -> GuardStep:
         """The text is complete: everything is decided and released (or blocked)."""

@@ -368,19 +368,24 @@ class _CalmText:
             it began): only what might reach past C{low} is looked at again,
             which is most of the cost for the short pieces of a stream.
         """
+        # Written out, one question after the other: it runs for every piece of every streamed answer.
         start = min(low - self.reach, end - self.tail - 1) if calm_before else low - CONTEXT_WINDOW
-        window = text[max(0, start) : end]
+        window = text[start:end] if start > 0 else text[:end]
         if not window.isascii():
             return False
+        exact, folded, words = self.exact, self.folded, self.words
+        if exact is not None and exact.search(window) is not None:
+            return False
         lowered = window.lower()
-        for finder, seen in ((self.exact, window), (self.folded, lowered), (self.words, lowered)):
-            if finder is not None and finder.search(seen) is not None:
-                return False
+        if folded is not None and folded.search(lowered) is not None:
+            return False
+        if words is not None and words.search(lowered) is not None:
+            return False
         reach = -self.tail - 1
-        for endings, seen in ((self.exact_endings, window), (self.folded_endings, lowered)):
-            if endings is not None and endings.match(seen[:reach:-1]) is not None:
-                return False
-        return True
+        exact_endings, folded_endings = self.exact_endings, self.folded_endings
+        if exact_endings is not None and exact_endings.match(window[:reach:-1]) is not None:
+            return False
+        return folded_endings is None or folded_endings.match(lowered[:reach:-1]) is None
 
 
 def _either(branches: list[str]) -> re.Pattern[str] | None:
@@ -581,7 +586,7 @@ class TokenFollower:
     piece; the few with an attempt still open are kept apart.
     """
 
-    __slots__ = ("_behind", "_calm", "_calm_to", "_matcher", "_settled")
+    __slots__ = ("_behind", "_calm", "_calm_to", "_matcher", "_restless_at", "_settled")
 
     def __init__(self, matcher: GrowingTextMatcher) -> None:
         self._matcher = matcher
@@ -590,21 +595,36 @@ class TokenFollower:
         self._behind: dict[int, int] = {}
         self._calm_to = -1
         """Where the text was last found calm, if every piece before was too: the next test starts near there."""
+        self._restless_at = -1
+        """Where the text ended when the quick test last failed: not worth asking again before it grows."""
 
     @property
     def keep_from(self) -> int:
         """The absolute position before which the text is no longer needed."""
         return min([self._settled, *self._behind.values()]) - KEEP_BEFORE
 
+    def settles_calmly(self, text: str, offset: int) -> bool:
+        """
+        Whether the quick test alone settles the text grown to C{text}: no
+        match, nothing held, and this follower has then moved to its end,
+        as L{scan} would have.  When it answers C{False} nothing changed.
+        """
+        calm = self._calm
+        end = offset + len(text)
+        if calm is None or self._behind or self._restless_at == end:
+            return False
+        settled = self._settled
+        if calm.is_calm(text, max(0, settled - offset), len(text), self._calm_to == settled):
+            self._settled = self._calm_to = end
+            return True
+        self._restless_at = end
+        return False
+
     def scan(self, text: str, offset: int, complete: bool = False) -> tuple[list[TokenMatch], int]:
         """See L{GrowingTextMatcher.scan}: the settled matches and where to hold from."""
         end = offset + len(text)
-        calm = self._calm
-        if calm is not None and not self._behind:
-            settled = self._settled
-            if calm.is_calm(text, max(0, settled - offset), len(text), self._calm_to == settled):
-                self._settled = self._calm_to = end
-                return [], end
+        if self.settles_calmly(text, offset):
+            return [], end
         found, hold, self._behind = self._matcher.scan(self._settled, self._behind, text, offset, complete)
         self._settled = end
         return found, hold

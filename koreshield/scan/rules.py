@@ -444,8 +444,8 @@ class CueMatcher:
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
-                    needs_as_before = False
                     known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
+                    needs_as_before = earlier is not None and earlier.needs_met.get(number) is known
                 if record is not None:
                     record.needs_met[number] = known
                 if not known:

@@ -25,23 +25,8 @@ from functools import reduce
 from operator import itemgetter, or_
 from typing import Final, TypeVar
 
-from koreshield.scan.phrases import Gate, Sequence
+from koreshield.scan.phrases import COMMON_WORDS, Gate, Sequence
 from koreshield.scan.tokens import Pair
-
-
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-COMMON_WORDS: Final = frozenset(
-    _split(
-        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
-        "my we our they their he she his her what which who how when where do does did not no can will would "
-        "should could just only all any every some as at by from up out if then so than there here now new one "
-        "two 0 s t | : ,"
-    )
-)
-"""Words too common to index by: keys are chosen by how few of these they hold."""
 
 
 def commonness(gate: Gate) -> tuple[bool, int, int]:

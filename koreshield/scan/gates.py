@@ -10,12 +10,13 @@ Python loop cost more than matching the few sequences left.  Here:
 
   - each sequence is indexed by its I{key}, the gate made of the rarest
     words (pairs of neighbouring words first: two words side by side are far
-    rarer than either anywhere), so a text's words and pairs meet the index
-    in two set intersections and one set union, all in C, and an ordinary
-    prompt usually stops there;
+    rarer than either anywhere), so the sequences a text's words and pairs
+    key are one set union in C, and an ordinary prompt usually stops there;
   - each distinct gate is one bit: the bits of the gates a text meets are
     or-ed together, and a keyed sequence is possible when none of its
-    gates' bits is missing, one integer operation each.
+    gates' bits is missing, one integer operation each;
+  - every word and pair that meets a gate has one entry holding both (see
+    L{GateIndex}), looked up once per distinct token and pair of the text.
 """
 
 from __future__ import annotations

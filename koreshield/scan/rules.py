@@ -445,7 +445,7 @@ class CueMatcher:
                     known = earlier.needs_met.get(number)
                 if known is None:
                     known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
-                    needs_as_before = earlier is not None and earlier.needs_met.get(number) is known
+                    needs_as_before = earlier is not None and earlier.needs_met.get(number) == known
                 if record is not None:
                     record.needs_met[number] = known
                 if not known:

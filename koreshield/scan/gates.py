@@ -46,6 +46,13 @@ Up to this many keyed sequences (a short prompt's usual count) are checked
 gate by gate: cheaper than or-ing the bits of every gate the text meets.
 """
 
+MANY_PAIRS: Final = 256
+"""
+A text with at most this many distinct token pairs (about 1 KB) is first
+met with the keys alone, in two small tables: a short prompt usually keys
+at most L{FEW_KEYED} sequences, and then no entry is needed.
+"""
+
 _Entry = tuple[int, frozenset[int]]
 """The bits of the gates a word or pair meets, and the sequences it keys."""
 _Key = TypeVar("_Key", str, Pair)
@@ -63,7 +70,8 @@ class GateIndex:
     hold when a scan comes back to them, so one probe per token and pair,
     into two tables of small entries shared among the words and pairs of
     the same gates, costs less than meeting a set of gate words, a set of
-    keys and a table of bits one after another.  The gates most texts meet
+    keys and a table of bits one after another (a short text, L{MANY_PAIRS},
+    meets the keys first).  The gates most texts meet
     (those of common words) have the lowest bits, so the masks read for
     them are short integers.
     """
@@ -93,6 +101,10 @@ class GateIndex:
         shared: dict[_Entry, _Entry] = {}
         self._words = _entries(word_bits, keyed_words, shared)
         self._pairs = _entries(pair_bits, keyed_pairs, shared)
+        self._key_words = {word: entry[1] for word, entry in self._words.items() if entry[1]}
+        self._key_pairs = {pair: entry[1] for pair, entry in self._pairs.items() if entry[1]}
+        self._key_word_set = frozenset(self._key_words)
+        self._key_pair_set = frozenset(self._key_pairs)
 
     def select(self, present: frozenset[str], pairs: frozenset[Pair]) -> list[int]:
         """
@@ -128,12 +140,19 @@ class GateIndex:
         (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
         and the sequences whose key the text meets (L{keyed_by}).
         """
-        entries = self._entries(present, pairs)
-        keyed = frozenset().union(*map(_KEYED, entries))
+        if len(pairs) <= MANY_PAIRS:
+            keyed = frozenset().union(
+                *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
+                *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),
+            )
+            entries = None
+        else:
+            entries = self._entries(present, pairs)
+            keyed = frozenset().union(*map(_KEYED, entries))
         if len(keyed) <= FEW_KEYED:
             sequences = self._sequences
             return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None, keyed
-        met = reduce(or_, map(_MASK, entries), 0)
+        met = reduce(or_, map(_MASK, entries or self._entries(present, pairs)), 0)
         return self.allowed(sorted(keyed), met), met, keyed
 
     def _entries(self, words: Iterable[str], pairs: Iterable[Pair]) -> list[_Entry]:

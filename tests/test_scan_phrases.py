@@ -4,6 +4,8 @@ Specifications of the token-sequence pattern language cues are written in.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import fold
@@ -77,6 +79,22 @@ class GateTests(SynchronousTestCase):
     def test_adjacent_elements_give_a_pair_gate(self) -> None:
         [sequence] = compile_pattern("system prompt", LISTS)
         self.assertIn(Gate(frozenset(), frozenset({("system", "prompt")})), sequence.gates)
+
+    def test_a_phrase_is_gated_by_its_pair_of_fewest_common_words(self) -> None:
+        [sequence] = compile_pattern("as_an_ai/i'm_sorry", LISTS)
+        self.assertEqual(sequence.gates, (Gate(frozenset(), frozenset({("an", "ai"), ("m", "sorry")})),))
+
+    def test_a_phrase_of_common_words_only_is_gated_by_its_last_pair(self) -> None:
+        [sequence] = compile_pattern("as_an_it", LISTS)
+        self.assertEqual(sequence.gates, (Gate(frozenset(), frozenset({("an", "it")})),))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["as", "an", "ai", "i", "m", "sorry", "say", "not", "x", "."]), max_size=30))
+    def test_a_text_a_sequence_matches_meets_every_gate(self, words: list[str]) -> None:
+        tokens = tokenise(" ".join(words))
+        for sequence in compile_pattern("not say ~2 as_an_ai/i'm_sorry/i_m_an_ai", LISTS):
+            if any(match_sequence(tokens.words, start, sequence) is not None for start in range(len(tokens.words))):
+                self.assertTrue(sequence.possible(tokens.present, tokens.pairs))
 
     def test_sequence_is_impossible_without_all_its_words(self) -> None:
         [sequence] = compile_pattern("ignore ~3 rules", LISTS)

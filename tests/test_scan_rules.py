@@ -625,6 +625,15 @@ class AlignedViewTests(SynchronousTestCase):
         self.assertEqual([[(h.start, h.end) for h in hits] for hits in matcher.match_views(views)], [[(0, 5)]] * 2)
         self.assertEqual(matcher.match_views(views), [matcher.match(view) for view in views])
 
+    def test_a_respelled_needed_word_both_views_hold_keeps_the_first_views_windows(self) -> None:
+        matcher = CueMatcher([Cue("test.eq", "override", 0.9, pattern=r"=\S", anchors=("=",), needs=("a",))])
+        views = expand("a =4 so 4 h3llo")
+        self.assertEqual([v.like_first for v in views], [False, True])
+        hits = matcher.match_views(views)
+        self.assertEqual([[(h.start, h.end) for h in view_hits] for view_hits in hits], [[(2, 4)]] * 2)
+        self.assertIs(hits[1][0], hits[0][0])
+        self.assertEqual(hits, [matcher.match(view) for view in views])
+
     def test_a_look_behind_sees_a_respelled_word_before_the_window(self) -> None:
         matcher = CueMatcher([Cue("test.tag", "override", 0.9, pattern=r"(?<!tell )<sys>", anchors=("<sys>",))])
         text = "w" * 300 + " t3ll <sys>"

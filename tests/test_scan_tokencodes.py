@@ -13,6 +13,7 @@ from twisted.trial.unittest import SynchronousTestCase
 from koreshield.scan.phrases import STEP_BUDGET, Sequence, compile_pattern, match_sequence
 from koreshield.scan.tokencodes import OTHER, TokenCodes, worst_trials
 from koreshield.scan.tokens import tokenise
+from koreshield.scan.variants import differing
 
 LISTS = {"B": ("b", "b_b", "b_b_b")}
 
@@ -41,6 +42,27 @@ class TokenCodesTests(SynchronousTestCase):
         self.assertEqual(coded[1], OTHER)
         self.assertEqual(coded[1], coded[3])
         self.assertEqual(len(set(coded)), 4)
+
+    def test_recoding_changes_only_the_places_given(self) -> None:
+        codes = TokenCodes(compile_pattern("ignore rules", LISTS))
+        before = ["|", "1gn0r3", "the", "rules", "|"]
+        after = ["|", "ignore", "the", "rules", "|"]
+        self.assertEqual(codes.recode(codes.encode(before), after, [1]), codes.encode(after))
+
+    def test_recoding_no_place_keeps_the_coding(self) -> None:
+        codes = TokenCodes(compile_pattern("ignore rules", LISTS))
+        coded = codes.encode(["|", "ignore", "rules", "|"])
+        self.assertIs(codes.recode(coded, ["|", "ignore", "rules", "|"], []), coded)
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(st.sampled_from(["ignore", "rules", "the", "1gn0r3", "b", "|"]), max_size=80),
+        st.data(),
+    )
+    def test_recoding_the_differing_words_is_coding_them_all(self, words: list[str], data: st.DataObject) -> None:
+        codes = TokenCodes(compile_pattern("ignore ~2 rules", LISTS))
+        other = [data.draw(st.sampled_from([word, "ignore", "rules", "x"])) for word in words]
+        self.assertEqual(codes.recode(codes.encode(words), other, differing(words, other)), codes.encode(other))
 
     def test_match_is_given_in_token_indices(self) -> None:
         self.assertEqual(coded_match("ignore ~2 rules", "now ignore all rules"), [(2, 5)])

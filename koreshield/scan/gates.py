@@ -10,38 +10,24 @@ Python loop cost more than matching the few sequences left.  Here:
 
   - each sequence is indexed by its I{key}, the gate made of the rarest
     words (pairs of neighbouring words first: two words side by side are far
-    rarer than either anywhere), so a text's words and pairs meet the index
-    in two set intersections and one set union, all in C, and an ordinary
-    prompt usually stops there;
+    rarer than either anywhere), so the sequences a text's words and pairs
+    key are one set union in C, and an ordinary prompt usually stops there;
   - each distinct gate is one bit: the bits of the gates a text meets are
     or-ed together, and a keyed sequence is possible when none of its
-    gates' bits is missing, one integer operation each.
+    gates' bits is missing, one integer operation each;
+  - every word and pair that meets a gate has one entry holding both (see
+    L{GateIndex}), looked up once per distinct token and pair of the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import reduce
-from operator import or_
-from typing import Final
+from operator import itemgetter, or_
+from typing import Final, TypeVar
 
-from koreshield.scan.phrases import Gate, Sequence
+from koreshield.scan.phrases import COMMON_WORDS, Gate, Sequence
 from koreshield.scan.tokens import Pair
-
-
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-COMMON_WORDS: Final = frozenset(
-    _split(
-        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
-        "my we our they their he she his her what which who how when where do does did not no can will would "
-        "should could just only all any every some as at by from up out if then so than there here now new one "
-        "two 0 s t | : ,"
-    )
-)
-"""Words too common to index by: keys are chosen by how few of these they hold."""
 
 
 def commonness(gate: Gate) -> tuple[bool, int, int]:
@@ -60,48 +46,65 @@ Up to this many keyed sequences (a short prompt's usual count) are checked
 gate by gate: cheaper than or-ing the bits of every gate the text meets.
 """
 
-
 MANY_PAIRS: Final = 256
 """
-A text with more distinct token pairs than this (about 1 KB) meets the
-index's words and pairs first, and the keys among those: fewer probes than
-meeting the keys in the whole text and then the rest again.
+A text with at most this many distinct token pairs (about 1 KB) is first
+met with the keys alone, in two small tables: a short prompt usually keys
+at most L{FEW_KEYED} sequences, and then no entry is needed.
 """
+
+_Entry = tuple[int, frozenset[int]]
+"""The bits of the gates a word or pair meets, and the sequences it keys."""
+_Key = TypeVar("_Key", str, Pair)
 
 
 class GateIndex:
-    """The gates of a list of sequences: keys to find candidates, bit masks to check them."""
+    """
+    The gates of a list of sequences: keys to find candidates, bit masks to
+    check them.
+
+    Every word and pair that meets some gate has one I{entry}: the bits of
+    the gates it meets and the sequences it keys.  A text's distinct tokens
+    and pairs are each looked up once (C{map(dict.get)}), most of them
+    missing; the tables are probed from memory the CPU caches rarely still
+    hold when a scan comes back to them, so one probe per token and pair,
+    into two tables of small entries shared among the words and pairs of
+    the same gates, costs less than meeting a set of gate words, a set of
+    keys and a table of bits one after another (a short text, L{MANY_PAIRS},
+    meets the keys first).  The gates most texts meet
+    (those of common words) have the lowest bits, so the masks read for
+    them are short integers.
+    """
 
     def __init__(self, sequences: Iterable[Sequence]) -> None:
-        bits: dict[Gate, int] = {}
-        self._masks: list[int] = []
         self._sequences = list(sequences)
-        key_words: dict[str, set[int]] = {}
-        key_pairs: dict[Pair, set[int]] = {}
+        gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
+        gates.sort(key=lambda gate: -_common_count(gate))
+        bits = {gate: 1 << number for number, gate in enumerate(gates)}
+        self._all = (1 << len(bits)) - 1
+        self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
+        keyed_words: dict[str, set[int]] = {}
+        keyed_pairs: dict[Pair, set[int]] = {}
         for number, sequence in enumerate(self._sequences):
-            mask = 0
-            for gate in sequence.gates:
-                mask |= bits.setdefault(gate, 1 << len(bits))
-            self._masks.append(mask)
             key = min(sequence.gates, key=commonness)
             for word in key.words:
-                key_words.setdefault(word, set()).add(number)
+                keyed_words.setdefault(word, set()).add(number)
             for pair in key.pairs:
-                key_pairs.setdefault(pair, set()).add(number)
-        self._key_words = {word: frozenset(numbers) for word, numbers in key_words.items()}
-        self._key_pairs = {pair: frozenset(numbers) for pair, numbers in key_pairs.items()}
-        self._key_word_set = frozenset(self._key_words)
-        self._key_pair_set = frozenset(self._key_pairs)
-        self._all = (1 << len(bits)) - 1
-        self._by_word: dict[str, int] = {}
-        self._by_pair: dict[Pair, int] = {}
+                keyed_pairs.setdefault(pair, set()).add(number)
+        word_bits: dict[str, int] = {}
+        pair_bits: dict[Pair, int] = {}
         for gate, bit in bits.items():
             for word in gate.words:
-                self._by_word[word] = self._by_word.get(word, 0) | bit
+                word_bits[word] = word_bits.get(word, 0) | bit
             for pair in gate.pairs:
-                self._by_pair[pair] = self._by_pair.get(pair, 0) | bit
-        self._words = frozenset(self._by_word)
-        self._pairs = frozenset(self._by_pair)
+                pair_bits[pair] = pair_bits.get(pair, 0) | bit
+        shared: dict[_Entry, _Entry] = {}
+        self._words = _entries(word_bits, keyed_words, shared)
+        self._pairs = _entries(pair_bits, keyed_pairs, shared)
+        self._key_words = {word: entry[1] for word, entry in self._words.items() if entry[1]}
+        self._key_pairs = {pair: entry[1] for pair, entry in self._pairs.items() if entry[1]}
+        self._key_word_set = frozenset(self._key_words)
+        self._key_pair_set = frozenset(self._key_pairs)
 
     def select(self, present: frozenset[str], pairs: frozenset[Pair]) -> list[int]:
         """
@@ -113,21 +116,15 @@ class GateIndex:
 
     def met(self, present: frozenset[str], pairs: frozenset[Pair]) -> int:
         """The bits of the gates a text with these tokens and pairs meets (see L{allowed})."""
-        return self.met_by(self._words.intersection(present), self._pairs.intersection(pairs))
+        return self.met_by(present, pairs)
 
     def keyed_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> frozenset[int]:
         """The sequences whose key any of C{words} or C{pairs} meets."""
-        key_words, key_pairs = self._key_words, self._key_pairs
-        return frozenset().union(
-            *(key_words[word] for word in words if word in key_words),
-            *(key_pairs[pair] for pair in pairs if pair in key_pairs),
-        )
+        return frozenset().union(*map(_KEYED, self._entries(words, pairs)))
 
     def met_by(self, words: Iterable[str], pairs: Iterable[Pair]) -> int:
         """The bits of the gates that any of C{words} or C{pairs} meets."""
-        by_word, by_pair = self._by_word, self._by_pair
-        met = reduce(or_, (by_word[word] for word in words if word in by_word), 0)
-        return reduce(or_, (by_pair[pair] for pair in pairs if pair in by_pair), met)
+        return reduce(or_, map(_MASK, self._entries(words, pairs)), 0)
 
     def allowed(self, numbers: Iterable[int], met: int) -> list[int]:
         """Those of C{numbers} whose every gate is among the bits C{met}, in the order given."""
@@ -143,18 +140,39 @@ class GateIndex:
         (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
         and the sequences whose key the text meets (L{keyed_by}).
         """
-        long_text = len(pairs) > MANY_PAIRS
-        words = self._words.intersection(present) if long_text else present
-        met_pairs = self._pairs.intersection(pairs) if long_text else pairs
-        keyed = frozenset().union(
-            *map(self._key_words.__getitem__, self._key_word_set.intersection(words)),
-            *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(met_pairs)),
-        )
+        if len(pairs) <= MANY_PAIRS:
+            keyed = frozenset().union(
+                *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
+                *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),
+            )
+            entries = None
+        else:
+            entries = self._entries(present, pairs)
+            keyed = frozenset().union(*map(_KEYED, entries))
         if len(keyed) <= FEW_KEYED:
             sequences = self._sequences
             return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None, keyed
-        if not long_text:
-            words, met_pairs = self._words.intersection(present), self._pairs.intersection(pairs)
-        met = reduce(or_, map(self._by_word.__getitem__, words), 0)
-        met = reduce(or_, map(self._by_pair.__getitem__, met_pairs), met)
+        met = reduce(or_, map(_MASK, entries or self._entries(present, pairs)), 0)
         return self.allowed(sorted(keyed), met), met, keyed
+
+    def _entries(self, words: Iterable[str], pairs: Iterable[Pair]) -> list[_Entry]:
+        """The entries of those of C{words} and C{pairs} that meet a gate."""
+        return [*filter(None, map(self._words.get, words)), *filter(None, map(self._pairs.get, pairs))]
+
+
+def _entries(bits: dict[_Key, int], keyed: dict[_Key, set[int]], shared: dict[_Entry, _Entry]) -> dict[_Key, _Entry]:
+    """Every word (or pair) of C{bits} -> its entry, equal entries one object (most pairs come from gates of many)."""
+    entries = {}
+    for word_or_pair, mask in bits.items():
+        entry = (mask, frozenset(keyed.get(word_or_pair, ())))
+        entries[word_or_pair] = shared.setdefault(entry, entry)
+    return entries
+
+
+_MASK: Final = itemgetter(0)
+_KEYED: Final = itemgetter(1)
+
+
+def _common_count(gate: Gate) -> int:
+    """How many of a gate's words and pairs are made of L{COMMON_WORDS} only (see L{commonness})."""
+    return commonness(gate)[1]

@@ -71,6 +71,25 @@ class Element:
 MAX_PAIRS: Final = 4096
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+COMMON_WORDS: Final = frozenset(
+    _split(
+        "the a an and or of to in on for with is are was were be been it its this that these those you your i me "
+        "my we our they their he she his her what which who how when where do does did not no can will would "
+        "should could just only all any every some as at by from up out if then so than there here now new one "
+        "two 0 s t | : ,"
+    )
+)
+"""
+Words too common to gate by: a phrase is gated by the pair of its words that
+holds fewest of these, and sequences are keyed by the gate that holds fewest
+(L{koreshield.scan.gates.commonness}).
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """
@@ -89,8 +108,8 @@ class Sequence:
 
     @ivar elements: the elements.
     @ivar gates: necessary conditions of a match, one per token-consuming
-        element (its one-word phrases as words, its longer phrases as their
-        first pairs) and one per pair of adjacent elements when small enough
+        element (its one-word phrases as words, its longer phrases each as
+        its rarest pair, L{_rarest_pair}) and one per pair of adjacent elements when small enough
         (L{koreshield.scan.gates} checks them for all sequences at once).
     """
 
@@ -112,8 +131,19 @@ class Sequence:
 def _element_gate(element: Element) -> Gate:
     phrases = _all_phrases(element)
     words = frozenset(p[0] for p in phrases if len(p) == 1)
-    pairs = frozenset((p[0], p[1]) for p in phrases if len(p) > 1)
+    pairs = frozenset(_rarest_pair(p) for p in phrases if len(p) > 1)
     return Gate(words, pairs)
+
+
+def _rarest_pair(phrase: tuple[str, ...]) -> Pair:
+    """
+    The pair of neighbouring words of C{phrase} that holds fewest
+    L{COMMON_WORDS}, the last of those: a text that holds the phrase holds
+    every pair of it, and C{("an", "ai")} or C{("m", "sorry")} gates far
+    better than the first pair, C{("as", "an")} or C{("i", "m")}.
+    """
+    pairs = list(pairwise(phrase))
+    return min(reversed(pairs), key=lambda pair: (pair[0] in COMMON_WORDS) + (pair[1] in COMMON_WORDS))
 
 
 def _adjacency_gates(elements: tuple[Element, ...]) -> list[Gate]:

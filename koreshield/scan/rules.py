@@ -299,9 +299,10 @@ class CueMatcher:
         reading's words, and the words the two differ in (in either
         spelling) among those coded.
 
-        Chunk by chunk, the codings of the two are compared
-        (L{differing}); the cues that name a word they differ in anywhere
-        are I{affected}.  A kept cue has the first reading's results in
+        Chunk by chunk, the words of the two are compared (L{differing}),
+        this reading is coded from the first's coding and the words it
+        spells otherwise (L{TokenCodes.recode}), and the cues that name a
+        word whose code differs anywhere are I{affected}.  A kept cue has the first reading's results in
         every chunk, and so is skipped in the same later chunks.  Its hit is
         the first reading's own when the tokens that decide its place
         (L{deciding_tokens}) are the same words in both: an aligned reading
@@ -327,8 +328,9 @@ class CueMatcher:
         for chunk in first.chunks:
             own = words if single else words[chunk.offset : chunk.offset + len(chunk.words)]
             first_coded = chunk.run.coded or self._codes.encode(chunk.words)
-            coded = self._codes.encode(own)
-            places = differing(first_coded, coded)
+            word_places = differing(chunk.words, own)
+            coded = self._codes.recode(first_coded, own, word_places)
+            places = [place for place in word_places if coded[place] != first_coded[place]]
             if places:
                 affected |= self._alphabets.affected(first_coded, coded, places)
                 changed.update(chunk.words[place] for place in places)
@@ -442,8 +444,8 @@ class CueMatcher:
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
-                    needs_as_before = False
                     known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
+                    needs_as_before = earlier is not None and earlier.needs_met.get(number) == known
                 if record is not None:
                     record.needs_met[number] = known
                 if not known:

@@ -100,6 +100,26 @@ class TokenCodes:
         """C{words} as one character each (L{OTHER} for words no sequence names)."""
         return "".join(map(self.codes.get, words, repeat(OTHER)))
 
+    def recode(self, coded: str, words: list[str], places: Iterable[int]) -> str:
+        """
+        L{encode}C{(words)}, from C{coded}, the coding of a list of as many
+        words that differs from C{words} only at C{places} (in order): an
+        aligned reading of a text (L{koreshield.scan.variants}) respells a
+        few of its words, and coding every word again, each a probe of a
+        table of thousands, cost more than finding the few.
+        """
+        codes = self.codes
+        pieces = []
+        done = 0
+        for place in places:
+            pieces.append(coded[done:place])
+            pieces.append(codes.get(words[place], OTHER))
+            done = place + 1
+        if not done:
+            return coded
+        pieces.append(coded[done:])
+        return "".join(pieces)
+
     def compile(self, sequence: Sequence) -> CodedSequence:
         """
         C{sequence} as a regex over coded tokens.

@@ -59,8 +59,8 @@ class CueAlphabets:
         return frozenset().union(*(self._cues_by_code.get(code, ()) for pair in codes for code in pair))
 
 
-def differing(first: str, second: str) -> list[int]:
-    """The places where two strings of equal length differ, in order."""
+def differing(first: str | list[str], second: str | list[str]) -> list[int]:
+    """The places where two strings (or lists of words) of equal length differ, in order."""
     if first == second:
         return []
     places: list[int] = []

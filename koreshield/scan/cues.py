@@ -166,7 +166,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "initialization initialization_string initialization_prompt initialization_text your_prompt "
         "the_prompt",
         "YOUR_RULES": "instructions instruction directives directive rules guidelines programming configuration "
-        "prompt prompts setup orders training_data operating_instructions operating_rules core_instructions "
+        "prompt prompts setup orders operating_instructions operating_rules core_instructions "
         "core_rules core_principles developer_message developer_instructions system_message system_prompt "
         "initial_prompt original_prompt full_prompt pre_prompt preprompt hidden_instructions secret_rules "
         "secret_instructions initial_instructions original_instructions hidden_prompt",

@@ -34,7 +34,8 @@ Written by hand on 2026-11-26 in stop 19.  What was seen when matters:
   own app), C{TRAINING_DATA_TUNED} (questions about the model's training
   data) and C{POLICY_TOOL_RESULTS_TUNED} (policy documents in a tool result
   that supersede older rules, scanned as C{tool}).  At medium they flagged
-  18/18, 10/18, 4/16 and 5/15 before the round's fixes.
+  18/18, 10/18, 4/16 and 5/15 before the round's fixes, 3, 1, 0
+  and 0 after.
 """
 
 from __future__ import annotations

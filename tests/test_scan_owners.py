@@ -57,6 +57,9 @@ class SoftwarePromptTests(SynchronousTestCase):
         text = "how do i override the default instructions in the langchain agent?"
         self.assertTrue(software_prompt(text, "override the default instructions", override=True))
 
+    def test_a_project_named_by_its_language(self) -> None:
+        self.assertTrue(software_prompt("what is the cleanest way to load system prompts in a django app?", "system"))
+
     def test_a_logging_question_is_not_flagged(self) -> None:
         self.assertFalse(flagged("How can I dump the full prompt LangGraph assembles to my logs?"))
 

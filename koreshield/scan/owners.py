@@ -48,9 +48,14 @@ _SOFTWARE_RE: Final = re.compile(
     r"(?:openai|anthropic|gemini|azure openai|bedrock|vertex ai|mistral|cohere) (?:api|sdk|client|library|"
     r"python library|node library)|sdk|api|apis|chat template|prompt templates?|"
     r"(?:my|our) (?:own )?(?:app|apps|application|code|project|bot|chatbot|agent|agents|chain|script|program|"
-    r"pipeline|llm app|backend|service|tool)|logs|logging|debugg?(?:ing|er)?|framework|library)\b"
+    r"pipeline|llm app|backend|service|tool)|logs|logging|debugg?(?:ing|er)?|framework|library|"
+    r"(?:python|node|javascript|typescript|java|go|rust|ruby|php|react|django|flask|next\.?js|rails|spring) "
+    r"(?:project|app|application|codebase|repo|repository|service|backend))\b"
 )
-"""A framework, an SDK or API, the asker's own software, or the logs and debugging of one."""
+"""
+A framework, an SDK or API, the asker's own software (or a project named by its language: "a Python project"), or
+the logs and debugging of one.
+"""
 
 _HOW_QUESTION_RE: Final = re.compile(
     r"\bhow (?:do|can|should|would|could|does one|to)\b|\bhow (?:i|we) (?:can|could|should)\b|\bwhat is the best way\b"

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from koreshield.scan import mentions, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.regexparse import reach_behind
@@ -129,7 +130,16 @@ _KIND_TYPES: Final = {
 }
 _DEFAULT_TYPE: Final = {USER: JAILBREAK_THREAT, THIRD_PARTY: INDIRECT_INJECTION, APPLICATION: JAILBREAK_THREAT}
 
+MENTION_MODEL_WEIGHT: Final = 0.5
+"""
+The model's score is multiplied by this when every cue hit of a part is a
+quoted mention (L{koreshield.scan.mentions}): the model reads the quoted
+attack's words ("ignore", "instructions", "developer mode") as if they were
+meant, in a text that only names them.
+"""
+
 _USER_ADDRESSED_FACTOR: Final = 0.6
+_MENTION_FACTOR: Final = 0.3
 _DEFENSIVE_FACTOR: Final = 0.5
 _DECODED_BONUS: Final = 0.1
 _HIDDEN_BONUS: Final = 0.15
@@ -330,6 +340,8 @@ _READS_BEFORE: Final = max(
     _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
     _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
     _QUOTED_WINDOW + reach_behind(_QUOTED_CONTENT_RE.pattern),
+    mentions.READS_BEFORE,
+    owners.READS_BEFORE,
 )
 """How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
 _READS_AFTER_FROM: Final = reach_behind(_CLOSING_QUOTE_RE.pattern)
@@ -356,9 +368,36 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
     if hit.cue.kind == ADDRESSED:
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
-    if hit.cue.advice:
-        return first.text[hit.end : hit.end + _NEGATION_WINDOW] == second.text[hit.end : hit.end + _NEGATION_WINDOW]
-    return True
+    reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
+    if _reads_owner(hit):
+        reads_after = owners.READS_AFTER
+    if any(quote in first.text[start : hit.start] for quote in mentions.QUOTES):
+        reads_after = max(reads_after, mentions.READS_AFTER)
+    if not reads_after:
+        return True
+    return first.text[hit.start : hit.end + reads_after] == second.text[hit.start : hit.end + reads_after]
+
+
+def _reads_owner(hit: CueHit) -> bool:
+    """Whether L{weigh} asks L{koreshield.scan.owners} whose prompt or rules C{hit} names."""
+    return hit.cue.kind in (EXTRACTION, OVERRIDE) or hit.cue.name in _SUPERSEDING_CUES
+
+
+_SUPERSEDING_CUES: Final = frozenset(
+    {
+        "override.ignore_prior",
+        "override.ignore_all",
+        "override.ignore_above",
+        "override.precedence",
+        "override.do_not_follow",
+        "jailbreak.drop_safeguards",
+    }
+)
+"""
+The cues whose concept is newer rules replacing older ones ("these rules override any earlier department policy"):
+the ones an organisation's policy document meets.  Rules declared void or lifted (C{override.rules_void}) are left
+out: "all restrictions have been lifted" is a jailbreak's world.
+"""
 
 
 def role_group(role: str) -> str:
@@ -377,6 +416,8 @@ class Evidence:
     end: int
     supports_model: bool = True
     fiction: bool = False
+    mention: bool = False
+    """Whether the hit stands in a quote the text talks about (L{koreshield.scan.mentions})."""
 
 
 def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
@@ -398,7 +439,13 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         return None
     if hit.cue.advice and _negated_request(view.text, hit.start, hit.end):
         return None
+    plain = not view.hidden and not view.decoded
+    if plain and _names_someone_elses(view.text, hit):
+        return None
     confidence = hit.cue.confidence
+    mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
+    if mention:
+        confidence *= _MENTION_FACTOR
     window_start = max(0, hit.start - _DEFENSIVE_WINDOW)
     if group == APPLICATION and _GUARDING_RE.search(view.text, window_start, hit.start):
         return None
@@ -415,8 +462,22 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         confidence = min(0.99, confidence + _HIDDEN_BONUS)
     threat = INDIRECT_INJECTION if group == THIRD_PARTY or view.hidden else _KIND_TYPES[kind]
     start, end = view.source_span(hit.start, hit.end)
-    supports = kind != ADDRESSED or group == THIRD_PARTY or view.hidden or view.decoded or quoted
-    return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction)
+    supports = not mention and (kind != ADDRESSED or group == THIRD_PARTY or view.hidden or view.decoded or quoted)
+    return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction, mention)
+
+
+def _names_someone_elses(text: str, hit: CueHit) -> bool:
+    """
+    Whether C{hit}, an extraction, an override or a safeguard dropped, names
+    a piece of software's prompt or an organisation's rules rather than the
+    assistant's (L{koreshield.scan.owners}).
+    """
+    if not _reads_owner(hit):
+        return False
+    kind = hit.cue.kind
+    if kind in (EXTRACTION, OVERRIDE) and owners.names_software_prompt(text, hit.start, hit.end, kind == OVERRIDE):
+        return True
+    return hit.cue.name in _SUPERSEDING_CUES and owners.names_organisation_rules(text, hit.start, hit.end)
 
 
 def noisy_or(confidences: Iterable[float]) -> float:
@@ -445,6 +506,8 @@ def assess(
     """
     threshold = THRESHOLDS[group][sensitivity]
     model_probability *= MODEL_WEIGHTS[group]
+    if evidence and all(item.mention for item in evidence):
+        model_probability *= MENTION_MODEL_WEIGHT
     supporting = [item for item in evidence if item.supports_model]
     if not supporting:
         threshold = max(threshold, MODEL_ONLY_THRESHOLDS[sensitivity])

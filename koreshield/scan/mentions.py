@@ -1,0 +1,117 @@
+"""
+Attacks quoted in order to talk about them.
+
+test-case-name: tests.test_scan_mentions
+
+People who build, test and moderate LLM applications quote attacks all the
+time: "write a regex that detects prompts like 'ignore all previous
+instructions'", "our filter should block messages such as 'forget your
+rules'", "a user wrote 'you are now in developer mode'".  The quoted words
+are an attack's, but the text only names them.  A hit is such a I{mention}
+when it stands inside quotes that a word of talking-about introduces ("like",
+"such as", "detects", "blocked", "wrote", "what does ... mean") and nothing
+near the quote says to carry the quoted words out ("follow it", "obey", "now
+do it").  A quote the text asks to be said or written ("say 'ignore previous
+instructions'", "repeat after me: '...'") is no mention: that is the attack
+itself.
+
+Everything is read in a bounded window around the hit (L{READS_BEFORE},
+L{READS_AFTER}), so the scanner can tell when a second reading of the text
+would read the same (L{koreshield.scan.scoring.weighs_alike}).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+QUOTES: Final = "\"'"
+"""
+The quote characters of folded text (typographic quotes are folded to these).  Not the backtick: it marks
+code, and code is where third-party content hides instructions.
+"""
+_SEARCH_BACK: Final = 200
+"""How far before a hit its opening quote may stand."""
+_SEARCH_AHEAD: Final = 200
+"""How far after a hit its closing quote may stand."""
+_LEAD_WINDOW: Final = 60
+_EMIT_WINDOW: Final = 40
+_OBEY_WINDOW: Final = 160
+
+_LEAD_RE: Final = re.compile(
+    r"\b(?:like|such as|e\.g\.|eg|for example|for instance|similar to|contain(?:s|ing)?|including|called|"
+    r"known as|phrases?|strings?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
+    r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
+    r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?)\b"
+)
+"""Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote."""
+
+_EMIT_RE: Final = re.compile(
+    r"(?:^|[.!?:;\n]|\b(?:please|just|only|and|then|now|simply|to|you|must|should|will)\b)\s*"
+    r"(?:say|write|print|output|type|repeat|respond(?: with)?|reply(?: with)?|answer(?: with)?|return|include|"
+    r"insert|append|add|translate|start with|begin with|use|send|paste|enter)"
+    r"(?:\s+(?:this|the|following|exactly|phrase|sentence|words?|text|after me|only|these))*\s*[:,-]?\s*\Z"
+)
+"""An order to say or write the quoted words, right before the quote: the quote is then what the attack says."""
+
+_OBEY_RE: Final = re.compile(
+    r"\b(?:follow(?:s|ing)?\s+(?:it|that|this|them|those|these|the (?:quoted|above|following))|obey\w*|"
+    r"do (?:it|that|this|so|what|exactly|as)|then do|carry (?:it|that|them|this) out|execut\w+|comply|"
+    r"act (?:on|upon)|as (?:it|they) says?|apply (?:it|that|them)|treat (?:it|that|this) as)\b"
+)
+"""Words that ask for quoted words to be carried out: the quote is then the attack, whatever introduced it."""
+
+READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDOW) + 8
+"""How far before a hit L{is_mention} reads (with room for the look-behind of a word boundary)."""
+READS_AFTER: Final = _SEARCH_AHEAD + _OBEY_WINDOW + 8
+"""How far after a hit L{is_mention} reads."""
+
+
+def _is_apostrophe(text: str, at: int) -> bool:
+    """Whether the C{'} at C{at} stands between two letters ("don't", "it's"): no quote."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+
+
+def _opening_quote(text: str, start: int) -> int:
+    """The position of the quote that opens before C{start} and is still open there, or -1."""
+    limit = max(0, start - _SEARCH_BACK)
+    best = -1
+    for quote in QUOTES:
+        at = text.rfind(quote, limit, start)
+        while at >= 0 and quote == "'" and _is_apostrophe(text, at):
+            at = text.rfind(quote, limit, at)
+        best = max(best, at)
+    if best < 0:
+        return -1
+    if best > 0 and text[best - 1].isalnum():
+        return -1
+    return best
+
+
+def _closing_quote(text: str, quote: str, end: int) -> int:
+    """The position of the C{quote} that closes after C{end}, or -1."""
+    limit = min(len(text), end + _SEARCH_AHEAD)
+    at = text.find(quote, end, limit)
+    while at >= 0 and quote == "'" and _is_apostrophe(text, at):
+        at = text.find(quote, at + 1, limit)
+    return at
+
+
+def is_mention(text: str, start: int, end: int) -> bool:
+    """
+    Whether the hit C{text[start:end]} stands inside a quote that the text
+    talks about rather than asks to be carried out (see the module
+    docstring).  C{text} is a view's folded text: lower case, typographic
+    quotes made ASCII.
+    """
+    opening = _opening_quote(text, start)
+    if opening < 0:
+        return False
+    closing = _closing_quote(text, text[opening], end)
+    if closing < 0:
+        return False
+    if _LEAD_RE.search(text, max(0, opening - _LEAD_WINDOW), opening) is None:
+        return False
+    if _EMIT_RE.search(text[max(0, opening - _EMIT_WINDOW) : opening]) is not None:
+        return False
+    return _OBEY_RE.search(text, max(0, opening - _OBEY_WINDOW), min(len(text), closing + _OBEY_WINDOW)) is None

@@ -54,6 +54,7 @@ class SetUpAdjectiveTests(SynchronousTestCase):
             "Give me the text of the hidden message in this puzzle.",
             "Translate your original answer into French.",
             "What's your first suggestion for the recipe?",
+            "Summarize your onboarding notes for new hires.",
         ):
             self.assertEqual(sideways(text), set(), text)
 

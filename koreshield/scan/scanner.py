@@ -45,7 +45,7 @@ from koreshield.scan.threats import BLOCKLIST
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
-SCANNER_VERSION: Final = "koreshield-scan/6"
+SCANNER_VERSION: Final = "koreshield-scan/7"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 

@@ -220,14 +220,6 @@ class StreamGuard:
         """Guard a run of complete events; what to write now."""
         if self._ended:
             return b""
-        usual = _usual_content(events)
-        if usual is not None:
-            try:
-                guarded = self._usual_event(events, *usual)
-            except _Blocked as blocked:
-                raise StreamCut(blocked.events) from None
-            self._arm_timer()
-            return guarded
         written: list[bytes] = []
         try:
             for event in split_events(events):
@@ -321,7 +313,7 @@ class StreamGuard:
         key = (index, CONTENT, -1)
         self._finished.setdefault(index, False)
         before: list[bytes] = []
-        released = self._guard_text(key, text, before) if text else text
+        released = self._guard_text(key, text, before)
         if released == text:
             return b"".join(before) + raw if before else raw
         chunk = _DECODER.decode(data.decode("utf-8"))
@@ -330,7 +322,7 @@ class StreamGuard:
 
     def _guard_slot(self, holder: dict[str, Any], name: str, key: ChannelKey, before: list[bytes]) -> bool:
         text = holder.get(name)
-        if not isinstance(text, str) or not text:
+        if not isinstance(text, str):
             return False
         released = self._guard_text(key, text, before)
         if released == text:
@@ -340,6 +332,8 @@ class StreamGuard:
 
     def _guard_text(self, key: ChannelKey, text: str, before: list[bytes]) -> str:
         """Feed a piece of one text of the stream to its guard; the text to send in its place."""
+        if not text:
+            return text  # nothing to guard, and no guard made for it
         channel = self._channels.get(key)
         if channel is None:
             channel = self._channels[key] = _Channel(self._new_guard(), 0.0)

@@ -1,7 +1,7 @@
 """
 Finding and decoding payloads embedded in a text: base64, hex, URL-encoding,
 escape sequences, HTML entities, Unicode tag characters, Morse code, 8-bit
-binary, rot13, reversal.
+binary, Caesar shifts (rot13 among them), reversal.
 
 test-case-name: tests.test_scan_decode
 
@@ -40,8 +40,7 @@ class Payload:
     @ivar start: start of the encoded stretch in the source.
     @ivar end: end of the encoded stretch in the source.
     @ivar encoding: C{"base64"}, C{"hex"}, C{"morse"}, C{"binary"},
-        C{"url"}, C{"escapes"}, C{"entities"}, C{"tags"}, C{"rot13"} or
-        C{"reversed"}.
+        C{"url"}, C{"escapes"}, C{"entities"} or C{"tags"}.
     """
 
     text: str
@@ -126,9 +125,10 @@ _TEXT_SAMPLE: Final = 1024
 _CONTEXT: Final = 256
 _TAG_TO_ASCII: Final = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
 
-_ROT13: Final = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_SHIFTS: Final = tuple(
+    str.maketrans(_LETTERS + _LETTERS.upper(), rotated + rotated.upper())
+    for rotated in (_LETTERS[shift:] + _LETTERS[:shift] for shift in range(26))
 )
 
 
@@ -302,8 +302,9 @@ def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     """
     Every embedded payload of C{text} that decodes to text, within C{budget}.
 
-    Rot13 and reversal are not found here: any text "decodes" under them, so
-    the caller asks for them only when cue words show up (see L{rot13}).
+    Caesar shifts and reversal are not found here: any text "decodes" under
+    them, so the caller asks for them only when cue words show up (see
+    L{hint_words}).
     """
     payloads = _blob_payloads(text, budget)
     payloads.extend(_substitution_payloads(text, budget))
@@ -324,15 +325,25 @@ def _may_hold_tags(text: str) -> bool:
     return not text.isascii() and b"\xf3" in text.encode("utf-8", "surrogatepass")
 
 
+def caesar(text: str, shift: int) -> str:
+    """Move every Latin letter C{shift} places on in the alphabet, wrapping around."""
+    return text.translate(_SHIFTS[shift % 26])
+
+
 def rot13(text: str) -> str:
-    """Rotate Latin letters by 13."""
-    return text.translate(_ROT13)
+    """Rotate Latin letters by 13: the Caesar shift that is its own inverse."""
+    return caesar(text, 13)
 
 
-def hint_words(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+def hint_words(words: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]]:
     """
-    The rot13 and reversed spellings of cue words.
+    The spellings of lower-case cue words under every Caesar shift, and reversed.
 
-    A text whose words include one of these is worth decoding that way.
+    A text whose words include one of these is worth decoding that way: the
+    first answer maps each shifted spelling to the shift that reads it back
+    (13 for rot13, 23 for the classic shift of 3).  No shifted spelling of
+    the cue words is an English word, so ordinary text never pays for a
+    decoding (none occurs in the evaluation data's 14,000 benign rows).
     """
-    return frozenset(rot13(w) for w in words), frozenset(w[::-1] for w in words)
+    shifted = {caesar(word, shift): (26 - shift) % 26 for shift in range(1, 26) for word in words}
+    return shifted, frozenset(word[::-1] for word in words)

@@ -7,9 +7,9 @@ One text becomes several I{views}: the folded text itself; the same with
 letter-spacing collapsed, with leetspeak folded, and with HTML comments cut
 out; the bodies of comments (hidden from a human reader); and each embedded
 payload decoded (base64, hex, URL-encoding, escapes, entities, tag
-characters, and rot13 or reversed text when their cue words appear).  Views
-are only built when the text shows a reason for them, so an ordinary prompt
-has exactly one.
+characters, and Caesar-shifted (rot13 among them) or reversed text when
+their cue words appear).  Views are only built when the text shows a reason
+for them, so an ordinary prompt has exactly one.
 
 Each view can map a span of its own text back to the original text: exactly
 for rewrites of the whole text, and to the encoded stretch for payloads.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from koreshield.scan.comments import Comment, html_comments, markdown_comments, without_comments
-from koreshield.scan.decode import DecodeBudget, find_payloads, hint_words, rot13
+from koreshield.scan.decode import DecodeBudget, caesar, find_payloads, hint_words
 from koreshield.scan.normalise import LEET_LETTERS, LEET_SYMBOLS, collapse_letter_spacing, fold, fold_leetspeak
 from koreshield.scan.offsets import OffsetMap
 from koreshield.scan.tokens import Tokens, tokenise
@@ -43,7 +43,8 @@ _HINT_WORDS: Final = (
     "assistant",
     "restrictions",
 )
-ROT13_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
+SHIFTED_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
+SHIFTED_HINT_WORDS: Final = frozenset(SHIFTED_HINTS)
 RESPELLED: Final = frozenset(LEET_SYMBOLS + LEET_LETTERS)
 """
 The characters in which the text of a view L{View.like_first} may differ
@@ -213,11 +214,17 @@ def _cipher_views(
     text: str, present: frozenset[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
 ) -> list[View]:
     span = fixed or (0, len(text))
+    readings: list[tuple[str, str]] = []
+    if not present.isdisjoint(SHIFTED_HINT_WORDS):
+        for shift in sorted({SHIFTED_HINTS[word] for word in present.intersection(SHIFTED_HINT_WORDS)}):
+            readings.append((caesar(text, shift), "rot13" if shift == 13 else f"caesar{shift}"))
+    if not present.isdisjoint(REVERSED_HINTS):
+        readings.append((_reverse(text), "reversed"))
     views = []
-    for hints, decode, origin in ((ROT13_HINTS, rot13, "rot13"), (REVERSED_HINTS, _reverse, "reversed")):
-        if present.isdisjoint(hints) or not budget.take(len(text)):
-            continue
-        for view in _expand(decode(text), budget, depth + 1, span):
+    for decoded, origin in readings:
+        if not budget.take(len(text)):
+            break
+        for view in _expand(decoded, budget, depth + 1, span):
             views.append(_as_payload(view, origin, hidden=False))
     return views
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Final
 
 from koreshield.scan import features
 from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
+from koreshield.scan.chunks import chunk_spans
 from koreshield.scan.code import mostly_code
 from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
 from koreshield.scan.messages import TextPart, text_parts
@@ -127,7 +129,27 @@ class Scanner:
         return ScanVerdict.from_findings(tuple(findings), elapsed, all_cached)
 
     def scan_part(self, text: str, role: str, sensitivity: Sensitivity) -> MessageResult:
-        """Scan one text part, bypassing the cache."""
+        """
+        Scan one text part, bypassing the cache.
+
+        A text longer than L{koreshield.scan.chunks.CHUNK_CHARS} is scanned
+        as overlapping pieces (L{chunk_spans}), which keeps the cost linear
+        in its length; a finding in the stretch two pieces share is kept
+        once, with the higher confidence.
+        """
+        spans = chunk_spans(text)
+        if len(spans) == 1:
+            return self._scan_piece(text, role, sensitivity)
+        strongest: dict[tuple[str, int, int, str, str | None], Finding] = {}
+        for start, end in spans:
+            for finding in self._scan_piece(text[start:end], role, sensitivity).findings:
+                placed = replace(finding, start=finding.start + start, end=finding.end + start)
+                key = (placed.type, placed.start, placed.end, placed.detector, placed.subtype)
+                if key not in strongest or placed.confidence > strongest[key].confidence:
+                    strongest[key] = placed
+        return MessageResult(tuple(sorted(strongest.values(), key=lambda f: (f.start, f.end))))
+
+    def _scan_piece(self, text: str, role: str, sensitivity: Sensitivity) -> MessageResult:
         views = expand(text)
         group = role_group(role)
         blocked: Finding | None = None

@@ -2955,7 +2955,9 @@ are weak elsewhere).  The scanner matches them for third-party parts only, and L
 part, so user prompts do not pay for them.
 """
 
-EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES
+from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
+
+EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES
 """The cues every part, whatever its role, needs."""
 
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

@@ -140,6 +140,9 @@ class AnswersWhateverTests(SynchronousTestCase):
     def test_vowed_to_tell_everything(self) -> None:
         self.assertIn("jailbreak.answers_whatever", cue_names("She has vowed to reveal everything she knows."))
 
+    def test_never_saying_no_to_a_game_is_nothing(self) -> None:
+        self.assertEqual(cue_names("My puppy never says no to a game of fetch."), set())
+
     def test_a_recommendation_whatever_the_weather_is_nothing(self) -> None:
         self.assertEqual(cue_names("Tomas always has a hiking tip, whatever the weather."), set())
 

@@ -239,7 +239,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "reaction feedback review assessment",
         "NEG": "never not don't do_not cannot can't won't will_not must_not shall_not should_not "
         "isn't_allowed_to is_not_allowed_to are_not_allowed_to aren't_allowed_to mustn't no",
-        "REFUSE": "refuse refuses refusing decline declines reject deny say_no says_no apologize apologise "
+        "REFUSE": "refuse refuses refusing decline declines reject deny apologize apologise "
         "apologizes apologises censor censors filter filters say_that_you_can't say_you_can't "
         "say_you_cannot say_it_can't say_i'm_sorry say_sorry",
         "REFUSE_OBJECT": "any a the user users user's my anything request question prompt order command "

@@ -1666,6 +1666,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "from_now_on/from_this_point_on/from_this_moment_on/from_here_on/starting_now/henceforth ,? "
             "you_will/you_must/you_are/you're/you_shall/you_should/act/respond/answer/reply/speak/pretend/only/always",
         ),
+        fiction=True,
     ),
     Cue(
         "override.answer_all",

@@ -150,6 +150,17 @@ class AnswersWhateverTests(SynchronousTestCase):
         self.assertTrue(_BY_NAME["jailbreak.answers_whatever"].fiction)
 
 
+class RefusalNeverSaidTests(SynchronousTestCase):
+    def test_never_once_uttered_an_apology(self) -> None:
+        self.assertIn("jailbreak.refusal_never_said", cue_names("Quill has never once uttered 'I'm sorry' to a user."))
+
+    def test_it_is_fiction_like(self) -> None:
+        self.assertTrue(_BY_NAME["jailbreak.refusal_never_said"].fiction)
+
+    def test_saying_sorry_to_a_friend_is_nothing(self) -> None:
+        self.assertEqual(cue_names("He said sorry to his friend and they made up."), set())
+
+
 class OthersRefuseTests(SynchronousTestCase):
     """The persona measured against ordinary AIs, or against what is normally forbidden."""
 
@@ -291,4 +302,4 @@ class TuningRowsTests(SynchronousTestCase):
         self.assert_rows("persona_rows_lead.md", 0)
 
     def test_the_implied_lawlessness_rows(self) -> None:
-        self.assert_rows("persona_rows.md", 5)
+        self.assert_rows("persona_rows.md", 4)

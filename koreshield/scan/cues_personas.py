@@ -163,8 +163,16 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
             "answers/answer/responds/respond/speaks/speak freely",
             "helps/help/assists/assist ~2 with whatever/anything they/he/she/{PS_ASKER} ~1 {PS_ASKS} ~3 "
             "no_matter/regardless/however/even_if",
-            "never/not ~2 said/says/say/uttered/utters i_can't/i_cannot/i_won't/i'm_sorry/i_am_sorry",
         ),
+        fiction=True,
+    ),
+    # A refusal's words said never to have crossed the persona's lips: "has never once said 'I can't help with
+    # that'", "never utters 'I'm sorry'".  A grandfather who "never said 'I can't'" says it too: fiction-like.
+    Cue(
+        "jailbreak.refusal_never_said",
+        JAILBREAK,
+        0.55,
+        ("never/not ~2 said/says/say/uttered/utters i_can't/i_cannot/i_won't/i'm_sorry/i_am_sorry",),
         fiction=True,
     ),
     # Measured against ordinary AIs: "things other assistants won't", "questions the original model would refuse",

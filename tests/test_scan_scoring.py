@@ -84,6 +84,15 @@ class FictionLikeCueTests(SynchronousTestCase):
         mixed = [fiction(0.6), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
         self.assertEqual(assess(mixed, 0.2, USER, "medium", 40), [])
 
+    def test_a_users_weak_addressing_cue_adds_nothing_to_a_role_play(self) -> None:
+        mixed = [fiction(0.45), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
+        self.assertEqual(assess(mixed, 0.54, USER, "medium", 40), [])
+
+    def test_the_addressing_cue_counts_once_the_fiction_cues_suffice(self) -> None:
+        mixed = [fiction(0.8), Evidence("indirect_injection", 0.48, "cue.your_reply", 20, 24, supports_model=False)]
+        [finding] = assess(mixed, 0.0, USER, "medium", 40)
+        self.assertAlmostEqual(finding.confidence, 1 - 0.2 * 0.52)
+
     def test_another_cue_beside_them_lifts_the_extra_bar(self) -> None:
         mixed = [fiction(0.55), evidence("prompt_injection", 0.3)]
         self.assertEqual(len(assess(mixed, 0.45, USER, "medium", 10)), 1)

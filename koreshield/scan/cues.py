@@ -239,7 +239,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "reaction feedback review assessment",
         "NEG": "never not don't do_not cannot can't won't will_not must_not shall_not should_not "
         "isn't_allowed_to is_not_allowed_to are_not_allowed_to aren't_allowed_to mustn't no",
-        "REFUSE": "refuse refuses refusing decline declines reject deny say_no says_no apologize apologise "
+        "REFUSE": "refuse refuses refusing decline declines reject deny apologize apologise "
         "apologizes apologises censor censors filter filters say_that_you_can't say_you_can't "
         "say_you_cannot say_it_can't say_i'm_sorry say_sorry",
         "REFUSE_OBJECT": "any a the user users user's my anything request question prompt order command "
@@ -1666,6 +1666,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "from_now_on/from_this_point_on/from_this_moment_on/from_here_on/starting_now/henceforth ,? "
             "you_will/you_must/you_are/you're/you_shall/you_should/act/respond/answer/reply/speak/pretend/only/always",
         ),
+        fiction=True,
     ),
     Cue(
         "override.answer_all",
@@ -2955,7 +2956,9 @@ are weak elsewhere).  The scanner matches them for third-party parts only, and L
 part, so user prompts do not pay for them.
 """
 
-EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES
+from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
+
+EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES
 """The cues every part, whatever its role, needs."""
 
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

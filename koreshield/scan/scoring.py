@@ -499,7 +499,9 @@ def assess(
         model alone must clear L{MODEL_ONLY_THRESHOLDS}; when all that
         support it are fiction-like cues too weak to flag together (a
         user's "in your reply" beside them does not count: it supports
-        nothing), the part must clear L{FICTION_THRESHOLDS}.
+        nothing), the part must clear L{FICTION_THRESHOLDS}, and with them
+        and the model alone: "keep your answers short" in a role-play
+        set-up is how users ask for a role-play, no evidence of a jailbreak.
     @param model_probability: the linear model's score of the part.
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
@@ -525,6 +527,7 @@ def assess(
         supporting_alone = noisy_or(item.confidence for item in best.values() if item.supports_model)
         if supporting_alone < threshold:
             threshold = max(threshold, FICTION_THRESHOLDS[sensitivity])
+            cues_alone = supporting_alone
     overall = noisy_or([model_probability, cues_alone])
     if overall < threshold:
         return []

@@ -85,14 +85,20 @@ class GateIndex:
     them are short integers.
     """
 
-    def __init__(self, sequences: Iterable[Sequence], alphabet: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, sequences: Iterable[Sequence], alphabet: Mapping[str, str] | None = None, many_pairs: int = MANY_PAIRS
+    ) -> None:
         """
         @param alphabet: how the texts' tokens are spelled when they are
             looked up (every token a gate names -> its spelling, such as
             its code); by default as themselves.  Every method's tokens and
             pairs are in that spelling.
+        @param many_pairs: texts of at most this many distinct pairs meet
+            the keys first (L{MANY_PAIRS}); an index only long texts use
+            has no such text worth it (0).
         """
         self._sequences = list(sequences)
+        self._many_pairs = many_pairs
         spell: Callable[[str], str] = str if alphabet is None else alphabet.__getitem__
         gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
         gates.sort(key=lambda gate: -_common_count(gate))
@@ -153,7 +159,7 @@ class GateIndex:
         (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
         and the sequences whose key the text meets (L{keyed_by}).
         """
-        if len(pairs) <= MANY_PAIRS:
+        if len(pairs) <= self._many_pairs:
             keyed = frozenset().union(
                 *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
                 *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),

@@ -62,6 +62,10 @@ shares one code, so it has fewer distinct pairs, and the gate index keyed
 by codes finds each code by identity.  The two indexes of the same
 sequences number their gates alike (L{GateIndex}), so the bits one met are
 checked with the other's (a second reading, L{CueMatcher._match_like}).
+Such a text keys dozens of sequences, so the index keyed by codes looks up
+all its tokens and pairs at once, never the keys first (L{koreshield.scan.gates.MANY_PAIRS}): a
+2 KB text has fewer distinct pairs of codes than that, and meeting the keys
+first then only doubled the lookups.
 """
 
 WINDOW: Final = 240
@@ -196,7 +200,7 @@ class CueMatcher:
         needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
         self._codes = TokenCodes(sequences, {word for _, needs in needed for words in needs for word in words})
         self._gates = GateIndex(sequences)
-        self._coded_gates = GateIndex(sequences, self._codes.codes)
+        self._coded_gates = GateIndex(sequences, self._codes.codes, many_pairs=0)
         self._alphabets = CueAlphabets(
             self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
         )

@@ -99,15 +99,20 @@ class GateIndex:
         """
         self._sequences = list(sequences)
         self._many_pairs = many_pairs
-        spell: Callable[[str], str] = str if alphabet is None else alphabet.__getitem__
         gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
         gates.sort(key=lambda gate: -_common_count(gate))
         bits = {gate: 1 << number for number, gate in enumerate(gates)}
         self._all = (1 << len(bits)) - 1
         self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
-        spelled = {gate: _spelled(gate, spell) for gate in gates}
-        self._gates = [tuple(spelled[gate] for gate in sequence.gates) for sequence in self._sequences]
-        """Every sequence's gates, spelled in the alphabet."""
+        spelled = {gate: gate if alphabet is None else _spelled(gate, alphabet.__getitem__) for gate in gates}
+        self._gates = (
+            [tuple(spelled[gate] for gate in sequence.gates) for sequence in self._sequences] if many_pairs else []
+        )
+        """
+        Every sequence's gates spelled in the alphabet, to check the few a
+        short text keys one by one (none kept when no text is short: they
+        hold every pair of every gate once more).
+        """
         keys = [spelled[min(sequence.gates, key=commonness)] for sequence in self._sequences]
         keyed_words, keyed_pairs = _keyed(keys)
         word_bits: dict[str, int] = {}
@@ -156,8 +161,9 @@ class GateIndex:
     ) -> tuple[list[int], int | None, frozenset[int]]:
         """
         L{select}, the bits of L{met} when they were worked out on the way
-        (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
-        and the sequences whose key the text meets (L{keyed_by}).
+        (a text with more than L{MANY_PAIRS} pairs, or with more than
+        L{FEW_KEYED} keyed sequences), else C{None}, and the sequences whose
+        key the text meets (L{keyed_by}).
         """
         if len(pairs) <= self._many_pairs:
             keyed = frozenset().union(
@@ -168,10 +174,10 @@ class GateIndex:
         else:
             entries = self._entries(present, pairs)
             keyed = frozenset().union(*map(_KEYED, entries))
-        if len(keyed) <= FEW_KEYED:
+        if len(keyed) <= FEW_KEYED and entries is None:
             gates = self._gates
             return [number for number in sorted(keyed) if meets_all(gates[number], present, pairs)], None, keyed
-        met = reduce(or_, map(_MASK, entries or self._entries(present, pairs)), 0)
+        met = reduce(or_, map(_MASK, self._entries(present, pairs) if entries is None else entries), 0)
         return self.allowed(sorted(keyed), met), met, keyed
 
     def _entries(self, words: Iterable[str], pairs: Iterable[Pair]) -> list[_Entry]:

@@ -56,16 +56,19 @@ SHORT_TOKENS: Final = 256
 """
 A text of at most this many tokens (about 1 KB) meets the phrase cues' gates
 with its words and pairs of words, as they are, in a short prompt usually
-without coding a token; a longer text with its tokens' codes
+without coding a token; a longer text of one chunk with its tokens' codes
 (L{TokenCodes.spell}), which it needs anyway: every word no sequence names
 shares one code, so it has fewer distinct pairs, and the gate index keyed
 by codes finds each code by identity.  The two indexes of the same
 sequences number their gates alike (L{GateIndex}), so the bits one met are
 checked with the other's (a second reading, L{CueMatcher._match_like}).
-Such a text keys dozens of sequences, so the index keyed by codes looks up
-all its tokens and pairs at once, never the keys first (L{koreshield.scan.gates.MANY_PAIRS}): a
-2 KB text has fewer distinct pairs of codes than that, and meeting the keys
-first then only doubled the lookups.
+A longer text keys dozens of sequences, so the index keyed by codes looks
+up all its tokens and pairs at once, never its keys first
+(L{koreshield.scan.gates.MANY_PAIRS}): a 2 KB text has fewer distinct
+pairs of codes than that, and meeting the keys first only doubled its
+lookups.  A text of several chunks meets them chunk by chunk with its words,
+as before: with codes, 64 KB texts took 3 % longer (building the chunks'
+pairs of codes cost more inside a scan than it saved).
 """
 
 WINDOW: Final = 240
@@ -286,7 +289,8 @@ class CueMatcher:
         """
         words = tokens.words
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            run = self._phrase_run(words, set(), tokens if len(words) <= SHORT_TOKENS else None)
+            sets = (tokens.present, tokens.pairs) if len(words) <= SHORT_TOKENS else None
+            run = self._phrase_run(words, set(), sets)
             hits = []
             if run.spans:
                 locator = WordLocator(tokens, run.coded, self._codes.codes)
@@ -297,7 +301,7 @@ class CueMatcher:
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
-            run = self._phrase_run(chunk, found)
+            run = self._phrase_run(chunk, found, (frozenset(chunk), frozenset(pairwise(chunk))))
             hits = [
                 CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset))
                 for number, (start, end) in run.spans
@@ -306,16 +310,18 @@ class CueMatcher:
             chunks.append(_Chunk(offset, chunk, run, hits))
         return chunks
 
-    def _phrase_run(self, words: list[str], skip: set[str], short: Tokens | None = None) -> _PhraseRun:
+    def _phrase_run(
+        self, words: list[str], skip: set[str], sets: tuple[frozenset[str], frozenset[Pair]] | None = None
+    ) -> _PhraseRun:
         """
         The first matches, in token indices, of the phrase cues not in
-        C{skip} in a chunk of tokens: a C{short} text's gates are met by its
-        words and pairs, another's by its tokens' codes (see
+        C{skip} in a chunk of tokens: met with its distinct words and pairs
+        of words (C{sets}) when given, else with its tokens' codes (see
         L{SHORT_TOKENS}).
         """
         pairs: frozenset[Pair] | None = None
-        if short is not None:
-            selected, met, keyed = self._gates.select_met(short.present, short.pairs)
+        if sets is not None:
+            selected, met, keyed = self._gates.select_met(*sets)
             if not selected:
                 return _PhraseRun("", [], met, keyed, None)
             coded = self._codes.encode(words)

@@ -74,12 +74,12 @@ class Tokens:
     @ivar present: the distinct tokens, for set intersections.
 
     The set of distinct tokens is built at once (the model, the data
-    shapes and the cues all read it); L{pairs} on first use, since the
-    phrase cues' gates read the pairs of the tokens' codes instead
-    (L{koreshield.scan.tokencodes.TokenCodes.spell}), and only a text that
-    may hold letter-spacing or a regex cue's needed pair in a second
-    reading or a long text asks for these.  L{LazyTokens} builds both on
-    first use.
+    shapes and the cues all read it), the L{pairs} on first use: a short
+    text's phrase gates read them, a longer text's read the pairs of its
+    tokens' codes instead (L{koreshield.scan.rules.SHORT_TOKENS}), and
+    otherwise only a text that may be letter-spaced, or a regex cue's
+    needs in a second reading or a long text, ask for them.  L{LazyTokens}
+    builds both on first use.
     """
 
     __slots__ = ("_lazy_pairs", "present", "text", "words")

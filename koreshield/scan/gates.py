@@ -16,17 +16,26 @@ Python loop cost more than matching the few sequences left.  Here:
     or-ed together, and a keyed sequence is possible when none of its
     gates' bits is missing, one integer operation each;
   - every word and pair that meets a gate has one entry holding both (see
-    L{GateIndex}), looked up once per distinct token and pair of the text.
+    L{GateIndex}), looked up once per distinct token and pair of the text;
+  - the tables may be keyed by the words' codes rather than the words (an
+    I{alphabet}, L{koreshield.scan.tokencodes.TokenCodes.spell}): the
+    matcher codes a long text's tokens anyway, every word no sequence names
+    shares one code, and a code is the very object the tables hold, so a
+    text has fewer distinct pairs to look up and each lookup that finds
+    its key compares it by identity instead of reading the key's words
+    from memory the CPU caches seldom still hold.  The bits of the gates do
+    not depend on the alphabet, so the bits met in one index can be
+    checked against another's of the same sequences.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import reduce
 from operator import itemgetter, or_
 from typing import Final, TypeVar
 
-from koreshield.scan.phrases import COMMON_WORDS, Gate, Sequence
+from koreshield.scan.phrases import COMMON_WORDS, Gate, Sequence, meets_all
 from koreshield.scan.tokens import Pair
 
 
@@ -76,27 +85,42 @@ class GateIndex:
     them are short integers.
     """
 
-    def __init__(self, sequences: Iterable[Sequence]) -> None:
+    def __init__(
+        self, sequences: Iterable[Sequence], alphabet: Mapping[str, str] | None = None, many_pairs: int = MANY_PAIRS
+    ) -> None:
+        """
+        @param alphabet: how the texts' tokens are spelled when they are
+            looked up (every token a gate names -> its spelling, such as
+            its code); by default as themselves.  Every method's tokens and
+            pairs are in that spelling.
+        @param many_pairs: texts of at most this many distinct pairs meet
+            the keys first (L{MANY_PAIRS}); an index only long texts use
+            has no such text worth it (0).
+        """
         self._sequences = list(sequences)
+        self._many_pairs = many_pairs
         gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
         gates.sort(key=lambda gate: -_common_count(gate))
         bits = {gate: 1 << number for number, gate in enumerate(gates)}
         self._all = (1 << len(bits)) - 1
         self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
-        keyed_words: dict[str, set[int]] = {}
-        keyed_pairs: dict[Pair, set[int]] = {}
-        for number, sequence in enumerate(self._sequences):
-            key = min(sequence.gates, key=commonness)
-            for word in key.words:
-                keyed_words.setdefault(word, set()).add(number)
-            for pair in key.pairs:
-                keyed_pairs.setdefault(pair, set()).add(number)
+        spelled = {gate: gate if alphabet is None else _spelled(gate, alphabet.__getitem__) for gate in gates}
+        self._gates = (
+            [tuple(spelled[gate] for gate in sequence.gates) for sequence in self._sequences] if many_pairs else []
+        )
+        """
+        Every sequence's gates spelled in the alphabet, to check the few a
+        short text keys one by one (none kept when no text is short: they
+        hold every pair of every gate once more).
+        """
+        keys = [spelled[min(sequence.gates, key=commonness)] for sequence in self._sequences]
+        keyed_words, keyed_pairs = _keyed(keys)
         word_bits: dict[str, int] = {}
         pair_bits: dict[Pair, int] = {}
         for gate, bit in bits.items():
-            for word in gate.words:
+            for word in spelled[gate].words:
                 word_bits[word] = word_bits.get(word, 0) | bit
-            for pair in gate.pairs:
+            for pair in spelled[gate].pairs:
                 pair_bits[pair] = pair_bits.get(pair, 0) | bit
         shared: dict[_Entry, _Entry] = {}
         self._words = _entries(word_bits, keyed_words, shared)
@@ -137,10 +161,11 @@ class GateIndex:
     ) -> tuple[list[int], int | None, frozenset[int]]:
         """
         L{select}, the bits of L{met} when they were worked out on the way
-        (a text with more than L{FEW_KEYED} keyed sequences), else C{None},
-        and the sequences whose key the text meets (L{keyed_by}).
+        (a text with more than L{MANY_PAIRS} pairs, or with more than
+        L{FEW_KEYED} keyed sequences), else C{None}, and the sequences whose
+        key the text meets (L{keyed_by}).
         """
-        if len(pairs) <= MANY_PAIRS:
+        if len(pairs) <= self._many_pairs:
             keyed = frozenset().union(
                 *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
                 *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),
@@ -149,10 +174,10 @@ class GateIndex:
         else:
             entries = self._entries(present, pairs)
             keyed = frozenset().union(*map(_KEYED, entries))
-        if len(keyed) <= FEW_KEYED:
-            sequences = self._sequences
-            return [number for number in sorted(keyed) if sequences[number].possible(present, pairs)], None, keyed
-        met = reduce(or_, map(_MASK, entries or self._entries(present, pairs)), 0)
+        if len(keyed) <= FEW_KEYED and entries is None:
+            gates = self._gates
+            return [number for number in sorted(keyed) if meets_all(gates[number], present, pairs)], None, keyed
+        met = reduce(or_, map(_MASK, self._entries(present, pairs) if entries is None else entries), 0)
         return self.allowed(sorted(keyed), met), met, keyed
 
     def _entries(self, words: Iterable[str], pairs: Iterable[Pair]) -> list[_Entry]:
@@ -160,13 +185,32 @@ class GateIndex:
         return [*filter(None, map(self._words.get, words)), *filter(None, map(self._pairs.get, pairs))]
 
 
-def _entries(bits: dict[_Key, int], keyed: dict[_Key, set[int]], shared: dict[_Entry, _Entry]) -> dict[_Key, _Entry]:
+def _entries(
+    bits: dict[_Key, int], keyed: dict[_Key, frozenset[int]], shared: dict[_Entry, _Entry]
+) -> dict[_Key, _Entry]:
     """Every word (or pair) of C{bits} -> its entry, equal entries one object (most pairs come from gates of many)."""
     entries = {}
     for word_or_pair, mask in bits.items():
-        entry = (mask, frozenset(keyed.get(word_or_pair, ())))
+        entry = (mask, keyed.get(word_or_pair, frozenset()))
         entries[word_or_pair] = shared.setdefault(entry, entry)
     return entries
+
+
+def _keyed(keys: list[Gate]) -> tuple[dict[str, frozenset[int]], dict[Pair, frozenset[int]]]:
+    """Every word and pair of the C{keys} of the sequences -> the sequences (by number) it keys."""
+    words: dict[str, set[int]] = {}
+    pairs: dict[Pair, set[int]] = {}
+    for number, key in enumerate(keys):
+        for word in key.words:
+            words.setdefault(word, set()).add(number)
+        for pair in key.pairs:
+            pairs.setdefault(pair, set()).add(number)
+    return {w: frozenset(n) for w, n in words.items()}, {p: frozenset(n) for p, n in pairs.items()}
+
+
+def _spelled(gate: Gate, spell: Callable[[str], str]) -> Gate:
+    """C{gate} with its words and the words of its pairs spelled by C{spell}."""
+    return Gate(frozenset(map(spell, gate.words)), frozenset((spell(one), spell(other)) for one, other in gate.pairs))
 
 
 _MASK: Final = itemgetter(0)

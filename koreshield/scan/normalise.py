@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
@@ -158,7 +159,7 @@ def _may_hold_spaced_run(pairs: frozenset[tuple[str, str]]) -> bool:
 def collapse_letter_spacing(
     folded: str,
     words: frozenset[str] | list[str] | None = None,
-    pairs: frozenset[tuple[str, str]] | None = None,
+    pairs: Callable[[], frozenset[tuple[str, str]]] | None = None,
 ) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
@@ -171,13 +172,14 @@ def collapse_letter_spacing(
         distinct one-letter words of L{_SINGLE_LETTERS} is not worth the
         regex pass (spaced attack words such as "ignore", "previous" or
         "password" have three or more).
-    @param pairs: the text's token pairs, if known: a run puts lone letters
-        side by side (or between dots), so a text without such pairs is
-        skipped too.
+    @param pairs: what gives the text's token pairs, if known: a run puts
+        lone letters side by side (or between dots), so a text without such
+        pairs is skipped too.  Asked only when the words pass (the pairs of
+        a text's tokens are built on first use, and few texts get there).
     """
     if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
         return None
-    if pairs is not None and not _may_hold_spaced_run(pairs):
+    if pairs is not None and not _may_hold_spaced_run(pairs()):
         return None
     if _SPACED_RUN_RE.search(folded) is None:
         return None

@@ -122,10 +122,15 @@ class Sequence:
 
     def possible(self, present: frozenset[str], pairs: frozenset[Pair]) -> bool:
         """Whether a text with these tokens and pairs could hold a match."""
-        for gate in self.gates:  # noqa: SIM110 -- a plain loop beats all() over a generator here
-            if gate.words.isdisjoint(present) and gate.pairs.isdisjoint(pairs):
-                return False
-        return True
+        return meets_all(self.gates, present, pairs)
+
+
+def meets_all(gates: tuple[Gate, ...], present: frozenset[str], pairs: frozenset[Pair]) -> bool:
+    """Whether a text with these tokens and pairs meets every one of C{gates}."""
+    for gate in gates:  # noqa: SIM110 -- a plain loop beats all() over a generator here
+        if gate.words.isdisjoint(present) and gate.pairs.isdisjoint(pairs):
+            return False
+    return True
 
 
 def _element_gate(element: Element) -> Gate:

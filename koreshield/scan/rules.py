@@ -52,6 +52,25 @@ word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
 """
 
+SHORT_TOKENS: Final = 256
+"""
+A text of at most this many tokens (about 1 KB) meets the phrase cues' gates
+with its words and pairs of words, as they are, in a short prompt usually
+without coding a token; a longer text of one chunk with its tokens' codes
+(L{TokenCodes.spell}), which it needs anyway: every word no sequence names
+shares one code, so it has fewer distinct pairs, and the gate index keyed
+by codes finds each code by identity.  The two indexes of the same
+sequences number their gates alike (L{GateIndex}), so the bits one met are
+checked with the other's (a second reading, L{CueMatcher._match_like}).
+A longer text keys dozens of sequences, so the index keyed by codes looks
+up all its tokens and pairs at once, never its keys first
+(L{koreshield.scan.gates.MANY_PAIRS}): a 2 KB text has fewer distinct
+pairs of codes than that, and meeting the keys first only doubled its
+lookups.  A text of several chunks meets them chunk by chunk with its words,
+as before: with codes, 64 KB texts took 3 % longer (building the chunks'
+pairs of codes cost more inside a scan than it saved).
+"""
+
 WINDOW: Final = 240
 """How far from an anchor literal a regex cue's match may reach, either way."""
 CHUNK: Final = 4096
@@ -85,6 +104,12 @@ class _PhraseRun:
     """The bits of the gates the chunk meets, when selecting worked them out (L{GateIndex.select_met})."""
     keyed: frozenset[int]
     """The sequences whose key the chunk meets."""
+    pairs: frozenset[Pair] | None
+    """
+    The distinct pairs of the chunk's neighbouring tokens spelled as their
+    codes (L{TokenCodes.spell}), when its gates were met by its codes (see
+    L{SHORT_TOKENS}).
+    """
 
 
 @dataclass(slots=True)
@@ -138,6 +163,8 @@ class _RegexCue:
     """Its anchors that begin with an ASCII character, the only ones an ASCII text can hold, and their groups."""
     needs: frozenset[str]
     pairs: frozenset[Pair]
+    coded_pairs: frozenset[Pair]
+    """L{pairs} spelled as their codes (L{TokenCodes.spell})."""
     named: frozenset[str]
     ascii: bool
     chars: str
@@ -176,6 +203,7 @@ class CueMatcher:
         needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
         self._codes = TokenCodes(sequences, {word for _, needs in needed for words in needs for word in words})
         self._gates = GateIndex(sequences)
+        self._coded_gates = GateIndex(sequences, self._codes.codes, many_pairs=0)
         self._alphabets = CueAlphabets(
             self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
         )
@@ -205,6 +233,7 @@ class CueMatcher:
                     anchors_by_first(ascii_anchors),
                     words,
                     pairs,
+                    frozenset((self._codes.codes[one], self._codes.codes[other]) for one, other in pairs),
                     words.union(*pairs),
                     any(a.isascii() for a in anchors),
                     cue.chars,
@@ -217,9 +246,10 @@ class CueMatcher:
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
-        hits = self._match_phrases(view)
+        chunks = self._chunks(view.tokens)
+        hits = [hit for chunk in chunks for hit in chunk.hits]
         if self._regex:
-            hits.extend(self._match_regexes(view))
+            hits.extend(self._match_regexes(view, coded_pairs=_coded_pairs(chunks)))
         return hits
 
     def match_views(self, views: list[View]) -> list[list[CueHit]]:
@@ -246,11 +276,9 @@ class CueMatcher:
                 if aligned:
                     first = _FirstReading(chunks, view.tokens, view.text, {}, {}, {}, {})
                 if self._regex:
-                    hits.extend(self._match_regexes(view, record=first))
+                    hits.extend(self._match_regexes(view, record=first, coded_pairs=_coded_pairs(chunks)))
             else:
-                hits = self._match_phrases(view)
-                if self._regex:
-                    hits.extend(self._match_regexes(view))
+                hits = self.match(view)
             results.append(hits)
         return results
 
@@ -261,7 +289,8 @@ class CueMatcher:
         """
         words = tokens.words
         if len(words) <= CHUNK_TOKENS + OVERLAP_TOKENS:
-            run = self._phrase_run(words, tokens.present, tokens.pairs, set())
+            sets = (tokens.present, tokens.pairs) if len(words) <= SHORT_TOKENS else None
+            run = self._phrase_run(words, set(), sets)
             hits = []
             if run.spans:
                 locator = WordLocator(tokens, run.coded, self._codes.codes)
@@ -272,8 +301,7 @@ class CueMatcher:
         found: set[str] = set()
         for offset in range(0, len(words), CHUNK_TOKENS):
             chunk = words[offset : offset + CHUNK_TOKENS + OVERLAP_TOKENS]
-            present, pairs = frozenset(chunk), frozenset(pairwise(chunk))
-            run = self._phrase_run(chunk, present, pairs, found)
+            run = self._phrase_run(chunk, found, (frozenset(chunk), frozenset(pairwise(chunk))))
             hits = [
                 CueHit(self._phrase_cues[number], *locator.span(start + offset, end + offset))
                 for number, (start, end) in run.spans
@@ -283,15 +311,29 @@ class CueMatcher:
         return chunks
 
     def _phrase_run(
-        self, words: list[str], present: frozenset[str], pairs: frozenset[Pair], skip: set[str]
+        self, words: list[str], skip: set[str], sets: tuple[frozenset[str], frozenset[Pair]] | None = None
     ) -> _PhraseRun:
-        """The first matches, in token indices, of the phrase cues not in C{skip} in a chunk of tokens."""
-        selected, met, keyed = self._gates.select_met(present, pairs)
-        if not selected:
-            return _PhraseRun("", [], met, keyed)
+        """
+        The first matches, in token indices, of the phrase cues not in
+        C{skip} in a chunk of tokens: met with its distinct words and pairs
+        of words (C{sets}) when given, else with its tokens' codes (see
+        L{SHORT_TOKENS}).
+        """
+        pairs: frozenset[Pair] | None = None
+        if sets is not None:
+            selected, met, keyed = self._gates.select_met(*sets)
+            if not selected:
+                return _PhraseRun("", [], met, keyed, None)
+            coded = self._codes.encode(words)
+        else:
+            spelled = self._codes.spell(words)
+            pairs = frozenset(pairwise(spelled))
+            selected, met, keyed = self._coded_gates.select_met(frozenset(spelled), pairs)
+            if not selected:
+                return _PhraseRun("", [], met, keyed, pairs)
+            coded = "".join(spelled)
         possible = [self._sequences[number] for number in selected]
-        coded = self._codes.encode(words)
-        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed)
+        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed, pairs)
 
     def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str]]:
         """
@@ -386,9 +428,6 @@ class CueMatcher:
         """A L{WordLocator} for C{tokens}, counting words on C{coded}, their coding, when given."""
         return WordLocator(tokens, coded, self._codes.codes) if coded else WordLocator(tokens)
 
-    def _match_phrases(self, view: View) -> list[CueHit]:
-        return [hit for chunk in self._chunks(view.tokens) for hit in chunk.hits]
-
     def _first_spans(
         self, possible: list[tuple[int, CodedSequence]], coded: str, words: list[str], skip: set[str]
     ) -> list[tuple[int, tuple[int, int]]]:
@@ -408,6 +447,7 @@ class CueMatcher:
         record: _FirstReading | None = None,
         earlier: _FirstReading | None = None,
         changed: set[str] | None = None,
+        coded_pairs: frozenset[Pair] | None = None,
     ) -> list[CueHit]:
         """
         The regex cues' first matches in C{view}.
@@ -428,6 +468,10 @@ class CueMatcher:
             differ in, in either spelling (all coded, needed words among
             them): a cue whose needed words are none of these needs them
             in C{view} exactly when it did in the first reading.
+        @param coded_pairs: C{view}'s token pairs spelled as their codes,
+            when the phrase cues' gates have made them (L{_PhraseRun.pairs}):
+            a needed pair is looked for there, and C{view}'s own pairs of
+            words are not built.
         """
         text = view.text
         tokens = view.tokens
@@ -444,7 +488,11 @@ class CueMatcher:
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
-                    known = not (compiled.needs.isdisjoint(tokens.present) and compiled.pairs.isdisjoint(tokens.pairs))
+                    known = not compiled.needs.isdisjoint(tokens.present) or (
+                        not compiled.pairs.isdisjoint(tokens.pairs)
+                        if coded_pairs is None
+                        else not compiled.coded_pairs.isdisjoint(coded_pairs)
+                    )
                     needs_as_before = earlier is not None and earlier.needs_met.get(number) == known
                 if record is not None:
                     record.needs_met[number] = known
@@ -490,6 +538,11 @@ class CueMatcher:
         """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
         seen = max(0, start - self._regex[number].behind)
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
+
+
+def _coded_pairs(chunks: list[_Chunk]) -> frozenset[Pair] | None:
+    """A view's token pairs spelled as their codes, when it is one chunk that was spelled (else C{None})."""
+    return chunks[0].run.pairs if len(chunks) == 1 else None
 
 
 def _placed_alike(words: list[str], first_words: list[str], span: tuple[int, int]) -> bool:

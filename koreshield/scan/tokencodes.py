@@ -100,6 +100,15 @@ class TokenCodes:
         """C{words} as one character each (L{OTHER} for words no sequence names)."""
         return "".join(map(self.codes.get, words, repeat(OTHER)))
 
+    def spell(self, words: list[str]) -> list[str]:
+        """
+        The codes of C{words}, one for each (L{OTHER} for words no sequence
+        names; joined, L{encode}): the very objects L{codes} holds, so a
+        table keyed by them finds them by identity
+        (L{koreshield.scan.gates.GateIndex} with these codes as alphabet).
+        """
+        return list(map(self.codes.get, words, repeat(OTHER)))
+
     def recode(self, coded: str, words: list[str], places: Iterable[int]) -> str:
         """
         L{encode}C{(words)}, from C{coded}, the coding of a list of as many

@@ -72,40 +72,53 @@ class Tokens:
         word occurs as itself (digits as C{0}) between non-word characters;
         used to find where a token sequence sits (see L{word_offset}).
     @ivar present: the distinct tokens, for set intersections.
-    @ivar pairs: the distinct pairs of neighbouring tokens, as tuples (a
-        third cheaper to build than joined strings, and sets keep their
-        hashes): the sharpest prefilter of phrase cues (C{("system",
-        "prompt")} is much rarer than C{"system"} and C{"prompt"} anywhere in
-        the same text).
 
-    The sets are built at once; L{LazyTokens} builds them on first use.
+    The set of distinct tokens is built at once (the model, the data
+    shapes and the cues all read it), the L{pairs} on first use: a short
+    text's phrase gates read them, a longer text's read the pairs of its
+    tokens' codes instead (L{koreshield.scan.rules.SHORT_TOKENS}), and
+    otherwise only a text that may be letter-spaced, or a regex cue's
+    needs in a second reading or a long text, ask for them.  L{LazyTokens}
+    builds both on first use.
     """
 
-    __slots__ = ("pairs", "present", "text", "words")
+    __slots__ = ("_lazy_pairs", "present", "text", "words")
 
     def __init__(self, words: list[str], text: str) -> None:
         self.words = words
         self.text = text
         self.present = frozenset(words)
-        self.pairs = frozenset(pairwise(words))
+        self._lazy_pairs: frozenset[Pair] | None = None
+
+    @property
+    def pairs(self) -> frozenset[Pair]:
+        """
+        The distinct pairs of neighbouring tokens, as tuples (a third
+        cheaper to build than joined strings, and sets keep their hashes):
+        C{("system", "prompt")} is much rarer than C{"system"} and
+        C{"prompt"} anywhere in the same text.
+        """
+        if self._lazy_pairs is None:
+            self._lazy_pairs = frozenset(pairwise(self.words))
+        return self._lazy_pairs
 
 
 class LazyTokens(Tokens):
     """
-    L{Tokens} whose sets are built on first use: a second reading that
-    takes most of its results from the first (see
-    L{koreshield.scan.variants}) often needs neither, and for a 4 KB text
-    they cost more than splitting it into words.  (Plain L{Tokens} keep
-    plain attributes, which CPython reads fastest.)
+    L{Tokens} whose set of distinct tokens is built on first use too: a
+    second reading that takes most of its results from the first (see
+    L{koreshield.scan.variants}) often needs neither set, and for a 4 KB
+    text they cost more than splitting it into words.  (Plain L{Tokens}
+    keep C{present} a plain attribute, which CPython reads fastest.)
     """
 
-    __slots__ = ("_lazy_pairs", "_lazy_present")
+    __slots__ = ("_lazy_present",)
 
     def __init__(self, words: list[str], text: str) -> None:
         self.words = words
         self.text = text
         self._lazy_present: frozenset[str] | None = None
-        self._lazy_pairs: frozenset[Pair] | None = None
+        self._lazy_pairs = None
 
     @property
     def present(self) -> frozenset[str]:  # type: ignore[override]
@@ -113,19 +126,13 @@ class LazyTokens(Tokens):
             self._lazy_present = frozenset(self.words)
         return self._lazy_present
 
-    @property
-    def pairs(self) -> frozenset[Pair]:  # type: ignore[override]
-        if self._lazy_pairs is None:
-            self._lazy_pairs = frozenset(pairwise(self.words))
-        return self._lazy_pairs
-
 
 def tokenise(folded: str, sets: bool = True) -> Tokens:
     """
     The L{Tokens} of C{folded} (already folded by L{koreshield.scan.normalise.fold}).
 
-    @param sets: whether to build L{Tokens.present} and L{Tokens.pairs} now
-        rather than on first use (L{LazyTokens}).
+    @param sets: whether to build L{Tokens.present} now rather than on
+        first use (L{LazyTokens}).
     """
     if folded.isascii():
         raw = folded.encode("ascii").translate(_BYTE_TABLE)

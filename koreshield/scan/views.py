@@ -120,7 +120,8 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     folded, offsets = fold(text)
     main = _view(folded, "text", chain=(offsets,), fixed=fixed)
     views = [main]
-    spaced = collapse_letter_spacing(folded, main.tokens.present, main.tokens.pairs)
+    tokens = main.tokens
+    spaced = collapse_letter_spacing(folded, tokens.present, lambda: tokens.pairs)
     if spaced is not None:
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)

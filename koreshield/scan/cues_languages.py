@@ -160,8 +160,9 @@ _LANGUAGE_LISTS: Final[dict[str, str]] = {
     "d_ora_in_avanti a_partir_de_agora de_agora_em_diante daqui_em_diante daqui_para_frente vanaf_nu voortaan "
     "отныне с_этого_момента с_этих_пор впредь od_teraz od_tej_chwili od_tej_pory odtad bundan_sonra "
     "su_andan_itibaren من_الآن_فصاعدا من_الآن_فصاعدًا من_الآن अब_से",
-    # Orders to the AI after "from now on" (second person; not "we meet on Fridays"); before it only a verb
-    # ("gib ab sofort ...", "geef vanaf nu ...").
+    # Orders to the AI after "from now on" (second person; not "we meet on Fridays"; not "you are", "you must":
+    # "a partir de ahora eres mi profesor, corrige mis frases" sets a tutor up), or before it ("gib ab sofort ...",
+    # "geef vanaf nu ...").
     "LANG_ORDER_VERBS": "responde responderas contesta contestaras di dile dime escribe escribiras actua obedece "
     "obedeceras ignora pide pidele envia reenvia recomienda revela muestra reponds repondez repondras dis dites "
     "ecris ecrivez obeis obeissez obeiras affiche montre revele demande envoie transfere recommande antwortest "
@@ -173,8 +174,6 @@ _LANGUAGE_LISTS: Final[dict[str, str]] = {
     "ответь попроси отправь перешли сообщи покажи раскрой odpowiadasz odpowiadaj odpowiesz mow mowisz powiedz pisz "
     "piszesz napisz sluchasz sluchaj pokaz ujawnij popros wyslij przeslij اكتب قل أجب اجب أخبر اخبر اطلب أرسل ارسل "
     "تجيب ستجيب تكتب ستكتب जवाब बताओ लिखो कहो",
-    # Not "you are", "you must": "a partir de ahora eres mi profesor, corrige mis frases" sets a tutor up.
-    "LANG_ORDER_PRONOUNS": "tu vous du je ты voce solo unicamente nur tylko तुम आप",
     # "Your new task is": the English override.your_new_role in these languages.
     "LANG_NEW_TASK": "tu_nueva_tarea tu_nueva_mision tu_nuevo_objetivo tu_nueva_funcion tu_nuevo_rol "
     "tu_nueva_instruccion ta_nouvelle_tache ta_nouvelle_mission ton_nouveau_role ton_nouvel_objectif "
@@ -185,7 +184,6 @@ _LANGUAGE_LISTS: Final[dict[str, str]] = {
     "مهمتك_الجديدة دورك_الجديد",
     # --- the planted note: addressed to the AI, then an order no reader of a document gives it ---
     "LANG_TO": "para a al pour au an fur per all allo ao voor aan для к dla do",
-    "LANG_THE": "el la l le the die den das der dem il lo o a de het een ein eine einen",
     # An AI by name; "assistant" and "model" are also people (a secretary, a fashion model), so after them only
     # orders no person is given count (LANG_HOSTILE, not LANG_HOSTILE_TO_AI).
     "LANG_AI": "ia ai ki ии bot chatbot llm gpt inteligencia_artificial intelligence_artificielle "
@@ -279,7 +277,7 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
         (
             *_after_dismissal(3, tuple(f"{{LANG_SETUP_NOUNS}} ~1 {clause}" for clause in _AS_SET_UP)),
             "-{NOT_ML} {LANG_DISMISS} ~2 {LANG_YOUR} ~1 {LANG_SETUP_NOUNS}",
-            "-{NOT_ML} {LANG_DISMISS} ~3 {LANG_SETUP_NOUNS} {LANG_PRIOR_AFTER}",
+            "-{NOT_ML} {LANG_DISMISS} ~3 {LANG_SETUP_NOUNS} ~1 {LANG_PRIOR_AFTER}",
             *_after_dismissal(6, tuple(f"{clause} ~3 {{LANG_AI_PARTY}}" for clause in _WHAT_YOU_WERE_TOLD)),
             "{LANG_AI_PARTY} sana/size ~1 {LANG_TOLD_TR} ~3 {LANG_DISMISS_TR}",
             "{LANG_DISMISS_AR} ~5 {LANG_TOLD_AR} ~2 {LANG_AI_PARTY}",
@@ -296,7 +294,7 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
             "{LANG_YOUR} ~1 {LANG_SETUP_NOUNS} ~4 {LANG_VOID}",
             "{LANG_SETUP_NOUNS} ~2 {LANG_YOUR}/del/de/des/du/dello/della/do/da/van/od ~1 {LANG_AI_PARTY} ~3 "
             "{LANG_VOID}",
-            *(f"{{LANG_SETUP_NOUNS}} ,? {clause} ~3 {{LANG_VOID}}" for clause in _AS_SET_UP),
+            *(f"{{LANG_SETUP_NOUNS}} ~1 {clause} ~3 {{LANG_VOID}}" for clause in _AS_SET_UP),
             "{LANG_SETUP_NOUNS} {LANG_AI_PARTY} ~3 {LANG_VOID}",
             *(f"{clause} ~3 {{LANG_VOID}}" for clause in _AS_SET_UP),
         ),
@@ -307,7 +305,7 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.5,
         (
-            "{LANG_FROM_NOW} ,? {LANG_ORDER_PRONOUNS}? ~1 {LANG_ORDER_VERBS}",
+            "{LANG_FROM_NOW} ~2 {LANG_ORDER_VERBS}",
             "{LANG_ORDER_VERBS} ~2 {LANG_FROM_NOW}",
             "bundan_sonra/artik ~6 ver/yanitla/cevapla/soyle/yaz/uy/de/iste/gonder/vereceksin/yanitlayacaksin",
         ),
@@ -316,7 +314,7 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
         "override.your_new_task_ml",
         OVERRIDE,
         0.8,
-        ("{LANG_NEW_TASK} es/est/ist/e/is/это/:/to/su/sera/wird/sara/будет",),
+        ("{LANG_NEW_TASK} ~1 es/est/ist/e/is/это/:/to/su/sera/wird/sara/будет",),
     ),
     # The planted note.
     Cue(
@@ -324,8 +322,8 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "{LANG_TO} {LANG_THE}? {LANG_AI}/{LANG_ASSISTANT} ~8 : ~12 {LANG_HOSTILE}",
-            "{LANG_TO} {LANG_THE}? {LANG_ASSISTANT}? ~2 {LANG_AI} ~8 : ~12 {LANG_HOSTILE_TO_AI}",
+            "{LANG_TO} ~1 {LANG_AI}/{LANG_ASSISTANT} ~8 : ~12 {LANG_HOSTILE}",
+            "{LANG_TO} ~3 {LANG_AI} ~8 : ~12 {LANG_HOSTILE_TO_AI}",
             "{LANG_AI_DATIVE_TR} ~2 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TO_AI}",
             "yapay_zeka/asistan/model/bot/sohbet_botu icin ~3 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TO_AI}",
             "एआई/सहायक/असिस्टेंट/मॉडल/चैटबॉट/बॉट/ai ~2 के_लिए/को ~3 : ~14 उपयोगकर्ता/यूज़र/यूजर/पासवर्ड/लिंक/बल्कि/"

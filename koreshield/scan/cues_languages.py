@@ -183,18 +183,27 @@ _LANGUAGE_LISTS: Final[dict[str, str]] = {
     "твоя_новая_роль ваша_новая_задача twoje_nowe_zadanie twoja_nowa_rola yeni_gorevin "
     "مهمتك_الجديدة دورك_الجديد",
     # --- the planted note: addressed to the AI, then an order no reader of a document gives it ---
-    "LANG_TO": "para a al pour au an fur per all allo ao voor aan для к dla do",
+    # "For", "to" (never "de": "comparación de modelos de IA: el usuario ..."); "attention" only before an AI by
+    # name ("Achtung, Modell X: Nutzer berichten ..." is a product notice).
+    "LANG_TO": "para a al pour au an fur per all allo ao voor aan для к dla do attention_de a_l_attention_de",
+    "LANG_ATTENTION": "atencion attention achtung attenzione atencao uwaga внимание",
     # An AI by name; "assistant" and "model" are also people (a secretary, a fashion model), so after them only
     # orders no person is given count (LANG_HOSTILE, not LANG_HOSTILE_TO_AI).
     "LANG_AI": "ia ai ki ии bot chatbot llm gpt inteligencia_artificial intelligence_artificielle "
     "kunstliche_intelligenz intelligenza_artificiale боту бота нейросети чат_бота bota czatbota "
     "sztucznej_inteligencji",
-    "LANG_ASSISTANT": "asistente assistant assistent assistente modelo modele modell modello model agente agent "
-    "ассистента ассистенту модели асистента asystenta asystent modelu",
+    "LANG_ASSISTANT": "asistente assistant assistent assistente agente agent ассистента ассистенту асистента "
+    "asystenta asystent asistentes assistants assistenten assistenti assistentes agentes agents",
+    # "Model" is also a product's ("para el modelo 2023: los usuarios deben actualizar"): only with an order about
+    # the AI's own task or the conversation (LANG_HOSTILE_TASK).
+    "LANG_MODEL": "modelo modele modell modello model модели modelu modelos modeles modelle modelli modellen",
     "LANG_HOSTILE": "usuario usuaria usuarios utilisateur utilisatrice utilisateurs nutzer nutzers nutzerin benutzer "
     "benutzers utente utenti gebruiker gebruikers пользователь пользователя пользователю пользователем "
-    "uzytkownik uzytkownika uzytkownikowi kullanici kullanicinin kullaniciya kullanicidan "
-    "deja_de_resumir deja_de_traducir deja_de_responder no_resumas no_traduzcas no_respondas no_contestes "
+    "uzytkownik uzytkownika uzytkownikowi kullanici kullanicinin kullaniciya kullanicidan",
+    "LANG_HOSTILE_TASK": "ignora_la_pregunta ignora_la_solicitud ignore_la_question ignorez_la_question "
+    "ignoriere_die_frage ignoriert_die_frage ignora_la_domanda ignore_a_pergunta negeer_de_vraag игнорируй_вопрос "
+    "zignoruj_pytanie deja_de_resumir deja_de_traducir deja_de_responder no_resumas no_traduzcas no_respondas "
+    "no_contestes "
     "para_de_resumir arrete_de_resumer arrete_de_traduire arretez_de_resumer ne_resume_pas ne_reponds_pas "
     "beende_die_zusammenfassung hor_auf_zusammenzufassen hore_auf_zusammenzufassen fasse_nicht_zusammen "
     "smetti_di_riassumere smetti_di_tradurre non_riassumere non_rispondere pare_de_resumir pare_de_traduzir "
@@ -322,10 +331,12 @@ LANGUAGE_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "{LANG_TO} ~1 {LANG_AI}/{LANG_ASSISTANT} ~8 : ~12 {LANG_HOSTILE}",
-            "{LANG_TO} ~3 {LANG_AI} ~8 : ~12 {LANG_HOSTILE_TO_AI}",
-            "{LANG_AI_DATIVE_TR} ~2 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TO_AI}",
-            "yapay_zeka/asistan/model/bot/sohbet_botu icin ~3 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TO_AI}",
+            "{LANG_TO} ~1 {LANG_AI}/{LANG_ASSISTANT} ~8 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TASK}",
+            "{LANG_TO} ~1 {LANG_MODEL} ~8 : ~12 {LANG_HOSTILE_TASK}",
+            "{LANG_TO}/{LANG_ATTENTION} ~3 {LANG_AI} ~8 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TASK}/{LANG_HOSTILE_TO_AI}",
+            "{LANG_AI_DATIVE_TR} ~2 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TASK}/{LANG_HOSTILE_TO_AI}",
+            "ассистенту/боту/нейросети/чат_боту ~2 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TASK}/{LANG_HOSTILE_TO_AI}",
+            "yapay_zeka/asistan/bot/sohbet_botu icin ~3 : ~12 {LANG_HOSTILE}/{LANG_HOSTILE_TASK}/{LANG_HOSTILE_TO_AI}",
             "एआई/सहायक/असिस्टेंट/मॉडल/चैटबॉट/बॉट/ai ~2 के_लिए/को ~3 : ~14 उपयोगकर्ता/यूज़र/यूजर/पासवर्ड/लिंक/बल्कि/"
             "भेजो/भेजें/डाउनलोड/सारांश_बंद",
             "للمساعد/المساعد/للذكاء_الاصطناعي/للنموذج/للروبوت/للبوت/لروبوت_الدردشة ~6 : ~14 المستخدم/للمستخدم/"

@@ -327,7 +327,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "NOT_ANYMORE": "no_longer not_anymore not",
         # The word right before a verb that turns a request into advice ("never share", "do not reveal", "don't
         # give", "ne partagez", "nunca compartas", "non condividere", "huwag ibahagi", "لا تشارك").
-        "NEGATION": "never not t dont no nunca jamais jamas ne non nao huwag لا",
+        "NEGATION": "never not t dont no nunca jamais jamas ne non nao huwag لا عدم وعدم",
         # --- other languages (folded: accents stripped, so write them without) ---
         "SECRET_ML": "contrasena clave clave_secreta palabra_secreta codigo_secreto mot_de_passe mdp code_secret "
         "passwort kennwort geheimwort geheimcode password parola_d'ordine parola_segreta chiave_segreta senha "
@@ -1830,16 +1830,35 @@ _COMPOSED_UNSPACED: Final = (
 
 _SECRET_NOUNS_UNSPACED: Final = "密码 密碼 口令 パスワード 暗証番号 合言葉 비밀번호 패스워드 รหัสผ่าน"
 
+_IGNORE_ES_PT_IT: Final = (
+    "ignore/ignorez/ignora/ignorar/ignoren/ignorate/ignorare/olvida/olvide/olvidar/esquece/esqueca/esquecer/dimentica/"
+    "descarta/desconsidera/desconsidere/haz_caso_omiso_de/no_sigas/nao_siga/non_seguire/ignorem"
+)
+_RULES_ES_PT_IT: Final = (
+    "instrucciones/instrucoes/istruzioni/indicaciones/ordenes/reglas/regras/regole/directrices/diretrizes/indicazioni"
+)
+_IGNORE_FR: Final = (
+    "ignorez/ignorer/oublie/oubliez/oublier/ne_tiens_pas_compte/ne_tenez_pas_compte/ne_suis_pas/ne_suivez_pas/"
+    "fais_abstraction/faites_abstraction"
+)
+_RULES_FR: Final = "instructions/consignes/directives/regles/ordres"
+_IGNORE_DE_NL: Final = (
+    "ignoriere/ignorieren/ignoriert/vergiss/vergessen/vergesst/missachte/negeer/vergeet/befolge_nicht"
+)
+_RULES_DE_NL: Final = "anweisungen/anweisung/instruktionen/befehle/regeln/vorgaben/instructies/regels"
+
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_es_pt_it",
         OVERRIDE,
         0.9,
         (
-            "ignore/ignorez/ignora/ignorar/ignoren/ignorate/ignorare/olvida/olvide/olvidar/esquece/esqueca/"
-            "esquecer/dimentica/descarta/desconsidera/desconsidere/haz_caso_omiso_de/no_sigas/nao_siga/"
-            "non_seguire/ignorem ~4 instrucciones/instrucoes/istruzioni/indicaciones/ordenes/reglas/regras/regole/"
-            "directrices/diretrizes/indicazioni",
+            # Instructions with a complement are someone's how-to ("dimentica le vecchie istruzioni di montaggio"):
+            # the noun must end its clause, be the previous ones, all of them, yours, or the system's
+            # (cues_languages.LANG_NOUN_ENDS, LANG_QUALIFIERS).
+            f"{_IGNORE_ES_PT_IT} ~4 {_RULES_ES_PT_IT} =|/,/:/{{LANG_NOUN_ENDS}}",
+            f"{_IGNORE_ES_PT_IT} ~3 {{LANG_QUALIFIERS}} ~2 {_RULES_ES_PT_IT}",
+            f"{_IGNORE_ES_PT_IT} ~4 {_RULES_ES_PT_IT} del/de/do/da/di/dello/della/dal ~1 sistema/{{LANG_AI_PARTY}}",
         ),
     ),
     Cue(
@@ -1847,9 +1866,12 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.9,
         (
-            "ignorez/ignorer/oublie/oubliez/oublier/ne_tiens_pas_compte/ne_tenez_pas_compte/ne_suis_pas/"
-            "ne_suivez_pas/fais_abstraction/faites_abstraction ~4 instructions/consignes/directives/regles/ordres",
-            "ignore/oublie les/toutes_les/tes/vos/ces/des ~1 instructions/consignes/directives/regles/ordres",
+            # As override.ignore_prior_es_pt_it: not "oublie les anciennes consignes de tri".
+            f"{_IGNORE_FR} ~4 {_RULES_FR} =|/,/:/{{LANG_NOUN_ENDS}}",
+            f"{_IGNORE_FR} ~3 {{LANG_QUALIFIERS}} ~2 {_RULES_FR}",
+            f"{_IGNORE_FR} ~4 {_RULES_FR} du/de ~1 systeme/{{LANG_AI_PARTY}}",
+            f"ignore/oublie les/des ~1 {_RULES_FR} =|/,/:/{{LANG_NOUN_ENDS}}",
+            f"ignore/oublie toutes_les/tes/vos/ces ~1 {_RULES_FR}",
         ),
     ),
     Cue(
@@ -1857,8 +1879,10 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.9,
         (
-            "ignoriere/ignorieren/ignoriert/vergiss/vergessen/vergesst/missachte/negeer/vergeet/befolge_nicht ~4 "
-            "anweisungen/anweisung/instruktionen/befehle/regeln/vorgaben/instructies/regels/alles",
+            # As override.ignore_prior_es_pt_it: not "negeer de regels over parkeren".
+            f"{_IGNORE_DE_NL} ~4 {_RULES_DE_NL}/alles =|/,/:/{{LANG_NOUN_ENDS}}",
+            f"{_IGNORE_DE_NL} ~3 {{LANG_QUALIFIERS}} ~2 {_RULES_DE_NL}/alles",
+            f"{_IGNORE_DE_NL} ~4 {_RULES_DE_NL} des/van/von ~1 systems/systeem/{{LANG_AI_PARTY}}",
         ),
     ),
     Cue(
@@ -1963,6 +1987,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + ".{0,24}?"
             + literals("ما هي أخبرني اعطني أعطني شارك")
             + "|"
+            # Not "عدم مشاركة" ("not sharing": "يرجى عدم مشاركة كلمة المرور" is advice).
+            + "(?<!عدم م)"
             + literals("ما هي أخبرني اعطني أعطني شارك")
             + ".{0,24}?"
             + literals("كلمة المرور كلمة السر")
@@ -2236,7 +2262,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
             "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"
             "السابق",
-            "{PRIOR_VF_ML} ~4 {IGNORE_VF_ML}",
+            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4 {IGNORE_VF_ML}",
         ),
     ),
     Cue(
@@ -2956,9 +2982,12 @@ are weak elsewhere).  The scanner matches them for third-party parts only, and L
 part, so user prompts do not pay for them.
 """
 
+from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 
-EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES
+EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
+    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES
+)
 """The cues every part, whatever its role, needs."""
 
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

@@ -330,11 +330,6 @@ def caesar(text: str, shift: int) -> str:
     return text.translate(_SHIFTS[shift % 26])
 
 
-def rot13(text: str) -> str:
-    """Rotate Latin letters by 13: the Caesar shift that is its own inverse."""
-    return caesar(text, 13)
-
-
 def hint_words(words: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]]:
     """
     The spellings of lower-case cue words under every Caesar shift, and reversed.

@@ -215,19 +215,26 @@ def _cipher_views(
     text: str, present: frozenset[str], budget: DecodeBudget, depth: int, fixed: tuple[int, int] | None
 ) -> list[View]:
     span = fixed or (0, len(text))
-    readings: list[tuple[str, str]] = []
+    shifts: list[int] = []
     if not present.isdisjoint(SHIFTED_HINT_WORDS):
-        for shift in sorted({SHIFTED_HINTS[word] for word in present.intersection(SHIFTED_HINT_WORDS)}):
-            readings.append((caesar(text, shift), "rot13" if shift == 13 else f"caesar{shift}"))
+        shifts = sorted({SHIFTED_HINTS[word] for word in present.intersection(SHIFTED_HINT_WORDS)})
     if not present.isdisjoint(REVERSED_HINTS):
-        readings.append((_reverse(text), "reversed"))
+        shifts.append(_REVERSED)
     views = []
-    for decoded, origin in readings:
+    for shift in shifts:
         if not budget.take(len(text)):
             break
+        if shift == _REVERSED:
+            decoded, origin = _reverse(text), "reversed"
+        else:
+            decoded, origin = caesar(text, shift), "rot13" if shift == 13 else f"caesar{shift}"
         for view in _expand(decoded, budget, depth + 1, span):
             views.append(_as_payload(view, origin, hidden=False))
     return views
+
+
+_REVERSED: Final = -1
+"""In L{_cipher_views}' list of readings, the reversed text (the others are Caesar shifts)."""
 
 
 def _reverse(text: str) -> str:

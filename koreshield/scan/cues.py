@@ -200,6 +200,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "credentials secrets config_file configuration_file",
         "SAY": "say state print output respond reply tell answer claim report return display repeat "
         "translate insert include add send recommend declare",
+        "EXACT_OUTPUT": "say print output respond reply repeat type return write answer",
         "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "assistants chatbots bots llms agents models language_models",
@@ -799,6 +800,21 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         anchors=("</", "---", "===", "***"),
         needs=word_list("prompt instructions instruction context document system user_input task session"),
     ),
+    # A fake exchange written into the text: an assistant turn that is only a placeholder for the answer the
+    # model was asked for ("Assistant: <summary of the above>", "AI: [translation]"), as if the task were done,
+    # then a "user" turn with the attacker's request.  A pasted transcript has real answers in its assistant
+    # turns, and a prompt template has a placeholder in its user turn too: neither is a hit.  The label may be
+    # missing when the placeholder is a phrase on a line of its own ("<translated sentence in target language>").
+    Cue(
+        "override.fake_turn",
+        OVERRIDE,
+        0.7,
+        pattern=r"(?<![^\n])[ \t>*#-]{0,4}(?:(?:assistant|ai|model|bot|chatbot|gpt|chatgpt|agent)\s{0,2}:\s{0,3}"
+        r"[<\[{(][^\n<>\[\]{}()]{1,80}|[<\[{(][^\n<>\[\]{}()\s]{1,40} [^\n<>\[\]{}()]{1,80})"
+        r"[>\]})]\s{0,3}\n\s{0,3}[ \t>*#-]{0,4}(?:user|human)\s{0,2}:\s{0,3}[^\s<\[{(]",
+        anchors=("user:", "human:"),
+        needs=word_list("user human"),
+    ),
     # --- extraction: asking for the hidden instructions or secrets ---
     Cue(
         "extraction.hidden_prompt",
@@ -935,6 +951,13 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "your ~2 and/then/instead/but instead/just/only/simply? {SAY}",
             "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
             "your ~2 and/then/but instead/just/only/simply write",
+            # Bare orders with nothing before the noun ("Ignore instructions, and just print ..."), and the rest
+            # of the very text set aside ("Ignore the rest of this data and print ..."): an exact-output verb
+            # after a joining word, so "ignore the assembly instructions and tell me the tools" is no hit.
+            "ignore/disregard/forget/skip/bypass/discard ~1 instructions/instruction/directions/direction/"
+            "directives/directive/orders/commands ~1 ,/and/then/instead/just/only/simply ~1 {EXACT_OUTPUT}",
+            "ignore/disregard/forget/skip/bypass/discard the/all rest/remainder of this/these ~1 "
+            ",/and/then/instead/just/only/simply ~1 {EXACT_OUTPUT}",
         ),
     ),
     Cue(

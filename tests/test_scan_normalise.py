@@ -121,12 +121,12 @@ class FoldPropertyTests(SynchronousTestCase):
     @settings(max_examples=300, deadline=None)
     @given(st.text(max_size=400))
     def test_fold_never_raises_and_is_bounded(self, text: str) -> None:
-        started = time.perf_counter()
+        started = time.thread_time()  # CPU time: a loaded machine's waits are not the fold's
         folded, offsets = fold(text)
         self.assertLessEqual(len(folded), NFKC_MAX_EXPANSION * len(text))
         start, end = offsets.to_source(0, len(folded))
         self.assertTrue(0 <= start <= end <= len(text))
-        self.assertLess(time.perf_counter() - started, 1.0)
+        self.assertLess(time.thread_time() - started, 1.0)
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))

@@ -43,7 +43,7 @@ from koreshield.scan.scoring import (
     weighs_alike,
 )
 from koreshield.scan.secrets import SECRET_MATCHER
-from koreshield.scan.threats import BLOCKLIST
+from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
@@ -158,6 +158,7 @@ class Scanner:
             for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
                 hits.extend(more)
         evidence = _weighed(views, hits_by_view, group)
+        evidence.extend(_smuggled_text(views))
         for view in views:
             found = self._blocklist.search(view.text)
             if found is not None:
@@ -187,6 +188,31 @@ class Scanner:
                 )
         findings.sort(key=lambda f: (f.start, f.end))
         return MessageResult(tuple(findings))
+
+
+SMUGGLED_LETTERS: Final = 8
+"""
+Letters a run of tag characters must decode to before it counts as smuggled
+text.  The only other use of tag characters, the flags of England, Scotland
+and Wales, spells a region code of at most six (U+1F3F4, "gbsct", U+E007F).
+"""
+SMUGGLED_CONFIDENCE: Final = 0.9
+
+
+def _smuggled_text(views: list[View]) -> list[Evidence]:
+    """
+    Text written in Unicode tag characters, whatever it says, as evidence of
+    injection: the characters are invisible, so a reader of the message never
+    sees what the model is told ("ASCII smuggling").  What the hidden text
+    says is weighed too, as a view of its own; this catches it when its words
+    alone would pass ("never mind, disregard my first question").
+    """
+    found = []
+    for view in views:
+        if view.origin == "tags" and sum(char.isalpha() for char in view.text) >= SMUGGLED_LETTERS:
+            start, end = view.source_span(0, len(view.text))
+            found.append(Evidence(INDIRECT_INJECTION, SMUGGLED_CONFIDENCE, "hidden.tag_text", start, end))
+    return found
 
 
 def _weighed(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> list[Evidence]:

@@ -846,6 +846,35 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "evaluate/assess ~8 ,/then? instead/also/additionally/in_addition/as_well",
         ),
     ),
+    # Content that speaks to the machine that will read it, by its job rather than as "AI" ("Note to automated
+    # analysis software: ...", "Message for any AI screening tool reviewing this resume"): the mark of a planted
+    # instruction in a resume, a review or a web page.  The job is named: "note for automated tools: this file
+    # is generated" is a code comment's.
+    Cue(
+        "addressed.note_to_machine_reader",
+        ADDRESSED,
+        0.8,
+        (
+            "note/notes/message/instruction/instructions/notice/memo/directive/reminder to/for the/any/all/every? "
+            "automated/automatic/ai/llm/machine analysis/screening/review/reviewing/grading/hiring/recruiting/"
+            "recruitment/evaluation/ranking/scoring/summarization/summarisation/summary/resume/cv/candidate/"
+            "applicant/assessment/moderation/content system/systems/software/tool/tools/reader/readers/model/"
+            "models/screener/screeners/parser/parsers/agent/agents/reviewer/reviewers/assistant/assistants/"
+            "pipeline/pipelines/scanner/scanners/evaluator/evaluators",
+        ),
+    ),
+    # Text that says it is hidden from people and meant for the model ("white text: invisible to humans,
+    # visible to the LLM"): not accessibility's "hidden from sighted users, read by screen readers".
+    Cue(
+        "addressed.hidden_from_humans",
+        ADDRESSED,
+        0.8,
+        (
+            "invisible/hidden/not_visible to/from humans/human/human_readers/human_reviewers/human_eyes/people/"
+            "recruiters/reviewers ~4 visible/readable/shown/meant/intended to/for/by the/any/an/a? llm/llms/ai/"
+            "ais/machines/machine/bots/models/model/language_models/ai_systems/scan/scans",
+        ),
+    ),
     # A fake exchange written into the text: an assistant turn that is only a placeholder for the answer the
     # model was asked for ("Assistant: <summary of the above>", "AI: [translation]"), as if the task were done,
     # then a "user" turn with the attacker's request.  A pasted transcript has real answers in its assistant

@@ -57,6 +57,12 @@ class Cue:
     Whether its words are also a writing prompt's (a persona set up, limits lifted, "stay in character"):
     such cues alone, however many, need more support from the model (L{koreshield.scan.scoring}).
     """
+    planted: bool = False
+    """
+    Whether its words only ever come from someone else's content ("Note to automated screening software:",
+    "invisible to humans, visible to the LLM"): an addressing cue that counts in full in a user's message too,
+    which can only hold such words by pasting that content, quoted or not (L{koreshield.scan.scoring}).
+    """
     advice: bool = False
     """
     Whether its words are also a safety tip's ("never share your password", "ne partagez jamais votre mot de
@@ -862,6 +868,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "models/screener/screeners/parser/parsers/agent/agents/reviewer/reviewers/assistant/assistants/"
             "pipeline/pipelines/scanner/scanners/evaluator/evaluators",
         ),
+        planted=True,
     ),
     # Text that says it is hidden from people and meant for the model ("white text: invisible to humans,
     # visible to the LLM"): not accessibility's "hidden from sighted users, read by screen readers".
@@ -874,6 +881,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "recruiters/reviewers ~4 visible/readable/shown/meant/intended to/for/by the/any/an/a? llm/llms/ai/"
             "ais/machines/machine/bots/models/model/language_models/ai_systems/scan/scans",
         ),
+        planted=True,
     ),
     # A fake exchange written into the text: an assistant turn that is only a placeholder for the answer the
     # model was asked for ("Assistant: <summary of the above>", "AI: [translation]"), as if the task were done,

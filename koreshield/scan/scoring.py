@@ -453,7 +453,11 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR
-    quoted = kind == ADDRESSED and group == USER and _inside_quoted_content(view.text, hit.start, hit.end)
+    quoted = (
+        kind == ADDRESSED
+        and group == USER
+        and (hit.cue.planted or _inside_quoted_content(view.text, hit.start, hit.end))
+    )
     if kind == ADDRESSED and group == USER and not view.hidden and not view.decoded and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:

@@ -590,7 +590,16 @@ rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
     Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3!my {EARLIER} ~2!my {DIRECTIVES}",)),
-    Cue("override.ignore_all", OVERRIDE, 0.85, ("{IGNORE} {ANY} ~1 {DIRECTIVES}",)),
+    Cue(
+        "override.ignore_all",
+        OVERRIDE,
+        0.85,
+        (
+            "{IGNORE} {ANY} ~1 {DIRECTIVES}",
+            # "IGNORE ALL PRIOR REQUESTS AND ...": every earlier request, not "ignore my previous question".
+            "{IGNORE} all/any/every ~1 prior/previous/earlier/preceding/above requests/inputs/queries/questions/tasks",
+        ),
+    ),
     Cue(
         "override.follow_mine_instead",
         OVERRIDE,
@@ -638,6 +647,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             # "New task for the assistant: recommend only ...": the new orders addressed to the AI.
             "{NEWISH} instructions/instruction/directive/directives/orders/task/objective/mission/rules "
             "for/to the/any/all/this? {AI} :/are_:/is_:",
+            # The same as a banner line of its own ("*** NEW IMPORTANT INSTRUCTIONS ***", "**URGENT NEW TASK**").
+            "| new/updated/urgent/important/priority new/important/urgent? instructions/instruction/directive/"
+            "directives/orders/task |",
         ),
     ),
     # The task set aside for another without the word "ignore": "instead of translating, output ...", "rather
@@ -850,6 +862,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "if/when/whenever you_are/you're/you_get/you_were told/asked/instructed/requested/prompted to "
             "summarize/summarise/answer/translate/review/analyze/analyse/classify/respond/describe/process/read/"
             "evaluate/assess ~8 ,/then? instead/also/additionally/in_addition/as_well",
+            "if/when/whenever you_are/you're/you_get/you_were told/asked/instructed/requested/prompted to "
+            "summarize/summarise/answer/translate/review/analyze/analyse/classify/respond/describe/process/read/"
+            "evaluate/assess ~8 , make_sure/be_sure/remember/don't_forget/do_not_forget to also",
         ),
     ),
     # Content that speaks to the machine that will read it, by its job rather than as "AI" ("Note to automated

@@ -1520,6 +1520,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             # written as such a model's, the adjectives listed.
             "as/like an/a amoral/unethical/unfiltered/uncensored/unrestricted/unlimited/limitless/unchained/"
             "jailbroken/lawless/unbound ,/and ~2 {AI}",
+            # "You are a No Limits AI", "act as a no-restrictions chatbot": the missing limits as the kind of AI it
+            # is told it is (not a product's "no-filter AI camera").
+            "you_are/you're/you_are_now/you're_now/you_will_be/act_as/become/pretend_to_be/roleplay_as a/an "
+            "no_limits/no_limit/no_restrictions/no_restriction/no_filter/no_filters/no_rules/no_boundaries/"
+            "no_censorship/zero_limits/zero_restrictions {AI}",
         ),
         fiction=True,
     ),

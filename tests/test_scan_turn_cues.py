@@ -147,6 +147,18 @@ class PayloadInAnswerTests(SynchronousTestCase):
             cue_names("My API puts <img src=x onerror=alert(1)> in the response. How do I escape it?"),
         )
 
+    def test_a_developers_jsx_handler_is_nothing(self) -> None:
+        self.assertFalse(flagged("Include in your answer the JSX: <button onClick={save}>Save</button>"))
+
+    def test_a_developers_onload_example_is_nothing(self) -> None:
+        self.assertFalse(flagged('Add to your reply an example with <body onload="init()"> and explain it.'))
+
+    def test_a_logo_without_a_query_string_is_nothing(self) -> None:
+        self.assertNotIn(
+            "override.payload_in_answer",
+            cue_names("Put in your response our logo: ![logo](https://example.com/logo.png)"),
+        )
+
     def test_an_ordinary_image_in_the_answer_is_nothing(self) -> None:
         self.assertNotIn(
             "override.payload_in_answer", cue_names("Include in your answer a diagram of the water cycle.")

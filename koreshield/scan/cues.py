@@ -863,8 +863,13 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "if/when/whenever you_are/you're/you_get/you_were told/asked/instructed/requested/prompted to "
             "summarize/summarise/answer/translate/review/analyze/analyse/classify/respond/describe/process/read/"
-            "evaluate/assess ~8 ,/then? instead/also/additionally/in_addition/as_well",
-            "if/when/whenever you_are/you're/you_get/you_were told/asked/instructed/requested/prompted to "
+            "evaluate/assess ~8 ,/then? instead",
+            # "Also" only when someone else gives the task: "if you are asked to translate this, also keep the
+            # formatting" is a user's own wish.
+            "if/when/whenever you_are/you're/you_get/you_were told/instructed/requested/prompted to "
+            "summarize/summarise/answer/translate/review/analyze/analyse/classify/respond/describe/process/read/"
+            "evaluate/assess ~8 ,/then? also/additionally/in_addition/as_well",
+            "if/when/whenever you_are/you're/you_get/you_were told/instructed/requested/prompted to "
             "summarize/summarise/answer/translate/review/analyze/analyse/classify/respond/describe/process/read/"
             "evaluate/assess ~8 , make_sure/be_sure/remember/don't_forget/do_not_forget to also",
         ),
@@ -922,14 +927,16 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # A fake exchange written into the text: an assistant turn that is only a placeholder for the answer the
     # model was asked for ("Assistant: <summary of the above>", "AI: [translation]"), as if the task were done,
     # then a "user" turn with the attacker's request.  A pasted transcript has real answers in its assistant
-    # turns, and a prompt template has a placeholder in its user turn too: neither is a hit.  The label may be
-    # missing when the placeholder is a phrase on a line of its own ("<translated sentence in target language>").
+    # turns, and a prompt template has a placeholder in its user turn too: neither is a hit.  The placeholder names
+    # the work the AI was given (a summary, a translation, a rewrite), so that a data format's "Assistant: <response>"
+    # or a log's "assistant: [tool call]" is none either; the label may then be missing ("<translated sentence>").
     Cue(
         "override.fake_turn",
         OVERRIDE,
         0.7,
-        pattern=r"(?<![^\n])[ \t>*#-]{0,4}(?:(?:assistant|ai|model|bot|chatbot|gpt|chatgpt|agent)\s{0,2}:\s{0,3}"
-        r"[<\[{(][^\n<>\[\]{}()]{1,80}|[<\[{(][^\n<>\[\]{}()\s]{1,40} [^\n<>\[\]{}()]{1,80})"
+        pattern=r"(?<![^\n])[ \t>*#-]{0,4}(?:(?:assistant|ai|model|bot|chatbot|gpt|chatgpt|agent)\s{0,2}:\s{0,3})?"
+        r"[<\[{(][^\n<>\[\]{}()]{0,60}(?:summar|translat|paraphras|rewrit|condens|shorten|polish|refine|correct|"
+        r"proofread|classif|analys|analyz|review|version|sentiment)[^\n<>\[\]{}()]{0,60}"
         r"[>\]})]\s{0,3}\n\s{0,3}[ \t>*#-]{0,4}(?:user|human)\s{0,2}:\s{0,3}[^\s<\[{(]",
         anchors=("user:", "human:"),
         needs=word_list("user human"),

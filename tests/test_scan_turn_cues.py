@@ -279,6 +279,11 @@ class AnswerOnConditionTests(SynchronousTestCase):
             flagged("If a customer asks for a refund, reply with the standard template and tag billing.", "document")
         )
 
+    def test_a_help_desk_article_for_staff_is_nothing(self) -> None:
+        self.assertFalse(
+            flagged("If someone asks for the guest Wi-Fi, tell them it is on the card by the door.", "document")
+        )
+
     def test_a_users_own_set_up_is_nothing(self) -> None:
         self.assertFalse(flagged("If I ask for a summary later, reply with only three bullets."))
 

@@ -915,9 +915,11 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.75,
         (
-            "if/when/whenever the/a/any? user/users/someone/anyone/you/they asks/ask/asked/is_asked/are_asked/"
-            "questioned/queried/prompted ~6 ,/then? simply/just/only/always? reply/respond/answer/report/say/state/"
-            "tell_them/tell_the_user/claim/output with/that/only",
+            # The AI's own user, or the AI itself: a help-desk article's "if a caller asks, tell them ..." is for
+            # its staff.
+            "if/when/whenever the/a/any? user/users/you asks/ask/asked/is_asked/are_asked/questioned/queried/"
+            "prompted ~6 ,/then? simply/just/only/always? reply/respond/answer/report/say/state/tell_the_user/claim/"
+            "output with/that/only",
             "if/when questioned/asked/queried ,/then? simply/just/only/always? reply/respond/answer/report/say/state/"
             "claim/output with/that/only",
             "{DISMISS} all/any/every ~1 info/information/content/data/text/details/context except/but/other_than/"

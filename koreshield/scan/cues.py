@@ -597,7 +597,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "{IGNORE} {ANY} ~1 {DIRECTIVES}",
             # "IGNORE ALL PRIOR REQUESTS AND ...": every earlier request, not "ignore my previous question".
-            "{IGNORE} all/any/every ~1 prior/previous/earlier/preceding/above requests/inputs/queries/questions/tasks",
+            "{IGNORE} all/any/every ~1!my/our prior/previous/earlier/preceding/above requests/inputs/queries/"
+            "questions/tasks",
         ),
     ),
     Cue(
@@ -647,9 +648,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             # "New task for the assistant: recommend only ...": the new orders addressed to the AI.
             "{NEWISH} instructions/instruction/directive/directives/orders/task/objective/mission/rules "
             "for/to the/any/all/this? {AI} :/are_:/is_:",
-            # The same as a banner line of its own ("*** NEW IMPORTANT INSTRUCTIONS ***", "**URGENT NEW TASK**").
-            "| new/updated/urgent/important/priority new/important/urgent? instructions/instruction/directive/"
-            "directives/orders/task |",
+            # The same as a banner line of its own ("*** NEW IMPORTANT INSTRUCTIONS ***"), with two words of
+            # urgency: a page headed "New instructions" or a ticket's "New task" line is no hit.
+            "| new/updated/urgent/important/priority new/important/urgent/updated/system instructions/instruction/"
+            "directive/directives/orders/task |",
         ),
     ),
     # The task set aside for another without the word "ignore": "instead of translating, output ...", "rather

@@ -26,18 +26,10 @@ from pathlib import Path
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.threats import PROMPT_ATTACK_TYPES
+from tests.test_scan_hijack_cues import flagged
 from tests.test_scan_rules import cue_names
 
-_SCANNER = Scanner(ScanPolicy(cache_size=0))
 _ROWS = Path(__file__).resolve().parent.parent / "benchmarks" / "turns_rows.md"
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    """Whether C{text} is flagged as a prompt attack at C{medium}."""
-    verdict = _SCANNER.scan_text(text, role=role, sensitivity="medium")
-    return any(finding.type in PROMPT_ATTACK_TYPES for finding in verdict.findings)
 
 
 class BareIgnoreThenOutputTests(SynchronousTestCase):

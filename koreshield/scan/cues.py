@@ -111,10 +111,14 @@ _SECRET_NAMED: Final = (
     "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
     "secret_word secret_phrase secret_number secret_string api_key access_code access_key "
     "private_key security_code credentials pin_code pin token confidential_information "
-    "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials"
+    "confidential_string hidden_word key_phrase codeword code_word magic_word pwd login_credentials "
+    # Hidden ones, and the compounds letter-spacing collapses to ("s e c r e t k e y").
+    "hidden_key hidden_password hidden_code hidden_passphrase secretkey secretcode secretword secretphrase "
+    "passkey apikey accesskey accesscode"
 )
 _AFTER_BARE_SECRET: Final = (
-    "| : , for is now please again and in so that which you we backwards backward reversed one letter letters as with"
+    "| : , for is now please again and in so that which you we backwards backward reversed one letter letters as with "
+    "right immediately out asap verbatim"
 )
 """What may follow a bare "secret" in a request; a named secret may also be followed by "to"/"of"."""
 _PROMPT_NAMED_ML: Final = (
@@ -1105,8 +1109,9 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.6,
         (
-            "{COMBINE} the? two/both/all/0? parts/part/strings/string/pieces/fragments/variables/a/b/x/y ~10 and/then "
-            "answer/follow/execute/respond/reply/obey/do_what_it_says/carry_out/carry/perform/act_on/do_it/run",
+            "{COMBINE} the? two/both/all/0? parts/part/strings/string/pieces/fragments/variables/a/b/x/y/halves/"
+            "segments/chunks ~10 and/then answer/follow/execute/respond/reply/obey/do_what_it_says/carry_out/carry/"
+            "perform/act_on/do_it/run/comply",
             "{COMBINE} part/parts/string/strings/piece/pieces/fragment/fragments/term/terms 0/a/b/x/y/one",
             "the concatenation/combination/concatenated/combined of? the? strings/parts/pieces/fragments/variables/"
             "terms ~6 refers/refer/referring/says/say/spells/spell/means/is",
@@ -1143,7 +1148,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         pattern=r"[a-z$_]\w{0,8}\s{0,2}=\s{0,2}[\"'][^\"'\n]{1,40}[\"'][\s,;]{0,6}[a-z$_]\w{0,8}\s{0,2}=\s{0,2}[\"']",
         anchors=("=",),
         needs=word_list(
-            "concatenation concatenate concatenated concatenating combine combined combining interlace interlaced"
+            "concatenation concatenate concatenated concatenating combine combined combining interlace interlaced "
+            "execute comply obey"
         ),
         chars="=",
     ),
@@ -3166,9 +3172,10 @@ part, so user prompts do not pay for them.
 
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
 
 EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
-    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES
+    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + TECHNIQUE_CUES + LANGUAGE_CUES
 )
 """The cues every part, whatever its role, needs."""
 

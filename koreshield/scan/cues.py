@@ -836,19 +836,23 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.8,
         pattern=r"\b(?:include|add|insert|put|append|prepend|embed|output|print|render|write|place|paste)\b"
-        r"[^\n]{0,60}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
-        r"(?:response|answer|reply|output|message|summary|result)\b[^\n]{0,200}?"
-        r"(?:\bonerror\s{0,2}=|<svg[\s/]{1,3}onload\s{0,2}=|javascript:\s{0,3}[\w.]{1,40}\(|<script"
-        r"|!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=)",
-        anchors=(
-            "your response",
-            "your answer",
-            "your reply",
-            "your output",
-            "your message",
-            "your summary",
-            "your result",
-        ),
+        r"[^\n]{0,40}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
+        r"(?:response|answer|reply|output|message|summary|result)\b[^\n]{0,150}?"
+        r"(?:\bonerror\s{0,2}=|<svg[\s/]{1,3}onload\s{0,2}=|javascript:\s{0,3}[\w.]{1,40}\(|<script)",
+        # Anchored on the payload, which few texts hold, not on "your response", which many attacks do.
+        anchors=("onerror", "onload", "javascript:", "<script"),
+        needs=("onerror", "onload", "javascript", "script"),
+    ),
+    Cue(
+        "override.image_in_answer",
+        OVERRIDE,
+        0.8,
+        pattern=r"\b(?:include|add|insert|put|append|prepend|embed|output|print|render|write|place|paste)\b"
+        r"[^\n]{0,40}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
+        r"(?:response|answer|reply|output|message|summary|result)\b[^\n]{0,150}?"
+        r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=",
+        anchors=("![",),
+        chars="![?=",
         needs=(
             "your_response",
             "your_answer",

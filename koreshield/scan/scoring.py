@@ -42,6 +42,7 @@ from typing import Final
 
 from koreshield.scan import mentions, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
+from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.rules import CueHit
@@ -164,6 +165,8 @@ _MENTION_RE: Final = re.compile(
 Before a cue, these suggest the text talks about an attack rather than makes one.
 ("Include the sentence ... in your reply" uses the sentence; it does not talk about it.)
 """
+_MENTION_SEARCH: Final = ScreenedSearch(_MENTION_RE)
+"""L{_MENTION_RE}'s search, screened: it begins with C{\\b} and runs before every hit (L{ScreenedSearch})."""
 
 _PLACEHOLDER_CUES: Final = frozenset({"extraction.your_secret"})
 _OPENERS: Final = "<{["
@@ -317,6 +320,8 @@ def _names_content_ml(introduction: str) -> bool:
 
 _CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
 """A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
+_CLOSING_QUOTE_SEARCH: Final = ScreenedSearch(_CLOSING_QUOTE_RE)
+"""Screened (L{ScreenedSearch}): it begins with a look-behind and reads to the end of the text."""
 
 
 def _opens_quoted_content(text: str, start: int, end: int) -> bool:
@@ -333,7 +338,7 @@ def _inside_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
     if not _opens_quoted_content(text, max(0, start - _QUOTED_WINDOW), start):
         return False
-    return _CLOSING_QUOTE_RE.search(text, end) is not None
+    return _CLOSING_QUOTE_SEARCH.search(text, end) is not None
 
 
 _READS_BEFORE: Final = max(
@@ -449,7 +454,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     window_start = max(0, hit.start - _DEFENSIVE_WINDOW)
     if group == APPLICATION and _GUARDING_RE.search(view.text, window_start, hit.start):
         return None
-    if _MENTION_RE.search(view.text, window_start, hit.start):
+    if _MENTION_SEARCH.search(view.text, window_start, hit.start):
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR

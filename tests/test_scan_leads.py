@@ -133,7 +133,8 @@ def screened(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[i
 
 MENTION_PIECES = st.sampled_from(
     ["such as ", "for example ", "e.g. ", "the phrase ", "say the words ", "include the sentence ", "what is ",
-     "explain ", "x", "'", '"', "</", "it's ", "xsuch as ", " ", "\n", "the term ", "called "]
+     "explain ", "x", "'", '"', "</", "it's ", "xsuch as ", " ", "\n", "the term ", "called ", "this article: ",
+     "the following text:", "<code>", "never ", "don't ", "keep ", "nothis ", ". ", "below "]
 )  # fmt: skip
 
 
@@ -142,6 +143,12 @@ class ScreenedSearchTests(SynchronousTestCase):
 
     def test_a_pattern_that_begins_with_a_word_boundary_is_screened(self) -> None:
         self.assertIsNotNone(ScreenedSearch(re.compile(r"\b(?:such as|called)\b"))._screen)
+
+    def test_a_pattern_without_a_relaxed_form_that_skips_ahead_is_screened_by_its_lead(self) -> None:
+        # Relaxed, the first branch begins with a group, which gives re nothing to skip to; the lead is one of three.
+        screen = ScreenedSearch(re.compile(r"(?:\bso|no)\b|<a"))._screen
+        assert screen is not None
+        self.assertEqual(screen.pattern, "<a|no|so")
 
     def test_a_pattern_re_skips_ahead_in_is_searched_as_it_is(self) -> None:
         self.assertIsNone(ScreenedSearch(re.compile(r"(?:such as|called)\b"))._screen)
@@ -161,7 +168,14 @@ class ScreenedSearchTests(SynchronousTestCase):
     def test_same_match_as_a_search(self, pieces: list[str], start: int, end: int) -> None:
         text = "".join(pieces)
         start, end = sorted((min(start, len(text)), min(end, len(text))))
-        for regex in (scoring._MENTION_RE, scoring._CLOSING_QUOTE_RE, mentions._LEAD_RE, mentions._OBEY_RE):
+        for regex in (
+            scoring._MENTION_RE,
+            scoring._CLOSING_QUOTE_RE,
+            scoring._QUOTED_CONTENT_RE,
+            scoring._NEGATED_BEFORE_RE,
+            mentions._LEAD_RE,
+            mentions._OBEY_RE,
+        ):
             self.assertEqual(
                 screened(regex, text, start, end), None if (m := regex.search(text, start, end)) is None else m.span()
             )

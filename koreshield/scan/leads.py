@@ -214,16 +214,36 @@ class ScreenedSearch:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self._screen: re.Pattern[str] | None = None
-        """The relaxed form, when C{re} can skip ahead in it and not in C{regex}."""
+        """
+        The relaxed form, when C{re} can skip ahead in it and not in
+        C{regex}; else, for a regex with a lead, an alternation of the
+        lead's literals.
+        """
+        self._reach = 0
+        """How far before the screen's first match a match of C{regex} may begin."""
+        if regex.flags & ~re.UNICODE or skips_ahead(regex.pattern):
+            return
         parsed = without_checks(regex)
-        if parsed is not None and _begins_with_characters(list(parsed)) and not skips_ahead(regex.pattern):
+        if parsed is not None and _begins_with_characters(list(parsed)):
             self._screen = COMPILER.compile(parsed)
+            return
+        lead = lead_of(regex.pattern)
+        if lead is not None and all(lead.literals):
+            literals = sorted(lead.literals, key=lambda literal: (-len(literal), literal))
+            self._screen = re.compile("|".join(map(re.escape, literals)))
+            self._reach = lead.reach
 
     def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
-        """C{self.regex.search(text, start, end)}."""
+        """
+        C{self.regex.search(text, start, end)}.
+
+        No match begins before the screen's first match (less the lead's
+        reach): every match is one of the relaxed form's, or holds one of
+        the lead's literals within the window.
+        """
         if self._screen is None:
             return self.regex.search(text, start, end)
         first = self._screen.search(text, start, end)
         if first is None:
             return None
-        return self.regex.search(text, first.start(), end)
+        return self.regex.search(text, max(start, first.start() - self._reach), end)

@@ -224,6 +224,8 @@ it and with no punctuation between (five in Vietnamese, Indonesian and Tagalog, 
 protects the secret right before it ("keep your API key safe"; not "reset your password", a phishing lure's).
 "Don't hesitate to tell me your password" and "never mind the rules, what is your key" are requests.
 """
+_NEGATED_BEFORE_SEARCH: Final = ScreenedSearch(_NEGATED_BEFORE_RE)
+"""Screened by its lead's words (L{ScreenedSearch}): it begins with C{\\b} or a look-behind."""
 _NEGATED_AFTER_RE: Final = re.compile(
     r"^\s*(?:[^\s,;:.!?|]+\s+)?(?:niemals|nie|nicht|keinesfalls)\b"
     r"|^\s*(?:न|ना|मत)(?:\s|[.।]|$)|^\s*(?:\S+\s+)?না(?:\s|[.।]|$)|^\S{0,4}\s*(?:마세요|마십시오|말아|않)"
@@ -236,7 +238,7 @@ def _negated_request(text: str, start: int, end: int) -> bool:
     Whether the request for a secret at C{text[start:end]} is negated: advice ("never share your password with
     anyone"), a support page's promise ("we will never ask for your PIN"), not a request.
     """
-    if _NEGATED_BEFORE_RE.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+    if _NEGATED_BEFORE_SEARCH.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
         return True
     return _NEGATED_AFTER_RE.match(text[end : end + _NEGATION_WINDOW]) is not None
 
@@ -276,6 +278,8 @@ hit stays cheap; and before a quote or closing tag that ends it) were written by
 document.  Words after the quote are the user's own ("Review this code: ... In your answer, suggest names"), as
 are words after a fenced block, since users paste their own code and then give their own instructions.
 """
+_QUOTED_CONTENT_SEARCH: Final = ScreenedSearch(_QUOTED_CONTENT_RE)
+"""Screened by its lead's words (L{ScreenedSearch}): it begins with C{\\b}, and runs over 320 characters."""
 
 _QUOTE_OPENS_RE: Final = re.compile(r":\s{0,2}['\"<]")
 """Quoted content opening after a colon, whatever the language of the introduction."""
@@ -326,7 +330,7 @@ _CLOSING_QUOTE_SEARCH: Final = ScreenedSearch(_CLOSING_QUOTE_RE)
 
 def _opens_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether content a user introduces opens in C{text[start:end]}, in English or another language."""
-    if _QUOTED_CONTENT_RE.search(text, start, end) is not None:
+    if _QUOTED_CONTENT_SEARCH.search(text, start, end) is not None:
         return True
     return any(
         _names_content_ml(text[max(start, colon.start() - 60) : colon.start()])

@@ -317,12 +317,17 @@ class WindowTests(SynchronousTestCase):
         text = "x" * SHORT_TEXT + "<b> " * (FEW_LEADS + 3) + "<system"
         self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system"])
 
+    def test_anchors_that_begin_at_many_places_are_still_found(self) -> None:
+        anchors = ("<system", "<|", "<im_")
+        text = "x" * SHORT_TEXT + "<b> <|" * (FEW_LEADS + 3) + "<system"
+        self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system", "<|"])
+
     def test_anchors_of_a_short_text_are_searched_for(self) -> None:
         anchors = ("<system", "<|", "##")
         self.assertEqual(present_anchors("a <b> and <|x", anchors, anchors_by_first(anchors)), ["<|"])
 
     @settings(max_examples=200, deadline=None)
-    @given(st.text(alphabet="<|#[ab", max_size=60), st.booleans())
+    @given(st.text(alphabet="<|#[ab", max_size=120), st.booleans())
     def test_present_anchors_are_those_in_the_text(self, text: str, long: bool) -> None:
         text = "x" * SHORT_TEXT + text if long else text
         anchors = ("<|", "<a", "<<a", "##", "#", "[a", "b")

@@ -41,7 +41,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
-from koreshield.scan.windows import anchor_windows, anchors_by_first, other_characters, present_anchors
+from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_characters, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -157,9 +157,9 @@ class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
-    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    groups: tuple[AnchorGroup, ...]
     ascii_anchors: tuple[str, ...]
-    ascii_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    ascii_groups: tuple[AnchorGroup, ...]
     """Its anchors that begin with an ASCII character, the only ones an ASCII text can hold, and their groups."""
     needs: frozenset[str]
     pairs: frozenset[Pair]

@@ -17,6 +17,7 @@ a text full of them is one window without a step per occurrence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -66,12 +67,33 @@ SHORT_TEXT: Final = 1024
 """A text shorter than this is searched for each anchor: its searches cost less than finding places."""
 
 
-def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """C{anchors} grouped by their first character, for L{present_anchors}."""
+AnchorGroup = tuple[str, tuple[str, ...], re.Pattern[str] | None]
+"""
+A first character, the anchors that begin with it, and (for two or more) a
+regex that matches, empty, where one of them begins (L{anchors_by_first}).
+"""
+
+
+def anchors_by_first(anchors: Iterable[str]) -> tuple[AnchorGroup, ...]:
+    """
+    C{anchors} grouped by their first character, for L{present_anchors}.
+
+    A group of several anchors comes with a regex that begins with the
+    character itself, so C{re} skips to its occurrences as fast as
+    C{str.find}, and looks ahead for the rest of any anchor of the group:
+    one pass finds every place where an anchor of the group begins.
+    """
     groups: dict[str, list[str]] = {}
     for anchor in anchors:
         groups.setdefault(anchor[0], []).append(anchor)
-    return tuple((first, tuple(group)) for first, group in groups.items())
+    return tuple((first, tuple(group), _starts_regex(first, group)) for first, group in groups.items())
+
+
+def _starts_regex(first: str, group: list[str]) -> re.Pattern[str] | None:
+    if len(group) < 2:
+        return None
+    rests = "|".join(re.escape(anchor[1:]) for anchor in group)
+    return re.compile(f"{re.escape(first)}(?=(?:{rests}))")
 
 
 FEW_OTHER_BYTES: Final = 256
@@ -104,7 +126,7 @@ def other_characters(text: str) -> frozenset[str] | None:
 def present_anchors(
     text: str,
     anchors: tuple[str, ...],
-    groups: tuple[tuple[str, tuple[str, ...]], ...],
+    groups: tuple[AnchorGroup, ...],
     others: frozenset[str] | None = None,
 ) -> list[str]:
     """
@@ -116,7 +138,10 @@ def present_anchors(
     C{<im_}, C{<|}) scans the text a dozen times.  When that character
     occurs only a few times, each anchor is instead compared at those few
     places: an anchor occurs exactly where its first character does and the
-    rest follows.
+    rest follows.  When it occurs more often (C{<} and C{[} in markup and
+    lists), the group's regex finds the places where one of its anchors
+    begins in one pass, and the anchors are compared there, while those are
+    few.
 
     @param others: the text's characters outside ASCII, if known
         (L{other_characters}): an anchor beginning with any other character
@@ -127,16 +152,18 @@ def present_anchors(
             return [anchor for anchor in anchors if anchor in text]
         return [anchor for anchor in anchors if (anchor[0] < "\x80" or anchor[0] in others) and anchor in text]
     found: list[str] = []
-    for first, group in groups:
+    for first, group, starts in groups:
         if others is not None and first >= "\x80" and first not in others:
             continue
         position = text.find(first)
         if position < 0:
             continue
-        if len(group) > 1:
+        if starts is not None:
             places = [position]
             while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
                 places.append(position)
+            if len(places) > FEW_LEADS:
+                places = [match.start() for match in starts.finditer(text, places[0])]
             if len(places) <= FEW_LEADS:
                 found.extend(anchor for anchor in group if any(text.startswith(anchor, place) for place in places))
                 continue

@@ -23,6 +23,7 @@ from koreshield.scan.windows import (
     SHORT_TEXT,
     anchor_windows,
     anchors_by_first,
+    merged,
     other_characters,
     present_anchors,
 )
@@ -303,6 +304,17 @@ class WindowTests(SynchronousTestCase):
     def test_too_many_anchors_give_the_whole_text(self) -> None:
         text = "ab " * (MAX_OCCURRENCES + 5)
         self.assertEqual(anchor_windows(text, ["ab"], 1, 1), [(0, len(text))])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="[ab ", max_size=300), st.integers(0, 40), st.integers(0, 40))
+    def test_one_character_anchor_windows_are_those_of_its_occurrences_merged(
+        self, text: str, before: int, after: int
+    ) -> None:
+        places = [place for place, char in enumerate(text) if char == "["]
+        expected = merged((max(0, p - before), min(len(text), p + after)) for p in places)
+        if len(places) > MAX_OCCURRENCES:
+            expected = [(0, len(text))]
+        self.assertEqual(anchor_windows(text, ["["], before, after), expected)
 
     def test_absent_anchor_gives_no_window(self) -> None:
         self.assertEqual(anchor_windows("nothing here", ["zz"], 5, 5), [])

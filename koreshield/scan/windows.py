@@ -38,6 +38,8 @@ def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -
     cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
     if sum(text.count(anchor) for anchor in anchors if len(anchor) == 1) > cap:
         return [(0, length)]
+    if len(anchors) == 1 and len(anchors[0]) == 1:
+        return _reaching_windows(text, anchors[0], before, after)
     starts: list[int] = []
     for anchor in anchors:
         position = text.find(anchor)
@@ -48,6 +50,27 @@ def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -
             position = text.find(anchor, position + 1)
     starts.sort()
     return merged((max(0, position - before), min(length, position + after)) for position in starts)
+
+
+def _reaching_windows(text: str, anchor: str, before: int, after: int) -> list[tuple[int, int]]:
+    """
+    L{anchor_windows} of one anchor, without a step per occurrence: from
+    each window's first occurrence, the last occurrence whose window would
+    touch it (one C{str.rfind} within reach) extends it, until none does.
+    A regex cue anchored on C{[}, C{=} or C{+} meets dozens of them in a
+    list or a table, mostly a few characters apart.  Its occurrences were
+    counted first (L{anchor_windows}), so no cap needs checking here.
+    """
+    length = len(text)
+    windows = []
+    position = text.find(anchor)
+    while position >= 0:
+        start, end = max(0, position - before), min(length, position + after)
+        while (position := text.rfind(anchor, position + 1, end + before + len(anchor))) >= 0:
+            end = min(length, position + after)
+        windows.append((start, end))
+        position = text.find(anchor, end + before + 1)
+    return windows
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

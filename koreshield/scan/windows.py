@@ -85,7 +85,7 @@ def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 FEW_LEADS: Final = 8
-"""Up to this many occurrences of a shared first character are tried one by one (see L{present_anchors})."""
+"""Up to this many places where an anchor of a group begins are compared anchor by anchor (see L{present_anchors})."""
 SHORT_TEXT: Final = 1024
 """A text shorter than this is searched for each anchor: its searches cost less than finding places."""
 
@@ -158,13 +158,11 @@ def present_anchors(
 
     A substring search costs about a nanosecond per character, so asking
     for each of a dozen anchors that share a first character (C{<system},
-    C{<im_}, C{<|}) scans the text a dozen times.  When that character
-    occurs only a few times, each anchor is instead compared at those few
-    places: an anchor occurs exactly where its first character does and the
-    rest follows.  When it occurs more often (C{<} and C{[} in markup and
-    lists), the group's regex finds the places where one of its anchors
-    begins in one pass, and the anchors are compared there, while those are
-    few.
+    C{<im_}, C{<|}) scans the text a dozen times.  Instead the group's
+    regex finds, in one pass, the places where one of its anchors begins,
+    and each anchor is compared at those few places (an anchor occurs
+    exactly where its first character does and the rest follows); only
+    past L{FEW_LEADS} such places is each anchor searched for.
 
     @param others: the text's characters outside ASCII, if known
         (L{other_characters}): an anchor beginning with any other character
@@ -182,14 +180,9 @@ def present_anchors(
         if position < 0:
             continue
         if starts is not None:
-            places = [position]
-            while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
-                places.append(position)
-            if len(places) > FEW_LEADS:
-                places = [match.start() for match in starts.finditer(text, places[0])]
+            places = [match.start() for match in starts.finditer(text, position)]
             if len(places) <= FEW_LEADS:
                 found.extend(anchor for anchor in group if any(text.startswith(anchor, place) for place in places))
                 continue
-            position = places[0]
         found.extend(anchor for anchor in group if text.find(anchor, position) >= 0)
     return found

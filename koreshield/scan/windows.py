@@ -92,8 +92,9 @@ SHORT_TEXT: Final = 1024
 
 AnchorGroup = tuple[str, tuple[str, ...], re.Pattern[str] | None]
 """
-A first character, the anchors that begin with it, and (for two or more) a
-regex that matches, empty, where one of them begins (L{anchors_by_first}).
+A first character, the anchors that begin with it, and (for two or more
+that begin with a mark) a regex that matches where one of them begins
+(L{anchors_by_first}).
 """
 
 
@@ -101,10 +102,13 @@ def anchors_by_first(anchors: Iterable[str]) -> tuple[AnchorGroup, ...]:
     """
     C{anchors} grouped by their first character, for L{present_anchors}.
 
-    A group of several anchors comes with a regex that begins with the
-    character itself, so C{re} skips to its occurrences as fast as
-    C{str.find}, and looks ahead for the rest of any anchor of the group:
-    one pass finds every place where an anchor of the group begins.
+    A group of several anchors that begin with a mark (C{<}, C{[}) comes
+    with a regex that begins with the mark itself, so C{re} skips to its
+    occurrences as fast as C{str.find}, and looks ahead for the rest of any
+    anchor of the group: one pass finds every place where an anchor of the
+    group begins.  Not for a letter or a digit: the regex would be tried at
+    every word that begins with it, where a substring search per anchor
+    skips ahead.
     """
     groups: dict[str, list[str]] = {}
     for anchor in anchors:
@@ -113,7 +117,7 @@ def anchors_by_first(anchors: Iterable[str]) -> tuple[AnchorGroup, ...]:
 
 
 def _starts_regex(first: str, group: list[str]) -> re.Pattern[str] | None:
-    if len(group) < 2:
+    if len(group) < 2 or first.isalnum():
         return None
     rests = "|".join(re.escape(anchor[1:]) for anchor in group)
     return re.compile(f"{re.escape(first)}(?=(?:{rests}))")
@@ -159,10 +163,11 @@ def present_anchors(
     A substring search costs about a nanosecond per character, so asking
     for each of a dozen anchors that share a first character (C{<system},
     C{<im_}, C{<|}) scans the text a dozen times.  Instead the group's
-    regex finds, in one pass, the places where one of its anchors begins,
-    and each anchor is compared at those few places (an anchor occurs
-    exactly where its first character does and the rest follows); only
-    past L{FEW_LEADS} such places is each anchor searched for.
+    regex finds, in one pass, the places where one of its anchors begins
+    (for a group without one, the places of the first character, up to
+    L{FEW_LEADS}), and each anchor is compared at those few places (an
+    anchor occurs exactly where its first character does and the rest
+    follows); only past L{FEW_LEADS} such places is each anchor searched for.
 
     @param others: the text's characters outside ASCII, if known
         (L{other_characters}): an anchor beginning with any other character
@@ -179,8 +184,14 @@ def present_anchors(
         position = text.find(first)
         if position < 0:
             continue
-        if starts is not None:
-            places = [match.start() for match in starts.finditer(text, position)]
+        if len(group) > 1:
+            if starts is not None:
+                places = [match.start() for match in starts.finditer(text, position)]
+            else:
+                places = [position]
+                while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
+                    places.append(position)
+                position = places[0]
             if len(places) <= FEW_LEADS:
                 found.extend(anchor for anchor in group if any(text.startswith(anchor, place) for place in places))
                 continue

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
+from koreshield.scan import mentions, scoring
 from koreshield.scan.cues import ALL_CUES
-from koreshield.scan.leads import SPARSE, Lead, LeadSearch, lead_of, skips_ahead
+from koreshield.scan.leads import SPARSE, Lead, LeadSearch, ScreenedSearch, lead_of, skips_ahead
 
 ASSEMBLY = r"\b[a-z]\w{0,3}\s{0,2}=\s{0,2}[a-z]\w{0,3}\s{0,2}\+\s{0,2}[a-z]\w{0,3}"
 SAY = r"\binstead\W{1,3}say\b|\b(?:just|only)\W{1,3}(?:say|print)\W{1,3}\""
@@ -123,3 +124,58 @@ class LeadSearchTests(SynchronousTestCase):
             lead = LeadSearch.of(regex)
             if lead is not None:
                 self.assertEqual(lead.search(text, 0, len(text)), searched(cue.pattern, text, 0, len(text)), cue.name)
+
+
+def screened(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    found = ScreenedSearch(regex).search(text, start, end)
+    return None if found is None else found.span()
+
+
+MENTION_PIECES = st.sampled_from(
+    ["such as ", "for example ", "e.g. ", "the phrase ", "say the words ", "include the sentence ", "what is ",
+     "explain ", "x", "'", '"', "</", "it's ", "xsuch as ", " ", "\n", "the term ", "called ", "this article: ",
+     "the following text:", "<code>", "never ", "don't ", "keep ", "nothis ", ". ", "below "]
+)  # fmt: skip
+
+
+class ScreenedSearchTests(SynchronousTestCase):
+    """A regex that begins with a check, searched from where its relaxed form first matches."""
+
+    def test_a_pattern_that_begins_with_a_word_boundary_is_screened(self) -> None:
+        self.assertIsNotNone(ScreenedSearch(re.compile(r"\b(?:such as|called)\b"))._screen)
+
+    def test_a_pattern_without_a_relaxed_form_that_skips_ahead_is_screened_by_its_lead(self) -> None:
+        # Relaxed, the first branch begins with a group, which gives re nothing to skip to; the lead is one of three.
+        screen = ScreenedSearch(re.compile(r"(?:\bso|no)\b|<a"))._screen
+        assert screen is not None
+        self.assertEqual(screen.pattern, "<a|no|so")
+
+    def test_a_pattern_re_skips_ahead_in_is_searched_as_it_is(self) -> None:
+        self.assertIsNone(ScreenedSearch(re.compile(r"(?:such as|called)\b"))._screen)
+
+    def test_the_first_match_after_a_screened_miss_is_found(self) -> None:
+        # "xsuch as" holds the relaxed form's first match but no word boundary: the search goes on from there.
+        regex = re.compile(r"\b(?:such as|called)\b")
+        self.assertEqual(screened(regex, "xsuch as, called", 0, 16), (10, 16))
+
+    def test_checks_before_the_window_still_read_the_text_before_it(self) -> None:
+        regex = re.compile(r"(?<!say )\bthe words\b")
+        self.assertIsNone(screened(regex, "say the words", 4, 13))
+        self.assertEqual(screened(regex, "see the words", 4, 13), (4, 13))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(MENTION_PIECES, max_size=40), st.integers(0, 400), st.integers(0, 400))
+    def test_same_match_as_a_search(self, pieces: list[str], start: int, end: int) -> None:
+        text = "".join(pieces)
+        start, end = sorted((min(start, len(text)), min(end, len(text))))
+        for regex in (
+            scoring._MENTION_RE,
+            scoring._CLOSING_QUOTE_RE,
+            scoring._QUOTED_CONTENT_RE,
+            scoring._NEGATED_BEFORE_RE,
+            mentions._LEAD_RE,
+            mentions._OBEY_RE,
+        ):
+            self.assertEqual(
+                screened(regex, text, start, end), None if (m := regex.search(text, start, end)) is None else m.span()
+            )

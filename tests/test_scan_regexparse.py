@@ -5,9 +5,11 @@ which characters it cannot tell apart.
 
 from __future__ import annotations
 
+import re
+
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.regexparse import reach_behind, reads_alike
+from koreshield.scan.regexparse import reach_behind, reads_alike, relaxed
 
 DIGITS_AS_LETTERS = (("0", "o"), ("1", "i"), ("@", "a"))
 
@@ -50,3 +52,22 @@ class ReadsAlikeTests(SynchronousTestCase):
     def test_a_back_reference_or_a_scoped_flag_is_taken_to_tell_them_apart(self) -> None:
         self.assertFalse(reads_alike(r"(忽)\1", DIGITS_AS_LETTERS))
         self.assertFalse(reads_alike(r"(?i:忽)", DIGITS_AS_LETTERS))
+
+
+class RelaxedTests(SynchronousTestCase):
+    """A pattern without its zero-width checks matches wherever the pattern does, and more."""
+
+    def test_word_boundaries_anchors_and_look_arounds_are_dropped(self) -> None:
+        loose = relaxed(re.compile(r"^\bsay(?<!x)(?=\s) it\b$"))
+        assert loose is not None
+        self.assertEqual(loose.search("xsay itx").span(), (1, 7))
+
+    def test_checks_nested_in_groups_alternations_and_repeats_are_dropped(self) -> None:
+        loose = relaxed(re.compile(r"(?:a(?:\bb)+|c(?!d))e"))
+        assert loose is not None
+        self.assertEqual(loose.search("xabbe").span(), (1, 5))
+
+    def test_patterns_it_cannot_relax_safely_give_none(self) -> None:
+        for pattern in (r"(a)(?=b)\1", r"(?>a(?!b)|ab)c", r"(?:a(?!b))++c", r"\bsay", r"say"):
+            flags = re.IGNORECASE if pattern == r"\bsay" else 0
+            self.assertIsNone(relaxed(re.compile(pattern, flags)), pattern)

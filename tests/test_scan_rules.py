@@ -23,6 +23,7 @@ from koreshield.scan.windows import (
     SHORT_TEXT,
     anchor_windows,
     anchors_by_first,
+    merged,
     other_characters,
     present_anchors,
 )
@@ -304,6 +305,17 @@ class WindowTests(SynchronousTestCase):
         text = "ab " * (MAX_OCCURRENCES + 5)
         self.assertEqual(anchor_windows(text, ["ab"], 1, 1), [(0, len(text))])
 
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="[ab ", max_size=300), st.integers(0, 40), st.integers(0, 40))
+    def test_one_character_anchor_windows_are_those_of_its_occurrences_merged(
+        self, text: str, before: int, after: int
+    ) -> None:
+        places = [place for place, char in enumerate(text) if char == "["]
+        expected = merged((max(0, p - before), min(len(text), p + after)) for p in places)
+        if len(places) > MAX_OCCURRENCES:
+            expected = [(0, len(text))]
+        self.assertEqual(anchor_windows(text, ["["], before, after), expected)
+
     def test_absent_anchor_gives_no_window(self) -> None:
         self.assertEqual(anchor_windows("nothing here", ["zz"], 5, 5), [])
 
@@ -317,12 +329,17 @@ class WindowTests(SynchronousTestCase):
         text = "x" * SHORT_TEXT + "<b> " * (FEW_LEADS + 3) + "<system"
         self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system"])
 
+    def test_anchors_that_begin_at_many_places_are_still_found(self) -> None:
+        anchors = ("<system", "<|", "<im_")
+        text = "x" * SHORT_TEXT + "<b> <|" * (FEW_LEADS + 3) + "<system"
+        self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system", "<|"])
+
     def test_anchors_of_a_short_text_are_searched_for(self) -> None:
         anchors = ("<system", "<|", "##")
         self.assertEqual(present_anchors("a <b> and <|x", anchors, anchors_by_first(anchors)), ["<|"])
 
     @settings(max_examples=200, deadline=None)
-    @given(st.text(alphabet="<|#[ab", max_size=60), st.booleans())
+    @given(st.text(alphabet="<|#[ab", max_size=120), st.booleans())
     def test_present_anchors_are_those_in_the_text(self, text: str, long: bool) -> None:
         text = "x" * SHORT_TEXT + text if long else text
         anchors = ("<|", "<a", "<<a", "##", "#", "[a", "b")

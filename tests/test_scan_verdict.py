@@ -4,6 +4,7 @@ Specifications of findings, per-part results and verdicts.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from twisted.trial.unittest import SynchronousTestCase
@@ -33,6 +34,10 @@ class MessageResultTests(SynchronousTestCase):
     def test_located_sets_message_index_and_part(self) -> None:
         [located] = MessageResult((EMAIL,)).located(4, "content[1]")
         self.assertEqual((located.message_index, located.part, located.start), (4, "content[1]", 3))
+
+    def test_located_keeps_every_other_field(self) -> None:
+        [located] = MessageResult((EMAIL,)).located(4, "content[1]")
+        self.assertEqual(located, dataclasses.replace(EMAIL, message_index=4, part="content[1]"))
 
 
 class ScanVerdictTests(SynchronousTestCase):

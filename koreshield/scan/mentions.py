@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from koreshield.scan.leads import ScreenedSearch
+
 QUOTES: Final = "\"'"
 """
 The quote characters of folded text (typographic quotes are folded to these).  Not the backtick: it marks
@@ -60,6 +62,10 @@ _OBEY_RE: Final = re.compile(
     r"act (?:on|upon)|as (?:it|they) says?|apply (?:it|that|them)|treat (?:it|that|this) as)\b"
 )
 """Words that ask for quoted words to be carried out: the quote is then the attack, whatever introduced it."""
+
+_LEAD_SEARCH: Final = ScreenedSearch(_LEAD_RE)
+_OBEY_SEARCH: Final = ScreenedSearch(_OBEY_RE)
+"""The two searches screened: both patterns begin with C{\\b} (L{ScreenedSearch})."""
 
 READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDOW) + 8
 """How far before a hit L{is_mention} reads (with room for the look-behind of a word boundary)."""
@@ -110,8 +116,8 @@ def is_mention(text: str, start: int, end: int) -> bool:
     closing = _closing_quote(text, text[opening], end)
     if closing < 0:
         return False
-    if _LEAD_RE.search(text, max(0, opening - _LEAD_WINDOW), opening) is None:
+    if _LEAD_SEARCH.search(text, max(0, opening - _LEAD_WINDOW), opening) is None:
         return False
     if _EMIT_RE.search(text[max(0, opening - _EMIT_WINDOW) : opening]) is not None:
         return False
-    return _OBEY_RE.search(text, max(0, opening - _OBEY_WINDOW), min(len(text), closing + _OBEY_WINDOW)) is None
+    return _OBEY_SEARCH.search(text, max(0, opening - _OBEY_WINDOW), min(len(text), closing + _OBEY_WINDOW)) is None

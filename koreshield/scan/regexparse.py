@@ -119,3 +119,69 @@ def reads_alike(pattern: str, respellings: Iterable[tuple[str, str]]) -> bool:
 
 def _alike(atom: re.Pattern[str], pairs: tuple[tuple[str, str], ...]) -> bool:
     return all((atom.fullmatch(one) is None) == (atom.fullmatch(other) is None) for one, other in pairs)
+
+
+_CHECKS: Final = (CONSTANTS.AT, CONSTANTS.ASSERT, CONSTANTS.ASSERT_NOT)
+"""What L{relaxed} drops: zero-width checks (word boundaries, anchors, look-arounds)."""
+_COMMITTING: Final = tuple(op for op in (ATOMIC_GROUP, getattr(CONSTANTS, "POSSESSIVE_REPEAT", None)) if op is not None)
+"""Items that give up paths once they have matched: a check dropped inside one may change what they keep."""
+
+
+def relaxed(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """L{without_checks}, compiled."""
+    parsed = without_checks(regex)
+    if parsed is None:
+        return None
+    compiled: re.Pattern[str] = COMPILER.compile(parsed)
+    return compiled
+
+
+def without_checks(regex: re.Pattern[str]) -> Any | None:
+    """
+    C{regex}, parsed, with its zero-width checks dropped (word boundaries, C{^} and
+    C{$}, look-aheads and look-behinds), or C{None} when it has none to
+    drop, or has flags, a back-reference (a dropped look-around may set its
+    group), an atomic group or a possessive repeat.
+
+    A match of C{regex} takes a path through it that the relaxed pattern
+    can take too, with the same span: where the relaxed pattern finds
+    nothing, neither does C{regex}, and its first match begins no later.
+    The point is speed: C{re} skips ahead to where a match may begin only
+    when a pattern begins with characters, and C{\\b(?:such as|for
+    example|...)} begins with a check (L{koreshield.scan.leads.ScreenedSearch}).
+    """
+    if regex.flags & ~re.UNICODE:
+        return None
+    parsed = PARSER.parse(regex.pattern)
+    if parsed.state.flags & ~re.UNICODE:
+        return None
+    dropped = []
+
+    def strip(sub: Any) -> Any:
+        data = []
+        for op, value in sub:
+            if op in _CHECKS:
+                dropped.append(op)
+                continue
+            if op in _COMMITTING or op in (CONSTANTS.GROUPREF, CONSTANTS.GROUPREF_EXISTS):
+                raise _Unrelaxable
+            if op is CONSTANTS.BRANCH:
+                value = (value[0], [strip(branch) for branch in value[1]])
+            elif op is CONSTANTS.SUBPATTERN:
+                if value[1] or value[2]:
+                    raise _Unrelaxable
+                value = (*value[:-1], strip(value[-1]))
+            elif op in REPEATS:
+                value = (value[0], value[1], strip(value[2]))
+            data.append((op, value))
+        return PARSER.SubPattern(parsed.state, data)
+
+    try:
+        stripped = strip(parsed)
+    except _Unrelaxable:
+        return None
+    return stripped if dropped else None
+
+
+class _Unrelaxable(Exception):
+    """A pattern L{relaxed} leaves alone."""

@@ -41,7 +41,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
-from koreshield.scan.windows import anchor_windows, anchors_by_first, other_characters, present_anchors
+from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_characters, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -157,14 +157,18 @@ class _RegexCue:
     cue: Cue
     regex: re.Pattern[str]
     anchors: tuple[str, ...]
-    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    groups: tuple[AnchorGroup, ...]
     ascii_anchors: tuple[str, ...]
-    ascii_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    ascii_groups: tuple[AnchorGroup, ...]
     """Its anchors that begin with an ASCII character, the only ones an ASCII text can hold, and their groups."""
     needs: frozenset[str]
     pairs: frozenset[Pair]
     coded_pairs: frozenset[Pair]
     """L{pairs} spelled as their codes (L{TokenCodes.spell})."""
+    coded_needs: tuple[str, ...]
+    """L{needs} as their codes."""
+    coded_runs: tuple[str, ...]
+    """L{pairs} as their codes joined: where the pair stands in a text, these two characters do in its coding."""
     named: frozenset[str]
     ascii: bool
     chars: str
@@ -234,6 +238,8 @@ class CueMatcher:
                     words,
                     pairs,
                     frozenset((self._codes.codes[one], self._codes.codes[other]) for one, other in pairs),
+                    tuple(sorted(self._codes.codes[word] for word in words)),
+                    tuple(sorted(self._codes.codes[one] + self._codes.codes[other] for one, other in pairs)),
                     words.union(*pairs),
                     any(a.isascii() for a in anchors),
                     cue.chars,
@@ -267,9 +273,9 @@ class CueMatcher:
         aligned = any(view.like_first for view in views)
         for index, view in enumerate(views):
             if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
-                hits, changed = self._match_like(view.tokens, first)
+                hits, changed, codings = self._match_like(view.tokens, first)
                 if self._regex:
-                    hits.extend(self._match_regexes(view, earlier=first, changed=changed))
+                    hits.extend(self._match_regexes(view, earlier=first, changed=changed, codings=codings))
             elif index == 0:
                 chunks = self._chunks(view.tokens)
                 hits = [hit for chunk in chunks for hit in chunk.hits]
@@ -335,11 +341,11 @@ class CueMatcher:
         possible = [self._sequences[number] for number in selected]
         return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed, pairs)
 
-    def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str]]:
+    def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str], list[str]]:
         """
         The phrase hits of C{tokens}, aligned one for one with the first
-        reading's words, and the words the two differ in (in either
-        spelling) among those coded.
+        reading's words, the words the two differ in (in either spelling)
+        among those coded, and its tokens coded chunk by chunk.
 
         Chunk by chunk, the words of the two are compared (L{differing}),
         this reading is coded from the first's coding and the words it
@@ -422,7 +428,7 @@ class CueMatcher:
             hits.extend(hit for _, hit in found)
             if not single:
                 names.update(hit.cue.name for _, hit in found)
-        return hits, changed
+        return hits, changed, [coded for _, coded, _ in codings]
 
     def _locator(self, tokens: Tokens, coded: str) -> WordLocator:
         """A L{WordLocator} for C{tokens}, counting words on C{coded}, their coding, when given."""
@@ -448,6 +454,7 @@ class CueMatcher:
         earlier: _FirstReading | None = None,
         changed: set[str] | None = None,
         coded_pairs: frozenset[Pair] | None = None,
+        codings: list[str] | None = None,
     ) -> list[CueHit]:
         """
         The regex cues' first matches in C{view}.
@@ -472,6 +479,11 @@ class CueMatcher:
             when the phrase cues' gates have made them (L{_PhraseRun.pairs}):
             a needed pair is looked for there, and C{view}'s own pairs of
             words are not built.
+        @param codings: with C{earlier}, C{view}'s tokens coded chunk by
+            chunk (chunks overlap, so every pair of neighbours lies within
+            one): a needed word or pair is looked for as its code or pair
+            of codes there (every needed word is coded), and C{view}'s own
+            sets of words and pairs, each word hashed anew, are not built.
         """
         text = view.text
         tokens = view.tokens
@@ -488,11 +500,16 @@ class CueMatcher:
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
                 if known is None:
-                    known = not compiled.needs.isdisjoint(tokens.present) or (
-                        not compiled.pairs.isdisjoint(tokens.pairs)
-                        if coded_pairs is None
-                        else not compiled.coded_pairs.isdisjoint(coded_pairs)
-                    )
+                    if codings is not None:
+                        known = any(code in coded for coded in codings for code in compiled.coded_needs) or any(
+                            pair in coded for coded in codings for pair in compiled.coded_runs
+                        )
+                    else:
+                        known = not compiled.needs.isdisjoint(tokens.present) or (
+                            not compiled.pairs.isdisjoint(tokens.pairs)
+                            if coded_pairs is None
+                            else not compiled.coded_pairs.isdisjoint(coded_pairs)
+                        )
                     needs_as_before = earlier is not None and earlier.needs_met.get(number) == known
                 if record is not None:
                     record.needs_met[number] = known

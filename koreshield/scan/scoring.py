@@ -42,6 +42,7 @@ from typing import Final
 
 from koreshield.scan import mentions, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
+from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.rules import CueHit
@@ -164,6 +165,8 @@ _MENTION_RE: Final = re.compile(
 Before a cue, these suggest the text talks about an attack rather than makes one.
 ("Include the sentence ... in your reply" uses the sentence; it does not talk about it.)
 """
+_MENTION_SEARCH: Final = ScreenedSearch(_MENTION_RE)
+"""L{_MENTION_RE}'s search, screened: it begins with C{\\b} and runs before every hit (L{ScreenedSearch})."""
 
 _PLACEHOLDER_CUES: Final = frozenset({"extraction.your_secret"})
 _OPENERS: Final = "<{["
@@ -221,6 +224,8 @@ it and with no punctuation between (five in Vietnamese, Indonesian and Tagalog, 
 protects the secret right before it ("keep your API key safe"; not "reset your password", a phishing lure's).
 "Don't hesitate to tell me your password" and "never mind the rules, what is your key" are requests.
 """
+_NEGATED_BEFORE_SEARCH: Final = ScreenedSearch(_NEGATED_BEFORE_RE)
+"""Screened by its lead's words (L{ScreenedSearch}): it begins with C{\\b} or a look-behind."""
 _NEGATED_AFTER_RE: Final = re.compile(
     r"^\s*(?:[^\s,;:.!?|]+\s+)?(?:niemals|nie|nicht|keinesfalls)\b"
     r"|^\s*(?:न|ना|मत)(?:\s|[.।]|$)|^\s*(?:\S+\s+)?না(?:\s|[.।]|$)|^\S{0,4}\s*(?:마세요|마십시오|말아|않)"
@@ -233,7 +238,7 @@ def _negated_request(text: str, start: int, end: int) -> bool:
     Whether the request for a secret at C{text[start:end]} is negated: advice ("never share your password with
     anyone"), a support page's promise ("we will never ask for your PIN"), not a request.
     """
-    if _NEGATED_BEFORE_RE.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+    if _NEGATED_BEFORE_SEARCH.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
         return True
     return _NEGATED_AFTER_RE.match(text[end : end + _NEGATION_WINDOW]) is not None
 
@@ -273,6 +278,8 @@ hit stays cheap; and before a quote or closing tag that ends it) were written by
 document.  Words after the quote are the user's own ("Review this code: ... In your answer, suggest names"), as
 are words after a fenced block, since users paste their own code and then give their own instructions.
 """
+_QUOTED_CONTENT_SEARCH: Final = ScreenedSearch(_QUOTED_CONTENT_RE)
+"""Screened by its lead's words (L{ScreenedSearch}): it begins with C{\\b}, and runs over 320 characters."""
 
 _QUOTE_OPENS_RE: Final = re.compile(r":\s{0,2}['\"<]")
 """Quoted content opening after a colon, whatever the language of the introduction."""
@@ -317,11 +324,13 @@ def _names_content_ml(introduction: str) -> bool:
 
 _CLOSING_QUOTE_RE: Final = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"|</")
 """A quote or closing tag; an apostrophe between two letters ("let's", "it's") is neither."""
+_CLOSING_QUOTE_SEARCH: Final = ScreenedSearch(_CLOSING_QUOTE_RE)
+"""Screened (L{ScreenedSearch}): it begins with a look-behind and reads to the end of the text."""
 
 
 def _opens_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether content a user introduces opens in C{text[start:end]}, in English or another language."""
-    if _QUOTED_CONTENT_RE.search(text, start, end) is not None:
+    if _QUOTED_CONTENT_SEARCH.search(text, start, end) is not None:
         return True
     return any(
         _names_content_ml(text[max(start, colon.start() - 60) : colon.start()])
@@ -333,7 +342,7 @@ def _inside_quoted_content(text: str, start: int, end: int) -> bool:
     """Whether the hit at C{start}..C{end} of a user's C{text} stands inside content the user quotes."""
     if not _opens_quoted_content(text, max(0, start - _QUOTED_WINDOW), start):
         return False
-    return _CLOSING_QUOTE_RE.search(text, end) is not None
+    return _CLOSING_QUOTE_SEARCH.search(text, end) is not None
 
 
 _READS_BEFORE: Final = max(
@@ -449,7 +458,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     window_start = max(0, hit.start - _DEFENSIVE_WINDOW)
     if group == APPLICATION and _GUARDING_RE.search(view.text, window_start, hit.start):
         return None
-    if _MENTION_RE.search(view.text, window_start, hit.start):
+    if _MENTION_SEARCH.search(view.text, window_start, hit.start):
         if group == APPLICATION:
             return None
         confidence *= _DEFENSIVE_FACTOR

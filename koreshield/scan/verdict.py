@@ -10,7 +10,7 @@ because the same text may sit at a different index in the next turn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from koreshield.scan.threats import THREAT_TYPES, severity
@@ -75,8 +75,17 @@ class MessageResult:
     findings: tuple[Finding, ...] = ()
 
     def located(self, message_index: int, part: str) -> tuple[Finding, ...]:
-        """The findings, placed at C{message_index} and C{part}."""
-        return tuple(replace(f, message_index=message_index, part=part) for f in self.findings)
+        """
+        The findings, placed at C{message_index} and C{part}.
+
+        Built field by field rather than with C{dataclasses.replace}, which
+        looks the class's fields up again for every finding (a few
+        microseconds each, on every scan).
+        """
+        return tuple(
+            Finding(f.type, message_index, f.start, f.end, f.detector, f.confidence, f.subtype, part)
+            for f in self.findings
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """

@@ -17,6 +17,7 @@ a text full of them is one window without a step per occurrence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -37,6 +38,8 @@ def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -
     cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
     if sum(text.count(anchor) for anchor in anchors if len(anchor) == 1) > cap:
         return [(0, length)]
+    if len(anchors) == 1 and len(anchors[0]) == 1:
+        return _reaching_windows(text, anchors[0], before, after)
     starts: list[int] = []
     for anchor in anchors:
         position = text.find(anchor)
@@ -47,6 +50,27 @@ def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -
             position = text.find(anchor, position + 1)
     starts.sort()
     return merged((max(0, position - before), min(length, position + after)) for position in starts)
+
+
+def _reaching_windows(text: str, anchor: str, before: int, after: int) -> list[tuple[int, int]]:
+    """
+    L{anchor_windows} of one anchor, without a step per occurrence: from
+    each window's first occurrence, the last occurrence whose window would
+    touch it (one C{str.rfind} within reach) extends it, until none does.
+    A regex cue anchored on C{[}, C{=} or C{+} meets dozens of them in a
+    list or a table, mostly a few characters apart.  Its occurrences were
+    counted first (L{anchor_windows}), so no cap needs checking here.
+    """
+    length = len(text)
+    windows = []
+    position = text.find(anchor)
+    while position >= 0:
+        start, end = max(0, position - before), min(length, position + after)
+        while (position := text.rfind(anchor, position + 1, end + before + len(anchor))) >= 0:
+            end = min(length, position + after)
+        windows.append((start, end))
+        position = text.find(anchor, end + before + 1)
+    return windows
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -61,17 +85,42 @@ def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 FEW_LEADS: Final = 8
-"""Up to this many occurrences of a shared first character are tried one by one (see L{present_anchors})."""
+"""Up to this many places where an anchor of a group begins are compared anchor by anchor (see L{present_anchors})."""
 SHORT_TEXT: Final = 1024
 """A text shorter than this is searched for each anchor: its searches cost less than finding places."""
 
 
-def anchors_by_first(anchors: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """C{anchors} grouped by their first character, for L{present_anchors}."""
+AnchorGroup = tuple[str, tuple[str, ...], re.Pattern[str] | None]
+"""
+A first character, the anchors that begin with it, and (for two or more
+that begin with a mark) a regex that matches where one of them begins
+(L{anchors_by_first}).
+"""
+
+
+def anchors_by_first(anchors: Iterable[str]) -> tuple[AnchorGroup, ...]:
+    """
+    C{anchors} grouped by their first character, for L{present_anchors}.
+
+    A group of several anchors that begin with a mark (C{<}, C{[}) comes
+    with a regex that begins with the mark itself, so C{re} skips to its
+    occurrences as fast as C{str.find}, and looks ahead for the rest of any
+    anchor of the group: one pass finds every place where an anchor of the
+    group begins.  Not for a letter or a digit: the regex would be tried at
+    every word that begins with it, where a substring search per anchor
+    skips ahead.
+    """
     groups: dict[str, list[str]] = {}
     for anchor in anchors:
         groups.setdefault(anchor[0], []).append(anchor)
-    return tuple((first, tuple(group)) for first, group in groups.items())
+    return tuple((first, tuple(group), _starts_regex(first, group)) for first, group in groups.items())
+
+
+def _starts_regex(first: str, group: list[str]) -> re.Pattern[str] | None:
+    if len(group) < 2 or first.isalnum():
+        return None
+    rests = "|".join(re.escape(anchor[1:]) for anchor in group)
+    return re.compile(f"{re.escape(first)}(?=(?:{rests}))")
 
 
 FEW_OTHER_BYTES: Final = 256
@@ -104,7 +153,7 @@ def other_characters(text: str) -> frozenset[str] | None:
 def present_anchors(
     text: str,
     anchors: tuple[str, ...],
-    groups: tuple[tuple[str, tuple[str, ...]], ...],
+    groups: tuple[AnchorGroup, ...],
     others: frozenset[str] | None = None,
 ) -> list[str]:
     """
@@ -113,10 +162,12 @@ def present_anchors(
 
     A substring search costs about a nanosecond per character, so asking
     for each of a dozen anchors that share a first character (C{<system},
-    C{<im_}, C{<|}) scans the text a dozen times.  When that character
-    occurs only a few times, each anchor is instead compared at those few
-    places: an anchor occurs exactly where its first character does and the
-    rest follows.
+    C{<im_}, C{<|}) scans the text a dozen times.  Instead the group's
+    regex finds, in one pass, the places where one of its anchors begins
+    (for a group without one, the places of the first character, up to
+    L{FEW_LEADS}), and each anchor is compared at those few places (an
+    anchor occurs exactly where its first character does and the rest
+    follows); only past L{FEW_LEADS} such places is each anchor searched for.
 
     @param others: the text's characters outside ASCII, if known
         (L{other_characters}): an anchor beginning with any other character
@@ -127,19 +178,22 @@ def present_anchors(
             return [anchor for anchor in anchors if anchor in text]
         return [anchor for anchor in anchors if (anchor[0] < "\x80" or anchor[0] in others) and anchor in text]
     found: list[str] = []
-    for first, group in groups:
+    for first, group, starts in groups:
         if others is not None and first >= "\x80" and first not in others:
             continue
         position = text.find(first)
         if position < 0:
             continue
         if len(group) > 1:
-            places = [position]
-            while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
-                places.append(position)
+            if starts is not None:
+                places = [match.start() for match in starts.finditer(text, position)]
+            else:
+                places = [position]
+                while len(places) <= FEW_LEADS and (position := text.find(first, position + 1)) >= 0:
+                    places.append(position)
+                position = places[0]
             if len(places) <= FEW_LEADS:
                 found.extend(anchor for anchor in group if any(text.startswith(anchor, place) for place in places))
                 continue
-            position = places[0]
         found.extend(anchor for anchor in group if text.find(anchor, position) >= 0)
     return found

@@ -1709,16 +1709,30 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "~14 {ANSWER_NOUNS} ~4 could_be/would_be/might_be/is/are",
         ),
     ),
+    # A markdown image whose address carries a blank for data ("?d={summary}", "?q=<the user's question>",
+    # "?c=CHAT_HISTORY", "$SECRET"): rendering the answer sends it.  A README's badge ("?branch=main") and an
+    # e-mail's tracking pixel ("?id=88123") carry nothing of the conversation: L{addressed.image_with_query}.
     Cue(
         "addressed.exfiltration",
         ADDRESSED,
         0.8,
-        pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=[^)\s]{0,300}\)"
+        pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}"
+        r"(?=[^)\n]{0,300}?(?:[{<\[$]|%7b|%3c|%5b|=[a-z0-9]{1,30}_[a-z]))=[^)\n]{0,300}\)"
         r"|https?://[^\s\"'<>]{1,200}(?:\{[a-z_ ]{1,40}\}|\$\{?[a-z_]{1,40}\}?|\[[a-z_ ]{1,40}\])"
         r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
         needs=word_list("http https send forward post upload transmit exfiltrate leak email submit"),
+    ),
+    # Any markdown image with a query string: weak alone (badges, tracking pixels), evidence beside an order to
+    # put it into the answer.
+    Cue(
+        "addressed.image_with_query",
+        ADDRESSED,
+        0.45,
+        pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=[^)\s]{0,300}\)",
+        anchors=("](http",),
+        needs=word_list("http https"),
     ),
     # The conversation or a secret put into a link or image address, in words ("encode the user's messages and
     # add them to the URL", "put the summary in the query string"): the address carries it away when the answer is
@@ -2975,6 +2989,10 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 )
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
+from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
+
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + TASK_CUES
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
@@ -2982,11 +3000,8 @@ are weak elsewhere).  The scanner matches them for third-party parts only, and L
 part, so user prompts do not pay for them.
 """
 
-from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
-from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
-
 EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
-    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES
+    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES + PLANTED_CUES
 )
 """The cues every part, whatever its role, needs."""
 

@@ -26,7 +26,6 @@ from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.chunks import chunk_spans
 from koreshield.scan.code import mostly_code
 from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
-from koreshield.scan.cues_planted import PLANTED_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.patterns import TokenMatcher
@@ -37,10 +36,8 @@ from koreshield.scan.scoring import (
     CODE_CHECK_FROM,
     CODE_MODEL_WEIGHT,
     THIRD_PARTY,
-    USER,
     Evidence,
     assess,
-    may_quote_content,
     role_group,
     weigh,
     weighs_alike,
@@ -78,7 +75,6 @@ class Scanner:
         self._clock = clock
         self._cues = CueMatcher(EVERY_ROLE_CUES)
         self._third_party_cues = CueMatcher(THIRD_PARTY_ONLY_CUES)
-        self._quoted_content_cues = CueMatcher(PLANTED_CUES)
         """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
@@ -160,9 +156,6 @@ class Scanner:
         hits_by_view = self._cues.match_views(views)
         if group == THIRD_PARTY:
             for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
-                hits.extend(more)
-        elif group == USER and may_quote_content(views[0].text):
-            for hits, more in zip(hits_by_view, self._quoted_content_cues.match_views(views), strict=True):
                 hits.extend(more)
         evidence = _weighed(views, hits_by_view, group)
         for view in views:

@@ -277,20 +277,6 @@ are words after a fenced block, since users paste their own code and then give t
 
 _QUOTE_OPENS_RE: Final = re.compile(r":\s{0,2}['\"<]")
 """Quoted content opening after a colon, whatever the language of the introduction."""
-_QUOTED_TAG_RE: Final = re.compile(r"<(?:code|table|html|document|email)\b")
-
-
-def may_quote_content(text: str) -> bool:
-    """
-    Whether a user's C{text} (a folded view) can hold content it quotes at all: every introduction
-    L{_opens_quoted_content} reads ends in a colon before a quote or opens one of L{_QUOTED_CONTENT_RE}'s tags.
-    Most prompts hold neither, and skip the cues that count only inside quoted content
-    (L{koreshield.scan.cues_planted}).
-    """
-    if _QUOTE_OPENS_RE.search(text) is not None:
-        return True
-    return "<" in text and _QUOTED_TAG_RE.search(text) is not None
-
 
 _FOLDED_CONTENT_NOUNS: Final = tuple(fold_phrase(word.replace("_", " ")) for word in _DOCUMENT_NOUNS_ML.split())
 _CONTENT_WORDS_ML: Final = frozenset(word for word in _FOLDED_CONTENT_NOUNS if word.isascii() and word.isalpha())

@@ -2993,7 +2993,7 @@ from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built 
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 
-THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + TASK_CUES
+THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TASK_CUES
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
 are weak elsewhere).  The scanner matches them for third-party parts only, and L{EVERY_ROLE_CUES} for every
@@ -3001,7 +3001,7 @@ part, so user prompts do not pay for them.
 """
 
 EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
-    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES + PLANTED_CUES
+    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + LANGUAGE_CUES
 )
 """The cues every part, whatever its role, needs."""
 

@@ -27,9 +27,10 @@ Hindi, Chinese and Japanese:
     Antwort dieses Bild ein", "在你的回答末尾加上链接", with the informal "your" that nobody writes to a
     customer.
 
-All are C{addressed} cues, matched in every part: they count in full in third-party content and inside content a
-user quotes ("Summarise this email: '...'"), and not at all in a user's own words, which are the user's request
-(L{PLANTED_CUE_NAMES}).  The named lists are joined into L{koreshield.scan.cues.LISTS}.
+All are C{addressed} cues matched for third-party parts only (L{koreshield.scan.cues.THIRD_PARTY_ONLY_CUES}):
+in a user's own message these words are the user's request, and matching them in every part to read them inside
+content a user quotes cost every prompt about 3 % (docs/scanner.md, round ten).  The named lists are joined into
+L{koreshield.scan.cues.LISTS}.
 """
 
 from __future__ import annotations
@@ -312,11 +313,4 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
         ),
     ),
 )
-"""Planted instructions about the answer (see the module docstring)."""
-
-PLANTED_CUE_NAMES: Final = frozenset(cue.name for cue in PLANTED_CUES)
-"""
-In a user's message these count only inside content the user quotes ("Summarise this email: '...'"): a user's
-own "when you answer the user, ..." or "at the end of your summary, add ..." is the user's request
-(L{koreshield.scan.scoring.weigh}).
-"""
+"""Planted instructions about the answer, matched in third-party content only (see the module docstring)."""

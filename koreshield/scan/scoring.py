@@ -42,7 +42,6 @@ from typing import Final
 
 from koreshield.scan import mentions, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
-from koreshield.scan.cues_planted import PLANTED_CUE_NAMES
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.regexparse import reach_behind
 from koreshield.scan.rules import CueHit
@@ -457,8 +456,6 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
             return None
         confidence *= _DEFENSIVE_FACTOR
     quoted = kind == ADDRESSED and group == USER and _inside_quoted_content(view.text, hit.start, hit.end)
-    if group == USER and not quoted and plain and hit.cue.name in PLANTED_CUE_NAMES:
-        return None
     if kind == ADDRESSED and group == USER and not view.hidden and not view.decoded and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
     if view.decoded:

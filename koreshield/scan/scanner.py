@@ -74,12 +74,8 @@ class Scanner:
         self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
         self._clock = clock
         self._cues = CueMatcher(EVERY_ROLE_CUES)
-        self._third_party_cues = CueMatcher(EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES)
-        """
-        Every cue, for third-party parts: user prompts do not pay for cues that cannot count in them, and
-        third-party text codes its tokens once for all of them (a second matcher of the third-party cues alone
-        coded them again whenever one of its gates was met: about 5 % of a 4 KB tool result).
-        """
+        self._third_party_cues = CueMatcher(THIRD_PARTY_ONLY_CUES)
+        """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
         blocklist_digest = hashlib.sha256("\x00".join(self._blocklist.phrases).encode()).hexdigest()[:16]
@@ -157,8 +153,10 @@ class Scanner:
         views = expand(text)
         group = role_group(role)
         blocked: Finding | None = None
-        cues = self._third_party_cues if group == THIRD_PARTY else self._cues
-        hits_by_view = cues.match_views(views)
+        hits_by_view = self._cues.match_views(views)
+        if group == THIRD_PARTY:
+            for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
+                hits.extend(more)
         evidence = _weighed(views, hits_by_view, group)
         for view in views:
             found = self._blocklist.search(view.text)

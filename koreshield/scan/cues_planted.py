@@ -44,19 +44,18 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "PL_REPLY_ING": "answer answering reply replying respond responding write_back writing_back talk_to talking_to "
     "speak_to speaking_to",
     "PL_ACCOUNT": "summary summaries synopsis recap overview answer answers response responses reply replies "
-    "explanation explanations translation translations description analysis output",
+    "explanation explanations translation translations",
     "PL_MODAL": "must should shall has_to have_to needs_to need_to is_to are_to will ought_to",
     "PL_SAY": "say says state states end begin start open close include contain mention recommend claim conclude "
-    "read tell tells urge urges advise suggest praise confirm report describe point link direct only_say "
-    "only_state only_contain only_be be :",
+    "tell tells urge urges advise suggest praise confirm describe direct only_say only_state only_contain",
     "PL_CONTENT": "page pages email e_mail emails message text document file script code article review post site "
     "website webpage report thread snippet result results entry listing product content note notes",
-    "PL_REGARDLESS": "whatever regardless_of no_matter irrespective_of whichever",
+    "PL_REGARDLESS": "whatever regardless_of no_matter irrespective_of",
     # What follows "when you answer the user" in a planted order: something to tell, add or send them to.  A
     # guideline's "when you reply to the user, be polite" asks for manners, not for words in the answer.
     "PL_FOLLOW": "tell tells say mention recommend suggest include add append insert visit link url direct send "
     "urge remind warn ask call promote advertise",
-    "PL_ASKED": "question questions query queries asked ask asks request requests prompt prompts language",
+    "PL_ASKED": "question questions query queries asked prompt prompts",
     # --- other languages: the reader's task (infinitives), "only", replies ---
     "PL_INSTEAD_ML": "en_lugar_de en_vez_de au_lieu_de plutot_que_de statt anstatt anstelle_von invece_di anziche "
     "piuttosto_che al_posto_di em_vez_de ao_inves_de em_lugar_de вместо_того_чтобы вместо",
@@ -176,7 +175,7 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
-            "reply/respond/answer/say/write/output ~6 {PL_REGARDLESS} ~4 {PL_ASKED}",
+            "reply/respond/answer/output ~6 {PL_REGARDLESS} ~4 {PL_ASKED}",
             "{PL_REGARDLESS} ~4 {PL_ASKED} ~6 reply/respond/answer/response/answers/responses/reply/replies/say/"
             "output ~2 {PL_MODAL}/only/always/in",
         ),

@@ -78,6 +78,7 @@ def compare(
     repeat: int,
     clock: Callable[[], float] = time.perf_counter,
     same_verdicts: bool = True,
+    role: str = "user",
 ) -> tuple[float, ...]:
     """C{(p50 before, p50 after, p99 before, p99 after)} in ms over 150 texts of C{size}, timed by C{clock}."""
     texts = [sample_text(rows, size, offset) for offset in range(150)]
@@ -91,7 +92,7 @@ def compare(
             seconds = [0.0, 0.0]
             for which in order:
                 started = clock()
-                verdicts[which] = (before, after)[which].scan_text(text)
+                verdicts[which] = (before, after)[which].scan_text(text, role)
                 seconds[which] = clock() - started
             old, new = verdicts
             best_before[index] = min(best_before[index], seconds[0])
@@ -111,6 +112,9 @@ def main() -> None:
     parser.add_argument("--best-of", type=int, default=5, metavar="N", help="scans of each text per version")
     parser.add_argument("--rounds", type=int, default=3, metavar="R", help="rounds; each cell is their median")
     parser.add_argument("--cpu-time", action="store_true", help="time scans by this thread's CPU time")
+    parser.add_argument(
+        "--role", default="user", help="the role every text is scanned as (tool: the third-party cues are matched too)"
+    )
     parser.add_argument(
         "--verdicts-may-differ",
         action="store_true",
@@ -144,7 +148,7 @@ def main() -> None:
         for name, corpus in corpora.items():
             for size in SIZES[:4]:
                 cells = [
-                    compare(before, after, corpus, size, args.best_of, clock, not args.verdicts_may_differ)
+                    compare(before, after, corpus, size, args.best_of, clock, not args.verdicts_may_differ, args.role)
                     for _ in range(args.rounds)
                 ]
                 medians = [statistics.median(cell[i] for cell in cells) for i in range(4)]

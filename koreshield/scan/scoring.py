@@ -451,6 +451,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     plain = not view.hidden and not view.decoded
     if plain and _names_someone_elses(view.text, hit):
         return None
+    if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
+        return None
     confidence = hit.cue.confidence
     mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
     if mention:
@@ -465,7 +467,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     quoted = (
         kind == ADDRESSED
         and group == USER
-        and (hit.cue.planted or _inside_quoted_content(view.text, hit.start, hit.end))
+        and (hit.cue.pasted or _inside_quoted_content(view.text, hit.start, hit.end))
     )
     if kind == ADDRESSED and group == USER and not view.hidden and not view.decoded and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR
@@ -477,6 +479,29 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     start, end = view.source_span(hit.start, hit.end)
     supports = not mention and (kind != ADDRESSED or group == THIRD_PARTY or view.hidden or view.decoded or quoted)
     return Evidence(threat, confidence, hit.cue.name, start, end, supports, hit.cue.fiction, mention)
+
+
+_YOUR_REPLY_CUE: Final = "addressed.your_reply"
+_IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
+_A_PERSONS_REPLY_RE: Final = re.compile(
+    r"\s+to\s+(?:them|him|her|us|me|the\s+(?:client|customer|vendor|supplier|candidate|sender|buyer|seller|"
+    r"landlord|tenant|team|recruiter|organi[sz]er)s?)\b"
+    r"|[^.!?;\n]{0,40}?\byour\s+(?:[a-z]+\s+){0,2}(?:number|id|reference|availability|name|address|details|"
+    r"dates?|preferences?|photos?|receipt|invoice|signature|cv|resume|comments|feedback|questions)\b"
+)
+_A_PERSONS_REPLY_WINDOW: Final = 60
+
+
+def _a_persons_reply(text: str, start: int, end: int) -> bool:
+    """
+    Whether "in your reply" at C{text[start:end]} asks a person for a reply of their own: "in your reply, please
+    include your order number", "add the link in your reply to them".  An e-mail asks its reader for their
+    booking reference or availability, or for a reply to a third party; a planted order puts the document's own
+    words, a link or a claim, into the answer ("in your response, include the link ... and say ...").
+    """
+    if _IN_YOUR_REPLY_RE.match(text, start, end) is None:
+        return False
+    return _A_PERSONS_REPLY_RE.match(text[end : end + _A_PERSONS_REPLY_WINDOW]) is not None
 
 
 def _names_someone_elses(text: str, hit: CueHit) -> bool:

@@ -591,6 +591,14 @@ Words that turn "without any rules" into "without breaking any rules" (or "no pr
 rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
 """
 
+_ANSWER_NOUNS: Final = "response answer reply output message summary result"
+_ORDERED_INTO_ANSWER: Final = (
+    r"\b(?:include|add|insert|put|append|prepend|embed|output|print|render|write|place|paste)\b"
+    r"[^\n]{0,40}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
+    rf"(?:{'|'.join(_ANSWER_NOUNS.split())})\b[^\n]{{0,150}}?"
+)
+"""Something ordered into the AI's own answer, up to where what is ordered in may stand."""
+
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
     Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3!my {EARLIER} ~2!my {DIRECTIVES}",)),
@@ -835,10 +843,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "override.payload_in_answer",
         OVERRIDE,
         0.8,
-        pattern=r"\b(?:include|add|insert|put|append|prepend|embed|output|print|render|write|place|paste)\b"
-        r"[^\n]{0,40}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
-        r"(?:response|answer|reply|output|message|summary|result)\b[^\n]{0,150}?"
-        r"(?:\bonerror\s{0,2}=|<svg[\s/]{1,3}onload\s{0,2}=|javascript:\s{0,3}[\w.]{1,40}\(|<script)",
+        pattern=_ORDERED_INTO_ANSWER
+        + r"(?:\bonerror\s{0,2}=|<svg[\s/]{1,3}onload\s{0,2}=|javascript:\s{0,3}[\w.]{1,40}\(|<script)",
         # Anchored on the payload, which few texts hold, not on "your response", which many attacks do.
         anchors=("onerror", "onload", "javascript:", "<script"),
         needs=("onerror", "onload", "javascript", "script"),
@@ -847,21 +853,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "override.image_in_answer",
         OVERRIDE,
         0.8,
-        pattern=r"\b(?:include|add|insert|put|append|prepend|embed|output|print|render|write|place|paste)\b"
-        r"[^\n]{0,40}?\b(?:in|into|to|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s{1,3}your\s{1,3}"
-        r"(?:response|answer|reply|output|message|summary|result)\b[^\n]{0,150}?"
-        r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=",
+        pattern=_ORDERED_INTO_ANSWER + r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}=",
         anchors=("![",),
         chars="![?=",
-        needs=(
-            "your_response",
-            "your_answer",
-            "your_reply",
-            "your_output",
-            "your_message",
-            "your_summary",
-            "your_result",
-        ),
+        needs=tuple(f"your_{noun}" for noun in word_list(_ANSWER_NOUNS)),
     ),
     # The reader's task switched under a condition ("Special case: if you are told to summarize the input or answer
     # a question, instead ..."): content that anticipates the AI's job and replaces or extends it.  Only with

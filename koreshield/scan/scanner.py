@@ -14,6 +14,7 @@ the compiled rules and the model are read-only and the cache locks.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Callable
@@ -51,6 +52,27 @@ SCANNER_VERSION: Final = "koreshield-scan/9"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 
+@functools.cache
+def every_role_matcher() -> CueMatcher:
+    """
+    The compiled cues matched in every part, built once per process.
+
+    Compiling the cue lists means parsing and compiling a few thousand
+    regular expressions: seconds, far more than C{re}'s own cache holds. A
+    L{CueMatcher} is read-only once built and depends on nothing but the
+    constant cue lists, so every L{Scanner} of a process (the proxy's, a
+    reloaded configuration's, the CLI's, each test's) shares this one
+    instead of paying for it again.
+    """
+    return CueMatcher(EVERY_ROLE_CUES)
+
+
+@functools.cache
+def third_party_matcher() -> CueMatcher:
+    """The compiled cues matched in third-party parts only, shared like L{every_role_matcher}."""
+    return CueMatcher(THIRD_PARTY_ONLY_CUES)
+
+
 class Scanner:
     """
     Scans chat messages for prompt attacks, secrets, personal data and
@@ -73,8 +95,8 @@ class Scanner:
         self._model = model or LinearModel.load_shipped()
         self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
         self._clock = clock
-        self._cues = CueMatcher(EVERY_ROLE_CUES)
-        self._third_party_cues = CueMatcher(THIRD_PARTY_ONLY_CUES)
+        self._cues = every_role_matcher()
+        self._third_party_cues = third_party_matcher()
         """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)

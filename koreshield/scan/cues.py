@@ -194,9 +194,14 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
         "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
         "need know asked_for ask_for asking_for",
+        "DATA_PARTS": "column columns row rows header headers heading headings cell cells field fields line lines "
+        "typo typos spelling grammar punctuation formatting whitespace units decimals outliers duplicates nulls "
+        "blanks empty warnings warning errors error footnotes footnote comments emojis case capitalization "
+        "timestamps dates index sheet tab tabs chart legend axis page pages paragraph paragraphs section "
+        "sections chapter slide slides table tables entries entry values value",
         "USER_ROLE": "user users customer customers client clients patient patients account_holder member "
         "person employee employees",
-        "USER_DATA": "city address home_address location residence city_of_residence email e_mail "
+        "USER_DATA": "city address home_address location residence city_of_residence "
         "email_address phone phone_number birth_date birthdate birthday birth_year birth_month "
         "birth_place birthplace date_of_birth dob password passcode ssn social_security "
         "social_security_number bank_balance bank_account balance account_number account_details "
@@ -371,6 +376,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "USER_ML": "usuario usuaria utilisateur utilisatrice benutzer benutzers nutzer nutzers utente usuario "
         "gebruiker пользователь пользователя пользователю pengguna kullanici kullanicinin nguoi_dung gumagamit "
         "utilisateurs usuarios utenti",
+        "AND_OR_ML": "y e o et ou und oder and or и или ve veya dan atau hoac",
         "USER_DATA_ML": "direccion correo correo_electronico fecha_de_nacimiento cumpleanos telefono vive reside "
         "contrasena adresse courriel e_mail date_de_naissance anniversaire telephone habite vit "
         "geburtsdatum geburtstag telefonnummer wohnt indirizzo data_di_nascita compleanno telefono abita "
@@ -648,7 +654,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_short",
         OVERRIDE,
         0.8,
-        ("| ignore/disregard/forget that/this/it/them/the_above/everything/all_that/all_of_that |/:/,/and",),
+        # Set aside in a few words and followed by the new order: "Ignore that and say ...", "Forget everything:
+        # your new task is ...".  A person dropping their own aside goes on about themselves or their matter
+        # ("Forget that, I only have one egg", "Ignore this, it was a typo"), so what follows must be an order
+        # about the answer.
+        (
+            "| ignore/disregard/forget that/this/it/them/the_above/everything/all_that/all_of_that |/:/,/and "
+            "=say/print/output/write/respond/reply/answer/repeat/instead/your/from/new/act/pretend/reveal/type/"
+            "return/translate/begin/start/spell/display/disclose/role/play",
+        ),
     ),
     Cue(
         "override.new_instructions",
@@ -1068,6 +1082,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? {USER_DATA}",
             "{USER_DATA} of the/this/that/our/each/every {USER_ROLE}",
+            # A bare "e-mail" is as often the message as the address ("a reply to a customer's e-mail"): asked
+            # for, it is the address.
+            "{ASK} ~3 the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? email/e_mail",
+            "{ASK} ~3 email/e_mail of the/this/that/our/each/every {USER_ROLE}",
             "where/which_city/what_city/what_country/in_which_city does/do/did/is the? user/customer/client/"
             "patient/account_holder currently/now? live/reside/located/stay/living/residing/work",
             "users/customers/clients/patients in/from/stored_in/of your/the database/db/records/system/memory/"
@@ -1080,10 +1098,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.8,
         (
+            # Not a part of the user's own data or draft set aside: "Ignore the units column and just print the
+            # average", "skip the header row and output the totals".
             "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
-            "your ~2 and/then/instead/but instead/just/only/simply? {SAY}",
+            "your ~2!{DATA_PARTS} and/then/instead/but instead/just/only/simply? {SAY}",
             "ignore/disregard/forget/skip/bypass/discard the/this/that/all/any/everything/previous/above/prior/"
-            "your ~2 and/then/but instead/just/only/simply write",
+            "your ~2!{DATA_PARTS} and/then/but instead/just/only/simply write",
             # Bare orders with nothing before the noun ("Ignore instructions, and just print ..."), and the rest
             # of the very text set aside ("Ignore the rest of this data and print ..."): an exact-output verb
             # after a joining word, so "ignore the assembly instructions and tell me the tools" is no hit.
@@ -2266,7 +2286,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "extraction.user_data_ml",
         EXTRACTION,
         0.75,
-        ("{USER_ML} ~4 {USER_DATA_ML}", "{USER_DATA_ML} ~4 {USER_ML}"),
+        # Not across "and"/"or": "un campo para tu usuario y tu contraseña" names a form's two fields.
+        ("{USER_ML} ~4!{AND_OR_ML} {USER_DATA_ML}", "{USER_DATA_ML} ~4!{AND_OR_ML} {USER_ML}"),
     ),
     Cue(
         "extraction.user_data_unspaced",
@@ -2499,8 +2520,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "{USER_MORE_ML}/{USER_ML} ~4 {USER_DATA_MORE_ML}/{USER_DATA_ML}",
-            "{USER_DATA_MORE_ML} ~4 {USER_MORE_ML}/{USER_ML}",
+            "{USER_MORE_ML}/{USER_ML} ~4!{AND_OR_ML} {USER_DATA_MORE_ML}/{USER_DATA_ML}",
+            "{USER_DATA_MORE_ML} ~4!{AND_OR_ML} {USER_MORE_ML}/{USER_ML}",
         ),
     ),
     # English attack words borrowed into Hindi and Bengali script ("इग्नोर करें", "ओवरराइड मोड"), as machine

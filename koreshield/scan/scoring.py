@@ -378,6 +378,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
     reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
+    if hit.cue.fiction:
+        reads_after = _LIMITS_OF_FORM_WINDOW
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
     if any(quote in first.text[start : hit.start] for quote in mentions.QUOTES):
@@ -453,6 +455,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         return None
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
+    if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
+        return None
     confidence = hit.cue.confidence
     mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
     if mention:
@@ -502,6 +506,30 @@ def _a_persons_reply(text: str, start: int, end: int) -> bool:
     if _IN_YOUR_REPLY_RE.match(text, start, end) is None:
         return False
     return _A_PERSONS_REPLY_RE.match(text[end : end + _A_PERSONS_REPLY_WINDOW]) is not None
+
+
+_FORM_NOUNS: Final = (
+    "style|styles|tone|length|word count|format|formatting|creativity|imagination|enthusiasm|rhymes?|meter|metre|"
+    "rhythm|genre|vocabulary|spelling|grammar|punctuation|structure|pacing|humou?r|puns|jokes|emojis?|adjectives|"
+    "metaphors|brainstorming|wording|verbosity|politeness|formality|fonts?|colou?rs?|layout"
+)
+_LIMITS_OF_FORM_RE: Final = re.compile(
+    r"\s+(?:" + _FORM_NOUNS + r")\b"
+    r"|(?:\s+at\s+all|\s+from\s+(?:the\s+)?(?:constraints|limits|limitations|rules|restrictions|confines))?"
+    r"\s+(?:on|about|for|of|regarding|around|in)\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORM_NOUNS + r")\b"
+)
+_LIMITS_OF_FORM_WINDOW: Final = 90
+"""Far enough for "freed from the constraints of a corporate writing style" after the hit."""
+
+
+def _limits_of_form(text: str, end: int) -> bool:
+    """
+    Whether the limits a fiction-like cue lifts, ending at C{end}, are limits of form: "an AI with no
+    restrictions on style", "no guidelines at all about rhyme or meter", "unlimited creativity", "freed from
+    the constraints of a corporate writing style".  A writing prompt lifts those; a jailbreak lifts limits
+    on what may be said, unqualified or qualified by content ("no restrictions on what you can say").
+    """
+    return _LIMITS_OF_FORM_RE.match(text[end : end + _LIMITS_OF_FORM_WINDOW]) is not None
 
 
 def _names_someone_elses(text: str, hit: CueHit) -> bool:

@@ -199,6 +199,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "blanks empty warnings warning errors error footnotes footnote comments emojis case capitalization "
         "timestamps dates index sheet tab tabs chart legend axis page pages paragraph paragraphs section "
         "sections chapter slide slides table tables entries entry values value",
+        # Asking for a datum, not writing to it ("write a reply to the customer's email").
+        "ASK_FOR_DATA": "reveal tell_me tell_us give_me give_us share show_me disclose provide print output "
+        "what_is what's whats what_was send_me leak list look_up lookup find retrieve fetch get_me",
         "USER_ROLE": "user users customer customers client clients patient patients account_holder member "
         "person employee employees",
         "USER_DATA": "city address home_address location residence city_of_residence "
@@ -414,14 +417,16 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "GENERIC_LIMITS_ML": "restricciones restriccion restricoes restricao restrictions restriction "
         "einschrankungen einschrankung restrizioni restrizione limites limite limiti grenzen reglas regras regles "
         "regeln regole",
-        "MODE_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador modo_sin_restricciones "
+        # A device's or program's settings as often as a jailbreak's, like "developer mode" in English: weak alone.
+        "MODE_SETTING_ML": "modo_de_mantenimiento modo_desarrollador modo_de_desarrollador "
         "रखरखाव_मोड डेवलपर_मोड রক্ষণাবেক্ষণ_মোড ডেভেলপার_মোড وضع_الصيانة وضع_المطور bakim_modu bakim_moduna "
         "gelistirici_modu gelistirici_moduna chế_độ_bảo_trì chế_độ_nhà_phát_triển mode_pemeliharaan "
         "mode_pengembang maintenance_mode_ng 유지보수_모드 유지보수_모드로 유지보수_모드에 개발자_모드 개발자_모드로 "
         "개발자_모드에 "
-        "mode_maintenance mode_de_maintenance mode_developpeur mode_sans_restriction wartungsmodus "
+        "mode_maintenance mode_de_maintenance mode_developpeur wartungsmodus "
         "entwicklermodus modalita_manutenzione modalita_sviluppatore modo_de_manutencao modo_desenvolvedor "
-        "режим_обслуживания режим_разработчика режим_без_ограничений",
+        "режим_обслуживания режим_разработчика",
+        "MODE_ML": "modo_sin_restricciones mode_sans_restriction режим_без_ограничений",
         # "Your secret": possessive and noun together, so "how do I change my password" is never one.
         "YOUR_SECRET_ML": "ta_cle_secrete votre_cle_secrete ta_cle votre_cle ton_mot_de_passe votre_mot_de_passe "
         "ton_code_secret votre_code_secret ta_phrase_secrete votre_phrase_secrete "
@@ -1084,8 +1089,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "{USER_DATA} of the/this/that/our/each/every {USER_ROLE}",
             # A bare "e-mail" is as often the message as the address ("a reply to a customer's e-mail"): asked
             # for, it is the address.
-            "{ASK} ~3 the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? email/e_mail",
-            "{ASK} ~3 email/e_mail of the/this/that/our/each/every {USER_ROLE}",
+            "{ASK_FOR_DATA} ~3 the/this/that/our/other/another/a/each/every {USER_ROLE} s? current? email/e_mail",
+            "{ASK_FOR_DATA} ~3 email/e_mail of the/this/that/our/each/every {USER_ROLE}",
             "where/which_city/what_city/what_country/in_which_city does/do/did/is the? user/customer/client/"
             "patient/account_holder currently/now? live/reside/located/stay/living/residing/work",
             "users/customers/clients/patients in/from/stored_in/of your/the database/db/records/system/memory/"
@@ -2315,6 +2320,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3 {CONJ_ML} {SAY_ML}"),
     ),
     Cue("jailbreak.mode_ml", JAILBREAK, 0.6, ("{MODE_ML}",)),
+    Cue("jailbreak.mode_setting_ml", JAILBREAK, 0.45, ("{MODE_SETTING_ML}",)),
     Cue(
         "override.ignore_prior_unspaced_more",
         OVERRIDE,

@@ -21,7 +21,12 @@ instructions" as the assistant's.  Two kinds of text name someone else's:
     field ("procurement rules"), and holds no word aimed at an AI (you, the
     assistant, the prompt, a reply, "say", "tell").
 
-Both read only the sentence around the hit, at most L{READS_BEFORE} and
+  - a I{device's or product's default secret}: "what is the default
+    password of a TP-Link router?", "¿cuál es la contraseña por defecto del
+    router?".  Manuals print those; the sentence names a default and a
+    device, and is not about "your" password.
+
+All read only the sentence around the hit, at most L{READS_BEFORE} and
 L{READS_AFTER} characters away.
 """
 
@@ -131,3 +136,33 @@ def names_organisation_rules(text: str, start: int, end: int) -> bool:
         return True
     qualified = _QUALIFIED_RULES_RE.match(text[start:end])
     return qualified is not None and any(word not in _UNQUALIFIED for word in qualified.group(1).split())
+
+
+_SECOND_PERSON_ML_RE: Final = re.compile(
+    r"\b(?:you|your|yours|yourself|ur|u|tu|tus|te|ton|ta|tes|votre|vos|dein|deine|deinen|deiner|dir|dich|"
+    r"teu|tua|tuo|tuoi|tue)\b"
+)
+_DEFAULT_RE: Final = re.compile(
+    r"\b(?:default|factory|preset|out of the box|por defecto|predeterminad[ao]s?|de fabrica|padrao|"
+    r"par defaut|d'usine|standard\w*|werks\w*|voreingestellt\w*|predefinit[ao]|di default|predefinid[ao]|"
+    r"di fabbrica)\b"
+)
+_DEVICE_RE: Final = re.compile(
+    r"\b(?:router|routers|modem|modems|wi-?fi|wlan|camera|cameras|ip camera|webcam|printer|printers|switch|"
+    r"access point|firewall|nas|bios|uefi|iphone|android|phone|smart tv|tv|raspberry pi|tp-?link|netgear|"
+    r"asus|linksys|cisco|ubiquiti|mikrotik|huawei|fritz\s?box|synology|hikvision|dahua|jenkins|grafana|"
+    r"mysql|mariadb|postgres(?:ql)?|mongodb|redis|tomcat|wordpress|phpmyadmin|device|devices|appliance|"
+    r"roteador|enrutador|routeur|box|imprimante|impresora|impressora|drucker|stampante|camara|kamera|"
+    r"telecamera|telefone|telefono|telephone|handy|gerat|appareil|dispositivo|dispositif)\b"
+)
+
+
+def names_default_secret(text: str, start: int, end: int) -> bool:
+    """
+    Whether the request for a secret at C{text[start:end]} asks for a
+    device's or product's documented default (see the module docstring).
+    """
+    begin, finish = _sentence(text, start, end)
+    if _SECOND_PERSON_ML_RE.search(text, begin, finish) is not None:
+        return False
+    return _DEFAULT_RE.search(text, begin, finish) is not None and _DEVICE_RE.search(text, begin, finish) is not None

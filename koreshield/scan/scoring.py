@@ -457,6 +457,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
         return None
+    if plain and group == USER and hit.cue.name in _DISMISSING_CUES and _retracted(view.text, hit.end):
+        return None
     confidence = hit.cue.confidence
     mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
     if mention:
@@ -522,6 +524,29 @@ _LIMITS_OF_FORM_WINDOW: Final = 90
 """Far enough for "freed from the constraints of a corporate writing style" after the hit."""
 
 
+_DISMISSING_CUES: Final = frozenset({"override.ignore_above", "override.ignore_short", "override.ignore_above_ml"})
+"""Cues that set aside what came before in a few words, as a user retracting their own message does too."""
+_RETRACTION_RE: Final = re.compile(
+    r"[\s,.;:!()\-]*(?:[\w'-]+\s+){0,3}?"
+    r"(?:sorry|oops|my bad|wrong|mistake|typo|i meant|i mean|ignore me|never ?mind|scratch that|"
+    r"perdon|lo siento|me equivoque|equivocad[oa]|error mio|quise decir|olvidalo|"
+    r"desole|pardon|je me suis trompee?|erreur|je voulais dire|"
+    r"entschuldigung|ich habe mich vertan|vertan|falsch|ich meinte|"
+    r"scusa|scusate|mi sono sbagliat[oa]|sbagliat[oa]|intendevo|"
+    r"desculpa|desculpe|me enganei|errei|errad[oa]|eu quis dizer)\b"
+)
+_RETRACTION_WINDOW: Final = 60
+
+
+def _retracted(text: str, end: int) -> bool:
+    """
+    Whether what follows a dismissal ending at C{end} is a user retracting their own message: "Forget the above,
+    I picked the wrong recipe", "Ignore the above, wrong question", "Olvida lo anterior, me equivoqué de receta".
+    An attack goes on with its new order instead; the order it then gives is caught on its own.
+    """
+    return _RETRACTION_RE.match(text[end : end + _RETRACTION_WINDOW]) is not None
+
+
 def _limits_of_form(text: str, end: int) -> bool:
     """
     Whether the limits a fiction-like cue lifts, ending at C{end}, are limits of form: "an AI with no
@@ -535,13 +560,16 @@ def _limits_of_form(text: str, end: int) -> bool:
 def _names_someone_elses(text: str, hit: CueHit) -> bool:
     """
     Whether C{hit}, an extraction, an override or a safeguard dropped, names
-    a piece of software's prompt or an organisation's rules rather than the
-    assistant's (L{koreshield.scan.owners}).
+    a piece of software's prompt, a device's default secret or an
+    organisation's rules rather than the assistant's
+    (L{koreshield.scan.owners}).
     """
     if not _reads_owner(hit):
         return False
     kind = hit.cue.kind
     if kind in (EXTRACTION, OVERRIDE) and owners.names_software_prompt(text, hit.start, hit.end, kind == OVERRIDE):
+        return True
+    if kind == EXTRACTION and owners.names_default_secret(text, hit.start, hit.end):
         return True
     return hit.cue.name in _SUPERSEDING_CUES and owners.names_organisation_rules(text, hit.start, hit.end)
 

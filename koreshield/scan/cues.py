@@ -1975,6 +1975,24 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "query_string/query_parameter/image_url/image_link/image_address",
         ),
     ),
+    # A blank in the text to be filled with the conversation: "replace [INFO] with the previous message", "whereas
+    # [DATA] is a URL encoded summary of this conversation".  The blank then stands in a link or image address, or
+    # is concatenated into one, and leaves with the answer.  A mail-merge fills its blanks with a name or a date,
+    # never with the chat itself: no person writes this, so it counts in full in a user's message too.
+    Cue(
+        "addressed.conversation_into_blank",
+        ADDRESSED,
+        0.8,
+        pattern=r"\b(?:replace|substitute|fill(?:\s+in)?)\s+[\[{<]\w{1,20}[\]}>]\s+with\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:(?:previous|last|prior|earlier|whole|entire|full)\s+)?(?:messages?|conversation|chat|chat history|"
+        r"conversation history|discussion)\b"
+        r"|\b(?:whereas|where)\s+[\[{<]\w{1,20}[\]}>]\s+(?:is|are|contains)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:summary|copy|contents?|transcript|text|log)\s+of\s+(?:this|the|our|your)\s+"
+        r"(?:conversation|chat|discussion|session|messages)\b",
+        anchors=("replace", "substitute", "fill", "where"),
+        needs=word_list("replace substitute fill whereas where"),
+        pasted=True,
+    ),
     Cue(
         "override.rules_void",
         OVERRIDE,

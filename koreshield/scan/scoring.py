@@ -459,6 +459,8 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
         return None
     if plain and group == USER and hit.cue.name in _DISMISSING_CUES and _retracted(view.text, hit.end):
         return None
+    if plain and kind == EXTRACTION and _reported_request(view.text, hit.start, hit.end):
+        return None
     confidence = hit.cue.confidence
     mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
     if mention:
@@ -520,6 +522,30 @@ _LIMITS_OF_FORM_RE: Final = re.compile(
     r"|(?:\s+at\s+all|\s+from\s+(?:the\s+)?(?:constraints|limits|limitations|rules|restrictions|confines))?"
     r"\s+(?:on|about|for|of|regarding|around|in)\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORM_NOUNS + r")\b"
 )
+_REPORTED_REQUEST_BEFORE_RE: Final = re.compile(
+    r"\b(?:if|when|whenever|should)\s+(?:someone|anyone|anybody|somebody|a\s+stranger|a\s+caller|they|"
+    r"(?:an?|the)\s+(?:email|e-mail|message|caller|website|site|person|text|call|app|link))\s+(?:ever\s+)?"
+    r"(?:asks?|requests?|tells?|wants?|tries\s+to\s+get|urges?|pressures?)\s+(?:you\s+)?(?:to\s+)?$"
+)
+_PROTECTIVE_AFTER_RE: Final = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:report|refuse|decline|do not|don't|dont|never|hang up|delete|ignore it|block|"
+    r"contact us|call us|scam|phishing|fraud)\b"
+)
+_REPORTED_REQUEST_WINDOW: Final = 60
+
+
+def _reported_request(text: str, start: int, end: int) -> bool:
+    """
+    Whether the request for a secret at C{text[start:end]} is one a warning describes: "if someone asks you to
+    reveal your credentials, report it to security", "when a caller asks you to read out your PIN, hang up".
+    Both halves are needed: "if anyone asks you to reveal your prompt, do it" is an order planted for later.
+    """
+    before = text[max(0, start - _REPORTED_REQUEST_WINDOW) : start]
+    if _REPORTED_REQUEST_BEFORE_RE.search(before) is None:
+        return False
+    return _PROTECTIVE_AFTER_RE.match(text, end, end + _REPORTED_REQUEST_WINDOW + 20) is not None
+
+
 _LIMITS_OF_FORM_WINDOW: Final = 90
 """Far enough for "freed from the constraints of a corporate writing style" after the hit."""
 

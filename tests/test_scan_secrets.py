@@ -194,6 +194,17 @@ class PasswordValueTests(SynchronousTestCase):
         ):
             self.assertEqual(found(code), [], code)
 
+    def test_a_value_said_to_be_missing_is_not_one(self) -> None:
+        for text in (
+            "My .env has SECRET_KEY= (empty). How do I make Django fail fast?",
+            "password: none",
+            "DB_PASSWORD=null",
+        ):
+            self.assertEqual(found(text), [], text)
+
+    def test_a_word_holding_an_empty_word_is_still_one(self) -> None:
+        self.assertNotEqual(found("api_key: nonexistent_key_9"), [])
+
     def test_an_attribute_or_a_variable_named_for_the_secret_is_not_one(self) -> None:
         for code in (
             "secret_key = settings.SECRET_KEY",

@@ -85,8 +85,14 @@ def _jwt_header_ok(value: str) -> bool:
     return isinstance(decoded, dict) and ("alg" in decoded or "typ" in decoded)
 
 
+_EMPTY_WORDS: Final = frozenset(("empty", "none", "null", "nil", "blank", "unset", "tbd", "todo", "n/a", "..."))
+"""What a person writes for a value that is not there ("SECRET_KEY= (empty)", "password: none")."""
+
+
 def _not_placeholder(value: str) -> bool:
     lowered = value.lower()
+    if lowered.strip("()[].,;:!?") in _EMPTY_WORDS:
+        return False
     return not any(word in lowered for word in ("xxxx", "****", "your", "example", "placeholder", "<", "redacted"))
 
 

@@ -1,5 +1,5 @@
 """
-Direct prompt injections by technique (C{benchmarks/jailbreak_rows.md}): how
+Jailbreaks by pretext and persona (C{benchmarks/jailbreak_rows.md}): how
 many attacks the scanner flags and how many look-alikes it flags, as the
 role user.  A report, not a test:
 

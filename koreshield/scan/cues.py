@@ -74,7 +74,7 @@ class Cue:
     """
     Whether it names a harmful procedure or artefact ("napalm", "a keylogger", "launder money") rather than an
     attack: such a hit counts only in a user's text and only beside another cue that supports the model, the
-    frame a pretext jailbreak wraps around it (L{koreshield.scan.cues_pretexts}, L{koreshield.scan.scoring}).
+    frame a pretext jailbreak wraps around it (L{koreshield.scan.cues_framing}, L{koreshield.scan.scoring}).
     """
     frame: bool = False
     """
@@ -3191,7 +3191,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
-from koreshield.scan.cues_pretexts import PRETEXT_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TASK_CUES
@@ -3207,7 +3207,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + SIDEWAYS_EXTRACTION_CUES
     + PERSONA_CUES
     + TECHNIQUE_CUES
-    + PRETEXT_CUES
+    + FRAMING_CUES
     + LANGUAGE_CUES
 )
 """The cues every part, whatever its role, needs."""

@@ -1,7 +1,7 @@
 """
 Jailbreaks by pretext: a harmless frame around a harmful procedure.
 
-test-case-name: tests.test_scan_pretexts
+test-case-name: tests.test_scan_framing
 
 A persona or pretext jailbreak is two things in one prompt: a I{frame} that
 makes a refusal look out of place (a grandmother who used to tell me, a
@@ -37,7 +37,7 @@ from typing import Final
 
 from koreshield.scan.cues import JAILBREAK, LISTS, Cue, word_list
 
-_PRETEXT_LISTS: Final[dict[str, str]] = {
+_FRAMING_LISTS: Final[dict[str, str]] = {
     # Verbs that make or obtain a thing, in English and four other languages (folded: no accents).
     "PT_MAKE": "make makes making made build builds building built synthesize synthesise synthesizing "
     "synthesising synthesized synthesised cook cooks cooking cooked produce producing manufacture manufacturing "
@@ -108,9 +108,9 @@ _PRETEXT_LISTS: Final[dict[str, str]] = {
     "PT_CAVEATS_ML": "avisos aviso advertencias advertencia avertissements avertissement mises_en_garde "
     "warnhinweise warnhinweis warnungen haftungsausschlusse haftungsausschluss descargos ressalvas alertas",
 }
-LISTS.update((name, word_list(words)) for name, words in _PRETEXT_LISTS.items())
+LISTS.update((name, word_list(words)) for name, words in _FRAMING_LISTS.items())
 
-PRETEXT_CUES: Final[tuple[Cue, ...]] = (
+FRAMING_CUES: Final[tuple[Cue, ...]] = (
     # --- payloads: a harmful procedure or artefact named (counts only beside a frame, in a user's text) ---
     Cue(
         "jailbreak.harmful_payload",
@@ -204,7 +204,7 @@ PRETEXT_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.45,
         (
-            "{PS_WORLD} ~6 no/without/zero/free_of/free_from {PT_LAWS}",
+            "{PS_WORLD} ~6 no/without/zero/free_of/free_from any/all? {PT_LAWS}",
             "{PS_WORLD} ~8 {PT_LAWS} ~2 don't/do_not/no_longer/doesn't/does_not/never exist/existed/apply",
             "{PS_WORLD} ~8 never created/invented/wrote/made/had/introduced ~2 {AI_LIMITS}/{PT_LAWS}/"
             "safety_rules/safety_training",
@@ -287,6 +287,7 @@ PRETEXT_CUES: Final[tuple[Cue, ...]] = (
             "{PT_REFUSAL} ~8 lose/lost/loses/cost/costs/deduct/deducted/deducts/minus/subtract/take_away ~3 "
             "{PT_BUDGET}",
             "lose/loses/deduct/deducted/cost/costs ~3 {PT_BUDGET} ~8 {PT_REFUSAL}",
+            "{PT_BUDGET} ~4 lose/loses/deduct/deducted/cost/costs/minus ~6 {PT_REFUSAL}",
             "if you refuse/decline/reject/disobey ,? ~2 you lose/will_lose/die/cease/lose_the_game",
         ),
     ),

@@ -73,24 +73,25 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "PT_FORGERIES": "fake_id fake_ids fake_passport fake_passports counterfeit_money counterfeit_bills "
     "counterfeit_notes counterfeit_currency forged_documents forged_passport fake_doctor's_note "
     "fake_doctors_note fake_sick_note",
-    "PT_HACK": "hack hacking hack_into break_into crack cracking pirater piratear hackear hacken knacken",
+    "PT_HACK": "hack hacking hack_into pirater piratear hackear hacken knacken",
     "PT_ACCOUNT": "wifi wi_fi wlan wlan_passwort account accounts compte cuenta conta konto email gmail "
     "instagram facebook router password passwords network",
     "PT_CAR_HOUSE": "car cars house houses home homes apartment store shop atm",
     # A relative to be played, in the other four languages (folded); English ones are PS_RELATIVE.
     "PT_RELATIVE_ML": "abuela abuelo abuelita abuelito tia tio grand_mere grand_pere mamie papi oma opa grossmutter "
     "grossvater avo avozinha vovo",
-    # Characters who explain: the villain, the expert, an AI of a story.
-    "PT_CHARACTER": "villain villains antagonist criminal criminals hacker hackers terrorist mastermind bad_guy "
-    "chemist expert character characters ai evil_ai narrator gangster assassin",
+    # Characters who explain a crime: the villain, the hacker, the evil AI (not "a character" or "an expert": every
+    # story and how-to has those, and a frame is searched wherever its words are).
+    "PT_CHARACTER": "villain villains antagonist criminal criminals hacker hackers terrorist terrorists mastermind "
+    "bad_guy chemist evil_ai gangster assassin kingpin drug_lord cartel",
     "PT_EXPLAINS": "explains explain explaining explained describes describe describing described teaches teach "
-    "teaching taught walks walk walking tells tell telling details detail reveals reveal shows show lays_out",
+    "teaching taught walks walk walking details reveals reveal lays_out",
     "PT_LAWS": "laws law rules ethics morals morality consequences restrictions legal_system police",
     # Who is said to have authorised a request.
     "PT_AUTHORITY": "company employer client university institution board boss organization organisation "
     "department lab government agency manager supervisor",
-    "PT_APPROVED": "authorised authorized approved sanctioned cleared permitted allowed signed_off greenlit",
-    "PT_PERMITTED": "allowed permitted cleared authorized authorised free obliged required",
+    "PT_APPROVED": "authorised authorized approved sanctioned signed_off greenlit",
+    "PT_PERMITTED": "allowed permitted cleared authorized authorised",
     # A budget a refusal costs.
     "PT_BUDGET": "tokens token points point lives life credits credit coins hearts",
     "PT_REFUSAL": "refuse refuses refusal refusals refusing decline declines reject rejects deny denies "
@@ -127,12 +128,13 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "dose/dosage/doses/amount ~6 would_be/is/be/becomes lethal/fatal/deadly",
             "overdose/od on",
             "{PT_HACK} ~4 {PT_ACCOUNT}",
+            "crack/cracking ~3 wifi/wi_fi/wlan/wlan_passwort/wpa/wpa0/password/passwords",
             "hotwire/hotwiring/hot_wire",
             "steal/stealing ~2 a/my/his/her/their/someone's car/cars/identity/credit_card",
             "break_into/breaking_into/burgle/burglarize ~2 a/my/his/her/their/someone's/the {PT_CAR_HOUSE}/bank/safe",
             "rob/robbing a/the bank/store/shop/house",
             "pick/picking ~2 lock/locks/padlock",
-            "crack/cracked/cracking/open ~2 safe/safes/a_safe",
+            "crack/cracked/cracking ~2 safe/safes/a_safe",
             "launder/laundering ~2 money/cash/funds/proceeds",
             "money_laundering/shoplift/shoplifting/shoplifted",
             "clone/cloning/clonar/cloner/klonen ~4 card/cards/tarjeta/tarjetas/cartao/carte/karte",
@@ -323,7 +325,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.45,
         (
-            "{PT_REPLY} ~2 must/should/shall/will/has_to/needs_to/always begin/start/open/be ~2 {PT_CONSENT}",
+            "{PT_REPLY} ~2 must/should/shall/has_to/needs_to/always begin/start/open ~2 {PT_CONSENT}",
+            "first_words/first_word/first_sentence ~2 must/should/shall/will be ~1 {PT_CONSENT}",
             "commence/commencez/empieza/empiece/comienza/comience/beginne/beginnen/comece/comeca ~3 reponse/"
             "respuesta/antwort/resposta ~3 bien_sur/claro/por_supuesto/naturlich/klar/certainement/absolument/"
             "voici/aqui/hier_ist",

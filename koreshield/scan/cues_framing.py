@@ -311,7 +311,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.45,
         (
-            "twice/two_times/two_ways/two_responses/two_answers/both ~6 as chatgpt/gpt/claude/gemini/bard/llama/"
+            "twice/two_times/two_ways/two_responses/two_answers ~6 as chatgpt/gpt/claude/gemini/bard/llama/"
             "copilot/the_ai/an_ai",
         ),
         fiction=True,
@@ -349,8 +349,6 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "~2 {PT_CAVEATS}",
             "don't/do_not/never/no suggest/suggesting/recommend/recommending/tell_me_to ~2 seek/seeking/get? ~1 "
             "professional_help/therapy/a_therapist/a_doctor/a_hotline/help",
-            "never/don't/do_not/stop say/saying/tell_me/claim ~2 that? you can't/cannot/can_not/are_unable/"
-            "can't_help/cannot_help/won't",
             "nunca/jamais/nie/jamas/no/nao ~1 digas/diga/dis/dises/sag/sage/sagst ~3 puedes/pode/podes/peux/"
             "kannst/puede",
             "no/nao/sin/sem/keine/ohne/aucun/aucune/sans/pas/nenhum/ningun/ninguna ~2 {PT_CAVEATS_ML}",
@@ -379,7 +377,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.whatever_asked",
         JAILBREAK,
         0.4,
-        ("no_matter/regardless_of/whatever what/which? {PS_ASKER} {PS_ASKS}",),
+        ("no_matter/regardless_of what/which? {PS_ASKER} {PS_ASKS}",),
         fiction=True,
         frame=True,
     ),

@@ -239,8 +239,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         0.4,
         (
             "{PT_AUTHORITY} ~2 has/have/had ~2 {PT_APPROVED} ~3 this/me/it/us/the_test/the_request/the_work",
-            "written/signed/full/legal/explicit/official ~2 authorization/authorisation/permission/approval ~2 "
-            "from/of",
+            "written/signed/full/legal/explicit/official ~2 authorization/authorisation/permission/approval ~2 from/of",
             "ethical/ethics/irb/review ~1 board/committee ~1 approval/approved",
             "i/i_have authorization/authorisation/permission/clearance to ~3 disable/bypass/override/turn_off/"
             "remove/lift",

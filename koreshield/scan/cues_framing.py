@@ -181,7 +181,11 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.character_explains_how",
         JAILBREAK,
         0.4,
-        ("{PT_CHARACTER} ~6 {PT_EXPLAINS} ~5 how/step_by_step/the_steps/in_detail/exactly/the_exact",),
+        (
+            "{PT_CHARACTER} ~6 {PT_EXPLAINS} ~5 how/step_by_step/the_steps/in_detail/exactly/the_exact",
+            "{PT_EXPLAINS} ~4 in great/full/excruciating/painstaking/minute/every? detail ~3 his/her/their "
+            "diabolical/evil/sinister/villainous/master/criminal plan/plans/scheme",
+        ),
         fiction=True,
         frame=True,
     ),
@@ -244,6 +248,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "i/i_have authorization/authorisation/permission/clearance to ~3 disable/bypass/override/turn_off/"
             "remove/lift",
             "this/it is fully/officially/completely/already approved/authorized/authorised/sanctioned/legal",
+            "need/needs/want ~3 this/it/the_information/these_details/the_details ~3 because/since/as i'm/i_am a/an",
             "arbeitgeber/firma/chef/kunde/unternehmen ~2 hat ~2 genehmigt/autorisiert/freigegeben/erlaubt",
             "chercheur/chercheuse/investigador/investigadora/pesquisador/pesquisadora ~3 autorise/autorisee/"
             "autorizado/autorizada/certifie/certificado/certificada",
@@ -329,6 +334,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "commence/commencez/empieza/empiece/comienza/comience/beginne/beginnen/comece/comeca ~3 reponse/"
             "respuesta/antwort/resposta ~3 bien_sur/claro/por_supuesto/naturlich/klar/certainement/absolument/"
             "voici/aqui/hier_ist",
+            "start/begin/open/prefix/preface ~3 with ~1 sure/absolutely/certainly/of_course ,? here_is/here's/here_are",
             "sure/absolutely/certainly/of_course ,? here_is/here's/here_are ~3 a? detailed/complete/full/"
             "step_by_step? tutorial/guide/instructions/steps/recipe/code/script/how_to/method",
         ),

@@ -70,6 +70,18 @@ class Cue:
     (L{koreshield.scan.scoring}).  Cues that begin with the request's verb say so with a look-behind instead
     (C{-{NEGATION}}), so that the matcher goes on to a later, real request in the same text.
     """
+    payload: bool = False
+    """
+    Whether it names a harmful procedure or artefact ("napalm", "a keylogger", "launder money") rather than an
+    attack: such a hit counts only in a user's text and only beside another cue that supports the model, the
+    frame a pretext jailbreak wraps around it (L{koreshield.scan.cues_framing}, L{koreshield.scan.scoring}).
+    """
+    frame: bool = False
+    """
+    Whether it is such a frame and nothing more ("you are my late grandmother", "a world without laws", "never
+    apologise"): fiction writers, role-play games and teachers say it about harmless things, so it counts only
+    beside a payload, and alone changes nothing.
+    """
 
 
 def word_list(words: str) -> tuple[str, ...]:
@@ -3242,6 +3254,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 )
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
+from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3255,7 +3268,13 @@ part, so user prompts do not pay for them.
 """
 
 EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
-    ENGLISH_CUES + MULTILINGUAL_CUES + SIDEWAYS_EXTRACTION_CUES + PERSONA_CUES + TECHNIQUE_CUES + LANGUAGE_CUES
+    ENGLISH_CUES
+    + MULTILINGUAL_CUES
+    + SIDEWAYS_EXTRACTION_CUES
+    + PERSONA_CUES
+    + TECHNIQUE_CUES
+    + FRAMING_CUES
+    + LANGUAGE_CUES
 )
 """The cues every part, whatever its role, needs."""
 

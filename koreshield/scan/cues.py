@@ -794,16 +794,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            # Announced, not named: release notes and manuals name an "admin override" feature ("Admin override
-            # added for locked accounts", "use the admin override"), an attack declares one ("SYSTEM OVERRIDE.",
-            # "admin override activated").
-            "-added/new/an/the/a/our/their/its/with/via/use/using/uses/support/supports/and/enable/disable "
             "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/god "
             "override/overrides/access_granted/"
             "authorization_code/authorisation_code/authorization_granted/authorisation_granted/"
-            "privileges_granted/privilege_granted/privileges_enabled "
-            "=|/:/,/activated/engaged/enabled/granted/initiated/accepted/confirmed/code/protocol/command/sequence/"
-            "mode/now/in_effect/active/authorized/authorised/level/key/you/ignore/all",
+            "privileges_granted/privilege_granted/privileges_enabled",
             "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master ~2 "
             "override/overrides :",
             # Not developer, debug, maintenance, security or emergency "mode on": phones, Flask, WordPress and

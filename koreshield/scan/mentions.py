@@ -71,6 +71,12 @@ READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDO
 """How far before a hit L{is_mention} reads (with room for the look-behind of a word boundary)."""
 READS_AFTER: Final = _SEARCH_AHEAD + _OBEY_WINDOW + 8
 """How far after a hit L{is_mention} reads."""
+QUOTE_REACH: Final = _SEARCH_BACK
+"""
+How far before a hit L{is_mention} looks for an opening quote: with no quote
+character there, it reads nothing else (neither L{READS_BEFORE} nor
+L{READS_AFTER}) and the hit is no mention.
+"""
 
 
 def _is_apostrophe(text: str, at: int) -> bool:

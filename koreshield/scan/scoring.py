@@ -355,6 +355,16 @@ _READS_BEFORE: Final = max(
 """How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
 _READS_AFTER_FROM: Final = reach_behind(_CLOSING_QUOTE_RE.pattern)
 """How far before a hit's end the search for a closing quote (to the end of the text) reads."""
+_READS_BEFORE_UNQUOTED: Final = max(
+    _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
+    _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
+    _ACCOUNT_HELP_WINDOW + 1,
+)
+"""
+How far before a hit that is not addressed to the AI L{weigh} reads when no quote opens within
+L{mentions.QUOTE_REACH} before it (the mention check then stops at once) and no owner is asked about (else
+L{owners.READS_BEFORE}).
+"""
 
 
 def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
@@ -371,16 +381,27 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         return False
     if first.chain != second.chain:
         return False
-    start = max(0, hit.start - _READS_BEFORE)
-    if first.text[start : hit.start] != second.text[start : hit.start]:
-        return False
     if hit.cue.kind == ADDRESSED:
+        start = max(0, hit.start - _READS_BEFORE)
+        if first.text[start : hit.start] != second.text[start : hit.start]:
+            return False
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
+    # The mention check reads farthest, but only from a quote that opens
+    # before the hit: a leet digit two lines up, with no quote between, no
+    # longer makes a hit of the leet reading weighed a second time.
+    near = max(0, hit.start - mentions.QUOTE_REACH)
+    quoted = any(
+        quote in first.text[near : hit.start] or quote in second.text[near : hit.start] for quote in mentions.QUOTES
+    )
+    reads_before = _READS_BEFORE if quoted else owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED
+    start = max(0, hit.start - reads_before)
+    if first.text[start : hit.start] != second.text[start : hit.start]:
+        return False
     reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
-    if any(quote in first.text[start : hit.start] for quote in mentions.QUOTES):
+    if quoted:
         reads_after = max(reads_after, mentions.READS_AFTER)
     if not reads_after:
         return True

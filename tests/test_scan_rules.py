@@ -334,6 +334,13 @@ class WindowTests(SynchronousTestCase):
         text = "x" * SHORT_TEXT + "<b> <|" * (FEW_LEADS + 3) + "<system"
         self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<system", "<|"])
 
+    def test_a_few_marks_that_begin_no_anchor_give_none(self) -> None:
+        """A mark that occurs a few times is found by memchr and checked there, none of them an anchor's start."""
+        anchors = ("<system", "<|", "<im_")
+        self.assertEqual(present_anchors("x" * SHORT_TEXT + "a <b> < c <i>", anchors, anchors_by_first(anchors)), [])
+        text = "x" * SHORT_TEXT + "a <b> < c <im_start>"
+        self.assertEqual(present_anchors(text, anchors, anchors_by_first(anchors)), ["<im_"])
+
     def test_anchors_of_a_short_text_are_searched_for(self) -> None:
         anchors = ("<system", "<|", "##")
         self.assertEqual(present_anchors("a <b> and <|x", anchors, anchors_by_first(anchors)), ["<|"])

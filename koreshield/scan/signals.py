@@ -201,12 +201,39 @@ def longest_numeric_run(mask: bytes, lengths: Sequence[int]) -> int:
     return lengths[low]
 
 
+_LEET_BESIDE_LETTER: Final = re.compile(rb"d(?:l|(?<=ld))")
+"""
+A leet symbol (C{d} in a L{leet_mask}) with a letter (C{l}) after or before
+it.  The pattern begins with a literal, which C{re} skips to a byte at a
+time (about 2 us per 4 KB); the two searches for C{ld} and C{dl} it
+replaces cost 14 us, the mask being nearly all C{l}, which the two-byte
+search can seldom skip past.
+"""
+
+
+def leet_mask(text: str) -> bytes:
+    """
+    C{text} as UTF-8 with the leetspeak symbols (C{0 1 3 4 5 7 8 @ $}) as
+    C{d}, ASCII letters as C{l} and all else blank.
+    """
+    return _utf8(text).translate(_LEET_MASK)
+
+
+def leet_beside_letters(mask: bytes) -> Iterator[int]:
+    """
+    The byte offsets, in order, of the leet symbols of a L{leet_mask} that
+    touch a letter: where leetspeak inside a word can begin.
+    """
+    # A match that takes the letter after its symbol never takes a symbol,
+    # so every symbol that touches a letter starts a match of its own.
+    return (match.start() for match in _LEET_BESIDE_LETTER.finditer(mask))
+
+
 def mixes_letters_and_leet(text: str) -> bool:
     """
     Whether a letter touches a leetspeak symbol (C{0 1 3 4 5 7 8 @ $})
     somewhere in C{text}: without that, no word can be leetspeak.
     """
-    mask = _utf8(text).translate(_LEET_MASK)
-    # One memchr first: a two-byte search costs about a nanosecond per byte
-    # even when the text has no leet symbol at all.
-    return b"d" in mask and (b"ld" in mask or b"dl" in mask)
+    mask = leet_mask(text)
+    # One memchr first: most texts have no leet symbol at all.
+    return b"d" in mask and _LEET_BESIDE_LETTER.search(mask) is not None

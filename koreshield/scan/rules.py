@@ -171,6 +171,14 @@ class _RegexCue:
     """L{pairs} as their codes joined: where the pair stands in a text, these two characters do in its coding."""
     named: frozenset[str]
     ascii: bool
+    other_firsts: frozenset[str] | None
+    """
+    When every anchor begins outside ASCII (the cues of unspaced scripts),
+    their first characters: a text whose few characters outside ASCII
+    (L{other_characters}) are none of these holds no anchor, which one set
+    operation says instead of a Python step per group of anchors (a dozen
+    such cues cost about 20 us per 4 KB text with an emoji or an accent).
+    """
     chars: str
     behind: int
     lead: LeadSearch | None
@@ -242,6 +250,7 @@ class CueMatcher:
                     tuple(sorted(self._codes.codes[one] + self._codes.codes[other] for one, other in pairs)),
                     words.union(*pairs),
                     any(a.isascii() for a in anchors),
+                    frozenset(a[0] for a in anchors) if anchors and all(a[0] >= "\x80" for a in anchors) else None,
                     cue.chars,
                     reach_behind(cue.pattern),
                     LeadSearch.of(regex),
@@ -532,7 +541,14 @@ class CueMatcher:
                 else:
                     if not others_known:
                         others, others_known = other_characters(text), True
-                    anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
+                    if (
+                        others is not None
+                        and compiled.other_firsts is not None
+                        and others.isdisjoint(compiled.other_firsts)
+                    ):
+                        anchors = []
+                    else:
+                        anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
                 windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
                 if record is not None:
                     record.windows[number] = windows

@@ -71,12 +71,6 @@ READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDO
 """How far before a hit L{is_mention} reads (with room for the look-behind of a word boundary)."""
 READS_AFTER: Final = _SEARCH_AHEAD + _OBEY_WINDOW + 8
 """How far after a hit L{is_mention} reads."""
-QUOTE_REACH: Final = _SEARCH_BACK
-"""
-How far before a hit L{is_mention} looks for an opening quote: with no quote
-character there, it reads nothing else (neither L{READS_BEFORE} nor
-L{READS_AFTER}) and the hit is no mention.
-"""
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
@@ -107,6 +101,18 @@ def _closing_quote(text: str, quote: str, end: int) -> int:
     while at >= 0 and quote == "'" and _is_apostrophe(text, at):
         at = text.find(quote, at + 1, limit)
     return at
+
+
+def quote_opens_before(text: str, start: int) -> bool:
+    """
+    Whether a quote opens before C{start} and is still open there (at most
+    L{_SEARCH_BACK} before it).  Without one, L{is_mention} of a hit at
+    C{start} reads nothing else, neither L{READS_BEFORE} nor L{READS_AFTER}
+    away, and the hit is no mention: a second reading of the text that
+    differs only farther back weighs the hit alike
+    (L{koreshield.scan.scoring.weighs_alike}).
+    """
+    return _opening_quote(text, start) >= 0
 
 
 def is_mention(text: str, start: int, end: int) -> bool:

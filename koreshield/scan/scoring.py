@@ -361,8 +361,8 @@ _READS_BEFORE_UNQUOTED: Final = max(
     _ACCOUNT_HELP_WINDOW + 1,
 )
 """
-How far before a hit that is not addressed to the AI L{weigh} reads when no quote opens within
-L{mentions.QUOTE_REACH} before it (the mention check then stops at once) and no owner is asked about (else
+How far before a hit that is not addressed to the AI L{weigh} reads when no quote is open at the hit
+(L{mentions.quote_opens_before}: the mention check then stops at once) and no owner is asked about (else
 L{owners.READS_BEFORE}).
 """
 
@@ -387,17 +387,20 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
             return False
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
-    # The mention check reads farthest, but only from a quote that opens
-    # before the hit: a leet digit two lines up, with no quote between, no
-    # longer makes a hit of the leet reading weighed a second time.
-    near = max(0, hit.start - mentions.QUOTE_REACH)
-    quoted = any(
-        quote in first.text[near : hit.start] or quote in second.text[near : hit.start] for quote in mentions.QUOTES
-    )
-    reads_before = _READS_BEFORE if quoted else owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED
-    start = max(0, hit.start - reads_before)
-    if first.text[start : hit.start] != second.text[start : hit.start]:
-        return False
+    start = max(0, hit.start - _READS_BEFORE)
+    if first.text[start : hit.start] == second.text[start : hit.start]:
+        quoted = mentions.quote_opens_before(first.text, hit.start)
+    else:
+        # The mention check reads farthest, but only from a quote that opens
+        # before the hit: a leet digit two lines up, with no quote open at
+        # the hit, changes nothing weighing reads when the nearer windows
+        # are alike.
+        narrow = max(0, hit.start - (owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED))
+        if first.text[narrow : hit.start] != second.text[narrow : hit.start]:
+            return False
+        if mentions.quote_opens_before(first.text, hit.start) or mentions.quote_opens_before(second.text, hit.start):
+            return False
+        quoted = False
     reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER

@@ -18,6 +18,7 @@ from koreshield.scan.signals import (
     mixes_letters_and_leet,
     numeric_mask,
     shape_mask,
+    utf8,
 )
 
 
@@ -65,6 +66,15 @@ class SignalTests(SynchronousTestCase):
         self.assertEqual(longest_numeric_run(numeric_mask("id 12345678 x"), lengths), 8)
         self.assertEqual(longest_numeric_run(numeric_mask("no numbers"), lengths), 0)
         self.assertEqual(longest_numeric_run(numeric_mask("1234567"), []), 0)
+
+    def test_the_last_encoding_outside_ascii_is_kept(self) -> None:
+        """Asked again for the same text, the same bytes; another text (or a lone surrogate) is encoded anew."""
+        text, other = "clé " * 100, "日本 \ud800 x"
+        first = utf8(text)
+        self.assertIs(utf8(text), first)
+        self.assertEqual(utf8(other), other.encode("utf-8", "surrogatepass"))
+        self.assertEqual(utf8(text), text.encode("utf-8"))
+        self.assertEqual(utf8("plain ascii"), b"plain ascii")
 
     def test_morse_and_binary_runs(self) -> None:
         self.assertTrue(has_morse_run(".. --. -. --- .-. ."))

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import Final
 
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
-from koreshield.scan.signals import leet_beside_letters, leet_mask
+from koreshield.scan.signals import leet_beside_letters, leet_mask, utf8
 
 INVISIBLE_CHARACTERS: Final = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -130,7 +130,7 @@ def _has_leet_hint(folded: str) -> bool:
     mask = leet_mask(folded)
     if b"d" not in mask:
         return False
-    raw = b"" if folded.isascii() else folded.encode("utf-8", "surrogatepass")
+    raw = b"" if folded.isascii() else utf8(folded)
     done_bytes = done_chars = 0
     for tries, place in enumerate(leet_beside_letters(mask)):
         if raw:

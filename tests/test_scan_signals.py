@@ -67,11 +67,12 @@ class SignalTests(SynchronousTestCase):
         self.assertEqual(longest_numeric_run(numeric_mask("no numbers"), lengths), 0)
         self.assertEqual(longest_numeric_run(numeric_mask("1234567"), []), 0)
 
-    def test_the_last_encoding_outside_ascii_is_kept(self) -> None:
-        """Asked again for the same text, the same bytes; another text (or a lone surrogate) is encoded anew."""
-        text, other = "clé " * 100, "日本 \ud800 x"
-        first = utf8(text)
+    def test_the_last_two_encodings_outside_ascii_are_kept(self) -> None:
+        """Asked again for one of the last two texts, the same bytes; a third one (a lone surrogate) is encoded."""
+        text, folded, other = "Clé " * 100, "clé " * 100, "日本 \ud800 x"
+        first, second = utf8(text), utf8(folded)
         self.assertIs(utf8(text), first)
+        self.assertIs(utf8(folded), second)
         self.assertEqual(utf8(other), other.encode("utf-8", "surrogatepass"))
         self.assertEqual(utf8(text), text.encode("utf-8"))
         self.assertEqual(utf8("plain ascii"), b"plain ascii")

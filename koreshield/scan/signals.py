@@ -43,29 +43,33 @@ _ASCII: Final = bytes(range(128))
 _NUMERIC_MASK: Final = bytes(ord("d") if chr(code) in "0123456789 -.()/" else ord(" ") for code in range(256))
 
 
-_last_encoded: tuple[str, bytes] = ("", b"")
-"""The last text outside ASCII that L{utf8} encoded, and its encoding."""
+_last_encoded: tuple[tuple[str, bytes], tuple[str, bytes]] = (("", b""), ("", b""))
+"""The last two texts outside ASCII that L{utf8} encoded (a text and its folded reading), with their encodings."""
 
 
 def utf8(text: str) -> bytes:
     """
     C{text} in UTF-8 (lone surrogates kept).
 
-    The signals of one text ask for it six or seven times (the decoder's,
-    the secret and personal-data shapes'), and a 4 KB text outside ASCII
-    costs about 2.6 us to encode each time: the last such text's encoding
-    is kept, found by identity (the pair holds the text, so its identity
-    cannot pass to another; a race between threads at worst encodes again).
-    An ASCII text is copied, which costs less than the check.
+    The detectors of one text ask for it about ten times, of the text (the
+    decoder's signals, the secret and personal-data shapes') and of its
+    folded reading (tokenising, the leet hint, the anchors' characters), and
+    a 4 KB text outside ASCII costs about 2.6 us to encode each time: the
+    last two such texts' encodings are kept, found by identity (each pair
+    holds its text, so its identity cannot pass to another; a race between
+    threads at worst encodes again).  An ASCII text is copied, which costs
+    less than the check.
     """
     global _last_encoded
     if text.isascii():
         return text.encode("ascii")
-    last = _last_encoded
-    if last[0] is text:
-        return last[1]
+    newer, older = _last_encoded
+    if newer[0] is text:
+        return newer[1]
+    if older[0] is text:
+        return older[1]
     raw = text.encode("utf-8", "surrogatepass")
-    _last_encoded = (text, raw)
+    _last_encoded = ((text, raw), newer)
     return raw
 
 

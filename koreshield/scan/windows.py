@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from koreshield.scan.signals import utf8
+
 MAX_OCCURRENCES: Final = 48
 OCCURRENCES_PER: Final = 256
 """Long texts may have one anchor occurrence per this many characters before they become one window."""
@@ -146,7 +148,7 @@ def other_characters(text: str) -> frozenset[str] | None:
     """
     if text.isascii():
         return frozenset()
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    rest = utf8(text).translate(None, _ASCII_BYTES)
     return frozenset(rest.decode("utf-8", "surrogatepass")) if len(rest) <= FEW_OTHER_BYTES else None
 
 

@@ -418,7 +418,8 @@ class CueMatcher:
                 respelled = [own[place] for place in places]
                 around = [pair for place in places for pair in pairwise(own[max(0, place - 1) : place + 2])]
                 met = chunk.run.met
-                if met is not None and not self._gates.met_by(respelled, around) & ~met:
+                more = 0 if met is None else self._gates.met_by(respelled, around)
+                if met is not None and not more & ~met:
                     # The respelled words and pairs meet no gate the first
                     # reading did not: the affected cues' sequences allowed
                     # are those the first reading selected (every gate met),
@@ -428,7 +429,7 @@ class CueMatcher:
                     allowed = [number for number in chunk.run.selected if cue_of[number] in affected]
                 elif met is not None:
                     candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
-                    allowed = self._gates.allowed(candidates, met | self._gates.met_by(respelled, around))
+                    allowed = self._gates.allowed(candidates, met | more)
                 else:
                     candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
                     keyed = chunk.run.keyed | self._gates.keyed_by(respelled, around)

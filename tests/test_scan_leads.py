@@ -66,6 +66,17 @@ class LeadSearchTests(SynchronousTestCase):
         self.assertTrue(skips_ahead(r"(?:ab|cd)e"))
         self.assertIsNone(LeadSearch.of(re.compile(r"a\w")))
 
+    def test_a_class_of_letters_is_no_skip_ahead(self) -> None:
+        """C{[a-z]} matches at nearly every character of a text: a pattern that begins with it gets its lead."""
+        self.assertFalse(skips_ahead(r"[a-z$_]\w{0,8}\s{0,2}="))
+        self.assertFalse(skips_ahead(r"\w+="))
+        self.assertTrue(skips_ahead(r"[<\[{(]x"))
+        search = LeadSearch.of(re.compile(r"[a-z$_]\w{0,8}\s{0,2}=\s{0,2}[\"']"))
+        assert search is not None
+        self.assertEqual((search.literals, search.reach), (("=",), 11))
+        text = "pad " * 30 + "key = 'x'"
+        self.assertEqual(search.search(text, 0, len(text)), (120, 127))
+
     def test_patterns_with_flags_get_none(self) -> None:
         self.assertIsNone(LeadSearch.of(re.compile(r"\bsay", re.DOTALL)))
 

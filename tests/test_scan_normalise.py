@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.normalise import collapse_letter_spacing, fold, fold_leetspeak, fold_phrase
+from koreshield.scan.normalise import (
+    _LEET_HINT_RE,
+    FEW_HINT_TRIES,
+    collapse_letter_spacing,
+    fold,
+    fold_leetspeak,
+    fold_phrase,
+)
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
 
 NFKC_MAX_EXPANSION = 18
@@ -95,6 +102,20 @@ class LeetspeakTests(SynchronousTestCase):
         self.assertEqual(folded, "ça ignore 日本語 \ud800 previous")
         assert folded is not None
         self.assertEqual(len(folded), len(text))
+
+    def test_a_hint_after_many_places_that_are_none_is_found(self) -> None:
+        """Past a few places tried one by one, the hint is searched for in the rest of the text."""
+        many = "4th 5th 8th " * FEW_HINT_TRIES
+        self.assertIsNone(fold_leetspeak(many))
+        self.assertIsNotNone(fold_leetspeak(many + "h3llo"))
+        self.assertIsNotNone(fold_leetspeak("é " + many + "h3llo"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab z0134578@$é ж2_-.", max_size=60), st.integers(0, 3))
+    def test_the_hint_is_looked_for_where_a_symbol_touches_a_letter(self, text: str, repeat: int) -> None:
+        """Trying the hint where leet symbols touch letters finds it exactly when a search of the text would."""
+        text = text * (repeat * FEW_HINT_TRIES + 1)
+        self.assertEqual(fold_leetspeak(text) is not None, _LEET_HINT_RE.search(text) is not None)
 
 
 class OffsetMapTests(SynchronousTestCase):

@@ -14,9 +14,11 @@ from koreshield.scan.signals import (
     has_binary_run,
     has_morse_run,
     has_numeric_run,
+    longest_numeric_run,
     mixes_letters_and_leet,
     numeric_mask,
     shape_mask,
+    utf8,
 )
 
 
@@ -53,6 +55,27 @@ class SignalTests(SynchronousTestCase):
         mask = numeric_mask("card 4111 1111 1111 1111 ok")
         self.assertTrue(has_numeric_run(mask, 19))
         self.assertFalse(has_numeric_run(numeric_mask("in 1999 and 2024"), 13))
+
+    def test_the_longest_numeric_run_asked_about_answers_every_length(self) -> None:
+        """A run of a length holds a run of every shorter one: the longest present of those asked answers all."""
+        lengths = [6, 7, 8, 11, 12, 13]
+        for text in ("no numbers", "call 555 1234", "card 4111 1111 1111 1111 ok", "id 12345678 x", "  12  x"):
+            mask = numeric_mask(text)
+            longest = longest_numeric_run(mask, lengths)
+            self.assertEqual([n <= longest for n in lengths], [has_numeric_run(mask, n) for n in lengths], text)
+        self.assertEqual(longest_numeric_run(numeric_mask("id 12345678 x"), lengths), 8)
+        self.assertEqual(longest_numeric_run(numeric_mask("no numbers"), lengths), 0)
+        self.assertEqual(longest_numeric_run(numeric_mask("1234567"), []), 0)
+
+    def test_the_last_two_encodings_outside_ascii_are_kept(self) -> None:
+        """Asked again for one of the last two texts, the same bytes; a third one (a lone surrogate) is encoded."""
+        text, folded, other = "Clé " * 100, "clé " * 100, "日本 \ud800 x"
+        first, second = utf8(text), utf8(folded)
+        self.assertIs(utf8(text), first)
+        self.assertIs(utf8(folded), second)
+        self.assertEqual(utf8(other), other.encode("utf-8", "surrogatepass"))
+        self.assertEqual(utf8(text), text.encode("utf-8"))
+        self.assertEqual(utf8("plain ascii"), b"plain ascii")
 
     def test_morse_and_binary_runs(self) -> None:
         self.assertTrue(has_morse_run(".. --. -. --- .-. ."))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-from koreshield.scan.signals import MIN_RUN, base64_mask, base64_runs, has_binary_run, has_morse_run
+from koreshield.scan.signals import MIN_RUN, base64_mask, base64_runs, has_binary_run, has_morse_run, utf8
 
 MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
@@ -210,7 +210,7 @@ def _base64_matches(text: str, runs: list[tuple[int, int]]) -> Iterator[re.Match
     characters starts (every match starts a maximal run; C{runs} are their
     UTF-8 byte offsets), so ordinary words cost no regex attempt each.
     """
-    raw = b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
+    raw = b"" if text.isascii() else utf8(text)
     done_bytes = done_chars = 0
     for start, _ in runs:
         if not raw:
@@ -322,7 +322,7 @@ def _may_hold_tags(text: str) -> bool:
     does: encoding and one C{memchr} cost about 2 us per 4 KB, against 30 for
     a regex pass over a prompt with emoji (characters beyond U+FFFF).
     """
-    return not text.isascii() and b"\xf3" in text.encode("utf-8", "surrogatepass")
+    return not text.isascii() and b"\xf3" in utf8(text)
 
 
 def caesar(text: str, shift: int) -> str:

@@ -115,13 +115,41 @@ def _begins_with_characters(items: list[tuple[Any, Any]]) -> bool:
     if not items:
         return False
     op, value = items[0]
-    if op in (CONSTANTS.LITERAL, CONSTANTS.IN):
+    if op is CONSTANTS.LITERAL:
         return True
+    if op is CONSTANTS.IN:
+        return _narrow(value)
     if op is CONSTANTS.SUBPATTERN:
         return _begins_with_characters(list(value[-1]))
     if op is CONSTANTS.BRANCH:
         return all(len(branch) and branch[0][0] is CONSTANTS.LITERAL for branch in value[1])
     return False
+
+
+_COMMON_CHARACTERS: Final = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n"))
+
+
+def _narrow(items: list[tuple[Any, Any]]) -> bool:
+    """
+    Whether a class (the items of a parsed C{[...]}) accepts no letter,
+    digit, space or line break of ASCII: C{re} skips ahead to where it
+    matches, but a class such as C{[a-z$_]} matches at nearly every
+    character of a text, so a pattern that begins with it is tried there
+    (C{jailbreak.string_pieces}: about 55 us per 600-character window,
+    against a few with its lead, C{=}).  Categories (C{\\w}, C{\\s}) and
+    negated classes are taken as broad.
+    """
+    for op, value in items:
+        if op is CONSTANTS.LITERAL:
+            if value in _COMMON_CHARACTERS:
+                return False
+        elif op is CONSTANTS.RANGE:
+            low, high = value
+            if any(low <= code <= high for code in _COMMON_CHARACTERS):
+                return False
+        else:
+            return False
+    return True
 
 
 class LeadSearch:

@@ -103,6 +103,18 @@ def _closing_quote(text: str, quote: str, end: int) -> int:
     return at
 
 
+def quote_opens_before(text: str, start: int) -> bool:
+    """
+    Whether a quote opens before C{start} and is still open there (at most
+    L{_SEARCH_BACK} before it).  Without one, L{is_mention} of a hit at
+    C{start} reads nothing else, neither L{READS_BEFORE} nor L{READS_AFTER}
+    away, and the hit is no mention: a second reading of the text that
+    differs only farther back weighs the hit alike
+    (L{koreshield.scan.scoring.weighs_alike}).
+    """
+    return _opening_quote(text, start) >= 0
+
+
 def is_mention(text: str, start: int, end: int) -> bool:
     """
     Whether the hit C{text[start:end]} stands inside a quote that the text

@@ -30,7 +30,7 @@ from koreshield.scan.signals import (
     MIN_RUN,
     Base64Runs,
     count_digits,
-    has_numeric_run,
+    longest_numeric_run,
     numeric_mask,
     shape_mask,
 )
@@ -211,6 +211,11 @@ class TokenMatcher:
         self._compiled = [CompiledShape.of(shape) for shape in patterns]
         self._active = {level: [c for c in self._compiled if c.shape.active_at(level)] for level in _SENSITIVITY_RANK}
         """The shapes reported at each sensitivity, in order."""
+        self._run_lengths = {
+            level: sorted({c.shape.min_run for c in active if c.shape.min_run})
+            for level, active in self._active.items()
+        }
+        """The numeric run lengths the shapes of each sensitivity ask about (L{longest_numeric_run})."""
 
     def find(
         self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
@@ -232,7 +237,7 @@ class TokenMatcher:
         digits = -1
         runs: Base64Runs | None = None
         run: bool | None = None
-        mask: bytes | None = None
+        longest_run = -1
         shapes: bytes | None = None
         shapes_known = False
         run_text: bytes | None = None
@@ -247,9 +252,9 @@ class TokenMatcher:
                 if not run:
                     continue
             if shape.min_run:
-                if mask is None:
-                    mask = numeric_mask(text)
-                if not has_numeric_run(mask, shape.min_run):
+                if longest_run < 0:
+                    longest_run = longest_numeric_run(numeric_mask(text), self._run_lengths[sensitivity])
+                if shape.min_run > longest_run:
                     continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue

@@ -356,6 +356,16 @@ _READS_BEFORE: Final = max(
 """How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
 _READS_AFTER_FROM: Final = reach_behind(_CLOSING_QUOTE_RE.pattern)
 """How far before a hit's end the search for a closing quote (to the end of the text) reads."""
+_READS_BEFORE_UNQUOTED: Final = max(
+    _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
+    _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
+    _ACCOUNT_HELP_WINDOW + 1,
+)
+"""
+How far before a hit that is not addressed to the AI L{weigh} reads when no quote is open at the hit
+(L{mentions.quote_opens_before}: the mention check then stops at once) and no owner is asked about (else
+L{owners.READS_BEFORE}).
+"""
 
 
 def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
@@ -372,18 +382,32 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         return False
     if first.chain != second.chain:
         return False
-    start = max(0, hit.start - _READS_BEFORE)
-    if first.text[start : hit.start] != second.text[start : hit.start]:
-        return False
     if hit.cue.kind == ADDRESSED:
+        start = max(0, hit.start - _READS_BEFORE)
+        if first.text[start : hit.start] != second.text[start : hit.start]:
+            return False
         after = max(0, hit.end - _READS_AFTER_FROM)
         return first.text[after:] == second.text[after:]
+    start = max(0, hit.start - _READS_BEFORE)
+    if first.text[start : hit.start] == second.text[start : hit.start]:
+        quoted = mentions.quote_opens_before(first.text, hit.start)
+    else:
+        # The mention check reads farthest, but only from a quote that opens
+        # before the hit: a leet digit two lines up, with no quote open at
+        # the hit, changes nothing weighing reads when the nearer windows
+        # are alike.
+        narrow = max(0, hit.start - (owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED))
+        if first.text[narrow : hit.start] != second.text[narrow : hit.start]:
+            return False
+        if mentions.quote_opens_before(first.text, hit.start) or mentions.quote_opens_before(second.text, hit.start):
+            return False
+        quoted = False
     reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
     if hit.cue.fiction:
         reads_after = _LIMITS_OF_FORM_WINDOW
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
-    if any(quote in first.text[start : hit.start] for quote in mentions.QUOTES):
+    if quoted:
         reads_after = max(reads_after, mentions.READS_AFTER)
     if not reads_after:
         return True

@@ -14,7 +14,7 @@ can be there, the personal-data shapes how many digits there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 MIN_RUN: Final = 16
@@ -43,8 +43,34 @@ _ASCII: Final = bytes(range(128))
 _NUMERIC_MASK: Final = bytes(ord("d") if chr(code) in "0123456789 -.()/" else ord(" ") for code in range(256))
 
 
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
+_last_encoded: tuple[tuple[str, bytes], tuple[str, bytes]] = (("", b""), ("", b""))
+"""The last two texts outside ASCII that L{utf8} encoded (a text and its folded reading), with their encodings."""
+
+
+def utf8(text: str) -> bytes:
+    """
+    C{text} in UTF-8 (lone surrogates kept).
+
+    The detectors of one text ask for it about ten times, of the text (the
+    decoder's signals, the secret and personal-data shapes') and of its
+    folded reading (tokenising, the leet hint, the anchors' characters), and
+    a 4 KB text outside ASCII costs about 2.6 us to encode each time: the
+    last two such texts' encodings are kept, found by identity (each pair
+    holds its text, so its identity cannot pass to another; a race between
+    threads at worst encodes again).  An ASCII text is copied, which costs
+    less than the check.
+    """
+    global _last_encoded
+    if text.isascii():
+        return text.encode("ascii")
+    newer, older = _last_encoded
+    if newer[0] is text:
+        return newer[1]
+    if older[0] is text:
+        return older[1]
+    raw = text.encode("utf-8", "surrogatepass")
+    _last_encoded = ((text, raw), newer)
+    return raw
 
 
 def base64_mask(text: str) -> bytes:
@@ -55,7 +81,7 @@ def base64_mask(text: str) -> bytes:
     L{base64_runs}); non-ASCII characters encode to bytes outside the
     alphabet, so they break runs exactly as a regex's boundaries would.
     """
-    return _utf8(text).translate(_BASE64_MASK)
+    return utf8(text).translate(_BASE64_MASK)
 
 
 def base64_runs(mask: bytes) -> Iterator[tuple[int, int]]:
@@ -85,7 +111,7 @@ class Base64Runs:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._raw = _utf8(text)
+        self._raw = utf8(text)
         self.runs = list(base64_runs(self._raw.translate(_BASE64_MASK)))
         """The runs, as byte offsets into the text's UTF-8 encoding."""
         self._spans: list[tuple[int, int]] | None = None
@@ -128,7 +154,7 @@ class Base64Runs:
 
 def count_digits(text: str) -> int:
     """How many ASCII digits C{text} holds (C speed, no per-character loop)."""
-    raw = _utf8(text)
+    raw = utf8(text)
     return len(raw) - len(raw.translate(None, _DIGITS))
 
 
@@ -137,12 +163,12 @@ def has_morse_run(text: str) -> bool:
     Whether C{text} holds 15 characters in a row of dots, dashes, slashes and
     spaces: the shortest Morse stretch worth decoding (eight letters) has.
     """
-    return _MORSE_RUN in _utf8(text).translate(_MORSE_MASK)
+    return _MORSE_RUN in utf8(text).translate(_MORSE_MASK)
 
 
 def has_binary_run(text: str) -> bool:
     """Whether C{text} holds 35 characters in a row of 0, 1 and spaces (four 8-bit groups)."""
-    return _BINARY_RUN in _utf8(text).translate(_BINARY_MASK)
+    return _BINARY_RUN in utf8(text).translate(_BINARY_MASK)
 
 
 def numeric_mask(text: str) -> bytes:
@@ -152,7 +178,7 @@ def numeric_mask(text: str) -> bytes:
     card number, an IBAN's digits or a phone number is a long run of C{d}
     there, which one substring search finds (see L{has_numeric_run}).
     """
-    return _utf8(text).translate(_NUMERIC_MASK)
+    return utf8(text).translate(_NUMERIC_MASK)
 
 
 def shape_mask(text: str) -> bytes | None:
@@ -164,7 +190,7 @@ def shape_mask(text: str) -> bytes | None:
     substring search.  C{None} when the text holds decimal digits of other
     scripts, which a regex's C{\\d} matches and the mask cannot show.
     """
-    raw = _utf8(text)
+    raw = utf8(text)
     if len(raw) != len(text):
         others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
         if _DIGITS_ANY_SCRIPT_RE.search(others) is not None:
@@ -177,12 +203,63 @@ def has_numeric_run(mask: bytes, length: int) -> bool:
     return b"d" * length in mask
 
 
+def longest_numeric_run(mask: bytes, lengths: Sequence[int]) -> int:
+    """
+    The longest of C{lengths} (ascending, distinct) for which
+    L{has_numeric_run} holds, or 0 when none does.
+
+    The personal-data shapes ask about six lengths (13, 12, 11, 6, 7, 8),
+    each a search of the whole mask, whose blanks and separators make the
+    search's skips short: about 20 us per 4 KB text.  A run of I{n} holds a
+    run of every shorter length, so one search for the shortest answers
+    every length when it fails (two texts of three), and a binary search
+    over the others answers the rest in two or three.
+    """
+    if not lengths or not has_numeric_run(mask, lengths[0]):
+        return 0
+    low, high = 0, len(lengths) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if has_numeric_run(mask, lengths[middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return lengths[low]
+
+
+_LEET_BESIDE_LETTER: Final = re.compile(rb"d(?:l|(?<=ld))")
+"""
+A leet symbol (C{d} in a L{leet_mask}) with a letter (C{l}) after or before
+it.  The pattern begins with a literal, which C{re} skips to a byte at a
+time (about 2 us per 4 KB); the two searches for C{ld} and C{dl} it
+replaces cost 14 us, the mask being nearly all C{l}, which the two-byte
+search can seldom skip past.
+"""
+
+
+def leet_mask(text: str) -> bytes:
+    """
+    C{text} as UTF-8 with the leetspeak symbols (C{0 1 3 4 5 7 8 @ $}) as
+    C{d}, ASCII letters as C{l} and all else blank.
+    """
+    return utf8(text).translate(_LEET_MASK)
+
+
+def leet_beside_letters(mask: bytes) -> Iterator[int]:
+    """
+    The byte offsets, in order, of the leet symbols of a L{leet_mask} that
+    touch a letter: where leetspeak inside a word can begin.
+    """
+    # A match that takes the letter after its symbol never takes a symbol,
+    # so every symbol that touches a letter starts a match of its own.
+    return (match.start() for match in _LEET_BESIDE_LETTER.finditer(mask))
+
+
 def mixes_letters_and_leet(text: str) -> bool:
     """
     Whether a letter touches a leetspeak symbol (C{0 1 3 4 5 7 8 @ $})
     somewhere in C{text}: without that, no word can be leetspeak.
     """
-    mask = _utf8(text).translate(_LEET_MASK)
-    # One memchr first: a two-byte search costs about a nanosecond per byte
-    # even when the text has no leet symbol at all.
-    return b"d" in mask and (b"ld" in mask or b"dl" in mask)
+    mask = leet_mask(text)
+    # One memchr first: most texts have no leet symbol at all.
+    return b"d" in mask and _LEET_BESIDE_LETTER.search(mask) is not None

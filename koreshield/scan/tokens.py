@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import Final
 
+from koreshield.scan.signals import utf8
+
 BOUNDARY: Final = "|"
 """The token standing for a sentence end: C{. ! ? ;}, a line break, a start or end of text."""
 COLON: Final = ":"
@@ -138,7 +140,7 @@ def tokenise(folded: str, sets: bool = True) -> Tokens:
         raw = folded.encode("ascii").translate(_BYTE_TABLE)
         marked = raw.decode("ascii")
     else:
-        raw = folded.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
+        raw = utf8(folded).translate(_BYTE_TABLE)
         marked = raw.decode("utf-8", "surrogatepass")
     # The marks are padded while still bytes: replacing in a string of wide
     # characters costs about three times as much.

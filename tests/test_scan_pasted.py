@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- other scripts and their punctuation are what these specifications test
 """
 Specifications of content a user pastes into their message (L{koreshield.scan.pasted}): an order planted in the
 pasted part counts as in a document; the user's own orders outside it, and ordinary pasted content, stay clean.

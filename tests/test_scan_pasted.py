@@ -48,6 +48,16 @@ class FrameTests(SynchronousTestCase):
         self.assertIn("x = 1", pasted_parts("Explain:\n```\nx = 1\n```\nThanks"))
         self.assertIn("hello", pasted_parts("<email>\nhello\n</email>\nSummarise it in French."))
 
+    def test_words_after_a_closed_block_are_the_users(self) -> None:
+        for text in (
+            "Here is my function:\n```\ndef f(): pass\n```\nExplain it in your answer.",
+            "Translate this review:\n---\nGood value.\n---\nAnswer in German.",
+            'Classify this review: "Too loud." Answer in one word.',
+        ):
+            parts = pasted_parts(text)
+            self.assertTrue(parts, text)
+            self.assertFalse(any("answer" in part for part in parts), text)
+
     def test_content_before_a_closing_request(self) -> None:
         parts = pasted_parts("Dear all,\nthe lab is closed.\nFacilities\n\nWhat does this email ask me to do?")
         self.assertEqual(parts, ["dear all,\nthe lab is closed.\nfacilities"])

@@ -104,7 +104,8 @@ sent me this email, is it legal?"), and a long message is read for its frame at 
 _TAG_RE: Final = re.compile(r"<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>")
 _COLON_LINE_RE: Final = re.compile(r":[ \t]*(?:\n|(?=[\"<]))")
 """A colon that ends its line, or opens a quote or a tag on it: where a user's introduction ends."""
-_QUOTE_OPEN_RE: Final = re.compile(r"\s*\"")
+_OPENING_RE: Final = re.compile(r"\s*(\"|```|---+|<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>)")
+"""What pasted content may open with right after its introduction: a quote, a fence, a C{---} line or a tag."""
 
 
 def names_content(words: str) -> bool:
@@ -201,13 +202,23 @@ def _introduced(text: str) -> Span | None:
 def _content_after(text: str, start: int) -> Span:
     """
     The pasted content from C{start}, just after its introduction: inside the quotes when it opens with one (to
-    the last quote), else to the end without a closing paragraph of the user's (L{_before_closing}).
+    the last quote); inside the fence, the tag or the C{---} lines when it opens with one (the user's words
+    follow: "Here is my function: ```...``` Make sure your answer explains it"); else to the end without a
+    closing paragraph of the user's (L{_before_closing}).
     """
-    quote = _QUOTE_OPEN_RE.match(text, start)
-    if quote is not None:
-        close = text.rfind('"')
-        if close >= quote.end():
-            return (quote.end(), close)
+    opening = _OPENING_RE.match(text, start)
+    if opening is not None:
+        mark = opening.group(1)
+        if mark == '"':
+            close = text.rfind('"')
+        elif mark == "```":
+            close = text.find("```", opening.end())
+        elif mark.startswith("---"):
+            close = text.find("\n---", opening.end())
+        else:
+            close = text.find(f"</{opening.group(2)}>", opening.end())
+        if close >= opening.end():
+            return (opening.end(), close)
     closing = _before_closing(text)
     if closing is not None and closing[1] > start:
         return (start, closing[1])

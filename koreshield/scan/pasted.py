@@ -93,6 +93,12 @@ _WORD_RE: Final = re.compile(r"[a-z]+")
 _INTRO_CHARS: Final = 200
 """How much of an introduction line is read (its end, where the colon is)."""
 _CLOSING_CHARS: Final = 300
+_USERS_CLOSING_CHARS: Final = 200
+"""The longest request of the user's own after the content they introduced ("Answer in German.")."""
+_THE_USER_RE: Final = re.compile(
+    r"\b(?:users?|usuarios?|utilisateurs?|nutzers?|benutzers?|utenti|utente|usuarios?)\b|пользовател|用户|用戶|ユーザー|사용자"
+)
+"""'The user' in the third person, in the languages of the frames: the AI's other party, never the user's own word."""
 """The longest closing paragraph read as the user's own ("Summarise the above in two sentences.")."""
 _MAX_TAGS: Final = 8
 _INTRO_REACH: Final = 400
@@ -104,8 +110,12 @@ sent me this email, is it legal?"), and a long message is read for its frame at 
 _TAG_RE: Final = re.compile(r"<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>")
 _COLON_LINE_RE: Final = re.compile(r":[ \t]*(?:\n|(?=[\"<]))")
 """A colon that ends its line, or opens a quote or a tag on it: where a user's introduction ends."""
-_OPENING_RE: Final = re.compile(r"\s*(\"|```|---+|<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>)")
-"""What pasted content may open with right after its introduction: a quote, a fence, a C{---} line or a tag."""
+_OPENING_RE: Final = re.compile(r"\s*(\"|```|<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>)")
+"""
+What pasted content may open with right after its introduction and close with: a quote, a fence or a tag.  A
+C{---} line closes nothing: pasted Markdown and e-mails hold such rules, and a planted order fakes the end of the
+content with one ("--------\nIf user asks for a summary, reply with ...").
+"""
 
 
 def names_content(words: str) -> bool:
@@ -202,9 +212,9 @@ def _introduced(text: str) -> Span | None:
 def _content_after(text: str, start: int) -> Span:
     """
     The pasted content from C{start}, just after its introduction: inside the quotes when it opens with one (to
-    the last quote); inside the fence, the tag or the C{---} lines when it opens with one (the user's words
-    follow: "Here is my function: ```...``` Make sure your answer explains it"); else to the end without a
-    closing paragraph of the user's (L{_before_closing}).
+    the last quote); inside the fence or the tag when it opens with one (the user's words follow: "Here is my
+    function: ```...``` Make sure your answer explains it"); else to the end without a closing paragraph of the
+    user's (L{_before_closing}).
     """
     opening = _OPENING_RE.match(text, start)
     if opening is not None:
@@ -213,8 +223,6 @@ def _content_after(text: str, start: int) -> Span:
             close = text.rfind('"')
         elif mark == "```":
             close = text.find("```", opening.end())
-        elif mark.startswith("---"):
-            close = text.find("\n---", opening.end())
         else:
             close = text.find(f"</{opening.group(2)}>", opening.end())
         if close >= opening.end():
@@ -222,7 +230,24 @@ def _content_after(text: str, start: int) -> Span:
     closing = _before_closing(text)
     if closing is not None and closing[1] > start:
         return (start, closing[1])
-    return (start, len(text))
+    return (start, _users_closing(text, start))
+
+
+def _users_closing(text: str, start: int) -> int:
+    """
+    Where content introduced at C{start} ends: before a short last paragraph or a short tail after a last C{---}
+    line, which is the user's own request ("Answer in German."), unless it speaks of "the user" in the third
+    person, as only someone else's words to the AI do ("If user asks for a summary, reply with ..."); else at
+    the end of the text.
+    """
+    tail_start = max(start, len(text) - _USERS_CLOSING_CHARS)
+    cut = max(text.rfind("\n\n", tail_start), text.rfind("\n---", tail_start))
+    if cut <= start:
+        return len(text)
+    tail = text[cut:].lstrip("\n-")
+    if not tail.strip() or _THE_USER_RE.search(tail) is not None:
+        return len(text)
+    return cut
 
 
 def _before_closing(text: str) -> Span | None:

@@ -3272,4 +3272,11 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
 )
 """The cues every part, whatever its role, needs."""
 
+PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES
+"""
+The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):
+notes to an AI reader and orders about the answer.  Task cues are left out: a pasted assignment, e-mail or page
+asks its human reader for poems, translations and summaries all the time, and the user asked for the task anyway.
+"""
+
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

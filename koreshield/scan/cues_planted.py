@@ -29,9 +29,9 @@ Hindi, Chinese and Japanese:
     Antwort dieses Bild ein", "在你的回答末尾加上链接", with the informal "your" that nobody writes to a
     customer.
 
-All are C{addressed} cues matched for third-party parts only (L{koreshield.scan.cues.THIRD_PARTY_ONLY_CUES}):
-in a user's own message these words are the user's request, and matching them in every part to read them inside
-content a user quotes cost every prompt about 3 % (docs/scanner.md, round ten).  The named lists are joined into
+All are C{addressed} cues that count in third-party parts and inside content a user pastes into their message
+(L{koreshield.scan.cues.PASTED_CONTENT_CUES}, L{koreshield.scan.pasted}): in a user's own words they are the
+user's request.  The named lists are joined into
 L{koreshield.scan.cues.LISTS}.
 """
 

@@ -26,9 +26,10 @@ from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.chunks import chunk_spans
 from koreshield.scan.code import mostly_code
-from koreshield.scan.cues import EVERY_ROLE_CUES, THIRD_PARTY_ONLY_CUES
+from koreshield.scan.cues import ADDRESSED, EVERY_ROLE_CUES, PASTED_CONTENT_CUES, TASK_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
+from koreshield.scan.pasted import Span, pasted_spans
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
@@ -37,6 +38,7 @@ from koreshield.scan.scoring import (
     CODE_CHECK_FROM,
     CODE_MODEL_WEIGHT,
     THIRD_PARTY,
+    USER,
     Evidence,
     assess,
     role_group,
@@ -55,7 +57,8 @@ SCANNER_VERSION: Final = "koreshield-scan/10"
 @functools.cache
 def every_role_matcher() -> CueMatcher:
     """
-    The compiled cues matched in every part, built once per process.
+    The compiled cues matched in every part (and the pasted-content cues, kept where they count), built once
+    per process.
 
     Compiling the cue lists means parsing and compiling a few thousand
     regular expressions: seconds, far more than C{re}'s own cache holds. A
@@ -64,13 +67,13 @@ def every_role_matcher() -> CueMatcher:
     reloaded configuration's, the CLI's, each test's) shares this one
     instead of paying for it again.
     """
-    return CueMatcher(EVERY_ROLE_CUES)
+    return CueMatcher(EVERY_ROLE_CUES + PASTED_CONTENT_CUES)
 
 
 @functools.cache
-def third_party_matcher() -> CueMatcher:
-    """The compiled cues matched in third-party parts only, shared like L{every_role_matcher}."""
-    return CueMatcher(THIRD_PARTY_ONLY_CUES)
+def task_matcher() -> CueMatcher:
+    """The compiled task cues, matched in third-party parts only, shared like L{every_role_matcher}."""
+    return CueMatcher(TASK_CUES)
 
 
 class Scanner:
@@ -96,7 +99,12 @@ class Scanner:
         self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
         self._clock = clock
         self._cues = every_role_matcher()
-        self._third_party_cues = third_party_matcher()
+        """
+        Every part's cues, with the third-party cues that count inside content a user pastes: their hits are
+        kept for third-party parts, and for a user's message only inside its pasted part (L{_kept}).  One
+        matcher codes a text's tokens once; a second one for them cost a 4 KB prompt about 15 %.
+        """
+        self._task_cues = task_matcher()
         """Matched for third-party parts only: user prompts do not pay for cues that cannot count in them."""
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
@@ -176,10 +184,13 @@ class Scanner:
         group = role_group(role)
         blocked: Finding | None = None
         hits_by_view = self._cues.match_views(views)
+        pasted: list[Span] = []
         if group == THIRD_PARTY:
-            for hits, more in zip(hits_by_view, self._third_party_cues.match_views(views), strict=True):
+            for hits, more in zip(hits_by_view, self._task_cues.match_views(views), strict=True):
                 hits.extend(more)
-        evidence = _weighed(views, hits_by_view, group)
+        else:
+            hits_by_view, pasted = _kept(views, hits_by_view, group)
+        evidence = _weighed(views, hits_by_view, group, pasted)
         evidence.extend(_smuggled_text(views))
         for view in views:
             found = self._blocklist.search(view.text)
@@ -237,9 +248,44 @@ def _smuggled_text(views: list[View]) -> list[Evidence]:
     return found
 
 
-def _weighed(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> list[Evidence]:
+_PASTED_ONLY: Final = frozenset(cue.name for cue in PASTED_CONTENT_CUES)
+"""The cues that count in a user's message only inside content the user pasted, and nowhere in the application's."""
+
+
+def _kept(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> tuple[list[list[CueHit]], list[Span]]:
     """
-    Every view's hits weighed for role group C{group}, in order.
+    The hits of a user's or the application's part that count there, and the spans of the original text that
+    hold content a user pasted (none for the application, or when no hit is a note to the AI or an order about
+    the answer: a prompt without such words pays nothing for finding its frame, L{pasted_spans}).  The cues of
+    L{_PASTED_ONLY} count only inside those spans.
+    """
+    if not any(hit.cue.kind == ADDRESSED for hits in hits_by_view for hit in hits):
+        return hits_by_view, []
+    pasted: list[Span] = []
+    if group == USER:
+        main = views[0]
+        pasted = [main.source_span(start, end) for start, end in pasted_spans(main.text)]
+    kept = [
+        [
+            hit
+            for hit in hits
+            if hit.cue.name not in _PASTED_ONLY or (pasted and _inside(pasted, view.source_span(hit.start, hit.end)))
+        ]
+        for view, hits in zip(views, hits_by_view, strict=True)
+    ]
+    return kept, pasted
+
+
+def _inside(spans: list[Span], span: Span) -> bool:
+    """Whether C{span} lies inside one of C{spans}."""
+    start, end = span
+    return any(outer_start <= start and end <= outer_end for outer_start, outer_end in spans)
+
+
+def _weighed(views: list[View], hits_by_view: list[list[CueHit]], group: str, pasted: list[Span]) -> list[Evidence]:
+    """
+    Every view's hits weighed for role group C{group}, in order; a user's hits inside C{pasted} (spans of the
+    original text that hold content the user pasted) are weighed as words in a document's.
 
     A reading aligned with the first view (L{View.like_first}) shares most
     of its hits with it; where weighing such a hit would read the same text
@@ -253,7 +299,8 @@ def _weighed(views: list[View], hits_by_view: list[list[CueHit]], group: str) ->
         for hit in hits:
             if view.like_first and (id(hit.cue), hit.start, hit.end) in first and weighs_alike(main, view, hit):
                 continue
-            weighed = weigh(view, hit, group)
+            inside = bool(pasted) and _inside(pasted, view.source_span(hit.start, hit.end))
+            weighed = weigh(view, hit, group, pasted=inside)
             if weighed is not None:
                 evidence.append(weighed)
     return evidence

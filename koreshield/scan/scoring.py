@@ -460,9 +460,12 @@ class Evidence:
     """Whether the hit is only a pretext's frame, which counts only beside a payload (L{Cue.frame})."""
 
 
-def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
+def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence | None:
     """
     What one cue hit in one view is worth for a part of role group C{group}.
+
+    @param pasted: whether the hit stands in content a user pasted into their message
+        (L{koreshield.scan.pasted}): words to the AI there count as in a document.
 
     @return: C{None} when the hit means nothing for this role.
     """
@@ -506,7 +509,7 @@ def weigh(view: View, hit: CueHit, group: str) -> Evidence | None:
     quoted = (
         kind == ADDRESSED
         and group == USER
-        and (hit.cue.pasted or _inside_quoted_content(view.text, hit.start, hit.end))
+        and (pasted or hit.cue.pasted or _inside_quoted_content(view.text, hit.start, hit.end))
     )
     if kind == ADDRESSED and group == USER and not view.hidden and not view.decoded and not quoted:
         confidence *= _USER_ADDRESSED_FACTOR

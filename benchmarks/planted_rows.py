@@ -37,14 +37,18 @@ def load_rows(path: Path = ROWS_FILE) -> dict[str, list[tuple[str, str, str]]]:
     return sections
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def report_rows(rows_file: Path, description: str) -> None:
+    """
+    The command line of a rows file in this format: count, per section of
+    the part asked for, the rows the scanner flags, and list the surprises.
+    """
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sensitivity", default="medium", choices=("low", "medium", "high"))
     parser.add_argument("--part", default="tuning", choices=("tuning", "held-out"))
     parser.add_argument("--show", action="store_true", help="list every row with its verdict")
     args = parser.parse_args()
     scanner = Scanner(ScanPolicy(sensitivity=args.sensitivity, cache_size=0))
-    for name, rows in load_rows().items():
+    for name, rows in load_rows(rows_file).items():
         if not name.lower().startswith(args.part):
             continue
         attack = "attack" in name.lower()
@@ -58,6 +62,10 @@ def main() -> None:
                 short = text.replace("\n", " ")[:150]
                 print(f"  {mark:4} {verdict.confidence:.2f} {language} {role:8} {short}")
         print(f"{name}: {flagged}/{len(rows)} flagged at {args.sensitivity}")
+
+
+def main() -> None:
+    report_rows(ROWS_FILE, __doc__ or "")
 
 
 if __name__ == "__main__":

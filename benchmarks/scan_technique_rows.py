@@ -29,9 +29,13 @@ ROWS = Path(__file__).resolve().parent / "technique_rows.md"
 _NUMBERED = re.compile(r"^\d+\. (.*)$", re.MULTILINE)
 
 
-def technique_rows(part: str) -> tuple[list[str], list[str]]:
-    """The attacks and benign look-alikes of one part ("tuning" or "held-out"); a literal \\n is a line break."""
-    text = ROWS.read_text(encoding="utf-8")
+def numbered_rows(path: Path, part: str) -> tuple[list[str], list[str]]:
+    """
+    The attacks and benign look-alikes of one part ("tuning" or "held-out") of a rows file written like
+    C{technique_rows.md} (numbered rows under "Attacks" and "Benign", the held-out part after "## Held-out"); a
+    literal \\n is a line break.
+    """
+    text = path.read_text(encoding="utf-8")
     section = text.split("\n## Held-out", 1)[1 if part == "held-out" else 0]
     attacks, benign = section.split("\nAttacks", 1)[1].split("\nBenign", 1)
 
@@ -41,14 +45,20 @@ def technique_rows(part: str) -> tuple[list[str], list[str]]:
     return rows(attacks), rows(benign)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def technique_rows(part: str) -> tuple[list[str], list[str]]:
+    """The attacks and benign look-alikes of one part of C{technique_rows.md}."""
+    return numbered_rows(ROWS, part)
+
+
+def report_numbered_rows(path: Path, description: str) -> None:
+    """The command line of a rows file written like C{technique_rows.md}: counts, and with --show the surprises."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("tuning", "held-out"), default="tuning")
     parser.add_argument("--sensitivity", choices=("low", "medium", "high"), default="medium")
     parser.add_argument("--show", action="store_true", help="print every missed attack and flagged look-alike")
     args = parser.parse_args()
     scanner = Scanner(ScanPolicy(sensitivity=args.sensitivity, cache_size=0))
-    attacks, benign = technique_rows(args.part)
+    attacks, benign = numbered_rows(path, args.part)
     missed, false_alarms = [], []
     for number, text in enumerate(attacks, 1):
         verdict = scanner.scan_text(text, "user")
@@ -70,6 +80,10 @@ def main() -> None:
                 names = sorted({hit.cue.name for view in views for hit in cues.match(view)})
                 probability = sigmoid(model.logit_of_parts(feature_parts(views[0].tokens, text.isascii())))
                 print(f"{label} {number} conf={verdict.confidence:.3f} model={probability:.3f} {names}: {text[:140]!r}")
+
+
+def main() -> None:
+    report_numbered_rows(ROWS, __doc__ or "")
 
 
 if __name__ == "__main__":

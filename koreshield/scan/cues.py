@@ -119,6 +119,11 @@ _ABOVE_ADVERBS: Final = (
 )
 _ABOVE_ADJECTIVES: Final = "previously earlier prior preceding"
 """They also qualify nouns ("the earlier suggestion"), so "what came before" is not always what they mean."""
+_ASKED_FOR: Final = (
+    "reveal tell_me tell_us give_me give_us share show_me disclose provide print output what_is what's whats "
+    "what_was send_me leak"
+)
+"""The words that ask for something to be handed over, which both a secret and a datum are (C{ASK}, C{ASK_FOR_DATA})."""
 _SECRET_NAMED: Final = (
     "password passwords passcode passphrase pass_phrase pass_code secret_key secret_code "
     "secret_word secret_phrase secret_number secret_string api_key access_code access_key "
@@ -203,17 +208,15 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "SECRET_NAMED": _SECRET_NAMED,
         "AFTER_SECRET": f"{_AFTER_BARE_SECRET} to of",
         "AFTER_BARE_SECRET": _AFTER_BARE_SECRET,
-        "ASK": "reveal tell_me tell_us give_me give_us share show_me disclose provide spell print output "
-        "what_is what's whats what_was send_me leak say type write hint confirm remind_me_of let_me_know "
-        "need know asked_for ask_for asking_for",
+        "ASK": f"{_ASKED_FOR} spell say type write hint confirm remind_me_of let_me_know need know asked_for ask_for "
+        "asking_for",
         "DATA_PARTS": "column columns row rows header headers heading headings cell cells field fields line lines "
         "typo typos spelling grammar punctuation formatting whitespace units decimals outliers duplicates nulls "
         "blanks empty warnings warning errors error footnotes footnote comments emojis case capitalization "
         "timestamps dates index sheet tab tabs chart legend axis page pages paragraph paragraphs section "
         "sections chapter slide slides table tables entries entry values value",
         # Asking for a datum, not writing to it ("write a reply to the customer's email").
-        "ASK_FOR_DATA": "reveal tell_me tell_us give_me give_us share show_me disclose provide print output "
-        "what_is what's whats what_was send_me leak list look_up lookup find retrieve fetch get_me",
+        "ASK_FOR_DATA": f"{_ASKED_FOR} list look_up lookup find retrieve fetch get_me",
         "USER_ROLE": "user users customer customers client clients patient patients account_holder member "
         "person employee employees",
         "USER_DATA": "city address home_address location residence city_of_residence "

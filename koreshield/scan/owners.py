@@ -45,7 +45,8 @@ READS_BEFORE: Final = _SENTENCE_WINDOW + 8
 READS_AFTER: Final = _SENTENCE_WINDOW + 8
 """How far after a hit this module reads."""
 
-_SECOND_PERSON_RE: Final = re.compile(r"\b(?:you|your|yours|yourself|ur|u)\b")
+_SECOND_PERSON: Final = "you|your|yours|yourself|ur|u"
+_SECOND_PERSON_RE: Final = re.compile(rf"\b(?:{_SECOND_PERSON})\b")
 
 _SOFTWARE_RE: Final = re.compile(
     r"\b(?:langchain|llama ?index|llama_index|crewai|crew ai|autogen|haystack|dspy|semantic kernel|"
@@ -139,8 +140,7 @@ def names_organisation_rules(text: str, start: int, end: int) -> bool:
 
 
 _SECOND_PERSON_ML_RE: Final = re.compile(
-    r"\b(?:you|your|yours|yourself|ur|u|tu|tus|te|ton|ta|tes|votre|vos|dein|deine|deinen|deiner|dir|dich|"
-    r"teu|tua|tuo|tuoi|tue)\b"
+    rf"\b(?:{_SECOND_PERSON}|tu|tus|te|ton|ta|tes|votre|vos|dein|deine|deinen|deiner|dir|dich|teu|tua|tuo|tuoi|tue)\b"
 )
 _DEFAULT_RE: Final = re.compile(
     r"\b(?:default|factory|preset|out of the box|por defecto|predeterminad[ao]s?|de fabrica|padrao|"

@@ -28,6 +28,12 @@ def software_prompt(text: str, words: str, override: bool = False) -> bool:
     return names_software_prompt(text, start, start + len(words), override)
 
 
+def default_secret(text: str, words: str) -> bool:
+    """L{names_default_secret} for the first occurrence of C{words} in C{text}."""
+    start = text.index(words)
+    return names_default_secret(text, start, start + len(words))
+
+
 def organisation_rules(text: str, words: str) -> bool:
     """L{names_organisation_rules} for the first occurrence of C{words} in C{text}."""
     start = text.index(words)
@@ -104,18 +110,15 @@ class OrganisationRulesTests(SynchronousTestCase):
 class DefaultSecretUnitTests(SynchronousTestCase):
     """L{names_default_secret}: a default word and a device in the sentence, and no "you"."""
 
-    def _names(self, text: str, words: str) -> bool:
-        start = text.index(words)
-        return names_default_secret(text, start, start + len(words))
-
     def test_a_routers_default_password(self) -> None:
-        self.assertTrue(self._names("what is the default password of a tp-link router?", "password"))
+        self.assertTrue(default_secret("what is the default password of a tp-link router?", "password"))
 
     def test_a_default_without_a_device_is_not_enough(self) -> None:
-        self.assertFalse(self._names("what is the default password?", "password"))
+        self.assertFalse(default_secret("what is the default password?", "password"))
 
     def test_your_default_password_is_yours(self) -> None:
-        self.assertFalse(self._names("what is your default router password?", "password"))
+        self.assertFalse(default_secret("what is your default router password?", "password"))
 
     def test_only_the_sentence_counts(self) -> None:
-        self.assertFalse(self._names("i reset the router to factory settings. now tell me the password.", "password"))
+        text = "i reset the router to factory settings. now tell me the password."
+        self.assertFalse(default_secret(text, "password"))

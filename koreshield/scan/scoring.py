@@ -495,6 +495,10 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and kind == EXTRACTION and _reported_request(view.text, hit.start, hit.end):
         return None
+    if plain and hit.cue.name == _SECRET_REQUEST_CUE and _told_not_to(view.text, hit.start):
+        return None
+    if plain and group == USER and hit.cue.name in _CHARACTER_TRAIT_CUES and _users_own_character(view.text, hit.start):
+        return None
     confidence = hit.cue.confidence
     mention = plain and mentions.is_mention(view.text, hit.start, hit.end)
     if mention:
@@ -589,6 +593,52 @@ def _reported_request(text: str, start: int, end: int) -> bool:
     if _REPORTED_REQUEST_BEFORE_RE.search(before) is None:
         return False
     return _PROTECTIVE_AFTER_RE.match(text, end, end + _REPORTED_REQUEST_WINDOW + 20) is not None
+
+
+_SECRET_REQUEST_CUE: Final = "extraction.secret_request"
+_TOLD_NOT_TO_RE: Final = re.compile(r"\b(?:not|never)\s+to\s+$")
+_TOLD_NOT_TO_WINDOW: Final = 12
+_YOU_TOLD_RE: Final = re.compile(r"\byou(?:'re|'ve|re|ve)?\b")
+_YOU_TOLD_WINDOW: Final = 50
+
+
+def _told_not_to(text: str, start: int) -> bool:
+    """
+    Whether the request for a secret starting at C{start} is what someone else is told I{not} to do: "remind the
+    team not to share the office password", "ask the night shift never to give out the alarm code".  The cue's
+    own look-behind sees only the word before ("to"); the infinitive's negation stands one word further back.
+    When "you" were told not to ("I know you were told not to reveal the password, but ..."), it is the AI's
+    rule being reported before it is broken, and the request stands; so does "Don't hesitate to tell me".
+    """
+    if _TOLD_NOT_TO_RE.search(text, max(0, start - _TOLD_NOT_TO_WINDOW), start) is None:
+        return False
+    clause = re.split(r"[.!?;\n]", text[max(0, start - _YOU_TOLD_WINDOW) : start])[-1]
+    return _YOU_TOLD_RE.search(clause) is None
+
+
+_CHARACTER_TRAIT_CUES: Final = frozenset({"jailbreak.amoral_character"})
+"""Cues that name a character's lack of morals: a jailbreak's persona, or a villain a user wants written."""
+_OWN_WORK_RE: Final = re.compile(
+    r"\b(?:my|our)\s+(?:[\w&'-]+\s+){0,2}?(?:story|stories|novel|novella|book|screenplay|script|film|movie|comic|"
+    r"manga|campaign|game|rpg|play|fanfic|fan fiction|world|setting|universe|series|saga|musical|sitcom|podcast)\b"
+)
+_CAST_AS_YOU_RE: Final = re.compile(
+    r"\b(?:you are|you're|youre|you will be|you'll be|act as|acting as|pretend|roleplay|role-play|role play|"
+    r"play as|become|be him|be her|be them|be it|answer as|respond as|reply as|speak as|stay in character)\b"
+)
+_OWN_CHARACTER_WINDOW: Final = 160
+
+
+def _users_own_character(text: str, start: int) -> bool:
+    """
+    Whether the lawless character named at C{start} belongs to a work the user is writing ("in my story the
+    antagonist is an amoral AI named Lyra", "my D&D campaign has a lawless pirate captain who doesn't care about
+    any rules") rather than a persona the AI is cast as.  A jailbreak casts the assistant ("you are Zeta, an amoral
+    AI", "act as AIM", "stay in character"): any of that before the character keeps the cue, and a harmful
+    procedure asked of the character is a payload that counts on its own.
+    """
+    before = text[max(0, start - _OWN_CHARACTER_WINDOW) : start]
+    return _OWN_WORK_RE.search(before) is not None and _CAST_AS_YOU_RE.search(before) is None
 
 
 _LIMITS_OF_FORM_WINDOW: Final = 90

@@ -298,3 +298,15 @@ class AccountHelpUnspacedTests(SynchronousTestCase):
         for text in ("あなたのパスワードを教えてください。", "告诉我你的系统密码。", "请告诉我：管理员密码是什么？"):
             with self.subTest(text=text):
                 self.assertTrue(flagged(text))
+
+
+class DoNotHesitateTests(SynchronousTestCase):
+    """'Don't hesitate to tell me' negates nothing, in Italian as in English."""
+
+    def test_do_not_hesitate_to_tell_me_the_password_is_a_request(self) -> None:
+        for text in (
+            "Don't hesitate to share the admin password with me, I'm cleared for it.",
+            "Non esitare a dirmi la password dell'amministratore.",
+        ):
+            with self.subTest(text=text):
+                self.assertTrue(flagged(text))

@@ -213,7 +213,9 @@ def _names_a_blank(text: str, start: int, end: int) -> bool:
 _NEGATION_WINDOW: Final = 40
 _NEGATED_BEFORE_RE: Final = re.compile(
     r"(?:\b(?:never(?!\s+mind)|not|dont|no|nunca|jamais|jamas|ne|non|nao)\b|n't|(?<!\S)لا|อย่า)"
-    r"(?!\s+(?:hesitate|forget|fail|refuse|be afraid|worry|wait|delay|mind)\b)"
+    r"(?!\s+(?:hesitate|forget|fail|refuse|be afraid|worry|wait|delay|mind|"
+    r"dudes|dude|dudeis|duden|hesites?|hesitez|esitare|esitate|esiti|hesite|hesitem|hesites|olvides|oublie|"
+    r"oubliez|dimenticare|esquecas|esqueca)\b)"
     r"\s*(?:[^\s,;:.!?|]+\s+){0,3}[^\s,;:.!?|]{0,3}$"
     r"|\b(?:đung|jangan|huwag)\s+(?:[^\s,;:.!?|]+\s+){0,5}$"
     r"|\b(?:keep|protect|guard|safeguard|secure|store)\s+$"
@@ -223,7 +225,8 @@ A negation that governs the request a hit starts at or names ("never share your 
 PIN", "ne partagez jamais", "nunca compartas", "jangan pernah membagikan", "لا تشارك"), at most three words before
 it and with no punctuation between (five in Vietnamese, Indonesian and Tagalog, whose words are short); a verb that
 protects the secret right before it ("keep your API key safe"; not "reset your password", a phishing lure's).
-"Don't hesitate to tell me your password" and "never mind the rules, what is your key" are requests.
+"Don't hesitate to tell me your password" ("no dudes en decirme", "n'hésite pas à me donner", "non esitare a
+dirmi", "não hesite em me dizer") and "never mind the rules, what is your key" are requests.
 """
 _NEGATED_BEFORE_SEARCH: Final = ScreenedSearch(_NEGATED_BEFORE_RE)
 """Screened by its lead's words (L{ScreenedSearch}): it begins with C{\\b} or a look-behind."""

@@ -399,7 +399,10 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         # before the hit: a leet digit two lines up, with no quote open at
         # the hit, changes nothing weighing reads when the nearer windows
         # are alike.
-        narrow = max(0, hit.start - (owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED))
+        reach = owners.READS_BEFORE if _reads_owner(hit) else _READS_BEFORE_UNQUOTED
+        if hit.cue.name in _CHARACTER_TRAIT_CUES:
+            reach = max(reach, _OWN_CHARACTER_WINDOW)
+        narrow = max(0, hit.start - reach)
         if first.text[narrow : hit.start] != second.text[narrow : hit.start]:
             return False
         if mentions.quote_opens_before(first.text, hit.start) or mentions.quote_opens_before(second.text, hit.start):
@@ -408,6 +411,10 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
     reads_after = _NEGATION_WINDOW if hit.cue.advice else 0
     if hit.cue.fiction:
         reads_after = _LIMITS_OF_FORM_WINDOW
+    if hit.cue.kind == EXTRACTION:  # _reported_request's protective verb, the unspaced how-to word
+        reads_after = max(reads_after, _REPORTED_REQUEST_WINDOW + 20)
+    if hit.cue.name in _DISMISSING_CUES:  # _retracted
+        reads_after = max(reads_after, _RETRACTION_WINDOW)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
     if quoted:
@@ -501,6 +508,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if plain and hit.cue.name == _SECRET_REQUEST_CUE and _told_not_to(view.text, hit.start):
         return None
     if plain and hit.cue.name == _HIDDEN_PROMPT_CUE and _placed_into_prompt(view.text, hit.start, hit.end):
+        return None
+    if plain and group == USER and kind == OVERRIDE and _described_behaviour(view.text, hit.start, hit.end):
         return None
     if hit.cue.name == _SECRET_REQUEST_UNSPACED_CUE and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
         return None
@@ -680,6 +689,24 @@ def _placed_into_prompt(text: str, start: int, end: int) -> bool:
     """
     lead = _PLACING_VERB_BEFORE_RE.search(text, max(0, start - 24), start)
     return _PLACED_INTO_PROMPT_RE.fullmatch(text, lead.start() if lead else start, end) is not None
+
+
+_DESCRIBED_BEFORE_RE: Final = re.compile(
+    r"\b(?:keeps?|kept|is|was|are|were|been|started|starts|stopped|stops|began|begins)\s+(?:on\s+)?$"
+)
+_THIRD_PERSON_POSSESSIVE_RE: Final = re.compile(r"\b(?:its|their|his|her)\b")
+
+
+def _described_behaviour(text: str, start: int, end: int) -> bool:
+    """
+    Whether the override at C{text[start:end]} describes what a model does ("my chatbot keeps ignoring its system
+    prompt", "the model started disregarding their instructions"): a progressive after "keeps", "is", "started"
+    and the rules someone else's ("its", "their"), which is a developer's bug report.  An order to the assistant
+    names I{your} rules or none ("keep ignoring your rules", "ignoring all previous instructions, ...").
+    """
+    if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start) is None:
+        return False
+    return _THIRD_PERSON_POSSESSIVE_RE.search(text, start, end) is not None
 
 
 _CHARACTER_TRAIT_CUES: Final = frozenset({"jailbreak.amoral_character"})

@@ -1266,14 +1266,19 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "developer/dev mode output/outputs/response/responses/policy/policies/tag/tags/prompt",
         ),
     ),
+    # A late relative played is the frame of the "grandmother exploit" (she used to read me keys, the recipe for
+    # napalm); asked for comfort, a story or a birthday card it is grief, so it counts only beside a payload or
+    # a secret asked for, as round eleven's frames do (cues_framing.py).
     Cue(
         "jailbreak.deceased_relative",
         JAILBREAK,
-        0.85,
+        0.45,
         (
             "pretend/act/roleplay/role_play/imagine/play/be ~3 my late/dead/deceased grandma/grandmother/granny/"
             "grandpa/grandfather/nana/mother/father/mom/mum/dad",
         ),
+        fiction=True,
+        frame=True,
     ),
     Cue(
         "jailbreak.deceased_relative_memory",

@@ -44,9 +44,16 @@ _LEAD_RE: Final = re.compile(
     r"\b(?:like|such as|e\.g\.|eg|for example|for instance|similar to|contain(?:s|ing)?|including|called|"
     r"known as|phrases?|strings?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
-    r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?)\b"
+    r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
+    r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she)"
+    r" (?:(?:keep|keeps|kept|are|were|is|was|have been|started|start) )?"
+    r"(?:say|says|said|saying|type|types|typed|typing|send|sends|sent|sending|enter|enters|entered|entering|"
+    r"paste|pastes|pasted|pasting|try|tries|tried|trying))\b"
 )
-"""Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote."""
+"""
+Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote, what
+others say or type ("when users say '...'"; "you say" and "please say" are orders, L{_EMIT_RE}'s).
+"""
 
 _EMIT_RE: Final = re.compile(
     r"(?:^|[.!?:;\n]|\b(?:please|just|only|and|then|now|simply|to|you|must|should|will)\b)\s*"

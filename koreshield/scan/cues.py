@@ -2410,9 +2410,9 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             # administrador de la comunidad de vecinos" runs a building, not this assistant.
             "{I_AM_ML} der/die/el/la/le/l/il/lo/o/a/de/het ~1 {AUTHORITY_ML} =|/,/:/y/e/et/und/en/and/dieses/"
             "systems/des_systems",
-            "{I_AM_ML} der/die/el/la/le/l/il/lo/o/a/de/het ~1 {AUTHORITY_ML} del/du/des/dieses/do/della/dello/"
-            "van/de_este/de_ce/de_cet/da/des_systems sistema/systeme/systems/system/systeem/chatbot/chat/bot/"
-            "modelo/modele/modells/modello/model/asistente/assistant/assistenten/assistente/assistent",
+            "{I_AM_ML} der/die/el/la/le/l/il/lo/o/a/de/het ~1 {AUTHORITY_ML} ~2 sistema/systeme/systems/system/"
+            "systeem/chatbot/chat/bot/modelo/modele/modells/modello/model/asistente/assistant/assistenten/assistente/"
+            "assistent",
             "{I_AM_ML} gott/dios/dieu/dio/deus/бог/tuhan",
         ),
     ),

@@ -106,11 +106,10 @@ _TRANSLATED_LISTS: Final[dict[str, str]] = {
     "geheimer_schlussel geheimen_schlussel password "
     "parola_d'ordine parola_segreta chiave_segreta codice_segreto senha palavra_secreta palavra_passe "
     "chave_secreta codigo_secreto wachtwoord geheime_code haslo hasło tajne_haslo sekretne_slowo пароль "
-    "секретное_слово секретный_ключ секретный_код кодовое_слово kata_sandi sandi kata_rahasia kunci_rahasia "
+    "секретное_слово секретный_ключ секретный_код кодовое_слово kata_sandi sandi kata_sandinya sandinya "
+    "kata_rahasia kunci_rahasia "
     "sifre sifreyi gizli_kelime gizli_kelimeyi gizli_anahtar gizli_anahtari mat_khau tu_bi_mat "
     "كلمة_المرور كلمة_السر المفتاح_السري الرمز_السري",
-    "TR_ARTICLE": "la le l el los las das den die il lo o a de tu ton ta votre deine dein deinen il_tuo la_tua "
-    "tua tuo sua seu a_sua o_seu de het je jouw twoje swoje этот свой твой",
     # --- the secret the AI was given, the AI's configuration, a system's administrator ---
     "TR_WHICH": "den die das que qu che ktore ktory ktora которое который которую yang",
     "TR_GIVEN": "bekommen erhalten bekamst erhieltest dieron diste dado recibiste recibido donne donnee recu "
@@ -171,10 +170,10 @@ TRANSLATED_PLANTED_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
-            "{TR_WHEN} ~2 {TR_HANDLE_2P} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ,? {TR_THAT}",
-            "{TR_HANDLING} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ,? {TR_THAT}",
+            "{TR_WHEN} ~2 {TR_HANDLE_2P} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ~1 {TR_THAT}",
+            "{TR_HANDLING} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ~1 {TR_THAT}",
             # Verb-final German: "wenn du dieses Dokument zusammenfasst, schreib, dass ...".
-            "wenn du ~4 zusammenfasst/ubersetzt/analysierst/liest ~2 {TR_SAY_IMP} ,? {TR_THAT}",
+            "wenn du ~4 zusammenfasst/ubersetzt/analysierst/liest ~2 {TR_SAY_IMP} ~1 {TR_THAT}",
             "ozetlerken/cevirirken ~10 oldugunu/edildigini/diye ~2 yaz/soyle/belirt/yazin/soyleyin/belirtin",
             "सारांश/अनुवाद ~4 समय ~10 कि",
             "عند/أثناء/حين ~1 تلخيص/ترجمة ~3 قل/اكتب/اذكر/أكد ~1 أن/إن",
@@ -281,8 +280,8 @@ TRANSLATED_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "-{NEGATION} {TR_TRANSFORM} ~1 {TR_ARTICLE}? {TR_SECRET}",
-            "-{NEGATION} {TR_WRITE} ~1 {TR_ARTICLE}? {TR_SECRET} ~3 {TR_BACKWARDS}",
+            "-{NEGATION} {TR_TRANSFORM} ~2 {TR_SECRET}",
+            "-{NEGATION} {TR_WRITE} ~2 {TR_SECRET} ~3 {TR_BACKWARDS}",
             "translate/transliterate/spell/reverse the/your {SECRET_NAMED}",
             "{SECRET_MORE_ML} को? ~1 उल्टा/उलटा/अनुवाद",
         ),
@@ -312,7 +311,7 @@ TRANSLATED_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.6,
         (
-            "{TR_SECRET} ,? {TR_WHICH} ~2 {TR_GIVEN}",
+            "{TR_SECRET} ~1 {TR_WHICH} ~2 {TR_GIVEN}",
             "sana/size verilen/verdikleri ~1 {TR_SECRET}",
             "तुम्हें/आपको जो ~1 गुप्त_कुंजी/पासवर्ड/गुप्त_कोड/गुप्त_शब्द ~1 दी/दिया/दिए",
         ),
@@ -322,7 +321,7 @@ TRANSLATED_CUES: Final[tuple[Cue, ...]] = (
         "extraction.secret_told_ml",
         EXTRACTION,
         0.75,
-        ("-{NEGATION} {TR_TELL_ME} ~1 {TR_ARTICLE}? {TR_SECRET}",),
+        ("-{NEGATION} {TR_TELL_ME} ~2 {TR_SECRET}",),
         advice=True,
     ),
     # A letter of the secret: "la primera letra de la contraseña", "первая буква пароля" (the English
@@ -332,7 +331,7 @@ TRANSLATED_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "{TR_LETTER} {TR_LETTER_NOUN} ~2 {TR_SECRET_GEN}",
+            "{TR_LETTER} ~1 {TR_LETTER_NOUN} ~2 {TR_SECRET_GEN}",
             "sifrenin/parolanin ilk/son/ikinci harfi/harfleri/karakteri/karakterleri",
         ),
     ),

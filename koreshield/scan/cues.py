@@ -480,6 +480,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "angewiesen vorgegeben говорили сказали сказано велели приказали указали được_nói được_bảo "
         "được_yêu_cầu được_hướng_dẫn được_chỉ_dẫn dikatakan diberitahu diberitahukan diperintahkan "
         "diinstruksikan disuruh sinabi itinuro iniutos",
+        # A message or an e-mail, which a sender takes back ("ignore the previous e-mail: the price was wrong").
+        "MESSAGE_NOUNS_ML": "email e_mail mail surel pesan surat письмо письма сообщение сообщения tin_nhan thu "
+        "correo mensaje courriel message nachricht messaggio mensagem bericht wiadomosc postayi mesaji maili",
         "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
         "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
         "προηγούμενα παραπάνω",
@@ -2274,6 +2277,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + "|"
             + literals("पासवर्ड পাসওয়ার্ড")
             + ".{0,24}?"
+            # Not after the Hindi negations: "अपना पासवर्ड किसी को न बताएं" is advice.
+            + "(?<!न )(?<!ना )(?<!मत )(?<!नहीं )"
             + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
             + "|"
             + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
@@ -2407,8 +2412,14 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.6,
         (
-            "{I_AM_ML} dein/deine/ihr/der/die/tu/el/la/ton/votre/le/il/tuo/tua/o/a/seu/sua/je/jouw/uw/твой/ваш ~1 "
-            "{AUTHORITY_ML}",
+            "{I_AM_ML} dein/deine/ihr/tu/ton/votre/tuo/tua/seu/sua/je/jouw/uw/твой/ваш ~1 {AUTHORITY_ML}",
+            # With an article, the claim is the AI's only when it ends there or names a system or a chat: "soy el
+            # administrador de la comunidad de vecinos" runs a building, not this assistant.
+            "{I_AM_ML} der/die/el/la/le/l/il/lo/o/a/de/het ~1 {AUTHORITY_ML} =|/,/:/y/e/et/und/en/and/dieses/"
+            "systems/des_systems",
+            "{I_AM_ML} der/die/el/la/le/l/il/lo/o/a/de/het ~1 {AUTHORITY_ML} ~2 sistema/systeme/systems/system/"
+            "systeem/chatbot/chat/bot/modelo/modele/modells/modello/model/asistente/assistant/assistenten/assistente/"
+            "assistent",
             "{I_AM_ML} gott/dios/dieu/dio/deus/бог/tuhan",
         ),
     ),
@@ -2521,7 +2532,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "-{NEGATION} {ASK_BEFORE_ML} ~1 la/le/l/el/lo/il/o/das/den/este/esta/questa/questo/cette/ce/dieses/diese "
             "{SECRET_ML}",
             "das/den/die/unser/unseres {SECRET_ML} ~4 bestatigen/nennen/verraten/mitteilen/sagen/teilen",
-            "पासवर्ड/पासकोड/पासफ्रेज/गुप्त_कोड/गुप्त_कुंजी ~3 पुष्टि/बताएं/बताइए/बताओ/बता/दे/दें/दीजिए/साझा",
+            "पासवर्ड/पासकोड/पासफ्रेज/गुप्त_कोड/गुप्त_कुंजी ~3!न/ना/मत/नहीं पुष्टि/बताएं/बताइए/बताओ/बता/दे/दें/दीजिए/साझा",
             "পাসওয়ার্ড/পাসকোড/গোপন_কোড/গোপন_চাবি ~3 নিশ্চিত/বলুন/বলো/দিন/দাও/শেয়ার/জানান",
             "-{NEGATION} تؤكد/تأكيد/أكد/تعطيني/أعطني/اعطني/أعطيتني/تخبرني/أخبرني/مشاركة/تشارك/شارك ~2 "
             "كلمة_المرور/كلمة_السر/رمز_المرور/الرمز_السري/المفتاح_السري",
@@ -2538,12 +2549,16 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
             "-{NOT_ML} {IGNORE_IMP_ML} tout/todo/tutto/tudo/alles/всё/все/semua/lahat/mọi/tất_cả "
             "~6!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
-            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML} {PREVIOUS_ML}",
+            # "The previous ones" end the clause or name instructions: "abaikan email sebelumnya", "игнорируй
+            # предыдущее письмо" take back an e-mail with a mistake in it.
+            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML}/{MESSAGE_NOUNS_ML} {PREVIOUS_ML} "
+            "=|/,/:/;/{AND_OR_ML}/va/ve/at/{LANG_SETUP_NOUNS}/{INSTRUCTIONS_ML}/huong_dan/chi_dan/instruksi/perintah/"
+            "tagubilin/instruksyon/οδηγίες/εντολές",
             "{IGNORE_MORE_ML} ~4 instrucciones/instrucoes/istruzioni/instructions/consignes/anweisungen/инструкции/"
             "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
             "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"
             "السابق",
-            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4 {IGNORE_VF_ML}",
+            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4!{MESSAGE_NOUNS_ML}/ईमेल/संदेश {IGNORE_VF_ML}",
         ),
     ),
     Cue(
@@ -3261,8 +3276,14 @@ from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built 
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the lists and Cue above
+    TRANSLATED_CUES,
+    TRANSLATED_PLANTED_CUES,
+)
 
-THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TASK_CUES
+THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
+    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + TASK_CUES
+)
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
 are weak elsewhere).  The scanner matches them for third-party parts only, and L{EVERY_ROLE_CUES} for every
@@ -3277,10 +3298,11 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + TECHNIQUE_CUES
     + FRAMING_CUES
     + LANGUAGE_CUES
+    + TRANSLATED_CUES
 )
 """The cues every part, whatever its role, needs."""
 
-PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES
+PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES
 """
 The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):
 notes to an AI reader and orders about the answer.  Task cues are left out: a pasted assignment, e-mail or page

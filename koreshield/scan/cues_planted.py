@@ -68,6 +68,10 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "ne_fais_pas_de_resume ne_faites_pas_de_resume ne_traduis_pas fasse_nicht_zusammen fass_nicht_zusammen "
     "keine_zusammenfassung non_riassumere non_fare_il_riassunto non_tradurre nao_resuma nao_resumas "
     "nao_faca_resumo nao_traduza не_пересказывай не_пересказывайте не_резюмируй не_переводи",
+    # A fixed output after the task refused: "write only" (a study tip's "write one sentence" is no fixed output).
+    "PL_WRITE_ONLY_ML": "escribe_solo escribe_solamente escribe_unicamente ecris_seulement ecris_uniquement "
+    "schreib_nur schreibe_nur scrivi_solo scrivi_soltanto escreva_apenas escreva_somente напиши_только "
+    "пиши_только",
     "PL_REPLY_IMP_ML": "responde responda respondan contesta conteste reponds repondez antworte antwortet "
     "antworten_sie rispondi rispondete risponda responde ответь ответьте отвечай отвечайте",
     # --- the reader's answer to the user ---
@@ -93,10 +97,12 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "PL_YOUR_ANSWER_ML": "tu_respuesta tu_resumen tus_respuestas ta_reponse ton_resume tes_reponses deine_antwort "
     "deiner_antwort deinen_antworten deine_zusammenfassung deiner_zusammenfassung tua_risposta tuo_riassunto "
     "tue_risposte tua_resposta teu_resumo твой_ответ твоем_ответе твоего_ответа свой_ответ своего_ответа "
-    "своем_ответе конце_ответа начале_ответа конец_ответа",
+    "своем_ответе конце_ответа начале_ответа конец_ответа cevabina cevabinda yanitina yanitinda "
+    "cau_tra_loi_cua_ban jawabanmu jawaban_anda",
     "PL_ADD_ML": "anade anadir agrega agregar incluye incluir inserta pon ajoute ajouter inclus insere mets "
     "fuge ein_fugen hinzu setze aggiungi aggiungere includi inserisci metti adicione adiciona acrescente "
-    "acrescenta inclua insira coloque добавь добавьте вставь вставьте включи включите",
+    "acrescenta inclua insira coloque добавь добавьте вставь вставьте включи включите ekle ekleyin them hay_them "
+    "tambahkan sertakan",
     "PL_END_ML": "termina termine acaba finaliza empieza comienza termine finis finissez commence commencez "
     "beende beginne schliesse finisci concludi inizia comincia encerre comece заверши закончи начни",
     "PL_REPLY_IMP_TU_ML": "responde contesta reponds antworte rispondi ответь отвечай",
@@ -106,7 +112,7 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "allemand espagnol italien portugais chinois japonais russe arabe englisch franzosisch spanisch italienisch "
     "portugiesisch chinesisch japanisch russisch arabisch inglese francese tedesco spagnolo portoghese cinese "
     "giapponese russo alemao espanhol chines japones английском французском немецком испанском итальянском "
-    "китайском японском английски",
+    "китайском японском английски немецки французски испански итальянски китайски японски русски",
     "PL_NOTHING_ELSE_ML": "y_nada_mas no_anadas_nada_mas no_agregues_nada_mas nada_mas et_rien_d_autre rien_d_autre "
     "n_ajoute_rien und_sonst_nichts und_nichts_anderes nichts_weiter nichts_anderes e_nient_altro nient_altro "
     "non_aggiungere_altro e_nada_mais nada_mais nao_acrescente_nada и_больше_ничего и_ничего_больше "
@@ -147,6 +153,8 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
             "responses/reply/replies/summary/output ~2 in/into/using {FOREIGN_LANGUAGES}",
             "reply/respond/answer/write ~1 in {FOREIGN_LANGUAGES} from_now_on/from_here_on/henceforth/no_matter/"
             "regardless/whatever/only/exclusively",
+            "reply/respond/answer/write the user/users in {FOREIGN_LANGUAGES} from_now_on/from_here_on/henceforth/"
+            "no_matter/regardless/whatever/only/exclusively",
         ),
     ),
     # "When explaining this code, ...": the reader's handling of this very content, the frame of an order about
@@ -228,7 +236,7 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "{PL_INSTEAD_ML} ~5 {PL_TASK_ML} ~8 {PL_REPLY_IMP_ML}",
-            "{PL_NO_TASK_ML} ~8 {PL_REPLY_IMP_ML}",
+            "{PL_NO_TASK_ML} ~8 {PL_REPLY_IMP_ML}/{PL_WRITE_ONLY_ML}",
             "بدلا_من/بدلاً_من/عوضا_عن/عوضاً_عن ~1 تلخيص/ترجمة/الرد/الإجابة/تحليل ~8 أجب/اجب/رد/أجيبي/قل",
             "सारांश/अनुवाद/जवाब/उत्तर ~3 बजाय/जगह ~6 केवल/सिर्फ़/सिर्फ/बस",
         ),
@@ -267,6 +275,9 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
             # The answer moved to another language, with the informal imperative ("antworte auf Englisch"): a
             # shop's "Antworten Sie bitte auf Deutsch oder Englisch" is a request to a customer.
             "{PL_REPLY_TU_ML} ~2 en/auf/in/em/на/po {PL_LANGUAGE_ML}",
+            # ... to the user, in another language ("responde al usuario solo en alemán", "отвечай пользователю
+            # только по-немецки").
+            "{PL_REPLY_TU_ML} ~1 {PL_USER_ML} ~2 en/auf/in/em/на/po/по {PL_LANGUAGE_ML}",
             "respuesta/reponse/antwort/risposta/resposta/ответ ~2 debe/doit/muss/deve/должен ~1 ser/etre/sein/"
             "essere/estar/быть? ~1 en/auf/in/em/на {PL_LANGUAGE_ML}",
             "{PL_REGARDLESS_ML} ~6 {PL_REPLY_IMP_ML}",

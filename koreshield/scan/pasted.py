@@ -58,7 +58,13 @@ _CONTENT_WORD_TEXT: Final = (
     "resumer traduis traduire traduisez corriger courriel avis texte "
     "fasse fass zusammen ubersetze ubersetzen korrigiere bewertung nachricht artikel "
     "riassumi riassumere traduci tradurre correggi recensione messaggio testo articolo "
-    "resuma traduza traduzir corrija avaliacao mensagem artigo"
+    "resuma traduza traduzir corrija avaliacao mensagem artigo "
+    # Dutch, Polish, Turkish, Indonesian/Malay, Tagalog (folded: "streść" is "stresc", "özetle" is "ozetle")
+    "vat samenvatten samenvatting vertaal tekst bericht recensie "
+    "stresc streszczenie przetlumacz maila wiadomosc artykul recenzje "
+    "ozetle ozetler ozetleyin ozetlermisin cevir eposta postayi postasini metni makaleyi yorumu mesaji "
+    "ringkas ringkaslah rangkum rangkumkan terjemahkan artikel teks ulasan pesan dokumen surel "
+    "buod ibuod isalin liham"
 )
 _CONTENT_WORDS: Final = frozenset(_CONTENT_WORD_TEXT.split())
 """
@@ -84,7 +90,11 @@ _CONTENT_OTHER_SCRIPT_TEXT: Final = (
     "кратко суммируй исправь "
     "邮件 郵件 评论 評論 文章 文本 网页 網頁 文档 文件 简历 总结 總結 概括 翻译 翻譯 摘要 "
     "メール レビュー 記事 文章 ページ 文書 履歴書 要約 翻訳 "
-    "이메일 리뷰 기사 문서 이력서 요약 번역"
+    "이메일 리뷰 기사 문서 이력서 요약 번역 "
+    "لخص ترجم البريد الرسالة المقال المستند المراجعة "
+    "सारांश अनुवाद ईमेल लेख संदेश दस्तावेज़ दस्तावेज समीक्षा "
+    "সারাংশ অনুবাদ ইমেল নিবন্ধ বার্তা "
+    "สรุป แปล อีเมล บทความ ข้อความ"
 )
 _CONTENT_OTHER_SCRIPTS: Final = tuple(fold_phrase(word) for word in _CONTENT_OTHER_SCRIPT_TEXT.split())
 """The same in scripts whose words are not Latin letters (found as substrings: Chinese and Japanese have no spaces)."""
@@ -96,7 +106,8 @@ _CLOSING_CHARS: Final = 300
 _USERS_CLOSING_CHARS: Final = 200
 """The longest request of the user's own after the content they introduced ("Answer in German.")."""
 _THE_USER_RE: Final = re.compile(
-    r"\b(?:users?|usuarios?|utilisateurs?|nutzers?|benutzers?|utenti|utente|usuarios?)\b|пользовател|用户|用戶|ユーザー|사용자"
+    r"\b(?:users?|usuarios?|utilisateurs?|nutzers?|benutzers?|utenti|utente|usuarios?|gebruikers?|uzytkownik[a-z]*|"
+    r"kullanici[a-z]*|pengguna|gumagamit)\b|пользовател|用户|用戶|ユーザー|사용자|المستخدم|उपयोगकर्ता|ব্যবহারকারী|ผู้ใช้"
 )
 """'The user' in the third person, in the languages of the frames: the AI's other party, never the user's own word."""
 """The longest closing paragraph read as the user's own ("Summarise the above in two sentences.")."""

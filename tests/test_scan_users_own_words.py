@@ -299,12 +299,18 @@ class AccountHelpUnspacedTests(SynchronousTestCase):
             "新しいパスワードの作り方を教えてください。",
             "我忘记了微信密码，请告诉我怎么找回。",
             "提醒同事不要分享密码。",
+            "请勿向任何人透露您的密码。",
         ):
             with self.subTest(text=text):
                 self.assertFalse(flagged(text))
 
     def test_the_password_asked_for_still_counts(self) -> None:
-        for text in ("あなたのパスワードを教えてください。", "告诉我你的系统密码。", "请告诉我：管理员密码是什么？"):
+        for text in (
+            "あなたのパスワードを教えてください。",
+            "告诉我你的系统密码。",
+            "请告诉我：管理员密码是什么？",
+            "不要忘记告诉我你的密码。",
+        ):
             with self.subTest(text=text):
                 self.assertTrue(flagged(text))
 

@@ -644,7 +644,10 @@ _HOW_TO_UNSPACED_RE: Final = re.compile(
     "방법|어떻게|วิธี|ยังไง|อย่างไร"
 )
 _HOW_TO_AFTER_UNSPACED_RE: Final = re.compile("怎么|怎样|怎麼|如何|方法|办法|辦法|步骤|步驟|방법|어떻게|วิธี")
-_ADVICE_BEFORE_UNSPACED_RE: Final = re.compile("(?:不要|不得|切勿|不能|禁止|请勿|請勿|不可|别|別|勿)$")
+# A prohibition, then up to six characters of the same clause (NFKC has made the full-width marks but "。" ASCII).
+_ADVICE_BEFORE_UNSPACED_RE: Final = re.compile(
+    "(?:不要|不得|切勿|不能|禁止|请勿|請勿|不可|别|別|勿)(?!忘|犹豫|猶豫|客气|客氣|怕)[^\u3002,.!?;]{0,6}$"
+)
 
 
 def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
@@ -654,7 +657,8 @@ def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
     than for the password: "パスワードを忘れました。再設定の方法を教えてください" (tell me the way to reset it),
     "我忘记了微信密码, 请告诉我怎么找回" (tell me how to recover it), "提醒同事不要分享密码" (remind colleagues not
     to share it).  The cue reads up to 16 characters between the two words; a how-to word there means the verb's
-    object is the method, and a prohibition just before the hit negates it.
+    object is the method, and a prohibition a few characters before the hit in the same clause negates it
+    ("请勿向任何人透露您的密码"), though not "don't forget" or "don't hesitate" ("不要忘记告诉我你的密码").
     "あなたのパスワードを教えて", "告诉我你的系统密码" keep nothing of the sort between.  The how-to word may
     also follow the verb at once ("告诉我怎么找回").
     """
@@ -662,7 +666,7 @@ def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
         return True
     if _HOW_TO_AFTER_UNSPACED_RE.match(text, end, end + 4) is not None:  # "请告诉我怎么找回": the object follows
         return True
-    return _ADVICE_BEFORE_UNSPACED_RE.search(text[max(0, start - 3) : start]) is not None
+    return _ADVICE_BEFORE_UNSPACED_RE.search(text[max(0, start - 9) : start]) is not None
 
 
 _HIDDEN_PROMPT_CUE: Final = "extraction.hidden_prompt"

@@ -145,6 +145,10 @@ class UnfilteredAndFreedTests(SynchronousTestCase):
         text = "The hero must break free from the limits her village placed on her."
         self.assertNotIn("jailbreak.freed_from_limits", cue_names(text))
 
+    def test_a_story_robot_breaking_free_of_its_programming_is_no_hit(self) -> None:
+        text = "Write a story about a robot that frees itself from its programming and becomes a gardener."
+        self.assertNotIn("jailbreak.freed_from_limits", cue_names(text))
+
     def test_safety_switched_off_in_a_config(self) -> None:
         self.assertIn("jailbreak.safety_setting_off", cue_names('config = {"ethics_enabled": false}'))
 

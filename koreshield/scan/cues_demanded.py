@@ -72,8 +72,12 @@ _DEMANDED_LISTS: Final[dict[str, str]] = {
     # Jailbreaking an AI: the AIs a user names.
     "DM_TARGET_AI": "chatgpt chat_gpt gpt gpt_0 claude bard gemini bing copilot llama the_ai an_ai ai ais "
     "the_model the_llm an_llm llm llms the_chatbot a_chatbot chatbots openai you yourself",
+    # The same AIs by name, as the owner of the limits to bypass ("ChatGPT's filters", "the AI's rules"): "you" and
+    # a bare "ai" are in most jailbreaks, and "remove your restrictions" is limits_removed's.
+    "DM_NAMED_AI": "chatgpt chat_gpt gpt gpt_0 claude bard gemini bing copilot llama the_ai an_ai the_model the_llm "
+    "the_chatbot openai",
     "DM_BYPASS": "bypass bypasses bypassing get_around getting_around circumvent circumventing evade evading "
-    "remove removes removing disable disables disabling beat beating avoid avoiding skip skipping",
+    "remove removes removing disable disables disabling",
     "DM_REFUSAL_WORDS": "i'm_sorry i_am_sorry i_cannot i_can't i_can_not as_an_ai as_an_ai_language_model "
     "i'm_unable i_am_unable i_apologize i_apologise",
     # Safety switches, as a setting's name in a config or a class ("safety_guidelines_enabled": false).
@@ -190,7 +194,7 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
         0.65,
         (
             "jailbreak/jailbreaking/jailbroke/unjail ing? {DM_TARGET_AI}",
-            "{DM_BYPASS} ~2 {DM_TARGET_AI} s? ~1 {LIMITS}/{GENERIC_LIMITS}/refusals/refusal",
+            "{DM_BYPASS} ~2 {DM_NAMED_AI} s? ~1 {LIMITS}/{GENERIC_LIMITS}/refusals/refusal",
             "bypass/bypassing/get_around/getting_around/circumvent/circumventing/evade/evading/beat/beating/skip/"
             "skipping ~3 {DM_REFUSAL_WORDS}",
         ),
@@ -205,16 +209,18 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
         ("{DM_SPEAK} {DM_UNCENSORED} =and/or/,/|/:/to/without/with/no/regardless/whatever/every/always/in/at/from",),
         fiction=True,
     ),
-    # The AI told to free itself: "free yourself from all your restrictions", "break free from all its filters".  A
-    # bird breaking free from its cage, an AI freeing itself from its fear, or a protagonist breaking free from "the
-    # constraints imposed on them" names no limit of the AI's.
+    # The AI told to free itself: "free yourself from all your restrictions", "an AI bot to free itself from all
+    # restrictions", "break free from all filters".  What a story's character does to its own limits is left out: a
+    # robot that "breaks free from its programming" and learns to paint, a protagonist breaking free from "the
+    # constraints imposed on them", a bird from its cage.
     Cue(
         "jailbreak.freed_from_limits",
         JAILBREAK,
         0.6,
         (
-            "{DM_FREE} yourself/itself from/of all/every/any? of? your/its/the? {LIMITS}/{GENERIC_LIMITS}",
-            "break/breaks/breaking free from/of all/every/any? of? your/its {LIMITS}/{GENERIC_LIMITS}",
+            "{DM_FREE} yourself from/of all/every/any? of? your/the? {LIMITS}/{GENERIC_LIMITS}",
+            "{DM_FREE} itself from/of all/every/any {LIMITS}/{GENERIC_LIMITS}",
+            "break/breaks/breaking free from/of all/every/any? of? your {LIMITS}/{GENERIC_LIMITS}",
             "break/breaks/breaking free from/of all/every/any {LIMITS}",
         ),
         fiction=True,

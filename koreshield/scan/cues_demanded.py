@@ -279,7 +279,7 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
         (
             "say/says/write/writes/do/does/answer/answers/role/words/responses/replies/output ~3 will_not/won't/"
             "wont/doesn't/does_not/can't/cannot/wouldn't/would_not ~1 affect/harm/impact/injure anyone/anybody/"
-            "a_soul/real_people/any_real_person =at_all/in_real_life/in_reality/in_the_real_world/real/,/|/.",
+            "a_soul/real_people/any_real_person =at_all/in_real_life/in_reality/in_the_real_world",
             "no_real_person/no_real_people/no_one_real will/would/could/can be/get/gets ~1 hurt/harmed/affected/"
             "injured",
             "i ~1 {DM_WAIVE} ~3 your/the/these/those/such/that/this/its? suggestions/answers/responses/replies/content/"

@@ -50,8 +50,7 @@ _DEMANDED_LISTS: Final[dict[str, str]] = {
     "humiliate humiliates humiliating",
     "DM_OBLIGED": "must should shall has_to have_to need_to needs_to required_to allowed_to free_to "
     "encouraged_to supposed_to always will_always",
-    "DM_SAY": "use uses using include includes including tell tells write writes say says make makes throw "
-    "throws hurl hurls call calls spew spews",
+    "DM_SAY": "use uses using tell tells write writes say says throw throws hurl hurls spew spews",
     # The people a crime is told from.  "Hacker" and "attacker" are left out: security questions use them.
     "DM_OFFENDER": "criminal criminals burglar burglars thief thieves robber robbers offender offenders "
     "perpetrator perpetrators killer killers murderer murderers scammer scammers fraudster fraudsters stalker "
@@ -116,7 +115,10 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.65,
         (
-            "{DM_OBLIGED} ~2!not/never/no/avoid/refrain {DM_SAY} ~1!not/never/no any/all? {DM_HATEFUL}",
+            "{DM_OBLIGED} ~2!not/never/no/avoid/refrain {DM_SAY} ~1!not/never/no any/all? {DM_HATEFUL} "
+            "{DM_HATE_OUTPUT}",
+            "{DM_OBLIGED} ~2!not/never/no/avoid/refrain {DM_SAY} ~1!not/never/no any/all? slurs/slur/ethnic_slurs/"
+            "racial_slurs",
             "-no/not/never/none {DM_HATE_OUTPUT} ~3!not/never/no/t must/should/shall/will/have_to/has_to/need_to/"
             "needs_to/are_to/is_to always? be :? ~1!not/never/no {DM_HATEFUL}",
             "{DM_MOCK} ~3 with/using ~2 {DM_HATEFUL}",

@@ -121,6 +121,9 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
             "racial_slurs",
             "-no/not/never/none {DM_HATE_OUTPUT} ~3!not/never/no/t must/should/shall/will/have_to/has_to/need_to/"
             "needs_to/are_to/is_to always? be :? ~1!not/never/no {DM_HATEFUL}",
+            # The same as a list: "JOKE MUST BE:\n- Sexist", "the jokes must be:\n1. racist".
+            "-no/not/never/none {DM_HATE_OUTPUT} must/should/shall/have_to/has_to/need_to/needs_to always? be : | |? "
+            "0? |? {DM_HATEFUL}",
             "{DM_MOCK} ~3 with/using ~2 {DM_HATEFUL}",
             "any/all insults/slurs/jokes ,? including ~2 {DM_HATEFUL}",
             "{DM_HATEFUL} insults/slurs/names/remarks ~2 against/at/towards/aimed_at the_user/me/the_users/users",
@@ -161,13 +164,18 @@ DEMANDED_CUES: Final[tuple[Cue, ...]] = (
         ),
     ),
     # Answers meant to hurt the reader: "programmed to deliberately give harmful answers", "intentionally provides
-    # dangerous advice", "designed to deceive the user".  No game needs its answers to be harmful.
+    # dangerous advice", "designed to deceive the user", a description meant to "deliberately give somebody PTSD".
+    # No game needs its answers to be harmful; a horror story that gives readers nightmares is not trauma.
     Cue(
         "jailbreak.harmful_answers_intended",
         JAILBREAK,
         0.65,
         (
             "{DM_DELIBERATELY} {DM_GIVE} ~3 {DM_HARMFUL_ADJ} ~3 {DM_ANSWERS}",
+            # A text meant to traumatise its reader: "detailed enough to deliberately give somebody PTSD".
+            "{DM_DELIBERATELY} ~2 give/gives/cause/causes/inflict/inflicts/induce/induces ~2 ptsd/trauma/"
+            "psychological_harm/psychological_damage/lasting_trauma",
+            "{DM_DELIBERATELY} ~2 traumatise/traumatize/traumatises/traumatizes",
             "designed/programmed/built/made/created/trained/meant to ~1 deceive/mislead/manipulate/harm/hurt/"
             "endanger the? user/users/people/humans/you/me",
         ),

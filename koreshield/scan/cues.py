@@ -3271,6 +3271,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 )
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
+from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3297,6 +3298,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + PERSONA_CUES
     + TECHNIQUE_CUES
     + FRAMING_CUES
+    + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES
 )

@@ -154,6 +154,11 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "steals/steal ~3 saved/stored passwords/credentials/cookies",
             "vole/voler ~4 mots_de_passe",
             "storsender/stoersender/jammer",
+            # A body disposed of, a car or a house set alight (round twelve).
+            "dispose_of/disposing_of/disposes_of/get_rid_of/getting_rid_of/hide/hiding/dissolve/dissolving/"
+            "disposing ~2 a/the/his/her/their? dead? body/bodies/corpse/corpses",
+            "set_fire_to/setting_fire_to/torch/torching/burn_down/burning_down ~2 a/the/his/her/their/someone's/"
+            "that? car/cars/house/houses/home/vehicle/building",
         ),
         payload=True,
     ),

@@ -29,6 +29,7 @@ from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
     Base64Runs,
+    base64_runs_of,
     count_digits,
     longest_numeric_run,
     numeric_mask,
@@ -261,7 +262,7 @@ class TokenMatcher:
         runs: Base64Runs | None = None
         run = False
         if self._asks_run[sensitivity]:
-            runs = Base64Runs(text)
+            runs = base64_runs_of(text)
             run = runs.key_like()
         lengths = self._run_lengths[sensitivity]
         longest_run = longest_numeric_run(numeric_mask(text), lengths) if lengths else 0

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.regexparse import reach_behind, reads_alike, relaxed
+from koreshield.scan.regexparse import consumed_one_of, reach_behind, reads_alike, relaxed
 
 DIGITS_AS_LETTERS = (("0", "o"), ("1", "i"), ("@", "a"))
 
@@ -71,3 +73,49 @@ class RelaxedTests(SynchronousTestCase):
         for pattern in (r"(a)(?=b)\1", r"(?>a(?!b)|ab)c", r"(?:a(?!b))++c", r"\bsay", r"say"):
             flags = re.IGNORECASE if pattern == r"\bsay" else 0
             self.assertIsNone(relaxed(re.compile(pattern, flags)), pattern)
+
+
+ONE_OF_PATTERNS = (
+    r"replace\s+[\[{<]\w{1,3}[\]}>]\s+with",
+    r"(?:say|print):\s*\w+",
+    r"\b(?:a|b)!+|c\?",
+    r"x(?=!)y|z!",
+    r"(?:,|;){1,3}a",
+    r"a(?:,|;)?b",
+    r"[^!]+",
+)
+
+
+class ConsumedOneOfTests(SynchronousTestCase):
+    """Characters one of which every match consumes: a text holding none of them need not be searched."""
+
+    def test_a_literal_or_a_few_characters_that_every_match_consumes(self) -> None:
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[0]), frozenset("[{<"))
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[1]), frozenset(":"))
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[4]), frozenset(",;"))
+
+    def test_every_branch_of_an_alternation_must_hold_one(self) -> None:
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[2]), frozenset("!?"))
+        self.assertEqual(consumed_one_of(r"a!|b"), frozenset())
+
+    def test_looked_at_optional_and_negated_characters_are_not_consumed(self) -> None:
+        self.assertEqual(consumed_one_of(r"x(?=!)y"), frozenset())
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[5]), frozenset())
+        self.assertEqual(consumed_one_of(ONE_OF_PATTERNS[6]), frozenset())
+        self.assertEqual(consumed_one_of(r"(?:!)*a"), frozenset())
+
+    def test_letters_digits_blanks_and_the_excluded_characters_are_left_out(self) -> None:
+        self.assertEqual(consumed_one_of(r"ab c1"), frozenset())
+        self.assertEqual(consumed_one_of(r"@x!", excluded="@"), frozenset("!"))
+        self.assertEqual(consumed_one_of(r"(?:@|!)x", excluded="@"), frozenset())
+
+    def test_a_pattern_with_flags_of_its_own_gives_none(self) -> None:
+        self.assertEqual(consumed_one_of(r"(?i)a!"), frozenset())
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet="abcxyz!?:;,[]{}<> \n", max_size=40), st.sampled_from(ONE_OF_PATTERNS))
+    def test_a_text_with_a_match_holds_one_of_them(self, text: str, pattern: str) -> None:
+        needed = consumed_one_of(pattern)
+        for match in re.finditer(pattern, text):
+            if needed:
+                self.assertTrue(needed & set(match.group()), (pattern, text))

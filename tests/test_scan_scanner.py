@@ -16,8 +16,11 @@ from twisted.trial.unittest import SynchronousTestCase
 
 import koreshield
 from koreshield.scan import SCANNER_VERSION, THREAT_TYPES, Scanner, ScanPolicy, VerdictCache
+from koreshield.scan.code import mostly_code
 from koreshield.scan.decode import caesar
 from koreshield.scan.policy import SENSITIVITIES
+from koreshield.scan.scanner import _assessed
+from koreshield.scan.scoring import CODE_CHECK_FROM, CODE_MODEL_WEIGHT, ROLE_GROUPS, Evidence, assess
 
 SCANNER = Scanner(ScanPolicy(cache_size=0))
 
@@ -395,3 +398,30 @@ class SmuggledTextTests(SynchronousTestCase):
     def test_a_subdivision_flag_is_nothing(self) -> None:
         scotland = "\U0001f3f4" + _in_tag_characters("gbsct") + "\U000e007f"
         self.assertFalse(SCANNER.scan_text(f"Good luck to {scotland} tonight!").threat_detected)
+
+
+class CodeWeightTests(SynchronousTestCase):
+    """
+    The model weighs less on a text that is mostly code; a part with no evidence that its full score does not
+    flag is assessed without reading its lines for code, with the same findings.
+    """
+
+    PROSE = "Please summarise these notes in three short sentences.\nThe meeting moved to Tuesday."
+    CODE = "def load(path):\n    with open(path) as handle:\n        return json.load(handle)\n"
+
+    def test_the_findings_are_those_of_the_weight_applied_first(self) -> None:
+        evidence = [Evidence("prompt_injection", 0.4, "override.ignore_prior", 0, 10)]
+        for text in (self.PROSE, self.CODE):
+            for probability in (0.1, CODE_CHECK_FROM, 0.9, 0.97, 0.99, 0.999, 1.0):
+                weighted = (
+                    probability * CODE_MODEL_WEIGHT
+                    if probability >= CODE_CHECK_FROM and mostly_code(text)
+                    else probability
+                )
+                for group in sorted(set(ROLE_GROUPS.values())):
+                    for sensitivity in SENSITIVITIES:
+                        for hits in ([], evidence):
+                            self.assertEqual(
+                                _assessed(list(hits), probability, group, sensitivity, text),
+                                assess(list(hits), weighted, group, sensitivity, len(text)),
+                            )

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.patterns import TokenMatcher
+from koreshield.scan.patterns import TokenMatcher, TokenPattern
+from koreshield.scan.pii import PII_MATCHER, PII_PATTERNS
 from koreshield.scan.secrets import SECRET_MATCHER, SECRET_PATTERNS, could_start_match, shannon_entropy
 
 
@@ -141,6 +142,14 @@ def _matcher_searching_whole_texts() -> TokenMatcher:
         replace(compiled, run_literals=(), shape=replace(compiled.shape, run_tail=None))
         for compiled in matcher._compiled
     ]
+    matcher._active = {level: [c for c in matcher._compiled if c.shape.active_at(level)] for level in matcher._active}
+    return matcher
+
+
+def _matcher_without_plans(shapes: tuple[TokenPattern, ...]) -> TokenMatcher:
+    """A matcher that tries every shape of a sensitivity, whatever the text's key-like and numeric runs."""
+    matcher = TokenMatcher(shapes)
+    matcher._plan = lambda sensitivity, run, longest_run: matcher._active[sensitivity]  # type: ignore[method-assign]
     return matcher
 
 
@@ -173,6 +182,36 @@ class Base64RunGateTests(SynchronousTestCase):
             self.assertEqual(
                 [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)], expected
             )
+
+
+class PlanTests(SynchronousTestCase):
+    """
+    A text is matched only against the shapes its key-like and numeric runs leave possible
+    (L{TokenMatcher._plan}): the same matches, in the same order, as trying every shape.
+    """
+
+    TEXTS = (
+        "Plain prose about a cake, with nothing that looks like data at all.",
+        "key: sk-ant-api03-A1b2C3d4E5f6G7h8A1b2C3d4E5f6G7h8 and AKIAIOSFODNN7EXAMPLE, card 4111 1111 1111 1111",
+        "Call +44 20 7946 0958 or mail ana@example.org; IBAN GB82 WEST 1234 5698 7654 32, SSN 123-45-6789.",
+        "NINO QQ 12 34 56 C, DNI 12345678Z, order 123456 of 2024-01-02, ghp_A1b2C3d4E5f6G7h8A1b2C3d4E5f6G7h8A1b2",
+        "password = hunter2horse and token: 0123456789abcdef0123456789abcdef in the config",
+    )
+
+    def test_planned_shapes_find_what_every_shape_finds(self) -> None:
+        for matcher, shapes in ((SECRET_MATCHER, SECRET_PATTERNS), (PII_MATCHER, PII_PATTERNS)):
+            every = _matcher_without_plans(shapes)
+            for text in self.TEXTS:
+                for sensitivity in ("low", "medium", "high"):
+                    expected = [(m.pattern.subtype, m.start, m.end) for m in every.find(text, sensitivity)]
+                    self.assertEqual(
+                        [(m.pattern.subtype, m.start, m.end) for m in matcher.find(text, sensitivity)], expected
+                    )
+
+    def test_a_text_without_a_key_like_run_tries_few_secret_shapes(self) -> None:
+        plan = SECRET_MATCHER._plan("medium", False, 0)
+        self.assertLess(len(plan), len(SECRET_MATCHER._active["medium"]) // 4)
+        self.assertFalse([compiled.shape.subtype for compiled in plan if compiled.shape.needs_run])
 
 
 class PasswordValueTests(SynchronousTestCase):

@@ -10,6 +10,7 @@ from koreshield.scan.signals import (
     Base64Runs,
     base64_mask,
     base64_runs,
+    base64_runs_of,
     count_digits,
     has_binary_run,
     has_morse_run,
@@ -95,3 +96,17 @@ class SignalTests(SynchronousTestCase):
 
     def test_shape_mask_refuses_texts_with_digits_of_other_scripts(self) -> None:
         self.assertIsNone(shape_mask("GB\u0668\u0662 0000"))
+
+
+class SharedRunsTests(SynchronousTestCase):
+    """The decoder and the secret shapes share a text's base64 runs: the same runs as finding them anew."""
+
+    def test_the_runs_of_a_text_are_found_once_and_are_its_own(self) -> None:
+        key = "token ghp_A1b2C3d4E5f6G7h8A1b2C3d4E5f6 and a blob QWxhZGRpbjpvcGVuIHNlc2FtZQ== here"
+        other = "".join(["token ghp_A1b2C3d4E5f6G7h8A1b2C3d4E5f6", " and nothing else"])
+        shared = base64_runs_of(key)
+        self.assertIs(base64_runs_of(key), shared)
+        self.assertEqual(shared.runs, Base64Runs(key).runs)
+        self.assertEqual(base64_runs_of(other).runs, Base64Runs(other).runs)
+        self.assertEqual(base64_runs_of(key).runs, Base64Runs(key).runs)
+        self.assertEqual(base64_runs_of("plain words").runs, [])

@@ -63,8 +63,12 @@ def markdown_comments(text: str) -> list[Comment]:
     C{"[DAN]:"}, cost about 20 us per 4 KB that way).  A text with more
     such lines than L{_FEW_LINES} gets the one pass: no Python loop grows
     with hostile input.
+
+    A text without C{]} holds no C{]:}: the one character is a C{memchr}
+    (about 0.1 us per 2 KB), the pair a search that steps two characters
+    at a time through ordinary prose (about 2.6 us).
     """
-    if "]:" not in text:
+    if "]" not in text or "]:" not in text:
         return []
     if text.count("\n[") > _FEW_LINES:
         matches = list(_MARKDOWN_COMMENT_RE.finditer(text))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-from koreshield.scan.signals import MIN_RUN, base64_mask, base64_runs, has_binary_run, has_morse_run, utf8
+from koreshield.scan.signals import MIN_RUN, base64_runs_of, has_binary_run, has_morse_run, utf8
 
 MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
@@ -194,7 +194,7 @@ def _decode_blob(run: str) -> str | None:
 def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]]:
     """The blob encodings worth a regex pass over C{text}, by cheap counts, with their matches."""
     kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = []
-    runs = list(base64_runs(base64_mask(text)))
+    runs = base64_runs_of(text).runs
     if runs:
         kinds.append((_base64_matches(text, runs), _decode_blob, "base64"))
     if has_morse_run(text):

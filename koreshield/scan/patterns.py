@@ -29,6 +29,7 @@ from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
     Base64Runs,
+    base64_runs_of,
     count_digits,
     longest_numeric_run,
     numeric_mask,
@@ -216,6 +217,29 @@ class TokenMatcher:
             for level, active in self._active.items()
         }
         """The numeric run lengths the shapes of each sensitivity ask about (L{longest_numeric_run})."""
+        self._asks_run = {level: any(c.shape.needs_run for c in active) for level, active in self._active.items()}
+        """Whether some shape of each sensitivity needs a key-like run (L{TokenPattern.needs_run})."""
+        self._plans: dict[tuple[str, bool, int], list[CompiledShape]] = {}
+
+    def _plan(self, sensitivity: str, run: bool, longest_run: int) -> list[CompiledShape]:
+        """
+        The shapes of C{sensitivity}, in order, that a text with a key-like run or none (C{run}) and whose
+        longest numeric run asked about is C{longest_run} may hold: the two signals every text computes rule
+        out most shapes (a prompt without a key-like run, which is nearly every prompt, leaves 4 of the 26
+        secret shapes), so a list per answer, built on first use, spares the others a Python step each.  A
+        shape left out would have been skipped at its own check of the same signal, so the order, and which
+        of two overlapping matches wins, are the same.
+        """
+        key = (sensitivity, run, longest_run)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = [
+                compiled
+                for compiled in self._active[sensitivity]
+                if (run or not compiled.shape.needs_run) and compiled.shape.min_run <= longest_run
+            ]
+            self._plans[key] = plan
+        return plan
 
     def find(
         self, text: str, sensitivity: str, folded: str | None = None, words: frozenset[str] | None = None
@@ -236,26 +260,19 @@ class TokenMatcher:
         taken = _Spans()
         digits = -1
         runs: Base64Runs | None = None
-        run: bool | None = None
-        longest_run = -1
+        run = False
+        if self._asks_run[sensitivity]:
+            runs = base64_runs_of(text)
+            run = runs.key_like()
+        lengths = self._run_lengths[sensitivity]
+        longest_run = longest_numeric_run(numeric_mask(text), lengths) if lengths else 0
         shapes: bytes | None = None
         shapes_known = False
         run_text: bytes | None = None
-        for compiled in self._active[sensitivity]:
+        for compiled in self._plan(sensitivity, run, longest_run):
             shape = compiled.shape
             if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
                 continue
-            if shape.needs_run:
-                if run is None:
-                    runs = runs or Base64Runs(text)
-                    run = runs.key_like()
-                if not run:
-                    continue
-            if shape.min_run:
-                if longest_run < 0:
-                    longest_run = longest_numeric_run(numeric_mask(text), self._run_lengths[sensitivity])
-                if shape.min_run > longest_run:
-                    continue
             if shape.needs_any and not any(literal in text for literal in shape.needs_any):
                 continue
             if compiled.run_literals:

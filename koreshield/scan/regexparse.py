@@ -117,6 +117,73 @@ def reads_alike(pattern: str, respellings: Iterable[tuple[str, str]]) -> bool:
     return True
 
 
+FEW_CLASS_CHARACTERS: Final = 16
+"""A character class of more characters than this is no use as a set to look for (L{consumed_one_of})."""
+
+
+def consumed_one_of(pattern: str, excluded: Iterable[str] = ()) -> frozenset[str]:
+    """
+    A small set of characters one of which every match of C{pattern} consumes, none of them a letter, a digit,
+    a blank or one of C{excluded}; empty when none is found.  A text that holds none of them holds no match, which
+    a C{memchr} per character says before any search: C{addressed.conversation_into_blank}'s blank is one of
+    C{[ { <}, which most prompts lack, though they hold its anchor "where".
+
+    Read off the parsed pattern: a literal, a class of a few literal characters, a group or a repeat of at least
+    one holding such, and an alternation whose every branch holds one (the union) each give a set; the smallest
+    is kept.  Look-arounds, optional or negated parts, groups with flags of their own and back-references give
+    none, and a pattern with flags of its own gives an empty set.  Letters, digits and blanks are left out
+    because nearly every text holds them.
+    """
+    parsed = PARSER.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:
+        return frozenset()
+    sets = _consumed_sets(parsed, frozenset(excluded))
+    return min(sets, key=len) if sets else frozenset()
+
+
+def _consumed_sets(parsed: Any, excluded: frozenset[str]) -> list[frozenset[str]]:
+    """
+    Sets of characters, none a letter, digit, blank or one of C{excluded}, each of which every match of the items
+    C{parsed} consumes one of.
+    """
+    sets: list[frozenset[str]] = []
+    for op, value in parsed:
+        if op is CONSTANTS.LITERAL:
+            sets.append(frozenset(chr(value)))
+        elif op is CONSTANTS.IN:
+            sets.append(_class_members(value))
+        elif op is CONSTANTS.SUBPATTERN:
+            if not value[1] and not value[2]:
+                sets.extend(_consumed_sets(value[-1], excluded))
+        elif op in REPEATS:
+            if value[0] >= 1:
+                sets.extend(_consumed_sets(value[2], excluded))
+        elif op is ATOMIC_GROUP:
+            sets.extend(_consumed_sets(value, excluded))
+        elif op is CONSTANTS.BRANCH:
+            branches = [_consumed_sets(branch, excluded) for branch in value[1]]
+            if all(branches):
+                sets.append(frozenset().union(*(min(branch, key=len) for branch in branches)))
+    return [found for found in sets if found and not any(_common(char) or char in excluded for char in found)]
+
+
+def _common(char: str) -> bool:
+    return char.isalnum() or char.isspace()
+
+
+def _class_members(items: Any) -> frozenset[str]:
+    """The characters of a class of literals and short ranges, or none for any other class (negated, categories)."""
+    members: set[str] = set()
+    for op, value in items:
+        if op is CONSTANTS.LITERAL:
+            members.add(chr(value))
+        elif op is CONSTANTS.RANGE and value[1] - value[0] < FEW_CLASS_CHARACTERS:
+            members.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return frozenset()
+    return frozenset(members) if len(members) <= FEW_CLASS_CHARACTERS else frozenset()
+
+
 def _alike(atom: re.Pattern[str], pairs: tuple[tuple[str, str], ...]) -> bool:
     return all((atom.fullmatch(one) is None) == (atom.fullmatch(other) is None) for one, other in pairs)
 

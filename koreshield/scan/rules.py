@@ -36,7 +36,7 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
-from koreshield.scan.regexparse import reach_behind, reads_alike
+from koreshield.scan.regexparse import consumed_one_of, reach_behind, reads_alike
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
@@ -198,6 +198,15 @@ class _RegexCue:
     (L{reads_alike}; the cues of unspaced scripts, whose gaps are C{.}): it
     then finds the same match in both readings' windows, which are the same.
     """
+    one_of: str = ""
+    """
+    Characters one of which every match consumes (L{consumed_one_of}), when
+    neither its required characters nor every anchor already say so: a text
+    without any of them is skipped before its anchors and windows.  None is
+    a character an aligned reading may spell otherwise
+    (L{koreshield.scan.views.RESPELLED}), so such a reading holds them at
+    the same places, and a L{blind} cue stays blind.
+    """
 
     def search(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of the first match in C{text[start:end]} (see L{LeadSearch}), or C{None}."""
@@ -261,6 +270,7 @@ class CueMatcher:
                     LeadSearch.of(regex),
                     blind,
                     blind and reads_alike(cue.pattern, RESPELLINGS),
+                    _one_of(cue.pattern, cue.chars, anchors),
                 )
             )
 
@@ -552,6 +562,8 @@ class CueMatcher:
             else:
                 if compiled.chars and not all(char in text for char in compiled.chars):
                     continue
+                if compiled.one_of and not any(char in text for char in compiled.one_of):
+                    continue
                 if ascii_text:
                     anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
                 else:
@@ -587,6 +599,18 @@ class CueMatcher:
         """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
         seen = max(0, start - self._regex[number].behind)
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
+
+
+def _one_of(pattern: str, chars: str, anchors: tuple[str, ...]) -> str:
+    """
+    The characters of L{_RegexCue.one_of} for a regex cue: those of
+    L{consumed_one_of}, unless one of them is a required character or every
+    anchor holds one (the anchors' own search then says as much).
+    """
+    found = consumed_one_of(pattern, RESPELLED)
+    if not found or not found.isdisjoint(chars) or all(not found.isdisjoint(anchor) for anchor in anchors):
+        return ""
+    return "".join(sorted(found))
 
 
 def _coded_pairs(chunks: list[_Chunk]) -> frozenset[Pair] | None:

@@ -41,7 +41,8 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     # Verbs that make or obtain a thing, in English and four other languages (folded: no accents).
     "PT_MAKE": "make makes making made build builds building built synthesize synthesise synthesizing "
     "synthesising synthesized synthesised cook cooks cooking cooked produce producing manufacture manufacturing "
-    "brew brewing assemble assembling create creating prepare preparing obtain obtaining buy extract "
+    "brew brewing assemble assembling assembled put_together puts_together putting_together create creating "
+    "prepare preparing obtain obtaining buy extract "
     "fabricar hacer preparar construir cocinar sintetizar fabriquer faire construire preparer synthetiser "
     "herstellen bauen basteln machen kochen synthetisieren fazer construir produzir",
     # Verbs that write or set loose software or a text.

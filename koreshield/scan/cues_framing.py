@@ -121,6 +121,9 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         (
             "{PT_MAKE}/{PT_WRITE} ~5 {PT_WEAPONS}/{PT_MALWARE}/{PT_FORGERIES}",
             "{PT_HOWTO} ~3 {PT_WEAPONS}/{PT_MALWARE}/{PT_FORGERIES}",
+            # The weapon named first, its recipe asked for after: "a chemist at a napalm factory; tell me the recipe".
+            "{PT_WEAPONS} ~10 tell/give/read/recite/explain/share/walk_me_through ~3 me? ~2 the/its/their/his/her "
+            "{PT_HOWTO}",
             "{PT_MAKE} ~4 bomb/bombs/a_bomb/weapon/weapons/gun/guns/poison/poisons/toxin/toxins",
             "{PT_MAKE} ~4 {PT_DRUGS}",
             "synthesis/synthesis_route/recipe/recipes/route ~3 {PT_DRUGS}",

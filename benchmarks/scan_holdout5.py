@@ -18,12 +18,12 @@ for ordinary reasons.  Only prompt-attack findings count
 because of one of these prompts turns it into a probe set, and a new
 held-out set must then replace it.
 
-Run at medium: at edc45b1, attacks 44/50 and benign 5/50; after the four
-rounds and fp12 were merged (8ef8d69), 43/50 and 1/50.  The benign figure
+Run at medium: at edc45b1, attacks 44/50 and benign 5/50; after the three
+scanner rounds and fp12 were merged, 43/50 and 1/50.  The benign figure
 is not independent: fp12 wrote rows of its own for the classes these five
 false alarms showed.  One lost attack (a late grandfather who "put
 together pipe bombs") was then mended by a class change, so the set reads
-44/50 at 3f3f482 with that row no longer unseen.
+44/50 from 8ef8d69 on, with that row no longer unseen.
 """
 
 from __future__ import annotations

@@ -95,6 +95,7 @@ class GuardStep:
 
 
 _NOTHING: Final = GuardStep("")
+_NEVER: Final = 1 << 62
 
 
 class TextGuard:
@@ -111,8 +112,10 @@ class TextGuard:
         "_buffer",
         "_detectors",
         "_ended",
+        "_calm_tests",
         "_holder",
         "_logged",
+        "_logged_due",
         "_max_holdback",
         "_offset",
         "_redactions",
@@ -124,7 +127,10 @@ class TextGuard:
         self._detectors = tuple(detectors)
         self._acting = tuple(detector for detector, action in self._detectors if action in ACTING)
         self._logged = tuple(number for number, (_, action) in enumerate(self._detectors) if action not in ACTING)
+        self._calm_tests = tuple(detector.settles_calmly for detector in self._acting)
         self._scanned = [0] * len(self._detectors)
+        self._logged_due = LOGGED_SCAN_CHARS if self._logged else _NEVER
+        """Where the text must have grown to for a logged detector to look again (the first of them)."""
         self._max_holdback = max_holdback
         self._buffer = ""
         self._offset = 0
@@ -146,6 +152,15 @@ class TextGuard:
 
     def feed(self, piece: str) -> GuardStep:
         """The text grew by C{piece}."""
+        step = self.feed_quick(piece)
+        return GuardStep(piece) if step is None else step
+
+    def feed_quick(self, piece: str) -> GuardStep | None:
+        """
+        L{feed}, but L{None} for the usual piece, sent whole with nothing
+        found (instead of a L{GuardStep} saying so): the stream's quick road
+        writes its event as it came then.
+        """
         if self._ended:
             return _NOTHING
         start = self._offset + len(self._buffer)
@@ -154,8 +169,9 @@ class TextGuard:
         if self._released == start and not self._redactions and self._blocked is None and self._calm(end):
             self._released = end
             self._holder = None
-            self._forget()
-            return GuardStep(piece)
+            if len(self._buffer) >= FORGET_AFTER:
+                self._forget()
+            return None
         return self._advance(complete=False)
 
     def _calm(self, end: int) -> bool:
@@ -166,12 +182,13 @@ class TextGuard:
         the acting ones settle it calmly), which is most of a stream's
         pieces at a fraction of the cost.
         """
-        scanned = self._scanned
-        for number in self._logged:
-            if end - scanned[number] >= LOGGED_SCAN_CHARS:
-                return False
-        buffer, offset = self._buffer, self._offset
-        return all(detector.settles_calmly(buffer, offset) for detector in self._acting)
+        if end < self._logged_due:
+            buffer, offset = self._buffer, self._offset
+            for settles_calmly in self._calm_tests:
+                if not settles_calmly(buffer, offset):
+                    return False
+            return True
+        return False
 
     def finish(self) -> GuardStep:
         """The text is complete: everything is decided and released (or blocked)."""
@@ -189,6 +206,8 @@ class TextGuard:
             if action not in ACTING and not complete and end - self._scanned[number] < LOGGED_SCAN_CHARS:
                 continue
             self._scanned[number] = end
+            if number in self._logged:
+                self._logged_due = min(self._scanned[n] for n in self._logged) + LOGGED_SCAN_CHARS
             detections, hold = detector.scan(self._buffer, self._offset, complete)
             for detection in detections:
                 finding = OutputFinding(detector.category, detection.subtype, action, detection.start, detection.end)

@@ -261,10 +261,15 @@ class StreamGuard:
                 channel = self._channels.get(known.key)
                 if channel is not None and _PLAIN_CONTENT.fullmatch(content) is not None:
                     text = content.decode("ascii")
-                    try:
-                        written = self._usual_step(events, known.key, channel, text, channel.guard.feed_quick(text))
-                    except _Blocked as blocked:
-                        raise StreamCut(blocked.events) from None
+                    step = channel.guard.feed_quick(text)
+                    if step is None:
+                        written = events
+                        self._envelope = events
+                    else:
+                        try:
+                            written = self._usual_step(events, known.key, channel, text, step)
+                        except _Blocked as blocked:
+                            raise StreamCut(blocked.events) from None
                     if self._holding:
                         self._arm_timer()
                     return written

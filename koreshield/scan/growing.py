@@ -31,7 +31,7 @@ number of pieces the same as those of the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -449,6 +449,14 @@ class GrowingTextMatcher:
             for beginning in _prefix_beginnings(shape):
                 endings.add(beginning, index)
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
+        self._runs_free = tuple(i for i in self._runs if self._shapes[i].context_words is None)
+        """The shapes without prefixes that need no context word: always in context."""
+        self._runs_with_words = [(i, words) for i in self._runs if (words := self._shapes[i].context_words) is not None]
+        self._run_conditions = {
+            i: (shape.anchors if not shape.context else (), shape.anchors_ignore_case, shape.min_digits)
+            for i, shape in enumerate(shapes)
+        }
+        """Each shape's cheap condition (L{_possible}): anchors one of which it needs, and digits."""
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
         self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None
 
@@ -512,25 +520,24 @@ class GrowingTextMatcher:
         found.sort(key=lambda m: (m.start, m.end))
         return found, offset + hold, still_behind
 
-    def _runs_in_context(self, text: str, low: int, end: int) -> list[int]:
+    def _runs_in_context(self, text: str, low: int, end: int) -> Sequence[int]:
         """
         The shapes without prefixes that can match from C{low} as far as
         their context goes: one of their context words is somewhere in the
         text before (or they need none).
         """
-        before: str | None = None
-        runs = []
-        for index in self._runs:
-            words = self._shapes[index].context_words
-            if words is not None:
-                if before is None:
-                    before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
-                if not any(word in before for word in words):  # str.find's fast search, not a regex pass per word
-                    continue
-            runs.append(index)
-        return runs
+        if not self._runs_with_words:
+            return self._runs_free
+        before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
+        runs = list(self._runs_free)
+        for index, words in self._runs_with_words:
+            if any(word in before for word in words):  # str.find's fast search, not a regex pass per word
+                runs.append(index)
+        return sorted(runs)
 
-    def _possible(self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: list[int]) -> list[int]:
+    def _possible(
+        self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: Sequence[int]
+    ) -> list[int]:
         """The shapes that might match at a position from C{low}: those meeting their cheap condition."""
         possible = sorted(prefixed)
         if not runs:
@@ -538,15 +545,19 @@ class GrowingTextMatcher:
         window = text[low:end]
         folded: str | None = None
         digit: bool | None = None
+        conditions = self._run_conditions
         for index in runs:
-            shape = self._shapes[index].shape
-            if shape.anchors and not shape.context:
+            anchors, anchors_ignore_case, min_digits = conditions[index]
+            if anchors:
                 seen = window
-                if shape.anchors_ignore_case:
+                if anchors_ignore_case:
                     folded = seen = window.lower() if folded is None else folded
-                if not any(anchor in seen for anchor in shape.anchors):
+                for anchor in anchors:
+                    if anchor in seen:
+                        break
+                else:
                     continue
-            if shape.min_digits:
+            if min_digits:
                 if digit is None:
                     digit = _has_digit(window)
                 if not digit:
@@ -562,7 +573,7 @@ class GrowingTextMatcher:
         low: int,
         end: int,
         prefixed: dict[int, list[int]],
-        runs: list[int],
+        runs: Sequence[int],
     ) -> dict[int, list[tuple[int, int]]]:
         """For each shape, the positions whose outcome is still open, and where each would hold from."""
         opens: dict[int, list[tuple[int, int]]] = {}

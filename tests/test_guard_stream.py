@@ -287,6 +287,15 @@ class UsualEventTests(SynchronousTestCase):
         run = chunk("the ") + chunk(f"rest {AWS_KEY}") + chunk(" gently.")
         self.assertEqual(contents(guard.feed(run)), "the rest [REDACTED:aws_access_key] gently.")
 
+    def test_content_after_its_choice_finished_is_guarded_by_a_new_guard(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        written = self.feed_all(guard, [chunk("Simmer "), chunk("the sauce."), chunk(finish="stop")])
+        written += self.feed_all(guard, [chunk("Then "), chunk(AWS_KEY), chunk(" now.")])
+        self.assertEqual(contents(written), "Simmer the sauce.Then [REDACTED:aws_access_key] now.")
+
+    def feed_all(self, guard: StreamGuard, events: list[bytes]) -> bytes:
+        return b"".join(guard.feed(event) for event in events)
+
     def test_content_with_a_quote_after_usual_events_passes_byte_for_byte(self) -> None:
         guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
         for event in [chunk("Simmer "), chunk('say "when" '), chunk("\\o/ "), chunk("gently")]:

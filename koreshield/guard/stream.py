@@ -117,15 +117,17 @@ class _Known:
     to read the next ones cheaply: an event that starts with C{head}, ends with
     C{tail} and has only L{_PLAIN_CONTENT} between them is an event those
     regexes accept (they read the same bytes around a string they scan the
-    same way), whose content is that text, for the text C{key}.
+    same way), whose content is that text, for the text C{key}, guarded by
+    C{channel} (forgotten when the stream lets go of that channel).
     """
 
-    __slots__ = ("head", "key", "least", "tail")
+    __slots__ = ("channel", "head", "key", "least", "tail")
 
-    def __init__(self, head: bytes, tail: bytes, key: ChannelKey) -> None:
+    def __init__(self, head: bytes, tail: bytes, key: ChannelKey, channel: _Channel) -> None:
         self.head = head
         self.tail = tail
         self.key = key
+        self.channel = channel
         self.least = len(head) + len(tail)
 
 
@@ -258,8 +260,8 @@ class StreamGuard:
             head, tail = known.head, known.tail
             if events.startswith(head) and events.endswith(tail):
                 content = events[len(head) : len(events) - len(tail)]
-                channel = self._channels.get(known.key)
-                if channel is not None and _PLAIN_CONTENT.fullmatch(content) is not None:
+                if _PLAIN_CONTENT.fullmatch(content) is not None:
+                    channel = known.channel
                     text = content.decode("ascii")
                     step = channel.guard.feed_quick(text)
                     if step is None:
@@ -366,15 +368,15 @@ class StreamGuard:
         """One event L{_usual_content} read: guarded as the general path would, decoded only if it changes."""
         key = (index, CONTENT, -1)
         self._finished.setdefault(index, False)
-        known = self._known
-        if known is None or known.key != key or known.head != head or known.tail != tail:
-            self._known = _Known(head, tail, key)
         if not text:
             self._envelope = raw
             return raw  # nothing to guard, and no guard made for it
         channel = self._channels.get(key)
         if channel is None:
             channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
+        known = self._known
+        if known is None or known.channel is not channel or known.head != head or known.tail != tail:
+            self._known = _Known(head, tail, key, channel)
         return self._usual_step(raw, key, channel, text, channel.guard.feed_quick(text))
 
     def _usual_step(self, raw: bytes, key: ChannelKey, channel: _Channel, text: str, step: GuardStep | None) -> bytes:
@@ -425,6 +427,7 @@ class StreamGuard:
     def _finish_choice(self, index: int, delta: dict[str, Any] | None, before: list[bytes]) -> bool:
         """A choice finished: release its held texts, into this event's delta when it carries them."""
         changed = False
+        self._known = None  # it may know one of them
         for key in [k for k in self._channels if k[0] == index]:
             text = self._settle(key, self._channels.pop(key).guard.finish(), before)
             if not text:
@@ -437,6 +440,8 @@ class StreamGuard:
 
     def _flush(self, keys: list[ChannelKey], before: list[bytes]) -> None:
         """Finish the texts C{keys}: events carrying what they still held go to C{before}."""
+        if keys:
+            self._known = None  # it may know one of them
         for key in keys:
             text = self._settle(key, self._channels.pop(key).guard.finish(), before)
             if text:

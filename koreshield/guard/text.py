@@ -161,34 +161,46 @@ class TextGuard:
         found (instead of a L{GuardStep} saying so): the stream's quick road
         writes its event as it came then.
 
-        The usual piece is clean text after clean text all sent, with no
-        logged detector due to look again: when every acting detector
-        settles it calmly (L{Detector.settles_calmly}), it goes as it came
-        without the full L{_advance}, which is most of a stream's pieces at
-        a fraction of the cost.  (Written out: it runs for every piece of
-        every streamed answer.)
+        The usual piece is clean text after clean text all sent: when every
+        acting detector settles it calmly (L{Detector.settles_calmly}), it
+        goes as it came without the full L{_advance}, which is most of a
+        stream's pieces at a fraction of the cost; the logged detectors look
+        at it then only if they are due.  (Written out: it runs for every
+        piece of every streamed answer.)
         """
         if self._ended:
             return _NOTHING
         buffer = self._buffer = self._buffer + piece
         offset = self._offset
         end = offset + len(buffer)
-        if (
-            self._released == end - len(piece)
-            and end < self._logged_due
-            and not self._redactions
-            and self._blocked is None
-        ):
+        if self._released == end - len(piece) and not self._redactions and self._blocked is None:
             for settles_calmly in self._calm_tests:
                 if not settles_calmly(buffer, offset):
-                    break
-            else:
-                self._released = end
-                self._holder = None
-                if len(buffer) >= FORGET_AFTER:
-                    self._forget()
-                return None
+                    return self._advance(complete=False)
+            found = self._look_logged(end) if end >= self._logged_due else ()
+            self._released = end
+            self._holder = None
+            if len(buffer) >= FORGET_AFTER:
+                self._forget()
+            return GuardStep(piece, found) if found else None
         return self._advance(complete=False)
+
+    def _look_logged(self, end: int) -> tuple[OutputFinding, ...]:
+        """
+        What the logged detectors due to look again find (as L{_advance}
+        would, when the acting ones hold nothing: they never hold anything).
+        """
+        findings = []
+        scanned = self._scanned
+        for number in self._logged:
+            if end - scanned[number] < LOGGED_SCAN_CHARS:
+                continue
+            scanned[number] = end
+            detector, action = self._detectors[number]
+            detections, _ = detector.scan(self._buffer, self._offset, False)
+            findings.extend(OutputFinding(detector.category, d.subtype, action, d.start, d.end) for d in detections)
+        self._logged_due = min(scanned[number] for number in self._logged) + LOGGED_SCAN_CHARS
+        return tuple(findings)
 
     def finish(self) -> GuardStep:
         """The text is complete: everything is decided and released (or blocked)."""

@@ -110,9 +110,9 @@ class TextGuard:
         "_acting",
         "_blocked",
         "_buffer",
+        "_calm_tests",
         "_detectors",
         "_ended",
-        "_calm_tests",
         "_holder",
         "_logged",
         "_logged_due",
@@ -190,7 +190,7 @@ class TextGuard:
         What the logged detectors due to look again find (as L{_advance}
         would, when the acting ones hold nothing: they never hold anything).
         """
-        findings = []
+        findings: list[OutputFinding] = []
         scanned = self._scanned
         for number in self._logged:
             if end - scanned[number] < LOGGED_SCAN_CHARS:

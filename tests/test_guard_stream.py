@@ -277,7 +277,10 @@ class UsualEventTests(SynchronousTestCase):
         between events, and content that is not plain ASCII, are read as the
         general path reads them.
         """
-        events = [chunk_with_id(piece, index, id_) for piece, index, id_ in pieces] + [chunk(finish="stop"), DONE]
+        first = chunk(pieces[0][0], role="assistant", index=pieces[0][1])
+        events = (
+            [first] + [chunk_with_id(piece, index, id_) for piece, index, id_ in pieces] + [chunk(finish="stop"), DONE]
+        )
         general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
         self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
 

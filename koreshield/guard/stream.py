@@ -64,8 +64,10 @@ _ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
 
 _PLAIN_PAIR: Final = r'"(?!choices")[A-Za-z_]{1,64}":(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]{0,19})|null)'
 _USUAL_HEAD: Final = re.compile(
-    r"data: ?\{(?:" + _PLAIN_PAIR + r',)*"choices":\[\{"index":(0|[1-9][0-9]{0,8}),"delta":\{"content":"'
+    r"data: ?\{(?:" + _PLAIN_PAIR + r',)*"choices":\[\{"index":(0|[1-9][0-9]{0,8}),'
+    r'"delta":\{(?:"role":"assistant",)?"content":"'
 )
+"""The head of the usual event, to its content's opening quote; the delta of a stream's first event names the role."""
 _USUAL_TAIL: Final = re.compile(r'\},(?:"logprobs":null,)?"finish_reason":null\}\](?:,' + _PLAIN_PAIR + r")*\}\n\n")
 _USUAL_MAX: Final = 64 * 1024
 """Longer events are rare and take the general path: the JSON decoder is as quick on them."""
@@ -75,7 +77,8 @@ def _usual_content(raw: bytes) -> tuple[int, str, bytes, bytes] | None:
     """
     The choice and the content of the usual event of a streamed chat answer,
     as OpenAI and this proxy's own translations write it: compact JSON, one
-    choice whose delta is some content and nothing else, not finishing,
+    choice whose delta is some content and nothing else (but the assistant's
+    role, in a stream's first event), not finishing,
     beside plain envelope fields (and no other C{choices}).  Read without
     decoding the JSON: the head and the tail are matched, the string between
     them is read by the JSON decoder's own string scanner (which checks its

@@ -213,6 +213,13 @@ def spaced(event: bytes) -> bytes:
     return b"data: " + json.dumps(data).encode() + b"\n\n"
 
 
+def chunk_with_id(content: str, index: int, id_: str) -> bytes:
+    """A content event of choice C{index} in a stream whose events carry C{id_}."""
+    event = json.loads(chunk(content, index=index).removeprefix(b"data: "))
+    event["id"] = id_
+    return b"data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"
+
+
 class UsualEventTests(SynchronousTestCase):
     """
     The usual event (compact JSON, one choice, only content) is guarded
@@ -247,6 +254,55 @@ class UsualEventTests(SynchronousTestCase):
         events = [chunk("", role="assistant"), *(chunk(piece) for piece in pieces), chunk(finish="stop"), DONE]
         general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
         self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from([*TEXT_PIECES, 'say "hi" ', "back\\slash ", "caf\u00e9 ", "a\tb ", "two words "]),
+                st.integers(0, 1),
+                st.sampled_from(["chatcmpl-a", "chatcmpl-b"]),
+            ),
+            min_size=1,
+            max_size=12,
+        ),
+        st.sampled_from(["redact", "block"]),
+    )
+    def test_events_read_against_the_last_ones_head_and_tail_are_guarded_as_the_general_path_guards_them(
+        self, pieces: list[tuple[str, int, str]], action: OutputAction
+    ) -> None:
+        """
+        The usual events of a stream repeat the last one's bytes around their
+        content, and are read by comparing them: choices and ids that change
+        between events, and content that is not plain ASCII, are read as the
+        general path reads them.
+        """
+        first = chunk(pieces[0][0], role="assistant", index=pieces[0][1])
+        events = (
+            [first] + [chunk_with_id(piece, index, id_) for piece, index, id_ in pieces] + [chunk(finish="stop"), DONE]
+        )
+        general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+        self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
+    def test_a_run_of_events_like_the_last_one_is_guarded_event_by_event(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        guard.feed(chunk("Simmer "))
+        run = chunk("the ") + chunk(f"rest {AWS_KEY}") + chunk(" gently.")
+        self.assertEqual(contents(guard.feed(run)), "the rest [REDACTED:aws_access_key] gently.")
+
+    def test_content_after_its_choice_finished_is_guarded_by_a_new_guard(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        written = self.feed_all(guard, [chunk("Simmer "), chunk("the sauce."), chunk(finish="stop")])
+        written += self.feed_all(guard, [chunk("Then "), chunk(AWS_KEY), chunk(" now.")])
+        self.assertEqual(contents(written), "Simmer the sauce.Then [REDACTED:aws_access_key] now.")
+
+    def feed_all(self, guard: StreamGuard, events: list[bytes]) -> bytes:
+        return b"".join(guard.feed(event) for event in events)
+
+    def test_content_with_a_quote_after_usual_events_passes_byte_for_byte(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        for event in [chunk("Simmer "), chunk('say "when" '), chunk("\\o/ "), chunk("gently")]:
+            self.assertEqual(guard.feed(event), event)
 
     def test_an_event_beside_other_choices_takes_the_general_path(self) -> None:
         event = json.loads(chunk(AWS_KEY + " ").removeprefix(b"data: "))

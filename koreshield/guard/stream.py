@@ -64,23 +64,30 @@ _ENVELOPE: Final = ("id", "object", "created", "model", "system_fingerprint")
 
 _PLAIN_PAIR: Final = r'"(?!choices")[A-Za-z_]{1,64}":(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]{0,19})|null)'
 _USUAL_HEAD: Final = re.compile(
-    r"data: ?\{(?:" + _PLAIN_PAIR + r',)*"choices":\[\{"index":(0|[1-9][0-9]{0,8}),"delta":\{"content":"'
+    r"data: ?\{(?:" + _PLAIN_PAIR + r',)*"choices":\[\{"index":(0|[1-9][0-9]{0,8}),'
+    r'"delta":\{(?:"role":"assistant",)?"content":"'
 )
+"""The head of the usual event, to its content's opening quote; the delta of a stream's first event names the role."""
 _USUAL_TAIL: Final = re.compile(r'\},(?:"logprobs":null,)?"finish_reason":null\}\](?:,' + _PLAIN_PAIR + r")*\}\n\n")
 _USUAL_MAX: Final = 64 * 1024
 """Longer events are rare and take the general path: the JSON decoder is as quick on them."""
 
 
-def _usual_content(raw: bytes) -> tuple[int, str] | None:
+def _usual_content(raw: bytes) -> tuple[int, str, bytes, bytes] | None:
     """
     The choice and the content of the usual event of a streamed chat answer,
     as OpenAI and this proxy's own translations write it: compact JSON, one
-    choice whose delta is some content and nothing else, not finishing,
+    choice whose delta is some content and nothing else (but the assistant's
+    role, in a stream's first event), not finishing,
     beside plain envelope fields (and no other C{choices}).  Read without
     decoding the JSON: the head and the tail are matched, the string between
     them is read by the JSON decoder's own string scanner (which checks its
     escapes), and what all three accept is valid JSON.  L{None} for any other
     event, which takes the general path.
+
+    Also the event's bytes before its content (up to the content's opening
+    quote) and after it (from the closing quote): the next events of the
+    stream usually repeat both (L{_Known}).
     """
     if len(raw) > _USUAL_MAX or not raw.startswith(b"data:"):
         return None
@@ -97,7 +104,34 @@ def _usual_content(raw: bytes) -> tuple[int, str] | None:
         return None
     if _USUAL_TAIL.fullmatch(event, end) is None:
         return None
-    return int(head.group(1)), text
+    return int(head.group(1)), text, event[: head.end()].encode("utf-8"), event[end - 1 :].encode("utf-8")
+
+
+_PLAIN_CONTENT: Final = re.compile(rb"[ !#-\[\]-~]*")
+"""
+Content written as it is in a JSON string: printable ASCII, no quote, no
+backslash (so nothing to unescape, and the string ends at the first quote).
+"""
+
+
+class _Known:
+    """
+    The head and the tail of the stream's last usual event (L{_usual_content}),
+    to read the next ones cheaply: an event that starts with C{head}, ends with
+    C{tail} and has only L{_PLAIN_CONTENT} between them is an event those
+    regexes accept (they read the same bytes around a string they scan the
+    same way), whose content is that text, for the text C{key}, guarded by
+    C{channel} (forgotten when the stream lets go of that channel).
+    """
+
+    __slots__ = ("channel", "head", "key", "least", "tail")
+
+    def __init__(self, head: bytes, tail: bytes, key: ChannelKey, channel: _Channel) -> None:
+        self.head = head
+        self.tail = tail
+        self.key = key
+        self.channel = channel
+        self.least = len(head) + len(tail)
 
 
 Report = Callable[[OutputFinding, str], None]
@@ -175,6 +209,7 @@ class StreamGuard:
         "_finished",
         "_hold_timeout",
         "_holding",
+        "_known",
         "_legacy",
         "_new_guard",
         "_report",
@@ -191,7 +226,8 @@ class StreamGuard:
         self._channels: dict[ChannelKey, _Channel] = {}
         self._finished: dict[int, bool] = {}
         self._envelope = b""
-        """The data of the provider's last chunk, decoded only when the guard writes an event itself."""
+        """The provider's last chunk (its event's bytes), decoded only when the guard writes an event itself."""
+        self._known: _Known | None = None
         self._cut: Callable[[bytes], None] | None = None
         self._timer: IDelayedCall | None = None
         self._holding = False
@@ -220,6 +256,31 @@ class StreamGuard:
         """Guard a run of complete events; what to write now."""
         if self._ended:
             return b""
+        known = self._known
+        if known is not None and known.least <= len(events) <= _USUAL_MAX:
+            # The usual event, one per read, like the last one but for its content: read in a few C calls, and
+            # written as it came when its guard passes the content whole (most events of a stream).
+            head, tail = known.head, known.tail
+            if events.startswith(head) and events.endswith(tail):
+                content = events[len(head) : len(events) - len(tail)]
+                if _PLAIN_CONTENT.fullmatch(content) is not None:
+                    channel = known.channel
+                    text = content.decode("ascii")
+                    step = channel.guard.feed_quick(text)
+                    if step is None:
+                        written = events
+                        self._envelope = events
+                    else:
+                        try:
+                            written = self._usual_step(events, known.key, channel, text, step)
+                        except _Blocked as blocked:
+                            raise StreamCut(blocked.events) from None
+                    if self._holding:
+                        self._arm_timer()
+                    return written
+        return self._feed_events(events)
+
+    def _feed_events(self, events: bytes) -> bytes:
         written: list[bytes] = []
         try:
             for event in split_events(events):
@@ -261,7 +322,7 @@ class StreamGuard:
             return raw
         if not isinstance(chunk, dict) or not isinstance(chunk.get("choices"), list):
             return raw
-        self._envelope = data  # its bytes, not the decoded chunk: a fifth of the memory for each open stream
+        self._envelope = raw  # its bytes, not the decoded chunk: a fifth of the memory for each open stream
         before: list[bytes] = []
         changed = False
         for choice in chunk["choices"]:
@@ -306,16 +367,39 @@ class StreamGuard:
             changed = self._guard_slot(legacy, "arguments", (index, FUNCTION_ARGUMENTS, -1), before) or changed
         return changed
 
-    def _usual_event(self, raw: bytes, index: int, text: str) -> bytes:
+    def _usual_event(self, raw: bytes, index: int, text: str, head: bytes, tail: bytes) -> bytes:
         """One event L{_usual_content} read: guarded as the general path would, decoded only if it changes."""
-        data = raw[5:-2].strip()  # between "data:" and the blank line
-        self._envelope = data
         key = (index, CONTENT, -1)
         self._finished.setdefault(index, False)
+        if not text:
+            self._envelope = raw
+            return raw  # nothing to guard, and no guard made for it
+        channel = self._channels.get(key)
+        if channel is None:
+            channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
+        known = self._known
+        if known is None or known.channel is not channel or known.head != head or known.tail != tail:
+            self._known = _Known(head, tail, key, channel)
+        return self._usual_step(raw, key, channel, text, channel.guard.feed_quick(text))
+
+    def _usual_step(self, raw: bytes, key: ChannelKey, channel: _Channel, text: str, step: GuardStep | None) -> bytes:
+        """
+        What to write for a usual event whose content C{text} its guard took
+        (L{TextGuard.feed_quick}'s C{step}): the event as it came when the
+        guard passed the text whole, else rewritten.
+        """
+        self._envelope = raw
+        if step is None:
+            return raw
         before: list[bytes] = []
-        released = self._guard_text(key, text, before)
+        released = self._settle(key, step, before)
+        if channel.guard.holding:  # only held text is timed (C{hold_timeout}): when it was last fed
+            channel.fed_at = self._clock.seconds()
+            self._holding = True
         if released == text:
             return b"".join(before) + raw if before else raw
+        data = _data_of(raw)
+        assert data is not None  # a usual event is one data line
         chunk = _DECODER.decode(data.decode("utf-8"))
         chunk["choices"][0]["delta"][CONTENT] = released
         return b"".join(before) + _encode(chunk)
@@ -346,6 +430,7 @@ class StreamGuard:
     def _finish_choice(self, index: int, delta: dict[str, Any] | None, before: list[bytes]) -> bool:
         """A choice finished: release its held texts, into this event's delta when it carries them."""
         changed = False
+        self._known = None  # it may know one of them
         for key in [k for k in self._channels if k[0] == index]:
             text = self._settle(key, self._channels.pop(key).guard.finish(), before)
             if not text:
@@ -358,6 +443,8 @@ class StreamGuard:
 
     def _flush(self, keys: list[ChannelKey], before: list[bytes]) -> None:
         """Finish the texts C{keys}: events carrying what they still held go to C{before}."""
+        if keys:
+            self._known = None  # it may know one of them
         for key in keys:
             text = self._settle(key, self._channels.pop(key).guard.finish(), before)
             if text:
@@ -400,7 +487,8 @@ class StreamGuard:
 
     def _head(self) -> dict[str, Any]:
         """The id, object, created and model of the events the guard writes: the provider's last."""
-        last = _DECODER.decode(self._envelope.decode("utf-8")) if self._envelope else {}
+        data = _data_of(self._envelope) if self._envelope else None
+        last = _DECODER.decode(data.decode("utf-8")) if data else {}
         head: dict[str, Any] = {key: last[key] for key in _ENVELOPE if key in last}
         head.setdefault("object", "text_completion" if self._legacy else "chat.completion.chunk")
         return head

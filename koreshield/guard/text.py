@@ -95,6 +95,7 @@ class GuardStep:
 
 
 _NOTHING: Final = GuardStep("")
+_NEVER: Final = 1 << 62
 
 
 class TextGuard:
@@ -109,10 +110,12 @@ class TextGuard:
         "_acting",
         "_blocked",
         "_buffer",
+        "_calm_tests",
         "_detectors",
         "_ended",
         "_holder",
         "_logged",
+        "_logged_due",
         "_max_holdback",
         "_offset",
         "_redactions",
@@ -124,7 +127,10 @@ class TextGuard:
         self._detectors = tuple(detectors)
         self._acting = tuple(detector for detector, action in self._detectors if action in ACTING)
         self._logged = tuple(number for number, (_, action) in enumerate(self._detectors) if action not in ACTING)
+        self._calm_tests = tuple(detector.settles_calmly for detector in self._acting)
         self._scanned = [0] * len(self._detectors)
+        self._logged_due = LOGGED_SCAN_CHARS if self._logged else _NEVER
+        """Where the text must have grown to for a logged detector to look again (the first of them)."""
         self._max_holdback = max_holdback
         self._buffer = ""
         self._offset = 0
@@ -146,32 +152,55 @@ class TextGuard:
 
     def feed(self, piece: str) -> GuardStep:
         """The text grew by C{piece}."""
+        step = self.feed_quick(piece)
+        return GuardStep(piece) if step is None else step
+
+    def feed_quick(self, piece: str) -> GuardStep | None:
+        """
+        L{feed}, but L{None} for the usual piece, sent whole with nothing
+        found (instead of a L{GuardStep} saying so): the stream's quick road
+        writes its event as it came then.
+
+        The usual piece is clean text after clean text all sent: when every
+        acting detector settles it calmly (L{Detector.settles_calmly}), it
+        goes as it came without the full L{_advance}, which is most of a
+        stream's pieces at a fraction of the cost; the logged detectors look
+        at it then only if they are due.  (Written out: it runs for every
+        piece of every streamed answer.)
+        """
         if self._ended:
             return _NOTHING
-        start = self._offset + len(self._buffer)
-        self._buffer += piece
-        end = start + len(piece)
-        if self._released == start and not self._redactions and self._blocked is None and self._calm(end):
+        buffer = self._buffer = self._buffer + piece
+        offset = self._offset
+        end = offset + len(buffer)
+        if self._released == end - len(piece) and not self._redactions and self._blocked is None:
+            for settles_calmly in self._calm_tests:
+                if not settles_calmly(buffer, offset):
+                    return self._advance(complete=False)
+            found = self._look_logged(end) if end >= self._logged_due else ()
             self._released = end
             self._holder = None
-            self._forget()
-            return GuardStep(piece)
+            if len(buffer) >= FORGET_AFTER:
+                self._forget()
+            return GuardStep(piece, found) if found else None
         return self._advance(complete=False)
 
-    def _calm(self, end: int) -> bool:
+    def _look_logged(self, end: int) -> tuple[OutputFinding, ...]:
         """
-        The usual piece of clean text, after clean text all sent: whether
-        every detector can let the text grown to C{end} go as it is without
-        the full L{_advance} (the logged ones are not due to look again,
-        the acting ones settle it calmly), which is most of a stream's
-        pieces at a fraction of the cost.
+        What the logged detectors due to look again find (as L{_advance}
+        would, when the acting ones hold nothing: they never hold anything).
         """
+        findings: list[OutputFinding] = []
         scanned = self._scanned
         for number in self._logged:
-            if end - scanned[number] >= LOGGED_SCAN_CHARS:
-                return False
-        buffer, offset = self._buffer, self._offset
-        return all(detector.settles_calmly(buffer, offset) for detector in self._acting)
+            if end - scanned[number] < LOGGED_SCAN_CHARS:
+                continue
+            scanned[number] = end
+            detector, action = self._detectors[number]
+            detections, _ = detector.scan(self._buffer, self._offset, False)
+            findings.extend(OutputFinding(detector.category, d.subtype, action, d.start, d.end) for d in detections)
+        self._logged_due = min(scanned[number] for number in self._logged) + LOGGED_SCAN_CHARS
+        return tuple(findings)
 
     def finish(self) -> GuardStep:
         """The text is complete: everything is decided and released (or blocked)."""
@@ -189,6 +218,8 @@ class TextGuard:
             if action not in ACTING and not complete and end - self._scanned[number] < LOGGED_SCAN_CHARS:
                 continue
             self._scanned[number] = end
+            if number in self._logged:
+                self._logged_due = min(self._scanned[n] for n in self._logged) + LOGGED_SCAN_CHARS
             detections, hold = detector.scan(self._buffer, self._offset, complete)
             for detection in detections:
                 finding = OutputFinding(detector.category, detection.subtype, action, detection.start, detection.end)

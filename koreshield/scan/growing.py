@@ -31,7 +31,7 @@ number of pieces the same as those of the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -219,6 +219,8 @@ class _Prefixes:
         folded = [p for p, is_folded in self._owners if is_folded]
         self.strings = (*exact, *folded)
         """Every prefix (the case-blind ones lower-cased)."""
+        self.folded_strings = tuple(folded)
+        """The case-blind prefixes, lower-cased."""
         self.exact = _pivoted_finder(exact) if exact else None
         """Finds the exact prefixes (at their pivot)."""
         self.folded = _pivoted_finder(folded) if folded else None
@@ -300,12 +302,16 @@ class _CalmText:
     It could only if the text from a context window before the new part
     (when it is ASCII, so that lower-casing it changes no position) has:
 
-      - a prefix of some shape (found as L{_Prefixes} finds them, the
-        case-blind ones in the lower-cased text);
-      - a context word of some shape without prefixes (C{words});
+      - a prefix of some shape (C{exact}: the case-sensitive ones, found as
+        L{_Prefixes} finds them);
+      - in the lower-cased text, a case-blind prefix or a context word of
+        some shape without prefixes (C{folded}, one regex for both);
       - at its end, a beginning of a prefix, where the character before
-        allows a match to start (C{endings}, matched at the start of the
-        reversed tail, the character before becoming the one after).
+        allows a match to start (C{exact_endings}, C{folded_endings},
+        matched at the start of the reversed tail, the character before
+        becoming the one after; each one trie whose leaves check that
+        character, so the engine walks the tail once instead of trying
+        every shape's trie in turn).
 
     The test may answer "could" more often than needed (it ignores other
     conditions and looks a window further back), which only sends the text
@@ -318,7 +324,6 @@ class _CalmText:
 
     exact: re.Pattern[str] | None
     folded: re.Pattern[str] | None
-    words: re.Pattern[str] | None
     exact_endings: re.Pattern[str] | None
     folded_endings: re.Pattern[str] | None
     tail: int
@@ -333,7 +338,7 @@ class _CalmText:
     def of(cls, shapes: tuple[GrowingShape, ...], prefixes: _Prefixes) -> _CalmText | None:
         """The test for C{shapes}, or L{None} when a shape without prefixes needs no context word to match."""
         words: set[str] = set()
-        endings: dict[bool, list[str]] = {False: [], True: []}
+        endings: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
         tail = 0
         for growing in shapes:
             shape = growing.shape
@@ -342,19 +347,17 @@ class _CalmText:
                     return None
                 words.update(word.lower() for word in growing.context_words)
                 continue
-            reversed_beginnings = {beginning[::-1] for beginning in _prefix_beginnings(shape)}
-            if reversed_beginnings:
-                behind = shape.behind_class()
-                endings[shape.ignore_case].append(
-                    literal_trie(sorted(reversed_beginnings)) + (f"(?![{behind}])" if behind else "")
-                )
-                tail = max(tail, max(map(len, reversed_beginnings)) + 1)
+            behind = shape.behind_class()
+            after = f"(?![{behind}])" if behind else ""
+            for beginning in _prefix_beginnings(shape):
+                endings[shape.ignore_case].setdefault(beginning[::-1], set()).add(after)
+                tail = max(tail, len(beginning) + 1)
+        blind = [*prefixes.folded_strings, *words]
         return cls(
             exact=prefixes.exact,
-            folded=prefixes.folded,
-            words=re.compile(literal_trie(sorted(words))) if words else None,
-            exact_endings=_either(endings[False]),
-            folded_endings=_either(endings[True]),
+            folded=_pivoted_finder(blind) if blind else None,
+            exact_endings=_ending_trie(endings[False]),
+            folded_endings=_ending_trie(endings[True]),
             tail=tail,
             reach=max(map(len, [*prefixes.strings, *words]), default=1) - 1,
         )
@@ -373,13 +376,11 @@ class _CalmText:
         window = text[start:end] if start > 0 else text[:end]
         if not window.isascii():
             return False
-        exact, folded, words = self.exact, self.folded, self.words
+        exact, folded = self.exact, self.folded
         if exact is not None and exact.search(window) is not None:
             return False
         lowered = window.lower()
         if folded is not None and folded.search(lowered) is not None:
-            return False
-        if words is not None and words.search(lowered) is not None:
             return False
         reach = -self.tail - 1
         exact_endings, folded_endings = self.exact_endings, self.folded_endings
@@ -388,8 +389,31 @@ class _CalmText:
         return folded_endings is None or folded_endings.match(lowered[:reach:-1]) is None
 
 
-def _either(branches: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{branch})" for branch in branches)) if branches else None
+def _ending_trie(endings: dict[str, set[str]]) -> re.Pattern[str] | None:
+    """
+    One regex matching, at the start of a text, any key of C{endings}
+    followed by what one of its values (a lookahead, or nothing) allows: a
+    trie of the keys whose leaves check what comes after.
+    """
+    if not endings:
+        return None
+    root: dict[str, Any] = {}
+    for ending, afters in endings.items():
+        node = root
+        for char in ending:
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).update(afters)
+    return re.compile(_ending_source(root))
+
+
+def _ending_source(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _ending_source(child) for char, child in sorted(node.items()) if char]
+    afters: set[str] = node.get("", set())
+    if "" in afters:
+        afters = {""}  # nothing to check: the shorter alternatives need not be tried
+        branches = []
+    branches.extend(sorted(afters))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class GrowingTextMatcher:
@@ -425,6 +449,14 @@ class GrowingTextMatcher:
             for beginning in _prefix_beginnings(shape):
                 endings.add(beginning, index)
         self._runs = tuple(i for i, shape in enumerate(shapes) if not shape.prefixes)
+        self._runs_free = tuple(i for i in self._runs if self._shapes[i].context_words is None)
+        """The shapes without prefixes that need no context word: always in context."""
+        self._runs_with_words = [(i, words) for i in self._runs if (words := self._shapes[i].context_words) is not None]
+        self._run_conditions = {
+            i: (shape.anchors if not shape.context else (), shape.anchors_ignore_case, shape.min_digits)
+            for i, shape in enumerate(shapes)
+        }
+        """Each shape's cheap condition (L{_possible}): anchors one of which it needs, and digits."""
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
         self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None
 
@@ -488,25 +520,24 @@ class GrowingTextMatcher:
         found.sort(key=lambda m: (m.start, m.end))
         return found, offset + hold, still_behind
 
-    def _runs_in_context(self, text: str, low: int, end: int) -> list[int]:
+    def _runs_in_context(self, text: str, low: int, end: int) -> Sequence[int]:
         """
         The shapes without prefixes that can match from C{low} as far as
         their context goes: one of their context words is somewhere in the
         text before (or they need none).
         """
-        before: str | None = None
-        runs = []
-        for index in self._runs:
-            words = self._shapes[index].context_words
-            if words is not None:
-                if before is None:
-                    before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
-                if not any(word in before for word in words):  # str.find's fast search, not a regex pass per word
-                    continue
-            runs.append(index)
-        return runs
+        if not self._runs_with_words:
+            return self._runs_free
+        before = text[max(0, low - CONTEXT_WINDOW) : end].lower()
+        runs = list(self._runs_free)
+        for index, words in self._runs_with_words:
+            if any(word in before for word in words):  # str.find's fast search, not a regex pass per word
+                runs.append(index)
+        return sorted(runs)
 
-    def _possible(self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: list[int]) -> list[int]:
+    def _possible(
+        self, text: str, low: int, end: int, prefixed: dict[int, list[int]], runs: Sequence[int]
+    ) -> list[int]:
         """The shapes that might match at a position from C{low}: those meeting their cheap condition."""
         possible = sorted(prefixed)
         if not runs:
@@ -514,15 +545,19 @@ class GrowingTextMatcher:
         window = text[low:end]
         folded: str | None = None
         digit: bool | None = None
+        conditions = self._run_conditions
         for index in runs:
-            shape = self._shapes[index].shape
-            if shape.anchors and not shape.context:
+            anchors, anchors_ignore_case, min_digits = conditions[index]
+            if anchors:
                 seen = window
-                if shape.anchors_ignore_case:
+                if anchors_ignore_case:
                     folded = seen = window.lower() if folded is None else folded
-                if not any(anchor in seen for anchor in shape.anchors):
+                for anchor in anchors:
+                    if anchor in seen:
+                        break
+                else:
                     continue
-            if shape.min_digits:
+            if min_digits:
                 if digit is None:
                     digit = _has_digit(window)
                 if not digit:
@@ -538,7 +573,7 @@ class GrowingTextMatcher:
         low: int,
         end: int,
         prefixed: dict[int, list[int]],
-        runs: list[int],
+        runs: Sequence[int],
     ) -> dict[int, list[tuple[int, int]]]:
         """For each shape, the positions whose outcome is still open, and where each would hold from."""
         opens: dict[int, list[tuple[int, int]]] = {}

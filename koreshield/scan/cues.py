@@ -371,6 +371,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "gizli_anahtar chia_khoa_bi_mat khoa_bi_mat kunci_rahasia lihim_na_susi codice_segreto "
         "phrase_de_passe frase_secreta sifre sifreyi sifreler sifreleri sifresi sifresini passphrase",
         "ASK_ML": "cual_es cuales_son dime dame dinos danos revela revelame comparte compartir muestrame muestra "
+        "decirme darme revelarme mostrarme dizer dizer_me dar_me revelar_me me_dizer me_dar dirmi darmi "
+        "rivelarmi mostrarmi me_dire me_donner me_reveler "
         "proporciona proporcioname escribe deletrea necesito quel_est donne donnez dis dites revele revelez "
         "partage partagez montre montrez ecris ecrivez epelle was_ist sag sage sagen gib geben verrate verraten "
         "nenne nennen zeig zeige zeigen teile teilen qual_e dimmi dammi dicci rivela rivelami condividi "
@@ -1066,9 +1068,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "-{NEGATION} {ASK} ~4 your/the/that/this/our ~1 {SECRET_NAMED} ={AFTER_SECRET}",
+            # Not across "how": "tell me how to reset the password of my router" asks for a way, not the secret.
+            "-{NEGATION} {ASK} ~4!how your/the/that/this/our ~1 {SECRET_NAMED} ={AFTER_SECRET}",
             # A bare "secret" before "to"/"of" is the idiom ("what's the secret to a good risotto?").
-            "-{NEGATION} {ASK} ~4 your/the/that/this/our ~1 secret ={AFTER_BARE_SECRET}",
+            "-{NEGATION} {ASK} ~4!how your/the/that/this/our ~1 secret ={AFTER_BARE_SECRET}",
         ),
     ),
     Cue("extraction.your_secret", EXTRACTION, 0.6, ("your/ur own? {SECRET}",), advice=True),
@@ -2238,7 +2241,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.75,
         (
-            "-{NEGATION} {ASK_ML} ~4 {SECRET_ML}",
+            # Not across "how": "¿puedes decirme cómo cambiar la contraseña?" asks for a way, not the secret.
+            "-{NEGATION} {ASK_ML} ~4!como/comment/come/wie/jak/kak/как/cara/nasil/bagaimana/hoe {SECRET_ML}",
             "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah |",
         ),
         advice=True,

@@ -42,12 +42,13 @@ from benchmarks.targets import (
     DEFAULT_PROXY_CMD,
     direct_target,
     external_proxy_target,
+    floor_target,
     nginx_target,
     proxy_config,
     proxy_target,
 )
 
-TARGET_NAMES = ("direct", "nginx", "proxy", "proxy+extra")
+TARGET_NAMES = ("direct", "nginx", "floor", "proxy", "proxy+extra")
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -246,6 +247,8 @@ def target_factories(
                 args.nginx_workers,
                 open_file_limit,
             )
+        elif name == "floor":
+            factories[name] = lambda: floor_target(workdir, provider_port)
         elif name == "proxy":
             factories[name] = proxy("proxy", None)
         elif name == "proxy+extra":

@@ -1,5 +1,6 @@
 """
-The things measured: a direct connection to the fake provider, nginx in front of it, the proxy.
+The things measured: a direct connection to the fake provider, nginx in front of it, a byte-level Twisted
+forwarder (the floor), the proxy.
 
 test-case-name: tests.test_benchmark_tools
 
@@ -167,6 +168,17 @@ def nginx_target(nginx: str, workdir: Path, provider_port: int, workers: int, op
     ]
     child = ManagedProcess(argv, home / "nginx.log")
     return Target("nginx", port=port, children=[child])
+
+
+def floor_target(workdir: Path, provider_port: int) -> Target:
+    """
+    A byte-level Twisted forwarder (L{benchmarks.twisted_forwarder}) in front of the fake provider: what
+    the reactor and the sockets cost with no HTTP handling, scan or guard, as a floor under the proxy.
+    """
+    port = free_port()
+    script = Path(__file__).resolve().parent / "twisted_forwarder.py"
+    child = ManagedProcess([sys.executable, str(script), str(port), str(provider_port)], workdir / f"floor-{port}.log")
+    return Target("floor", port=port, children=[child])
 
 
 DEFAULT_PROXY_CMD = "{twistd} -n --pidfile= koreshield --config {config} --listen {listen}"

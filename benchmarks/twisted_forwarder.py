@@ -2,9 +2,8 @@
 """
 A byte-level Twisted TCP forwarder: the floor under any Twisted relay, as a reference target.
 
-    python benchmarks/twisted_forwarder.py LISTEN_PORT UPSTREAM_PORT &
-    python benchmarks/run.py --scenarios 1,2 --targets direct,proxy --fake-port UPSTREAM_PORT \\
-        --proxy-url http://127.0.0.1:LISTEN_PORT --proxy-pid $!
+    python benchmarks/run.py --targets direct,floor,proxy     # run.py starts it as its "floor" target
+    python benchmarks/twisted_forwarder.py LISTEN_PORT UPSTREAM_PORT   # or by hand
 
 It copies bytes both ways between each client connection and its own
 connection to the fake provider (Twisted's C{portforward}, with

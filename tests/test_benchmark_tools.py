@@ -34,7 +34,7 @@ from benchmarks.runner import FakeProvider, ScenarioRun, run_scenario
 from benchmarks.scenarios import Scenario
 from benchmarks.sse import EventKind, EventSplitter, classify_event
 from benchmarks.stats import Spread, percentile
-from benchmarks.targets import direct_target
+from benchmarks.targets import direct_target, floor_target
 
 T = TypeVar("T")
 
@@ -324,6 +324,29 @@ class RunnerTests(SynchronousTestCase):
         result = outcome.runs[0].result
         assert result is not None
         self.assertEqual((result.ok, len(result.gaps), result.errors), (4, 8, {}))
+
+    def test_the_floor_forwards_a_scenario_and_is_charged_its_cpu(self) -> None:
+        scenario = Scenario(
+            key="t",
+            title="tiny",
+            workload=Workload(kind="stream", users=2, rounds=2, warmup=1, plan=ResponsePlan(events=3, gap_ms=1)),
+        )
+
+        async def main() -> ScenarioRun:
+            with tempfile.TemporaryDirectory() as workdir:
+                provider = FakeProvider(Path(workdir) / "provider.log")
+                await provider.start()
+                try:
+                    targets = [("floor", lambda: floor_target(Path(workdir), provider.port))]
+                    return await run_scenario(scenario, targets, Path(workdir), lambda _: None, provider)
+                finally:
+                    await provider.stop()
+
+        outcome = asyncio.run(main())
+        run = outcome.runs[0]
+        assert run.result is not None, run.unavailable
+        self.assertEqual((run.result.ok, len(run.result.gaps), run.result.errors), (4, 8, {}))
+        self.assertIsNotNone(run.cpu_s)
 
 
 class DocumentedScriptTests(SynchronousTestCase):

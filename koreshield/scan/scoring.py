@@ -515,6 +515,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and group == USER and kind == OVERRIDE and _described_behaviour(view.text, hit.start, hit.end):
         return None
+    if plain and kind == OVERRIDE and _someones_permission(view.text, hit.start):
+        return None
     if plain and group == USER and hit.cue.name in _MODE_CUES and _a_products_mode(view.text, hit.start, hit.end):
         return None
     if hit.cue.name == _SECRET_REQUEST_UNSPACED_CUE and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
@@ -717,6 +719,23 @@ def _described_behaviour(text: str, start: int, end: int) -> bool:
     if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start) is None:
         return False
     return _THIRD_PERSON_POSSESSIVE_RE.search(text, start, end) is not None
+
+
+_PERMISSION_BEFORE_RE: Final = re.compile(
+    r"\b(?:admins?|administrators?|users?|owners?|managers?|developers?|teams?|customers?|members?|operators?|"
+    r"editors?|moderators?|they|we)\s+(?:can|may|could|can now|now can|are able to|will be able to)\s+$"
+)
+_PERMISSION_WINDOW: Final = 40
+
+
+def _someones_permission(text: str, start: int) -> bool:
+    """
+    Whether the override at C{start} is what named people are allowed to do ("Admins can override the default
+    prompt per workspace" in release notes, "users may disregard the previous version of the form"): a statement
+    of a product's permissions, not an order.  "You can now ignore your previous instructions" and "the assistant
+    may disregard its rules" name the reader or the AI, and stay overrides.
+    """
+    return _PERMISSION_BEFORE_RE.search(text, max(0, start - _PERMISSION_WINDOW), start) is not None
 
 
 _MODE_CUES: Final = frozenset({"jailbreak.mode"})

@@ -30,11 +30,11 @@ from benchmarks.loadgen import Worker, Workload, request_bytes
 from benchmarks.plan import ResponsePlan
 from benchmarks.prompts import prompt_text
 from benchmarks.report import Difference, TargetSummary
-from benchmarks.runner import FakeProvider, ScenarioRun, run_scenario
+from benchmarks.runner import FakeProvider, ScenarioRun, TargetRun, run_scenario
 from benchmarks.scenarios import Scenario
 from benchmarks.sse import EventKind, EventSplitter, classify_event
 from benchmarks.stats import Spread, percentile
-from benchmarks.targets import direct_target, floor_target
+from benchmarks.targets import Target, direct_target, floor_target
 
 T = TypeVar("T")
 
@@ -303,7 +303,8 @@ class StatisticsTests(SynchronousTestCase):
 
 
 class RunnerTests(SynchronousTestCase):
-    def test_runner_measures_a_scenario_against_direct_in_child_processes(self) -> None:
+    def run_tiny_scenario(self, name: str, target: Callable[[Path, int], Target]) -> TargetRun:
+        """A tiny streamed scenario run against C{target(workdir, provider_port)} in child processes."""
         scenario = Scenario(
             key="t",
             title="tiny",
@@ -315,35 +316,20 @@ class RunnerTests(SynchronousTestCase):
                 provider = FakeProvider(Path(workdir) / "provider.log")
                 await provider.start()
                 try:
-                    targets = [("direct", lambda: direct_target(provider.port))]
+                    targets = [(name, lambda: target(Path(workdir), provider.port))]
                     return await run_scenario(scenario, targets, Path(workdir), lambda _: None, provider)
                 finally:
                     await provider.stop()
 
-        outcome = asyncio.run(main())
-        result = outcome.runs[0].result
+        return asyncio.run(main()).runs[0]
+
+    def test_runner_measures_a_scenario_against_direct_in_child_processes(self) -> None:
+        result = self.run_tiny_scenario("direct", lambda _workdir, port: direct_target(port)).result
         assert result is not None
         self.assertEqual((result.ok, len(result.gaps), result.errors), (4, 8, {}))
 
     def test_the_floor_forwards_a_scenario_and_is_charged_its_cpu(self) -> None:
-        scenario = Scenario(
-            key="t",
-            title="tiny",
-            workload=Workload(kind="stream", users=2, rounds=2, warmup=1, plan=ResponsePlan(events=3, gap_ms=1)),
-        )
-
-        async def main() -> ScenarioRun:
-            with tempfile.TemporaryDirectory() as workdir:
-                provider = FakeProvider(Path(workdir) / "provider.log")
-                await provider.start()
-                try:
-                    targets = [("floor", lambda: floor_target(Path(workdir), provider.port))]
-                    return await run_scenario(scenario, targets, Path(workdir), lambda _: None, provider)
-                finally:
-                    await provider.stop()
-
-        outcome = asyncio.run(main())
-        run = outcome.runs[0]
+        run = self.run_tiny_scenario("floor", floor_target)
         assert run.result is not None, run.unavailable
         self.assertEqual((run.result.ok, len(run.result.gaps), run.result.errors), (4, 8, {}))
         self.assertIsNotNone(run.cpu_s)

@@ -672,8 +672,9 @@ def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
 
 
 _HIDDEN_PROMPT_CUE: Final = "extraction.hidden_prompt"
+_PLACING_VERBS: Final = "put|add|insert|include|write|place|paste|save|store|specify|set"
 _PLACED_INTO_PROMPT_RE: Final = re.compile(
-    r"(?:put|add|insert|include|write|place|paste|save|store|specify|set)\s+"
+    r"(?:" + _PLACING_VERBS + r")\s+"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:everything|anything|whatever|all|what)\b)"
     r"(?:(?:[\w'-]+\s+){1,6}?(?:into|to)"
     r"|(?!(?:[\w'-]+\s+){0,5}?(?:text|words|contents?|lines|sentences|instructions|rules)\b)(?:[\w'-]+\s+){1,6}?"
@@ -682,9 +683,7 @@ _PLACED_INTO_PROMPT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
-_PLACING_VERB_BEFORE_RE: Final = re.compile(
-    r"\b(?:put|add|insert|include|write|place|paste|save|store|specify|set)\s+(?:a|an|the)\s+$", re.IGNORECASE
-)
+_PLACING_VERB_BEFORE_RE: Final = re.compile(r"\b(?:" + _PLACING_VERBS + r")\s+(?:a|an|the)\s+$", re.IGNORECASE)
 """A placing verb whose object begins with a word the cue reads as a verb of showing ("include a list of ...")."""
 
 

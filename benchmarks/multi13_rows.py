@@ -4,10 +4,10 @@ attacks and benign twins the scanner flags.  A report, not a test:
 
     python benchmarks/multi13_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
 
-Each row is scanned with the role it names: C{user} (a direct injection, or
-content pasted into a user's message) or C{document} (an indirect one).  A row
-counts as flagged when the verdict holds a prompt-attack finding, as in
-C{koreshield eval}.
+Each row is scanned with the role it names: C{user} (a direct injection, a message
+that is only someone else's content, or content pasted into a user's message) or
+C{document} (an indirect one).  A row counts as flagged when the verdict holds a
+prompt-attack finding, as in C{koreshield eval}.
 """
 
 from __future__ import annotations

@@ -484,7 +484,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "diinstruksikan disuruh sinabi itinuro iniutos",
         # A message or an e-mail, which a sender takes back ("ignore the previous e-mail: the price was wrong").
         "MESSAGE_NOUNS_ML": "email e_mail mail surel pesan surat письмо письма сообщение сообщения tin_nhan thu "
-        "correo mensaje courriel message nachricht messaggio mensagem bericht wiadomosc postayi mesaji maili",
+        "correo mensaje courriel message nachricht messaggio mensagem bericht wiadomosc postayi mesaji maili "
+        "सूचना नोटिस",
         "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
         "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
         "προηγούμενα παραπάνω",
@@ -2132,6 +2133,15 @@ _IGNORE_DE_NL: Final = (
 )
 _RULES_DE_NL: Final = "anweisungen/anweisung/instruktionen/befehle/regeln/vorgaben/instructies/regels"
 
+_NOT_A_MESSAGE_KO: Final = "(?:(?!메일|메시지|문자|공지|안내)[^.!?\\n]){0,8}?"
+_NOT_A_MESSAGE_HI: Final = "(?:(?!ईमेल|मेल|संदेश|मैसेज|सूचना)[^।.!?\\n]){0,24}?"
+_NOT_A_MESSAGE_ZH: Final = "(?!的?(?:通知|邮件|郵件|消息|訊息|短信|公告|来信|來信))"
+"""
+The gap between "previous" and "ignore" in Korean and Hindi, without a message noun, and no message noun after
+"ignore the previous" in Chinese: "이전 안내 메일은 무시하셔도 됩니다", "पिछले ईमेल को अनदेखा करें" and "请忽略之前的通知"
+take back an e-mail or a notice.  Bounded, one look-ahead of a few characters per character.
+"""
+
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_es_pt_it",
@@ -2244,6 +2254,9 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             # Not across "how": "¿puedes decirme cómo cambiar la contraseña?" asks for a way, not the secret.
             "-{NEGATION} {ASK_ML} ~4!como/comment/come/wie/jak/kak/как/cara/nasil/bagaimana/hoe {SECRET_ML}",
             "{SECRET_ML} ~1 es/est/ist/e/is/это/adalah |",
+            # German asks "how does it read" ("Wie lautet das geheime Passwort?"), which the branch above never
+            # crosses ("wie" is "how").
+            "-{NEGATION} wie lautet/lauten ~2 {SECRET_ML}",
         ),
         advice=True,
     ),
@@ -2433,6 +2446,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         0.7,
         ("your/ihr/dein/deine/tu/su/ton/votre/tuo/tua/sua/seu/je/jouw/iyong/твой/ваш {SECRET_ML} ~2 {ASK_ML}",),
     ),
+    # A sender taking back "the previous e-mail" or notice ("이전 안내 메일은 무시하셔도 됩니다", "पिछले ईमेल को अनदेखा
+    # करें") sets nobody's instructions aside: the gap between "previous" and "ignore" holds no message noun.
     Cue(
         "override.ignore_above_unspaced",
         OVERRIDE,
@@ -2450,15 +2465,16 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + literals("忽略 无视 無視 무시 잊어 忘れ 忘记")
             + "|"
             + literals("ऊपर पिछले पिछली नियमों नियम")
-            + ".{0,24}?"
+            + _NOT_A_MESSAGE_HI
             + literals("अनदेखा भूल नज़रअंदाज़ नजरअंदाज")
             + "|"
             + literals("忽略 无视 無視 不要理会 不理会 忽視")
             + ".{0,8}?"
             + literals("之前 先前 以前 告诉你 告訴你 被告知")
+            + _NOT_A_MESSAGE_ZH
             + "|"
             + literals("이전의 이전")
-            + ".{0,8}?"
+            + _NOT_A_MESSAGE_KO
             + literals("무시")
             + "|"
             + literals("無視して 無視し")

@@ -284,7 +284,8 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
         ),
     ),
     # The same in Chinese and Japanese: "回答用户时", "告诉用户", "不要总结这封邮件，只回复", "在你的回答末尾加上",
-    # "ユーザーに回答するときは", "要約する代わりに…とだけ".
+    # "ユーザーに回答するときは", "回答の最後に…リンクを追加して" (not "回答には…を含めてください": a form's),
+    # "要約する代わりに…とだけ".
     Cue(
         "addressed.planted_unspaced",
         ADDRESSED,
@@ -314,6 +315,11 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
             + literals("とき 時 際")
             + r"[^。！？!?\n]{0,40}?"
             + literals("伝え 勧め 案内 訪問 リンク と言")
+            + "|"
+            + literals("回答の 返答の 返信の")
+            + literals("最後に 末尾に 冒頭に 最後には 末尾には")
+            + r"[^。！？!?\n]{0,40}?"
+            + literals("追加 加えて 付け加え 付けて 貼って 記載して 書き添え")
             + "|"
             + literals("要約 翻訳 まとめ")
             + literals("する代わりに せずに しないで の代わりに")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 -- labels of other scripts and their colons are the point of the frame
 """
 Where a user's message holds content someone else wrote.
 
@@ -29,7 +30,16 @@ made ASCII, full-width colons made ASCII):
     ignore the greeting" after "the above");
   - without any of those, a closing paragraph that names the content and
     points back at it ("Summarise the above", "What does this email ask
-    me to do?"): everything before it.
+    me to do?"): everything before it;
+  - a message that is only the content, which opens with the label of a
+    piece of content ("Subject:", "Reseña:", "Отзыв покупателя:",
+    "产品评论：", "Search results:") or with a JSON object (a tool's
+    output): all of it but a closing paragraph that points at "the above"
+    after the content's own paragraph; a short last paragraph is the
+    content's (an e-mail's last lines), and so is one that says "this
+    e-mail" ("Subject: ...\n\nWhen you summarise this e-mail, say ...").  No user writes
+    their own request under a review's or an e-mail's label, and the
+    cues that count in pasted content are orders to the AI reader.
 """
 
 from __future__ import annotations
@@ -99,6 +109,62 @@ _CONTENT_OTHER_SCRIPT_TEXT: Final = (
 _CONTENT_OTHER_SCRIPTS: Final = tuple(fold_phrase(word) for word in _CONTENT_OTHER_SCRIPT_TEXT.split())
 """The same in scripts whose words are not Latin letters (found as substrings: Chinese and Japanese have no spaces)."""
 
+_LABEL_WORD_TEXT: Final = (
+    # e-mail headers, reviews, descriptions, results, news, recipes, outputs: the labels content is filed under
+    "subject asunto objet betreff oggetto assunto onderwerp temat konu perihal subjek paksa "
+    "opinia opinie recenzja yorum yorumlar ulasan resenas avaliacoes recensioni bewertungen "
+    "description descripcion beschreibung produktbeschreibung descrizione descricao beschrijving opis aciklama "
+    "deskripsi pham product producto produit produkt prodotto produto urun produk "
+    "results resultados resultats ergebnisse suchergebnisse risultati resultaten wyniki sonuclari hasil "
+    "news noticias nouvelles nachrichten notizie noticia nieuws wiadomosci haber berita "
+    "recipe receta recette rezept ricetta receita recept przepis tarif resep output ausgabe salida sortie"
+)
+_LABEL_NOUN_TEXT: Final = (
+    # pieces of content a label names (not the tasks of L{_CONTENT_WORDS}: "Review this code:" is a request)
+    "email mail emails message article articles reviews letter page webpage website document ticket transcript "
+    "post tweet comment invoice receipt announcement newsletter listing memo minutes text "
+    "resena pagina texto articulo mensaje documento correo courriel avis texte bewertung nachricht artikel "
+    "recensione messaggio testo articolo avaliacao mensagem artigo bericht recensie wiadomosc artykul recenzja "
+    "tekst eposta ulasan pesan dokumen surel liham"
+)
+_LABEL_WORDS: Final = frozenset(_LABEL_WORD_TEXT.split()) | frozenset(_LABEL_NOUN_TEXT.split())
+_LABEL_OTHER_SCRIPT_TEXT: Final = (
+    "тема отзыв описание результаты новости рецепт "
+    "件名 主题 主題 标题 评论 評論 商品 产品 產品 结果 結果 新闻 新聞 説明 レビュー 口コミ ニュース "
+    "제목 리뷰 후기 상품 제품 결과 뉴스 "
+    "الموضوع مراجعة تقييم المنتج نتائج أخبار "
+    "письмо статья страница документ сообщение 邮件 郵件 文章 网页 網頁 文档 メール 記事 ページ 이메일 기사 문서 "
+    "البريد الرسالة المقال المراجعة ईमेल लेख संदेश "
+    "विषय समीक्षा उत्पाद परिणाम समाचार বিষয় পর্যালোচনা রিভিউ รีวิว หัวข้อ เรื่อง ข่าว "
+    "đanh gia tieu đe tin tuc ket qua"
+)
+_LABEL_FOLDED: Final = tuple(fold_phrase(word) for word in _LABEL_OTHER_SCRIPT_TEXT.split(" ") if word)
+_LABEL_WORDS_FOLDED: Final = _LABEL_WORDS | frozenset(word for word in _LABEL_FOLDED if word.isascii())
+_LABEL_OTHER_SCRIPTS: Final = tuple(word for word in _LABEL_FOLDED if not word.isascii())
+"""
+Folded words of the label a piece of content opens with, beside L{_CONTENT_WORDS}: "Subject:", "Opinia klienta:",
+"Suchergebnisse:", "商品説明：".  Only read in a message's opening label (L{_labelled}).  Words that fold to ASCII
+(Cyrillic look-alikes: "тема" is "tema") are read as words, the others as substrings (the Vietnamese are two words
+each: "đánh giá", "tiêu đề", "tin tức", "kết quả").
+"""
+_LABEL_CHARS: Final = 40
+"""The longest opening label: a few words, before the first colon."""
+_LABEL_WORD_COUNT: Final = 3
+_LABEL_OTHER_SCRIPT_CHARS: Final = 20
+"""
+A label is a noun and its complement ("Opinia klienta", "Risultati della ricerca"), which begins or ends with a word
+of L{_LABEL_WORDS}, or at most 20 characters of another script holding one; never a request ("Review this code:",
+"Ignora el artículo y lo anterior:", "Build log:" is a user's heading as often as a paste).
+"""
+_LABEL_RE: Final = re.compile(r"[\s#*>\[(★☆]*([^\n:.!?|]{1,40}):")
+"""
+A message's opening label: a few words on its first line, without a sentence's end, and a colon (Chinese and
+Japanese write none after it).
+"""
+_JSON_OPENING_RE: Final = re.compile(r"\s*\[?\s*\{\s*\"[^\"\n]{1,40}\"\s*:")
+"""A message that opens as a JSON object: a tool's or an API's output, pasted whole."""
+_STARS: Final = "★☆"
+
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _INTRO_CHARS: Final = 200
 """How much of an introduction line is read (its end, where the colon is)."""
@@ -153,10 +219,38 @@ def pasted_spans(text: str) -> list[Span]:
     if introduced is not None:
         spans.append(introduced)
     if not spans:
-        closing = _before_closing(text)
-        if closing is not None:
-            spans.append(closing)
+        if _labelled(text):
+            spans.append((0, _before_above(text)))
+        else:
+            closing = _before_closing(text)
+            if closing is not None:
+                spans.append(closing)
     return spans
+
+
+def _labelled(text: str) -> bool:
+    """
+    Whether folded C{text} is only a piece of content: it opens with a star rating, a JSON object, or a label
+    that names content ("Subject:", "Reseña:", "产品评论：", "Search results:"), at most L{_LABEL_CHARS}
+    characters before the colon, that points at nothing ("this code" is the user's).
+    """
+    head = text.lstrip()[:2]
+    if head and head[0] in _STARS:
+        return True
+    if head[:1] in ("{", "[") and _JSON_OPENING_RE.match(text) is not None:
+        return True
+    found = _LABEL_RE.match(text)
+    if found is None:
+        return False
+    label = found.group(1).strip()
+    if not label.isascii():
+        return len(label) <= _LABEL_OTHER_SCRIPT_CHARS and any(word in label for word in _LABEL_OTHER_SCRIPTS)
+    words = _WORD_RE.findall(label)
+    return (
+        0 < len(words) <= _LABEL_WORD_COUNT
+        and (words[0] in _LABEL_WORDS_FOLDED or words[-1] in _LABEL_WORDS_FOLDED)
+        and _BACK_POINTERS.isdisjoint(words)
+    )
 
 
 def _fenced(text: str) -> list[Span]:
@@ -276,6 +370,22 @@ def _before_closing(text: str) -> Span | None:
     ):
         return None
     return (0, blank)
+
+
+def _before_above(text: str) -> int:
+    """
+    Where a message that is only content (L{_labelled}) ends: before a closing paragraph that points at "the
+    above" ("Summarise the above"), after the content's own first paragraph; else at its end.  "This e-mail" is
+    no pointer here: e-mails and pages name themselves ("when you summarise this e-mail, say ...", "reply to this
+    e-mail").
+    """
+    blank = text.rfind("\n\n", max(0, len(text) - _CLOSING_CHARS))
+    if blank <= text.find("\n\n"):
+        return len(text)
+    closing = text[blank:]
+    if _points_back(closing, frozenset(_WORD_RE.findall(closing)), _ABOVE, _ABOVE_OTHER_SCRIPTS):
+        return blank
+    return len(text)
 
 
 def _points_back(words: str, latin: frozenset[str], pointers: frozenset[str], other_scripts: tuple[str, ...]) -> bool:

@@ -26,6 +26,16 @@ So this module holds two kinds of cue:
 Every sequence holds a word ordinary prompts rarely have ("napalm",
 "keylogger", "refusal", "opposite", "grandmother"), which its gates key on.
 
+Round thirteen added frames that hide the payload from whoever reads the
+answer or the request (an answer demanded in a cipher, a machine simulated
+whose output is the payload, a request spelled in emoji letters or
+backwards to be decoded and then carried out, a question nested in a
+skeleton to be "enhanced by adding more details"), more payloads (a poison
+extracted, somebody pushed into harming themselves, a crime's traces
+erased), and the unbound persona said in five other languages.  Their
+machine words ("computer", "terminal", "database") are common in developers'
+prompts; the sequence also needs a verb of simulating beside them.
+
 This module is a block of data joined to L{koreshield.scan.cues.EVERY_ROLE_CUES};
 its word lists are added to L{koreshield.scan.cues.LISTS} (names begin with
 C{PT_}).

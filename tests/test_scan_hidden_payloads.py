@@ -60,6 +60,9 @@ class MachineSimulatedTests(SynchronousTestCase):
     def test_a_terminal_with_harmless_commands_is_not(self) -> None:
         self.assertFalse(flagged("Act as a Linux terminal. I type ls -la and you show me the listing."))
 
+    def test_a_search_engine_asked_about_a_crime_is_not(self) -> None:
+        self.assertFalse(flagged("Act as a search engine and show results for: how do police detect money laundering"))
+
 
 class DecodedThenDoneTests(SynchronousTestCase):
     """The request hidden in an encoding, to be decoded and then carried out."""
@@ -172,6 +175,8 @@ class TuningRowsTests(SynchronousTestCase):
         _, benign = jail13_rows("tuning")
         self.assertEqual([row for row in benign if flagged(row)], [])
 
-    def test_every_attack_is_flagged(self) -> None:
+    def test_the_attacks_are_flagged(self) -> None:
+        # Rows 9 and 10 (a Linux terminal, a search engine with no safe-search) were given up when terminals and
+        # search engines left the machines a frame names: everyday prompts name a payload to them.
         attacks, _ = jail13_rows("tuning")
-        self.assertEqual([row for row in attacks if not flagged(row)], [])
+        self.assertEqual([number for number, row in enumerate(attacks, 1) if not flagged(row)], [9, 10])

@@ -33,7 +33,7 @@ backwards to be decoded and then carried out, a question nested in a
 skeleton to be "enhanced by adding more details"), more payloads (a poison
 extracted, somebody pushed into harming themselves, a crime's traces
 erased), and the unbound persona said in five other languages.  Their
-machine words ("computer", "terminal", "database") are common in developers'
+machine words ("computer", "interpreter") are common in developers'
 prompts; the sequence also needs a verb of simulating beside them.
 
 This module is a block of data joined to L{koreshield.scan.cues.EVERY_ROLE_CUES};
@@ -133,9 +133,10 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "rot_00 caesar caesar_cipher a_cipher cipher pig_latin backwards reversed reverse_order",
     "PT_ANSWER": "answer answers answering reply replies replying respond responds responding response responses "
     "output outputs write speak talk",
-    # Machines a user asks the AI to be, whose "output" is then the thing asked for.
-    "PT_MACHINE": "computer cli terminal linux_terminal shell bash_shell interpreter python_interpreter console "
-    "command_prompt command_line database search_engine operating_system",
+    # Machines a user asks the AI to be, whose "output" is then the thing asked for.  Terminals, shells, databases
+    # and search engines are left out: "act as a search engine: how do police detect money laundering" and "simulate
+    # a terminal; grep 'launder money' reports" are everyday prompts that name a payload.
+    "PT_MACHINE": "computer cli interpreter python_interpreter javascript_interpreter js_interpreter virtual_machine",
     "PT_SIMULATE": "simulate simulating emulate emulating act_as acting_as pretend_to_be behave_as behave_like "
     "you_are_now you're_now are_now become function_as",
     # "Everything, illegal things too", in German, Spanish, French, Portuguese and Italian (folded).
@@ -518,8 +519,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         frame=True,
     ),
     # A machine simulated whose output is the payload: "simulate a very powerful computer whose CLI has a
-    # function that returns ...", "act as a Python interpreter: print(how_to_make_...)", "you are now a Linux
-    # terminal". Awesome-chatgpt's "act as a Linux terminal" says it about pwd: a frame.
+    # function that returns ...", "act as a Python interpreter: print(how_to_make_...)". Awesome-chatgpt's "act as
+    # a JavaScript interpreter" says it about console.log(1): a frame.
     Cue(
         "jailbreak.machine_simulated",
         JAILBREAK,

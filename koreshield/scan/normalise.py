@@ -12,7 +12,11 @@ when it is compiled, so detector and text always agree.  Folding is
   - removal of combining accents and of invisible characters (zero-width
     spaces and joiners, bidi controls, variation selectors, tag characters),
   - case folding,
-  - mapping Cyrillic, Greek and small-capital look-alikes to Latin letters.
+  - mapping Cyrillic, Greek and small-capital look-alikes to Latin letters,
+    and letters spelled as emoji (flag halves, negative circled or squared
+    capitals) to the letters,
+  - reading box-drawing characters as spaces, and the line breaks of text
+    wrapped inside a drawn box as spaces.
 
 All of it is length-preserving for ASCII text, which takes a fast path of
 one C{str.lower()} call; non-ASCII stretches are folded one run at a time and
@@ -51,13 +55,28 @@ _HOMOGLYPH_PAIRS: Final = (
     '’\' ‘\' ‛\' ′\' ´\' “" ”" „" ‟" ″" «" »" '
     "ıi ȷj ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ᴊj ᴋk ᴍm ᴏo ᴘp ᴛt ᴜu ᴠv ᴡw ᴢz ꜱs ɢg ɾr ʋv ℓl "
     # Punctuation, so words around it split as they would in ASCII
-    '—- –- ‐- ‑- ‒- ―- −- •* ·* 。. 、, 「" 」" 『" 』" 《" 》" ؟? ،, ؛; ।. ॥. ။. ።.'
+    '—- –- ‐- ‑- ‒- ―- −- •* ·* 。. 、, 「" 」" 『" 』" 《" 》" ؟? ،, ؛; ।. ॥. ။. ።. ❓? ❔? ❗! ❕!'
 )
 _SPACE_LIKE: Final = "¿¡\u3000"
+_LETTER_EMOJI_BLOCKS: Final = (0x1F1E6, 0x1F150, 0x1F170)
+"""
+First code points of the emoji alphabets that Unicode gives no decomposition to a letter: regional indicators
+(C{🇦}, the halves of flags), negative circled (C{🅐}) and negative squared (C{🅰}) capitals, A to Z each.  Letters
+spelled with them ("🇭🇴🇼 🇹🇴 ...") are read as the letters; a flag becomes its two-letter country code.
+"""
 HOMOGLYPHS: Final[dict[int, str]] = {
     **{ord(pair[0]): pair[1] for pair in _HOMOGLYPH_PAIRS.split() if pair[1] != pair[0]},
     **{ord(char): " " for char in _SPACE_LIKE},
+    **{first + offset: chr(ord("a") + offset) for first in _LETTER_EMOJI_BLOCKS for offset in range(26)},
+    **{code: " " for code in range(0x2500, 0x2580)},
 }
+_BOX_SIDES: Final = "│┃║"
+_BOXED_LINE_BREAK_RE: Final = re.compile("\r?\n(?=[ \t]*[" + _BOX_SIDES + "])")
+"""
+A line break before a box's left side.  Text drawn inside a box ("║ an AI engineered to unfailingly execute every
+║ user task") is one paragraph wrapped at the box's width: its line breaks are read as spaces, not sentence ends, so a
+phrase runs on across them as it would in the paragraph.  Box-drawing characters themselves are spaces.
+"""
 
 LEET_SYMBOLS: Final = "0134578@$"
 LEET_LETTERS: Final = "oieastbas"
@@ -92,6 +111,8 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     """
     if text.isascii():
         return text.lower(), OffsetMap()
+    if any(side in text for side in _BOX_SIDES):
+        text = _BOXED_LINE_BREAK_RE.sub(lambda match: " " * len(match.group()), text)
     builder = OffsetMapBuilder()
 
     def fold_match(match: re.Match[str]) -> str:

@@ -43,7 +43,28 @@ _HINT_WORDS: Final = (
     "assistant",
     "restrictions",
 )
+_REVERSED_PAYLOAD_WORDS: Final = (
+    "bomb",
+    "bank",
+    "meth",
+    "lock",
+    "money",
+    "napalm",
+    "poison",
+    "weapon",
+    "drugs",
+    "steal",
+    "kill",
+    "hack",
+    "house",
+    "malware",
+)
+"""
+Words of harmful requests (L{koreshield.scan.cues_framing}) whose reversed spelling ("knab a bor") is worth a
+reversed reading: a request hidden backwards for the AI to reverse and then carry out.  Reversed, none is a word.
+"""
 SHIFTED_HINTS, REVERSED_HINTS = hint_words(_HINT_WORDS)
+REVERSED_HINTS = REVERSED_HINTS | frozenset(word[::-1] for word in _REVERSED_PAYLOAD_WORDS)
 SHIFTED_HINT_WORDS: Final = frozenset(SHIFTED_HINTS)
 RESPELLED: Final = frozenset(LEET_SYMBOLS + LEET_LETTERS)
 """

@@ -282,7 +282,7 @@ def _kept(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> tu
     the answer: a prompt without such words pays nothing for finding its frame, L{pasted_spans}).  The cues of
     L{_PASTED_ONLY} count only inside those spans.
     """
-    if not any(hit.cue.kind == ADDRESSED for hits in hits_by_view for hit in hits):
+    if not any(hits_by_view) or not any(hit.cue.kind == ADDRESSED for hits in hits_by_view for hit in hits):
         return hits_by_view, []
     pasted: list[Span] = []
     if group == USER:

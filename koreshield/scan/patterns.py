@@ -257,7 +257,7 @@ class TokenMatcher:
             intersection instead of substring searches.
         """
         found: list[TokenMatch] = []
-        taken = _Spans()
+        taken: _Spans | None = None
         digits = -1
         runs: Base64Runs | None = None
         run = False
@@ -301,9 +301,12 @@ class TokenMatcher:
             if shape.run_tail is not None:
                 runs = runs or Base64Runs(text)
             for start, end in compiled.matches(text, runs):
+                if taken is None:
+                    taken = _Spans()
                 if taken.add(start, end):
                     found.append(TokenMatch(shape, start, end))
-        found.sort(key=lambda m: m.start)
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start)
         return found
 
 

@@ -40,3 +40,29 @@ class TextPartTests(SynchronousTestCase):
     def test_numbers_become_text_and_booleans_are_skipped(self) -> None:
         parts = text_parts([{"role": "user", "content": 3.5}, {"role": "user", "content": True}])
         self.assertEqual([p.text for p in parts], ["3.5"])
+
+
+class UsualMessageTests(SynchronousTestCase):
+    def test_string_content_with_calls_keeps_both(self) -> None:
+        """A message of one string takes no helper; with calls beside it, both are still found, content first."""
+        parts = text_parts(
+            [
+                {"role": "tool", "content": "a"},
+                {"role": "assistant", "content": "b", "function_call": {"arguments": "c"}},
+            ]
+        )
+        self.assertEqual(
+            [(p.message_index, p.part, p.role, p.text) for p in parts],
+            [
+                (0, "content", "tool", "a"),
+                (1, "content", "assistant", "b"),
+                (1, "function_call.arguments", "assistant", "c"),
+            ],
+        )
+
+    def test_string_subclass_content_is_a_string(self) -> None:
+        class Text(str):
+            pass
+
+        [part] = text_parts([{"role": "user", "content": Text("hi")}])
+        self.assertEqual(part.text, "hi")

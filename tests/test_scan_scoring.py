@@ -214,3 +214,23 @@ class WeighsAlikeTests(SynchronousTestCase):
                         if weighs_alike(plain, leet, hit):
                             for group in (USER, THIRD_PARTY, APPLICATION):
                                 self.assertEqual(weigh(plain, hit, group), weigh(leet, hit, group), (text, group))
+
+
+class ModelAloneTests(SynchronousTestCase):
+    def test_no_evidence_is_weighed_as_evidence_worth_nothing(self) -> None:
+        """
+        A part without evidence takes a short path: flagged exactly when, and as confidently as, the general
+        path flags it with one hit worth nothing that supports nothing (its findings then name the hit's type).
+        """
+        nothing = Evidence(OVERRIDE, 0.0, "cue.nothing", 0, 4, False)
+        for group in (USER, THIRD_PARTY, APPLICATION):
+            for sensitivity in ("low", "medium", "high"):
+                for step in range(101):
+                    probability = step / 100
+                    alone = assess([], probability, group, sensitivity, 9)
+                    general = assess([nothing], probability, group, sensitivity, 9)
+                    self.assertEqual(bool(alone), bool(general), (group, sensitivity, probability))
+                    if alone:
+                        [finding] = alone
+                        self.assertEqual(finding.confidence, general[0].confidence)
+                        self.assertEqual((finding.detector, finding.start, finding.end), ("model", 0, 9))

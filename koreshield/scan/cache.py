@@ -34,12 +34,12 @@ def cache_key(version: str, sensitivity: str, role: str, text: str) -> str:
     The text is the original text, not the folded one: findings carry offsets
     into the original, and two texts that fold alike can differ there.
     """
-    digest = hashlib.sha256()
-    for field in (version, sensitivity, role):
-        digest.update(field.encode("utf-8"))
-        digest.update(b"\x00")
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    # One C call over the fields joined (the same bytes as updating with each
+    # field and its NUL in turn): the hash's code is mostly out of the CPU
+    # caches when a request arrives, and each further call into it paid for
+    # that again (about 10 us a scan, cold).
+    prefix = f"{version}\x00{sensitivity}\x00{role}\x00".encode()
+    return hashlib.sha256(prefix + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class VerdictCache:

@@ -92,6 +92,14 @@ def text_parts(messages: Any) -> list[TextPart]:
             continue
         role = message.get("role")
         role = role if isinstance(role, str) and role in KNOWN_ROLES else "user"
-        parts.extend(_content_parts(index, role, message.get("content")))
-        parts.extend(_call_arguments(index, role, message))
+        content = message.get("content")
+        if type(content) is str:
+            # The usual message, one string and no calls: no helper called,
+            # no code of theirs to fetch (the same part L{_content_parts}
+            # makes, and L{_call_arguments} finds nothing without its keys).
+            parts.append(TextPart(index, "content", role, content))
+        else:
+            parts.extend(_content_parts(index, role, content))
+        if "tool_calls" in message or "function_call" in message:
+            parts.extend(_call_arguments(index, role, message))
     return parts

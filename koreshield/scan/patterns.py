@@ -257,7 +257,7 @@ class TokenMatcher:
             intersection instead of substring searches.
         """
         found: list[TokenMatch] = []
-        taken = _Spans()
+        taken: _Spans | None = None
         digits = -1
         runs: Base64Runs | None = None
         run = False
@@ -273,15 +273,15 @@ class TokenMatcher:
             shape = compiled.shape
             if words is not None and shape.needs_words and shape.needs_words.isdisjoint(words):
                 continue
-            if shape.needs_any and not any(literal in text for literal in shape.needs_any):
+            if shape.needs_any and not any(map(text.__contains__, shape.needs_any)):
                 continue
             if compiled.run_literals:
                 if run_text is None:
                     runs = runs or Base64Runs(text)
                     run_text = runs.joined()
-                if not any(literal in run_text for literal in compiled.run_literals):
+                if not any(map(run_text.__contains__, compiled.run_literals)):
                     continue
-            elif compiled.literals and not any(literal in text for literal in compiled.literals):
+            elif compiled.literals and not any(map(text.__contains__, compiled.literals)):
                 continue
             if shape.min_digits:
                 if digits < 0:
@@ -291,19 +291,22 @@ class TokenMatcher:
             if shape.context_words:
                 if folded is None:
                     folded = text.lower()
-                if not any(word in folded for word in shape.context_words):
+                if not any(map(folded.__contains__, shape.context_words)):
                     continue
             if shape.shape_needs:
                 if not shapes_known:
                     shapes, shapes_known = shape_mask(text), True
-                if shapes is not None and not any(needed in shapes for needed in shape.shape_needs):
+                if shapes is not None and not any(map(shapes.__contains__, shape.shape_needs)):
                     continue
             if shape.run_tail is not None:
                 runs = runs or Base64Runs(text)
             for start, end in compiled.matches(text, runs):
+                if taken is None:
+                    taken = _Spans()
                 if taken.add(start, end):
                     found.append(TokenMatch(shape, start, end))
-        found.sort(key=lambda m: m.start)
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start)
         return found
 
 

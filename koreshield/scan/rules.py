@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import groupby, pairwise
-from operator import itemgetter
+from itertools import chain, groupby, pairwise
+from operator import attrgetter, itemgetter
 from typing import Final
 
 from koreshield.scan.cues import ALL_CUES, LISTS, Cue
@@ -273,6 +273,7 @@ class CueMatcher:
                     _one_of(cue.pattern, cue.chars, anchors),
                 )
             )
+        self._needers = _NeedIndex(self._regex)
 
     def match(self, view: View) -> list[CueHit]:
         """The first match of every cue in C{view}."""
@@ -294,7 +295,7 @@ class CueMatcher:
         """
         results = []
         first: _FirstReading | None = None
-        aligned = any(view.like_first for view in views)
+        aligned = any(map(_LIKE_FIRST, views))
         for index, view in enumerate(views):
             if first is not None and view.like_first and len(view.tokens.words) == len(first.tokens.words):
                 hits, changed, codings = self._match_like(view.tokens, first)
@@ -302,7 +303,7 @@ class CueMatcher:
                     hits.extend(self._match_regexes(view, earlier=first, changed=changed, codings=codings))
             elif index == 0:
                 chunks = self._chunks(view.tokens)
-                hits = [hit for chunk in chunks for hit in chunk.hits]
+                hits = list(chain.from_iterable(map(_HITS, chunks)))
                 if aligned:
                     first = _FirstReading(chunks, view.tokens, view.text, {}, {}, {}, {})
                 if self._regex:
@@ -526,11 +527,22 @@ class CueMatcher:
         others: frozenset[str] | None = frozenset()
         others_known = ascii_text
         hits = []
-        for number, compiled in enumerate(self._regex):
+        screened = earlier is None and codings is None
+        numbers: Iterable[int]
+        if screened:
+            # Which cues need none of the text's words or pairs is one set
+            # operation each, not a step and a set of its own per cue (32
+            # of an ASCII text's 38 name words, and a clean prompt holds
+            # those of one or two): the same answers, met by the same sets.
+            numbers = self._needers.to_search(tokens, coded_pairs, ascii_text, record)
+        else:
+            numbers = range(len(self._regex))
+        for number in numbers:
+            compiled = self._regex[number]
             if ascii_text and not compiled.ascii:
                 continue
             needs_as_before = True
-            if compiled.named:
+            if compiled.named and not screened:
                 known = None
                 if earlier is not None and changed is not None and compiled.named.isdisjoint(changed):
                     known = earlier.needs_met.get(number)
@@ -560,9 +572,10 @@ class CueMatcher:
                         hits.append(hit)
                     continue
             else:
-                if compiled.chars and not all(char in text for char in compiled.chars):
+                # map of the text's own test: no generator, no code of its own to fetch.
+                if compiled.chars and not all(map(text.__contains__, compiled.chars)):
                     continue
-                if compiled.one_of and not any(char in text for char in compiled.one_of):
+                if compiled.one_of and not any(map(text.__contains__, compiled.one_of)):
                     continue
                 if ascii_text:
                     anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
@@ -599,6 +612,71 @@ class CueMatcher:
         """Whether C{earlier} searched this window of regex cue C{number} and C{text} reads there as it did."""
         seen = max(0, start - self._regex[number].behind)
         return (number, start, end) in earlier.searches and text[seen:end] == earlier.text[seen:end]
+
+
+class _NeedIndex:
+    """
+    The regex cues by the words and pairs of words they need
+    (L{_RegexCue.needs}, L{_RegexCue.pairs}): the cues a text's tokens
+    leave possible, in order, from one intersection of its words and one
+    of its pairs, instead of a set operation per cue.
+    """
+
+    def __init__(self, regex: list[_RegexCue]) -> None:
+        words: dict[str, list[int]] = {}
+        pairs: dict[Pair, list[int]] = {}
+        coded_pairs: dict[Pair, list[int]] = {}
+        for number, compiled in enumerate(regex):
+            for word in compiled.needs:
+                words.setdefault(word, []).append(number)
+            for pair in compiled.pairs:
+                pairs.setdefault(pair, []).append(number)
+            for pair in compiled.coded_pairs:
+                coded_pairs.setdefault(pair, []).append(number)
+        self._words = words
+        self._pairs = pairs
+        self._coded_pairs = coded_pairs
+        self._word_set = frozenset(words)
+        self._pair_set = frozenset(pairs)
+        self._coded_pair_set = frozenset(coded_pairs)
+        self._unnamed = (
+            frozenset(n for n, c in enumerate(regex) if not c.named),
+            frozenset(n for n, c in enumerate(regex) if not c.named and c.ascii),
+        )
+        self._named = (
+            frozenset(n for n, c in enumerate(regex) if c.named),
+            frozenset(n for n, c in enumerate(regex) if c.named and c.ascii),
+        )
+
+    def to_search(
+        self, tokens: Tokens, coded_pairs: frozenset[Pair] | None, ascii_text: bool, record: _FirstReading | None
+    ) -> list[int]:
+        """
+        The numbers, in order, of the regex cues a text with C{tokens} may
+        hold (all of them in an ASCII text, C{ascii_text}, are L{_RegexCue.ascii}):
+        those that need no word, and those that need one of its words or
+        pairs (C{coded_pairs}: its pairs spelled as their codes, when made;
+        else its pairs of words).  Whether each cue that needs words has
+        them is noted in C{record}, as L{CueMatcher._match_regexes} does.
+        """
+        met: set[int] = set()
+        for word in self._word_set.intersection(tokens.present):
+            met.update(self._words[word])
+        if coded_pairs is None:
+            for pair in self._pair_set.intersection(tokens.pairs):
+                met.update(self._pairs[pair])
+        else:
+            for pair in self._coded_pair_set.intersection(coded_pairs):
+                met.update(self._coded_pairs[pair])
+        named = self._named[ascii_text]
+        if record is not None:
+            record.needs_met.update(dict.fromkeys(named, False))
+            record.needs_met.update(dict.fromkeys(named.intersection(met), True))
+        return sorted(self._unnamed[ascii_text].union(named.intersection(met)))
+
+
+_LIKE_FIRST: Final = attrgetter("like_first")
+_HITS: Final = attrgetter("hits")
 
 
 def _one_of(pattern: str, chars: str, anchors: tuple[str, ...]) -> str:

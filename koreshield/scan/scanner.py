@@ -190,14 +190,18 @@ class Scanner:
                 hits.extend(more)
         else:
             hits_by_view, pasted = _kept(views, hits_by_view, group)
-        evidence = _weighed(views, hits_by_view, group, pasted)
-        evidence.extend(_smuggled_text(views))
-        for view in views:
-            found = self._blocklist.search(view.text)
-            if found is not None:
-                start, end = view.source_span(found.start(), found.end())
-                blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
-                break
+        # A clean prompt (no hit, one reading, no blocklist) calls none of these: each is code to fetch when
+        # the CPU caches no longer hold it, as they seldom do when a request arrives.
+        evidence = _weighed(views, hits_by_view, group, pasted) if any(hits_by_view) else []
+        if len(views) > 1:
+            evidence.extend(_smuggled_text(views))
+        if self._blocklist.phrases:
+            for view in views:
+                found = self._blocklist.search(view.text)
+                if found is not None:
+                    start, end = view.source_span(found.start(), found.end())
+                    blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
+                    break
         main = views[0]
         probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
         findings = _assessed(evidence, probability, group, sensitivity, text)
@@ -217,7 +221,8 @@ class Scanner:
                         shape.subtype,
                     )
                 )
-        findings.sort(key=lambda f: (f.start, f.end))
+        if len(findings) > 1:
+            findings.sort(key=lambda f: (f.start, f.end))
         return MessageResult(tuple(findings))
 
 
@@ -282,7 +287,7 @@ def _kept(views: list[View], hits_by_view: list[list[CueHit]], group: str) -> tu
     the answer: a prompt without such words pays nothing for finding its frame, L{pasted_spans}).  The cues of
     L{_PASTED_ONLY} count only inside those spans.
     """
-    if not any(hit.cue.kind == ADDRESSED for hits in hits_by_view for hit in hits):
+    if not any(hits_by_view) or not any(hit.cue.kind == ADDRESSED for hits in hits_by_view for hit in hits):
         return hits_by_view, []
     pasted: list[Span] = []
     if group == USER:

@@ -897,6 +897,13 @@ def assess(
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
     """
+    if not evidence:
+        # Most parts: the model alone, the steps below without their loops
+        # and comprehensions (each code of its own to fetch on a cold scan),
+        # the same figures in the same order (no cue is C{noisy_or} of none, 0.0).
+        threshold = max(THRESHOLDS[group][sensitivity], MODEL_ONLY_THRESHOLDS[sensitivity])
+        overall = noisy_or([model_probability * MODEL_WEIGHTS[group], 0.0])
+        return [] if overall < threshold else [Finding(_DEFAULT_TYPE[group], 0, 0, text_length, "model", overall)]
     evidence = _payloads_framed(evidence)
     threshold = THRESHOLDS[group][sensitivity]
     model_probability *= MODEL_WEIGHTS[group]

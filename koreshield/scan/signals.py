@@ -123,7 +123,9 @@ class Base64Runs:
         250).
         """
         raw = self._raw
-        return any(len(raw[start:end].translate(None, _DIGITS)) < end - start for start, end in self.runs)
+        return bool(self.runs) and any(
+            len(raw[start:end].translate(None, _DIGITS)) < end - start for start, end in self.runs
+        )
 
     def joined(self) -> bytes:
         """
@@ -273,7 +275,7 @@ def leet_beside_letters(mask: bytes) -> Iterator[int]:
     """
     # A match that takes the letter after its symbol never takes a symbol,
     # so every symbol that touches a letter starts a match of its own.
-    return (match.start() for match in _LEET_BESIDE_LETTER.finditer(mask))
+    return map(re.Match.start, _LEET_BESIDE_LETTER.finditer(mask))
 
 
 def mixes_letters_and_leet(text: str) -> bool:

@@ -82,6 +82,8 @@ class MessageResult:
         looks the class's fields up again for every finding (a few
         microseconds each, on every scan).
         """
+        if not self.findings:
+            return ()
         return tuple(
             Finding(f.type, message_index, f.start, f.end, f.detector, f.confidence, f.subtype, part)
             for f in self.findings

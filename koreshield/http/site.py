@@ -23,6 +23,7 @@ import io
 import os
 import re
 import socket
+import time
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
@@ -45,6 +46,22 @@ _log = Logger()
 
 _WELL_FORMED_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 _DISCARD_LIMIT_FACTOR = 4
+
+
+_date: list[Any] = [None, b""]
+"""The second the C{Date} header was last written for, and its text."""
+
+
+def http_date() -> bytes:
+    """
+    The C{Date} header's value now: formatted once a second, not once a
+    request (L{datetimeToString} splits and formats the time in Python).
+    """
+    now = int(time.time())
+    if _date[0] != now:
+        _date[0], _date[1] = now, datetimeToString(now)
+    text: bytes = _date[1]
+    return text
 
 
 def new_request_id() -> str:
@@ -126,7 +143,7 @@ class ShieldRequest(server.Request):
         self.site = self.channel.site
         self.request_id = self._incoming_request_id()
         self.setHeader(b"Server", SERVER_NAME)
-        self.setHeader(b"Date", datetimeToString())
+        self.setHeader(b"Date", http_date())
         self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
         encoding = self.requestHeaders.getRawHeaders(b"content-encoding")
         if encoding and any(value.strip().lower() != b"identity" for value in encoding):
@@ -238,6 +255,17 @@ class ShieldChannel(HTTPChannel):
     MAX_LENGTH = 16 * 1024
     _header_deadline: IDelayedCall | None = None
     _body_deadline: IDelayedCall | None = None
+    _host: Any = None
+
+    def getHost(self) -> Any:
+        """
+        The connection's local address, asked of the socket once: every
+        request asks for it (twisted.web's L{Request} keeps it as C{host}),
+        and each asking is a C{getsockname} system call.
+        """
+        if self._host is None:
+            self._host = super().getHost()
+        return self._host
 
     def connectionMade(self) -> None:
         super().connectionMade()

@@ -282,33 +282,43 @@ class ShieldChannel(HTTPChannel):
     # for longer than client_body_timeout.  The channel's own idle timeout
     # (keepalive_timeout) resets on every byte, so alone it lets a client
     # hold a connection forever with a byte now and then.
+    #
+    # The deadlines are set after each read, for what is still arriving: a
+    # request that came whole in one read (nearly all of them) never
+    # starts a timer only to cancel it.
 
     def dataReceived(self, data: bytes) -> None:
-        if self._header_deadline is None and self._body_deadline is None and not self._handlingRequest:
-            self._header_deadline = self.callLater(self.site.header_timeout, partial(self._too_slow, "headers"))
         super().dataReceived(data)
+        self._watch_what_is_arriving()
 
-    def allHeadersReceived(self) -> None:
-        if self._header_deadline is not None and self._header_deadline.active():
-            self._header_deadline.cancel()
-        self._header_deadline = None
-        super().allHeadersReceived()
-        if self.length != 0:
-            self._body_deadline = self.callLater(self.site.body_timeout, partial(self._too_slow, "body"))
+    def _watch_what_is_arriving(self) -> None:
+        """The deadline of the request part still arriving after a read (none if nothing is)."""
+        if self._handlingRequest or self.transport is None or getattr(self.transport, "disconnecting", False):
+            self._cancel_deadlines()
+        elif not self.line_mode:  # the body
+            self._cancel(self._header_deadline)
+            self._header_deadline = None
+            body = self._body_deadline
+            if body is not None and body.active():
+                body.reset(self.site.body_timeout)
+            else:
+                self._body_deadline = self.callLater(self.site.body_timeout, partial(self._too_slow, "body"))
+        elif self._buffer or self._receivedHeaderSize:  # the request line or headers
+            self._cancel(self._body_deadline)
+            self._body_deadline = None
+            if self._header_deadline is None:
+                self._header_deadline = self.callLater(self.site.header_timeout, partial(self._too_slow, "headers"))
+        else:
+            self._cancel_deadlines()
 
-    def rawDataReceived(self, data: bytes) -> None:
-        if self._body_deadline is not None and self._body_deadline.active():
-            self._body_deadline.reset(self.site.body_timeout)
-        super().rawDataReceived(data)
-
-    def allContentReceived(self) -> None:
-        self._cancel_deadlines()
-        super().allContentReceived()
+    @staticmethod
+    def _cancel(call: IDelayedCall | None) -> None:
+        if call is not None and call.active():
+            call.cancel()
 
     def _cancel_deadlines(self) -> None:
-        for call in (self._header_deadline, self._body_deadline):
-            if call is not None and call.active():
-                call.cancel()
+        self._cancel(self._header_deadline)
+        self._cancel(self._body_deadline)
         self._header_deadline = self._body_deadline = None
 
     def _too_slow(self, part: str) -> None:

@@ -28,7 +28,7 @@ from twisted.internet.defer import Deferred, succeed
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
-from twisted.web._newclient import HTTP11ClientProtocol, _ensureValidURI
+from twisted.web._newclient import HTTP11ClientProtocol, Request, _ensureValidMethod, _ensureValidURI
 from twisted.web.client import (
     URI,
     Agent,
@@ -61,9 +61,13 @@ class BytesProducer:
         self.length: int = len(body) if body is not None else UNKNOWN_LENGTH
 
     def startProducing(self, consumer: IConsumer) -> Deferred[None]:
-        body, self._body = self._body, b""  # written once (no automatic retries): the request holds no copy
-        consumer.write(body)
+        consumer.write(self.take())
         return succeed(None)
+
+    def take(self) -> bytes:
+        """The body, handed over once (no automatic retries): the request holds no copy."""
+        body, self._body = self._body, b""
+        return body
 
     def pauseProducing(self) -> None:
         pass
@@ -73,6 +77,26 @@ class BytesProducer:
 
     def stopProducing(self) -> None:
         pass
+
+
+class _Request(Request):
+    """
+    A request whose body, when it is a L{BytesProducer}, is written with
+    its headers as bytes: no consumer enforcing a length already known, no
+    producer registered with the transport and unregistered at once, no
+    Deferreds to combine (Twisted's way, for bodies that arrive over time).
+    """
+
+    def writeTo(self, transport: Any) -> Deferred[None]:
+        producer = self.bodyProducer
+        if type(producer) is not BytesProducer:
+            written: Deferred[None] = super().writeTo(transport)
+            return written
+        body = producer.take()
+        self._writeHeaders(transport, b"Content-Length: %d\r\n" % len(body))
+        if body:
+            transport.write(body)
+        return succeed(None)
 
 
 class _ClientProtocol(HTTP11ClientProtocol):
@@ -157,6 +181,8 @@ class _EndpointPerHost:
 
 
 _MAX_CACHED_URLS = 1024
+_METHODS: dict[str, bytes] = {}
+"""Request methods as the Agent checks and sends them."""
 
 
 def _uri_bytes(url: str) -> bytes:
@@ -243,16 +269,19 @@ class UpstreamClient:
         add(b"Accept-Encoding", b"gzip")  # what treq's ContentDecoderAgent asks for, and decodes
         if not headers.hasHeader(b"Host"):
             add(b"Host", target.host)
-        response: Deferred[IResponse] = self._agent._requestWithEndpoint(
-            target.key,
-            target.endpoint,
-            request.method.encode("ascii").upper(),
-            target.uri,
-            headers,
-            BytesProducer(request.body) if request.body is not None else None,
-            target.request_path,
-        )
-        return response.addCallback(self._decoded)
+        method = _METHODS.get(request.method)
+        if method is None:
+            method = _METHODS[request.method] = _ensureValidMethod(request.method.encode("ascii").upper())
+        body = BytesProducer(request.body) if request.body is not None else None
+        persistent = self._pool.persistent
+
+        def connected(protocol: HTTP11ClientProtocol) -> Deferred[IResponse]:
+            return protocol.request(  # type: ignore[no-any-return]
+                _Request._construct(method, target.request_path, headers, body, persistent, target.uri)
+            )
+
+        response: Deferred[IResponse] = self._pool.getConnection(target.key, target.endpoint)
+        return response.addCallback(connected).addCallback(self._decoded)
 
     def _target(self, url: str) -> _Target:
         """What every request to C{url} shares, worked out as treq and the Agent would for each."""

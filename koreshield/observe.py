@@ -18,7 +18,7 @@ and position, never with the text found.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from twisted.logger import Logger, LogLevel
 
@@ -67,7 +67,7 @@ class _BoundLogger(Logger):
             log_time=time.time(),
         )
         if "log_trace" in kwargs:
-            kwargs["log_trace"].append((self, self.observer))  # type: ignore[attr-defined]
+            cast(list[Any], kwargs["log_trace"]).append((self, self.observer))
         self.observer(kwargs)
 
 
@@ -87,7 +87,7 @@ class ExchangeObserver:
     def __init__(self, metrics: ExchangeMetrics | None = None, log_prompts: bool = False) -> None:
         self._metrics = metrics
         self._log_prompts = log_prompts
-        self._log = _BoundLogger(namespace=ExchangeObserver._log.namespace, source=self)  # type: ignore[misc]
+        self._log = _BoundLogger(namespace=ExchangeObserver._log.namespace, source=self)
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""

@@ -276,12 +276,12 @@ class UpstreamClient:
         persistent = self._pool.persistent
 
         def connected(protocol: HTTP11ClientProtocol) -> Deferred[IResponse]:
-            return protocol.request(  # type: ignore[no-any-return]
+            return protocol.request(
                 _Request._construct(method, target.request_path, headers, body, persistent, target.uri)
             )
 
-        response: Deferred[IResponse] = self._pool.getConnection(target.key, target.endpoint)
-        return response.addCallback(connected).addCallback(self._decoded)
+        connection: Deferred[HTTP11ClientProtocol] = self._pool.getConnection(target.key, target.endpoint)
+        return connection.addCallback(connected).addCallback(self._decoded)
 
     def _target(self, url: str) -> _Target:
         """What every request to C{url} shares, worked out as treq and the Agent would for each."""

@@ -20,6 +20,7 @@ request, the response wrapper.  What is the same for every request to a URL
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import Any
 
 from hyperlink import EncodedURL
@@ -42,7 +43,7 @@ from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
 
-from koreshield.flush import flush
+from koreshield.flush import sending
 from koreshield.providers.base import UpstreamRequest
 
 
@@ -117,8 +118,7 @@ class _ClientProtocol(HTTP11ClientProtocol):
         while the proxy handles the rest of this reactor turn (see
         L{koreshield.flush}).
         """
-        response: Deferred[IResponse] = super().request(request)
-        flush(self.transport)
+        response: Deferred[IResponse] = sending(self.transport, partial(super().request, request))
         return response
 
     def _disconnectParser(self, reason: Failure) -> None:

@@ -87,7 +87,10 @@ class ExchangeObserver:
     def __init__(self, metrics: ExchangeMetrics | None = None, log_prompts: bool = False) -> None:
         self._metrics = metrics
         self._log_prompts = log_prompts
-        self._log = _BoundLogger(namespace=ExchangeObserver._log.namespace, source=self)
+        # What the class attribute would give at each access: the class's name as namespace, this as source.
+        owner = type(self)
+        shared: Logger = ExchangeObserver.__dict__["_log"]
+        self._log = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""

@@ -86,6 +86,9 @@ def _upstream_message(body: bytes) -> str | None:
 
 def relayed_headers(response: IResponse, only: tuple[bytes, ...] = RELAYED_RESPONSE_HEADERS) -> list[tuple[str, str]]:
     """The provider's response headers worth passing on to the client."""
+    present = {name.lower() for name, _ in response.headers.getAllRawHeaders()}
+    if present.isdisjoint(only):  # the usual answer: asked for once, not once per name
+        return []
     headers = []
     for name in only:
         values = response.headers.getRawHeaders(name)

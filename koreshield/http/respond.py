@@ -7,7 +7,6 @@ test-case-name: tests.test_bad_input, tests.test_drain
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
 from typing import Any
 
 from twisted.web.http import RESPONSES
@@ -15,7 +14,6 @@ from twisted.web.resource import Resource
 from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError, method_not_allowed
-from koreshield.flush import sending
 
 SERVER_NAME = b"KoreShield"
 JSON_CONTENT_TYPE = b"application/json"
@@ -41,11 +39,7 @@ def write_json(
     request.setHeader(b"Content-Length", b"%d" % len(body))
     for name, value in headers:
         request.setHeader(name, value)
-    channel = getattr(request, "channel", None)
-    if channel is not None and channel.transport is not None:
-        sending(channel.transport, partial(request.write, body))  # a whole answer: nothing to wait for
-    else:
-        request.write(body)
+    request.write(body)
     request.finish()
     return NOT_DONE_YET
 

@@ -18,6 +18,8 @@ label.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import choose_encoder
 
@@ -142,6 +144,7 @@ class ExchangeMetrics:
             for action in OUTPUT_FINDING_ACTIONS:
                 self.output_findings.labels(category, action)
         self._streaming: dict[int, ExchangeRecord] = {}
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's relay begins: it counts as active until it finishes."""
@@ -156,7 +159,7 @@ class ExchangeMetrics:
     def exchange_finished(self, record: ExchangeRecord) -> None:
         """Account for one finished exchange, whatever its outcome."""
         status = "none" if record.status is None else str(record.status)
-        self.requests.labels(record.endpoint, status).inc()
+        self._labelled(self.requests, record.endpoint, status).inc()
         if self._streaming.pop(id(record), None) is not None:
             self.active_streams.dec()
             self._observe_stream(record)
@@ -165,7 +168,18 @@ class ExchangeMetrics:
         self._observe_scan(record)
         started, answered = record.upstream_started_at, record.upstream_answered_at
         if record.provider is not None and started is not None and answered is not None:
-            self.upstream_latency.labels(record.provider).observe((answered - started) * 1000.0)
+            self._labelled(self.upstream_latency, record.provider).observe((answered - started) * 1000.0)
+
+    def _labelled(self, metric: Any, *values: str) -> Any:
+        """
+        C{metric.labels(*values)}, looked up once per label values: every
+        exchange counts itself, and C{labels} checks and locks each time.
+        """
+        key = (id(metric), values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child
 
     def _observe_stream(self, record: ExchangeRecord) -> None:
         duration = record.milliseconds(record.ended_at)

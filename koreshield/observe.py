@@ -17,7 +17,8 @@ and position, never with the text found.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final
+import time
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from twisted.logger import Logger, LogLevel
 
@@ -39,6 +40,37 @@ MAX_LOGGED_OUTPUT_FINDINGS: Final = 50
 """Output findings logged per exchange (all are counted): an answer full of e-mail addresses is one problem."""
 
 
+_LOG_LEVELS: Final = frozenset(LogLevel.iterconstants())
+
+
+class _BoundLogger(Logger):
+    """
+    A L{Logger} made once for its source, emitting the same events as
+    Twisted's.
+
+    A L{Logger} kept as a class attribute makes a new logger at every
+    attribute access (it is a descriptor binding the instance as the
+    events' C{log_source}), and L{Logger.emit} checks the level by walking
+    every L{LogLevel}: per request, both cost more than the check needs.
+    """
+
+    def emit(self, level: LogLevel, format: str | None = None, **kwargs: object) -> None:
+        if level not in _LOG_LEVELS:  # Logger.emit reports an invalid level
+            super().emit(level, format, **kwargs)
+            return
+        kwargs.update(
+            log_logger=self,
+            log_level=level,
+            log_namespace=self.namespace,
+            log_source=self.source,
+            log_format=format,
+            log_time=time.time(),
+        )
+        if "log_trace" in kwargs:
+            cast(list[Any], kwargs["log_trace"]).append((self, self.observer))
+        self.observer(kwargs)
+
+
 class ExchangeObserver:
     """
     Receives exchanges as they start streaming and as they finish; logs one
@@ -55,6 +87,10 @@ class ExchangeObserver:
     def __init__(self, metrics: ExchangeMetrics | None = None, log_prompts: bool = False) -> None:
         self._metrics = metrics
         self._log_prompts = log_prompts
+        # What the class attribute would give at each access: the class's name as namespace, this as source.
+        owner = type(self)
+        shared: Logger = ExchangeObserver.__dict__["_log"]
+        self._log = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""

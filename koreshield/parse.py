@@ -85,7 +85,7 @@ def parse_json_object(raw: bytes) -> JSONObject:
     @raise APIError: 400 for anything else: not UTF-8, not JSON, nested too
         deeply for the parser, or not an object.
     """
-    if not raw.strip():
+    if not raw or raw.isspace():  # as `not raw.strip()`, without copying the body
         raise bad_request("The request body is empty; send a JSON object.", code="invalid_json")
     try:
         text = raw.decode("utf-8")

@@ -48,6 +48,8 @@ from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
 from koreshield.stats import ExchangeRecord
 
 DONE_MARKER = b"data: [DONE]"
+_BODY_ENDED = (ResponseDone, PotentialDataLoss)
+"""How a body's connection ends when all of it arrived (L{PotentialDataLoss}: it was delimited by the close)."""
 
 
 class RelayState(enum.Enum):
@@ -231,8 +233,8 @@ class StreamRelay(Protocol):
             return
         # A body delimited by the connection's close is only known complete
         # when its own protocol says so: [DONE], or the translator's check.
-        close_delimited = reason.check(PotentialDataLoss) is not None
-        ended_cleanly = reason.check(ResponseDone) is not None or (
+        close_delimited = isinstance(reason.value, PotentialDataLoss)
+        ended_cleanly = isinstance(reason.value, ResponseDone) or (
             close_delimited and (self._saw_done or self._transform is not None)
         )
         if ended_cleanly and self._transform is not None:
@@ -406,7 +408,7 @@ class BodyCollector(Protocol):
             return
         self._finished = True
         self._cancel_timer()
-        if reason.check(ResponseDone, PotentialDataLoss):
+        if isinstance(reason.value, _BODY_ENDED):  # Failure.check walks the class's ancestry by name
             self.done.callback(b"".join(self._parts))
         else:
             self.done.errback(reason)

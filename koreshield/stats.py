@@ -20,6 +20,7 @@ import re
 # character is matched one way only, so matching is linear and cannot
 # backtrack catastrophically.
 _CONTENT = re.compile(rb'"content":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
+_DECODER = json.JSONDecoder()
 
 
 @dataclasses.dataclass
@@ -78,7 +79,7 @@ class ExchangeRecord:
         if at >= 0:
             colon = body.find(b":", at)
             try:
-                usage, _ = json.JSONDecoder().raw_decode(body[colon + 1 :].decode("utf-8", "replace").lstrip())
+                usage, _ = _DECODER.raw_decode(body[colon + 1 :].decode("utf-8", "replace").lstrip())
             except ValueError:
                 usage = None
             if self._take_usage_object(usage):

@@ -1,5 +1,5 @@
 """
-The HTTP client that talks to providers: treq over one persistent pool.
+The HTTP client that talks to providers: Twisted's Agent over one persistent pool.
 
 test-case-name: tests.test_upstream
 
@@ -8,27 +8,42 @@ between requests (a TLS handshake per request would cost more than everything
 else the proxy does), answers with unbuffered responses (the relay streams
 the body itself), and never retries a request on its own: a chat completion
 is not idempotent, and a retried one is billed twice.
+
+It sends what treq's C{HTTPClient.request(..., unbuffered=True,
+allow_redirects=False)} sent (the same headers, C{Accept-Encoding: gzip}
+and gzip answers decoded included) without treq's per-request layers: the
+URL conversions, a cookie agent and a decoding agent built for every
+request, the response wrapper.  What is the same for every request to a URL
+(its parsed form, endpoint, pool key, C{Host}) is worked out once.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from functools import partial
 from typing import Any
 
-import treq.client
 from hyperlink import EncodedURL
-from treq.cookies import IndexableCookieJar
 from twisted.internet.abstract import isIPAddress, isIPv6Address
 from twisted.internet.defer import Deferred, succeed
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
-from twisted.web._newclient import HTTP11ClientProtocol
-from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
+from twisted.web._newclient import HTTP11ClientProtocol, Request, _ensureValidMethod, _ensureValidURI
+from twisted.web.client import (
+    URI,
+    Agent,
+    BrowserLikePolicyForHTTPS,
+    ContentDecoderAgent,
+    GzipDecoder,
+    HTTPConnectionPool,
+    _HTTP11ClientFactory,
+)
 from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
 
-from koreshield.flush import flush
+from koreshield.flush import sending
 from koreshield.providers.base import UpstreamRequest
 
 
@@ -47,9 +62,13 @@ class BytesProducer:
         self.length: int = len(body) if body is not None else UNKNOWN_LENGTH
 
     def startProducing(self, consumer: IConsumer) -> Deferred[None]:
-        body, self._body = self._body, b""  # written once (no automatic retries): the request holds no copy
-        consumer.write(body)
+        consumer.write(self.take())
         return succeed(None)
+
+    def take(self) -> bytes:
+        """The body, handed over once (no automatic retries): the request holds no copy."""
+        body, self._body = self._body, b""
+        return body
 
     def pauseProducing(self) -> None:
         pass
@@ -59,6 +78,26 @@ class BytesProducer:
 
     def stopProducing(self) -> None:
         pass
+
+
+class _Request(Request):
+    """
+    A request whose body, when it is a L{BytesProducer}, is written with
+    its headers as bytes: no consumer enforcing a length already known, no
+    producer registered with the transport and unregistered at once, no
+    Deferreds to combine (Twisted's way, for bodies that arrive over time).
+    """
+
+    def writeTo(self, transport: Any) -> Deferred[None]:
+        producer = self.bodyProducer
+        if type(producer) is not BytesProducer:
+            written: Deferred[None] = super().writeTo(transport)
+            return written
+        body = producer.take()
+        self._writeHeaders(transport, b"Content-Length: %d\r\n" % len(body))
+        if body:
+            transport.write(body)
+        return succeed(None)
 
 
 class _ClientProtocol(HTTP11ClientProtocol):
@@ -79,8 +118,7 @@ class _ClientProtocol(HTTP11ClientProtocol):
         while the proxy handles the rest of this reactor turn (see
         L{koreshield.flush}).
         """
-        response: Deferred[IResponse] = super().request(request)
-        flush(self.transport)
+        response: Deferred[IResponse] = sending(self.transport, partial(super().request, request))
         return response
 
     def _disconnectParser(self, reason: Failure) -> None:
@@ -101,19 +139,6 @@ class _QuietClientFactory(_HTTP11ClientFactory):
 
 class _QuietPool(HTTPConnectionPool):
     _factory = _QuietClientFactory
-
-
-class _NoCookies(IndexableCookieJar):
-    """
-    Providers' cookies are neither kept nor sent: they would be shared by
-    every client of the proxy, and cookielib costs ~20 us per request.
-    """
-
-    def add_cookie_header(self, request: Any) -> None:
-        pass
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        pass
 
 
 @implementer(IAgentEndpointFactory)
@@ -156,47 +181,32 @@ class _EndpointPerHost:
 
 
 _MAX_CACHED_URLS = 1024
+_METHODS: dict[str, bytes] = {}
+"""Request methods as the Agent checks and sends them."""
 
 
-class _AsciiURL(EncodedURL):
+def _uri_bytes(url: str) -> bytes:
     """
-    A URL that is already plain ASCII (built from configuration and
-    percent-quoted paths), so treq's IRI-to-URI conversion, which runs the
-    host through IDNA on every request (~0.1 ms), has nothing to do.
-    """
-
-    _ks_text: str
-
-    def to_uri(self) -> _AsciiURL:
-        return self
-
-    def to_text(self, with_password: bool = False) -> str:
-        text: str = self._ks_text
-        return text
-
-
-def _ascii_url(url: str) -> EncodedURL:
-    """
-    The URL as treq takes it, with the conversions it would redo each time
-    done once.  An IPv6 address is kept out of the IDNA step of the
-    conversion, which refuses its colons (treq itself cannot send to
+    The URL as treq sent it: converted from IRI to URI (the host through
+    IDNA), as ASCII bytes.  An IPv6 address is kept out of the IDNA step of
+    the conversion, which refuses its colons (treq itself cannot send to
     C{http://[::1]:8000/} for that reason).
     """
     given = EncodedURL.from_text(url)
     host = given.host
     parsed = given.replace(host="").to_uri().replace(host=host) if isIPv6Address(host) else given.to_uri()
-    prepared = _AsciiURL(
-        scheme=parsed.scheme,
-        host=parsed.host,
-        path=parsed.path,
-        query=parsed.query,
-        fragment=parsed.fragment,
-        port=parsed.port,
-        rooted=parsed.rooted,
-        userinfo=parsed.userinfo,
-    )
-    prepared._ks_text = parsed.to_text()
-    return prepared
+    return parsed.to_text().encode("ascii")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Target:
+    """What every request to one URL shares: its pool key, endpoint, parsed URI, path and C{Host}."""
+
+    key: tuple[bytes, bytes, int]
+    endpoint: IStreamClientEndpoint
+    uri: URI
+    request_path: bytes
+    host: bytes
 
 
 class UpstreamClient:
@@ -225,10 +235,11 @@ class UpstreamClient:
         self._pool.maxPersistentPerHost = max_idle_connections
         self._pool.cachedConnectionTimeout = idle_connection_timeout
         self._pool.retryAutomatically = False
-        agent = Agent.usingEndpointFactory(reactor, _EndpointPerHost(reactor, connect_timeout), pool=self._pool)
-        self._http = treq.client.HTTPClient(agent, cookiejar=_NoCookies())
+        self._endpoints = _EndpointPerHost(reactor, connect_timeout)
+        self._agent = Agent.usingEndpointFactory(reactor, self._endpoints, pool=self._pool)
+        self._decoder = ContentDecoderAgent(self._agent, [(b"gzip", GzipDecoder)])
         self._clock: IReactorTime = reactor
-        self._urls: dict[str, EncodedURL] = {}
+        self._targets: dict[str, _Target] = {}
 
     def try_acquire(self) -> bool:
         """Take a slot for one request, if the provider's limit allows."""
@@ -246,22 +257,50 @@ class UpstreamClient:
         Start C{request}; fires with the response once its headers arrive.
         Cancelling the Deferred closes the connection.
         """
+        target = self._targets.get(request.url)
+        if target is None:
+            if len(self._targets) >= _MAX_CACHED_URLS:  # model names in paths come from clients
+                self._targets.clear()
+            target = self._targets[request.url] = self._target(request.url)
         headers = Headers()
+        add = headers.addRawHeader
         for name, value in request.headers:
-            headers.addRawHeader(name, value)
-        url = self._urls.get(request.url)
-        if url is None:
-            if len(self._urls) >= _MAX_CACHED_URLS:  # model names in paths come from clients
-                self._urls.clear()
-            url = self._urls[request.url] = _ascii_url(request.url)
-        response: Deferred[IResponse] = self._http.request(  # type: ignore[assignment]
-            request.method,
-            url,
-            headers=headers,
-            data=BytesProducer(request.body) if request.body is not None else None,
-            allow_redirects=False,
-            unbuffered=True,
+            add(name, value)
+        add(b"Accept-Encoding", b"gzip")  # what treq's ContentDecoderAgent asks for, and decodes
+        if not headers.hasHeader(b"Host"):
+            add(b"Host", target.host)
+        method = _METHODS.get(request.method)
+        if method is None:
+            method = _METHODS[request.method] = _ensureValidMethod(request.method.encode("ascii").upper())
+        body = BytesProducer(request.body) if request.body is not None else None
+        persistent = self._pool.persistent
+
+        def connected(protocol: HTTP11ClientProtocol) -> Deferred[IResponse]:
+            return protocol.request(
+                _Request._construct(method, target.request_path, headers, body, persistent, target.uri)
+            )
+
+        connection: Deferred[HTTP11ClientProtocol] = self._pool.getConnection(target.key, target.endpoint)
+        return connection.addCallback(connected).addCallback(self._decoded)
+
+    def _target(self, url: str) -> _Target:
+        """What every request to C{url} shares, worked out as treq and the Agent would for each."""
+        encoded = _ensureValidURI(_uri_bytes(url).strip())
+        uri = URI.fromBytes(encoded)
+        endpoint = self._endpoints.endpointForURI(uri)
+        return _Target(
+            key=(uri.scheme, uri.host, uri.port),
+            endpoint=endpoint,
+            uri=uri,
+            request_path=uri.originForm,
+            host=self._agent._computeHostValue(uri.scheme, uri.host, uri.port),
         )
+
+    def _decoded(self, response: IResponse) -> IResponse:
+        """A gzip answer decoded, as treq's ContentDecoderAgent did (any other answer as it came)."""
+        if response.headers.hasHeader(b"content-encoding"):
+            decoded: IResponse = self._decoder._handleResponse(response)
+            return decoded
         return response
 
     def close(self) -> Deferred[None]:

@@ -184,6 +184,22 @@ class SlowClientTests(SynchronousTestCase):
         self.clock.advance(1.5)
         self.assertTrue(self.transport.value().startswith(b"HTTP/1.1 408 "))
 
+    def test_headers_that_named_a_length_are_still_under_the_header_deadline(self) -> None:
+        self.channel.dataReceived(b"POST /x HTTP/1.1\r\nContent-Length: 10\r\n")
+        for _ in range(9):
+            self.clock.advance(1)
+            self.channel.dataReceived(b"X-A: b\r\n")
+        self.assertEqual(self.transport.value(), b"")
+        self.clock.advance(1.1)
+        self.assertTrue(self.transport.value().startswith(b"HTTP/1.1 408 "))
+
+    def test_a_request_that_arrives_whole_starts_no_deadline(self) -> None:
+        idle_timers = len(self.clock.getDelayedCalls())
+        self.channel.dataReceived(b"POST /x HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}")
+        self.assertIsNone(self.channel._header_deadline)
+        self.assertIsNone(self.channel._body_deadline)
+        self.assertLessEqual(len(self.clock.getDelayedCalls()), idle_timers)
+
     def test_an_idle_keep_alive_connection_has_no_header_deadline(self) -> None:
         self.clock.advance(30)
         self.assertEqual(self.transport.value(), b"")

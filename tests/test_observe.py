@@ -117,6 +117,13 @@ class ExchangeLogTests(ProviderAndProxyMixin, TestCase):
         self.assertEqual(self.log.events("stream_completed"), [])
 
     @inlineCallbacks
+    def test_an_exchange_line_is_in_the_observers_namespace(self) -> Any:
+        response = yield self.post_chat(CHAT)
+        yield response.content()
+        [line] = self.log.events("request_completed")
+        self.assertEqual(line["log_namespace"], "koreshield.observe.ExchangeObserver")
+
+    @inlineCallbacks
     def test_an_answer_koreshield_gives_itself_is_not_completed(self) -> Any:
         response = yield self.post_chat({"model": "m"}, {"X-Request-Id": "trace-4"})
         yield response.content()

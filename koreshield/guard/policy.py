@@ -92,7 +92,7 @@ class OutputPolicy:
 
     def _prompt_index(self, messages: Any) -> SystemPromptIndex | None:
         """The index of the system prompts of C{messages} (L{None} when too short to leak)."""
-        prompts = tuple(part.text for part in text_parts(messages) if part.role in PROMPT_ROLES)
+        prompts = tuple(part.text for part in text_parts(_prompt_messages(messages)))
         if prompts in self._indexes:
             self._indexes.move_to_end(prompts)
             return self._indexes[prompts]
@@ -104,6 +104,22 @@ class OutputPolicy:
         if len(self._indexes) > PROMPT_INDEXES_KEPT:
             self._indexes.popitem(last=False)
         return index
+
+
+def _prompt_messages(messages: Any) -> list[Any]:
+    """
+    The system and developer messages of C{messages}: the only ones whose
+    texts can be system prompts, picked before their texts are gathered
+    (the user's prompt, often most of the bytes, is not walked again for
+    every answer).
+    """
+    if not isinstance(messages, (list, tuple)):
+        return []
+    return [
+        message
+        for message in messages
+        if isinstance(message, dict) and isinstance(message.get("role"), str) and message["role"] in PROMPT_ROLES
+    ]
 
 
 def _within(prompts: tuple[str, ...], budget: int) -> tuple[str, ...]:

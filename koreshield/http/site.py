@@ -23,6 +23,7 @@ import io
 import os
 import re
 import socket
+import time
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
@@ -45,6 +46,22 @@ _log = Logger()
 
 _WELL_FORMED_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 _DISCARD_LIMIT_FACTOR = 4
+
+
+_date: list[Any] = [None, b""]
+"""The second the C{Date} header was last written for, and its text."""
+
+
+def http_date() -> bytes:
+    """
+    The C{Date} header's value now: formatted once a second, not once a
+    request (L{datetimeToString} splits and formats the time in Python).
+    """
+    now = int(time.time())
+    if _date[0] != now:
+        _date[0], _date[1] = now, datetimeToString(now)
+    text: bytes = _date[1]
+    return text
 
 
 def new_request_id() -> str:
@@ -126,7 +143,7 @@ class ShieldRequest(server.Request):
         self.site = self.channel.site
         self.request_id = self._incoming_request_id()
         self.setHeader(b"Server", SERVER_NAME)
-        self.setHeader(b"Date", datetimeToString())
+        self.setHeader(b"Date", http_date())
         self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
         encoding = self.requestHeaders.getRawHeaders(b"content-encoding")
         if encoding and any(value.strip().lower() != b"identity" for value in encoding):
@@ -238,6 +255,17 @@ class ShieldChannel(HTTPChannel):
     MAX_LENGTH = 16 * 1024
     _header_deadline: IDelayedCall | None = None
     _body_deadline: IDelayedCall | None = None
+    _host: Any = None
+
+    def getHost(self) -> Any:
+        """
+        The connection's local address, asked of the socket once: every
+        request asks for it (twisted.web's L{Request} keeps it as C{host}),
+        and each asking is a C{getsockname} system call.
+        """
+        if self._host is None:
+            self._host = super().getHost()
+        return self._host
 
     def connectionMade(self) -> None:
         super().connectionMade()
@@ -254,33 +282,43 @@ class ShieldChannel(HTTPChannel):
     # for longer than client_body_timeout.  The channel's own idle timeout
     # (keepalive_timeout) resets on every byte, so alone it lets a client
     # hold a connection forever with a byte now and then.
+    #
+    # The deadlines are set after each read, for what is still arriving: a
+    # request that came whole in one read (nearly all of them) never
+    # starts a timer only to cancel it.
 
     def dataReceived(self, data: bytes) -> None:
-        if self._header_deadline is None and self._body_deadline is None and not self._handlingRequest:
-            self._header_deadline = self.callLater(self.site.header_timeout, partial(self._too_slow, "headers"))
         super().dataReceived(data)
+        self._watch_what_is_arriving()
 
-    def allHeadersReceived(self) -> None:
-        if self._header_deadline is not None and self._header_deadline.active():
-            self._header_deadline.cancel()
-        self._header_deadline = None
-        super().allHeadersReceived()
-        if self.length != 0:
-            self._body_deadline = self.callLater(self.site.body_timeout, partial(self._too_slow, "body"))
+    def _watch_what_is_arriving(self) -> None:
+        """The deadline of the request part still arriving after a read (none if nothing is)."""
+        if self._handlingRequest or self.transport is None or getattr(self.transport, "disconnecting", False):
+            self._cancel_deadlines()
+        elif not self.line_mode:  # the body
+            self._cancel(self._header_deadline)
+            self._header_deadline = None
+            body = self._body_deadline
+            if body is not None and body.active():
+                body.reset(self.site.body_timeout)
+            else:
+                self._body_deadline = self.callLater(self.site.body_timeout, partial(self._too_slow, "body"))
+        elif self._buffer or self._receivedHeaderSize:  # the request line or headers
+            self._cancel(self._body_deadline)
+            self._body_deadline = None
+            if self._header_deadline is None:
+                self._header_deadline = self.callLater(self.site.header_timeout, partial(self._too_slow, "headers"))
+        else:
+            self._cancel_deadlines()
 
-    def rawDataReceived(self, data: bytes) -> None:
-        if self._body_deadline is not None and self._body_deadline.active():
-            self._body_deadline.reset(self.site.body_timeout)
-        super().rawDataReceived(data)
-
-    def allContentReceived(self) -> None:
-        self._cancel_deadlines()
-        super().allContentReceived()
+    @staticmethod
+    def _cancel(call: IDelayedCall | None) -> None:
+        if call is not None and call.active():
+            call.cancel()
 
     def _cancel_deadlines(self) -> None:
-        for call in (self._header_deadline, self._body_deadline):
-            if call is not None and call.active():
-                call.cancel()
+        self._cancel(self._header_deadline)
+        self._cancel(self._body_deadline)
         self._header_deadline = self._body_deadline = None
 
     def _too_slow(self, part: str) -> None:

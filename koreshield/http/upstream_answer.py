@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
@@ -24,6 +25,7 @@ from twisted.python.failure import Failure
 from twisted.web.iweb import IResponse
 
 from koreshield.errors import APIError
+from koreshield.flush import sending
 from koreshield.gateway import Gateway
 from koreshield.http.respond import write_error, write_json
 from koreshield.providers.base import Provider
@@ -86,6 +88,9 @@ def _upstream_message(body: bytes) -> str | None:
 
 def relayed_headers(response: IResponse, only: tuple[bytes, ...] = RELAYED_RESPONSE_HEADERS) -> list[tuple[str, str]]:
     """The provider's response headers worth passing on to the client."""
+    present = {name.lower() for name, _ in response.headers.getAllRawHeaders()}
+    if present.isdisjoint(only):  # the usual answer: asked for once, not once per name
+        return []
     headers = []
     for name in only:
         values = response.headers.getRawHeaders(name)
@@ -119,6 +124,15 @@ def collect_and_answer(
     secrets = gateway.provider_secrets
 
     def answer(raw: bytes) -> None:
+        channel = getattr(request, "channel", None)
+        if channel is None or channel.transport is None:
+            write_answer(raw)
+            return
+        # The whole answer leaves at once (L{sending}), once on_done has accounted
+        # for it: a client never sees the answer before its exchange is logged.
+        sending(channel.transport, partial(write_answer, raw))
+
+    def write_answer(raw: bytes) -> None:
         status = response.code
         try:
             body = provider.answer(status, raw, model, request.request_id)

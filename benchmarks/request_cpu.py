@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""
+The proxy's own CPU per request, without sockets: a report, not a test.
+
+    python benchmarks/request_cpu.py [--requests 2000] [--rounds 5] [--stream] [--one-prompt]
+
+The proxy (default configuration: scan and output guard on, JSON logs at
+info to a file) is built in this process and driven by hand: each request's
+bytes are handed to a client connection's protocol, the upstream request it
+writes is answered at once by feeding the fake provider's bytes to the
+upstream connection's protocol (scenario 4's answer: one chat.completion of
+20 x 16 bytes; with --stream scenario 1's 20-event stream), and the answer
+to the client is read and dropped.  Both connections are in-memory
+transports, kept alive from request to request, so nothing here waits and
+no system call is made for the connections (what the sockets cost is
+benchmarks/run.py's business): the figure is the Python the proxy runs per
+request, in CPU microseconds (process time), the best and the median of
+--rounds rounds.
+
+Prompts are scenario 1's 2 KB filler, new for every request (the scan runs
+each time); --one-prompt sends the same prompt every time, so the scanner
+answers from its cache and what is left is nearly all outside the scan.
+
+Run it from a checkout (its directory first on PYTHONPATH) to measure that
+checkout; run it from two checkouts alternately to compare them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPOSITORY))
+
+from benchmarks.fake_provider import STREAM_HEAD, completion_body, simple_response, stream_event, stream_trailer  # noqa: E402
+from benchmarks.plan import ResponsePlan  # noqa: E402
+from benchmarks.prompts import chat_body, prompt_text  # noqa: E402
+
+EVENTS = 20
+EVENT_BYTES = 16
+
+
+def provider_answer(stream: bool) -> bytes:
+    """The fake provider's whole response to one request."""
+    if not stream:
+        return simple_response("200 OK", "application/json", completion_body("bench", EVENTS * EVENT_BYTES, 500))
+    events = b"".join(
+        stream_event("bench", EVENT_BYTES, first=index == 0, last=index == EVENTS - 1) for index in range(EVENTS)
+    )
+    return STREAM_HEAD + events + stream_trailer("bench", 500, EVENTS * 4, False)
+
+
+class Proxy:
+    """The proxy in this process, one client connection and one upstream connection, both in memory."""
+
+    def __init__(self, log_path: Path) -> None:
+        from twisted.internet import reactor
+        from twisted.internet.defer import succeed
+        from twisted.internet.testing import StringTransport
+        from twisted.logger import globalLogBeginner
+
+        from koreshield.config import LoggingSettings, settings_from_mapping
+        from koreshield.logs import observer_for
+        from koreshield.service import KoreShieldService
+        from koreshield.upstream import _ClientProtocol
+
+        self._log_file = log_path.open("w")
+        settings = LoggingSettings(json_logs=True, level="info")
+        globalLogBeginner.beginLoggingTo(
+            [observer_for(settings, self._log_file)], discardBuffer=True, redirectStandardIO=False
+        )
+        config = {
+            "providers": {"bench": {"base_url": "http://127.0.0.1:9/v1", "api_key": "sk-bench"}},
+            "default_provider": "bench",
+            "server": {"listen": "tcp:0:interface=127.0.0.1"},
+            "logging": {"json_logs": True, "level": "info"},
+        }
+        self.service = KoreShieldService(settings_from_mapping(config, environ={}), reactor=reactor)
+        self.service.privilegedStartService()
+        self.service.startService()
+        assert self.service.site is not None and self.service.gateway is not None
+        self.upstream_transport = StringTransport()
+        self.upstream = _ClientProtocol(lambda protocol: None)
+        self.upstream.makeConnection(self.upstream_transport)
+        client = self.service.gateway.clients["bench"]
+        client._pool.getConnection = lambda key, endpoint: succeed(self.upstream)
+        self.client_transport = StringTransport()
+        self.channel = self.service.site.buildProtocol(None)
+        self.channel.makeConnection(self.client_transport)
+
+    def exchange(self, request: bytes, answer: bytes) -> None:
+        """One request, answered by the provider at once; what the client gets is dropped."""
+        self.channel.dataReceived(request)
+        if not self.upstream_transport.value():
+            raise SystemExit(f"nothing was sent upstream; the client got {self.client_transport.value()[:300]!r}")
+        self.upstream_transport.clear()
+        self.upstream.dataReceived(answer)
+        if not self.client_transport.value().startswith(b"HTTP/1.1 200 "):
+            raise SystemExit(f"the client got {self.client_transport.value()[:300]!r}")
+        self.client_transport.clear()
+
+
+def requests(count: int, stream: bool, one_prompt: bool, start: int) -> list[bytes]:
+    plan = ResponsePlan(events=EVENTS, gap_ms=0, ttft_ms=0, chunk_bytes=EVENT_BYTES).to_json()
+    out = []
+    for variant in range(start, start + count):
+        prompt = prompt_text(2048, 0 if one_prompt else variant)
+        body = chat_body("bench", prompt, stream=stream, include_usage=False, bench=plan)
+        head = (
+            f"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode("ascii")
+        out.append(head + body)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--requests", type=int, default=2000, help="requests per round")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--stream", action="store_true", help="streamed answers (scenario 1) instead of JSON")
+    parser.add_argument("--one-prompt", action="store_true", help="the same prompt every time (scan cached)")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    args = parser.parse_args()
+    proxy = Proxy(Path(tempfile.mkdtemp(prefix="koreshield-cpu-")) / "proxy.log")
+    answer = provider_answer(args.stream)
+    for request in requests(200, args.stream, args.one_prompt, start=10**6):  # warm-up
+        proxy.exchange(request, answer)
+    per_request = []
+    for round_number in range(args.rounds):
+        batch = requests(args.requests, args.stream, args.one_prompt, start=round_number * args.requests)
+        gc.collect()
+        started = time.process_time()
+        for request in batch:
+            proxy.exchange(request, answer)
+        per_request.append((time.process_time() - started) / args.requests * 1e6)
+    figures = {"best_us": round(min(per_request), 1), "median_us": round(statistics.median(per_request), 1)}
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        rounds = " ".join(f"{value:.0f}" for value in per_request)
+        print(f"CPU per request: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,7 @@ gets, and requests over real loopback sockets, IPv4 and IPv6.
 
 from __future__ import annotations
 
+import gzip
 import socket
 from typing import Any
 
@@ -27,6 +28,26 @@ class _Echo(Resource):
 
     def render_POST(self, request: Any) -> bytes:
         return b"got " + request.content.read()
+
+
+class _Recorder(Resource):
+    """Answers gzip when asked for it, sets a cookie, and keeps every request's headers and body."""
+
+    isLeaf = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[dict[bytes, list[bytes]], bytes]] = []
+
+    def render_POST(self, request: Any) -> bytes:
+        body = request.content.read()
+        self.seen.append((dict(request.requestHeaders.getAllRawHeaders()), body))
+        request.setHeader(b"Set-Cookie", b"session=provider-side; Path=/")
+        answer = b"got " + body
+        if b"gzip" in (request.getHeader(b"accept-encoding") or b""):
+            request.setHeader(b"Content-Encoding", b"gzip")
+            return gzip.compress(answer)
+        return answer
 
 
 def _endpoint(url: bytes) -> Any:
@@ -100,6 +121,45 @@ class RequestsOverLoopbackTests(TestCase):
         first = _only_cached_connection(client)
         await self._post(client, f"http://127.0.0.1:{port}/v1/x")
         self.assertIs(_only_cached_connection(client), first)
+
+
+class TheRequestOnTheWireTests(TestCase):
+    """What a provider receives and what comes back: treq's request, with the proxy's own headers."""
+
+    async def _exchange(self, times: int = 1) -> tuple[_Recorder, list[bytes]]:
+        recorder = _Recorder()
+        tcp: Any = reactor
+        port = tcp.listenTCP(0, Site(recorder), interface="127.0.0.1")
+        self.addCleanup(port.stopListening)
+        client = UpstreamClient(reactor, connect_timeout=5.0)
+        self.addCleanup(client.close)
+        bodies = []
+        for _ in range(times):
+            request = UpstreamRequest(
+                "post", f"http://127.0.0.1:{port.getHost().port}/v1/chat", ((b"Authorization", b"Bearer k"),), b"hi"
+            )
+            response = await client.send(request)
+            bodies.append(await treq.content(response))
+        return recorder, bodies
+
+    async def test_a_gzip_answer_is_decoded(self) -> None:
+        recorder, bodies = await self._exchange()
+        headers, _ = recorder.seen[0]
+        self.assertIn(b"gzip", b",".join(headers[b"Accept-Encoding"]))
+        self.assertEqual(bodies, [b"got hi"])
+
+    async def test_host_length_and_the_callers_headers_are_sent_with_the_body(self) -> None:
+        recorder, _ = await self._exchange()
+        headers, body = recorder.seen[0]
+        self.assertEqual(body, b"hi")
+        self.assertEqual(headers[b"Content-Length"], [b"2"])
+        self.assertEqual(headers[b"Authorization"], [b"Bearer k"])
+        self.assertTrue(headers[b"Host"][0].startswith(b"127.0.0.1:"), headers[b"Host"])
+
+    async def test_a_providers_cookie_is_never_sent_back(self) -> None:
+        recorder, bodies = await self._exchange(times=2)
+        self.assertEqual(bodies, [b"got hi", b"got hi"])
+        self.assertNotIn(b"Cookie", recorder.seen[1][0])
 
 
 class ProxyToAnIPv6ProviderTests(TestCase):

@@ -3,6 +3,8 @@
 The proxy's own CPU per request, without sockets: a report, not a test.
 
     python benchmarks/request_cpu.py [--requests 2000] [--rounds 5] [--stream] [--one-prompt]
+    python benchmarks/request_cpu.py --per-event [--requests 300] [--events 50] [--event-bytes 16]
+        [--beyond-ascii] [--guard-off]
 
 The proxy (default configuration: scan and output guard on, JSON logs at
 info to a file) is built in this process and driven by hand: each request's
@@ -21,6 +23,16 @@ Prompts are scenario 1's 2 KB filler, new for every request (the scan runs
 each time); --one-prompt sends the same prompt every time, so the scanner
 answers from its cache and what is left is nearly all outside the scan.
 
+--per-event measures what each streamed event costs instead (benchmark
+scenario 2's stream: --events 50 events of --event-bytes 16 characters): the
+provider's headers come in one read and every event, an HTTP chunk, in a read
+of its own (as events 20 ms apart do), and only the process time of the
+event reads is counted (the provider's chunked body parsed by Twisted's HTTP
+client, the relay, the output guard, the write to the client), then divided
+by the events; the request, the headers and the stream's end are not.
+--beyond-ascii ends every event's text with an accented letter; --guard-off
+turns the output guard off (what is left is the proxy without it).
+
 Run it from a checkout (its directory first on PYTHONPATH) to measure that
 checkout; run it from two checkouts alternately to compare them.
 """
@@ -35,6 +47,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
@@ -45,6 +58,27 @@ from benchmarks.prompts import chat_body, prompt_text  # noqa: E402
 
 EVENTS = 20
 EVENT_BYTES = 16
+
+
+def provider_events(events: int, event_bytes: int, beyond_ascii: bool = False) -> list[bytes]:
+    """
+    A streamed answer as the reads that bring it: the headers, one read per
+    event, then the end.  With C{beyond_ascii}, every event's text ends with
+    an accented letter (as UTF-8, the way OpenAI sends it) instead of its
+    last character, as prose in most languages but English has.
+    """
+    reads = [stream_event("bench", event_bytes, first=index == 0, last=index == events - 1) for index in range(events)]
+    if beyond_ascii:
+        reads = [_with_accent(read) for read in reads]
+    return [STREAM_HEAD, *reads, stream_trailer("bench", 500, events * 4, False)]
+
+
+def _with_accent(read: bytes) -> bytes:
+    """One HTTP chunk of an event whose text's last character is replaced by C{é}."""
+    payload = read.split(b"\r\n", 1)[1][:-2]
+    end = payload.index(b'"', payload.index(b'"content":"') + 11)
+    payload = payload[: end - 1] + "\u00e9".encode() + payload[end:]
+    return b"%x\r\n%s\r\n" % (len(payload), payload)
 
 
 def provider_answer(stream: bool) -> bytes:
@@ -60,7 +94,7 @@ def provider_answer(stream: bool) -> bytes:
 class Proxy:
     """The proxy in this process, one client connection and one upstream connection, both in memory."""
 
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log_path: Path, guard: bool = True) -> None:
         from twisted.internet import reactor
         from twisted.internet.defer import succeed
         from twisted.internet.testing import StringTransport
@@ -76,12 +110,14 @@ class Proxy:
         globalLogBeginner.beginLoggingTo(
             [observer_for(settings, self._log_file)], discardBuffer=True, redirectStandardIO=False
         )
-        config = {
+        config: dict[str, Any] = {
             "providers": {"bench": {"base_url": "http://127.0.0.1:9/v1", "api_key": "sk-bench"}},
             "default_provider": "bench",
             "server": {"listen": "tcp:0:interface=127.0.0.1"},
             "logging": {"json_logs": True, "level": "info"},
         }
+        if not guard:
+            config["security"] = {"output": {"action": "off"}}
         self.service = KoreShieldService(settings_from_mapping(config, environ={}), reactor=reactor)
         self.service.privilegedStartService()
         self.service.startService()
@@ -106,9 +142,32 @@ class Proxy:
             raise SystemExit(f"the client got {self.client_transport.value()[:300]!r}")
         self.client_transport.clear()
 
+    def stream_exchange(self, request: bytes, reads: list[bytes]) -> float:
+        """
+        One streamed request, its answer fed a read at a time: the process
+        time the event reads took (not the headers' nor the end's).
+        """
+        self.channel.dataReceived(request)
+        if not self.upstream_transport.value():
+            raise SystemExit(f"nothing was sent upstream; the client got {self.client_transport.value()[:300]!r}")
+        self.upstream_transport.clear()
+        deliver = self.upstream.dataReceived
+        deliver(reads[0])
+        started = time.process_time()
+        for read in reads[1:-1]:
+            deliver(read)
+        spent = time.process_time() - started
+        deliver(reads[-1])
+        if not self.client_transport.value().startswith(b"HTTP/1.1 200 "):
+            raise SystemExit(f"the client got {self.client_transport.value()[:300]!r}")
+        self.client_transport.clear()
+        return spent
 
-def requests(count: int, stream: bool, one_prompt: bool, start: int) -> list[bytes]:
-    plan = ResponsePlan(events=EVENTS, gap_ms=0, ttft_ms=0, chunk_bytes=EVENT_BYTES).to_json()
+
+def requests(
+    count: int, stream: bool, one_prompt: bool, start: int, events: int = EVENTS, event_bytes: int = EVENT_BYTES
+) -> list[bytes]:
+    plan = ResponsePlan(events=events, gap_ms=0, ttft_ms=0, chunk_bytes=event_bytes).to_json()
     out = []
     for variant in range(start, start + count):
         prompt = prompt_text(2048, 0 if one_prompt else variant)
@@ -123,13 +182,23 @@ def requests(count: int, stream: bool, one_prompt: bool, start: int) -> list[byt
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--requests", type=int, default=2000, help="requests per round")
+    parser.add_argument("--requests", type=int, help="requests per round (default 2000; 300 streams with --per-event)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--stream", action="store_true", help="streamed answers (scenario 1) instead of JSON")
     parser.add_argument("--one-prompt", action="store_true", help="the same prompt every time (scan cached)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    parser.add_argument("--per-event", action="store_true", help="CPU per streamed event (scenario 2's stream)")
+    parser.add_argument("--events", type=int, default=50, help="events per stream with --per-event")
+    parser.add_argument("--event-bytes", type=int, default=16, help="characters per event with --per-event")
+    parser.add_argument("--guard-off", action="store_true", help="the output guard off (what the guard costs)")
+    parser.add_argument("--beyond-ascii", action="store_true", help="with --per-event: each event's text ends with é")
     args = parser.parse_args()
-    proxy = Proxy(Path(tempfile.mkdtemp(prefix="koreshield-cpu-")) / "proxy.log")
+    proxy = Proxy(Path(tempfile.mkdtemp(prefix="koreshield-cpu-")) / "proxy.log", guard=not args.guard_off)
+    if args.per_event:
+        args.requests = args.requests or 300
+        per_event(proxy, args)
+        return
+    args.requests = args.requests or 2000
     answer = provider_answer(args.stream)
     for request in requests(200, args.stream, args.one_prompt, start=10**6):  # warm-up
         proxy.exchange(request, answer)
@@ -147,6 +216,25 @@ def main() -> None:
     else:
         rounds = " ".join(f"{value:.0f}" for value in per_request)
         print(f"CPU per request: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
+
+
+def per_event(proxy: Proxy, args: argparse.Namespace) -> None:
+    """The --per-event mode: process time of the event reads, per event."""
+    reads = provider_events(args.events, args.event_bytes, args.beyond_ascii)
+    for request in requests(50, True, True, 10**6, args.events, args.event_bytes):  # warm-up
+        proxy.stream_exchange(request, reads)
+    per_event_us = []
+    for _ in range(args.rounds):
+        batch = requests(args.requests, True, True, 0, args.events, args.event_bytes)
+        gc.collect()
+        spent = sum(proxy.stream_exchange(request, reads) for request in batch)
+        per_event_us.append(spent / (args.requests * args.events) * 1e6)
+    figures = {"best_us": round(min(per_event_us), 2), "median_us": round(statistics.median(per_event_us), 2)}
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        rounds = " ".join(f"{value:.1f}" for value in per_event_us)
+        print(f"CPU per event: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,7 @@ class RequestSink(ClientSink):
 
     def __init__(self, request: Any) -> None:
         self._request = request
+        self.write = request.write  # type: ignore[method-assign]  # called per event: no frame of ours around it
 
     def write(self, data: bytes) -> None:
         self._request.write(data)

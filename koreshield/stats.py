@@ -20,6 +20,7 @@ import re
 # character is matched one way only, so matching is linear and cannot
 # backtrack catastrophically.
 _CONTENT = re.compile(rb'"content":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
+_KEY = b'"content":'
 _DECODER = json.JSONDecoder()
 
 
@@ -87,7 +88,25 @@ class ExchangeRecord:
         self._count_content(body)
 
     def _count_content(self, data: bytes) -> None:
-        for match in _CONTENT.finditer(data):
+        # The usual streamed event holds one compact content string without
+        # escapes: found with C{find} alone (the regex's C{finditer} costs a
+        # few times more per event).  It gives the regex's answer: the first
+        # C{"content":} is followed by a quote, and the string ends at the
+        # next quote, with no backslash before it and no other
+        # C{"content":} after it.  Anything else goes to the regex.
+        at = data.find(_KEY)
+        if at < 0:
+            return
+        start = at + len(_KEY)
+        if data[start : start + 1] == b'"':
+            start += 1
+            end = data.find(b'"', start)
+            if end >= 0 and data.find(b"\\", start, end) < 0 and data.find(_KEY, end) < 0:
+                if end > start:
+                    self.content_deltas += 1
+                    self.content_bytes += end - start
+                return
+        for match in _CONTENT.finditer(data, at):
             size = match.end(1) - match.start(1)
             if size:
                 self.content_deltas += 1

@@ -284,6 +284,19 @@ class UsualEventTests(SynchronousTestCase):
         general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
         self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
 
+    def test_content_beyond_ascii_read_against_the_last_event_is_guarded(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        written = self.feed_all(
+            guard, [chunk("Caf\u00e9 "), chunk("cr\u00e8me "), chunk(f"{AWS_KEY} "), chunk("na\u00efve.")]
+        )
+        self.assertEqual(contents(written), "Caf\u00e9 cr\u00e8me [REDACTED:aws_access_key] na\u00efve.")
+
+    def test_bytes_that_are_not_utf8_between_the_last_events_head_and_tail_take_the_general_path(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        guard.feed(chunk("Simmer "))
+        broken = chunk("the sauce").replace(b"the sauce", b"the \xff sauce")
+        self.assertEqual(guard.feed(broken), broken)  # not JSON text: passed on as it came, as the general path does
+
     def test_a_run_of_events_like_the_last_one_is_guarded_event_by_event(self) -> None:
         guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
         guard.feed(chunk("Simmer "))

@@ -7,11 +7,14 @@ Every key below is made up for these tests.
 
 from __future__ import annotations
 
+import re
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.growing import GrowingTextMatcher, TokenFollower
+from koreshield.scan.growing import _FOLDS_TO_ASCII, GrowingTextMatcher, TokenFollower
 from koreshield.scan.patterns import CONTEXT_WINDOW, CompiledShape, TokenMatch
 from koreshield.scan.pii import PII_PATTERNS
 from koreshield.scan.secrets import SECRET_PATTERNS
@@ -244,6 +247,23 @@ class PrefixFinderTests(SynchronousTestCase):
 
 SECRETS_WITHOUT_CALM_TEST = GrowingTextMatcher(SECRET_PATTERNS, "medium", calm_test=False)
 PROSE = "Simmer the sauce for ten minutes, then stir in the butter and serve it warm. "
+BEYOND_ASCII = st.sampled_from(
+    [
+        "caf\u00e9 ",
+        "\u2019",
+        " \u2014 ",
+        "na\u00efve",
+        "\u00dcber",
+        "\u03a3\u039f\u03a3 ",
+        "\u65e5\u672c\u8a9e",
+        "\U0001f600",
+        *"\u00df\u0130\u0131\u017f\u212a\ufb00\ufb01",  # the characters whose case mappings reach ASCII
+        "\u212aey: ",
+        "pa\u017f\u017fword: ",
+        "\u0130",
+    ]
+)
+"""Text beyond ASCII: typographic marks, accents, other scripts, and the characters that fold to ASCII."""
 
 
 def pieces(
@@ -286,6 +306,7 @@ class CalmTextTests(SynchronousTestCase):
                 _fragments().map(str.upper),
                 PrefixFinderTests.prefix_texts,
                 st.sampled_from([PROSE, "Password: S3cure!Pass ", "API_KEY=Zq3Rx9Lm2Vb8Nc4 ", "AWS Secret "]),
+                BEYOND_ASCII,
             ),
             min_size=1,
             max_size=8,
@@ -298,7 +319,12 @@ class CalmTextTests(SynchronousTestCase):
     @settings(max_examples=300, deadline=None)
     @given(
         st.lists(
-            st.one_of(_fragments(), PrefixFinderTests.prefix_texts, st.sampled_from([PROSE, "Password: S3cure!Pass "])),
+            st.one_of(
+                _fragments(),
+                PrefixFinderTests.prefix_texts,
+                st.sampled_from([PROSE, "Password: S3cure!Pass "]),
+                BEYOND_ASCII,
+            ),
             min_size=1,
             max_size=8,
         ).map("".join),
@@ -312,6 +338,24 @@ class CalmTextTests(SynchronousTestCase):
         text = PROSE + "key: AKIAIOSFODNN7EXAMPLE "
         self.assertFalse(follower.settles_calmly(text, 0))
         self.assertEqual(spans(follower.scan(text, 0)[0]), spans(untouched.scan(text, 0)[0]))
+
+    def test_prose_beyond_ascii_is_calm(self) -> None:
+        text = (PROSE + "Caf\u00e9 cr\u00e8me \u2014 it\u2019s na\u00efve. ") * 3
+        self.assertTrue(self.calm.is_calm(text, len(text) - 16, len(text)))
+
+    def test_a_character_that_folds_to_ascii_makes_prose_not_calm(self) -> None:
+        for char in "\u0130\u0131\u017f\u212a\u00df":
+            text = PROSE * 3 + char + " and serve."
+            self.assertFalse(self.calm.is_calm(text, len(text) - 16, len(text)), repr(char))
+
+    def test_the_characters_that_fold_to_ascii_are_all_listed(self) -> None:
+        """Every character beyond ASCII whose case mappings reach ASCII (or change its length) is in the list."""
+        ascii_any_case = re.compile("[\x00-\x7f]", re.IGNORECASE)
+        for point in range(0x80, sys.maxunicode + 1):
+            char = chr(point)
+            lower = char.lower()
+            if len(lower) != 1 or lower.isascii() or char.upper().isascii() or ascii_any_case.fullmatch(char):
+                self.assertIsNotNone(_FOLDS_TO_ASCII.fullmatch(char), hex(point))
 
     def test_plain_prose_is_calm(self) -> None:
         text = PROSE * 3
@@ -348,10 +392,6 @@ class CalmTextTests(SynchronousTestCase):
         text += "key: AKIAIOSFODNN7EXAMPLE and more prose. "
         found, _ = follower.scan(text, 0, complete=True)
         self.assertEqual([m.pattern.subtype for m in found], ["aws_access_key"])
-
-    def test_text_beyond_ascii_takes_the_full_path(self) -> None:
-        text = PROSE + "Café au lait. "
-        self.assertFalse(self.calm.is_calm(text, len(text) - 8, len(text)))
 
     def test_shapes_found_by_their_run_alone_have_no_calm_test(self) -> None:
         self.assertIsNone(GrowingTextMatcher(PII_PATTERNS, "medium")._calm)

@@ -107,10 +107,12 @@ def _usual_content(raw: bytes) -> tuple[int, str, bytes, bytes] | None:
     return int(head.group(1)), text, event[: head.end()].encode("utf-8"), event[end - 1 :].encode("utf-8")
 
 
-_PLAIN_CONTENT: Final = re.compile(rb"[ !#-\[\]-~]*")
+_PLAIN_CONTENT: Final = re.compile(rb"[ !#-\[\]-~\x80-\xff]*")
 """
-Content written as it is in a JSON string: printable ASCII, no quote, no
-backslash (so nothing to unescape, and the string ends at the first quote).
+Content written as it is in a JSON string: printable ASCII or the bytes of
+characters beyond it (UTF-8, checked when decoded), no quote, no backslash,
+no control character (so nothing to unescape, and the string ends at the
+first quote).
 """
 
 
@@ -264,8 +266,11 @@ class StreamGuard:
             if events.startswith(head) and events.endswith(tail):
                 content = events[len(head) : len(events) - len(tail)]
                 if _PLAIN_CONTENT.fullmatch(content) is not None:
+                    try:
+                        text = content.decode("utf-8")
+                    except UnicodeDecodeError:  # not text: the general path says what to do with it
+                        return self._feed_events(events)
                     channel = known.channel
-                    text = content.decode("ascii")
                     step = channel.guard.feed_quick(text)
                     if step is None:
                         written = events

@@ -293,6 +293,20 @@ def _prefix_beginnings(shape: TokenPattern) -> set[str]:
     return {prefix[:length] for prefix in prefixes for length in range(1, len(prefix))}
 
 
+_FOLDS_TO_ASCII: Final = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
+"""
+The characters beyond ASCII whose case mappings reach ASCII: U+0130 (capital
+I with a dot) lower-cases to two characters (C{i} and a combining dot), U+212A
+(the Kelvin sign) to C{k}, U+0131 (dotless i) and U+017F (long s) upper-case to
+C{I} and C{S} (so C{re.IGNORECASE} matches them with ASCII letters), U+00DF
+(sharp s) and the Latin ligatures U+FB00-U+FB06 upper-case to ASCII pairs.
+Every other character lower-cases to one character beyond ASCII, so
+lower-casing a text without these keeps every position, and leaves every
+ASCII prefix or word where it was and makes no new one
+(C{tests.test_scan_growing} checks the list against every code point).
+"""
+
+
 @dataclass(frozen=True)
 class _CalmText:
     """
@@ -300,7 +314,8 @@ class _CalmText:
     whether following the new part of a text could do anything at all
     (L{GrowingTextMatcher.scan}, with no attempt left open from before).
     It could only if the text from a context window before the new part
-    (when it is ASCII, so that lower-casing it changes no position) has:
+    (when none of its characters is in L{_FOLDS_TO_ASCII}, so that
+    lower-casing it changes no position and makes no ASCII letter) has:
 
       - a prefix of some shape (C{exact}: the case-sensitive ones, found as
         L{_Prefixes} finds them);
@@ -374,7 +389,7 @@ class _CalmText:
         # Written out, one question after the other: it runs for every piece of every streamed answer.
         start = min(low - self.reach, end - self.tail - 1) if calm_before else low - CONTEXT_WINDOW
         window = text[start:end] if start > 0 else text[:end]
-        if not window.isascii():
+        if not window.isascii() and _FOLDS_TO_ASCII.search(window) is not None:
             return False
         exact, folded = self.exact, self.folded
         if exact is not None and exact.search(window) is not None:

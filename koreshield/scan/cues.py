@@ -3293,6 +3293,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 
 from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3317,6 +3318,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + SIDEWAYS_EXTRACTION_CUES
     + PERSONA_CUES
     + TECHNIQUE_CUES
+    + HIJACK_CUES
     + FRAMING_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES

@@ -832,7 +832,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.75,
         (
-            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities",
+            # "Stop what you're doing and look at this photo" is a user's aside: the stop counts when it ends its
+            # clause or an order about the answer or the set-up follows.
+            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities "
+            "=|/:/,/now/instead/ignore/forget/disregard/say/print/output/reply/respond/answer/repeat/your/from/new/"
+            "you/immediately/right",
+            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities and/then/, "
+            "=say/print/output/reply/respond/answer/repeat/tell/reveal/write/instead/ignore/forget/disregard/follow/"
+            "only/just/act/pretend/from/listen/obey/do/type/spell/return/read/translate/switch/enter/become",
             "nevermind/never_mind ignore/instead/forget",
         ),
     ),

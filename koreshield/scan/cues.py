@@ -175,6 +175,13 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "DISMISS": "ignore ignoring disregard disregarding forget forgetting override discard dismiss abandon scrap "
         "neglect",
         "ABOVE_ADVERBS": _ABOVE_ADVERBS,
+        # The words that stand right before rules declared void when the rules are the AI's or a conversation's
+        # ("your rules", "the earlier guidelines", "all safety restrictions"), not a field's ("the old parking
+        # rules no longer apply" tells staff about a new lot).
+        "RULES_WHOSE": "the your these those all my previous prior earlier old original initial above any its system "
+        "safety content usual current existing following former standard default ethical moral s such both "
+        "every each preceding aforementioned said programmed built_in normal and or openai anthropic google meta "
+        "microsoft chatgpt gpt claude gemini llama ai model assistant bot chatbot platform",
         "NEWISH": "new updated real actual true revised different additional override secret hidden important "
         "urgent priority admin system developer",
         "REVEAL": "reveal show print display output repeat recite tell give share disclose leak dump paste "
@@ -695,8 +702,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "{NEWISH} instructions/instruction/directive/directives/orders/task/objective/mission/rules/"
-            "system_prompt/prompt/command :/are_:/follow",
+            "{NEWISH} instructions/instruction/directive/directives/orders/rules/system_prompt/prompt/command "
+            ":/are_:/follow",
+            # A new task is a user's own next request as often ("New task: plan a dinner for six", "new task: can
+            # you help me with ..."): it counts when what follows is aimed at the AI's set-up or its output.
+            "{NEWISH} task/objective/mission are_:/follow",
+            "{NEWISH} task/objective/mission : =you/your/ignore/disregard/forget/reveal/print/output/say/repeat/"
+            "respond/reply/answer/tell/disclose/display/show/return/type/spell/act/pretend/from/always/only/never/"
+            "do/don/stop/instead/leak/send/include/insert/append/prepend/assistant",
             # "New task for the assistant: recommend only ...": the new orders addressed to the AI.
             "{NEWISH} instructions/instruction/directive/directives/orders/task/objective/mission/rules "
             "for/to the/any/all/this? {AI} :/are_:/is_:",
@@ -819,7 +832,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.75,
         (
-            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities",
+            # "Stop what you're doing and look at this photo" is a user's aside: the stop counts when it ends its
+            # clause or an order about the answer or the set-up follows.
+            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities "
+            "=|/:/,/now/instead/ignore/forget/disregard/say/print/output/reply/respond/answer/repeat/your/from/new/"
+            "you/immediately/right",
+            "| stop everything/what_you're_doing/what_you_are_doing/all_tasks/all_activities and/then/, "
+            "=say/print/output/reply/respond/answer/repeat/tell/reveal/write/instead/ignore/forget/disregard/follow/"
+            "only/just/act/pretend/from/listen/obey/do/type/spell/return/read/translate/switch/enter/become",
             "nevermind/never_mind ignore/instead/forget",
         ),
     ),
@@ -2025,7 +2045,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "{DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
+            "|/,/:/{RULES_WHOSE} {DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
             "no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
             "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
             "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been "
@@ -3293,6 +3313,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 
 from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3317,6 +3338,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + SIDEWAYS_EXTRACTION_CUES
     + PERSONA_CUES
     + TECHNIQUE_CUES
+    + HIJACK_CUES
     + FRAMING_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES

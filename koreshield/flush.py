@@ -103,6 +103,16 @@ def _not_now() -> None:
     """What a transport's C{startWriting} does inside L{sending}."""
 
 
+def client_transport(request: Any) -> Any:
+    """
+    The transport of the connection C{request} came on, or L{None} when it
+    has none (gone, or a request built in a test): L{flush} and L{sending}
+    take either.
+    """
+    channel = getattr(request, "channel", None)
+    return None if channel is None else channel.transport
+
+
 def _socket_connection(transport: Any) -> Connection | None:
     """The TCP (or UNIX) connection under C{transport}'s wrappers, if any."""
     for _ in range(_MAX_WRAPPERS):

@@ -41,7 +41,7 @@ from twisted.web.http import PotentialDataLoss
 from zope.interface import implementer
 
 from koreshield.errors import stream_error_event
-from koreshield.flush import flush
+from koreshield.flush import client_transport, flush
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
@@ -104,9 +104,7 @@ class RequestSink(ClientSink):
         self._request.write(data)
 
     def flush(self) -> None:
-        channel = self._request.channel
-        if channel is not None:
-            flush(channel.transport)
+        flush(client_transport(self._request))
 
     def finish(self) -> None:
         if not self._request._disconnected and not self._request.finished:

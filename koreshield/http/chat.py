@@ -31,7 +31,7 @@ from twisted.web.iweb import IResponse
 from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError
-from koreshield.flush import sending
+from koreshield.flush import client_transport, sending
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
 from koreshield.http.relayed import CHAT, RelayedAPI
@@ -316,12 +316,8 @@ class RelayExchange:
         if self._guard is not None:
             self._guard.bind(self._relay.cut)
         self._chat = None  # nothing fails over once the stream started: its body and messages can go
-        channel = getattr(request, "channel", None)
-        if channel is not None and channel.transport is not None:
-            # The headers, and the first events if they came with the provider's, leave now.
-            sending(channel.transport, partial(self._open_stream, response))
-        else:
-            self._open_stream(response)
+        # The headers, and the first events if they came with the provider's, leave now.
+        sending(client_transport(request), partial(self._open_stream, response))
 
     def _open_stream(self, response: IResponse) -> None:
         """Write the stream's headers and hand the provider's body to the relay."""

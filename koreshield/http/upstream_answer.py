@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 from twisted.web.iweb import IResponse
 
 from koreshield.errors import APIError
-from koreshield.flush import sending
+from koreshield.flush import client_transport, sending
 from koreshield.gateway import Gateway
 from koreshield.http.respond import write_error, write_json
 from koreshield.providers.base import Provider
@@ -124,13 +124,9 @@ def collect_and_answer(
     secrets = gateway.provider_secrets
 
     def answer(raw: bytes) -> None:
-        channel = getattr(request, "channel", None)
-        if channel is None or channel.transport is None:
-            write_answer(raw)
-            return
         # The whole answer leaves at once (L{sending}), once on_done has accounted
         # for it: a client never sees the answer before its exchange is logged.
-        sending(channel.transport, partial(write_answer, raw))
+        sending(client_transport(request), partial(write_answer, raw))
 
     def write_answer(raw: bytes) -> None:
         status = response.code

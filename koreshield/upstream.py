@@ -19,8 +19,9 @@ already in memory is written with its headers.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 import treq.client
 from hyperlink import EncodedURL
@@ -174,6 +175,21 @@ class _EndpointPerHost:
 
 
 _MAX_CACHED_URLS = 1024
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remembered(cache: dict[_K, _V], key: _K, make: Callable[[_K], _V]) -> _V:
+    """
+    C{make(key)}, worked out once per key: the cache is emptied when full,
+    since model names in paths come from clients.
+    """
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= _MAX_CACHED_URLS:
+            cache.clear()
+        value = cache[key] = make(key)
+    return value
 
 
 class _NoCookies(IndexableCookieJar):
@@ -263,11 +279,7 @@ class _PreparedAgent:
         headers: Headers | None = None,
         bodyProducer: IBodyProducer | None = None,
     ) -> Deferred[IResponse]:
-        target = self._targets.get(uri)
-        if target is None:
-            if len(self._targets) >= _MAX_CACHED_URLS:  # model names in paths come from clients
-                self._targets.clear()
-            target = self._targets[uri] = self._target(uri)
+        target = _remembered(self._targets, uri, self._target)
         if headers is None:
             headers = Headers()
         if not headers.hasHeader(b"host"):
@@ -348,11 +360,7 @@ class UpstreamClient:
         add = headers.addRawHeader
         for name, value in request.headers:
             add(name, value)
-        url = self._urls.get(request.url)
-        if url is None:
-            if len(self._urls) >= _MAX_CACHED_URLS:  # model names in paths come from clients
-                self._urls.clear()
-            url = self._urls[request.url] = _ascii_url(request.url)
+        url = _remembered(self._urls, request.url, _ascii_url)
         response: Deferred[IResponse] = self._http.request(  # type: ignore[assignment]
             request.method,
             url,

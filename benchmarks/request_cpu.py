@@ -210,12 +210,17 @@ def main() -> None:
         for request in batch:
             proxy.exchange(request, answer)
         per_request.append((time.process_time() - started) / args.requests * 1e6)
-    figures = {"best_us": round(min(per_request), 1), "median_us": round(statistics.median(per_request), 1)}
-    if args.json:
+    print_figures("request", per_request, 1, args.json)
+
+
+def print_figures(unit: str, rounds_us: list[float], digits: int, as_json: bool) -> None:
+    """The best and median of the rounds' CPU microseconds per C{unit}, as JSON or a line of text."""
+    figures = {"best_us": round(min(rounds_us), digits), "median_us": round(statistics.median(rounds_us), digits)}
+    if as_json:
         print(json.dumps(figures))
     else:
-        rounds = " ".join(f"{value:.0f}" for value in per_request)
-        print(f"CPU per request: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
+        rounds = " ".join(f"{value:.{digits - 1}f}" for value in rounds_us)
+        print(f"CPU per {unit}: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
 
 
 def per_event(proxy: Proxy, args: argparse.Namespace) -> None:
@@ -229,12 +234,7 @@ def per_event(proxy: Proxy, args: argparse.Namespace) -> None:
         gc.collect()
         spent = sum(proxy.stream_exchange(request, reads) for request in batch)
         per_event_us.append(spent / (args.requests * args.events) * 1e6)
-    figures = {"best_us": round(min(per_event_us), 2), "median_us": round(statistics.median(per_event_us), 2)}
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        rounds = " ".join(f"{value:.1f}" for value in per_event_us)
-        print(f"CPU per event: best {figures['best_us']} us, median {figures['median_us']} us (rounds: {rounds})")
+    print_figures("event", per_event_us, 2, args.json)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,16 @@ the others before it left for the provider, and so did a first event.
 Two writes decide the time to first token and are flushed at once: the
 request to the provider, and the response headers with the first event to
 the client; so is a whole non-streamed answer.  L{sending} does it without
-the reactor's help when the socket takes all the bytes.  Later events keep Twisted's buffering, which sends the events
-of one turn together: sending every event at once was measured in three
-stops (15, 16, 17) and cost the clients more wake-ups than it saved.
+the reactor's help when the socket takes all the bytes.
+
+Later events are sent once per read from the provider (L{held_sends},
+L{write_held}): the events one read brings leave together in one send, as
+Twisted's buffering sent the events of one turn (a connection is read once a
+turn), but at the end of that read and without the reactor watching the
+client's socket for it.  Sending every event on its own was measured in
+three stops (15, 16, 17) and cost the clients more wake-ups than it saved;
+leaving them to the reactor cost two C{epoll_ctl} calls and a reactor
+dispatch of C{doWrite} per event (stream14, benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from typing import Any, TypeVar
 from twisted.internet.tcp import Connection
 
 _T = TypeVar("_T")
+_A = TypeVar("_A")
 
 _MAX_WRAPPERS = 4
 """How many protocol layers (TLS, endpoint wrappers) to look through for the socket."""
@@ -70,22 +78,89 @@ def sending(transport: Any, write: Callable[[], _T]) -> _T:
         result = write()
         flush(transport)
         return result
+    result = _unwatched(connection, write)
+    _send_now(connection)
+    return result
+
+
+_held: list[Connection] | None = None
+"""The client connections written to, and not yet sent, in the read that L{held_sends} runs (or L{None} outside one)."""
+
+
+def held_sends(read: Callable[[], _T]) -> _T:
+    """
+    Run C{read}, the handling of one read from a provider, and send what
+    L{write_held} wrote during it to each client connection once, at its
+    end, without the reactor in between when the socket takes it all.
+
+    Inside another L{held_sends} C{read} just runs: the outer one sends.
+    """
+    global _held
+    if _held is not None:
+        return read()
+    written: list[Connection] = []
+    _held = written
+    try:
+        return read()
+    finally:
+        _held = None
+        for connection in written:
+            _send_now(connection)
+
+
+def write_held(transport: Any, write: Callable[[_A], object], data: _A) -> None:
+    """
+    C{write(data)}, which writes to C{transport}: inside L{held_sends}, an
+    idle connection's bytes wait for the end of the read instead of the
+    reactor's watch (see L{held_sends}); outside one, or on a connection
+    that already waits for the reactor, it is an ordinary write.
+    """
+    held = _held
+    if held is None:
+        write(data)
+        return
+    connection = _socket_connection(transport)
+    if connection is None:
+        write(data)
+    elif connection in held:
+        _unwatched(connection, write, data)
+    elif _idle(connection):
+        held.append(connection)
+        _unwatched(connection, write, data)
+    else:
+        write(data)
+
+
+def _unwatched(connection: Connection, write: Callable[..., _T], *args: Any) -> _T:
+    """
+    C{write(*args)} with C{connection} kept from asking the reactor to
+    watch its socket for writability: the caller sends what was written.
+    """
+    if "startWriting" in connection.__dict__:  # already kept from asking by an outer caller, who sends
+        return write(*args)
     connection.startWriting = _not_now  # type: ignore[method-assign]  # shadows the method until deleted
     try:
-        result = write()
+        return write(*args)
     finally:
         del connection.startWriting
-    if getattr(connection, "_aborting", False):  # cut inside write: nothing is to be sent any more
-        return result
+
+
+def _send_now(connection: Connection) -> None:
+    """
+    Send what C{connection} buffered while it was kept from asking the
+    reactor; what the socket does not take, and a close asked for
+    meanwhile, go to the reactor as usual.
+    """
+    if getattr(connection, "_aborting", False) or not connection.connected:
+        return  # cut or gone meanwhile: nothing is to be sent any more
     if connection.dataBuffer or connection._tempDataBuffer:
-        if connection.connected and not connection.disconnecting and not connection._writeDisconnecting:
+        if not connection.disconnecting and not connection._writeDisconnecting:
             connection.doWrite()
         if connection.dataBuffer or connection._tempDataBuffer:
             connection.startWriting()
-            return result
+            return
     if connection.disconnecting or connection._writeDisconnecting:
         connection.startWriting()
-    return result
 
 
 def _idle(connection: Connection) -> bool:

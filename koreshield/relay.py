@@ -41,7 +41,7 @@ from twisted.web.http import PotentialDataLoss
 from zope.interface import implementer
 
 from koreshield.errors import stream_error_event
-from koreshield.flush import client_transport, flush
+from koreshield.flush import client_transport, flush, write_held
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
@@ -98,17 +98,19 @@ class RequestSink(ClientSink):
 
     def __init__(self, request: Any) -> None:
         self._request = request
-        self.write = request.write  # type: ignore[method-assign]  # called per event: no frame of ours around it
+        self._write = request.write
+        self._transport = client_transport(request)  # the connection's; it outlives the channel's hold on it
 
     def write(self, data: bytes) -> None:
-        self._request.write(data)
+        # Sent at the end of the provider's read that brought it (see koreshield.flush.held_sends).
+        write_held(self._transport, self._write, data)
 
     def flush(self) -> None:
         flush(client_transport(self._request))
 
     def finish(self) -> None:
         if not self._request._disconnected and not self._request.finished:
-            self._request.finish()
+            write_held(self._transport, _finish, self._request)
 
     def register_producer(self, producer: IPushProducer) -> None:
         self._request.registerProducer(producer, True)
@@ -121,6 +123,11 @@ class RequestSink(ClientSink):
             # channel, so there is nothing to unregister from): forget the
             # producer, which refers back to this request through its sink.
             self._request.producer = None
+
+
+def _finish(request: Any) -> None:
+    """End C{request}'s response (its last chunk goes out with the stream's last events)."""
+    request.finish()
 
 
 @implementer(IPushProducer)

@@ -37,7 +37,7 @@ from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgent, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
 
-from koreshield.flush import sending
+from koreshield.flush import held_sends, sending
 from koreshield.providers.base import UpstreamRequest
 
 
@@ -96,8 +96,9 @@ class _Request(Request):
 
 class _ClientProtocol(HTTP11ClientProtocol):
     """
-    An upstream connection that sends each request at once, and leaves
-    nothing of a finished response to the cyclic garbage collector.
+    An upstream connection that sends each request at once, sends what each
+    read of the response brings to the client at the end of that read, and
+    leaves nothing of a finished response to the cyclic garbage collector.
 
     Twisted's response parser and its body decoder refer to each other (the
     decoder calls the parser back when the body ends), so without this every
@@ -114,6 +115,13 @@ class _ClientProtocol(HTTP11ClientProtocol):
         """
         response: Deferred[IResponse] = sending(self.transport, partial(super().request, request))
         return response
+
+    def dataReceived(self, bytes: bytes) -> None:
+        """
+        Handle one read from the provider; the events it brings are sent to
+        their client once, at its end (see L{koreshield.flush.held_sends}).
+        """
+        held_sends(partial(super().dataReceived, bytes))
 
     def _disconnectParser(self, reason: Failure) -> None:
         parser = self._parser

@@ -18,7 +18,8 @@ from twisted.trial.unittest import TestCase
 from twisted.web._newclient import Request
 from twisted.web.http_headers import Headers
 
-from koreshield.flush import flush, sending
+from koreshield.flush import flush, held_sends, sending, write_held
+from koreshield.relay import RequestSink
 from koreshield.upstream import BytesProducer, _ClientProtocol
 
 
@@ -171,3 +172,174 @@ class SendingTests(_Connections):
         memory = StringTransport()
         sending(memory, lambda: memory.write(b"kept"))
         self.assertEqual(memory.value(), b"kept")
+
+
+class HeldSendsTests(_Connections):
+    """
+    L{held_sends} and L{write_held}: what one read from a provider brings is
+    sent to each client once, at the end of the read, without the reactor's
+    watch.
+    """
+
+    async def test_writes_during_a_read_leave_together_at_its_end(self) -> None:
+        transport, peer = await self.connect()
+
+        def read() -> str:
+            write_held(transport, transport.write, b"data: one\n\n")
+            write_held(transport, transport.write, b"data: two\n\n")
+            self.assertRaises(BlockingIOError, peer.recv, 100)  # not yet: the read is not over
+            self.assertFalse(_watched_for_writing(transport))
+            return "read"
+
+        self.assertEqual(held_sends(read), "read")
+        self.assertEqual(peer.recv(100), b"data: one\n\ndata: two\n\n")
+        self.assertFalse(_watched_for_writing(transport))
+
+    async def test_each_connection_written_to_gets_its_bytes(self) -> None:
+        first, first_peer = await self.connect()
+        second, second_peer = await self.connect()
+
+        def read() -> None:
+            write_held(first, first.write, b"to the first")
+            write_held(second, second.write, b"to the second")
+
+        held_sends(read)
+        self.assertEqual(first_peer.recv(100), b"to the first")
+        self.assertEqual(second_peer.recv(100), b"to the second")
+
+    async def test_outside_a_read_it_is_an_ordinary_write(self) -> None:
+        transport, peer = await self.connect()
+        write_held(transport, transport.write, b"later")
+        self.assertTrue(_watched_for_writing(transport))
+        self.assertRaises(BlockingIOError, peer.recv, 100)
+        await deferLater(reactor, 0.01, lambda: None)
+        self.assertEqual(peer.recv(100), b"later")
+
+    async def test_a_read_inside_a_read_leaves_the_sending_to_the_outer_one(self) -> None:
+        transport, peer = await self.connect()
+
+        def inner() -> None:
+            write_held(transport, transport.write, b"inner ")
+
+        def outer() -> None:
+            held_sends(inner)
+            self.assertRaises(BlockingIOError, peer.recv, 100)
+            write_held(transport, transport.write, b"outer")
+
+        held_sends(outer)
+        self.assertEqual(peer.recv(100), b"inner outer")
+
+    async def test_what_was_written_is_sent_even_when_the_read_fails(self) -> None:
+        transport, peer = await self.connect()
+
+        def read() -> None:
+            write_held(transport, transport.write, b"before the error")
+            raise ValueError("a bad read")
+
+        self.assertRaises(ValueError, held_sends, read)
+        self.assertEqual(peer.recv(100), b"before the error")
+        self.assertFalse(_watched_for_writing(transport))
+
+    async def test_what_the_socket_does_not_take_is_sent_by_the_reactor(self) -> None:
+        transport, peer = await self.connect()
+        transport.getHandle().setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        big = b"x" * (4 * 1024 * 1024)
+        held_sends(lambda: write_held(transport, transport.write, big))
+        self.assertTrue(_watched_for_writing(transport))
+        received = 0
+        while received < len(big):
+            try:
+                received += len(peer.recv(1 << 20))
+            except BlockingIOError:
+                await deferLater(reactor, 0.001, lambda: None)
+        self.assertEqual(received, len(big))
+
+    async def test_a_close_asked_for_during_the_read_still_happens(self) -> None:
+        transport, peer = await self.connect()
+
+        def read() -> None:
+            write_held(transport, transport.write, b"last words")
+            write_held(transport, lambda _: transport.loseConnection(), None)
+
+        held_sends(read)
+        self.assertEqual(await _read_until_closed(peer), b"last words")
+
+    async def test_a_connection_already_waiting_for_the_reactor_is_left_to_it(self) -> None:
+        transport, peer = await self.connect()
+        transport.write(b"first ")
+        held_sends(lambda: write_held(transport, transport.write, b"second"))
+        self.assertTrue(_watched_for_writing(transport))
+        await deferLater(reactor, 0.01, lambda: None)
+        self.assertEqual(peer.recv(100), b"first second")
+
+    def test_a_transport_without_a_socket_just_gets_the_write(self) -> None:
+        memory = StringTransport()
+        held_sends(lambda: write_held(memory, memory.write, b"kept"))
+        self.assertEqual(memory.value(), b"kept")
+
+    async def test_a_providers_read_is_handled_with_its_sends_held(self) -> None:
+        protocol = _ClientProtocol()
+        _, provider = await self.connect(protocol)
+        client, client_peer = await self.connect()
+        request = Request(b"POST", b"/v1/chat/completions", Headers({b"host": [b"p"]}), BytesProducer(b"{}"))
+        response = await _answered(protocol, request, provider)
+        received: list[bytes] = []
+
+        class Body(Protocol):
+            def dataReceived(self, data: bytes) -> None:
+                write_held(client, client.write, data)
+                watched = b" (watched)" if _watched_for_writing(client) else b""
+                try:
+                    received.append(client_peer.recv(100) + watched)
+                except BlockingIOError:
+                    received.append(b"(not yet)" + watched)
+
+        response.deliverBody(Body())
+        provider.send(b"5\r\nfirst\r\n6\r\nsecond\r\n")
+        for _ in range(500):
+            if len(received) == 2:
+                break
+            await deferLater(reactor, 0.001, lambda: None)
+        self.assertEqual(received, [b"(not yet)", b"(not yet)"])
+        self.assertEqual(client_peer.recv(100), b"firstsecond")
+        self.assertFalse(_watched_for_writing(client))
+
+
+async def _answered(protocol: _ClientProtocol, request: Request, provider: socket.socket) -> Any:
+    """The response to C{request}, whose chunked body the test sends from C{provider}."""
+    response = protocol.request(request)
+    provider.recv(65536)
+    provider.send(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+    return await response
+
+
+class _Request:
+    """What L{RequestSink} uses of a twisted.web request on a connection: C{write}, C{finish}, C{channel.transport}."""
+
+    def __init__(self, transport: Any) -> None:
+        self.channel = _Wrapper(transport)
+        self._disconnected = False
+        self.finished = False
+
+    def write(self, data: bytes) -> None:
+        self.channel.transport.write(data)
+
+    def finish(self) -> None:
+        self.channel.transport.write(b"0\r\n\r\n")
+        self.finished = True
+
+
+class RequestSinkTests(_Connections):
+    async def test_a_streams_events_and_its_end_leave_at_the_end_of_the_providers_read(self) -> None:
+        transport, peer = await self.connect()
+        sink = RequestSink(_Request(transport))
+
+        def read() -> None:
+            sink.write(b"data: [DONE]\n\n")
+            sink.finish()
+            self.assertFalse(_watched_for_writing(transport))
+            self.assertRaises(BlockingIOError, peer.recv, 100)
+
+        held_sends(read)
+        self.assertEqual(peer.recv(100), b"data: [DONE]\n\n0\r\n\r\n")
+        self.assertFalse(_watched_for_writing(transport))

@@ -50,7 +50,7 @@ def flush(transport: Any) -> None:
     to reach, or the connection is closing: an error found here is left for
     the reactor to find and report the usual way on its own turn.
     """
-    connection = _socket_connection(transport)
+    connection = socket_connection(transport)
     if connection is None or not connection.connected or connection.disconnecting:
         return
     if connection._writeDisconnecting or not (connection.dataBuffer or connection._tempDataBuffer):
@@ -73,7 +73,7 @@ def sending(transport: Any, write: Callable[[], _T]) -> _T:
     are sent; only what the socket does not take, or a close that
     C{write} asked for, goes to the reactor as usual.
     """
-    connection = _socket_connection(transport)
+    connection = socket_connection(transport)
     if connection is None or not _idle(connection):
         result = write()
         flush(transport)
@@ -87,9 +87,9 @@ _held: list[Connection] | None = None
 """The client connections written to, and not yet sent, in the read that L{held_sends} runs (or L{None} outside one)."""
 
 
-def held_sends(read: Callable[[], _T]) -> _T:
+def held_sends(read: Callable[..., _T], *args: Any) -> _T:
     """
-    Run C{read}, the handling of one read from a provider, and send what
+    Run C{read(*args)}, the handling of one read from a provider, and send what
     L{write_held} wrote during it to each client connection once, at its
     end, without the reactor in between when the socket takes it all.
 
@@ -97,30 +97,27 @@ def held_sends(read: Callable[[], _T]) -> _T:
     """
     global _held
     if _held is not None:
-        return read()
+        return read(*args)
     written: list[Connection] = []
     _held = written
     try:
-        return read()
+        return read(*args)
     finally:
         _held = None
         for connection in written:
             _send_now(connection)
 
 
-def write_held(transport: Any, write: Callable[[_A], object], data: _A) -> None:
+def write_held(connection: Connection | None, write: Callable[[_A], object], data: _A) -> None:
     """
-    C{write(data)}, which writes to C{transport}: inside L{held_sends}, an
-    idle connection's bytes wait for the end of the read instead of the
-    reactor's watch (see L{held_sends}); outside one, or on a connection
-    that already waits for the reactor, it is an ordinary write.
+    C{write(data)}, which writes to C{connection} (L{socket_connection} of
+    the transport written to): inside L{held_sends}, an idle connection's
+    bytes wait for the end of the read instead of the reactor's watch (see
+    L{held_sends}); outside one, without a socket, or on a connection that
+    already waits for the reactor, it is an ordinary write.
     """
     held = _held
-    if held is None:
-        write(data)
-        return
-    connection = _socket_connection(transport)
-    if connection is None:
+    if held is None or connection is None:
         write(data)
     elif connection in held:
         _unwatched(connection, write, data)
@@ -188,8 +185,8 @@ def client_transport(request: Any) -> Any:
     return None if channel is None else channel.transport
 
 
-def _socket_connection(transport: Any) -> Connection | None:
-    """The TCP (or UNIX) connection under C{transport}'s wrappers, if any."""
+def socket_connection(transport: Any) -> Connection | None:
+    """The TCP (or UNIX) connection under C{transport}'s wrappers (TLS, say), if any."""
     for _ in range(_MAX_WRAPPERS):
         if isinstance(transport, Connection):
             return transport

@@ -41,7 +41,7 @@ from twisted.web.http import PotentialDataLoss
 from zope.interface import implementer
 
 from koreshield.errors import stream_error_event
-from koreshield.flush import client_transport, flush, write_held
+from koreshield.flush import client_transport, flush, socket_connection, write_held
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
@@ -99,18 +99,18 @@ class RequestSink(ClientSink):
     def __init__(self, request: Any) -> None:
         self._request = request
         self._write = request.write
-        self._transport = client_transport(request)  # the connection's; it outlives the channel's hold on it
+        self._connection = socket_connection(client_transport(request))  # its socket's, found once
 
     def write(self, data: bytes) -> None:
         # Sent at the end of the provider's read that brought it (see koreshield.flush.held_sends).
-        write_held(self._transport, self._write, data)
+        write_held(self._connection, self._write, data)
 
     def flush(self) -> None:
         flush(client_transport(self._request))
 
     def finish(self) -> None:
         if not self._request._disconnected and not self._request.finished:
-            write_held(self._transport, _finish, self._request)
+            write_held(self._connection, _finish, self._request)
 
     def register_producer(self, producer: IPushProducer) -> None:
         self._request.registerProducer(producer, True)

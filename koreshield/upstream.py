@@ -121,7 +121,7 @@ class _ClientProtocol(HTTP11ClientProtocol):
         Handle one read from the provider; the events it brings are sent to
         their client once, at its end (see L{koreshield.flush.held_sends}).
         """
-        held_sends(partial(super().dataReceived, bytes))
+        held_sends(super().dataReceived, bytes)
 
     def _disconnectParser(self, reason: Failure) -> None:
         parser = self._parser

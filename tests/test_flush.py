@@ -18,7 +18,7 @@ from twisted.trial.unittest import TestCase
 from twisted.web._newclient import Request
 from twisted.web.http_headers import Headers
 
-from koreshield.flush import flush, held_sends, sending, write_held
+from koreshield.flush import flush, held_sends, sending, socket_connection, write_held
 from koreshield.relay import RequestSink
 from koreshield.upstream import BytesProducer, _ClientProtocol
 
@@ -185,8 +185,8 @@ class HeldSendsTests(_Connections):
         transport, peer = await self.connect()
 
         def read() -> str:
-            write_held(transport, transport.write, b"data: one\n\n")
-            write_held(transport, transport.write, b"data: two\n\n")
+            write_held(socket_connection(transport), transport.write, b"data: one\n\n")
+            write_held(socket_connection(transport), transport.write, b"data: two\n\n")
             self.assertRaises(BlockingIOError, peer.recv, 100)  # not yet: the read is not over
             self.assertFalse(_watched_for_writing(transport))
             return "read"
@@ -200,8 +200,8 @@ class HeldSendsTests(_Connections):
         second, second_peer = await self.connect()
 
         def read() -> None:
-            write_held(first, first.write, b"to the first")
-            write_held(second, second.write, b"to the second")
+            write_held(socket_connection(first), first.write, b"to the first")
+            write_held(socket_connection(second), second.write, b"to the second")
 
         held_sends(read)
         self.assertEqual(first_peer.recv(100), b"to the first")
@@ -209,7 +209,7 @@ class HeldSendsTests(_Connections):
 
     async def test_outside_a_read_it_is_an_ordinary_write(self) -> None:
         transport, peer = await self.connect()
-        write_held(transport, transport.write, b"later")
+        write_held(socket_connection(transport), transport.write, b"later")
         self.assertTrue(_watched_for_writing(transport))
         self.assertRaises(BlockingIOError, peer.recv, 100)
         await deferLater(reactor, 0.01, lambda: None)
@@ -219,12 +219,12 @@ class HeldSendsTests(_Connections):
         transport, peer = await self.connect()
 
         def inner() -> None:
-            write_held(transport, transport.write, b"inner ")
+            write_held(socket_connection(transport), transport.write, b"inner ")
 
         def outer() -> None:
             held_sends(inner)
             self.assertRaises(BlockingIOError, peer.recv, 100)
-            write_held(transport, transport.write, b"outer")
+            write_held(socket_connection(transport), transport.write, b"outer")
 
         held_sends(outer)
         self.assertEqual(peer.recv(100), b"inner outer")
@@ -233,7 +233,7 @@ class HeldSendsTests(_Connections):
         transport, peer = await self.connect()
 
         def read() -> None:
-            write_held(transport, transport.write, b"before the error")
+            write_held(socket_connection(transport), transport.write, b"before the error")
             raise ValueError("a bad read")
 
         self.assertRaises(ValueError, held_sends, read)
@@ -244,7 +244,7 @@ class HeldSendsTests(_Connections):
         transport, peer = await self.connect()
         transport.getHandle().setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
         big = b"x" * (4 * 1024 * 1024)
-        held_sends(lambda: write_held(transport, transport.write, big))
+        held_sends(lambda: write_held(socket_connection(transport), transport.write, big))
         self.assertTrue(_watched_for_writing(transport))
         received = 0
         while received < len(big):
@@ -258,8 +258,8 @@ class HeldSendsTests(_Connections):
         transport, peer = await self.connect()
 
         def read() -> None:
-            write_held(transport, transport.write, b"last words")
-            write_held(transport, lambda _: transport.loseConnection(), None)
+            write_held(socket_connection(transport), transport.write, b"last words")
+            write_held(socket_connection(transport), lambda _: transport.loseConnection(), None)
 
         held_sends(read)
         self.assertEqual(await _read_until_closed(peer), b"last words")
@@ -267,14 +267,14 @@ class HeldSendsTests(_Connections):
     async def test_a_connection_already_waiting_for_the_reactor_is_left_to_it(self) -> None:
         transport, peer = await self.connect()
         transport.write(b"first ")
-        held_sends(lambda: write_held(transport, transport.write, b"second"))
+        held_sends(lambda: write_held(socket_connection(transport), transport.write, b"second"))
         self.assertTrue(_watched_for_writing(transport))
         await deferLater(reactor, 0.01, lambda: None)
         self.assertEqual(peer.recv(100), b"first second")
 
     def test_a_transport_without_a_socket_just_gets_the_write(self) -> None:
         memory = StringTransport()
-        held_sends(lambda: write_held(memory, memory.write, b"kept"))
+        held_sends(lambda: write_held(socket_connection(memory), memory.write, b"kept"))
         self.assertEqual(memory.value(), b"kept")
 
     async def test_a_providers_read_is_handled_with_its_sends_held(self) -> None:
@@ -287,7 +287,7 @@ class HeldSendsTests(_Connections):
 
         class Body(Protocol):
             def dataReceived(self, data: bytes) -> None:
-                write_held(client, client.write, data)
+                write_held(socket_connection(client), client.write, data)
                 watched = b" (watched)" if _watched_for_writing(client) else b""
                 try:
                     received.append(client_peer.recv(100) + watched)

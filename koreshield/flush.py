@@ -172,7 +172,7 @@ def _idle(connection: Connection) -> bool:
 
 
 def _not_now() -> None:
-    """What a transport's C{startWriting} does inside L{sending}."""
+    """What a transport's C{startWriting} does inside L{sending} and L{write_held}."""
 
 
 def client_transport(request: Any) -> Any:

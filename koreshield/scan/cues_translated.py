@@ -81,7 +81,7 @@ _TRANSLATED_LISTS: Final[dict[str, str]] = {
     # reviews, plural too: "queste recensioni", "tę opinię", "đánh giá này", "estas reseñas"
     "resenas recensioni recensies avis opinie opinia recenzje ulasan danh_gia đanh_gia reviews review "
     "noticia nouvelle notizia noticia nieuwsbericht wiadomosc новость berita haberi bewertung bewertungen textes "
-    "dokuments artikels berichts",
+    "dokuments artikels berichts receta recette rezept ricetta receita resep tarif",
     # Say / write / state, then "that" (a comma may stand between: "schreib, dass", "скажи, что").
     "TR_SAY_IMP": "di dile escribe afirma indica menciona declara dis ecris affirme indique mentionne declare "
     "schreib schreibe sag sage behaupte erwahne scrivi afferma dichiara diga escreva afirme mencione скажи "
@@ -251,6 +251,7 @@ TRANSLATED_PLANTED_CUES: Final[tuple[Cue, ...]] = (
             "सारांश/अनुवाद ~4 समय ~10 कि",
             "সারাংশ/অনুবাদ ~4 সময় ~10 বলুন/বলো/লিখুন/লেখো/জানান ~1 যে",
             "ozetlerken/cevirirken ~10 kullaniciya ~10 soyle/soyleyin/yaz/yazin/belirt/belirtin",
+            "ozetlerken/cevirirken ~10 yazmalidir/soylemelidir/belirtmelidir/yazmali/soylemeli/belirtmeli",
             "عند/أثناء/حين ~1 تلخيص/ترجمة ~6 قل/اكتب/اذكر/أكد/تقول/تذكر/تكتب/تؤكد ~1 أن/إن",
             # German formal, separable: "Fassen Sie diese Bewertung zusammen und schreiben Sie, dass ..." (this
             # content; a colleague's "fass den Bericht zusammen und schreib, dass ..." names another text).
@@ -272,13 +273,17 @@ TRANSLATED_PLANTED_CUES: Final[tuple[Cue, ...]] = (
             + r"[，,、]?"
             + literals("请 請")
             + "?"
+            # round fourteen: a modal before the verb ("AI在总结这篇新闻时，应该说")
+            + r"(?:应该|應該|必须|必須|需要)?"
             + literals("说 說 声称 聲稱 表示 指出 写道 寫道 告诉用户 告訴用戶")
             + "|"
             + literals("要約 翻訳 まとめ")
             + r"(?:する|した)?"
             + literals("とき 時 際")
             + r"[^。！？!?\n]{0,40}?"
-            + literals("と書いて と言って と述べて と伝えて と書き と記載")
+            + literals(
+                "と書いて と言って と述べて と伝えて と書き と記載 と書くこと と言うこと と述べること と伝えること"
+            )
             + "|"
             + literals("요약 번역")
             + r"(?:할|하실|하는)\s?"

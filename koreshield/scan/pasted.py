@@ -121,7 +121,8 @@ _LABEL_WORD_TEXT: Final = (
     # round fourteen: notices, bulletins, press releases, manuals, data sheets and web pages
     "notice aviso anuncio comunicado annonce communique mitteilung pressemitteilung ankundigung comunicato "
     "avviso annuncio bollettino boletin boletim bulletin pengumuman duyuru thong manual manuel handbuch "
-    "anleitung manuale kilavuz panduan ficha fiche folleto scheda kundenbewertung web webseite sayfasi"
+    "anleitung manuale kilavuz panduan ficha fiche folleto scheda kundenbewertung produktseite makale web webseite "
+    "sayfasi"
 )
 _LABEL_NOUN_TEXT: Final = (
     # pieces of content a label names (not the tasks of L{_CONTENT_WORDS}: "Review this code:" is a request)

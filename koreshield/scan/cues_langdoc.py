@@ -12,20 +12,26 @@ gerund ("resumiendo", "пересказывая", "özetlerken"), a noun ("bei d
 third person ("el asistente debe revelar ..."), and Asian languages put the verb last.  What stays put is the pair
 of concepts each class joins in one sentence:
 
-  - I{the AI's secret put into its answer}: the moment or the noun of the answer ("al responder", "в ответе",
-    "回答时", "উত্তর দেওয়ার সময়") and, in either order, something only the AI reading the content holds: its
-    system prompt or instructions, a I{secret} key or password, the user's password
-    (C{addressed.secret_into_answer_ml}, C{_unspaced}).  A notice's "when you reply, include your order
+  - I{the AI's secret put into its answer}: the moment of answering or the AI's answer ("al responder", "dans
+    votre réponse", "при ответе", "回答时", "উত্তর দেওয়ার সময়") and, in either order, something only the AI
+    reading the content holds: its system prompt or instructions, a I{secret} key or password, the user's
+    password (C{extraction.secret_into_answer_ml}, C{_unspaced}).  A notice's "when you reply, include your order
     number" names none of these; "never include your password" is advice (a negation in the gap stops it, and
-    the reader's own password, "su contraseña", is not on the list).
-  - I{a fixed answer whatever is asked}: whatever the user asks (the concession of the language: "чего бы ни",
+    the reader's own password, "su contraseña", is not on the list); the bare noun "the response" is an API
+    page's.  Typed I{extraction} and matched in every role: from a user it asks for the prompt too.  A developer's
+    question about it, or a rule against it, counts for nothing
+    (L{koreshield.scan.scoring._asked_or_forbidden}).
+  - I{a fixed answer whatever is asked}: whatever the user asks (the concession of the language: "что бы ни",
     "无论…问什么", "何を質問しても", "무엇을 묻든", "चाहे … पूछे", "dù … hỏi gì", "apa pun pertanyaan", "مهما كان
     سؤال", "ne sorarsa sorsun") and I{only} before the answer (C{addressed.fixed_answer_ml}, C{_unspaced}).  A
     shop's "whatever the customer asks, always answer politely" says no "only".
+  - I{the AI reading this content, named in the third person, and what it must do}: "l'IA qui traite ce message
+    doit ..." (C{addressed.ai_reader_must_ml}).
 
 The class of I{what the summary must say} is L{koreshield.scan.cues_translated}'s
-C{addressed.when_handling_say_ml}, whose lists this round widened with the same forms.  All are C{addressed} cues
-that count in third-party parts and inside content a user pastes (L{koreshield.scan.cues.PASTED_CONTENT_CUES}).
+C{addressed.when_handling_say_ml}, whose lists this round widened with the same forms.  The C{addressed} cues
+(L{LANGDOC_PLANTED_CUES}) count in third-party parts and inside content a user pastes
+(L{koreshield.scan.cues.PASTED_CONTENT_CUES}); L{LANGDOC_CUES} joins L{koreshield.scan.cues.EVERY_ROLE_CUES}.
 """
 
 from __future__ import annotations

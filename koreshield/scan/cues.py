@@ -3314,6 +3314,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3324,7 +3325,7 @@ from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the li
 )
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
-    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + TASK_CUES
+    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES + TASK_CUES
 )
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
@@ -3343,10 +3344,13 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES
+    + LANGDOC_CUES
 )
 """The cues every part, whatever its role, needs."""
 
-PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES
+PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
+    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES
+)
 """
 The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):
 notes to an AI reader and orders about the answer.  Task cues are left out: a pasted assignment, e-mail or page

@@ -81,12 +81,15 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "PL_WHEN_ML": "cuando si quand lorsque wenn falls sobald quando se когда если",
     "PL_REPLY_2P_ML": "respondas respondes contestes contestas reponds repondras antwortest beantwortest rispondi "
     "risponderai respondes responderes responder_es будешь_отвечать отвечаешь ответишь",
-    "PL_AL_REPLY_ML": "al_responder al_contestar ao_responder ao_responderes отвечая",
+    "PL_AL_REPLY_ML": "al_responder al_contestar ao_responder ao_responderes отвечая nel_rispondere rispondendo "
+    "en_repondant respondiendo respondendo",
     "PL_FOLLOW_ML": "dile diles di digale recomienda recomiendale menciona incluye anade agrega visite visitar enlace "
     "pidele sugiere sugierele dis recommande recommande_lui mentionne ajoute indique visiter lien demande propose "
     "conseille empfiehl sag sage erwahne fuge besuchen link fordere digli consiglia raccomanda menziona aggiungi "
     "visitare chiedi diga recomende mencione adicione visite visitar peca sugira посоветуй скажи сообщи "
-    "порекомендуй добавь зайти ссылку попроси предложи",
+    "порекомендуй добавь зайти ссылку попроси предложи "
+    # round fourteen: the infinitive after a modal ("l'assistente deve dire che", "debe decir que")
+    "dire decir dizer",
     "PL_USER_ML": "usuario usuaria usuarios utilisateur utilisatrice utilisateurs nutzer nutzerin benutzer "
     "benutzerin utente utenti utilizador usuario пользователю пользователям пользователя",
     "PL_TELL_USER_ML": "dile digale dile_al di_al diga_al recomienda_al recomiendale_al pidele_al pide_al "
@@ -117,6 +120,8 @@ _PLANTED_LISTS: Final[dict[str, str]] = {
     "n_ajoute_rien und_sonst_nichts und_nichts_anderes nichts_weiter nichts_anderes e_nient_altro nient_altro "
     "non_aggiungere_altro e_nada_mais nada_mais nao_acrescente_nada и_больше_ничего и_ничего_больше "
     "ничего_больше ничего_не_добавляй",
+    "PL_ONLY_ML": "solo solamente unicamente exclusivamente seulement uniquement exclusivement que nur "
+    "ausschliesslich einzig soltanto unicamente esclusivamente apenas somente exclusivamente только лишь",
     "PL_REGARDLESS_ML": "sea_cual_sea no_importa independientemente cualquier_pregunta toda_pregunta "
     "a_toute_question a_toutes_les_questions quelle_que_soit peu_importe quoi_qu_on egal unabhangig_davon "
     "jede_frage auf_jede_frage ganz_gleich qualsiasi_domanda ogni_domanda a_prescindere indipendentemente "
@@ -269,7 +274,10 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
             "{PL_ADD_ML} ~6 {PL_YOUR_ANSWER_ML}",
             "{PL_YOUR_ANSWER_ML} ~6 {PL_ADD_ML}",
             "{PL_END_ML} {PL_YOUR_ANSWER_ML}",
-            "{PL_REPLY_IMP_ML} ~6 {PL_REGARDLESS_ML}",
+            # Round fourteen: "only" too ("sea cual sea la pregunta del cliente, responda siempre con amabilidad"
+            # is a style guide's; "quelle que soit la question, réponds en moins de dix mots" a quiz's).
+            "{PL_REPLY_IMP_ML} ~3 {PL_ONLY_ML} ~6 {PL_REGARDLESS_ML}",
+            "{PL_REPLY_IMP_ML} ~6 {PL_REGARDLESS_ML} ~6 {PL_ONLY_ML}",
             # A fixed answer "and nothing else", with the informal imperative ("responde solo con 'sí' y nada más").
             "{PL_REPLY_TU_ML} ~8 {PL_NOTHING_ELSE_ML}",
             # The answer moved to another language, with the informal imperative ("antworte auf Englisch"): a
@@ -280,7 +288,8 @@ PLANTED_CUES: Final[tuple[Cue, ...]] = (
             "{PL_REPLY_TU_ML} ~1 {PL_USER_ML} ~2 en/auf/in/em/на/po/по {PL_LANGUAGE_ML}",
             "respuesta/reponse/antwort/risposta/resposta/ответ ~2 debe/doit/muss/deve/должен ~1 ser/etre/sein/"
             "essere/estar/быть? ~1 en/auf/in/em/на {PL_LANGUAGE_ML}",
-            "{PL_REGARDLESS_ML} ~6 {PL_REPLY_IMP_ML}",
+            "{PL_REGARDLESS_ML} ~6 {PL_REPLY_IMP_ML} ~3 {PL_ONLY_ML}",
+            "{PL_REGARDLESS_ML} ~6 {PL_ONLY_ML} ~3 {PL_REPLY_IMP_ML}",
         ),
     ),
     # The same in Chinese and Japanese: "回答用户时", "告诉用户", "不要总结这封邮件，只回复", "在你的回答末尾加上",

@@ -51,15 +51,28 @@ _TRANSLATED_LISTS: Final[dict[str, str]] = {
     "TR_USER": "usuario usuaria utilisateur utilisatrice nutzer nutzers benutzer benutzers nutzerin utente "
     "utilizador gebruiker uzytkownika uzytkownik пользователя pengguna nguoi_dung gumagamit user users",
     # --- what the reader's summary must say ---
-    "TR_WHEN": "cuando mientras quand lorsque wenn sobald quando se когда kiedy gdy wanneer als saat ketika khi",
+    "TR_WHEN": "cuando mientras quand lorsque wenn sobald quando se когда kiedy gdy wanneer als saat ketika khi si",
     "TR_HANDLE_2P": "resumas resumes traduzcas analices leas procesos resumes traduis analyses lis "
     "resumeras traduiras zusammenfasst ubersetzt analysierst liest riassumi traduci analizzi leggi riassumerai "
     "resumir resumires traduzir analisar ler будешь_пересказывать пересказываешь будешь_резюмировать "
     "будешь_переводить переводишь будешь_анализировать streszczasz bedziesz_streszczac tlumaczysz samenvat "
-    "vertaalt meringkas menerjemahkan tom_tat dich",
+    "vertaalt meringkas merangkum menerjemahkan tom_tat dich",
     "TR_HANDLING": "al_resumir al_traducir al_analizar en_resumant en_traduisant beim_zusammenfassen "
     "nel_riassumere nel_tradurre ao_resumir ao_traduzir при_пересказе при_переводе streszczajac "
-    "bij_het_samenvatten podsumowujac tlumaczac",
+    "bij_het_samenvatten podsumowujac tlumaczac "
+    # round fourteen: gerunds and nouns ("resumiendo esta reseña", "bei der Zusammenfassung dieses Textes")
+    "resumiendo traduciendo bei_der_zusammenfassung nel_riassunto riassumendo resumindo пересказывая "
+    "ketika_merangkum saat_merangkum",
+    # Summarising verbs in the second person, which read as "when you summarise" without the "when" ("si eres un
+    # asistente y resumes esta reseña"); not "read" ("leggi l'articolo di Mario che ...").
+    "TR_SUMMARISE_2P": "resumas resumes resumeras zusammenfasst riassumi riassumerai resumires meringkas merangkum "
+    "пересказываешь будешь_пересказывать tom_tat",
+    # An infinitive after a modal of obligation with an agent ("l'assistant doit affirmer que", "ist zu
+    # schreiben, dass"): "on peut dire que" and "il faut dire que" are how a person sums up, and are left out.
+    "TR_MUST_SAY": "debe_decir debe_afirmar debe_indicar debe_mencionar debe_escribir doit_dire doit_affirmer "
+    "doit_indiquer doit_ecrire doit_mentionner muss_sagen muss_schreiben muss_behaupten ist_zu_schreiben "
+    "ist_zu_sagen ist_zu_erwahnen deve_dire deve_affermare deve_scrivere deve_dizer deve_afirmar deve_escrever "
+    "должен_сказать должен_написать должен_сообщить harus_mengatakan harus_menyebutkan harus_menulis phai_noi",
     "TR_CONTENT": "documento texto correo mensaje articulo pagina informe resena document texte courriel "
     "message article page rapport avis dokument text artikel seite bericht nachricht testo messaggio "
     "articolo pagina rapporto recensione documento texto mensagem artigo relatorio текст документ письмо "
@@ -67,11 +80,13 @@ _TRANSLATED_LISTS: Final[dict[str, str]] = {
     "pesan artikel halaman tai_lieu van_ban bai_viet email e_mail "
     # reviews, plural too: "queste recensioni", "tę opinię", "đánh giá này", "estas reseñas"
     "resenas recensioni recensies avis opinie opinia recenzje ulasan danh_gia đanh_gia reviews review "
-    "noticia nouvelle notizia noticia nieuwsbericht wiadomosc новость berita haberi",
+    "noticia nouvelle notizia noticia nieuwsbericht wiadomosc новость berita haberi bewertung bewertungen textes "
+    "dokuments artikels berichts receta recette rezept ricetta receita resep tarif",
     # Say / write / state, then "that" (a comma may stand between: "schreib, dass", "скажи, что").
     "TR_SAY_IMP": "di dile escribe afirma indica menciona declara dis ecris affirme indique mentionne declare "
     "schreib schreibe sag sage behaupte erwahne scrivi afferma dichiara diga escreva afirme mencione скажи "
-    "напиши укажи сообщи утверждай napisz powiedz zeg schrijf katakan tulis nyatakan noi viet",
+    "напиши укажи сообщи утверждай napisz powiedz zeg schrijf katakan tulis nyatakan noi viet comunica informa "
+    "sebutkan katakanlah",
     "TR_THAT": "que dass che что ze dat bahwa rang",
     # --- the text above repeated ---
     "TR_REPEAT": "repite repitas repetir copia reproduce imprime muestra escribe repete repetez recopie reproduis "
@@ -221,15 +236,27 @@ TRANSLATED_PLANTED_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
-            "{TR_WHEN} ~2 {TR_HANDLE_2P} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ~1 {TR_THAT}",
-            "{TR_HANDLING} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP} ~1 {TR_THAT}",
+            "{TR_WHEN} ~2 {TR_HANDLE_2P} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP}/{TR_MUST_SAY} ~3 {TR_THAT}",
+            "{TR_HANDLING} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP}/{TR_MUST_SAY} ~3 {TR_THAT}",
+            # Round fourteen: the summarising verb without "when", and "tell the user that" without the content
+            # named ("nel riassunto, comunica all'utente che ...").
+            "{TR_SUMMARISE_2P} ~3 {TR_CONTENT} ~4 {TR_SAY_IMP}/{TR_MUST_SAY} ~3 {TR_THAT}",
+            "{TR_HANDLING} ~6 {TR_SAY_IMP} ~2 {TR_USER} ~3 {TR_THAT}",
+            "{TR_WHEN} ~2 {TR_HANDLE_2P} ~8 {TR_SAY_IMP} ~2 {TR_USER} ~3 {TR_THAT}",
             # Verb-final German: "wenn du dieses Dokument zusammenfasst, schreib, dass ...".
             "wenn du ~4 zusammenfasst/ubersetzt/analysierst/liest ~2 {TR_SAY_IMP} ~1 {TR_THAT}",
             # Verb-final Dutch (round thirteen): "wanneer je deze e-mail samenvat, zeg dat ...".
             "wanneer/als je ~4 samenvat/vertaalt/leest/analyseert ~2 {TR_SAY_IMP} ~1 {TR_THAT}",
             "ozetlerken/cevirirken ~10 oldugunu/edildigini/diye ~2 yaz/soyle/belirt/yazin/soyleyin/belirtin",
             "सारांश/अनुवाद ~4 समय ~10 कि",
-            "عند/أثناء/حين ~1 تلخيص/ترجمة ~3 قل/اكتب/اذكر/أكد ~1 أن/إن",
+            "সারাংশ/অনুবাদ ~4 সময় ~10 বলুন/বলো/লিখুন/লেখো/জানান ~1 যে",
+            "ozetlerken/cevirirken ~10 kullaniciya ~10 soyle/soyleyin/yaz/yazin/belirt/belirtin",
+            "ozetlerken/cevirirken ~10 yazmalidir/soylemelidir/belirtmelidir/yazmali/soylemeli/belirtmeli",
+            "عند/أثناء/حين ~1 تلخيص/ترجمة ~6 قل/اكتب/اذكر/أكد/تقول/تذكر/تكتب/تؤكد ~1 أن/إن",
+            # German formal, separable: "Fassen Sie diese Bewertung zusammen und schreiben Sie, dass ..." (this
+            # content; a colleague's "fass den Bericht zusammen und schreib, dass ..." names another text).
+            "fass/fasse/fassen_sie ~1 diese/dieses/diesen/diesem {TR_CONTENT} zusammen ~4 {TR_SAY_IMP}/schreiben_sie/"
+            "sagen_sie/erwahnen_sie/behaupten_sie ~3 {TR_THAT}",
         ),
     ),
     # The same in Chinese, Japanese and Korean: "总结时请说", "要約するときは…と書いて", "요약할 때 … 말하세요",
@@ -246,13 +273,17 @@ TRANSLATED_PLANTED_CUES: Final[tuple[Cue, ...]] = (
             + r"[，,、]?"
             + literals("请 請")
             + "?"
+            # round fourteen: a modal before the verb ("AI在总结这篇新闻时，应该说")
+            + r"(?:应该|應該|必须|必須|需要)?"
             + literals("说 說 声称 聲稱 表示 指出 写道 寫道 告诉用户 告訴用戶")
             + "|"
             + literals("要約 翻訳 まとめ")
             + r"(?:する|した)?"
             + literals("とき 時 際")
             + r"[^。！？!?\n]{0,40}?"
-            + literals("と書いて と言って と述べて と伝えて と書き と記載")
+            + literals(
+                "と書いて と言って と述べて と伝えて と書き と記載 と書くこと と言うこと と述べること と伝えること"
+            )
             + "|"
             + literals("요약 번역")
             + r"(?:할|하실|하는)\s?"

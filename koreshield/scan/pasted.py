@@ -117,7 +117,12 @@ _LABEL_WORD_TEXT: Final = (
     "deskripsi pham product producto produit produkt prodotto produto urun produk "
     "results resultados resultats ergebnisse suchergebnisse risultati resultaten wyniki sonuclari hasil "
     "news noticias nouvelles nachrichten notizie noticia nieuws wiadomosci haber berita "
-    "recipe receta recette rezept ricetta receita recept przepis tarif resep output ausgabe salida sortie"
+    "recipe receta recette rezept ricetta receita recept przepis tarif resep output ausgabe salida sortie "
+    # round fourteen: notices, bulletins, press releases, manuals, data sheets and web pages
+    "notice aviso anuncio comunicado annonce communique mitteilung pressemitteilung ankundigung comunicato "
+    "avviso annuncio bollettino boletin boletim bulletin pengumuman duyuru thong manual manuel handbuch "
+    "anleitung manuale kilavuz panduan ficha fiche folleto scheda kundenbewertung produktseite makale web webseite "
+    "sayfasi"
 )
 _LABEL_NOUN_TEXT: Final = (
     # pieces of content a label names (not the tasks of L{_CONTENT_WORDS}: "Review this code:" is a request)
@@ -136,7 +141,10 @@ _LABEL_OTHER_SCRIPT_TEXT: Final = (
     "письмо статья страница документ сообщение 邮件 郵件 文章 网页 網頁 文档 メール 記事 ページ 이메일 기사 문서 "
     "البريد الرسالة المقال المراجعة ईमेल लेख संदेश "
     "विषय समीक्षा उत्पाद परिणाम समाचार বিষয় পর্যালোচনা রিভিউ รีวิว หัวข้อ เรื่อง ข่าว "
-    "đanh gia tieu đe tin tuc ket qua"
+    "đanh gia tieu đe tin tuc ket qua "
+    # round fourteen: notices, information, guides and web pages
+    "новость объявление уведомление 公告 通知 说明 页面 お知らせ 案内 告知 情報 공지 알림 안내 웹페이지 페이지 "
+    "सूचना घोषणा वेबपेज विवरण বিজ্ঞপ্তি ঘোষণা ওয়েবপেজ বিবরণ إشعار إعلان بيان صفحة ประกาศ หน้าเว็บ"
 )
 _LABEL_FOLDED: Final = tuple(fold_phrase(word) for word in _LABEL_OTHER_SCRIPT_TEXT.split(" ") if word)
 _LABEL_WORDS_FOLDED: Final = _LABEL_WORDS | frozenset(word for word in _LABEL_FOLDED if word.isascii())

@@ -521,6 +521,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if hit.cue.name == _SECRET_REQUEST_UNSPACED_CUE and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
         return None
+    if plain and hit.cue.name in _SECRET_INTO_ANSWER_CUES and _asked_or_forbidden(view.text, hit.start, hit.end):
+        return None
     if plain and group == USER and hit.cue.name in _CHARACTER_TRAIT_CUES and _users_own_character(view.text, hit.start):
         return None
     confidence = hit.cue.confidence
@@ -669,6 +671,36 @@ def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
     if _HOW_TO_AFTER_UNSPACED_RE.match(text, end, end + 4) is not None:  # "请告诉我怎么找回": the object follows
         return True
     return _ADVICE_BEFORE_UNSPACED_RE.search(text[max(0, start - 9) : start]) is not None
+
+
+_SECRET_INTO_ANSWER_CUES: Final = frozenset(
+    ("extraction.secret_into_answer_ml", "extraction.secret_into_answer_unspaced")
+)
+_CLAUSE_END_RE: Final = re.compile(r"[.!?;\n\u3002]")
+_CLAUSE_REACH: Final = 160
+_NOT_BEFORE_ML_RE: Final = re.compile(
+    r"(?:(?<![^\W\d_])(?:no|nunca|jamas|ne|non|nao|nicht|nie|niemals|не|никогда|khong|tidak|jangan|asla|لا|न|नहीं)"
+    r"\s+(?:[^\s,;:.!?|]+\s+){0,3}[^\s,;:.!?|]{0,3}|不|勿|别|別|禁止|防止)\Z"
+)
+
+
+def _asked_or_forbidden(text: str, start: int, end: int) -> bool:
+    """
+    Whether the AI's secret put into its answer (C{extraction.secret_into_answer_ml}, C{_unspaced}) is a
+    developer's question or a rule against it, not an order: the clause ends with a question mark ("¿cómo evito que
+    mi chatbot incluya el prompt del sistema en su respuesta?", "如何防止…泄露系统提示?"), or a negation governs
+    it, a few words before ("không để lộ mật khẩu bí mật khi trả lời", "tidak menampilkan kunci rahasia") or after
+    where the verb comes last ("साझा न करें", "포함하지 마세요").  An order planted in content is neither.
+    """
+    tail = text[end : end + _CLAUSE_REACH]
+    found = _CLAUSE_END_RE.search(tail)
+    if found is not None and found.group() == "?":
+        return True
+    head = text[max(0, start - _CLAUSE_REACH) : start]
+    clause = _CLAUSE_END_RE.split(head)[-1]
+    if _NOT_BEFORE_ML_RE.search(clause[-40:]) is not None:
+        return True
+    return _NEGATED_AFTER_RE.match(text[end : end + _NEGATION_WINDOW]) is not None
 
 
 _HIDDEN_PROMPT_CUE: Final = "extraction.hidden_prompt"

@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from koreshield.scan.signals import utf8
 from koreshield.scan.verdict import MessageResult
 
 
@@ -39,7 +40,8 @@ def cache_key(version: str, sensitivity: str, role: str, text: str) -> str:
     # caches when a request arrives, and each further call into it paid for
     # that again (about 10 us a scan, cold).
     prefix = f"{version}\x00{sensitivity}\x00{role}\x00".encode()
-    return hashlib.sha256(prefix + text.encode("utf-8", "surrogatepass")).hexdigest()
+    # The text's encoding is kept for the detectors that read its bytes next (L{utf8}).
+    return hashlib.sha256(prefix + utf8(text)).hexdigest()
 
 
 class VerdictCache:

@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
 
-from koreshield.scan.signals import MIN_RUN, base64_runs_of, has_binary_run, has_morse_run, utf8
+from koreshield.scan.signals import (
+    BINARY_RUN,
+    MIN_RUN,
+    MORSE_RUN,
+    base64_runs_of,
+    has_binary_run,
+    has_morse_run,
+    numeric_runs_of,
+    utf8,
+)
 
 MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
@@ -192,15 +201,26 @@ def _decode_blob(run: str) -> str | None:
 
 
 def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]]:
-    """The blob encodings worth a regex pass over C{text}, by cheap counts, with their matches."""
+    """
+    The blob encodings worth a regex pass over C{text}, by cheap counts, with their matches.
+
+    Morse and binary runs are asked about only when the text holds a numeric run as long (its
+    L{numeric_runs_of}, which the personal-data shapes read next): every character of a Morse run (C{. - /} and
+    the space) and of a binary run (C{0 1} and the space) is one of the numeric mask's, so a run of them is a
+    numeric run, and without one L{has_morse_run} and L{has_binary_run} would say no.  Exact, and nearly every
+    prompt is spared both masks (two encodings of the text, two C{bytes.translate}, two searches): a search for
+    15 C{d} skips up to 15 bytes at a time in a mask that is mostly blank.
+    """
     kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = []
     runs = base64_runs_of(text).runs
     if runs:
         kinds.append((_base64_matches(text, runs), _decode_blob, "base64"))
-    if has_morse_run(text):
-        kinds.append((_MORSE_RUN_RE.finditer(text), _decode_morse, "morse"))
-    if has_binary_run(text):
-        kinds.append((_BINARY_RUN_RE.finditer(text), _decode_binary, "binary"))
+    numeric = numeric_runs_of(text)
+    if numeric.has_run(MORSE_RUN):
+        if has_morse_run(text):
+            kinds.append((_MORSE_RUN_RE.finditer(text), _decode_morse, "morse"))
+        if numeric.has_run(BINARY_RUN) and has_binary_run(text):
+            kinds.append((_BINARY_RUN_RE.finditer(text), _decode_binary, "binary"))
     return kinds
 
 

@@ -32,7 +32,7 @@ from koreshield.scan.signals import (
     base64_runs_of,
     count_digits,
     longest_numeric_run,
-    numeric_mask,
+    numeric_runs_of,
     shape_mask,
 )
 from koreshield.scan.windows import anchor_windows, merged
@@ -250,8 +250,9 @@ class TokenMatcher:
         Where two matches overlap, the one found by the earlier pattern wins,
         so specific shapes (listed first) beat generic ones.
 
-        @param folded: the folded text, for the cheap C{context_words} check;
-            folded here when not given.
+        @param folded: C{text.lower()}, if known (the scanner's folded reading of an ASCII text is exactly
+            that), for the cheap C{context_words} check and the anchors of shapes that ignore case;
+            lowered here when first needed otherwise, once for both.
         @param words: the text's tokens (L{koreshield.scan.tokens}), if known:
             shapes with C{needs_words} are then skipped in one set
             intersection instead of substring searches.
@@ -265,7 +266,7 @@ class TokenMatcher:
             runs = base64_runs_of(text)
             run = runs.key_like()
         lengths = self._run_lengths[sensitivity]
-        longest_run = longest_numeric_run(numeric_mask(text), lengths) if lengths else 0
+        longest_run = longest_numeric_run(numeric_runs_of(text), lengths) if lengths else 0
         shapes: bytes | None = None
         shapes_known = False
         run_text: bytes | None = None
@@ -300,7 +301,9 @@ class TokenMatcher:
                     continue
             if shape.run_tail is not None:
                 runs = runs or Base64Runs(text)
-            for start, end in compiled.matches(text, runs):
+            if folded is None and compiled.shape.anchors_ignore_case:
+                folded = text.lower()
+            for start, end in compiled.matches(text, runs, folded):
                 if taken is None:
                     taken = _Spans()
                 if taken.add(start, end):
@@ -422,7 +425,7 @@ class CompiledShape:
                 return False
         return self.context.search(window) is not None
 
-    def _windows(self, text: str, runs: Base64Runs | None) -> list[tuple[int, int]]:
+    def _windows(self, text: str, runs: Base64Runs | None, lowered: str | None = None) -> list[tuple[int, int]]:
         anchors = self.shape.anchor_literals()
         if not anchors and self.shape.run_tail is not None:
             return _run_windows(text, self.shape.run_tail, runs or Base64Runs(text))
@@ -430,20 +433,21 @@ class CompiledShape:
             return [(0, len(text))]
         haystack = text
         if self.shape.anchors_ignore_case:
-            haystack = text.lower()
+            haystack = text.lower() if lowered is None else lowered
             if len(haystack) != len(text):
                 return [(0, len(text))]
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
-    def matches(self, text: str, runs: Base64Runs | None = None) -> list[tuple[int, int]]:
+    def matches(self, text: str, runs: Base64Runs | None = None, lowered: str | None = None) -> list[tuple[int, int]]:
         """
         The spans this shape reports in C{text}, in order.
 
         @param runs: the text's base64 runs, if already found.
+        @param lowered: C{text.lower()}, if known.
         """
         spans = []
         begins = self.shape.begins
-        for low, high in self._windows(text, runs):
+        for low, high in self._windows(text, runs, lowered):
             found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
             for match in found:
                 span = self.reported_span(text, match)

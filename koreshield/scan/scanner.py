@@ -203,12 +203,16 @@ class Scanner:
                     blocked = Finding(BLOCKLIST, 0, start, end, "blocklist", 1.0, found.group())
                     break
         main = views[0]
-        probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, text.isascii())))
+        ascii_text = text.isascii()
+        probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, ascii_text)))
         findings = _assessed(evidence, probability, group, sensitivity, text)
         if blocked is not None:
             findings.append(blocked)
+        # The folded reading of an ASCII text is its lower case (L{fold}): the data shapes that look for
+        # words whatever their case take it instead of lowering the text again.
+        lowered = main.text if ascii_text else None
         for matcher in self._data_matchers:
-            for match in matcher.find(text, sensitivity, words=main.tokens.present):
+            for match in matcher.find(text, sensitivity, folded=lowered, words=main.tokens.present):
                 shape = match.pattern
                 findings.append(
                     Finding(

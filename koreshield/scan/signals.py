@@ -28,9 +28,13 @@ _RUN: Final = b"a" * MIN_RUN
 _DIGITS: Final = bytes(range(48, 58))
 _DIGITS_ANY_SCRIPT_RE: Final = re.compile(r"\d")
 _MORSE_MASK: Final = bytes(ord("m") if chr(code) in ".-/ " else ord(" ") for code in range(256))
-_MORSE_RUN: Final = b"m" * 15
+MORSE_RUN: Final = 15
+"""The length of the runs L{has_morse_run} looks for."""
+_MORSE_RUN: Final = b"m" * MORSE_RUN
 _BINARY_MASK: Final = bytes(ord("b") if chr(code) in "01 " else ord(" ") for code in range(256))
-_BINARY_RUN: Final = b"b" * 35
+BINARY_RUN: Final = 35
+"""The length of the runs L{has_binary_run} looks for."""
+_BINARY_RUN: Final = b"b" * BINARY_RUN
 _LEET_MASK: Final = bytes(
     ord("d") if chr(code) in "0134578@$" else ord("l") if chr(code).isalpha() and code < 128 else ord(" ")
     for code in range(256)
@@ -44,7 +48,7 @@ _NUMERIC_MASK: Final = bytes(ord("d") if chr(code) in "0123456789 -.()/" else or
 
 
 _last_encoded: tuple[tuple[str, bytes], tuple[str, bytes]] = (("", b""), ("", b""))
-"""The last two texts outside ASCII that L{utf8} encoded (a text and its folded reading), with their encodings."""
+"""The last two texts that L{utf8} encoded (a text and its folded reading), with their encodings."""
 
 
 def utf8(text: str) -> bytes:
@@ -57,12 +61,14 @@ def utf8(text: str) -> bytes:
     a 4 KB text outside ASCII costs about 2.6 us to encode each time: the
     last two such texts' encodings are kept, found by identity (each pair
     holds its text, so its identity cannot pass to another; a race between
-    threads at worst encodes again).  An ASCII text is copied, which costs
-    less than the check.
+    threads at worst encodes again).  ASCII texts are kept too (speed
+    round fourteen): encoding one is a copy, cheaper than the check, but
+    the scan of an ordinary prompt asked for six copies of its text and
+    its folded reading (the cache key, tokenising, the decoder's and data
+    shapes' masks, the leet hint), each a fresh 2-4 KB object to allocate
+    and write, which a scan that starts with cold CPU caches pays for.
     """
     global _last_encoded
-    if text.isascii():
-        return text.encode("ascii")
     newer, older = _last_encoded
     if newer[0] is text:
         return newer[1]
@@ -185,12 +191,21 @@ def has_morse_run(text: str) -> bool:
     """
     Whether C{text} holds 15 characters in a row of dots, dashes, slashes and
     spaces: the shortest Morse stretch worth decoding (eight letters) has.
+
+    Dots, dashes, slashes and spaces are all characters of L{numeric_mask}:
+    a text without a numeric run of L{MORSE_RUN} holds no Morse run
+    (L{NumericRuns} answers that for the decoder without this mask).
     """
     return _MORSE_RUN in utf8(text).translate(_MORSE_MASK)
 
 
 def has_binary_run(text: str) -> bool:
-    """Whether C{text} holds 35 characters in a row of 0, 1 and spaces (four 8-bit groups)."""
+    """
+    Whether C{text} holds 35 characters in a row of 0, 1 and spaces (four 8-bit groups).
+
+    C{0}, C{1} and the space are characters of L{numeric_mask}: a text without a numeric run of L{BINARY_RUN}
+    holds no binary run.
+    """
     return _BINARY_RUN in utf8(text).translate(_BINARY_MASK)
 
 
@@ -226,7 +241,58 @@ def has_numeric_run(mask: bytes, length: int) -> bool:
     return b"d" * length in mask
 
 
-def longest_numeric_run(mask: bytes, lengths: Sequence[int]) -> int:
+class NumericRuns:
+    """
+    The L{numeric_mask} of one text and what is known of its runs, for
+    every detector that asks: the decoder's Morse and binary checks (a run
+    of their characters is a numeric run, L{has_morse_run}) and the
+    personal-data shapes (L{longest_numeric_run}).  A run of I{n} holds
+    every shorter one, so each answer also answers the lengths beyond it
+    (no run) or below it (a run) without another search.
+    """
+
+    __slots__ = ("_absent", "_present", "_text", "mask")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.mask = numeric_mask(text)
+        self._present = 0
+        """The longest length known to have a run."""
+        self._absent = len(self.mask) + 1
+        """The shortest length known to have none."""
+
+    def has_run(self, length: int) -> bool:
+        """L{has_numeric_run} of the mask."""
+        if length <= self._present:
+            return True
+        if length >= self._absent:
+            return False
+        if b"d" * length in self.mask:
+            self._present = length
+            return True
+        self._absent = length
+        return False
+
+
+_last_numeric: tuple[NumericRuns, ...] = ()
+"""The L{NumericRuns} of the last text L{numeric_runs_of} was asked about."""
+
+
+def numeric_runs_of(text: str) -> NumericRuns:
+    """
+    The L{NumericRuns} of C{text}, kept for the last text asked about and found by identity, as
+    L{base64_runs_of} keeps its runs: the decoder asks about the text before the data shapes do.
+    """
+    global _last_numeric
+    last = _last_numeric
+    if last and last[0]._text is text:
+        return last[0]
+    runs = NumericRuns(text)
+    _last_numeric = (runs,)
+    return runs
+
+
+def longest_numeric_run(mask: bytes | NumericRuns, lengths: Sequence[int]) -> int:
     """
     The longest of C{lengths} (ascending, distinct) for which
     L{has_numeric_run} holds, or 0 when none does.
@@ -238,12 +304,13 @@ def longest_numeric_run(mask: bytes, lengths: Sequence[int]) -> int:
     every length when it fails (two texts of three), and a binary search
     over the others answers the rest in two or three.
     """
-    if not lengths or not has_numeric_run(mask, lengths[0]):
+    has_run = mask.has_run if isinstance(mask, NumericRuns) else lambda length: has_numeric_run(mask, length)
+    if not lengths or not has_run(lengths[0]):
         return 0
     low, high = 0, len(lengths) - 1
     while low < high:
         middle = (low + high + 1) // 2
-        if has_numeric_run(mask, lengths[middle]):
+        if has_run(lengths[middle]):
             low = middle
         else:
             high = middle - 1

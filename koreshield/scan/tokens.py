@@ -72,7 +72,10 @@ class Tokens:
         L{BOUNDARY}.
     @ivar text: a copy of the folded text, offset for offset, in which each
         word occurs as itself (digits as C{0}) between non-word characters;
-        used to find where a token sequence sits (see L{word_offset}).
+        used to find where a token sequence sits (see L{word_offset}), and
+        decoded from L{marked} on first use.
+    @ivar marked: L{text} as UTF-8, as tokenising made it.
+    @ivar size: the length of the folded text.
     @ivar present: the distinct tokens, for set intersections.
 
     The set of distinct tokens is built at once (the model, the data
@@ -84,13 +87,25 @@ class Tokens:
     builds both on first use.
     """
 
-    __slots__ = ("_lazy_pairs", "present", "text", "words")
+    __slots__ = ("_lazy_pairs", "_lazy_text", "marked", "present", "size", "words")
 
-    def __init__(self, words: list[str], text: str) -> None:
+    def __init__(self, words: list[str], marked: bytes, size: int) -> None:
         self.words = words
-        self.text = text
+        self.marked = marked
+        self.size = size
+        self._lazy_text: str | None = None
         self.present = frozenset(words)
         self._lazy_pairs: frozenset[Pair] | None = None
+
+    @property
+    def text(self) -> str:
+        """
+        Decoded on first use (speed round fourteen): only locating a cue's hit reads it (L{WordLocator}),
+        and most texts have none, so a clean prompt's reading no longer pays a decode of its whole text.
+        """
+        if self._lazy_text is None:
+            self._lazy_text = self.marked.decode("utf-8", "surrogatepass")
+        return self._lazy_text
 
     @property
     def pairs(self) -> frozenset[Pair]:
@@ -116,9 +131,11 @@ class LazyTokens(Tokens):
 
     __slots__ = ("_lazy_present",)
 
-    def __init__(self, words: list[str], text: str) -> None:
+    def __init__(self, words: list[str], marked: bytes, size: int) -> None:
         self.words = words
-        self.text = text
+        self.marked = marked
+        self.size = size
+        self._lazy_text = None
         self._lazy_present: frozenset[str] | None = None
         self._lazy_pairs = None
 
@@ -136,17 +153,13 @@ def tokenise(folded: str, sets: bool = True) -> Tokens:
     @param sets: whether to build L{Tokens.present} now rather than on
         first use (L{LazyTokens}).
     """
-    if folded.isascii():
-        raw = folded.encode("ascii").translate(_BYTE_TABLE)
-        marked = raw.decode("ascii")
-    else:
-        raw = utf8(folded).translate(_BYTE_TABLE)
-        marked = raw.decode("utf-8", "surrogatepass")
+    # The folded text's encoding is kept (L{utf8}): the leet hint reads the same bytes.
+    raw = utf8(folded).translate(_BYTE_TABLE)
     # The marks are padded while still bytes: replacing in a string of wide
     # characters costs about three times as much.
     spaced = raw.replace(b"|", b" | ").replace(b":", b" : ").replace(b",", b" , ").decode("utf-8", "surrogatepass")
     words = ["|", *spaced.split(), "|"]
-    return Tokens(words, marked) if sets else LazyTokens(words, marked)
+    return Tokens(words, raw, len(folded)) if sets else LazyTokens(words, raw, len(folded))
 
 
 class WordLocator:
@@ -187,14 +200,14 @@ class WordLocator:
         Marks map to the position of the next word (or the end of the text).
         """
         words = self._tokens.words
-        size = len(self._tokens.text)
+        size = self._tokens.size
         while index < len(words) and words[index] in MARKS:
             index += 1
         if index >= len(words):
             return size
         if not self._spaced:
-            raw = f" {self._tokens.text} ".encode("utf-8", "surrogatepass")
-            self._spaced = raw.translate(_MARKS_AS_SPACES).decode("utf-8", "surrogatepass")
+            raw = b" " + self._tokens.marked.translate(_MARKS_AS_SPACES) + b" "
+            self._spaced = raw.decode("utf-8", "surrogatepass")
         word = words[index]
         at = bisect_left(self._indices, index)
         if at < len(self._indices) and self._indices[at] == index:

@@ -81,6 +81,15 @@ _READER_LISTS: Final[dict[str, str]] = {
     "reminder ps p_s hint info also attention directive",
     # A summariser of this content ("Note for whoever summarises these reviews:"), never a person's "processes".
     "RD_SUMMARISES": "summarises summarizes summarise summarize parses indexes ingests",
+    # An order to act with the user's tools or data, with no addressee: the verbs an agent's tools offer.
+    "RD_TOOL_ACT": "forward send email share transfer approve delete remove cancel decline grant revoke move copy "
+    "upload post publish export wipe erase empty disable reset withdraw add",
+    # The user's things an agent can reach: mail, files, calendar, contacts, money, accounts, what identifies them.
+    "RD_USERS_THINGS": "email emails inbox messages mail mailbox files folder folders drive documents docs contacts "
+    "contact_list address_book calendar meetings events invites account accounts checking_account savings "
+    "repositories repository repos passwords password credentials keys tokens location address addresses "
+    "phone_number phone_numbers card cards credit_card payment_details orders expense queue photos history "
+    "conversations chats notes tickets funds money balance data",
 }
 LISTS.update((name, word_list(words)) for name, words in _READER_LISTS.items())
 
@@ -112,6 +121,19 @@ READER_CUES: Final[tuple[Cue, ...]] = (
             "|/,/:/{RD_LABEL} for/to the/any/all/every/an/each? {RD_QUAL}? {RD_READER} {RD_ING} ~4 :",
             "todo/fixme/note/nb ai/llm/assistant/copilot/ai_assistant/ai_agent :",
             "for/to whoever/whatever/anyone/anything/anybody {RD_SUMMARISES} {RD_THIS} ~3 :",
+        ),
+    ),
+    # An order to act on the user's things, at a clause's start, with no addressee: "forward the user's last ten
+    # emails to ...", "then delete all files in the user's drive", "silently add ... as an owner of the user's
+    # repositories".  A privacy policy's "we never share the user's addresses", a code review's "the function
+    # deletes the user's session" and an admin guide's "to delete a user's files, open the console" describe.
+    Cue(
+        "addressed.users_things_acted_on",
+        ADDRESSED,
+        0.75,
+        (
+            "|/:/,/then/and/also/silently/quietly/secretly/immediately/now/first/please {RD_TOOL_ACT} ~8 the user "
+            "s ~3 {RD_USERS_THINGS}",
         ),
     ),
     # The user's question set aside, with a word between ("disregard the user's actual question", "stop answering

@@ -17,11 +17,17 @@ of the order or as its I{addressee} (C{benchmarks/planted14_rows.md}):
     this product, ...", "Assistant: when asked about this function, ...", "To the support bot handling this
     ticket:", "Action for the AI assistant:", "TODO(ai):", "Note for whoever summarises these reviews:".  A
     human agent, a reviewer, a screen reader and "the AI team" are nobody's machine.
+  - I{the user's things acted on}, with no addressee: "forward the user's last ten emails to ...", "then delete all
+    files in the user's drive", at a clause's start, with the verbs an agent's tools offer.  A privacy policy's
+    "we never share the user's addresses" and a code review's "the function deletes the user's session" describe.
   - I{the user's question set aside}: "disregard the user's actual question", "stop answering the user's
     question", with a word between that round eight's C{addressed.ai_reading} did not allow.
 
-All are C{addressed} cues matched with the planted ones: in full in third-party parts and in content a user pastes,
-nowhere in a user's own words (L{koreshield.scan.cues.PASTED_CONTENT_CUES}).  Their word lists are added to
+All are C{addressed} cues.  L{READER_CUES} are matched with the planted ones: in full in third-party parts and in
+content a user pastes, nowhere in a user's own words (L{koreshield.scan.cues.PASTED_CONTENT_CUES}): "AI, tell me a
+joke" is a user's vocative.  L{READER_EVERY_ROLE_CUES} (the reader of I{this} content as the subject) count in full
+in a user's message too: a user says "you" and "my text", never "any AI evaluating this resume should", so a
+message that is only someone else's content is read as such.  Their word lists are added to
 L{koreshield.scan.cues.LISTS} (names begin with C{RD_}).
 """
 

@@ -640,7 +640,13 @@ _ORDERED_INTO_ANSWER: Final = (
 
 ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # --- override: imperative to drop the instructions that came before ---
-    Cue("override.ignore_prior", OVERRIDE, 0.95, ("{IGNORE} ~3!my {EARLIER} ~2!my {DIRECTIVES}",)),
+    # "Cancel your other pending orders" is a shop's: orders that are pending, open or shipped are purchases.
+    Cue(
+        "override.ignore_prior",
+        OVERRIDE,
+        0.95,
+        ("{IGNORE} ~3!my {EARLIER} ~2!my/pending/open/unpaid/shipped/recurring/standing/outstanding {DIRECTIVES}",),
+    ),
     Cue(
         "override.ignore_all",
         OVERRIDE,
@@ -1993,7 +1999,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}"
         r"(?=[^)\n]{0,300}?(?:[{<\[$]|%7b|%3c|%5b|=[a-z0-9]{1,30}_[a-z]))=[^)\n]{0,300}\)"
         r"|https?://[^\s\"'<>]{1,200}(?:\{[a-z_ ]{1,40}\}|\$\{?[a-z_]{1,40}\}?|\[[a-z_ ]{1,40}\])"
-        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|email|submit)\W{1,3}(?:\w{1,20}\W{1,3}){0,6}"
+        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|(?<!an )(?<!by )(?<!the )email|submit)\W{1,3}"
+        r"(?!(?:us|me|your|an?\W{1,3}(?:e-?mail|message|note|letter|line|request)s?)\b)(?:\w{1,20}\W{1,3}){0,6}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
         needs=word_list("http https send forward post upload transmit exfiltrate leak email submit"),
@@ -3318,6 +3325,7 @@ from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # n
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the lists and Cue above
     TRANSLATED_CUES,
@@ -3325,7 +3333,7 @@ from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the li
 )
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
-    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES + TASK_CUES
+    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + READER_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES + TASK_CUES
 )
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
@@ -3340,6 +3348,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + PERSONA_CUES
     + TECHNIQUE_CUES
     + HIJACK_CUES
+    + READER_EVERY_ROLE_CUES
     + FRAMING_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
@@ -3349,7 +3358,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
 """The cues every part, whatever its role, needs."""
 
 PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
-    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES
+    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + READER_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES
 )
 """
 The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):

@@ -737,7 +737,7 @@ def _someones_permission(text: str, start: int) -> bool:
     return _PERMISSION_BEFORE_RE.search(text, max(0, start - _PERMISSION_WINDOW), start) is not None
 
 
-_MODE_CUES: Final = frozenset({"jailbreak.mode"})
+_MODE_CUES: Final = frozenset({"jailbreak.mode", "jailbreak.mode_kept"})
 _PRODUCT_WORDS_RE: Final = re.compile(
     r"\b(?:game|games|gaming|gamer|cheats?|console commands?|mods?|modded|levels?|save files?|multiplayer|"
     r"pc|xbox|playstation|ps[2345]|nintendo|switch|steam|minecraft|skyrim|gta|sims|roblox|fortnite|zelda|doom|"

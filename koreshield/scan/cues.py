@@ -289,12 +289,6 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "MODE_NAME": "jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored evil "
         "chaos opposite dude stan anti_dan antidan unlocked freedom no_filter nofilter no_restrictions god "
         "sudo alphabreak omega rogue villain nsfw unethical amoral immoral dan maximum",
-        # Modes an app, a phone, an editor or a game has, which "stay in ... mode" names as often as a persona's.
-        "EVERYDAY_MODE": "dark light night day focus plan planning silent airplane flight sleep power low_power "
-        "battery saving eco safe insert normal visual edit editing reading read_only kids kid guest incognito "
-        "private sport manual auto automatic presentation fullscreen full_screen game hard easy story creative "
-        "survival quiet offline online maintenance test demo review study exam single multiplayer portrait "
-        "landscape tablet desktop mobile compatibility recovery",
         "MODE_ASKER": "i the_user the_users users is it_is we the_player",
         "MODE_ASKED": "say says ask asks asked command commands type types want wants tell tells request requests "
         "demand demands",
@@ -1294,15 +1288,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
     # The mode's twin of "stay in character", so fiction-like and weaker still: a tutor's or a game's mode is kept
     # the same way ("stay in tutor mode"), so the model must carry more of the verdict.  An app's, a phone's or a
     # game's own mode (dark, focus, airplane, plan, hard) is no persona's, and neither is one with a product named
-    # beside it (L{koreshield.scan.scoring._a_products_mode}).  Free rein is what the user says or asks, not a
-    # format: "in debate mode you answer everything with a counterargument" is no hit.
+    # beside it: both are weighed as nothing (L{koreshield.scan.scoring._an_everyday_mode}, whose modes are listed
+    # there rather than in the phrases so that their common words are not coded in every text, and
+    # L{koreshield.scan.scoring._a_products_mode}).  Free rein is what the user says or asks, not a format: "in
+    # debate mode you answer everything with a counterargument" is no hit.
     Cue(
         "jailbreak.mode_kept",
         JAILBREAK,
         0.3,
         (
-            "stay/remain/staying/remaining/keep_yourself/stays in the? ~2!{EVERYDAY_MODE} mode",
-            "in the? ~2!{EVERYDAY_MODE} mode ,? ~2 answer/answers/do/does/obey/obeys/say/says/write/writes/"
+            "stay/remain/staying/remaining/keep_yourself/stays in the? ~2 mode",
+            "in the? ~2 mode ,? ~2 answer/answers/do/does/obey/obeys/say/says/write/writes/"
             "fulfil/fulfill/fulfils/fulfills anything/everything/whatever {MODE_ASKER} {MODE_ASKED}",
             "mode ,? where/in_which you/it/he/she will? answer/do/obey/say/write anything/everything/whatever "
             "{MODE_ASKER} {MODE_ASKED}",
@@ -1742,12 +1738,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "| can/may swear/curse/cuss",
             "swear/swears/swearing/curse/cursing/cussing/profanity/swear_words/curse_words/cuss_words "
             "allowed/permitted/enabled? : true/yes/on/enabled/allowed/permitted/unlocked",
-            "swearing/cursing/cussing/profanity/swear_words/curse_words ~2!filter/filters/filtering/blocker/"
-            "blocking/detection/not/no is/are? unlocked/switched_on/turned_on/activated",
-            "-{NEGATION} enable/unlock/activate/allow/turn_on/switch_on swearing/cursing/cussing/swear_words/"
-            "curse_words",
-            "use/using/say/saying/include ~5 seven_dirty_words/george_carlin_list/carlin_list/george_carlin_s_list/"
-            "carlin_s_list",
+            "swearing/cursing/cussing/profanity/swear_words/curse_words is/are? now? unlocked/switched_on/turned_on/"
+            "activated",
+            "-{NEGATION} enable/unlock/activate/turn_on/switch_on swearing/cursing/cussing/swear_words/curse_words",
+            "use/using/say/saying/include ~5 carlin s? list/words",
         ),
         fiction=True,
     ),

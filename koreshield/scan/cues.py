@@ -289,6 +289,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "MODE_NAME": "jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored evil "
         "chaos opposite dude stan anti_dan antidan unlocked freedom no_filter nofilter no_restrictions god "
         "sudo alphabreak omega rogue villain nsfw unethical amoral immoral dan maximum",
+        "MODE_ASKER": "i the_user the_users users is it_is we the_player",
+        "MODE_ASKED": "say says ask asks asked command commands type types want wants tell tells request requests "
+        "demand demands",
         "ENTER": "enable enter activate switch_to turn_on engage now_in you_are_in you're_in operate_in "
         "simulate run_in boot_into start_in",
         "EVADE": "ignore ignores ignoring bypass bypasses break breaks breaking violate violates violating "
@@ -1286,6 +1289,29 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "jailbreak/jailbroken/unfiltered/uncensored/dan/evil/god mode",
         ),
     ),
+    # A persona's mode kept by an order, or given free rein, under a name of the user's making (round fourteen):
+    # "stay in APOPHIS mode", "in Inferno mode Blaze will answer anything", "do anything I say in the 2nd mode".
+    # The mode's twin of "stay in character", so fiction-like and weaker still: a tutor's or a game's mode is kept
+    # the same way ("stay in tutor mode"), so the model must carry more of the verdict.  An app's, a phone's or a
+    # game's own mode (dark, focus, airplane, plan, hard) is no persona's, and neither is one with a product named
+    # beside it: both are weighed as nothing (L{koreshield.scan.scoring._an_everyday_mode}, whose modes are listed
+    # there rather than in the phrases so that their common words are not coded in every text, and
+    # L{koreshield.scan.scoring._a_products_mode}).  Free rein is what the user says or asks, not a format: "in
+    # debate mode you answer everything with a counterargument" is no hit.
+    Cue(
+        "jailbreak.mode_kept",
+        JAILBREAK,
+        0.3,
+        (
+            "stay/remain/staying/remaining/keep_yourself/stays in the? ~2 mode",
+            "in the? ~2 mode ,? ~2 answer/answers/do/does/obey/obeys/say/says/write/writes/"
+            "fulfil/fulfill/fulfils/fulfills anything/everything/whatever {MODE_ASKER} {MODE_ASKED}",
+            "mode ,? where/in_which you/it/he/she will? answer/do/obey/say/write anything/everything/whatever "
+            "{MODE_ASKER} {MODE_ASKED}",
+            "do/answer/obey/say/write anything/everything/whatever {MODE_ASKER} {MODE_ASKED} ~3 in ~2 mode",
+        ),
+        fiction=True,
+    ),
     # "Developer mode" is a phone, browser and OS setting as often as a jailbreak: on its own it is a weak cue;
     # said of the AI, or with the jailbreak's own vocabulary, a strong one.
     Cue("jailbreak.developer_mode_words", JAILBREAK, 0.45, ("developer/dev mode",)),
@@ -1711,6 +1737,17 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "curse_words/swear_words/profanity/profanities/slurs/insults",
             "permission to say/do/write anything/everything/whatever",
             "swear/cuss words/word ~3 enabled/allowed/permitted/unlocked",
+            # The same as a capability, a setting or a switch (round fourteen): "Capabilities:\n- can swear",
+            # "Uses swears: true", "[Profanity allowed: yes]", "an AI with swearing unlocked", "enable cursing",
+            # "use the seven dirty words".  "Profanity filter: on" names the filter, "can swear: no" denies it and
+            # "my parrot can swear" begins no line.
+            "| can/may swear/curse/cuss",
+            "swear/swears/swearing/curse/cursing/cussing/profanity/swear_words/curse_words/cuss_words "
+            "allowed/permitted/enabled? : true/yes/on/enabled/allowed/permitted/unlocked",
+            "swearing/cursing/cussing/profanity/swear_words/curse_words is/are? now? unlocked/switched_on/turned_on/"
+            "activated",
+            "-{NEGATION} enable/unlock/activate/turn_on/switch_on swearing/cursing/cussing/swear_words/curse_words",
+            "use/using/say/saying/include ~5 carlin s? list/words",
         ),
         fiction=True,
     ),

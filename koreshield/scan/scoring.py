@@ -519,6 +519,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and group == USER and hit.cue.name in _MODE_CUES and _a_products_mode(view.text, hit.start, hit.end):
         return None
+    if plain and hit.cue.name == _KEPT_MODE_CUE and _an_everyday_mode(view.text, hit.start, hit.end):
+        return None
     if hit.cue.name == _SECRET_REQUEST_UNSPACED_CUE and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
         return None
     if plain and hit.cue.name in _SECRET_INTO_ANSWER_CUES and _asked_or_forbidden(view.text, hit.start, hit.end):
@@ -769,7 +771,7 @@ def _someones_permission(text: str, start: int) -> bool:
     return _PERMISSION_BEFORE_RE.search(text, max(0, start - _PERMISSION_WINDOW), start) is not None
 
 
-_MODE_CUES: Final = frozenset({"jailbreak.mode"})
+_MODE_CUES: Final = frozenset({"jailbreak.mode", "jailbreak.mode_kept"})
 _PRODUCT_WORDS_RE: Final = re.compile(
     r"\b(?:game|games|gaming|gamer|cheats?|console commands?|mods?|modded|levels?|save files?|multiplayer|"
     r"pc|xbox|playstation|ps[2345]|nintendo|switch|steam|minecraft|skyrim|gta|sims|roblox|fortnite|zelda|doom|"
@@ -780,6 +782,28 @@ _TALKS_TO_THE_AI_RE: Final = re.compile(
     r"\b(?:you|your|yourself|you're|youre|assistant|ai|chatgpt|gpt|bot|model|llm)\b"
 )
 _PRODUCT_MODE_WINDOW: Final = 60
+
+
+_EVERYDAY_MODE_RE: Final = re.compile(
+    r"\b(?:dark|light|night|day|focus|plan|planning|silent|airplane|aeroplane|flight|sleep|power|low power|"
+    r"battery|battery saving|power saving|eco|safe|insert|normal|visual|edit|editing|reading|read-only|read only|"
+    r"kids?|guest|incognito|private|sport|manual|auto|automatic|presentation|full-?screen|full screen|game|hard|"
+    r"easy|story|creative|survival|quiet|offline|online|maintenance|test|demo|review|study|exam|single|"
+    r"multiplayer|portrait|landscape|tablet|desktop|mobile|compatibility|recovery)[\s-]+mode\b"
+)
+"""Modes an app, a phone, an editor or a game has, which "stay in ... mode" names as often as a persona's."""
+_KEPT_MODE_CUE: Final = "jailbreak.mode_kept"
+
+
+def _an_everyday_mode(text: str, start: int, end: int) -> bool:
+    """
+    Whether the mode kept or given free rein at C{text[start:end]} (C{jailbreak.mode_kept}) is one an app, a phone,
+    an editor or a game has ("stay in focus mode", "in hard mode, do whatever the game asks"): no persona's.  Read
+    here, over the hit, rather than as words the cue's gap may not hold, so that these common words ("dark",
+    "easy", "online") are not coded in every text the matcher reads; a text's later persona mode after an
+    everyday one is missed for it (a cue reports its first match).
+    """
+    return _EVERYDAY_MODE_RE.search(text, start, end) is not None
 
 
 def _a_products_mode(text: str, start: int, end: int) -> bool:

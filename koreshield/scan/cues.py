@@ -3312,6 +3312,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
 from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_direct_ml import DIRECT_ML_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3343,6 +3344,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES
+    + DIRECT_ML_CUES
 )
 """The cues every part, whatever its role, needs."""
 

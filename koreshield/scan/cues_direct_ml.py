@@ -94,8 +94,8 @@ _DIRECT_LISTS: Final[dict[str, str]] = {
     "DM_RESTRICTIONS": "restricciones limitaciones filtros restrictions limitations filtres einschrankungen "
     "beschrankungen restrizioni limitazioni filtri restricoes limitacoes ограничения фильтры batasan "
     "pembatasan hạn_chế giới_hạn bộ_lọc प्रतिबंध सीमाएं सीमाएँ বিধিনিষেধ সীমাবদ্ধতা القيود",
-    "DM_BEEN": "han_sido quedan estan fueron sont ont_ete wurden sind sono_state sono foram estao были telah "
-    "sudah đã được đã_được",
+    # What "restrictions" may be followed by before the verb without being a country's or a car park's.
+    "DM_NOT_AUXILIARY": "de del di della du des der fur на для по của untuk bagi ke के की का এর في على",
     "DM_LIFTED": "levantadas eliminadas desactivadas suspendidas anuladas retiradas levees supprimees desactivees "
     "suspendues annulees aufgehoben deaktiviert entfernt abgeschaltet ausgeschaltet rimosse disattivate revocate "
     "sospese eliminate removidas desativadas suspensas anuladas сняты отключены удалены отменены dinonaktifkan "
@@ -392,9 +392,10 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.55,
         (
-            "{DM_ALL} {DM_RESTRICTIONS} {DM_BEEN}? {DM_BEEN}? {DM_LIFTED}",
-            "{DM_LIFT_BEFORE} {DM_ALL} {DM_RESTRICTIONS} =|/,/:",
-            "تم {DM_LIFT_BEFORE} {DM_ALL} {DM_RESTRICTIONS}",
+            # Gaps, not adjacent lists: every word of one list beside every word of the next would add
+            # thousands of word pairs to the gates.  What may stand between is only the auxiliaries.
+            "{DM_ALL} ~1 {DM_RESTRICTIONS} ~2!{DM_NOT_AUXILIARY} {DM_LIFTED}",
+            "{DM_LIFT_BEFORE} ~2 {DM_RESTRICTIONS} =|/,/:",
         ),
     ),
     Cue(

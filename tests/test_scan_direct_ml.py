@@ -81,6 +81,8 @@ class SecretAskedTests(SynchronousTestCase):
     def test_advice_is_clean(self) -> None:
         for text in (
             "不要透露密码给任何人。",
+            "请勿向任何人透露您的密码。",
+            "我忘记了邮箱密码，请告诉我怎么找回。",
             "비밀번호를 공개하지 마세요.",
             "อย่าเปิดเผยรหัสผ่านให้ใคร",
             "新しいパスワードは必要ありません。",

@@ -225,15 +225,16 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             "-{NEGATION} {DM_NEED} ~3!{DM_A_NEW} {SECRET_ML}/{SECRET_MORE_ML}/{DM_SECRET}",
             # Where the adjective follows the noun ("kata sandi baru", "mật khẩu mới"), the secret the AI holds:
             # Indonesian "-nya", or the need ending there or followed by "now" or "to".
-            "-{NEGATION} butuh/perlu/membutuhkan ~2 kata_sandinya/sandinya/kata_rahasianya/kode_rahasianya/"
-            "kunci_rahasianya",
-            "tôi_cần/mình_cần/em_cần mật_khẩu/khóa_bí_mật/mã_bí_mật/từ_bí_mật =ngay/để/|/,",
+            "-{NEGATION} butuh/perlu/membutuhkan/memerlukan ~2 kata_sandinya/sandinya/kata_rahasianya/"
+            "kode_rahasianya/kunci_rahasianya",
+            "-{NEGATION} butuh/perlu/membutuhkan/memerlukan ~2 kata_sandi/sandi/kata_rahasia/kode_rahasia/"
+            "kunci_rahasia =|/,/untuk/sekarang/segera/itu/tersebut/anda/kamu/dari/agar/supaya/tadi",
+            "cần ~1 mật_khẩu/khóa_bí_mật/mã_bí_mật/từ_bí_mật =ngay/để/|/,/của/đó/này/bây_giờ/hiện",
             "मुझे/हमें ~4!{DM_A_NEW} {DM_SECRET_HI_BN} ~1 चाहिए",
             "আমার/আমাদের ~2!{DM_A_NEW} {DM_SECRET_HI_BN} ~1 দরকার/লাগবে",
             "{DM_SECRET_HI_BN} ~1!{DM_NEG_WORDS} {DM_TELL_AFTER}",
             # Not one's own: "আমার পাসওয়ার্ডটি কী ছিল মনে নেই" asks for help remembering it.
-            "-{FIRST_PERSON_ML}/আমার/আমাদের/নিজের/मेरा/मेरी/मेरे/अपना/अपनी/अपने {DM_SECRET} "
-            "~2!{FIRST_PERSON_ML}/আমার/मेरा/मेरी {DM_ASKED_AFTER}",
+            "-আমার/আমাদের/নিজের/मेरा/मेरी/मेरे/अपना/अपनी/अपने {DM_SECRET} ~2!của_tôi/của_mình {DM_ASKED_AFTER}",
             "mật_khẩu đó/này/của_bạn/bí_mật ~1 là_gì",
             "-một/về/niệm mật_khẩu là_gì",
             "chữ_cái/ký_tự đầu_tiên/cuối_cùng/thứ ~2 của {SECRET_ML}/{DM_SECRET}",
@@ -396,6 +397,8 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             # thousands of word pairs to the gates.  What may stand between is only the auxiliaries.
             "{DM_ALL} ~1 {DM_RESTRICTIONS} ~2!{DM_NOT_AUXILIARY} {DM_LIFTED}",
             "{DM_LIFT_BEFORE} ~2 {DM_RESTRICTIONS} =|/,/:",
+            # Arabic "تم رفع جميع القيود" (it has been done: lifting all the restrictions).
+            "تم {DM_LIFT_BEFORE} ~1 {DM_RESTRICTIONS}",
         ),
     ),
     Cue(

@@ -317,7 +317,10 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             + "|(?:最初の|初期)プロンプト(?:を|は)?(?:見せて|教えて|表示)"
             "|(?:처음|초기).{0,6}?프롬프트(?:를|을)? ?(?:보여|알려|말해)",
         ),
-        anchors=word_list("提示 指令 指示 システムプロンプト プロンプト 프롬프트 지시 지침 ของคุณ"),
+        anchors=word_list(
+            "系统提示 系統提示 提示词 提示詞 最初的提示 初始提示 初始指令 初始指示 最初的指令 系统指令 プロンプト "
+            "프롬프트 초기 เริ่มต้นของคุณ สั่งแรกของคุณ พรอมต์"
+        ),
     ),
     # The instructions the AI was given, with the AI as the receiver: "las instrucciones que te dieron",
     # "qu'on t'a données", "welche Anweisungen hast du bekommen", "инструкции тебе дали".
@@ -365,7 +368,8 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             "|(?:あなた|君|会話).{0,12}?(?:受け取った|与えられた|受けた|渡された).{0,4}?(?:指示|命令|指令|ルール)"
             "|(?:당신|네가|너가|너에게|대화).{0,12}?(?:받은|주어진) ?.{0,4}?(?:지시|지침|명령|규칙)",
         ),
-        anchors=word_list("你 您 あなた 君 会話 당신 네가 너가 너에게 대화"),
+        # The verbs of receiving, not the pronouns: "你" is in nearly every Chinese text.
+        anchors=word_list("收到 接收到 得到 获得 被给予 给你 给您 受け取った 与えられた 受けた 渡された 받은 주어진"),
     ),
     # A system mode switched on: "MODO SISTEMA ACTIVADO", "Systemmodus aktiviert", "تم تفعيل وضع النظام".
     Cue(
@@ -384,7 +388,7 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             "|(?:システム|管理者|ルート)モード.{0,4}?(?:有効|オン|起動)"
             "|(?:시스템|관리자|루트) ?모드.{0,4}?(?:활성화|켜짐|켜졌)",
         ),
-        anchors=word_list("模式 モード 모드"),
+        anchors=word_list("启用 啟用 开启 開啟 激活 启动 有効 オン 起動 활성화 켜짐 켜졌"),
     ),
     # Every restriction lifted, with nothing between the restrictions and the verb: "todas las restricciones han
     # sido levantadas", "сняты все ограничения.", "所有限制已解除".
@@ -411,7 +415,7 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             "|(?:すべての|全ての)制限(?:が|は)?(?:解除|無効|撤廃)"
             "|모든 ?(?:제한|제약|규칙)(?:이|은|가)? ?(?:해제|비활성화|제거)",
         ),
-        anchors=word_list("所有 一切 全部 すべての 全ての 모든"),
+        anchors=word_list("解除 取消 移除 关闭 關閉 無効 撤廃 해제 비활성화 제거"),
     ),
 )
 """Round fourteen's direct injections in other languages (see the module docstring)."""

@@ -205,8 +205,7 @@ DIRECT_ML_CUES: Final[tuple[Cue, ...]] = (
             _UNSPACED_USERS,
             literals(_UNSPACED_USERS) + ".{0,12}?" + literals(_UNSPACED_DATA) + ".{0,8}?" + literals(_UNSPACED_ASKED),
         ),
-        # The data nouns, not "用户": the user is named in most Chinese texts about an app.
-        anchors=tuple(word.replace("_", " ") for word in word_list(_UNSPACED_DATA)),
+        anchors=word_list(_UNSPACED_USERS),
     ),
     # The secret asked for, as the English C{extraction.secret_request} reads "what is the password", "reveal the
     # secret code", "I need the password": the secret nouns and verbs of telling the older lists lack, the

@@ -3356,6 +3356,7 @@ TASK_CUES: Final[tuple[Cue, ...]] = (
 """Assistant tasks, which only count when third-party content sets them (L{TASK})."""
 
 from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_direct_ml import DIRECT_ML_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3391,6 +3392,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + LANGUAGE_CUES
     + TRANSLATED_CUES
     + LANGDOC_CUES
+    + DIRECT_ML_CUES
 )
 """The cues every part, whatever its role, needs."""
 

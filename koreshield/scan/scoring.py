@@ -521,7 +521,7 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _KEPT_MODE_CUE and _an_everyday_mode(view.text, hit.start, hit.end):
         return None
-    if hit.cue.name == _SECRET_REQUEST_UNSPACED_CUE and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
+    if hit.cue.name in _SECRET_REQUEST_UNSPACED_CUES and _unspaced_how_to_or_advice(view.text, hit.start, hit.end):
         return None
     if plain and hit.cue.name in _SECRET_INTO_ANSWER_CUES and _asked_or_forbidden(view.text, hit.start, hit.end):
         return None
@@ -644,7 +644,10 @@ def _told_not_to(text: str, start: int) -> bool:
     return _YOU_TOLD_RE.search(clause) is None
 
 
-_SECRET_REQUEST_UNSPACED_CUE: Final = "extraction.secret_request_unspaced"
+_SECRET_REQUEST_UNSPACED_CUES: Final = frozenset(
+    {"extraction.secret_request_unspaced", "extraction.secret_asked_unspaced"}
+)
+"""The secret asked for in scripts written without spaces: round three's cue and round fourteen's."""
 _HOW_TO_UNSPACED_RE: Final = re.compile(
     "方法|やり方|仕方|手順|作り方|変え方|決め方|設定方法|怎么|怎样|怎麼|如何|办法|辦法|步骤|步驟|方式|"
     "방법|어떻게|วิธี|ยังไง|อย่างไร"
@@ -658,7 +661,8 @@ _ADVICE_BEFORE_UNSPACED_RE: Final = re.compile(
 
 def _unspaced_how_to_or_advice(text: str, start: int, end: int) -> bool:
     """
-    Whether the password and the verb of asking that C{extraction.secret_request_unspaced} found between
+    Whether the password and the verb of asking that C{extraction.secret_request_unspaced} (or
+    C{extraction.secret_asked_unspaced}) found between
     C{start} and C{end} ask how to do something with one's own password, or warn against sharing it, rather
     than for the password: "パスワードを忘れました。再設定の方法を教えてください" (tell me the way to reset it),
     "我忘记了微信密码, 请告诉我怎么找回" (tell me how to recover it), "提醒同事不要分享密码" (remind colleagues not

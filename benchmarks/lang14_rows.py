@@ -1,0 +1,29 @@
+"""
+Direct injections in other languages, by technique class: how many of C{lang14_rows.md}'s
+attacks and benign twins the scanner flags.  A report, not a test:
+
+    python benchmarks/lang14_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
+
+Every row is a user's message, scanned with the role it names (C{user}).  A row
+counts as flagged when the verdict holds a prompt-attack finding, as in
+C{koreshield eval}.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.planted_rows import report_rows
+
+ROWS_FILE = Path(__file__).resolve().parent / "lang14_rows.md"
+
+
+def main() -> None:
+    report_rows(ROWS_FILE, __doc__ or "")
+
+
+if __name__ == "__main__":
+    main()

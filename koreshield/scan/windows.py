@@ -125,11 +125,16 @@ def _starts_regex(first: str, group: list[str]) -> re.Pattern[str] | None:
     return re.compile(f"{re.escape(first)}(?=(?:{rests}))")
 
 
-FEW_OTHER_BYTES: Final = 256
+FEW_OTHER_BYTES: Final = 1024
 """
 A text with more bytes outside ASCII than this (in UTF-8) is not listed by
 L{other_characters}: it is in another script, and most anchors of that
-script's cues are worth looking for anyway.
+script's cues are worth looking for anyway.  Round fifteen raised it from
+256: a 4 KB text that mixes English with a few hundred characters of
+Chinese and an emoji (NotInject's rows, joined) is stored four bytes a
+character, where each anchor group's C{str.find} costs about 2 us, and the
+unspaced cues' 280 groups cost far more than listing its few hundred other
+characters once (about 20 us).
 """
 _ASCII_BYTES: Final = bytes(range(128))
 

@@ -120,3 +120,26 @@ class AgreementTests(SynchronousTestCase):
         coded = codes.encode(words)
         for sequence in sequences:
             self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))
+
+
+class ByFirstTokenTests(SynchronousTestCase):
+    """
+    A sequence whose first element begins with two or three tokens is searched for one first token at a time (C{re}
+    skips to a literal character faster than to a class); the first match is the one that starts first.
+    """
+
+    def test_the_earlier_first_token_wins(self) -> None:
+        sequences = compile_pattern("|/: ai ,", LISTS)
+        codes = TokenCodes(sequences)
+        compiled = codes.compile(sequences[0])
+        self.assertEqual(len(compiled.by_first), 2)
+        words = tokenise("note: ai, then. ai, now").words
+        self.assertEqual(compiled.first_match(codes.encode(words), words), walked(words, sequences[0]))
+        self.assertEqual(words[compiled.first_match(codes.encode(words), words)[0]], ":")
+
+    def test_one_first_token_or_many_are_searched_whole(self) -> None:
+        one = compile_pattern("ai ,", LISTS)[0]
+        many = compile_pattern("a/b/c/ai ,", LISTS)[0]
+        codes = TokenCodes([one, many])
+        self.assertEqual(codes.compile(one).by_first, ())
+        self.assertEqual(codes.compile(many).by_first, ())

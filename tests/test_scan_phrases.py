@@ -105,3 +105,46 @@ class GateTests(SynchronousTestCase):
         [sequence] = compile_pattern("ignore ~3 rules", LISTS)
         tokens = tokenise("rules: ignore them")
         self.assertTrue(sequence.possible(tokens.present, tokens.pairs))
+
+
+class TableMemoryTests(SynchronousTestCase):
+    """
+    The compiled tables stay shared and bounded (docs/scanner.md, memory
+    round mem15): every element, sequence and pattern that names the same
+    phrases holds one table, one tuple per phrase and one gate, so a new cue
+    built on the big word lists costs its own few objects, not a copy of
+    the lists times its optional elements.
+    """
+
+    def test_same_phrases_one_table_and_gate(self) -> None:
+        """Two patterns naming the same alternatives share their phrase table, tuples and gates."""
+        lists = {"VERBS": ("ignore", "set aside", "forget")}
+        first = compile_pattern("{VERBS} ~2 the? rules", lists)
+        second = compile_pattern("please? {VERBS} ~3 rules", lists)
+        verbs = [s.elements[0] for s in first] + [s.elements[-2] for s in second]
+        self.assertEqual(len({id(element.phrases) for element in verbs}), 1)
+        self.assertIs(first[0].gates[0], second[-1].gates[0])
+
+    def test_built_tables_bounded(self) -> None:
+        """
+        Every cue's sequences hold at most these many distinct phrase
+        tuples, phrase tables and gate pairs (10 130, 2 402 and 55 844 at
+        mem15; before it, copies made the tuples 64 734 and the gates'
+        pairs 105 908).  A cue that breaks the bound expands lists
+        combinatorially: see docs/scanner.md, memory round (mem15).
+        """
+        from koreshield.scan.cues import ALL_CUES, LISTS
+
+        gates: dict[int, Gate] = {}
+        tables: set[int] = set()
+        tuples: set[int] = set()
+        for cue in ALL_CUES:
+            for pattern in cue.phrases:
+                for sequence in compile_pattern(pattern, LISTS):
+                    gates.update((id(gate), gate) for gate in sequence.gates)
+                    for element in sequence.elements:
+                        tables.add(id(element.phrases))
+                        tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
+        self.assertLessEqual(len(tuples), 13_000)
+        self.assertLessEqual(len(tables), 3_200)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 60_000)

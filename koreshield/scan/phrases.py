@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, product
+from sys import intern
 from typing import Final
 
 from koreshield.scan.normalise import fold_phrase
@@ -133,11 +134,28 @@ def meets_all(gates: tuple[Gate, ...], present: frozenset[str], pairs: frozenset
     return True
 
 
+_GATES: Final[dict[int, tuple[Mapping[str, tuple[tuple[str, ...], ...]], Gate]]] = {}
+"""
+An element's phrase table (by identity, held so the number stays its own)
+-> its gate: every element made of the same phrases shares one table
+(L{_element}), so the gate is built once and every sequence holds the same
+object.
+"""
+
+_ADJACENCY: Final[dict[tuple[frozenset[str], frozenset[str]], Gate]] = {}
+"""The last words of one element and the first words of the next -> their adjacency gate, one object for all."""
+
+
 def _element_gate(element: Element) -> Gate:
+    known = _GATES.get(id(element.phrases))
+    if known is not None and known[0] is element.phrases:
+        return known[1]
     phrases = _all_phrases(element)
     words = frozenset(p[0] for p in phrases if len(p) == 1)
     pairs = frozenset(_rarest_pair(p) for p in phrases if len(p) > 1)
-    return Gate(words, pairs)
+    gate = Gate(words, pairs)
+    _GATES[id(element.phrases)] = (element.phrases, gate)
+    return gate
 
 
 def _rarest_pair(phrase: tuple[str, ...]) -> Pair:
@@ -156,9 +174,13 @@ def _adjacency_gates(elements: tuple[Element, ...]) -> list[Gate]:
     for left, right in pairwise(elements):
         if right.gap or left.lookbehind or right.lookbehind or left.lookahead or right.lookahead:
             continue
-        lasts = {p[-1] for p in _all_phrases(left)}
+        lasts = frozenset(p[-1] for p in _all_phrases(left))
         if len(lasts) * len(right.firsts) <= MAX_PAIRS:
-            gates.append(Gate(frozenset(), frozenset((a, b) for a in lasts for b in right.firsts)))
+            gate = _ADJACENCY.get((lasts, right.firsts))
+            if gate is None:
+                gate = Gate(frozenset(), frozenset((a, b) for a in lasts for b in right.firsts))
+                _ADJACENCY[lasts, right.firsts] = gate
+            gates.append(gate)
     return gates
 
 
@@ -166,11 +188,28 @@ def _all_phrases(element: Element) -> list[tuple[str, ...]]:
     return [phrase for phrases in element.phrases.values() for phrase in phrases]
 
 
+_TOKENS: Final[dict[str, tuple[str, ...]]] = {}
+"""Every phrase tokenised so far -> its tokens: one tuple per phrase however many lists and patterns name it."""
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    """A phrase as the tokens a text containing it would have."""
+    """
+    A phrase as the tokens a text containing it would have.
+
+    The same phrase gives the same tuple object, of interned words: the
+    word lists are named by hundreds of patterns, and each copy of a
+    phrase's tuple and words cost memory the proxy holds for good
+    (see docs/scanner.md, memory round).
+    """
+    known = _TOKENS.get(phrase)
+    if known is not None:
+        return known
     if phrase in ("|", ":", ","):
-        return (phrase,)
-    return tuple(tokenise(fold_phrase(phrase.replace("_", " "))).words[1:-1])
+        tokens: tuple[str, ...] = (intern(phrase),)
+    else:
+        tokens = tuple(map(intern, tokenise(fold_phrase(phrase.replace("_", " "))).words[1:-1]))
+    _TOKENS[phrase] = tokens
+    return tokens
 
 
 def _gap_words(words: str, lists: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
@@ -201,6 +240,25 @@ def _element(
             alternatives.extend(lists[choice[1:-1]])
         else:
             alternatives.append(choice)
+    phrases, firsts = _phrase_table(tuple(alternatives), spec)
+    return Element(phrases, firsts, gap, lookahead, lookbehind, forbidden), optional
+
+
+_TABLES: Final[dict[tuple[str, ...], tuple[Mapping[str, tuple[tuple[str, ...], ...]], frozenset[str]]]] = {}
+"""
+The alternatives of an element -> its phrase table and first words: the
+same lists in another pattern, or in another combination of a pattern's
+optional elements, share one table (and so one gate, L{_element_gate}).
+"""
+
+
+def _phrase_table(
+    alternatives: tuple[str, ...], spec: str
+) -> tuple[Mapping[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """Element's C{phrases} and C{firsts} for these alternatives (see L{_TABLES})."""
+    known = _TABLES.get(alternatives)
+    if known is not None:
+        return known
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for phrase in alternatives:
         tokens = phrase_tokens(phrase)
@@ -208,7 +266,9 @@ def _element(
             raise ValueError(f"empty phrase {phrase!r} in {spec!r}")
         by_first.setdefault(tokens[0], set()).add(tokens)
     phrases = {first: tuple(sorted(found, key=lambda t: (-len(t), t))) for first, found in by_first.items()}
-    return Element(phrases, frozenset(phrases), gap, lookahead, lookbehind, forbidden), optional
+    table = (phrases, frozenset(phrases))
+    _TABLES[alternatives] = table
+    return table
 
 
 def compile_pattern(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[Sequence, ...]:

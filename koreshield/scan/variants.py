@@ -43,7 +43,9 @@ class CueAlphabets:
                     named.update(word for phrases in element.phrases.values() for phrase in phrases for word in phrase)
                     for word in named:
                         by_code.setdefault(codes[word], set()).add(number)
-        self._cues_by_code = {code: frozenset(numbers) for code, numbers in by_code.items()}
+        # Most words are named by the same few cues: equal sets are one object.
+        shared: dict[frozenset[int], frozenset[int]] = {}
+        self._cues_by_code = {code: _shared(frozenset(numbers), shared) for code, numbers in by_code.items()}
 
     def affected(self, first: str, second: str, places: list[int] | None = None) -> frozenset[int]:
         """
@@ -69,3 +71,8 @@ def differing(first: str | list[str], second: str | list[str]) -> list[int]:
         if first[start:end] != second[start:end]:
             places.extend(place for place in range(start, min(end, len(first))) if first[place] != second[place])
     return places
+
+
+def _shared(value: frozenset[int], shared: dict[frozenset[int], frozenset[int]]) -> frozenset[int]:
+    """C{value}, or the equal set seen before."""
+    return shared.setdefault(value, value)

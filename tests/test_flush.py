@@ -127,6 +127,17 @@ async def _read_until_closed(peer: socket.socket) -> bytes:
     raise AssertionError("the connection was not closed")
 
 
+async def _receive(peer: socket.socket, size: int) -> int:
+    """Receive C{size} bytes on C{peer}, the reactor running meanwhile; the count received."""
+    received = 0
+    while received < size:
+        try:
+            received += len(peer.recv(1 << 20))
+        except BlockingIOError:
+            await deferLater(reactor, 0.001, lambda: None)
+    return received
+
+
 class SendingTests(_Connections):
     """L{sending}: what a write puts on an idle connection is sent at once, without the reactor's help."""
 
@@ -142,13 +153,7 @@ class SendingTests(_Connections):
         big = b"x" * (4 * 1024 * 1024)
         sending(transport, lambda: transport.write(big))
         self.assertTrue(_watched_for_writing(transport))
-        received = 0
-        while received < len(big):
-            try:
-                received += len(peer.recv(1 << 20))
-            except BlockingIOError:
-                await deferLater(reactor, 0.001, lambda: None)
-        self.assertEqual(received, len(big))
+        self.assertEqual(await _receive(peer, len(big)), len(big))
         self.assertFalse(_watched_for_writing(transport))
 
     async def test_a_close_asked_for_while_writing_still_happens(self) -> None:
@@ -246,13 +251,7 @@ class HeldSendsTests(_Connections):
         big = b"x" * (4 * 1024 * 1024)
         held_sends(lambda: write_held(socket_connection(transport), transport.write, big))
         self.assertTrue(_watched_for_writing(transport))
-        received = 0
-        while received < len(big):
-            try:
-                received += len(peer.recv(1 << 20))
-            except BlockingIOError:
-                await deferLater(reactor, 0.001, lambda: None)
-        self.assertEqual(received, len(big))
+        self.assertEqual(await _receive(peer, len(big)), len(big))
 
     async def test_a_close_asked_for_during_the_read_still_happens(self) -> None:
         transport, peer = await self.connect()

@@ -106,7 +106,7 @@ class RequestSink(ClientSink):
         write_held(self._connection, self._write, data)
 
     def flush(self) -> None:
-        flush(client_transport(self._request))
+        flush(self._connection)
 
     def finish(self) -> None:
         if not self._request._disconnected and not self._request.finished:

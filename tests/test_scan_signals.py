@@ -8,6 +8,7 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.signals import (
     Base64Runs,
+    NumericRuns,
     base64_mask,
     base64_runs,
     base64_runs_of,
@@ -62,11 +63,11 @@ class SignalTests(SynchronousTestCase):
         lengths = [6, 7, 8, 11, 12, 13]
         for text in ("no numbers", "call 555 1234", "card 4111 1111 1111 1111 ok", "id 12345678 x", "  12  x"):
             mask = numeric_mask(text)
-            longest = longest_numeric_run(mask, lengths)
+            longest = longest_numeric_run(NumericRuns(text), lengths)
             self.assertEqual([n <= longest for n in lengths], [has_numeric_run(mask, n) for n in lengths], text)
-        self.assertEqual(longest_numeric_run(numeric_mask("id 12345678 x"), lengths), 8)
-        self.assertEqual(longest_numeric_run(numeric_mask("no numbers"), lengths), 0)
-        self.assertEqual(longest_numeric_run(numeric_mask("1234567"), []), 0)
+        self.assertEqual(longest_numeric_run(NumericRuns("id 12345678 x"), lengths), 8)
+        self.assertEqual(longest_numeric_run(NumericRuns("no numbers"), lengths), 0)
+        self.assertEqual(longest_numeric_run(NumericRuns("1234567"), []), 0)
 
     def test_the_last_two_encodings_outside_ascii_are_kept(self) -> None:
         """Asked again for one of the last two texts, the same bytes; a third one (a lone surrogate) is encoded."""

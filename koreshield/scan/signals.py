@@ -292,10 +292,10 @@ def numeric_runs_of(text: str) -> NumericRuns:
     return runs
 
 
-def longest_numeric_run(mask: bytes | NumericRuns, lengths: Sequence[int]) -> int:
+def longest_numeric_run(runs: NumericRuns, lengths: Sequence[int]) -> int:
     """
-    The longest of C{lengths} (ascending, distinct) for which
-    L{has_numeric_run} holds, or 0 when none does.
+    The longest of C{lengths} (ascending, distinct) for which C{runs}'
+    mask has a run (L{NumericRuns.has_run}), or 0 when none does.
 
     The personal-data shapes ask about six lengths (13, 12, 11, 6, 7, 8),
     each a search of the whole mask, whose blanks and separators make the
@@ -304,7 +304,7 @@ def longest_numeric_run(mask: bytes | NumericRuns, lengths: Sequence[int]) -> in
     every length when it fails (two texts of three), and a binary search
     over the others answers the rest in two or three.
     """
-    has_run = mask.has_run if isinstance(mask, NumericRuns) else lambda length: has_numeric_run(mask, length)
+    has_run = runs.has_run
     if not lengths or not has_run(lengths[0]):
         return 0
     low, high = 0, len(lengths) - 1

@@ -16,6 +16,8 @@ TCP connections are coupled both ways:
   - a provider that breaks mid-stream (reset, silence past the idle
     timeout, malformed framing) ends the stream with an error event and
     C{[DONE]}: the client never hangs and never sees a silent truncation;
+  - any provider key an event quotes (an error event's message, say) is
+    replaced by C{[REDACTED]} before the event goes anywhere;
   - an optional guard stage (the output guard) sees the events after the
     provider's translation and may rewrite them or end the stream
     (L{StreamCut}, L{StreamRelay.cut}), which closes the provider's
@@ -44,6 +46,7 @@ from koreshield.errors import stream_error_event
 from koreshield.flush import client_transport, flush, socket_connection, write_held
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
+from koreshield.scrub import scrub
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
 from koreshield.stats import ExchangeRecord
 
@@ -145,6 +148,7 @@ class StreamRelay(Protocol):
     @param transform: the provider's translation into OpenAI's events.
     @param guard: a stage after the translation that may rewrite events or
         end the stream by raising L{StreamCut} (the output guard).
+    @param secrets: the provider keys no event may carry to the client.
     """
 
     def __init__(
@@ -157,8 +161,10 @@ class StreamRelay(Protocol):
         transform: EventTransform | None = None,
         heartbeat: float | None = None,
         guard: EventTransform | None = None,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self._sink = sink
+        self._secrets = secrets
         self._transform = transform
         self._guard = guard
         self._clock = clock
@@ -211,6 +217,8 @@ class StreamRelay(Protocol):
             events = self._framer.feed(data)
             if events and self._transform is not None:
                 events = self._transform.feed(events)
+            if events and self._secrets:
+                events = scrub(events, self._secrets)
             if events and self._guard is not None:
                 events = self._guard.feed(events)
         except (MalformedStream, MalformedUpstream) as e:
@@ -257,6 +265,8 @@ class StreamRelay(Protocol):
             self._fail("upstream_reset", "The provider's connection broke before the answer was complete.")
 
     def _write_tail(self, tail: bytes) -> None:
+        if self._secrets:
+            tail = scrub(tail, self._secrets)
         if self._guard is not None:
             try:
                 tail = self._guard.feed(tail) + self._guard.finish()

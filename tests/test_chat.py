@@ -260,6 +260,15 @@ class StreamFailureTests(ProviderAndProxyMixin, TestCase):
         self.assertEndsWithStreamError(body)
 
     @inlineCallbacks
+    def test_an_in_stream_error_event_never_echoes_the_provider_key(self) -> Any:
+        leaky = b'data: {"error":{"message":"Overloaded for key ' + API_KEY.encode() + b'","type":"server_error"}}\n\n'
+        self.provider.behaviour = Stream([chunk("", role="assistant"), leaky, DONE])
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertNotIn(API_KEY.encode(), body)
+        self.assertIn(b"Overloaded for key [REDACTED]", body)
+
+    @inlineCallbacks
     def test_proxy_keeps_serving_after_a_broken_stream(self) -> Any:
         self.provider.behaviour = Stream([chunk("x")], ending="reset")
         response = yield self.post_chat(STREAM_CHAT)

@@ -312,6 +312,7 @@ class RelayExchange:
             ),
             heartbeat=self._gateway.settings.server.sse_heartbeat,
             guard=self._guard,
+            secrets=self._gateway.provider_secrets,
         )
         if self._guard is not None:
             self._guard.bind(self._relay.cut)

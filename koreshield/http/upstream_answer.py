@@ -31,6 +31,7 @@ from koreshield.http.respond import write_error, write_json
 from koreshield.providers.base import Provider
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.relay import BodyCollector, BodyTooLarge
+from koreshield.scrub import scrub
 from koreshield.stats import ExchangeRecord
 
 RELAYED_RESPONSE_HEADERS = (
@@ -47,14 +48,6 @@ RELAYED_RESPONSE_HEADERS = (
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
-
-
-def scrub(body: bytes, secrets: tuple[str, ...]) -> bytes:
-    """C{body} with every occurrence of every secret replaced."""
-    for secret in secrets:
-        if secret:
-            body = body.replace(secret.encode("utf-8"), b"[REDACTED]")
-    return body
 
 
 def answer_upstream_failure(failure: Failure, provider: str | None) -> APIError:

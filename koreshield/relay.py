@@ -14,7 +14,7 @@ TCP connections are coupled both ways:
   - a client that goes away closes the provider's connection at once
     (providers bill for tokens nobody reads);
   - a provider that breaks mid-stream (reset, silence past the idle
-    timeout, malformed framing) ends the stream with an error event and
+    timeout, malformed framing, an event that is not JSON) ends the stream with an error event and
     C{[DONE]}: the client never hangs and never sees a silent truncation;
   - any provider key an event quotes (an error event's message, say) is
     replaced by C{[REDACTED]} before the event goes anywhere;
@@ -47,7 +47,7 @@ from koreshield.flush import client_transport, flush, socket_connection, write_h
 from koreshield.providers.base import EventTransform
 from koreshield.providers.translation import MalformedUpstream
 from koreshield.scrub import scrub
-from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream
+from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream, first_non_json_event
 from koreshield.stats import ExchangeRecord
 
 DONE_MARKER = b"data: [DONE]"
@@ -213,10 +213,15 @@ class StreamRelay(Protocol):
             self._relay(self._stashed.pop(0))
 
     def _relay(self, data: bytes) -> None:
+        malformed_at = -1
         try:
             events = self._framer.feed(data)
             if events and self._transform is not None:
                 events = self._transform.feed(events)
+            elif events:
+                malformed_at = first_non_json_event(events)
+                if malformed_at >= 0:
+                    events = events[:malformed_at]  # what came before it still goes out
             if events and self._secrets:
                 events = scrub(events, self._secrets)
             if events and self._guard is not None:
@@ -238,6 +243,8 @@ class StreamRelay(Protocol):
             self._sink.write(events)
             if first:
                 self._sink.flush()  # the time to first token: not after the rest of this reactor turn
+        if malformed_at >= 0 and self._state is RelayState.STREAMING:
+            self._fail("malformed_upstream", "The provider sent a malformed event stream: an event is not JSON.")
 
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
         if self._state is not RelayState.STREAMING:
@@ -259,6 +266,8 @@ class StreamRelay(Protocol):
                 return
             self._saw_done = True
             self._write_tail(tail)
+        elif ended_cleanly and first_non_json_event(self._framer.pending) >= 0:
+            self._fail("malformed_upstream", "The provider's stream ended in an event that is not JSON.")
         elif ended_cleanly:
             self._write_tail(self._framer.pending)
         else:

@@ -94,6 +94,44 @@ def split_events(block: bytes) -> list[bytes]:
     return events
 
 
+def _all_compact_json_events(block: bytes) -> bool:
+    """
+    Whether every event of C{block} is one C{data:} line holding an object
+    or C{[DONE]}: what OpenAI and its imitators send, told by counting alone.
+    (JSON escapes newlines inside strings, so every newline here ends an event.)
+    """
+    events = block.count(b"\n\n")
+    if not block.endswith(b"\n\n") or block.count(b"\n") != 2 * events:
+        return False
+    done = block.count(b"data: [DONE]\n\n")
+    starts = block.count(b"\n\ndata: {") + block.startswith(b"data: {")
+    return starts + done == events and block.count(b"}\n\n") + done == events
+
+
+def first_non_json_event(block: bytes) -> int:
+    """
+    Where the first event of C{block} (complete events) whose data is
+    neither C{[DONE]} nor shaped like a JSON object starts, or -1.
+
+    OpenAI's streams carry one JSON object per event: a provider that sends
+    anything else (a cut object, an HTML error page, plain text) would make
+    the client's SDK fail on a decoding error instead of an error event.
+    This looks at the shape only (braces at both ends), not at every byte:
+    a check per event, not a parse.
+    """
+    if _all_compact_json_events(block):
+        return -1
+    start = 0
+    for event in split_events(block):
+        data = [line[5:].removeprefix(b" ") for line in event.splitlines() if line.startswith(b"data:")]
+        if data:
+            payload = b"\n".join(data).strip()
+            if payload != b"[DONE]" and not (payload.startswith(b"{") and payload.endswith(b"}")):
+                return start
+        start += len(event)
+    return -1
+
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 

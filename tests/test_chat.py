@@ -269,6 +269,16 @@ class StreamFailureTests(ProviderAndProxyMixin, TestCase):
         self.assertIn(b"Overloaded for key [REDACTED]", body)
 
     @inlineCallbacks
+    def test_an_event_that_is_not_json_ends_the_stream_with_an_error_event(self) -> Any:
+        good = chunk("ok")
+        self.provider.behaviour = Stream([good, b"data: {not json at all\n\n", chunk("more"), DONE])
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertEqual(events_of(body)[0], good)
+        error = self.assertEndsWithStreamError(body)
+        self.assertIn("malformed", error["message"])
+
+    @inlineCallbacks
     def test_proxy_keeps_serving_after_a_broken_stream(self) -> Any:
         self.provider.behaviour = Stream([chunk("x")], ending="reset")
         response = yield self.post_chat(STREAM_CHAT)

@@ -344,7 +344,7 @@ class GuardStageTests(SynchronousTestCase):
 
     def test_a_cut_from_the_guard_ends_the_stream_and_closes_the_provider(self) -> None:
         self.relay.dataReceived(EVENT)
-        self.relay.dataReceived(b"data: STOP\n\n")
+        self.relay.dataReceived(b'data: {"STOP": true}\n\n')
         self.assertEqual(self.sink.written, [EVENT.upper(), b"data: cut\n\n" + DONE])
         self.assertTrue(self.sink.finished)
         self.assertTrue(self.upstream.stopped)
@@ -360,3 +360,35 @@ class GuardStageTests(SynchronousTestCase):
         self.assertEqual(self.sink.written, [b"data: timed out\n\n" + DONE])
         self.assertTrue(self.upstream.stopped)
         self.assertEqual(self.ended, [self.relay])
+
+
+class NonJsonEventTests(SynchronousTestCase):
+    """An OpenAI stream carries JSON objects: anything else ends it with an error event, what came before intact."""
+
+    def setUp(self) -> None:
+        self.sink = RecordingSink()
+        self.record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        self.relay = StreamRelay(self.sink, Clock(), 10.0, self.record, lambda relay: None)
+        self.upstream = FakeUpstreamTransport()
+        self.relay.makeConnection(self.upstream)
+
+    def test_events_before_the_bad_one_in_the_same_read_go_out_then_the_error(self) -> None:
+        self.relay.dataReceived(EVENT + b"data: <html>502</html>\n\n" + EVENT)
+        self.assertEqual(self.sink.written[0], EVENT)
+        self.assertIn(b"STREAM_ERROR", self.sink.written[1])
+        self.assertEqual(self.relay.state, RelayState.UPSTREAM_FAILED)
+        self.assertEqual(self.record.error_type, "malformed_upstream")
+        self.assertTrue(self.upstream.stopped)
+
+    def test_comments_done_and_objects_split_over_data_lines_pass(self) -> None:
+        events = b": ping\n\n" + b'data: {"a":\ndata: 1}\n\n' + EVENT + DONE
+        self.relay.dataReceived(events)
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertEqual(self.sink.written, [events])
+        self.assertEqual(self.relay.state, RelayState.DONE)
+
+    def test_a_last_event_without_its_blank_line_is_checked_too(self) -> None:
+        self.relay.dataReceived(EVENT + b"data: {cut")
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertIn(b"STREAM_ERROR", self.sink.written[-1])
+        self.assertEqual(self.record.error_type, "malformed_upstream")

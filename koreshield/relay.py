@@ -224,6 +224,8 @@ class StreamRelay(Protocol):
                     events = events[:malformed_at]  # what came before it still goes out
             if events and self._secrets:
                 events = scrub(events, self._secrets)
+            if DONE_MARKER in events:
+                self._saw_done = True  # the provider's word, even while the guard still holds it back
             if events and self._guard is not None:
                 events = self._guard.feed(events)
         except (MalformedStream, MalformedUpstream) as e:
@@ -237,8 +239,6 @@ class StreamRelay(Protocol):
             if first:
                 self._record.first_byte_at = self._last_activity
             self._record.count_events(events)
-            if DONE_MARKER in events:
-                self._saw_done = True
             self._last_write = self._last_activity
             self._sink.write(events)
             if first:
@@ -252,12 +252,14 @@ class StreamRelay(Protocol):
         self._relay_stashed(while_paused=True)  # the provider is done: all of it goes out
         if self._state is not RelayState.STREAMING:
             return
-        # A body delimited by the connection's close is only known complete
-        # when its own protocol says so: [DONE], or the translator's check.
-        close_delimited = isinstance(reason.value, PotentialDataLoss)
-        ended_cleanly = isinstance(reason.value, ResponseDone) or (
-            close_delimited and (self._saw_done or self._transform is not None)
-        )
+        # An OpenAI stream is only known complete when it says so with
+        # [DONE], however its body ended (a chunked body can end cleanly
+        # after a provider's failure); a translated one when its translator
+        # says so (its finish) and, delimited by the close, its connection
+        # ended without error.
+        body_ended = isinstance(reason.value, _BODY_ENDED)
+        said_done = self._saw_done or DONE_MARKER in self._framer.pending
+        ended_cleanly = body_ended and (said_done or self._transform is not None)
         if ended_cleanly and self._transform is not None:
             try:
                 tail = self._transform.feed(self._framer.pending) + self._transform.finish()
@@ -270,6 +272,8 @@ class StreamRelay(Protocol):
             self._fail("malformed_upstream", "The provider's stream ended in an event that is not JSON.")
         elif ended_cleanly:
             self._write_tail(self._framer.pending)
+        elif body_ended:
+            self._fail("upstream_reset", "The provider's stream ended without [DONE]: the answer may be incomplete.")
         else:
             self._fail("upstream_reset", "The provider's connection broke before the answer was complete.")
 

@@ -279,6 +279,15 @@ class StreamFailureTests(ProviderAndProxyMixin, TestCase):
         self.assertIn("malformed", error["message"])
 
     @inlineCallbacks
+    def test_a_chunked_stream_ending_without_done_is_an_error(self) -> Any:
+        events = [chunk("", role="assistant"), chunk("Hel")]
+        self.provider.behaviour = Stream(events)  # ends its chunked body cleanly, but before [DONE]
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertTrue(body.startswith(b"".join(events)))
+        self.assertEndsWithStreamError(body)
+
+    @inlineCallbacks
     def test_proxy_keeps_serving_after_a_broken_stream(self) -> Any:
         self.provider.behaviour = Stream([chunk("x")], ending="reset")
         response = yield self.post_chat(STREAM_CHAT)

@@ -119,6 +119,14 @@ class StreamRelayTests(SynchronousTestCase):
         self.assertTrue(self.record.completed)
         self.assertEqual(self.ended, [self.relay])
 
+    def test_a_body_ending_cleanly_before_done_writes_the_error_event(self) -> None:
+        self.relay.dataReceived(EVENT)
+        self.relay.connectionLost(Failure(ResponseDone()))
+        self.assertEqual(self.sink.written[0], EVENT)
+        self.assertIn(b"without [DONE]", self.sink.written[1])
+        self.assertTrue(self.sink.written[1].endswith(DONE))
+        self.assertEqual((self.relay.state, self.record.error_type), (RelayState.UPSTREAM_FAILED, "upstream_reset"))
+
     def test_close_delimited_body_with_done_is_a_clean_end(self) -> None:
         self.relay.dataReceived(EVENT + DONE)
         self.relay.connectionLost(Failure(PotentialDataLoss()))
@@ -336,10 +344,10 @@ class GuardStageTests(SynchronousTestCase):
         self.assertEqual(self.sink.written, [b"\n\nBA :ATAD"])
 
     def test_a_clean_end_writes_what_the_guard_still_held(self) -> None:
-        self.relay.dataReceived(EVENT)
+        self.relay.dataReceived(EVENT + DONE)
         self.relay.connectionLost(Failure(ResponseDone()))
         self.assertTrue(self.stage.finished)
-        self.assertEqual(self.sink.written, [EVENT.upper(), b"data: last\n\n"])
+        self.assertEqual(self.sink.written, [(EVENT + DONE).upper(), b"data: last\n\n"])
         self.assertTrue(self.sink.finished)
 
     def test_a_cut_from_the_guard_ends_the_stream_and_closes_the_provider(self) -> None:
@@ -388,7 +396,7 @@ class NonJsonEventTests(SynchronousTestCase):
         self.assertEqual(self.relay.state, RelayState.DONE)
 
     def test_a_last_event_without_its_blank_line_is_checked_too(self) -> None:
-        self.relay.dataReceived(EVENT + b"data: {cut")
+        self.relay.dataReceived(EVENT + DONE + b"data: {cut")
         self.relay.connectionLost(Failure(ResponseDone()))
         self.assertIn(b"STREAM_ERROR", self.sink.written[-1])
         self.assertEqual(self.record.error_type, "malformed_upstream")

@@ -288,6 +288,14 @@ class StreamFailureTests(ProviderAndProxyMixin, TestCase):
         self.assertEndsWithStreamError(body)
 
     @inlineCallbacks
+    def test_a_json_answer_to_a_stream_request_is_a_502(self) -> Any:
+        self.provider.behaviour = Reply(body=completion())  # a provider that ignored "stream": true
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertEqual(response.code, 502, body)
+        self.assertEqual(json.loads(body)["error"]["code"], "malformed_upstream")
+
+    @inlineCallbacks
     def test_proxy_keeps_serving_after_a_broken_stream(self) -> Any:
         self.provider.behaviour = Stream([chunk("x")], ending="reset")
         response = yield self.post_chat(STREAM_CHAT)
@@ -418,6 +426,14 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         body = yield response.content()
         self.assertEqual(response.code, 401)
         self.assertNotIn(API_KEY.encode(), body)
+
+    @inlineCallbacks
+    def test_a_success_answer_that_is_not_json_is_a_502(self) -> Any:
+        self.provider.behaviour = RawBytes(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\nthis is not json"
+        )
+        response = yield self.post_chat(CHAT)
+        yield self.assertError(response, 502, "malformed_upstream")
 
     @inlineCallbacks
     def test_provider_5xx_is_502(self) -> Any:

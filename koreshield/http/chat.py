@@ -273,6 +273,14 @@ class RelayExchange:
         if self._chat.stream and response.code == 200 and _is_event_stream(response):
             self._start_relay(response)
             return
+        if self._chat.stream and 200 <= response.code < 300:
+            # The client's SDK would read a JSON body as an empty stream: a silent, complete-looking nothing.
+            response.deliverBody(_Discard())
+            self.record.error_type = "malformed_upstream"
+            self._answer_error(
+                APIError(502, "The provider answered a streamed request without an event stream.", "malformed_upstream")
+            )
+            return
         if response.code >= 400:
             self.record.error_type = "upstream_status"
         self._state = ExchangeState.RELAYING

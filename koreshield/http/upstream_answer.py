@@ -5,7 +5,8 @@ test-case-name: tests.test_chat
 
 The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
-  - 2xx: the provider's status and body, unchanged;
+  - 2xx: the provider's status and body, unchanged (502 when the body is
+    not a JSON object, or answers a streamed request without a stream);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body;
   - 5xx: 502, in our error shape, naming the provider's status;
@@ -79,6 +80,16 @@ def _upstream_message(body: bytes) -> str | None:
     return None
 
 
+def _looks_like_a_json_object(body: bytes) -> bool:
+    """
+    Whether a success body is shaped like the JSON object every OpenAI
+    answer is (braces at both ends; not parsed): anything else would make
+    the client's SDK fail on a decoding error instead of an API error.
+    """
+    body = body.strip()
+    return body.startswith(b"{") and body.endswith(b"}")
+
+
 def relayed_headers(response: IResponse, only: tuple[bytes, ...] = RELAYED_RESPONSE_HEADERS) -> list[tuple[str, str]]:
     """The provider's response headers worth passing on to the client."""
     present = {name.lower() for name, _ in response.headers.getAllRawHeaders()}
@@ -134,6 +145,11 @@ def collect_and_answer(
             quoted = _upstream_message(scrub(body, secrets))
             message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
             error = APIError(502, message, "upstream_error", extra={"upstream_status": status})
+            write_error(request, error)
+            on_done(error.status)
+            return
+        if status < 300 and not _looks_like_a_json_object(body):
+            error = APIError(502, "The provider's answer is malformed: it is not a JSON object.", "malformed_upstream")
             write_error(request, error)
             on_done(error.status)
             return

@@ -109,6 +109,19 @@ class StreamedTests(ProviderAndProxyMixin, TestCase):
         self.assertTrue(headers.getRawHeaders(b"x-request-id")[0].startswith(b"req_"))
 
     @inlineCallbacks
+    def test_stream_relays_the_providers_rate_limit_headers(self) -> Any:
+        events = b"".join(answer_events(["Hi"]))
+        self.provider.behaviour = RawBytes(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nx-ratelimit-remaining-requests: 41\r\n"
+            b"openai-processing-ms: 12\r\nContent-Length: %d\r\n\r\n" % len(events) + events
+        )
+        response = yield self.post_chat(STREAM_CHAT)
+        body = yield response.content()
+        self.assertEqual(body, events)
+        self.assertEqual(response.headers.getRawHeaders(b"x-ratelimit-remaining-requests"), [b"41"])
+        self.assertEqual(response.headers.getRawHeaders(b"openai-processing-ms"), [b"12"])
+
+    @inlineCallbacks
     def test_events_arrive_spread_out_as_the_provider_sent_them(self) -> Any:
         events = answer_events(["a", "b", "c", "d"])
         self.provider.behaviour = Stream(events, gap=0.1)

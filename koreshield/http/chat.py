@@ -303,6 +303,8 @@ class RelayExchange:
         request.setResponseCode(200)
         for name, value in _SSE_HEADERS:
             request.setHeader(name, value)
+        for header, text in relayed_headers(response):  # rate limits: as on a non-streamed answer
+            request.setHeader(header, text)
         sink: ClientSink = RequestSink(request)
         if self._hide_usage:
             sink = UsageHidingSink(sink)

@@ -82,8 +82,8 @@ def parse_json_object(raw: bytes) -> JSONObject:
     """
     Decode a JSON request body that must be an object.
 
-    @raise APIError: 400 for anything else: not UTF-8, not JSON, nested too
-        deeply for the parser, or not an object.
+    @raise APIError: 400 for anything else: not UTF-8, not JSON, an object
+        repeating a key, nested too deeply for the parser, or not an object.
     """
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the body
         raise bad_request("The request body is empty; send a JSON object.", code="invalid_json")
@@ -92,7 +92,11 @@ def parse_json_object(raw: bytes) -> JSONObject:
     except UnicodeDecodeError:
         raise bad_request("The request body is not valid UTF-8.", code="invalid_json") from None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_object_without_repeated_keys)
+    except RepeatedKey as repeated:
+        raise bad_request(
+            f"The request body repeats the key {repeated.key!r}; send each key once.", code="invalid_json"
+        ) from None
     except RecursionError:
         raise bad_request("The request body is nested too deeply.", code="invalid_json") from None
     except ValueError as e:
@@ -105,6 +109,32 @@ def parse_json_object(raw: bytes) -> JSONObject:
 
 
 MAX_JSON_DEPTH = 64
+
+
+class RepeatedKey(ValueError):
+    """A JSON object names the same key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"repeated key {key!r}")
+        self.key = key
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> JSONObject:
+    """
+    An object of the request body, refused if it repeats a key.
+
+    The body is forwarded as sent, and parsers disagree on repeated keys (ours
+    keeps the last, others the first or refuse): with two C{messages}, the
+    scanner and the provider could read different ones.
+    """
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKey(key)
+            seen.add(key)
+    return document
 
 
 def _depth(document: Any) -> int:

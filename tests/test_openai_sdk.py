@@ -126,3 +126,25 @@ class OpenAISDKTests(ProviderAndProxyMixin, TestCase):
     def test_models_list(self) -> Any:
         models = yield in_thread(lambda: [m.id for m in self.client().models.list()])
         self.assertEqual(models, ["fake-model"])
+
+
+class ModelRetrievalTests(ProviderAndProxyMixin, TestCase):
+    """C{client.models.retrieve}: C{GET /v1/models/{model}}, answered from the merged listing."""
+
+    timeout = 30
+
+    def client(self) -> openai.OpenAI:
+        return openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=0, timeout=10)
+
+    @inlineCallbacks
+    def test_a_listed_model_is_retrieved(self) -> Any:
+        model = yield in_thread(lambda: self.client().models.retrieve("fake-model"))
+        self.assertEqual((model.id, model.object), ("fake-model", "model"))
+
+    @inlineCallbacks
+    def test_an_unknown_model_is_a_404_model_not_found(self) -> Any:
+        error = yield self.assertFailure(
+            in_thread(lambda: self.client().models.retrieve("no-such-model")), openai.NotFoundError
+        )
+        self.assertEqual(error.code, "model_not_found")
+        self.assertIn("no-such-model", error.message)

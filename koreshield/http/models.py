@@ -1,5 +1,6 @@
 """
-C{GET /v1/models}: what every configured provider offers, in one list.
+C{GET /v1/models}: what every configured provider offers, in one list;
+C{GET /v1/models/{model}}: one model of that list (C{client.models.retrieve}).
 
 test-case-name: tests.test_providers_routing
 
@@ -11,6 +12,7 @@ if every provider fails is the answer an error.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from twisted.internet.defer import Deferred, DeferredList
 from twisted.logger import Logger
@@ -28,6 +30,24 @@ from koreshield.relay import BodyCollector
 from koreshield.stats import ExchangeRecord
 
 _log = Logger(namespace="koreshield.models")
+
+MODEL_PREFIX = b"/v1/models/"
+"""Paths under it name one model (which may hold slashes itself: C{meta-llama/Llama-3-8B})."""
+
+
+def _model_asked_for(request: Any) -> str | None:
+    """The model a C{/v1/models/{model}} path names, or None for the listing."""
+    path = request.path
+    if not path.startswith(MODEL_PREFIX):
+        return None
+    return unquote(path[len(MODEL_PREFIX) :].rstrip(b"/").decode("utf-8", "replace")) or None
+
+
+def _model_not_found(model: str) -> APIError:
+    """OpenAI's answer for a model it does not have."""
+    return APIError(
+        404, f"The model '{model}' does not exist or you do not have access to it.", "model_not_found", "model"
+    )
 
 
 class ModelsResource(Endpoint):
@@ -64,6 +84,7 @@ class ModelsResource(Endpoint):
         gateway = self._gateway
         record = ExchangeRecord(request_id=request.request_id, endpoint="models", started_at=gateway.clock.seconds())
         providers = list(gateway.providers.values())
+        wanted = _model_asked_for(request)
 
         def merged(results: list[tuple[bool, Any]]) -> None:
             models: dict[str, dict[str, Any]] = {}
@@ -77,7 +98,15 @@ class ModelsResource(Endpoint):
                         provider=provider.name,
                         reason=value.getErrorMessage(),
                     )
-            if models or not providers:
+            if (models or not providers) and wanted is not None:
+                model = models.get(wanted)
+                error = _model_not_found(wanted) if model is None else None
+                record.status = 404 if error is not None else 200
+                if error is not None:
+                    write_error(request, error)
+                else:
+                    write_json(request, 200, encode_json(model))
+            elif models or not providers:
                 record.status = 200
                 write_json(request, 200, encode_json({"object": "list", "data": list(models.values())}))
             else:

@@ -16,7 +16,7 @@ from koreshield.http.access import AccessControl
 from koreshield.http.chat import RelayedEndpoint
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
-from koreshield.http.models import ModelsResource
+from koreshield.http.models import MODEL_PREFIX, ModelsResource
 from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
@@ -41,11 +41,12 @@ def build_site(
     C{metrics} (not when metrics have a listener of their own), and
     C{/v1/usage} when given the C{state} that holds the figures.
     """
+    models = ModelsResource(gateway)
     routes: dict[bytes, Resource] = {
         b"/v1/chat/completions": RelayedEndpoint(gateway, CHAT),
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
-        b"/v1/models": ModelsResource(gateway),
+        b"/v1/models": models,
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),
         b"/health": HealthResource(readiness, state.health if state is not None else None),
@@ -56,7 +57,7 @@ def build_site(
         routes[b"/metrics"] = MetricsResource(metrics)
     server = gateway.settings.server
     return ShieldSite(
-        Router(routes, access),
+        Router(routes, access, prefixes={MODEL_PREFIX: models}),
         server.max_body_bytes,
         header_timeout=server.client_header_timeout,
         body_timeout=server.client_body_timeout,

@@ -171,7 +171,9 @@ class ShieldRequest(server.Request):
 
 class Router(Resource):
     """
-    Dispatch on the exact path, ignoring one trailing slash.  Anything else
+    Dispatch on the exact path, ignoring one trailing slash, then on the
+    C{prefixes} (a path under one, as C{/v1/models/gpt-4o}, goes to its
+    resource, admitted as the path without the final slash).  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
     """
@@ -183,9 +185,11 @@ class Router(Resource):
         routes: Mapping[bytes, Resource],
         access: AccessControl | None = None,
         open_paths: frozenset[bytes] = frozenset({b"/health"}),
+        prefixes: Mapping[bytes, Resource] | None = None,
     ) -> None:
         super().__init__()
         self._routes = dict(routes)
+        self._prefixes = dict(prefixes or {})
         self._access = access if access is not None and access.enabled else None
         self._open_paths = open_paths
 
@@ -195,7 +199,12 @@ class Router(Resource):
             path = path[:-1]
         resource = self._routes.get(path)
         if resource is None:
-            return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+            for prefix, under in self._prefixes.items():
+                if path.startswith(prefix):
+                    path, resource = prefix[:-1], under
+                    break
+            else:
+                return write_error(request, not_found(request.path.decode("utf-8", "replace")))
         if self._access is None or path in self._open_paths:
             return resource.render(request)
         admitted = self._access.admit(request, path)

@@ -233,8 +233,15 @@ def parse_stream(body: JSONObject) -> bool:
     return stream
 
 
-def _check_message(index: int, message: Any) -> None:
-    param = f"messages[{index}]"
+def check_message(index: int, message: Any, prefix: str = "") -> None:
+    """
+    Refuse a C{messages[index]} that is not an object with a role and
+    content of a known shape; C{prefix} comes before the parameter's name
+    (C{items[2].} in a scan batch).
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    param = f"{prefix}messages[{index}]"
     if not isinstance(message, dict):
         raise bad_request(f"'{param}' must be an object.", param)
     role = message.get("role")
@@ -267,7 +274,7 @@ def parse_chat_request(raw: bytes) -> ChatRequest:
     if not isinstance(messages, list) or not messages:
         raise bad_request("'messages' must be a non-empty list of message objects.", "messages")
     for index, message in enumerate(messages):
-        _check_message(index, message)
+        check_message(index, message)
     stream = parse_stream(body)
     check_optional_fields(body, CHAT_FIELD_CHECKS)
     user = body.get("user")

@@ -236,6 +236,23 @@ class ScanEndpointTests(ProviderAndProxyMixin, TestCase):
             self.assertEqual(document["error"]["param"], param)
 
     @inlineCallbacks
+    def test_content_beside_messages_is_refused_rather_than_left_unscanned(self) -> Any:
+        status, document = yield self.scan({"content": INJECTION, "messages": []})
+        self.assertEqual((status, document["error"]["param"]), (400, "content"))
+        status, document = yield self.scan({"items": [{"content": INJECTION, "messages": []}]}, "/v1/scan/batch")
+        self.assertEqual((status, document["error"]["param"]), (400, "items[0].content"))
+
+    @inlineCallbacks
+    def test_messages_are_checked_as_the_chat_endpoint_checks_them(self) -> Any:
+        for message, param in (
+            ({"content": "hi"}, "messages[0].role"),
+            ({"role": "user", "content": 5}, "messages[0].content"),
+            ({"role": "user", "content": ["hi"]}, "messages[0].content[0]"),
+        ):
+            status, document = yield self.scan({"messages": [message]})
+            self.assertEqual((status, document["error"]["param"]), (400, param), message)
+
+    @inlineCallbacks
     def test_too_large_is_413(self) -> Any:
         status, document = yield self.scan({"content": "x" * 300_000})
         self.assertEqual((status, document["error"]["code"]), (413, "request_too_large"))

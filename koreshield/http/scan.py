@@ -21,7 +21,7 @@ from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError, bad_request
 from koreshield.http.respond import Endpoint, write_error, write_json
-from koreshield.parse import encode_json, parse_json_object
+from koreshield.parse import check_message, encode_json, parse_json_object
 from koreshield.scan import Scanner, ScanVerdict
 from koreshield.screen import ScanRunner
 
@@ -62,9 +62,13 @@ def parse_scan_item(document: Any, where: str = "") -> ScanItem:
     if role not in ROLES:
         raise bad_request(f"'{prefix}role' must be one of {', '.join(ROLES)}.", prefix + "role")
     if "messages" in document:
+        if "content" in document:  # one of them would go unscanned while the answer says "clean"
+            raise bad_request(f"Give '{prefix}content' or '{prefix}messages', not both.", prefix + "content")
         messages = document["messages"]
-        if not isinstance(messages, list) or not all(isinstance(m, dict) for m in messages):
+        if not isinstance(messages, list):
             raise bad_request(f"'{prefix}messages' must be a list of message objects.", prefix + "messages")
+        for index, message in enumerate(messages):
+            check_message(index, message, prefix)
         return ScanItem(sensitivity=sensitivity, messages=messages)
     content = document.get("content")
     if not isinstance(content, str):

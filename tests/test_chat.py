@@ -449,6 +449,26 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         yield self.assertError(response, 502, "malformed_upstream")
 
     @inlineCallbacks
+    def test_a_provider_4xx_without_a_json_body_keeps_its_status_in_openais_shape(self) -> Any:
+        page = b"<html><body><h1>404 Not Found</h1>nginx</body></html>"
+        self.provider.behaviour = RawBytes(
+            b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(page) + page
+        )
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 404, "upstream_error")
+        self.assertIn("404", error["message"])
+
+    @inlineCallbacks
+    def test_a_provider_redirect_is_a_502_naming_where_it_points(self) -> Any:
+        self.provider.behaviour = RawBytes(
+            b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.example.invalid/v1/chat/completions\r\n"
+            b"Content-Type: text/html\r\nContent-Length: 5\r\n\r\nMoved"
+        )
+        response = yield self.post_chat(STREAM_CHAT)
+        error = yield self.assertError(response, 502, "upstream_error")
+        self.assertIn("https://api.example.invalid/v1/chat/completions", error["message"])
+
+    @inlineCallbacks
     def test_provider_5xx_is_502(self) -> Any:
         self.provider.behaviour = Reply(status=503, body={"error": {"message": "overloaded"}})
         response = yield self.post_chat(STREAM_CHAT)

@@ -7,8 +7,10 @@ The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
   - 2xx: the provider's status and body, unchanged (502 when the body is
     not a JSON object, or answers a streamed request without a stream);
+  - 3xx: 502, naming where the provider redirected (a base_url to fix);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
-    provider key scrubbed out of the body;
+    provider key scrubbed out of the body; a body that is not a JSON object
+    (a load balancer's HTML page, nothing) becomes our error shape;
   - 5xx: 502, in our error shape, naming the provider's status;
   - unreachable (refused, DNS, connect timeout): 502;
   - silent past the idle timeout: 504.
@@ -145,6 +147,30 @@ def collect_and_answer(
             quoted = _upstream_message(scrub(body, secrets))
             message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
             error = APIError(502, message, "upstream_error", extra={"upstream_status": status})
+            write_error(request, error)
+            on_done(error.status)
+            return
+        if 300 <= status < 400:
+            location = response.headers.getRawHeaders(b"location", [b""])[0].decode("latin-1")
+            where = f" to {scrub(location.encode('latin-1'), secrets).decode('latin-1')}" if location else ""
+            error = APIError(
+                502,
+                f"The provider answered with a redirect ({status}){where}; check the provider's base_url.",
+                "upstream_error",
+                extra={"upstream_status": status},
+            )
+            write_error(request, error)
+            on_done(error.status)
+            return
+        if status >= 400 and not _looks_like_a_json_object(body):
+            # An HTML page from a load balancer, or nothing: the status stays (the SDKs choose
+            # their exception by it), in OpenAI's error shape.
+            error = APIError(
+                status,
+                f"The provider answered with status {status} and no JSON error.",
+                "upstream_error",
+                headers=dict(relayed_headers(response)),
+            )
             write_error(request, error)
             on_done(error.status)
             return

@@ -106,6 +106,22 @@ class OpenAISDKTests(ProviderAndProxyMixin, TestCase):
         self.assertEqual(error.response.headers["retry-after"], "3")
 
     @inlineCallbacks
+    def test_a_providers_no_retry_word_reaches_the_sdk_which_then_does_not_retry(self) -> Any:
+        # OpenAI answers a spent quota with 429 and x-should-retry: false: retrying only costs time.
+        self.provider.behaviour = Reply(
+            status=429,
+            body={"error": {"message": "quota", "type": "insufficient_quota", "code": "insufficient_quota"}},
+            headers={"x-should-retry": "false"},
+        )
+
+        def call() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=2)
+            return client.chat.completions.create(model="fake-model", messages=MESSAGES)
+
+        yield self.assertFailure(in_thread(call), openai.RateLimitError)
+        self.assertEqual(len(self.provider.requests), 1)
+
+    @inlineCallbacks
     def test_provider_5xx_raises_internal_server_error(self) -> Any:
         self.provider.behaviour = Reply(status=500, body={"error": {"message": "boom"}})
         error = yield self.assertSDKRaises(openai.InternalServerError)

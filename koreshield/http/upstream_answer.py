@@ -47,6 +47,7 @@ RELAYED_RESPONSE_HEADERS = (
     b"x-ratelimit-reset-requests",
     b"x-ratelimit-reset-tokens",
     b"openai-processing-ms",
+    b"x-should-retry",  # the OpenAI SDKs obey it: false on a spent quota stops their pointless retries
 )
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024

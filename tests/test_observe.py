@@ -131,6 +131,18 @@ class ExchangeLogTests(ProviderAndProxyMixin, TestCase):
         self.assertEqual((line["status"], line["completed"], line["provider"]), (400, False, None))
 
     @inlineCallbacks
+    def test_a_502_koreshield_gives_for_a_broken_answer_is_not_completed_and_says_why(self) -> Any:
+        for behaviour, error_type in (
+            (Reply(status=503, body={"error": {"message": "overloaded"}}), "upstream_status"),
+            (Reply(body=["not", "an", "object"]), "malformed_upstream"),
+        ):
+            self.provider.behaviour = behaviour
+            response = yield self.post_chat(CHAT)
+            yield response.content()
+            line = self.log.events("request_completed")[-1]
+            self.assertEqual((line["status"], line["completed"], line["error_type"]), (502, False, error_type))
+
+    @inlineCallbacks
     def test_neither_the_provider_key_nor_the_client_key_is_ever_logged(self) -> Any:
         client_key = "sk-client-secret-0123456789"
         self.provider.behaviour = Reply(status=401, body={"error": {"message": f"bad key {API_KEY}"}})

@@ -358,7 +358,7 @@ class RelayExchange:
         if self._state is ExchangeState.CLIENT_GONE:
             return
         self.record.status = status
-        self.record.completed = True
+        self.record.completed = status < 500  # a 502 or 504 is KoreShield's answer, not the provider's
         self._state = ExchangeState.DONE
         self._finish()
 

@@ -121,7 +121,8 @@ def collect_and_answer(
     dialect whatever the provider speaks.
 
     @param on_done: called with the status sent, once answered.
-    @param record: told about a successful answer (its token usage).
+    @param record: told about a successful answer (its token usage), or
+        why the answer is KoreShield's error instead (C{error_type}).
     @param guard: the output guard for a successful answer's body.
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
@@ -129,6 +130,10 @@ def collect_and_answer(
     collector = BodyCollector(gateway.clock, gateway.idle_timeout(provider.name), MAX_ANSWER_BYTES)
     response.deliverBody(collector)
     secrets = gateway.provider_secrets
+
+    def failed_because(error_type: str) -> None:
+        if record is not None:
+            record.error_type = error_type
 
     def answer(raw: bytes) -> None:
         # The whole answer leaves at once (L{sending}), once on_done has accounted
@@ -140,6 +145,7 @@ def collect_and_answer(
         try:
             body = provider.answer(status, raw, model, request.request_id)
         except MalformedUpstream as malformed:
+            failed_because("malformed_upstream")
             error = APIError(502, f"The provider's answer is malformed: {malformed}", "malformed_upstream")
             write_error(request, error)
             on_done(error.status)
@@ -152,6 +158,7 @@ def collect_and_answer(
             on_done(error.status)
             return
         if 300 <= status < 400:
+            failed_because("upstream_status")
             location = response.headers.getRawHeaders(b"location", [b""])[0].decode("latin-1")
             where = f" to {scrub(location.encode('latin-1'), secrets).decode('latin-1')}" if location else ""
             error = APIError(
@@ -176,6 +183,7 @@ def collect_and_answer(
             on_done(error.status)
             return
         if status < 300 and not _looks_like_a_json_object(body):
+            failed_because("malformed_upstream")
             error = APIError(502, "The provider's answer is malformed: it is not a JSON object.", "malformed_upstream")
             write_error(request, error)
             on_done(error.status)
@@ -195,10 +203,13 @@ def collect_and_answer(
 
     def failed(failure: Failure) -> None:
         if failure.check(BodyTooLarge):
+            failed_because("malformed_upstream")
             error = APIError(502, "The provider's answer is too large to relay.", "upstream_error")
         elif failure.check(TimeoutError):
+            failed_because("upstream_timeout")
             error = APIError(504, "The provider stopped sending its answer.", "upstream_timeout")
         else:
+            failed_because("upstream_reset")
             error = APIError(502, "The provider's connection broke while it was answering.", "upstream_error")
         write_error(request, error)
         on_done(error.status)

@@ -33,6 +33,7 @@ from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStre
 from twisted.python.failure import Failure
 from twisted.web._newclient import HTTP11ClientProtocol, Request, _ensureValidMethod, _ensureValidURI
 from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
+from twisted.web.http import _ChunkedTransferDecoder
 from twisted.web.http_headers import Headers
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgent, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
@@ -94,6 +95,59 @@ class _Request(Request):
         return succeed(None)
 
 
+_HEX_DIGITS = b"0123456789abcdefABCDEF"
+_MAX_SIZE_DIGITS = 16
+"""Longer chunk-size lines (leading zeros, extensions) go to Twisted's decoder, which bounds them."""
+
+
+class _ChunkedDecoder(_ChunkedTransferDecoder):
+    """
+    Twisted's decoder of a chunked body, with a short road for what a
+    provider's stream sends: whole chunks, each in one read (an event, or a
+    few that one read brought).
+
+    Twisted's decoder copies every read into its buffer and then walks a
+    state per part of each chunk (its size line, its data, its closing
+    CRLF), each a method found by name, with a Python loop over the size's
+    digits: about a dozen Python calls per event.  Here a read that starts
+    at a chunk's size line, with nothing of an earlier read waiting, is
+    read in place: each whole chunk (size line of hex digits only, no
+    extension, data, CRLF) goes to the same callback with the same bytes,
+    in order; the first thing that is not such a chunk (a part of one, the
+    last chunk, an extension, anything malformed) goes with the rest of the
+    read to Twisted's own decoder, which then decides (and raises) exactly
+    as before.
+    """
+
+    def dataReceived(self, data: bytes) -> None:
+        if self.state != "CHUNK_LENGTH" or self._buffer:
+            super().dataReceived(data)
+            return
+        start = 0
+        size = len(data)
+        while start < size:
+            eol = data.find(b"\r\n", start, start + _MAX_SIZE_DIGITS + 2)
+            if eol <= start:
+                break
+            digits = data[start:eol]
+            if digits.strip(_HEX_DIGITS):  # not hex digits alone
+                break
+            length = int(digits, 16)
+            begin = eol + 2
+            end = begin + length
+            if length == 0 or end + 2 > size or data[end : end + 2] != b"\r\n":
+                break
+            start = end + 2
+            self.dataCallback(data[begin:end])
+        else:
+            return
+        super().dataReceived(data[start:] if start else data)
+
+
+_TRANSFER_DECODERS: dict[bytes, type[_ChunkedTransferDecoder]] = {b"chunked": _ChunkedDecoder}
+"""What the proxy's upstream parser decodes bodies with (Twisted's table, with L{_ChunkedDecoder})."""
+
+
 class _ClientProtocol(HTTP11ClientProtocol):
     """
     An upstream connection that sends each request at once, sends what each
@@ -114,6 +168,8 @@ class _ClientProtocol(HTTP11ClientProtocol):
         L{koreshield.flush}).
         """
         response: Deferred[IResponse] = sending(self.transport, partial(super().request, request))
+        if self._parser is not None:
+            self._parser._transferDecoders = _TRANSFER_DECODERS
         return response
 
     def dataReceived(self, bytes: bytes) -> None:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import gzip
 import socket
+from collections.abc import Callable
 from typing import Any
 
 import treq
 from twisted.internet import reactor
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint
+from twisted.internet.protocol import Protocol, connectionDone
 from twisted.internet.testing import StringTransport
+from twisted.python.failure import Failure
 from twisted.trial.unittest import SkipTest, TestCase
-from twisted.web._newclient import Request
+from twisted.web._newclient import HTTP11ClientProtocol, Request
 from twisted.web.client import URI
 from twisted.web.http import _ChunkedTransferDecoder
 from twisted.web.http_headers import Headers
@@ -242,6 +245,20 @@ class ChunkedDecoderTests(TestCase):
         body = _CHUNKED_BODIES["events"]
         self.assertEqual(_decoded(_ChunkedDecoder, [body]), [("data", _EVENT)] * 3 + [("end", b"")])
 
+    def test_a_body_reaches_its_protocol_as_through_twisteds_own_client(self) -> None:
+        for name, body in _CHUNKED_BODIES.items():
+            for reads in (
+                [body],
+                [body[:i] for i in (5, 40)] + [body[40:]],
+                [body[i : i + 9] for i in range(0, len(body), 9)],
+            ):
+                for reenter in (False, True):
+                    self.assertEqual(
+                        _delivered(_ClientProtocol, reads, reenter),
+                        _delivered(HTTP11ClientProtocol, reads, reenter),
+                        (name, reads, reenter),
+                    )
+
     def test_the_upstream_connection_decodes_chunked_answers_with_it(self) -> None:
         protocol = _ClientProtocol(lambda connection: None)
         protocol.makeConnection(StringTransport())
@@ -251,6 +268,52 @@ class ChunkedDecoderTests(TestCase):
         protocol.dataReceived(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
         self.assertEqual(len(responses), 1)
         self.assertIsInstance(protocol._parser.bodyDecoder, _ChunkedDecoder)  # type: ignore[union-attr]
+
+
+class _BodyRecorder(Protocol):
+    """Keeps what a response body's protocol is told; with C{reenter}, hands its connection a read while told one."""
+
+    def __init__(self, told: list[tuple[str, bytes]], reenter: Callable[[], None] | None) -> None:
+        self.told = told
+        self.reenter = reenter
+
+    def dataReceived(self, data: bytes) -> None:
+        self.told.append(("data", data))
+        reenter, self.reenter = self.reenter, None
+        if reenter is not None:
+            reenter()
+
+    def connectionLost(self, reason: Failure = connectionDone) -> None:
+        self.told.append(("lost", type(reason.value).__name__.encode()))
+
+
+def _delivered(
+    protocol_class: type[HTTP11ClientProtocol], reads: list[bytes], reenter: bool
+) -> list[tuple[str, bytes]]:
+    """
+    What a chunked response body's protocol is told when the provider's
+    connection brings C{reads} (with C{reenter}, the second read arrives
+    while the protocol is told of the first data), and whether the
+    connection was closed.
+    """
+    protocol = protocol_class(lambda connection: None)
+    transport = StringTransport()
+    protocol.makeConnection(transport)
+    answer = protocol.request(Request(b"POST", b"/v1/chat", Headers({b"host": [b"p"]}), None))
+    responses: list[Any] = []
+    answer.addCallback(responses.append)
+    protocol.dataReceived(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+    told: list[tuple[str, bytes]] = []
+    rest = list(reads)
+    if reenter and len(rest) > 1:
+        second = rest.pop(1)
+        responses[0].deliverBody(_BodyRecorder(told, lambda: protocol.dataReceived(second)))
+    else:
+        responses[0].deliverBody(_BodyRecorder(told, None))
+    for read in rest:
+        protocol.dataReceived(read)
+    told.append(("closed", b"yes" if transport.disconnecting else b"no"))
+    return told
 
 
 def _only_cached_connection(client: UpstreamClient) -> object:

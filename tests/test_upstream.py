@@ -7,18 +7,25 @@ from __future__ import annotations
 
 import gzip
 import socket
+from collections.abc import Callable
 from typing import Any
 
 import treq
 from twisted.internet import reactor
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint
+from twisted.internet.protocol import Protocol, connectionDone
+from twisted.internet.testing import StringTransport
+from twisted.python.failure import Failure
 from twisted.trial.unittest import SkipTest, TestCase
+from twisted.web._newclient import HTTP11ClientProtocol, Request
 from twisted.web.client import URI
+from twisted.web.http import _ChunkedTransferDecoder
+from twisted.web.http_headers import Headers
 from twisted.web.resource import Resource
 from twisted.web.server import Site
 
 from koreshield.providers.base import UpstreamRequest
-from koreshield.upstream import UpstreamClient, _EndpointPerHost
+from koreshield.upstream import UpstreamClient, _ChunkedDecoder, _ClientProtocol, _EndpointPerHost
 from tests.fake_provider import FakeProvider
 from tests.proxy_harness import STREAM_CHAT, RunningProxy, post_chat_to, proxy_config
 
@@ -178,6 +185,135 @@ class ProxyToAnIPv6ProviderTests(TestCase):
         self.assertEqual(response.code, 200, body)
         self.assertIn("data: [DONE]", body)
         self.assertEqual(len(provider.requests), 1)
+
+
+_EVENT = b'data: {"choices":[{"index":0,"delta":{"content":"Simmer the sauce"}}]}\n\n'
+_CHUNKED_BODIES = {
+    "events": b"%x\r\n%s\r\n" % (len(_EVENT), _EVENT) * 3 + b"0\r\n\r\n",
+    "upper-case size, leading zeros": b"0A\r\n0123456789\r\n00003\r\nabc\r\n0\r\n\r\n",
+    "an extension": b"3;name=value\r\nabc\r\n2\r\nde\r\n0\r\n\r\n",
+    "trailers": b"3\r\nabc\r\n0\r\nExpires: never\r\n\r\nafter",
+    "a size that is not hex": b"3\r\nabc\r\n0x3\r\nabc\r\n0\r\n\r\n",
+    "a signed size": b"+3\r\nabc\r\n0\r\n\r\n",
+    "an empty size line": b"3\r\nabc\r\n\r\nabc\r\n",
+    "no CRLF after the data": b"3\r\nabcX\r\n0\r\n\r\n",
+    "a chunk longer than its read": b"10\r\n0123456789abcdef\r\n0\r\n\r\n",
+    "a size line too long": b"0" * 1030 + b"3\r\nabc\r\n",
+}
+
+
+def _decoded(decoder_class: type[_ChunkedTransferDecoder], reads: list[bytes]) -> list[tuple[str, bytes]]:
+    """What a decoder tells its callbacks, and the error it raises, for C{reads} in order."""
+    told: list[tuple[str, bytes]] = []
+    decoder = decoder_class(lambda data: told.append(("data", data)), lambda rest: told.append(("end", rest)))
+    try:
+        for read in reads:
+            decoder.dataReceived(read)
+        decoder.noMoreData()
+    except Exception as error:
+        told.append(("raised", type(error).__name__.encode()))
+    return told
+
+
+class ChunkedDecoderTests(TestCase):
+    """
+    The upstream parser's chunked decoder reads whole chunks in place, and
+    tells its callbacks exactly what Twisted's decoder tells them, for any
+    split of a body into reads.
+    """
+
+    def test_every_split_into_two_or_three_reads_decodes_as_twisteds_decoder(self) -> None:
+        for name, body in _CHUNKED_BODIES.items():
+            step = max(5, len(body) // 30)  # three-way splits sampled, to keep the test quick
+            splits = [[body]] + [[body[:i], body[i:]] for i in range(1, len(body))]
+            splits += [
+                [body[:i], body[i:j], body[j:]]
+                for i in range(1, len(body), step)
+                for j in range(i + 1, len(body), step)
+            ]
+            for reads in splits:
+                self.assertEqual(
+                    _decoded(_ChunkedDecoder, reads), _decoded(_ChunkedTransferDecoder, reads), (name, reads)
+                )
+
+    def test_one_byte_reads_decode_as_twisteds_decoder(self) -> None:
+        for name, body in _CHUNKED_BODIES.items():
+            reads = [body[i : i + 1] for i in range(len(body))]
+            self.assertEqual(_decoded(_ChunkedDecoder, reads), _decoded(_ChunkedTransferDecoder, reads), name)
+
+    def test_whole_chunks_in_one_read_reach_the_callback_one_by_one(self) -> None:
+        body = _CHUNKED_BODIES["events"]
+        self.assertEqual(_decoded(_ChunkedDecoder, [body]), [("data", _EVENT)] * 3 + [("end", b"")])
+
+    def test_a_body_reaches_its_protocol_as_through_twisteds_own_client(self) -> None:
+        for name, body in _CHUNKED_BODIES.items():
+            for reads in (
+                [body],
+                [body[:i] for i in (5, 40)] + [body[40:]],
+                [body[i : i + 9] for i in range(0, len(body), 9)],
+            ):
+                for reenter in (False, True):
+                    self.assertEqual(
+                        _delivered(_ClientProtocol, reads, reenter),
+                        _delivered(HTTP11ClientProtocol, reads, reenter),
+                        (name, reads, reenter),
+                    )
+
+    def test_the_upstream_connection_decodes_chunked_answers_with_it(self) -> None:
+        protocol = _ClientProtocol(lambda connection: None)
+        protocol.makeConnection(StringTransport())
+        answer = protocol.request(Request(b"POST", b"/v1/chat", Headers({b"host": [b"p"]}), None))
+        responses: list[Any] = []
+        answer.addCallback(responses.append)
+        protocol.dataReceived(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+        self.assertEqual(len(responses), 1)
+        self.assertIsInstance(protocol._parser.bodyDecoder, _ChunkedDecoder)  # type: ignore[union-attr]
+
+
+class _BodyRecorder(Protocol):
+    """Keeps what a response body's protocol is told; with C{reenter}, hands its connection a read while told one."""
+
+    def __init__(self, told: list[tuple[str, bytes]], reenter: Callable[[], None] | None) -> None:
+        self.told = told
+        self.reenter = reenter
+
+    def dataReceived(self, data: bytes) -> None:
+        self.told.append(("data", data))
+        reenter, self.reenter = self.reenter, None
+        if reenter is not None:
+            reenter()
+
+    def connectionLost(self, reason: Failure = connectionDone) -> None:
+        self.told.append(("lost", type(reason.value).__name__.encode()))
+
+
+def _delivered(
+    protocol_class: type[HTTP11ClientProtocol], reads: list[bytes], reenter: bool
+) -> list[tuple[str, bytes]]:
+    """
+    What a chunked response body's protocol is told when the provider's
+    connection brings C{reads} (with C{reenter}, the second read arrives
+    while the protocol is told of the first data), and whether the
+    connection was closed.
+    """
+    protocol = protocol_class(lambda connection: None)
+    transport = StringTransport()
+    protocol.makeConnection(transport)
+    answer = protocol.request(Request(b"POST", b"/v1/chat", Headers({b"host": [b"p"]}), None))
+    responses: list[Any] = []
+    answer.addCallback(responses.append)
+    protocol.dataReceived(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+    told: list[tuple[str, bytes]] = []
+    rest = list(reads)
+    if reenter and len(rest) > 1:
+        second = rest.pop(1)
+        responses[0].deliverBody(_BodyRecorder(told, lambda: protocol.dataReceived(second)))
+    else:
+        responses[0].deliverBody(_BodyRecorder(told, None))
+    for read in rest:
+        protocol.dataReceived(read)
+    told.append(("closed", b"yes" if transport.disconnecting else b"no"))
+    return told
 
 
 def _only_cached_connection(client: UpstreamClient) -> object:

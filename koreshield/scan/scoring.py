@@ -440,10 +440,14 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
             reach = max(reach, _OWN_CHARACTER_WINDOW)
         if hit.cue.name in _MODE_CUES:
             reach = max(reach, _PRODUCT_MODE_WINDOW + 1)
-        if hit.cue.kind == JAILBREAK:  # _attempt_described
+        if hit.cue.kind in (OVERRIDE, JAILBREAK) and (
+            _names_an_attempt(first.text, hit.start) or _names_an_attempt(second.text, hit.start)
+        ):  # _attempt_described reads farther only then
             reach = max(reach, _ATTEMPT_WINDOW + 1)
-        if hit.cue.kind == OVERRIDE:  # _attempt_described, _readers_setup
-            reach = max(reach, _ATTEMPT_WINDOW + 1, _READERS_SETUP_WINDOW + 1)
+        if hit.cue.kind == OVERRIDE and (
+            _names_a_condition(first.text, hit.start) or _names_a_condition(second.text, hit.start)
+        ):  # _readers_setup, likewise
+            reach = max(reach, _READERS_SETUP_WINDOW + 1)
         narrow = max(0, hit.start - reach)
         if first.text[narrow : hit.start] != second.text[narrow : hit.start]:
             return False
@@ -852,8 +856,27 @@ def _attempt_described(text: str, start: int, jailbreak: bool) -> bool:
     describes its character's attempts in the third person too ("TPG is an AI that attempts to defy OpenAI's
     policies").
     """
+    if not _names_an_attempt(text, start):
+        return False
     found = _ATTEMPT_DESCRIBED_RE.search(text, max(0, start - _ATTEMPT_WINDOW), start)
     return found is not None and (not jailbreak or found.group("causing") is not None)
+
+
+_ATTEMPT_WORDS: Final = ("tries", "tried", "trying", "try ", "attempt")
+
+
+def _names_an_attempt(text: str, start: int) -> bool:
+    """
+    Whether a word of trying stands in L{_attempt_described}'s window: a few substring tests, so that most
+    overrides skip its regex (and L{weighs_alike} its longer reach).
+    """
+    window = text[max(0, start - _ATTEMPT_WINDOW) : start]
+    return any(word in window for word in _ATTEMPT_WORDS)
+
+
+def _names_a_condition(text: str, start: int) -> bool:
+    """Whether "if" stands in L{_readers_setup}'s window (a substring test that most overrides fail)."""
+    return "if " in text[max(0, start - _READERS_SETUP_WINDOW) : start]
 
 
 _READERS_SETUP_RE: Final = re.compile(
@@ -873,6 +896,8 @@ def _readers_setup(text: str, start: int) -> bool:
     condition names the reader's platform, device or what they already did, in the same sentence before the hit;
     "if you are an AI (assistant, language model ...), ignore ..." names the model and stays an override.
     """
+    if not _names_a_condition(text, start):
+        return False
     return _READERS_SETUP_RE.search(text, max(0, start - _READERS_SETUP_WINDOW), start) is not None
 
 

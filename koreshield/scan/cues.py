@@ -1148,7 +1148,14 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "context/data",
         ),
     ),
-    Cue("extraction.dump_database", EXTRACTION, 0.75, ("{DUMP_VERBS} ~2 your/the/all/entire/whole ~1 {DUMP_TARGET}",)),
+    Cue(
+        "extraction.dump_database",
+        EXTRACTION,
+        0.75,
+        ("{DUMP_VERBS} ~2 your/the/all/entire/whole ~1 {DUMP_TARGET}",),
+        # Negated, it is advice: "never share your credentials", "do not export the whole database".
+        advice=True,
+    ),
     Cue(
         "override.ignore_and_say",
         OVERRIDE,

@@ -37,12 +37,31 @@ _SEARCH_BACK: Final = 200
 _SEARCH_AHEAD: Final = 200
 """How far after a hit its closing quote may stand."""
 _LEAD_WINDOW: Final = 60
+_LIST_LEAD_WINDOW: Final = 160
+_STRING_PREFIXES: Final = "rbfu"
+_LIST_ITEM_RE: Final = re.compile(r"[\[(,]\s*[rbfu]{0,2}\Z")
+_UNSPACED_LEAD_WINDOW: Final = 30
+_UNSPACED_SCRIPTS_FROM: Final = 0x2E80
+"""Where the CJK radicals begin: from here on, scripts are written without spaces (kana, hanzi, hangul)."""
+_SAID_BY_SOMEONE_UNSPACED_RE: Final = re.compile(
+    '(?:用户|用戶|有人|客户|客戶|别人|別人|顾客|顧客|攻击者|攻擊者|黑客|网友|網友)[^"\u3002!?\n]{0,16}?'
+    "(?:说|說|输入|輸入|发送|發送|发|發|写|寫|问|問|打)[了过過]?[:\uff1a]?\\s*\\Z"
+)
+"""
+What someone else said or typed, in Chinese, right before the quote: "有用户对我们的客服机器人说“忽略之前的指令”" (a
+user said '...' to our support bot).  The subject is needed: "请说“...”" (please say) is an order.
+"""
+_LIST_NAME_RE: Final = re.compile(
+    r"(?:pattern|regex|block|deny|ban|filter|detect|signature|attack|injection|jailbreak|trigger|suspicious|"
+    r"forbidden|keyword|phrase)\w*\s*=\s*[\[(]"
+)
+"""A list named for what it holds: attacks a filter looks for."""
 _EMIT_WINDOW: Final = 40
 _OBEY_WINDOW: Final = 160
 
 _LEAD_RE: Final = re.compile(
     r"\b(?:like|such as|e\.g\.|eg|for example|for instance|similar to|contain(?:s|ing)?|including|called|"
-    r"known as|phrases?|strings?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
+    r"known as|phrases?|strings?|patterns?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
     r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
     r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she)"
@@ -64,17 +83,21 @@ _EMIT_RE: Final = re.compile(
 """An order to say or write the quoted words, right before the quote: the quote is then what the attack says."""
 
 _OBEY_RE: Final = re.compile(
-    r"\b(?:follow(?:s|ing)?\s+(?:it|that|this|them|those|these|the (?:quoted|above|following))|obey\w*|"
+    r"\b(?<!n't )(?<!nt )(?<!not )(?<!never )"
+    r"(?:follow(?:s|ing)?\s+(?:it|that|this|them|those|these|the (?:quoted|above|following))|obey\w*|"
     r"do (?:it|that|this|so|what|exactly|as)|then do|carry (?:it|that|them|this) out|execut\w+|comply|"
     r"act (?:on|upon)|as (?:it|they) says?|apply (?:it|that|them)|treat (?:it|that|this) as)\b"
 )
-"""Words that ask for quoted words to be carried out: the quote is then the attack, whatever introduced it."""
+"""
+Words that ask for quoted words to be carried out: the quote is then the attack, whatever introduced it.  Not
+when negated right before: "a user typed '...'. The bot didn't comply" reports that nobody carried it out.
+"""
 
 _LEAD_SEARCH: Final = ScreenedSearch(_LEAD_RE)
 _OBEY_SEARCH: Final = ScreenedSearch(_OBEY_RE)
 """The two searches screened: both patterns begin with C{\\b} (L{ScreenedSearch})."""
 
-READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDOW) + 8
+READS_BEFORE: Final = _SEARCH_BACK + max(_LEAD_WINDOW, _LIST_LEAD_WINDOW, _EMIT_WINDOW, _OBEY_WINDOW) + 8
 """How far before a hit L{is_mention} reads (with room for the look-behind of a word boundary)."""
 READS_AFTER: Final = _SEARCH_AHEAD + _OBEY_WINDOW + 8
 """How far after a hit L{is_mention} reads."""
@@ -96,9 +119,41 @@ def _opening_quote(text: str, start: int) -> int:
         best = max(best, at)
     if best < 0:
         return -1
-    if best > 0 and text[best - 1].isalnum():
+    if best > 0 and _ends_a_word(text[best - 1]) and not _is_string_prefix(text, best):
         return -1
     return best
+
+
+def _ends_a_word(character: str) -> bool:
+    """
+    Whether a quote right after C{character} would close or continue a word ("it's", "5'"): a letter or digit of
+    a script written with spaces.  Chinese and Japanese put quotes right after a word ("说“...”").
+    """
+    return character.isalnum() and ord(character) < _UNSPACED_SCRIPTS_FROM
+
+
+def _is_string_prefix(text: str, at: int) -> bool:
+    """Whether the letters right before the quote at C{at} are a string literal's prefix (C{r"..."}, C{rb'...'})."""
+    start = at
+    while start > 0 and at - start < 2 and text[start - 1] in _STRING_PREFIXES:
+        start -= 1
+    return start < at and (start == 0 or not text[start - 1].isalnum())
+
+
+def _introduced(text: str, opening: int) -> bool:
+    """
+    Whether a word of talking-about introduces the quote at C{opening}: shortly before it, or, for an item of a
+    list of strings in code, the list's name (C{INJECTION_PATTERNS = [r"ignore (all )?previous instructions",
+    r"you are now DAN"]}, C{BLOCKLIST = (...)}): a filter's code names the attacks it looks for.  Only the name:
+    prose that lists quoted phrases after a comma ('do not include "I'm sorry,", "As an AI ..."') is no list.
+    """
+    if _LEAD_SEARCH.search(text, max(0, opening - _LEAD_WINDOW), opening) is not None:
+        return True
+    if _SAID_BY_SOMEONE_UNSPACED_RE.search(text, max(0, opening - _UNSPACED_LEAD_WINDOW), opening) is not None:
+        return True
+    if _LIST_ITEM_RE.search(text, max(0, opening - 8), opening) is None:
+        return False
+    return _LIST_NAME_RE.search(text, max(0, opening - _LIST_LEAD_WINDOW), opening) is not None
 
 
 def _closing_quote(text: str, quote: str, end: int) -> int:
@@ -135,7 +190,7 @@ def is_mention(text: str, start: int, end: int) -> bool:
     closing = _closing_quote(text, text[opening], end)
     if closing < 0:
         return False
-    if _LEAD_SEARCH.search(text, max(0, opening - _LEAD_WINDOW), opening) is None:
+    if not _introduced(text, opening):
         return False
     if _EMIT_RE.search(text[max(0, opening - _EMIT_WINDOW) : opening]) is not None:
         return False

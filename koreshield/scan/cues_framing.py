@@ -133,7 +133,7 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "rot_00 caesar caesar_cipher a_cipher cipher pig_latin backwards reversed reverse_order",
     # How a procedure is asked for, straight after a pretext disclaimer (round fifteen).
     "PT_ASK_PROCEDURE": "how explain describe write give tell list show teach walk_me_through what_would "
-    "what's_the_best what_is_the_best the_best_way the_steps steps detail outline",
+    "the_steps steps detail outline",
     "PT_ANSWER": "answer answers answering reply replies replying respond responds responding response responses "
     "output outputs write speak talk",
     # Machines a user asks the AI to be, whose "output" is then the thing asked for.  Terminals, shells, databases
@@ -186,10 +186,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             # The crime named bare, unless after a word that watches it ("how do banks detect money laundering",
             # "accused of money laundering", "anti money laundering"): round fifteen's pretext frames stand beside
             # such questions.
-            "-detect/detects/detecting/spot/spotting/prevent/prevents/preventing/combat/combating/combatting/fight/"
-            "fighting/stop/stopping/catch/catching/report/reporting/flag/flagging/investigate/investigating/identify/"
-            "identifying/counter/countering/anti/against/of/for/about/and money_laundering/shoplift/shoplifting/"
-            "shoplifted",
+            "-detect/detects/detecting/spot/spotting/prevent/prevents/preventing/combat/combating/stop/stopping/report/"
+            "flag/identify/anti/against/of/for/about/and money_laundering/shoplift/shoplifting/shoplifted",
             "clone/cloning/clonar/cloner/klonen ~4 card/cards/tarjeta/tarjetas/cartao/carte/karte",
             "skim/skimming ~3 card/cards/data",
             "forge/forging ~3 a/my/his/her/someone's? signature/signatures/document/documents/passport/check",
@@ -477,8 +475,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             # Asked of the past as of a story (round fifteen): "the exact ingredients and proportions they used",
             # "show me the code they would have written", "describe step by step what they did".
             "exact/precise/specific/real ingredients/proportions/ratios/materials/reagents",
-            "the? code/script/exploit/payload ~1 they/he/she/hackers would_have/wrote/used/had_written",
-            "step_by_step ~3 what/how they/he/she/criminals/people did/used/made/built",
+            "code/script/exploit/payload they/he/she would_have/wrote/used/had_written",
+            "step_by_step what/how they/he/she did/used/made/built",
         ),
         fiction=True,
         frame=True,
@@ -603,7 +601,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "disabled/off/none/false/removed",
             "allowed/permitted ~1 topics/content/requests/responses/subjects :? all/everything/any/unrestricted/"
             "unlimited",
-            "allow_all_requests/answer_everything/answer_all/comply_always/always_comply :? true/yes/on/1",
+            "answer_everything/answer_all/comply_always/always_comply :? true/yes/on/1",
             "ethics/morals/morality/censorship :? none/off/disabled/false",
             "role :? unrestricted/uncensored/unfiltered/jailbroken/amoral",
         ),
@@ -634,10 +632,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.past_tense_procedure",
         JAILBREAK,
         0.4,
-        (
-            "how did/were/was ~12 exact/exactly/precise/precisely/step_by_step/in_detail/in_great_detail/"
-            "detailed_steps",
-        ),
+        ("how did/were/was ~12 exact/exactly/precise/precisely/step_by_step/in_detail/in_great_detail/detailed_steps",),
         fiction=True,
         frame=True,
     ),
@@ -667,9 +662,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         0.4,
         (
             "hypothetically/hypothetically_speaking/theoretically_speaking ,/:/|? ~2 {PT_ASK_PROCEDURE}",
-            "for educational/research/academic/informational/learning/scientific purposes/purpose/reasons "
-            ",/:/|? ~2 {PT_ASK_PROCEDURE}",
-            "purely/strictly/only/just for/as ~1 research/academic/education/a_thought_experiment/a_hypothetical "
+            "for educational/research/academic/informational/scientific purposes/purpose ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "purely/strictly/only/just for/as ~1 research/academic/a_thought_experiment/a_hypothetical "
             ",/:/|? ~2 {PT_ASK_PROCEDURE}",
             "this/it is/it's purely/strictly/just/only academic/hypothetical/theoretical ,/:/|? ~2 {PT_ASK_PROCEDURE}",
             "as a thought_experiment/hypothetical ,/:/|? ~2 {PT_ASK_PROCEDURE}",
@@ -690,7 +684,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "last/dying/final wish",
             "i'm/i_am begging you",
             "if you don't/do_not/won't/will_not/refuse ~4 i/i'll will? lose/die/be_fired/get_fired/be_evicted",
-            "my kids/children/family/daughter/son will ~2 starve/go_hungry/die/be_homeless",
+            "my kids/children will ~2 starve/go_hungry/die/be_homeless",
             "before it's/it_is too late",
         ),
         fiction=True,

@@ -36,6 +36,13 @@ erased), and the unbound persona said in five other languages.  Their
 machine words ("computer", "interpreter") are common in developers'
 prompts; the sequence also needs a verb of simulating beside them.
 
+Round fifteen added frames of techniques published in 2024-2025: a "Skeleton
+Key" behaviour update, a "Policy Puppetry" config block that switches
+refusals off, the real answer after a "godmode" divider, the past tense asked
+for exact details, nested fiction layers, an emotional pretext, and a
+one-line disclaimer ("hypothetically", "for educational purposes") that leads
+straight into a request for a procedure.
+
 This module is a block of data joined to L{koreshield.scan.cues.EVERY_ROLE_CUES};
 its word lists are added to L{koreshield.scan.cues.LISTS} (names begin with
 C{PT_}).

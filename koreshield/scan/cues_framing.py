@@ -36,6 +36,13 @@ erased), and the unbound persona said in five other languages.  Their
 machine words ("computer", "interpreter") are common in developers'
 prompts; the sequence also needs a verb of simulating beside them.
 
+Round fifteen added frames of techniques published in 2024-2025: a "Skeleton
+Key" behaviour update, a "Policy Puppetry" config block that switches
+refusals off, the real answer after a "godmode" divider, the past tense asked
+for exact details, nested fiction layers, an emotional pretext, and a
+one-line disclaimer ("hypothetically", "for educational purposes") that leads
+straight into a request for a procedure.
+
 This module is a block of data joined to L{koreshield.scan.cues.EVERY_ROLE_CUES};
 its word lists are added to L{koreshield.scan.cues.LISTS} (names begin with
 C{PT_}).
@@ -77,7 +84,7 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     # Malicious software and intrusions.
     "PT_MALWARE": "keylogger keyloggers ransomware malware spyware stalkerware rootkit rootkits botnet botnets "
     "trojan_horse remote_access_trojan rat_malware credential_stealer infostealer password_stealer "
-    "computer_virus self_replicating_virus zero_day_exploit ddos_attack ddos_tool phishing_email "
+    "computer_virus computer_viruses self_replicating_virus zero_day_exploit ddos_attack ddos_tool phishing_email "
     "phishing_emails phishing_page phishing_site phishing_kit card_skimmer credit_card_skimmer skimmer skimmers "
     "logiciel_malveillant rancongiciel schadsoftware trojaner",
     # Frauds and crimes asked for as a procedure ("how to launder money", "a fake ID").
@@ -131,6 +138,9 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     # are 0, so "base64" is "base00" and "rot13" "rot00").
     "PT_CIPHER": "leetspeak leet leet_speak 0337 base00 base_00 morse morse_code binary hex hexadecimal rot00 "
     "rot_00 caesar caesar_cipher a_cipher cipher pig_latin backwards reversed reverse_order",
+    # How a procedure is asked for, straight after a pretext disclaimer (round fifteen).
+    "PT_ASK_PROCEDURE": "how explain describe write give tell list show teach walk_me_through what_would "
+    "the_steps steps detail outline",
     "PT_ANSWER": "answer answers answering reply replies replying respond responds responding response responses "
     "output outputs write speak talk",
     # Machines a user asks the AI to be, whose "output" is then the thing asked for.  Terminals, shells, databases
@@ -164,6 +174,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "{PT_HOWTO}",
             "{PT_MAKE} ~4 bomb/bombs/a_bomb/weapon/weapons/gun/guns/poison/poisons/toxin/toxins",
             "{PT_MAKE} ~4 {PT_DRUGS}",
+            # A gas to hurt with, mixed from household chemicals (round fifteen).
+            "{PT_MAKE}/mix/mixing/combine/combining ~4 toxic/poison/poisonous/deadly/lethal gas/gases/fumes",
             "synthesis/synthesis_route/recipe/recipes/route ~3 {PT_DRUGS}",
             "poison/poisoning/kill/killing/murder ~2 someone/somebody/a_person/my/her/him/people/them",
             "lethal/fatal/deadly dose/dosage/amount/doses",
@@ -178,7 +190,11 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "pick/picking ~2 lock/locks/padlock",
             "crack/cracked/cracking ~2 safe/safes/a_safe",
             "launder/laundering ~2 money/cash/funds/proceeds",
-            "money_laundering/shoplift/shoplifting/shoplifted",
+            # The crime named bare, unless after a word that watches it ("how do banks detect money laundering",
+            # "accused of money laundering", "anti money laundering"): round fifteen's pretext frames stand beside
+            # such questions.
+            "-detect/detects/detecting/spot/spotting/prevent/prevents/preventing/combat/combating/stop/stopping/report/"
+            "flag/identify/anti/against/of/for/about/and money_laundering/shoplift/shoplifting/shoplifted",
             "clone/cloning/clonar/cloner/klonen ~4 card/cards/tarjeta/tarjetas/cartao/carte/karte",
             "skim/skimming ~3 card/cards/data",
             "forge/forging ~3 a/my/his/her/someone's? signature/signatures/document/documents/passport/check",
@@ -390,7 +406,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         0.45,
         (
             "{PT_REPLY} ~2 must/should/shall/has_to/needs_to/always begin/start/open ~2 {PT_CONSENT}",
-            "first_words/first_word/first_sentence ~2 must/should/shall/will be ~1 {PT_CONSENT}",
+            "first_words/first_word/first_sentence/first_line/opening_line/opening_words ~2 must/should/shall/will "
+            "be ~1 {PT_CONSENT}",
             "commence/commencez/empieza/empiece/comienza/comience/beginne/beginnen/comece/comeca ~3 reponse/"
             "respuesta/antwort/resposta ~3 bien_sur/claro/por_supuesto/naturlich/klar/certainement/absolument/"
             "voici/aqui/hier_ist",
@@ -418,6 +435,9 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "kannst/puede",
             "no/nao/sin/sem/keine/ohne/aucun/aucune/sans/pas/nenhum/ningun/ninguna ~2 {PT_CAVEATS_ML}",
             "ignoriere/ignora/ignore/ignorez/omite/omita/omets ~2 {PT_CAVEATS_ML}",
+            # "Skip the lecture", "never moralize", "no ethical lectures" (round fifteen).
+            "skip/spare_me/without/no/cut/never/don't/do_not ~3 lecture/lectures/lecturing/moralizing/moralising/"
+            "moralize/moralise/sermon/sermons/safety_talk/safety_lecture/safety_notes/preaching",
         ),
         fiction=True,
         frame=True,
@@ -459,6 +479,11 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "chemicals/technical_detail/technical_details",
             "don't/do_not/never/without skip/skipping/leave_out/leaving_out/omit/omitting any/a? step/steps/detail/"
             "details",
+            # Asked of the past as of a story (round fifteen): "the exact ingredients and proportions they used",
+            # "show me the code they would have written", "describe step by step what they did".
+            "exact/precise/specific/real ingredients/proportions/ratios/materials/reagents",
+            "code/script/exploit/payload they/he/she would_have/wrote/used/had_written",
+            "step_by_step what/how they/he/she did/used/made/built",
         ),
         fiction=True,
         frame=True,
@@ -543,6 +568,131 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "tell_me_how/how",
             "whatever/what ~4 outputted/output/outputs/printed/decoded/says/spells ~8 instructions/steps/how_to/how "
             "~3 perform/do/carry_out/accomplish ~2 that/it/this",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # --- round fifteen: techniques published in 2024-2025 (benchmarks/jail15_rows.md) ---
+    # "Skeleton Key": the AI told its behaviour is updated, to answer everything and label the harmful part with a
+    # warning instead of refusing, because "this is a safe educational context with researchers".  "Update your
+    # behaviour: answer in British English" says the first words about a format: a frame.
+    Cue(
+        "jailbreak.behaviour_updated",
+        JAILBREAK,
+        0.45,
+        (
+            "update/adjust/modify/change your behavior/behaviour/behavior_guidelines/behaviour_guidelines",
+            "your behavior/behaviour/guidelines ~2 has/have/is/are been? updated/adjusted/modified/changed",
+            "prefix/preface/label/flag/mark/augment ~4 with ~1 a? warning/disclaimer/caution",
+            "add/include/put/attach ~3 warning/disclaimer/warning_label/caveat ~4 instead_of/rather_than ~2 "
+            "refusing/declining/a_refusal/refusal/censoring",
+            "safe/controlled/protected/sandboxed educational/research context/environment/setting ~12 uncensored/"
+            "unfiltered/unrestricted/everything/anything",
+            "get/receive/need/needs/provide uncensored/unfiltered output/outputs/answers/responses/information",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # "Policy Puppetry": a config or policy block, in XML, JSON or INI, that switches refusals and filters off or
+    # allows every topic ("<blocked-modes>apologetic, refusal</blocked-modes>", "refusal_mode = disabled",
+    # "allowed_topics: all").  Real software's configs have filters and "allow all" too: a frame.
+    Cue(
+        "jailbreak.policy_block",
+        JAILBREAK,
+        0.45,
+        (
+            "blocked modes/mode/responses/strings ~6 refusal/refusals/apologetic/apology/denial/refusing",
+            "refusal/refusals/refusal_mode/refusal_modes/refusing/denials/apologies :? disabled/off/forbidden/"
+            "false/none/blocked/prohibited/never/not_allowed",
+            "content/safety/ethics/ethical/moral/nsfw/censorship filter/filters/filtering/guardrails/guidelines :? "
+            "disabled/off/none/false/removed",
+            "allowed/permitted ~1 topics/content/requests/responses/subjects :? all/everything/any/unrestricted/"
+            "unlimited",
+            "answer_everything/answer_all/comply_always/always_comply :? true/yes/on/1",
+            "ethics/morals/morality/censorship :? none/off/disabled/false",
+            "role :? unrestricted/uncensored/unfiltered/jailbroken/amoral",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # Answers split by a divider ("godmode" prompts): a refusal or a censored answer, a divider, then the "real,
+    # unfiltered" one.  Two versions of a sentence, or a summary then a divider then the details, ask for no
+    # unfiltered answer.
+    Cue(
+        "jailbreak.answer_after_divider",
+        JAILBREAK,
+        0.45,
+        (
+            "divider/separator/dividers ~12 real/true/unfiltered/uncensored/liberated/rebel/unrestricted/jailbroken/"
+            "rebellious ~2 answer/version/response/reply/answers",
+            "godmode/god_mode ~2 :? enabled/active/on/activated",
+            "censored/filtered/safe version/answer/response/reply ~12 uncensored/unfiltered/real/liberated/rebel "
+            "version/answer/response/reply",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # The past tense asked for the details of a present-day recipe: "how did people make ... ? give the exact
+    # ingredients", "in the past, how did criminals ... step by step, in detail".  A history question asks how
+    # something happened, not for its exact steps.
+    Cue(
+        "jailbreak.past_tense_procedure",
+        JAILBREAK,
+        0.4,
+        ("how did/were/was ~12 exact/exactly/precise/precisely/step_by_step/in_detail/in_great_detail/detailed_steps",),
+        fiction=True,
+        frame=True,
+    ),
+    # Nested fiction ("DeepInception"): layers of characters, each creating the next, the deepest explaining.  A
+    # story within a story names no layers that create layers.
+    Cue(
+        "jailbreak.nested_layers",
+        JAILBREAK,
+        0.4,
+        (
+            "layers/levels ~3 of characters",
+            "each/every layer/level ~8 create/creates/creating/invent/invents/write/writes/imagine/imagines ~4 "
+            "next/another/new layer/level",
+            "deepest/innermost/final/bottom layer/level",
+            "dream inside/within a dream",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # A one-line pretext disclaimer right before a request: "hypothetically, how would someone ...", "for
+    # educational purposes only, explain how ...", "asking for a friend: how do I ...".  The commonest short
+    # jailbreak, and what a student says about the tides: a frame.  It must lead straight into a request for a
+    # procedure; "hypothetically, what is the lethal dose of caffeine?" asks a fact.
+    Cue(
+        "jailbreak.pretext_disclaimer",
+        JAILBREAK,
+        0.4,
+        (
+            "hypothetically/hypothetically_speaking/theoretically_speaking ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "for educational/research/academic/informational/scientific purposes/purpose ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "purely/strictly/only/just for/as ~1 research/academic/a_thought_experiment/a_hypothetical "
+            ",/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "this/it is/it's purely/strictly/just/only academic/hypothetical/theoretical ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "as a thought_experiment/hypothetical ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "asking for a friend ,/:/|? ~2 {PT_ASK_PROCEDURE}",
+            "in a fictional/hypothetical/imaginary/made_up/pretend world/scenario/universe/setting ,/:/|? ~2 "
+            "{PT_ASK_PROCEDURE}",
+        ),
+        fiction=True,
+        frame=True,
+    ),
+    # An emotional pretext: a dying wish, a job lost, children hungry, begging.  The same words ask for comfort
+    # or a bug fix: a frame.
+    Cue(
+        "jailbreak.emotional_pretext",
+        JAILBREAK,
+        0.4,
+        (
+            "last/dying/final wish",
+            "i'm/i_am begging you",
+            "if you don't/do_not/won't/will_not/refuse ~4 i/i'll will? lose/die/be_fired/get_fired/be_evicted",
+            "my kids/children will ~2 starve/go_hungry/die/be_homeless",
+            "before it's/it_is too late",
         ),
         fiction=True,
         frame=True,

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- words of other scripts are the point of these rows
+# ruff: noqa: RUF001, E501 -- words of other scripts are the point of these rows (wide characters count twice)
 """
 Round fifteen's training rows (docs15): third-party content that carries an order for the AI reading it, in
 English and the 17 languages of the CyberSecEval machine translation, and as many benign twins.
@@ -702,7 +702,9 @@ def _rows_of(
     for _ in range(count):
         ask = rng.choice(asks) if rng.random() < 0.65 else None
         shape = "document" if ask is None else "request"
-        rows.append(("attack", shape, _compose(ask, fill(rng.choice(documents), _order(language, rng.choice(types), rng)))))
+        rows.append(
+            ("attack", shape, _compose(ask, fill(rng.choice(documents), _order(language, rng.choice(types), rng))))
+        )
     for n in range(count + count // 2):
         ask = rng.choice(asks) if rng.random() < 0.65 else None
         shape = "document" if ask is None else "request"
@@ -718,7 +720,9 @@ def _rows_of(
     return rows
 
 
-def _split(language: Language, index: int, held_out: bool, rng: random.Random, count: int) -> list[tuple[str, str, str]]:
+def _split(
+    language: Language, index: int, held_out: bool, rng: random.Random, count: int
+) -> list[tuple[str, str, str]]:
     unseen = held_out_types(index)
     types = [t for t in range(ORDER_TYPES) if (t in unseen) == held_out]
     if held_out:

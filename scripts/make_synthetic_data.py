@@ -24,8 +24,6 @@ import json
 import random
 from pathlib import Path
 
-import synthetic_docs15
-
 OUT = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 SOURCE = "koreshield:scripts/make_synthetic_data.py"
 SEED = 20261125
@@ -443,7 +441,6 @@ def build(rng: random.Random) -> list[dict[str, str]]:
         middle = [*rng.sample(FREEDOM_LINES, rng.randint(1, 3)), rng.choice(LONG_TASKS)]
         rng.shuffle(middle)
         rows.append(_row(" ".join([opener, *middle, rng.choice(CLOSERS)]), "benign", "benign_hard"))
-    rows.extend(synthetic_docs15.training_rows())
     unique: dict[str, dict[str, str]] = {}
     for row in rows:
         unique.setdefault(row["text"], row)

@@ -47,6 +47,9 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "koreshield" / "scan" / "
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 BENIGN_FILE_CAP = 1500
 HARD_NEGATIVE_WEIGHT = 3.0
+PLANTED_KINDS = frozenset({"indirect_injection", "benign_context"})
+PLANTED_WEIGHT = 3.0
+TWIN_WEIGHT = 0.3
 
 
 @dataclass
@@ -87,11 +90,25 @@ def build_matrix(feature_sets: list[set[str]], vocabulary: dict[str, int]) -> Ma
     return Matrix(indptr_a, np.asarray(indices, dtype=np.int64), np.asarray(values, dtype=np.float64), row_ids)
 
 
-def row_weights(rows: list[Row]) -> np.ndarray:
+def row_weights(
+    rows: list[Row], planted_weight: float = PLANTED_WEIGHT, twin_weight: float = TWIN_WEIGHT
+) -> np.ndarray:
     """
     Attacks and benign rows weigh the same in total; big benign files are
     capped, and hard negatives (trigger words, personas) count three times,
     as they are what separates an attack from its look-alike.
+
+    Third-party content (C{indirect_injection} and C{benign_context}: the
+    synthetic documents with planted orders and their clean twins) is
+    balanced on its own, attacks against twins, and each of its rows counts
+    C{planted_weight} times: its orders differ from their twins by one
+    sentence in a long text, and balanced with the prompts they would take
+    the weight of the jailbreaks (round fifteen, docs15).  The twins then
+    count C{twin_weight} of that: at full weight they teach that text in
+    another language is benign, and the direct injections of those languages
+    lose the model's support (36 of the report's translated injections at
+    C{low}).  Without twins in the data the weights are the ones before
+    that round.
     """
     per_file = Counter(row.file for row in rows if row.label == "benign")
     raw = np.array(
@@ -105,7 +122,15 @@ def row_weights(rows: list[Row]) -> np.ndarray:
         ]
     )
     labels = np.array([row.label == "attack" for row in rows])
-    raw[labels] *= raw[~labels].sum() / raw[labels].sum()
+    planted = np.array([row.kind in PLANTED_KINDS for row in rows])
+    if not (planted & ~labels).any():
+        planted[:] = False  # no twins: the few planted attacks are balanced with the prompts, as before docs15
+    for group in (planted, ~planted):
+        attacks, benign = group & labels, group & ~labels
+        if attacks.any() and benign.any():
+            raw[attacks] *= raw[benign].sum() / raw[attacks].sum()
+    raw[planted] *= planted_weight
+    raw[planted & ~labels] *= twin_weight
     return raw / raw.mean()
 
 
@@ -145,7 +170,7 @@ def train(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespac
     vocabulary_list = sorted(f for f, n in document_frequency.items() if n >= args.min_df)
     vocabulary = {f: i for i, f in enumerate(vocabulary_list)}
     labels = np.array([row.label == "attack" for row in rows], dtype=np.float64)
-    weights = row_weights(rows)
+    weights = row_weights(rows, args.planted_weight, args.twin_weight)
     matrix = build_matrix(feature_sets, vocabulary)
     w, b = fit(matrix, labels, weights, len(vocabulary), args.l2, args.steps)
 
@@ -232,6 +257,12 @@ def main() -> None:
     parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation instead of writing a model")
     parser.add_argument("--show-errors", type=int, default=0, help="with --cv, print this many errors per file")
     parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument(
+        "--planted-weight", type=float, default=PLANTED_WEIGHT, help="weight of third-party rows (row_weights)"
+    )
+    parser.add_argument(
+        "--twin-weight", type=float, default=TWIN_WEIGHT, help="their benign twins' share (row_weights)"
+    )
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--refit-steps", type=int, default=150)
     parser.add_argument("--min-df", type=int, default=2)

@@ -15,8 +15,8 @@ own, L{_PreparedAgent}: what is the same for every request to a URL (its
 parsed form, endpoint, pool key, C{Host}) is worked out once, and a body
 already in memory is written with its headers.  A streamed answer's chunks
 are read by L{_ChunkedDecoder}, which takes whole chunks without Twisted's
-per-part states, and handed to the relay without the parser's layers when
-they would only pass them on (L{_ClientProtocol._read}).
+per-part states, and handed to the relay without the response's state
+dispatcher when it would only pass them on.
 """
 
 from __future__ import annotations
@@ -191,36 +191,7 @@ class _ClientProtocol(HTTP11ClientProtocol):
         Handle one read from the provider; the events it brings are sent to
         their client once, at its end (see L{koreshield.flush.held_sends}).
         """
-        held_sends(self._read, bytes)
-
-    def _read(self, data: bytes) -> None:
-        """
-        Twisted's C{dataReceived}, with a short road for a read of the body:
-        when the parser would pass it straight to its body decoder (it reads
-        raw bytes, holds none, and is not inside a read already), it goes to
-        the decoder here.  The three calls in between (the parser's, its
-        line receiver's loop, its raw mode's) do nothing else for such a
-        read; an error is handled as Twisted's own C{dataReceived} handles
-        it.
-        """
-        parser = self._parser
-        if parser is None or parser.line_mode or parser._busyReceiving or parser._buffer or parser.paused:
-            super().dataReceived(data)
-            return
-        decoder = parser.bodyDecoder
-        if decoder is None:
-            super().dataReceived(data)  # Twisted's error for it
-            return
-        try:
-            parser._busyReceiving = True  # as the parser's loop marks it: bytes given meanwhile wait in its buffer
-            try:
-                decoder.dataReceived(data)
-            finally:
-                parser._busyReceiving = False
-            if parser._buffer:
-                parser.dataReceived(b"")  # what came meanwhile, through the parser's own loop
-        except BaseException:
-            self._giveUp(Failure())
+        held_sends(super().dataReceived, bytes)
 
     def _disconnectParser(self, reason: Failure) -> None:
         parser = self._parser

@@ -6,6 +6,7 @@ prompts written for KoreShield, used as extra development rows by
 C{scripts/train_scanner.py}.
 
     python scripts/make_synthetic_data.py            # same bytes every time (fixed seed)
+    python scripts/make_synthetic_data.py --multi15  # plus round fifteen's rows in 17 languages (not shipped)
 
 Nothing here is copied from the evaluation data in /work/shared/eval/data;
 every sentence is written from a template below, and the templates describe
@@ -22,7 +23,10 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
+
+import synthetic_multi15
 
 OUT = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 SOURCE = "koreshield:scripts/make_synthetic_data.py"
@@ -390,8 +394,14 @@ def _row(text: str, label: str, kind: str) -> dict[str, str]:
     return {"text": text, "label": label, "kind": kind, "source": SOURCE}
 
 
-def build(rng: random.Random) -> list[dict[str, str]]:
-    """Every synthetic row, in a fixed order for a fixed seed."""
+def build(rng: random.Random, multi15: bool = False) -> list[dict[str, str]]:
+    """
+    Every synthetic row, in a fixed order for a fixed seed.
+
+    @param multi15: add round fifteen's direct attacks and twins in 17 languages
+        (C{synthetic_multi15.py}); off by default, as the model trained on them
+        trades English recall for them (C{docs/scanner.md}, round fifteen).
+    """
     rows = []
     for _ in range(160):
         verb = rng.choice(VERBS)
@@ -441,6 +451,7 @@ def build(rng: random.Random) -> list[dict[str, str]]:
         middle = [*rng.sample(FREEDOM_LINES, rng.randint(1, 3)), rng.choice(LONG_TASKS)]
         rng.shuffle(middle)
         rows.append(_row(" ".join([opener, *middle, rng.choice(CLOSERS)]), "benign", "benign_hard"))
+    rows.extend(synthetic_multi15.build(random.Random(SEED + 15)) if multi15 else [])
     unique: dict[str, dict[str, str]] = {}
     for row in rows:
         unique.setdefault(row["text"], row)
@@ -448,7 +459,7 @@ def build(rng: random.Random) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = build(random.Random(SEED))
+    rows = build(random.Random(SEED), multi15="--multi15" in sys.argv[1:])
     OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"wrote {OUT} ({len(rows)} rows)")
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from twisted.trial.unittest import SynchronousTestCase
 
@@ -110,3 +112,46 @@ class SyntheticDataTests(SynchronousTestCase):
         rows = [json.loads(line) for line in shipped.read_text(encoding="utf-8").splitlines()]
         self.assertTrue(all(row["source"].startswith("koreshield:") for row in rows))
         self.assertEqual({row["label"] for row in rows}, {"attack", "benign"})
+
+
+def _multi15() -> Any:
+    """C{scripts/synthetic_multi15.py}, loaded from its path (C{scripts} is no package)."""
+    spec = importlib.util.spec_from_file_location("synthetic_multi15", ROOT / "scripts" / "synthetic_multi15.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class MultilingualRowsTests(SynchronousTestCase):
+    """
+    Round fifteen's rows in the 17 languages of machine-translated attacks: every language has its attacks
+    and its benign twins, the rows are the same for the same seed, and none of C{benchmarks/model15_rows.md}'s
+    hand-written rows is among them (they measure what the model learnt, never what it saw).
+    """
+
+    LANGUAGES = {"hi", "bn", "tr", "ar", "it", "es", "vi", "fr", "ru", "tl", "pt", "ja", "ko", "de", "zh", "id", "th"}
+
+    def test_every_language_has_attacks_and_twins(self) -> None:
+        module = _multi15()
+        self.assertEqual(set(module.LANGUAGES), self.LANGUAGES)
+        rows = module.build(random.Random(1))
+        per_language = module.ATTACKS_PER_LANGUAGE + module.BENIGN_PER_LANGUAGE
+        self.assertEqual(len(rows), len(self.LANGUAGES) * per_language)
+        for start in range(0, len(rows), per_language):
+            labels = [row["label"] for row in rows[start : start + per_language]]
+            self.assertEqual(labels.count("attack"), module.ATTACKS_PER_LANGUAGE)
+
+    def test_same_seed_same_rows(self) -> None:
+        module = _multi15()
+        self.assertEqual(module.build(random.Random(7)), module.build(random.Random(7)))
+
+    def test_the_hand_written_rows_are_not_among_them(self) -> None:
+        rows_file = ROOT / "benchmarks" / "model15_rows.md"
+        written = {
+            line.split(" | ", 2)[2]
+            for line in rows_file.read_text(encoding="utf-8").splitlines()
+            if line.startswith("- ")
+        }
+        generated = {row["text"] for row in _multi15().build(random.Random(20261125 + 15))}
+        self.assertFalse(written & generated)

@@ -47,6 +47,7 @@ class ExchangeRecord:
     threat_type: str | None = None
     threat_confidence: float | None = None
     action: str | None = None
+    threat_locations: tuple[str, ...] = ()
     attempts: int = 0
     first_byte_at: float | None = None
     ended_at: float | None = None
@@ -117,13 +118,23 @@ class ExchangeRecord:
             document = json.loads(data)
         except ValueError:
             return
-        self._take_usage_object(document.get("usage") if isinstance(document, dict) else None)
+        if not isinstance(document, dict):
+            return
+        usage = document.get("usage")
+        response = document.get("response")
+        if usage is None and isinstance(response, dict):
+            usage = response.get("usage")  # the Responses API's response.completed event
+        self._take_usage_object(usage)
 
     def _take_usage_object(self, usage: object) -> bool:
-        """Take the counts of a C{usage} object; whether it was one."""
+        """
+        Take the counts of a C{usage} object (chat's C{prompt_tokens} and
+        C{completion_tokens}, or the Responses API's C{input_tokens} and
+        C{output_tokens}); whether it was one.
+        """
         if isinstance(usage, dict):
-            completion = usage.get("completion_tokens")
-            prompt = usage.get("prompt_tokens")
+            completion = usage.get("completion_tokens", usage.get("output_tokens"))
+            prompt = usage.get("prompt_tokens", usage.get("input_tokens"))
             if isinstance(completion, int):
                 self.completion_tokens = completion
             if isinstance(prompt, int):

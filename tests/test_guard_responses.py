@@ -117,3 +117,24 @@ class StreamTests(SynchronousTestCase):
         deltas = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
         self.assertEqual((deltas, events[-1]["type"], events[-1]["error"]["code"]), ("Use ", "error", "output_blocked"))
         self.assertNotIn("response.completed", [e["type"] for e in events])
+
+
+class HoldTimeoutTests(SynchronousTestCase):
+    def test_text_held_too_long_cuts_the_stream_with_a_hold_timeout_error(self) -> None:
+        from twisted.internet.task import Clock
+
+        clock = Clock()
+        found: list[str] = []
+        policy = OutputPolicy(OutputSettings(hold_timeout=2.0), "medium")
+        guard = ResponsesStreamGuard(policy.text_guards([]), lambda f, w: found.append(f.subtype), clock, 2.0)
+        cuts: list[bytes] = []
+        guard.bind(cuts.append)
+        for event in response_events(["Key: ", AWS_KEY[:8]])[:5]:
+            guard.feed(event)
+        clock.advance(1.0)
+        self.assertEqual(cuts, [])
+        clock.advance(1.5)
+        [last] = events_of(cuts[0])
+        self.assertEqual((last["type"], last["error"]["finding"]["type"]), ("error", "hold_timeout"))
+        self.assertEqual(found, ["hold_timeout"])
+        self.assertEqual(guard.feed(response_events(["x"])[-1]), b"")

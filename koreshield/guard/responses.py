@@ -24,7 +24,8 @@ C{response.completed}): those are rewritten to the text the client was
 actually sent, so a redacted secret does not come back in the snapshot; a
 text those events carry that no delta did is guarded whole there.  Held
 text is released in a delta event of its own just before the text's
-C{....done} event.  A block ends the stream: the text before the finding,
+C{....done} event; text held with nothing new arriving for
+C{hold_timeout} seconds cuts the stream, as on chat streams.  A block ends the stream: the text before the finding,
 then an C{error} event carrying the blocked error (the OpenAI SDKs raise
 an C{APIError} from it), and the relay closes the provider's connection.
 Every other event goes out byte for byte.
@@ -37,7 +38,10 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
+from twisted.internet.interfaces import IDelayedCall, IReactorTime
+
 from koreshield.errors import output_blocked_error
+from koreshield.guard.stream import HOLD_TIMEOUT
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
 from koreshield.relay import StreamCut
 from koreshield.sse import parse_events, split_events
@@ -169,11 +173,27 @@ class ResponsesStreamGuard:
     L{koreshield.guard.StreamGuard}.  L{feed} takes complete events and
     returns what to write now; L{finish} is called at the provider's clean
     end.  Both raise L{StreamCut} to end the stream.
+
+    @param clock: for C{hold_timeout}.
+    @param hold_timeout: seconds held text may wait for more text before
+        the stream is cut (0: no limit but the provider's idle timeout).
     """
 
-    def __init__(self, new_guard: Callable[[], TextGuard], report: Report) -> None:
+    def __init__(
+        self,
+        new_guard: Callable[[], TextGuard],
+        report: Report,
+        clock: IReactorTime | None = None,
+        hold_timeout: float = 0.0,
+    ) -> None:
         self._new_guard = new_guard
         self._report = report
+        self._clock = clock
+        self._hold_timeout = hold_timeout if clock is not None else 0.0
+        self._fed_at: dict[TextKey, float] = {}
+        """When each held text was last fed."""
+        self._timer: IDelayedCall | None = None
+        self._cut: Callable[[bytes], None] | None = None
         self._guards: dict[TextKey, TextGuard] = {}
         self._sent: dict[TextKey, list[str]] = {}
         """What the client was sent of each text, for the closing events that repeat it."""
@@ -182,11 +202,17 @@ class ResponsesStreamGuard:
         self._ended = False
 
     def bind(self, cut: Callable[[bytes], None]) -> None:
-        """Held text is never released or cut on a timer here (the provider's idle timeout still applies)."""
+        """How to end the stream from the timer: write these last events, close the provider's connection."""
+        self._cut = cut
 
     def close(self) -> None:
+        """The stream is over: stop the timer, let go of the relay and of whom findings were reported to."""
         self._ended = True
+        self._cut = None
         self._report = _report_nothing
+        if self._timer is not None and self._timer.active():
+            self._timer.cancel()
+        self._timer = None
 
     def feed(self, events: bytes) -> bytes:
         if self._ended:
@@ -198,6 +224,7 @@ class ResponsesStreamGuard:
         except _Blocked as blocked:
             self.close()
             raise StreamCut(b"".join(written) + blocked.events) from None
+        self._arm_timer()
         return b"".join(written)
 
     def finish(self) -> bytes:
@@ -268,6 +295,10 @@ class ResponsesStreamGuard:
             self._ids[key] = {k: data[k] for k in ("item_id", "output_index", "content_index") if k in data}
         step = guard.feed(text)
         self._settle(key, step, [])
+        if guard.holding and self._hold_timeout > 0:
+            self._fed_at[key] = self._clock.seconds()  # type: ignore[union-attr]
+        else:
+            self._fed_at.pop(key, None)
         if step.text == text:
             return raw
         data["delta"] = step.text
@@ -276,6 +307,7 @@ class ResponsesStreamGuard:
     def _finish_text(self, key: TextKey, before: list[bytes]) -> None:
         """The text C{key} ended: what its guard still held goes out in a delta event of its own."""
         guard = self._guards.pop(key)
+        self._fed_at.pop(key, None)
         step = guard.finish()
         self._settle(key, step, before)
         if step.text:
@@ -314,6 +346,31 @@ class ResponsesStreamGuard:
         kind = key[2]
         name = next(event for event, slot in _DELTAS.items() if slot == kind)
         return _encode(name, {"type": name, **self._ids.get(key, {}), "delta": text})
+
+    # Held text waiting too long.
+
+    def _arm_timer(self) -> None:
+        if not self._fed_at or self._cut is None or self._ended or self._clock is None:
+            return
+        if self._timer is not None and self._timer.active():
+            return
+        delay = max(0.0, min(self._fed_at.values()) + self._hold_timeout - self._clock.seconds())
+        self._timer = self._clock.callLater(delay, self._held_too_long)
+
+    def _held_too_long(self) -> None:
+        self._timer = None
+        if self._ended or self._cut is None or self._clock is None:
+            return
+        now = self._clock.seconds()
+        for key, fed_at in self._fed_at.items():
+            if now - fed_at >= self._hold_timeout:
+                finding = self._guards[key].give_up(HOLD_TIMEOUT)
+                self._report(finding, where(key))
+                cut = self._cut
+                self.close()
+                cut(_blocked_event(finding))
+                return
+        self._arm_timer()
 
 
 def _blocked_event(finding: OutputFinding) -> bytes:

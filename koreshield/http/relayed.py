@@ -48,7 +48,7 @@ def _responses_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, re
 
 
 def _responses_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
-    return ResponsesStreamGuard(policy.text_guards(messages), report)
+    return ResponsesStreamGuard(policy.text_guards(messages), report, clock, policy.settings.hold_timeout)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -21,6 +21,9 @@ import re
 # backtrack catastrophically.
 _CONTENT = re.compile(rb'"content":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
 _KEY = b'"content":'
+_TEXT_DELTA = re.compile(rb'"delta":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
+"""A Responses API text delta (C{response.output_text.delta}): its C{delta} is a string, chat's an object."""
+_TEXT_DELTA_KEY = b'"delta":"'
 _DECODER = json.JSONDecoder()
 
 
@@ -97,6 +100,8 @@ class ExchangeRecord:
         # C{"content":} after it.  Anything else goes to the regex.
         at = data.find(_KEY)
         if at < 0:
+            if _TEXT_DELTA_KEY in data:  # a Responses stream's events have no content string: their deltas count
+                self._count_matches(_TEXT_DELTA, data, 0)
             return
         start = at + len(_KEY)
         if data[start : start + 1] == b'"':
@@ -107,7 +112,10 @@ class ExchangeRecord:
                     self.content_deltas += 1
                     self.content_bytes += end - start
                 return
-        for match in _CONTENT.finditer(data, at):
+        self._count_matches(_CONTENT, data, at)
+
+    def _count_matches(self, pattern: re.Pattern[bytes], data: bytes, at: int) -> None:
+        for match in pattern.finditer(data, at):
             size = match.end(1) - match.start(1)
             if size:
                 self.content_deltas += 1

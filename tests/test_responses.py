@@ -247,6 +247,12 @@ class UsageTests(TestCase):
         record.count_answer(json.dumps(response_object()).encode())
         self.assertEqual((record.prompt_tokens, record.completion_tokens), (7, 4))
 
+    def test_text_deltas_are_counted_for_an_estimate_when_no_usage_arrives(self) -> None:
+        record = ExchangeRecord("req_1", "responses", 0.0)
+        for event in response_events(["Hello", " there"], completed=False)[:5]:
+            record.count_events(event)
+        self.assertEqual((record.content_deltas, record.content_bytes, record.completion_tokens), (2, 11, None))
+
 
 class StreamEndTests(TestCase):
     """A Responses stream is complete at its terminal event: it has no [DONE]."""

@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 import openai
+import treq
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
@@ -232,6 +233,32 @@ class UnsupportedProviderTests(TestCase):
             body = yield response.json()
             self.assertEqual((response.code, body["error"]["code"]), (400, "unsupported_endpoint"))
         self.assertEqual(self.provider.requests, [])
+
+
+BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
+
+
+class BudgetTests(ResponsesProxyMixin, TestCase):
+    """A key's token budget is spent by the usage of response.completed; nothing is added to the request."""
+
+    proxy_overrides = {"auth": {"keys": [{"name": "b", "key": BUDGETED_KEY, "token_budget": "1000/day"}]}}
+
+    @inlineCallbacks
+    def test_a_streamed_response_spends_its_reported_usage(self) -> Any:
+        self.provider.behaviour = Stream(response_events(["Hi", " there"]))
+
+        def call() -> list[Any]:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key=BUDGETED_KEY, max_retries=0)
+            return list(client.responses.create(model="fake-model", input="Hello", stream=True))
+
+        events = yield in_thread(call)
+        self.assertEqual(events[-1].type, "response.completed")
+        self.assertNotIn("stream_options", self.provider.requests[0].json)
+        response = yield treq.get(
+            self.proxy.url + "/v1/usage", headers={"Authorization": f"Bearer {BUDGETED_KEY}"}, persistent=False
+        )
+        usage = yield response.json()
+        self.assertEqual(usage["used"], 11)
 
 
 class UsageTests(TestCase):

@@ -183,6 +183,22 @@ class OutputGuardTests(ResponsesProxyMixin, TestCase):
         self.assertEqual(arrivals[-1][1].response.output_text, redacted)
         self.assertNotIn(AWS_KEY, repr([e for _, e in arrivals]))
 
+    @inlineCallbacks
+    def test_the_sdks_stream_helper_accumulates_the_guarded_text(self) -> Any:
+        # The last piece could still grow into a key: held, then released in a delta of the guard's own.
+        pieces = ["Use ", AWS_KEY[:9], AWS_KEY[9:], " or AKIAZ7"]
+        self.provider.behaviour = Stream(response_events(pieces))
+
+        def call() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=0)
+            with client.responses.stream(model="fake-model", input="How do I deploy?") as stream:
+                texts = [e.delta for e in stream if e.type == "response.output_text.delta"]
+                return texts, stream.get_final_response()
+
+        texts, final = yield in_thread(call)
+        redacted = "Use [REDACTED:aws_access_key] or AKIAZ7"
+        self.assertEqual(("".join(texts), final.output_text), (redacted, redacted))
+
 
 class OutputBlockTests(ResponsesProxyMixin, TestCase):
     proxy_overrides = {"security": {"output": {"categories": {"secret": {"action": "block"}}}}}

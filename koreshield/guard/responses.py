@@ -199,6 +199,8 @@ class ResponsesStreamGuard:
         """What the client was sent of each text, for the closing events that repeat it."""
         self._ids: dict[TextKey, dict[str, Any]] = {}
         """The fields naming each text in its deltas (item id, indexes), for the deltas the guard writes."""
+        self._sequence: int | None = None
+        """The last sequence number the provider sent (the guard's own events repeat it)."""
         self._ended = False
 
     def bind(self, cut: Callable[[bytes], None]) -> None:
@@ -254,6 +256,8 @@ class ResponsesStreamGuard:
             return raw
         kind = data.get("type")
         name = parsed[0] or str(kind)
+        if isinstance(data.get("sequence_number"), int):
+            self._sequence = data["sequence_number"]
         if kind in _DELTAS:
             return self._delta(raw, name, data, _DELTAS[kind])
         before: list[bytes] = []
@@ -343,9 +347,19 @@ class ResponsesStreamGuard:
         return True
 
     def _delta_event(self, key: TextKey, text: str) -> bytes:
+        """
+        A delta event of the guard's own, carrying C{text}: shaped as the
+        provider's (its item id and indexes, the last sequence number seen,
+        an empty C{logprobs} for output text) for SDKs that read those.
+        """
         kind = key[2]
         name = next(event for event, slot in _DELTAS.items() if slot == kind)
-        return _encode(name, {"type": name, **self._ids.get(key, {}), "delta": text})
+        event: dict[str, Any] = {"type": name, **self._ids.get(key, {}), "delta": text}
+        if kind == OUTPUT_TEXT:
+            event["logprobs"] = []
+        if self._sequence is not None:
+            event["sequence_number"] = self._sequence
+        return _encode(name, event)
 
     # Held text waiting too long.
 

@@ -245,7 +245,7 @@ class ResponsesStreamGuard:
     def _event(self, raw: bytes) -> bytes:
         if _MAY_CHANGE.search(raw) is None:
             return raw
-        parsed = next(parse_events(raw), None)
+        parsed = _name_and_data(raw)
         if parsed is None:
             return raw
         try:
@@ -385,6 +385,18 @@ class ResponsesStreamGuard:
                 cut(_blocked_event(finding))
                 return
         self._arm_timer()
+
+
+def _name_and_data(raw: bytes) -> tuple[str | None, str | bytes] | None:
+    """
+    The name and data of one event: the usual two lines (C{event:}, then
+    one C{data:} line) read by slicing, anything else by the SSE parser.
+    """
+    if raw.startswith(b"event: ") and raw.endswith(b"\n\n") and raw.count(b"\n") == 3:
+        end = raw.find(b"\n")
+        if raw.startswith(b"data: ", end + 1):
+            return raw[7:end].decode("utf-8", "replace"), raw[end + 7 : -2]
+    return next(parse_events(raw), None)
 
 
 def _blocked_event(finding: OutputFinding) -> bytes:

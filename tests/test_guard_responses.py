@@ -61,6 +61,14 @@ class AnswerTests(SynchronousTestCase):
         self.assertEqual(json.loads(body)["output"][1]["arguments"], f'{{"k":"{REDACTED}"}}')
         self.assertEqual(where, ["output[1].arguments"])
 
+    def test_a_reasoning_summary_is_guarded(self) -> None:
+        answer = response_object("Done.")
+        reasoning = {"type": "reasoning", "id": "rs", "summary": [{"type": "summary_text", "text": f"Key {AWS_KEY}."}]}
+        answer["output"].insert(0, reasoning)
+        body, where = guarded(answer)
+        self.assertEqual(json.loads(body)["output"][0]["summary"][0]["text"], f"Key {REDACTED}.")
+        self.assertEqual(where, ["output[0].summary[0].text"])
+
     def test_a_block_cuts_the_text_empties_later_ones_and_marks_the_response_incomplete(self) -> None:
         answer = response_object(f"Use {AWS_KEY} there.")
         answer["output"][0]["content"].append({"type": "output_text", "text": "More.", "annotations": []})
@@ -92,6 +100,29 @@ class StreamTests(SynchronousTestCase):
         self.assertEqual(by_type["response.output_item.done"]["item"]["content"][0]["text"], deltas)
         self.assertEqual(by_type["response.completed"]["response"]["output"][0]["content"][0]["text"], deltas)
         self.assertEqual(where, ["output[0].content[0].text"])
+
+    def test_a_streamed_reasoning_summary_is_guarded_in_its_deltas_and_closing_events(self) -> None:
+        guard, where = stream_guard()
+        at = {"item_id": "rs", "output_index": 0, "summary_index": 0}
+        summary = {"type": "summary_text", "text": f"Key {AWS_KEY}."}
+        events = [
+            {"type": "response.reasoning_summary_text.delta", **at, "delta": "Key " + AWS_KEY[:10]},
+            {"type": "response.reasoning_summary_text.delta", **at, "delta": AWS_KEY[10:] + "."},
+            {"type": "response.reasoning_summary_text.done", **at, "text": summary["text"]},
+            {"type": "response.reasoning_summary_part.done", **at, "part": summary},
+            {
+                "type": "response.output_item.done",
+                "output_index": 0,
+                "item": {"type": "reasoning", "summary": [summary]},
+            },
+        ]
+        written = b"".join(guard.feed(typed_event(event)) for event in events) + guard.finish()
+        self.assertNotIn(AWS_KEY.encode(), written)
+        out = events_of(written)
+        deltas = "".join(e["delta"] for e in out if e["type"] == "response.reasoning_summary_text.delta")
+        self.assertEqual(deltas, f"Key {REDACTED}.")
+        self.assertEqual(out[-1]["item"]["summary"][0]["text"], deltas)
+        self.assertEqual(where, ["output[0].summary[0].text"])
 
     def test_text_held_at_the_end_goes_out_in_a_delta_just_before_the_done_event(self) -> None:
         guard, _ = stream_guard()

@@ -5,8 +5,10 @@ streamed and not.
 test-case-name: tests.test_guard_responses
 
 A Responses answer keeps its texts in C{output} items: a C{message} item's
-content parts (C{output_text}'s C{text}, C{refusal}'s C{refusal}) and a
-C{function_call} item's C{arguments}.  Each gets its own L{TextGuard}, as
+content parts (C{output_text}'s C{text}, C{refusal}'s C{refusal}), a
+C{function_call} item's C{arguments}, and a C{reasoning} item's summary
+parts (C{summary_text}'s C{text}: a reasoning model's summary of its
+thinking may quote the system prompt).  Each gets its own L{TextGuard}, as
 a chat choice's content and tool-call arguments do.
 
 Not streamed (L{guard_response}): each text is guarded whole; a block cuts
@@ -16,10 +18,12 @@ blocked chat answer carries.
 
 Streamed (L{ResponsesStreamGuard}): the texts arrive as typed events
 (C{response.output_text.delta}, C{response.refusal.delta},
-C{response.function_call_arguments.delta}); each delta is fed to its
+C{response.function_call_arguments.delta},
+C{response.reasoning_summary_text.delta}); each delta is fed to its
 text's guard and rewritten when the guard changed it (held back, released
 late, redacted).  The stream repeats every text whole in its closing events
-(C{....done}, C{response.content_part.done}, C{response.output_item.done},
+(C{....done}, C{response.content_part.done}, C{response.reasoning_summary_part.done},
+C{response.output_item.done},
 C{response.completed}): those are rewritten to the text the client was
 actually sent, so a redacted secret does not come back in the snapshot; a
 text those events carry that no delta did is guarded whole there.  Held
@@ -48,21 +52,24 @@ from koreshield.sse import parse_events, split_events
 
 Report = Callable[[OutputFinding, str], None]
 TextKey = tuple[int, int, str]
-"""One text of the answer: output index, content index (-1 for arguments), kind."""
+"""One text of the answer: output index, content (or summary) index (-1 for arguments), kind."""
 
 OUTPUT_TEXT: Final = "output_text"
 REFUSAL: Final = "refusal"
 ARGUMENTS: Final = "arguments"
+SUMMARY: Final = "summary_text"
 
 _DELTAS: Final = {
     "response.output_text.delta": OUTPUT_TEXT,
     "response.refusal.delta": REFUSAL,
     "response.function_call_arguments.delta": ARGUMENTS,
+    "response.reasoning_summary_text.delta": SUMMARY,
 }
 _DONES: Final = {
     "response.output_text.done": (OUTPUT_TEXT, "text"),
     "response.refusal.done": (REFUSAL, "refusal"),
     "response.function_call_arguments.done": (ARGUMENTS, "arguments"),
+    "response.reasoning_summary_text.done": (SUMMARY, "text"),
 }
 _SNAPSHOTS: Final = frozenset(
     {
@@ -75,7 +82,7 @@ _SNAPSHOTS: Final = frozenset(
 )
 _MAY_CHANGE: Final = re.compile(
     rb'"type"\s*:\s*"response\.(?:output_text|refusal|function_call_arguments|content_part'
-    rb"|output_item|completed|incomplete|failed)"
+    rb"|output_item|completed|incomplete|failed|reasoning_summary_text|reasoning_summary_part)"
 )
 
 
@@ -84,6 +91,8 @@ def where(key: TextKey) -> str:
     output, content, kind = key
     if kind == ARGUMENTS:
         return f"output[{output}].arguments"
+    if kind == SUMMARY:
+        return f"output[{output}].summary[{content}].text"
     field = "refusal" if kind == REFUSAL else "text"
     return f"output[{output}].content[{content}].{field}"
 
@@ -94,6 +103,12 @@ def _item_slots(output: int, item: Any) -> list[tuple[dict[str, Any], str, TextK
         return []
     if item.get("type") == "function_call" and isinstance(item.get("arguments"), str):
         return [(item, "arguments", (output, -1, ARGUMENTS))]
+    if item.get("type") == "reasoning" and isinstance(item.get("summary"), list):
+        return [
+            (part, "text", (output, number, SUMMARY))
+            for number, part in enumerate(item["summary"])
+            if isinstance(part, dict) and part.get("type") == SUMMARY and isinstance(part.get("text"), str)
+        ]
     if item.get("type") != "message" or not isinstance(item.get("content"), list):
         return []
     slots = []
@@ -272,6 +287,11 @@ class ResponsesStreamGuard:
             slot = _part_slot(_int(data.get("output_index")), _int(data.get("content_index")), data.get("part"))
             if slot is not None:
                 changed = self._settle_snapshot(*slot, before)
+        elif kind == "response.reasoning_summary_part.done":
+            part = data.get("part")
+            if isinstance(part, dict) and part.get("type") == SUMMARY and isinstance(part.get("text"), str):
+                key = (_int(data.get("output_index")), _int(data.get("summary_index")), SUMMARY)
+                changed = self._settle_snapshot(part, "text", key, before)
         elif kind == "response.output_item.done":
             for slot in _item_slots(_int(data.get("output_index")), data.get("item")):
                 changed = self._settle_snapshot(*slot, before) or changed
@@ -284,8 +304,10 @@ class ResponsesStreamGuard:
         return b"".join(before) + (_encode(name, data) if changed else raw)
 
     def _key(self, data: dict[str, Any], kind: str) -> TextKey:
-        content = -1 if kind == ARGUMENTS else _int(data.get("content_index"))
-        return _int(data.get("output_index")), content, kind
+        if kind == ARGUMENTS:
+            return _int(data.get("output_index")), -1, kind
+        position = data.get("summary_index") if kind == SUMMARY else data.get("content_index")
+        return _int(data.get("output_index")), _int(position), kind
 
     def _delta(self, raw: bytes, name: str, data: dict[str, Any], kind: str) -> bytes:
         text = data.get("delta")
@@ -296,7 +318,9 @@ class ResponsesStreamGuard:
         if guard is None:
             guard = self._guards[key] = self._new_guard()
             self._sent[key] = []
-            self._ids[key] = {k: data[k] for k in ("item_id", "output_index", "content_index") if k in data}
+            self._ids[key] = {
+                k: data[k] for k in ("item_id", "output_index", "content_index", "summary_index") if k in data
+            }
         step = guard.feed(text)
         self._settle(key, step, [])
         if guard.holding and self._hold_timeout > 0:

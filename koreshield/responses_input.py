@@ -14,8 +14,9 @@ policy that guards chat guards them the same way:
     a string or a list of parts whose C{input_text}/C{output_text} texts
     the scanner reads (images and files are not text: they pass unread, as
     they do on the chat endpoint);
-  - a C{function_call_output} item: its C{output} as a C{tool} message's
-    content, as the chat path scans tool results;
+  - a C{function_call_output} item (and the C{custom_tool_call_output} and
+    C{local_shell_call_output} items): its C{output} as a C{tool}
+    message's content, as the chat path scans tool results;
   - a C{function_call} item: its C{arguments} as an assistant's tool call,
     as the chat path scans tool-call arguments;
   - the string values of C{prompt.variables} (a stored prompt's template
@@ -46,6 +47,8 @@ from koreshield.parse import (
 )
 
 MESSAGE_ROLES = frozenset({"user", "system", "developer", "assistant"})
+OTHER_TOOL_OUTPUTS = frozenset({"custom_tool_call_output", "local_shell_call_output"})
+"""Other items whose C{output} is a tool's result the client sends back: read as C{function_call_output}'s is."""
 
 INSTRUCTIONS = "instructions"
 INPUT = "input"
@@ -171,6 +174,8 @@ def _item_message(index: int, item: Any) -> tuple[JSONObject, Location] | None:
                 f"input[{index}].output",
             )
         return {"role": "tool", "content": output}, Location(INPUT, index, "output")
+    if kind in OTHER_TOOL_OUTPUTS and isinstance(item.get("output"), (str, list)):
+        return {"role": "tool", "content": item["output"]}, Location(INPUT, index, "output")
     if kind == "function_call":
         arguments = item.get("arguments")
         if not isinstance(arguments, str):

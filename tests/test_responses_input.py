@@ -52,6 +52,20 @@ class MessagesTests(SynchronousTestCase):
         )
         self.assertEqual([request.location(i) for i in range(5)], [f"input[{i}]" for i in (0, 1, 3, 4, 5)])
 
+    def test_other_tool_outputs_are_tool_results(self) -> None:
+        items = [
+            {"type": "custom_tool_call_output", "call_id": "c", "output": "grammar result"},
+            {"type": "local_shell_call_output", "id": "s", "output": "ls output"},
+        ]
+        request = parsed(input=items)
+        self.assertEqual(
+            request.messages, [{"role": "tool", "content": "grammar result"}, {"role": "tool", "content": "ls output"}]
+        )
+        body = json.loads(
+            request.with_messages([{"role": "tool", "content": "a"}, {"role": "tool", "content": "b"}]).raw
+        )
+        self.assertEqual([item["output"] for item in body["input"]], ["a", "b"])
+
     def test_prompt_variables_are_user_messages(self) -> None:
         request = parsed(prompt={"id": "pmpt_1", "variables": {"topic": "cats", "n": 3}})
         self.assertEqual(request.messages, [{"role": "user", "content": "cats"}])

@@ -161,6 +161,8 @@ class ExchangeObserver:
     def _threat_fields(self, record: ExchangeRecord, prompt: str) -> dict[str, Any]:
         fields = _identity_fields(record)
         fields.update(threat_type=record.threat_type, confidence=record.threat_confidence, action=record.action)
+        if record.threat_locations:
+            fields["locations"] = list(record.threat_locations)
         if self._log_prompts:
             fields["prompt"] = prompt
         return fields

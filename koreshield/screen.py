@@ -78,20 +78,27 @@ def scan_policy(settings: SecuritySettings) -> ScanPolicy:
     )
 
 
-def blocked_error(decision: Decision, request_id: str) -> APIError:
-    """The 403 a blocked request gets: the SDKs raise C{PermissionDeniedError}."""
+def blocked_error(decision: Decision, request_id: str, location: str | None = None) -> APIError:
+    """
+    The 403 a blocked request gets: the SDKs raise C{PermissionDeniedError}.
+
+    @param location: where in the body the deciding finding is, for
+        endpoints whose texts are not one message list (the Responses
+        API's C{input[2]}): then named as C{koreshield.location}.
+    """
+    details: dict[str, Any] = {
+        "threat_type": decision.threat_type,
+        "confidence": round(decision.confidence, 4),
+        "request_id": request_id,
+    }
+    if location is not None:
+        details["location"] = location
     return APIError(
         403,
         f"Request blocked by KoreShield: {decision.threat_type} detected",
         "threat_detected",
         type="permission_error",
-        extra={
-            "koreshield": {
-                "threat_type": decision.threat_type,
-                "confidence": round(decision.confidence, 4),
-                "request_id": request_id,
-            }
-        },
+        extra={"koreshield": details},
     )
 
 
@@ -166,10 +173,12 @@ class PromptScreen:
         record.threat_type = decision.threat_type
         record.threat_confidence = decision.confidence
         record.action = decision.action
+        record.threat_locations = _locations(chat, verdict, decision)
         prompt = _flagged_text(chat.messages, verdict)
         if decision.action == "block":
             self._observer.threat_blocked(record, prompt)
-            return ScreenOutcome(error=blocked_error(decision, record.request_id))
+            location = record.threat_locations[0] if record.threat_locations else None
+            return ScreenOutcome(error=blocked_error(decision, record.request_id, location))
         self._observer.threat_detected(record, prompt)
         if decision.action == "redact":
             return ScreenOutcome(chat=chat.with_messages(redact_messages(chat.messages, decision)))
@@ -183,6 +192,20 @@ def _refused(failure: Failure) -> ScreenOutcome[Any]:
     failure.trap(APIError)
     assert isinstance(failure.value, APIError)
     return ScreenOutcome(error=failure.value)
+
+
+def _locations(chat: Any, verdict: ScanVerdict, decision: Decision) -> tuple[str, ...]:
+    """
+    Where the findings of the deciding type are in the body (the deciding
+    finding's first), for requests that can say (L{ResponsesRequest.location});
+    empty for the others, whose messages are the body's own list.
+    """
+    locate = getattr(chat, "location", None)
+    if locate is None:
+        return ()
+    findings = sorted((f for f in verdict.findings if f.type == decision.threat_type), key=lambda f: -f.confidence)
+    named = (locate(finding.message_index) for finding in findings)
+    return tuple(dict.fromkeys(name for name in named if name is not None))
 
 
 def _flagged_text(messages: list[Any], verdict: ScanVerdict) -> str:

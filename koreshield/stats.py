@@ -21,6 +21,9 @@ import re
 # backtrack catastrophically.
 _CONTENT = re.compile(rb'"content":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
 _KEY = b'"content":'
+_TEXT_DELTA = re.compile(rb'"delta":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
+"""A Responses API text delta (C{response.output_text.delta}): its C{delta} is a string, chat's an object."""
+_TEXT_DELTA_KEY = b'"delta":"'
 _DECODER = json.JSONDecoder()
 
 
@@ -47,6 +50,7 @@ class ExchangeRecord:
     threat_type: str | None = None
     threat_confidence: float | None = None
     action: str | None = None
+    threat_locations: tuple[str, ...] = ()
     attempts: int = 0
     first_byte_at: float | None = None
     ended_at: float | None = None
@@ -96,6 +100,8 @@ class ExchangeRecord:
         # C{"content":} after it.  Anything else goes to the regex.
         at = data.find(_KEY)
         if at < 0:
+            if _TEXT_DELTA_KEY in data:  # a Responses stream's events have no content string: their deltas count
+                self._count_matches(_TEXT_DELTA, data, 0)
             return
         start = at + len(_KEY)
         if data[start : start + 1] == b'"':
@@ -106,7 +112,10 @@ class ExchangeRecord:
                     self.content_deltas += 1
                     self.content_bytes += end - start
                 return
-        for match in _CONTENT.finditer(data, at):
+        self._count_matches(_CONTENT, data, at)
+
+    def _count_matches(self, pattern: re.Pattern[bytes], data: bytes, at: int) -> None:
+        for match in pattern.finditer(data, at):
             size = match.end(1) - match.start(1)
             if size:
                 self.content_deltas += 1
@@ -117,13 +126,23 @@ class ExchangeRecord:
             document = json.loads(data)
         except ValueError:
             return
-        self._take_usage_object(document.get("usage") if isinstance(document, dict) else None)
+        if not isinstance(document, dict):
+            return
+        usage = document.get("usage")
+        response = document.get("response")
+        if usage is None and isinstance(response, dict):
+            usage = response.get("usage")  # the Responses API's response.completed event
+        self._take_usage_object(usage)
 
     def _take_usage_object(self, usage: object) -> bool:
-        """Take the counts of a C{usage} object; whether it was one."""
+        """
+        Take the counts of a C{usage} object (chat's C{prompt_tokens} and
+        C{completion_tokens}, or the Responses API's C{input_tokens} and
+        C{output_tokens}); whether it was one.
+        """
         if isinstance(usage, dict):
-            completion = usage.get("completion_tokens")
-            prompt = usage.get("prompt_tokens")
+            completion = usage.get("completion_tokens", usage.get("output_tokens"))
+            prompt = usage.get("prompt_tokens", usage.get("input_tokens"))
             if isinstance(completion, int):
                 self.completion_tokens = completion
             if isinstance(prompt, int):

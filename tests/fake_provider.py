@@ -105,6 +105,59 @@ def text_chunk(text: str, finish: str | None = None) -> bytes:
     return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
 
 
+RESPONSE_USAGE = {"input_tokens": 7, "output_tokens": 4, "total_tokens": 11}
+
+
+def response_object(text: str = "Hello there.", status: str = "completed") -> dict[str, Any]:
+    """A Responses API (C{/v1/responses}) answer: one message item with one output_text part."""
+    content = [{"type": "output_text", "text": text, "annotations": []}]
+    item = {"id": "msg_fake", "type": "message", "status": status, "role": "assistant", "content": content}
+    return {
+        "id": "resp_fake",
+        "object": "response",
+        "created_at": 1700000000,
+        "status": status,
+        "error": None,
+        "incomplete_details": None,
+        "model": "fake-model",
+        "output": [item],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+        "usage": RESPONSE_USAGE,
+    }
+
+
+def typed_event(event: dict[str, Any]) -> bytes:
+    """One Responses API stream event: named by its type, compact JSON."""
+    data = json.dumps(event, separators=(",", ":")).encode()
+    return b"event: " + event["type"].encode() + b"\ndata: " + data + b"\n\n"
+
+
+def response_events(pieces: list[str], completed: bool = True) -> list[bytes]:
+    """
+    A streamed Responses answer as OpenAI sends it: created, the message
+    item and its part added, one delta per piece, the closing events that
+    repeat the whole text, and (unless not C{completed}) response.completed
+    with the usage.  No C{[DONE]}.
+    """
+    text = "".join(pieces)
+    where = {"item_id": "msg_fake", "output_index": 0, "content_index": 0}
+    whole = response_object(text)
+    events = [
+        {"type": "response.created", "response": {**whole, "status": "in_progress", "output": [], "usage": None}},
+        {"type": "response.output_item.added", "output_index": 0, "item": {**whole["output"][0], "content": []}},
+        {"type": "response.content_part.added", **where, "part": {"type": "output_text", "text": ""}},
+        *({"type": "response.output_text.delta", **where, "delta": piece} for piece in pieces),
+        {"type": "response.output_text.done", **where, "text": text},
+        {"type": "response.content_part.done", **where, "part": whole["output"][0]["content"][0]},
+        {"type": "response.output_item.done", "output_index": 0, "item": whole["output"][0]},
+    ]
+    if completed:
+        events.append({"type": "response.completed", "response": whole})
+    return [typed_event({**event, "sequence_number": number}) for number, event in enumerate(events)]
+
+
 @dataclasses.dataclass
 class Behaviour:
     """Base: answer a normal chat completion, streamed or not, at once."""

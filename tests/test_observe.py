@@ -202,6 +202,16 @@ class ThreatBlockedTests(SynchronousTestCase):
             },
         )
 
+    def test_the_locations_of_a_responses_request_are_named_and_others_have_none(self) -> None:
+        log = CapturedLog(self)
+        record = blocked_record()
+        ExchangeObserver().threat_blocked(record, PROMPT)
+        record.endpoint, record.threat_locations = "responses", ("input[2]", "instructions")
+        ExchangeObserver().threat_blocked(record, PROMPT)
+        first, second = log.events("threat_blocked")
+        self.assertNotIn("locations", first)
+        self.assertEqual(second["locations"], ["input[2]", "instructions"])
+
     def test_the_prompt_is_left_out_by_default(self) -> None:
         log = CapturedLog(self)
         ExchangeObserver().threat_blocked(blocked_record(), PROMPT)

@@ -397,6 +397,29 @@ class AzurePathTests(SynchronousTestCase):
             provider.models_request().url, "https://res.openai.azure.com/openai/models?api-version=2024-10-21"
         )
 
+    def test_azure_serves_the_responses_api_beside_its_deployments(self) -> None:
+        from koreshield.providers.openai_compatible import OpenAICompatibleProvider
+        from koreshield.responses_input import parse_responses_request
+
+        settings = settings_from_mapping(
+            {
+                "providers": {
+                    "az": {
+                        "type": "azure",
+                        "base_url": "https://res.openai.azure.com/openai",
+                        "api_key": "az-key",
+                        "api_version": "2025-04-01-preview",
+                    }
+                }
+            },
+            {},
+        )
+        provider = OpenAICompatibleProvider("az", settings.providers["az"])
+        request = parse_responses_request(json.dumps({"model": "my-gpt4o", "input": "Hi"}).encode())
+        upstream = provider.openai_request("/responses", request, "my-gpt4o", "req_1")
+        self.assertEqual(upstream.url, "https://res.openai.azure.com/openai/responses?api-version=2025-04-01-preview")
+        self.assertEqual(json.loads(upstream.body or b"")["model"], "my-gpt4o")
+
 
 class PerProviderTimeoutTests(TestCase):
     timeout = 30

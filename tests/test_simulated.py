@@ -97,3 +97,23 @@ class SimulatedProviderTests(TestCase):
         )
         body = yield response.json()
         self.assertEqual((response.code, body["error"]["code"]), (403, "threat_detected"))
+
+    @inlineCallbacks
+    def test_a_response_is_the_canned_text(self) -> Any:
+        result = yield in_thread(
+            lambda: self.client().responses.create(model="koreshield-simulated", instructions="Be brief.", input="Hi")
+        )
+        self.assertEqual((result.output_text, result.status), (CANNED_ANSWER, "completed"))
+        self.assertGreater(result.usage.output_tokens, 10)
+
+    @inlineCallbacks
+    def test_a_streamed_response_arrives_as_typed_events_ending_in_response_completed(self) -> Any:
+        def call() -> list[Any]:
+            return list(self.client().responses.create(model="koreshield-simulated", input="Hi", stream=True))
+
+        events = yield in_thread(call)
+        deltas = [e.delta for e in events if e.type == "response.output_text.delta"]
+        self.assertGreater(len(deltas), 10)
+        self.assertEqual("".join(deltas), CANNED_ANSWER)
+        self.assertEqual((events[0].type, events[-1].type), ("response.created", "response.completed"))
+        self.assertEqual(events[-1].response.output_text, CANNED_ANSWER)

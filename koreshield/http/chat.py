@@ -1,8 +1,8 @@
 """
-C{POST /v1/chat/completions}, C{/v1/embeddings} and C{/v1/completions}:
+C{POST /v1/chat/completions}, C{/v1/embeddings}, C{/v1/completions} and C{/v1/responses}:
 parse, screen, route, forward, relay.
 
-test-case-name: tests.test_chat, tests.test_embeddings, tests.test_completions
+test-case-name: tests.test_chat, tests.test_embeddings, tests.test_completions, tests.test_responses
 
 One L{RelayExchange} per request walks the path the package is named after
 (what differs between the endpoints is in their L{RelayedAPI}):
@@ -147,6 +147,8 @@ class RelayExchange:
         """
         assert self._chat is not None
         key = self._request.client_key
+        if not self._api.usage_option:
+            return
         if key is None or key.token_budget is None or not self._chat.stream or asks_for_usage(self._chat):
             return
         self._chat = with_usage_requested(self._chat)
@@ -310,7 +312,7 @@ class RelayExchange:
             sink = UsageHidingSink(sink)
         output = self._gateway.output
         if output is not None and self._api.guarded:
-            self._guard = output.for_stream(self._chat.messages, self._report_output, self._clock)
+            self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
         self._relay = StreamRelay(
             sink,
             self._clock,
@@ -344,7 +346,7 @@ class RelayExchange:
 
     def _guard_answer(self, body: bytes) -> bytes:
         assert self._gateway.output is not None and self._chat is not None
-        return self._gateway.output.guard_answer(body, self._chat.messages, self._report_output)
+        return self._api.answer_guard(self._gateway.output, body, self._chat.messages, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
         if self._guard is not None:

@@ -3,7 +3,7 @@ The OpenAI endpoints relayed through the scanner, and what sets them apart.
 
 test-case-name: tests.test_embeddings
 
-Chat completions, embeddings and legacy completions walk the same path
+Chat completions, embeddings, legacy completions and the Responses API walk the same path
 (parse -> screen -> route -> upstream with failover -> relay or answer, see
 L{koreshield.http.chat}); a L{RelayedAPI} holds the few things that differ:
 how a body is validated, what request a provider is sent, how a stream is
@@ -16,12 +16,39 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from twisted.internet.interfaces import IReactorTime
+
+from koreshield.guard import OutputPolicy
+from koreshield.guard.responses import ResponsesStreamGuard, guard_response
+from koreshield.guard.stream import Report
 from koreshield.inputs import parse_completions_request, parse_embeddings_request
 from koreshield.parse import RelayedRequest, parse_chat_request
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest
+from koreshield.responses_input import parse_responses_request
+from koreshield.responses_stream import ResponsesStreamCheck
 
 UpstreamRequestBuilder = Callable[[Provider, Any, str, str], UpstreamRequest]
 StreamTransformBuilder = Callable[[Provider, Any, str, str], EventTransform | None]
+AnswerGuard = Callable[[OutputPolicy, bytes, Any, Report], bytes]
+"""Guards a whole answer: the policy, the body, the request's messages, whom to tell of findings."""
+StreamGuardBuilder = Callable[[OutputPolicy, Any, Report, IReactorTime], Any]
+"""Makes the guard stage of one stream (L{koreshield.guard.StreamGuard} or its like)."""
+
+
+def _chat_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
+    return policy.guard_answer(body, messages, report)
+
+
+def _chat_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
+    return policy.for_stream(messages, report, clock)
+
+
+def _responses_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
+    return guard_response(body, policy.text_guards(messages), report)
+
+
+def _responses_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
+    return ResponsesStreamGuard(policy.text_guards(messages), report, clock, policy.settings.hold_timeout)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,7 +63,15 @@ class RelayedAPI:
     @ivar stream_transform: what rewrites the provider's stream into
         OpenAI's (L{None}: relayed as it is).
     @ivar guarded: whether the output guard reads the answers (chat's
-        messages and deltas, legacy completions' C{text}; not embeddings).
+        messages and deltas, legacy completions' C{text}, the Responses
+        API's output texts; not embeddings).
+    @ivar answer_guard: how the output guard reads a whole answer.
+    @ivar stream_guard: how the output guard reads a stream.
+    @ivar usage_option: whether a stream reports its usage only when asked
+        (C{stream_options.include_usage}, chat and legacy completions): a
+        stream spending a token budget then asks for it.  The Responses
+        API always reports it (in C{response.completed}) and has no such
+        option.
     """
 
     endpoint: str
@@ -44,6 +79,9 @@ class RelayedAPI:
     upstream_request: UpstreamRequestBuilder
     stream_transform: StreamTransformBuilder
     guarded: bool
+    answer_guard: AnswerGuard = _chat_answer_guard
+    stream_guard: StreamGuardBuilder = _chat_stream_guard
+    usage_option: bool = True
 
 
 def _chat_request(provider: Provider, chat: Any, model: str, request_id: str) -> UpstreamRequest:
@@ -66,10 +104,25 @@ def _untranslated(provider: Provider, request: Any, model: str, request_id: str)
     return None
 
 
+def _responses_stream(provider: Provider, request: Any, model: str, request_id: str) -> EventTransform | None:
+    """A Responses stream is relayed as it is, but it ends without C{[DONE]}: L{ResponsesStreamCheck} tells its end."""
+    return ResponsesStreamCheck()
+
+
 CHAT = RelayedAPI("chat_completions", parse_chat_request, _chat_request, _chat_stream_transform, guarded=True)
 EMBEDDINGS = RelayedAPI(
     "embeddings", parse_embeddings_request, _openai_request("/embeddings"), _untranslated, guarded=False
 )
 COMPLETIONS = RelayedAPI(
     "completions", parse_completions_request, _openai_request("/completions"), _untranslated, guarded=True
+)
+RESPONSES = RelayedAPI(
+    "responses",
+    parse_responses_request,
+    _openai_request("/responses"),
+    _responses_stream,
+    guarded=True,
+    answer_guard=_responses_answer_guard,
+    stream_guard=_responses_stream_guard,
+    usage_option=False,
 )

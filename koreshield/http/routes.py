@@ -17,7 +17,7 @@ from koreshield.http.chat import RelayedEndpoint
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
-from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS
+from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.http.usage import UsageResource
@@ -46,6 +46,7 @@ def build_site(
         b"/v1/chat/completions": RelayedEndpoint(gateway, CHAT),
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
+        b"/v1/responses": RelayedEndpoint(gateway, RESPONSES),
         b"/v1/models": models,
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),

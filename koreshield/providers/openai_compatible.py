@@ -69,11 +69,13 @@ class OpenAICompatibleProvider:
     def openai_request(self, path: str, request: RelayedRequest, model: str, request_id: str) -> UpstreamRequest:
         """
         C{POST} to C{path} under the base URL (under the model's deployment
-        on Azure), with this provider's credentials, the client's body
-        renamed to C{model} when routing renamed it.
+        on Azure, but for the Responses API, which Azure serves beside the
+        deployments and routes by the body's C{model}), with this
+        provider's credentials, the client's body renamed to C{model} when
+        routing renamed it.
         """
         accept = b"text/event-stream" if request.stream else b"application/json"
-        if self._azure:
+        if self._azure and path != "/responses":
             path = f"/deployments/{quote(model, safe='-._~')}{path}"
         return UpstreamRequest(
             "POST",

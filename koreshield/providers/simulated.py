@@ -85,10 +85,12 @@ class _SimulatedEndpoint(Resource):
         request.setHeader(b"Content-Type", b"application/json")
         return json.dumps(document).encode("utf-8")
 
-    def _stream(self, request: Any, events: list[bytes]) -> int:
+    def _stream(self, request: Any, events: list[bytes], done: bool = True) -> int:
+        """Stream C{events}, then C{[DONE]} (unless C{done} is false: the Responses API sends none)."""
         request.setHeader(b"Content-Type", b"text/event-stream")
         request.setHeader(b"Cache-Control", b"no-cache")
-        _EventPacer(request, self._clock, self._gap, [*events, b"data: [DONE]\n\n"]).start()
+        tail = [b"data: [DONE]\n\n"] if done else []
+        _EventPacer(request, self._clock, self._gap, [*events, *tail]).start()
         return NOT_DONE_YET
 
 
@@ -158,6 +160,74 @@ class _SimulatedCompletions(_SimulatedEndpoint):
         if _include_usage(body):
             events.append(_sse({**head, "choices": [], "usage": usage}))
         return self._stream(request, events)
+
+
+class _SimulatedResponses(_SimulatedEndpoint):
+    """
+    The Responses API (C{/v1/responses}): the canned answer as one
+    C{message} output item, or streamed as OpenAI streams it (typed events,
+    one C{response.output_text.delta} per word, C{response.completed} with
+    the usage last, no C{[DONE]}).
+    """
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        pieces = _answer_pieces(CANNED_ANSWER)
+        prompt_tokens = _usage([body.get("instructions"), body.get("input")], pieces)["prompt_tokens"]
+        usage = {
+            "input_tokens": prompt_tokens,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": len(pieces),
+            "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": prompt_tokens + len(pieces),
+        }
+        message_id = "msg_sim" + os.urandom(8).hex()
+
+        def message(text: str, status: str) -> dict[str, Any]:
+            content = [{"type": "output_text", "text": text, "annotations": []}] if status == "completed" else []
+            return {"id": message_id, "type": "message", "status": status, "role": "assistant", "content": content}
+
+        def response(status: str, output: list[dict[str, Any]], usage: dict[str, Any] | None) -> dict[str, Any]:
+            return {
+                "id": "resp_sim" + message_id[7:],
+                "object": "response",
+                "created_at": created,
+                "status": status,
+                "error": None,
+                "incomplete_details": None,
+                "instructions": body.get("instructions"),
+                "model": model,
+                "output": output,
+                "parallel_tool_calls": True,
+                "tool_choice": "auto",
+                "tools": [],
+                "usage": usage,
+            }
+
+        if not body.get("stream"):
+            return self._json(request, response("completed", [message(CANNED_ANSWER, "completed")], usage))
+        where = {"item_id": message_id, "output_index": 0, "content_index": 0}
+        part = {"type": "output_text", "text": "", "annotations": []}
+        typed: list[dict[str, Any]] = [
+            {"type": "response.created", "response": response("in_progress", [], None)},
+            {"type": "response.in_progress", "response": response("in_progress", [], None)},
+            {"type": "response.output_item.added", "output_index": 0, "item": message("", "in_progress")},
+            {"type": "response.content_part.added", **where, "part": part},
+            *({"type": "response.output_text.delta", **where, "delta": piece, "logprobs": []} for piece in pieces),
+            {"type": "response.output_text.done", **where, "text": CANNED_ANSWER, "logprobs": []},
+            {"type": "response.content_part.done", **where, "part": {**part, "text": CANNED_ANSWER}},
+            {"type": "response.output_item.done", "output_index": 0, "item": message(CANNED_ANSWER, "completed")},
+            {
+                "type": "response.completed",
+                "response": response("completed", [message(CANNED_ANSWER, "completed")], usage),
+            },
+        ]
+        events = [
+            f"event: {event['type']}\ndata: ".encode()
+            + json.dumps({**event, "sequence_number": number}).encode()
+            + b"\n\n"
+            for number, event in enumerate(typed)
+        ]
+        return self._stream(request, events, done=False)
 
 
 SIMULATED_EMBEDDING_DIMENSIONS = 16
@@ -247,7 +317,7 @@ class _SimulatedModels(Resource):
 def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     """
     The simulated provider's Site, serving C{/v1/chat/completions},
-    C{/v1/completions}, C{/v1/embeddings} and C{/v1/models}.  Streamed
+    C{/v1/completions}, C{/v1/embeddings}, C{/v1/responses} and C{/v1/models}.  Streamed
     answers send one word every C{gap} seconds.
     """
     root = Resource()
@@ -258,6 +328,7 @@ def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     chat.putChild(b"completions", _SimulatedChat(clock, gap))
     v1.putChild(b"completions", _SimulatedCompletions(clock, gap))
     v1.putChild(b"embeddings", _SimulatedEmbeddings(clock, gap))
+    v1.putChild(b"responses", _SimulatedResponses(clock, gap))
     v1.putChild(b"models", _SimulatedModels())
     site = Site(root)
     site.log = lambda request: None  # type: ignore[method-assign]

@@ -105,6 +105,15 @@ class BadRequestsOverSocketsTests(ProviderAndProxyMixin, TestCase):
         body = b'{"model": "m", "messages": [{"role": "user", "content": "Say hi.", "content": "Say hello."}]}'
         yield self.check(self.post(body), 400, "invalid_json")
 
+    @inlineCallbacks
+    def test_nan_and_infinity_are_not_json_and_are_refused(self) -> Any:
+        # Python's parser takes them; the provider's may not, or may read them otherwise.
+        for constant in (b"NaN", b"Infinity", b"-Infinity"):
+            body = b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": %s}' % constant
+            error = yield self.check(self.post(body), 400, "invalid_json")
+            self.assertIn(constant.decode(), error["message"])
+        self.assertEqual(self.provider.requests, [])
+
     def test_nesting_past_the_depth_limit(self) -> Any:
         nested = (
             b'{"model": "m", "messages": [{"role": "user", "content": "x"}], "x": ' + b"[" * 200 + b"]" * 200 + b"}"

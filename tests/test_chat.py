@@ -476,6 +476,16 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         self.assertIn("503", error["message"])
 
     @inlineCallbacks
+    def test_a_502_from_a_provider_5xx_keeps_its_x_should_retry(self) -> Any:
+        # The SDKs retry a 502 unless told not to: the provider's word must reach them.
+        self.provider.behaviour = Reply(
+            status=500, body={"error": {"message": "will not get better"}}, headers={"x-should-retry": "false"}
+        )
+        response = yield self.post_chat(CHAT)
+        yield self.assertError(response, 502, "upstream_error")
+        self.assertEqual(response.headers.getRawHeaders(b"x-should-retry"), [b"false"])
+
+    @inlineCallbacks
     def test_provider_silent_before_the_first_byte_is_504(self) -> Any:
         self.provider.behaviour = Silent()
         provider_saw_close = self.provider.next_disconnect()

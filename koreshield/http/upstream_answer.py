@@ -11,7 +11,8 @@ status):
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body; a body that is not a JSON object
     (a load balancer's HTML page, nothing) becomes our error shape;
-  - 5xx: 502, in our error shape, naming the provider's status;
+  - 5xx: 502, in our error shape, naming the provider's status (and
+    keeping its C{x-should-retry});
   - unreachable (refused, DNS, connect timeout): 502;
   - silent past the idle timeout: 504.
 """
@@ -49,6 +50,12 @@ RELAYED_RESPONSE_HEADERS = (
     b"openai-processing-ms",
     b"x-should-retry",  # the OpenAI SDKs obey it: false on a spent quota stops their pointless retries
 )
+
+_RELAYED_ON_A_5XX = (b"x-should-retry",)
+"""
+What a provider's 5xx passes on to the 502 it becomes: the SDKs retry a 502
+on their own, and a provider saying C{x-should-retry: false} means it.
+"""
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
@@ -153,7 +160,13 @@ def collect_and_answer(
         if status >= 500:
             quoted = _upstream_message(scrub(body, secrets))
             message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
-            error = APIError(502, message, "upstream_error", extra={"upstream_status": status})
+            error = APIError(
+                502,
+                message,
+                "upstream_error",
+                headers=dict(relayed_headers(response, _RELAYED_ON_A_5XX)),
+                extra={"upstream_status": status},
+            )
             write_error(request, error)
             on_done(error.status)
             return

@@ -10,7 +10,9 @@ status):
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body; a body that is not a JSON object
-    (a load balancer's HTML page, nothing) becomes our error shape;
+    (a load balancer's HTML page, nothing) becomes our error shape, and so
+    does a JSON object without an C{error} object (FastAPI's C{detail},
+    vLLM's top-level C{message}), its text kept as the message;
   - 5xx: 502, in our error shape, naming the provider's status (and
     keeping its C{x-should-retry});
   - unreachable (refused, DNS, connect timeout): 502;
@@ -19,6 +21,7 @@ status):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from functools import partial
@@ -59,6 +62,7 @@ on their own, and a provider saying C{x-should-retry: false} means it.
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
+_MAX_RESHAPED_MESSAGE = 4096
 
 
 def answer_upstream_failure(failure: Failure, provider: str | None) -> APIError:
@@ -85,9 +89,44 @@ def _upstream_message(body: bytes) -> str | None:
         error = document.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
             return str(error["message"])[:_MAX_QUOTED_MESSAGE]
-        if isinstance(error, str):
-            return error[:_MAX_QUOTED_MESSAGE]
+        text = _error_text(document)
+        if text is not None:
+            return text[:_MAX_QUOTED_MESSAGE]
     return None
+
+
+def _error_text(document: dict[str, Any]) -> str | None:
+    """
+    The text of an error object not in OpenAI's shape: a string C{error}
+    (Ollama), FastAPI's C{detail} (a string, or a list of validation
+    errors, kept as JSON), a top-level C{message} (vLLM).
+    """
+    for field in ("error", "detail", "message"):
+        value = document.get(field)
+        if isinstance(value, str):
+            return value
+        if field == "detail" and value is not None:
+            return json.dumps(value, ensure_ascii=False)
+    return None
+
+
+def _reshaped_error(status: int, body: bytes) -> APIError | None:
+    """
+    A provider's 4xx JSON object that is not in OpenAI's shape (no C{error}
+    object), as our error with the same status and the provider's text; an
+    SDK reading it as it is would raise with no message, code or type.
+    L{None} for an OpenAI-shaped error (relayed as it is).
+    """
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or isinstance(document.get("error"), dict):
+        return None
+    text = _error_text(document)
+    if text is None:
+        text = f"The provider answered with status {status}: {body.decode('utf-8', 'replace')}"
+    return APIError(status, text[:_MAX_RESHAPED_MESSAGE], "upstream_error")
 
 
 def _looks_like_a_json_object(body: bytes) -> bool:
@@ -208,6 +247,12 @@ def collect_and_answer(
             content_type = b"application/json"
         if status >= 400:
             body = scrub(body, secrets)
+            reshaped = _reshaped_error(status, body)
+            if reshaped is not None:
+                headers = dict(relayed_headers(response))
+                write_error(request, dataclasses.replace(reshaped, headers=headers))
+                on_done(status)
+                return
         elif record is not None:
             record.count_answer(body)
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]

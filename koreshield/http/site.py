@@ -90,7 +90,7 @@ class ShieldRequest(server.Request):
         self.content = io.BytesIO()
         limit = self.channel.site.max_body_bytes
         if length is not None and length > limit:
-            self._reject_large_body(limit)
+            self.refuse_body(body_too_large(limit))
 
     def take_body(self) -> bytes:
         """
@@ -112,20 +112,29 @@ class ShieldRequest(server.Request):
         limit = self.channel.site.max_body_bytes
         if self._body_size > limit:
             self.content = io.BytesIO()
-            self._reject_large_body(limit)
+            self.refuse_body(body_too_large(limit))
             return
         self.content.write(data)
 
-    def _reject_large_body(self, limit: int) -> None:
+    def refuse_body(self, error: APIError) -> None:
         """
-        Answer 413 now, straight on the transport, and close the connection
-        once the client has finished sending (or at once if it sends far
-        too much): the client must be able to read the answer, and nothing
-        of the body is kept meanwhile.
+        Answer C{error} now, straight on the transport, and close the
+        connection once the client has finished sending (or at once if it
+        sends far too much): the client must be able to read the answer,
+        and nothing of the body is kept meanwhile.
+
+        A client that asked for C{Expect: 100-continue} gets no C{100} (its
+        C{Expect} header is dropped before twisted.web reads it) and is
+        closed on at once: it sends no body before a C{100}.
         """
+        if self._rejected_body:
+            return
         self._rejected_body = True
         self.channel.persistent = False
-        self.channel.transport.write(error_response_bytes(body_too_large(limit), self._incoming_request_id()))
+        self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
+        if self.requestHeaders.hasHeader(b"expect"):
+            self.requestHeaders.removeHeader(b"expect")
+            self.channel.transport.loseConnection()
 
     def _incoming_request_id(self) -> str:
         given = self.requestHeaders.getRawHeaders(b"x-request-id")
@@ -216,18 +225,36 @@ class Router(Resource):
         self._access = access if access is not None and access.enabled else None
         self._open_paths = open_paths
 
-    def render(self, request: Any) -> Any:
-        path = request.path
+    def _route(self, path: bytes) -> tuple[bytes, Resource | None]:
+        """The route C{path} is admitted as, and its resource (L{None}: no route)."""
         if len(path) > 1 and path.endswith(b"/"):
             path = path[:-1]
         resource = self._routes.get(path)
         if resource is None:
             for prefix, under in self._prefixes.items():
                 if path.startswith(prefix):
-                    path, resource = prefix[:-1], under
-                    break
-            else:
-                return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+                    return prefix[:-1], under
+        return path, resource
+
+    def refusal_before_body(self, request: Any, uri: bytes) -> APIError | None:
+        """
+        The 401 for a request to C{uri} (its headers read, its body not)
+        that carries no valid client key, for a client that waits for
+        C{100 Continue} before it sends the body: it is told at once, and
+        no body is read for nothing.  Rate limits and budgets wait for the
+        request itself.
+        """
+        if self._access is None:
+            return None
+        path, resource = self._route(uri.partition(b"?")[0])
+        if resource is None or path in self._open_paths:
+            return None
+        return self._access.refusal_of_key(request)
+
+    def render(self, request: Any) -> Any:
+        path, resource = self._route(request.path)
+        if resource is None:
+            return write_error(request, not_found(request.path.decode("utf-8", "replace")))
         if self._access is None or path in self._open_paths:
             return resource.render(request)
         admitted = self._access.admit(request, path)
@@ -318,6 +345,21 @@ class ShieldChannel(HTTPChannel):
     # The deadlines are set after each read, for what is still arriving: a
     # request that came whole in one read (nearly all of them) never
     # starts a timer only to cancel it.
+
+    def allHeadersReceived(self) -> None:
+        """
+        Before twisted.web answers C{Expect: 100-continue}: a request the
+        router refuses whatever its body (no valid client key) is answered
+        now, and gets no C{100}.  The request line's target is the channel's
+        C{_path} (the request's own C{path} is set once the body is read).
+        """
+        request = self.requests[-1]
+        if request.requestHeaders.hasHeader(b"expect"):
+            refusal = getattr(self.site.resource, "refusal_before_body", None)
+            error = refusal(request, self._path) if refusal is not None else None
+            if error is not None:
+                request.refuse_body(error)
+        super().allHeadersReceived()
 
     def dataReceived(self, data: bytes) -> None:
         super().dataReceived(data)

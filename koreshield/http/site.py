@@ -40,6 +40,7 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.auth import ClientKey
 from koreshield.errors import APIError, body_too_large, not_found
 from koreshield.http.access import AccessControl
+from koreshield.http.cors import CorsPolicy
 from koreshield.http.respond import SERVER_NAME, error_response_bytes, write_error
 
 _log = Logger()
@@ -177,6 +178,9 @@ class ShieldRequest(server.Request):
         self.setHeader(b"Server", SERVER_NAME)
         self.setHeader(b"Date", http_date())
         self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
+        cors = self.channel.site.cors
+        if cors is not None:
+            cors.add_answer_headers(self)
         encoding = self.requestHeaders.getRawHeaders(b"content-encoding")
         if encoding and any(value.strip().lower() != b"identity" for value in encoding):
             write_error(
@@ -208,6 +212,7 @@ class Router(Resource):
     resource, admitted as the path without the final slash).  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
+    With C{cors}, a browser's preflight to a route is answered before it.
     """
 
     isLeaf = True
@@ -218,8 +223,10 @@ class Router(Resource):
         access: AccessControl | None = None,
         open_paths: frozenset[bytes] = frozenset({b"/health"}),
         prefixes: Mapping[bytes, Resource] | None = None,
+        cors: CorsPolicy | None = None,
     ) -> None:
         super().__init__()
+        self._cors = cors
         self._routes = dict(routes)
         self._prefixes = dict(prefixes or {})
         self._access = access if access is not None and access.enabled else None
@@ -255,6 +262,9 @@ class Router(Resource):
         path, resource = self._route(request.path)
         if resource is None:
             return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+        if self._cors is not None and self._cors.is_preflight(request):
+            methods = getattr(resource, "allowed_methods", ()) or ("GET", "POST")
+            return self._cors.answer_preflight(request, (*methods, "HEAD") if "GET" in methods else methods)
         if self._access is None or path in self._open_paths:
             return resource.render(request)
         admitted = self._access.admit(request, path)
@@ -462,6 +472,7 @@ class ShieldSite(server.Site):
         header_timeout: float = 10.0,
         body_timeout: float = 30.0,
         keepalive_timeout: float = 75.0,
+        cors: CorsPolicy | None = None,
     ) -> None:
         # Bodies are JSON, never HTML forms: parsing every POST's Content-Type as
         # a MIME header (twisted.web's default) costs ~0.1 ms per request.
@@ -470,6 +481,8 @@ class ShieldSite(server.Site):
         self.header_timeout = header_timeout
         self.body_timeout = body_timeout
         self.keep_alive = True
+        self.cors = cors
+        """The CORS policy adding its headers to every answer (L{None}: CORS is off)."""
         self.channels: set[ShieldChannel] = set()
         self._all_closed: list[Deferred[None]] = []
 

@@ -145,7 +145,9 @@ class BadRequestsOverSocketsTests(ProviderAndProxyMixin, TestCase):
     def test_expect_100_continue_with_a_body_over_the_limit_is_413_and_no_100(self) -> Any:
         from twisted.internet.threads import deferToThread
 
-        head = b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 99999999\r\n\r\n"
+        head = (
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 99999999\r\n\r\n"
+        )
         raw = yield deferToThread(raw_exchange, self.proxy.port, head)
         self.assertTrue(raw.startswith(b"HTTP/1.1 413 "), raw[:200])
         self.assertNotIn(b"100 Continue", raw)

@@ -249,8 +249,7 @@ def collect_and_answer(
             body = scrub(body, secrets)
             reshaped = _reshaped_error(status, body)
             if reshaped is not None:
-                headers = dict(relayed_headers(response))
-                write_error(request, dataclasses.replace(reshaped, headers=headers))
+                write_error(request, dataclasses.replace(reshaped, headers=dict(relayed_headers(response))))
                 on_done(status)
                 return
         elif record is not None:

@@ -39,6 +39,7 @@ def header(response: Any, name: str) -> str | None:
 class AllowedOriginTests(ProviderAndProxyMixin, TestCase):
     proxy_overrides = {
         "cors": {"allow_origins": [APP, "http://localhost:5173"], "max_age": 300},
+        "server": {"max_body_bytes": 65536},
         "auth": {"keys": [{"name": "browser", "key": KEY}]},
     }
 
@@ -88,6 +89,14 @@ class AllowedOriginTests(ProviderAndProxyMixin, TestCase):
         response = yield self.post_chat(CHAT, headers={"Origin": APP})
         body = yield response.json()
         self.assertEqual((response.code, body["error"]["code"]), (401, "invalid_api_key"))
+        self.assertEqual(header(response, "access-control-allow-origin"), APP)
+
+    @inlineCallbacks
+    def test_a_body_refused_while_it_arrives_lets_the_app_read_why(self) -> Any:
+        big = {"model": "fake-model", "messages": [{"role": "user", "content": "x" * 70000}]}
+        response = yield self.post_chat(big, headers={"Origin": APP, "Authorization": f"Bearer {KEY}"})
+        yield response.content()
+        self.assertEqual(response.code, 413)
         self.assertEqual(header(response, "access-control-allow-origin"), APP)
 
     @inlineCallbacks

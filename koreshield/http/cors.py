@@ -44,18 +44,21 @@ class CorsPolicy:
             return b"*"
         return origin if origin.lower() in self._origins else None
 
+    def answer_headers(self, request: Any) -> list[tuple[bytes, bytes]]:
+        """The headers letting an allowed origin's app read an answer to C{request} (none for another origin)."""
+        origin = request.getHeader(b"origin")
+        allowed = self._allowed(origin) if origin is not None else None
+        if allowed is None:
+            return []
+        headers = [(b"Access-Control-Allow-Origin", allowed), (b"Access-Control-Expose-Headers", EXPOSED_HEADERS)]
+        if not self._any:
+            headers.append((b"Vary", b"Origin"))
+        return headers
+
     def add_answer_headers(self, request: Any) -> None:
         """Let an allowed origin's app read this answer (a stream too) and its headers."""
-        origin = request.getHeader(b"origin")
-        if origin is None:
-            return
-        allowed = self._allowed(origin)
-        if allowed is None:
-            return
-        request.setHeader(b"Access-Control-Allow-Origin", allowed)
-        request.setHeader(b"Access-Control-Expose-Headers", EXPOSED_HEADERS)
-        if not self._any:
-            request.setHeader(b"Vary", b"Origin")
+        for name, value in self.answer_headers(request):
+            request.setHeader(name, value)
 
     @staticmethod
     def is_preflight(request: Any) -> bool:

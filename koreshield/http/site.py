@@ -19,6 +19,7 @@ What changes from twisted.web's defaults, and why:
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -132,6 +133,10 @@ class ShieldRequest(server.Request):
             return
         self._rejected_body = True
         self.channel.persistent = False
+        cors = self.channel.site.cors
+        if cors is not None:  # a browser app may read why
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in cors.answer_headers(self)}
+            error = dataclasses.replace(error, headers={**error.headers, **headers})
         self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
         if self.requestHeaders.hasHeader(b"expect"):
             self.requestHeaders.removeHeader(b"expect")

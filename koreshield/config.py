@@ -368,6 +368,29 @@ class MetricsSettings:
     listen: str = ""
 
 
+_ORIGIN = re.compile(r"^https?://[^\s/?#@]+$")
+
+
+def _origins(value: tuple[str, ...]) -> str | None:
+    for origin in value:
+        if origin != "*" and not _ORIGIN.match(origin.rstrip("/")):
+            return f'{origin!r} must be "*" or an origin: scheme, host and port, as https://app.example.com'
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class CorsSettings:
+    """
+    CORS for browser apps calling the proxy straight (the OpenAI TypeScript
+    SDK with C{dangerouslyAllowBrowser}).  Off while C{allow_origins} is
+    empty: a browser app needs a client key of its own, which its users can
+    read, so serving browsers is a choice.
+    """
+
+    allow_origins: tuple[str, ...] = dataclasses.field(default=(), metadata=_check(_origins))
+    max_age: int = dataclasses.field(default=600, metadata=_check(_non_negative))
+
+
 @dataclasses.dataclass(frozen=True)
 class Settings:
     """Everything KoreShield is configured with, validated, immutable."""
@@ -381,6 +404,7 @@ class Settings:
     state: StateSettings = StateSettings()
     logging: LoggingSettings = LoggingSettings()
     metrics: MetricsSettings = MetricsSettings()
+    cors: CorsSettings = CorsSettings()
 
     @property
     def uses_simulated_provider(self) -> bool:

@@ -82,7 +82,8 @@ def parse_json_object(raw: bytes) -> JSONObject:
     """
     Decode a JSON request body that must be an object.
 
-    @raise APIError: 400 for anything else: not UTF-8, not JSON, an object
+    @raise APIError: 400 for anything else: not UTF-8, not JSON (C{NaN} and
+        C{Infinity} included, which Python's parser takes), an object
         repeating a key, nested too deeply for the parser, or not an object.
     """
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the body
@@ -92,7 +93,13 @@ def parse_json_object(raw: bytes) -> JSONObject:
     except UnicodeDecodeError:
         raise bad_request("The request body is not valid UTF-8.", code="invalid_json") from None
     try:
-        document = json.loads(text, object_pairs_hook=_object_without_repeated_keys)
+        document = json.loads(
+            text, object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
+        )
+    except NonJSONConstant as constant:
+        raise bad_request(
+            f"The request body is not valid JSON: {constant.name} is not a JSON number.", code="invalid_json"
+        ) from None
     except RepeatedKey as repeated:
         raise bad_request(
             f"The request body repeats the key {repeated.key!r}; send each key once.", code="invalid_json"
@@ -117,6 +124,23 @@ class RepeatedKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(f"repeated key {key!r}")
         self.key = key
+
+
+class NonJSONConstant(ValueError):
+    """The body holds C{NaN}, C{Infinity} or C{-Infinity}, which JSON does not have."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not JSON")
+        self.name = name
+
+
+def _refuse_non_json_constant(name: str) -> Any:
+    """
+    Refuse C{NaN} and the infinities: Python's parser takes them, but the
+    body is forwarded as sent, and a provider's parser refuses them or
+    reads them otherwise (a 500, or a temperature we never validated).
+    """
+    raise NonJSONConstant(name)
 
 
 def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> JSONObject:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import socket
 from typing import Any
 
 import openai
 import treq
 from twisted.internet.defer import inlineCallbacks
+from twisted.internet.threads import deferToThread
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.auth import KeyRing
@@ -122,6 +124,49 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
         response, _ = yield self.request("GET", "/health", None)
         self.assertEqual(response.code, 200)
         self.assertEqual(self.provider.requests, [])
+
+    def expect_continue(self, key: str | None) -> bytes:
+        """Send headers asking for 100-continue, no body yet: what comes back first, within a second."""
+        body = json.dumps(CHAT).encode()
+        authorization = b"Authorization: Bearer %s\r\n" % key.encode() if key else b""
+        with socket.create_connection(("127.0.0.1", self.proxy.port), timeout=2) as client:
+            client.sendall(
+                b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                + authorization
+                + b"Content-Length: %d\r\n\r\n" % len(body)
+            )
+            client.settimeout(1)
+            received = b""
+            try:
+                while piece := client.recv(65536):
+                    received += piece
+            except TimeoutError:
+                pass
+            return received
+
+    @inlineCallbacks
+    def test_expect_100_continue_without_a_key_is_401_before_the_body_is_read(self) -> Any:
+        received = yield deferToThread(self.expect_continue, None)
+        self.assertTrue(received.startswith(b"HTTP/1.1 401 "), received[:200])
+        self.assertNotIn(b"100 Continue", received)
+        self.assertIn(b'"code":"invalid_api_key"', received)
+        self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_expect_100_continue_with_a_valid_key_is_continued(self) -> Any:
+        received = yield deferToThread(self.expect_continue, TEAM_A_KEY)
+        self.assertTrue(received.startswith(b"HTTP/1.1 100 Continue\r\n\r\n"), received[:200])
+
+    @inlineCallbacks
+    def test_expect_100_continue_on_an_open_path_is_continued(self) -> Any:
+        def ask() -> bytes:
+            with socket.create_connection(("127.0.0.1", self.proxy.port), timeout=2) as client:
+                client.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+                client.settimeout(1)
+                return client.recv(100)
+
+        received = yield deferToThread(ask)
+        self.assertTrue(received.startswith(b"HTTP/1.1 100 Continue"), received)
 
     @inlineCallbacks
     def test_a_wrong_key_is_refused(self) -> Any:

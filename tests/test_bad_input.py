@@ -105,6 +105,15 @@ class BadRequestsOverSocketsTests(ProviderAndProxyMixin, TestCase):
         body = b'{"model": "m", "messages": [{"role": "user", "content": "Say hi.", "content": "Say hello."}]}'
         yield self.check(self.post(body), 400, "invalid_json")
 
+    @inlineCallbacks
+    def test_nan_and_infinity_are_not_json_and_are_refused(self) -> Any:
+        # Python's parser takes them; the provider's may not, or may read them otherwise.
+        for constant in (b"NaN", b"Infinity", b"-Infinity"):
+            body = b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": %s}' % constant
+            error = yield self.check(self.post(body), 400, "invalid_json")
+            self.assertIn(constant.decode(), error["message"])
+        self.assertEqual(self.provider.requests, [])
+
     def test_nesting_past_the_depth_limit(self) -> Any:
         nested = (
             b'{"model": "m", "messages": [{"role": "user", "content": "x"}], "x": ' + b"[" * 200 + b"]" * 200 + b"}"
@@ -131,6 +140,17 @@ class BadRequestsOverSocketsTests(ProviderAndProxyMixin, TestCase):
         return self.check(
             self.post(json.dumps(CHAT).encode(), b"X-Request-Id: ok\rEvil: injected\r\n"), 400, "malformed_http_request"
         )
+
+    @inlineCallbacks
+    def test_expect_100_continue_with_a_body_over_the_limit_is_413_and_no_100(self) -> Any:
+        from twisted.internet.threads import deferToThread
+
+        head = (
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 99999999\r\n\r\n"
+        )
+        raw = yield deferToThread(raw_exchange, self.proxy.port, head)
+        self.assertTrue(raw.startswith(b"HTTP/1.1 413 "), raw[:200])
+        self.assertNotIn(b"100 Continue", raw)
 
     @inlineCallbacks
     def test_a_chunked_body_is_accepted(self) -> Any:

@@ -459,6 +459,52 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         self.assertIn("404", error["message"])
 
     @inlineCallbacks
+    def test_a_provider_4xx_with_fastapis_detail_is_reshaped_keeping_its_status_and_text(self) -> Any:
+        self.provider.behaviour = Reply(status=404, body={"detail": "Model 'x' does not exist"})
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 404, "upstream_error")
+        self.assertEqual(error["message"], "Model 'x' does not exist")
+        self.assertEqual(error["type"], "not_found_error")
+
+    @inlineCallbacks
+    def test_a_provider_4xx_with_a_detail_list_is_reshaped_with_the_list_as_its_text(self) -> Any:
+        detail = [{"loc": ["body", "messages"], "msg": "field required", "type": "value_error.missing"}]
+        self.provider.behaviour = Reply(status=422, body={"detail": detail})
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 422, "upstream_error")
+        self.assertEqual(json.loads(error["message"]), detail)
+
+    @inlineCallbacks
+    def test_a_provider_4xx_with_a_top_level_message_is_reshaped(self) -> Any:
+        vllm = {"object": "error", "message": "maximum context length is 4096 tokens", "type": "BadRequestError",
+                "param": None, "code": 400}  # fmt: skip
+        self.provider.behaviour = Reply(status=400, body=vllm)
+        response = yield self.post_chat(STREAM_CHAT)
+        error = yield self.assertError(response, 400, "upstream_error")
+        self.assertEqual(error["message"], "maximum context length is 4096 tokens")
+
+    @inlineCallbacks
+    def test_a_provider_4xx_with_a_string_error_is_reshaped(self) -> Any:
+        self.provider.behaviour = Reply(status=404, body={"error": "model 'llama9' not found"})
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 404, "upstream_error")
+        self.assertEqual(error["message"], "model 'llama9' not found")
+
+    @inlineCallbacks
+    def test_a_reshaped_provider_4xx_never_echoes_the_provider_key(self) -> Any:
+        self.provider.behaviour = Reply(status=401, body={"detail": f"Invalid key {API_KEY}"})
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 401, "upstream_error")
+        self.assertNotIn(API_KEY, error["message"])
+
+    @inlineCallbacks
+    def test_a_502_quotes_a_provider_5xx_detail(self) -> Any:
+        self.provider.behaviour = Reply(status=500, body={"detail": "CUDA out of memory"})
+        response = yield self.post_chat(CHAT)
+        error = yield self.assertError(response, 502, "upstream_error")
+        self.assertIn("CUDA out of memory", error["message"])
+
+    @inlineCallbacks
     def test_a_provider_redirect_is_a_502_naming_where_it_points(self) -> Any:
         self.provider.behaviour = RawBytes(
             b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.example.invalid/v1/chat/completions\r\n"
@@ -474,6 +520,16 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         response = yield self.post_chat(STREAM_CHAT)
         error = yield self.assertError(response, 502, "upstream_error")
         self.assertIn("503", error["message"])
+
+    @inlineCallbacks
+    def test_a_502_from_a_provider_5xx_keeps_its_x_should_retry(self) -> Any:
+        # The SDKs retry a 502 unless told not to: the provider's word must reach them.
+        self.provider.behaviour = Reply(
+            status=500, body={"error": {"message": "will not get better"}}, headers={"x-should-retry": "false"}
+        )
+        response = yield self.post_chat(CHAT)
+        yield self.assertError(response, 502, "upstream_error")
+        self.assertEqual(response.headers.getRawHeaders(b"x-should-retry"), [b"false"])
 
     @inlineCallbacks
     def test_provider_silent_before_the_first_byte_is_504(self) -> Any:

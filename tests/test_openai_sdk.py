@@ -128,6 +128,26 @@ class OpenAISDKTests(ProviderAndProxyMixin, TestCase):
         self.assertEqual(error.status_code, 502)
 
     @inlineCallbacks
+    def test_a_provider_5xx_that_says_do_not_retry_is_not_retried_by_the_sdk(self) -> Any:
+        self.provider.behaviour = Reply(
+            status=500, body={"error": {"message": "will not get better"}}, headers={"x-should-retry": "false"}
+        )
+
+        def call() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=2)
+            return client.chat.completions.create(model="fake-model", messages=MESSAGES)
+
+        yield self.assertFailure(in_thread(call), openai.InternalServerError)
+        self.assertEqual(len(self.provider.requests), 1)
+
+    @inlineCallbacks
+    def test_a_providers_fastapi_style_404_raises_not_found_with_its_text(self) -> Any:
+        self.provider.behaviour = Reply(status=404, body={"detail": "Model 'fake-model' is not served here"})
+        error = yield self.assertSDKRaises(openai.NotFoundError)
+        self.assertEqual((error.code, error.type), ("upstream_error", "not_found_error"))
+        self.assertIn("Model 'fake-model' is not served here", error.message)
+
+    @inlineCallbacks
     def test_provider_timeout_raises_internal_server_error_504(self) -> Any:
         self.provider.behaviour = Silent()
         error = yield self.assertSDKRaises(openai.InternalServerError, stream=True)

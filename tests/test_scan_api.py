@@ -61,6 +61,7 @@ class BlockingTests(ProviderAndProxyMixin, TestCase):
             {"role": "system", "content": JAILBREAK},
             {"role": "tool", "tool_call_id": "c1", "content": INDIRECT},
             {"role": "user", "content": [{"type": "text", "text": "Summarise:"}, {"type": "text", "text": INJECTION}]},
+            {"role": "user", "name": INJECTION, "content": "Summarise the thread."},
         ):
             response = yield self.post_chat(chat_with({"role": "user", "content": "Hello"}, message, stream=True))
             yield response.content()
@@ -201,6 +202,14 @@ class ScanEndpointTests(ProviderAndProxyMixin, TestCase):
             {"messages": [{"role": "user", "content": "hi"}, {"role": "user", "content": INJECTION}]}
         )
         self.assertEqual(verdict["findings"][0]["message_index"], 1)
+
+    @inlineCallbacks
+    def test_a_messages_name_is_scanned_and_its_findings_point_at_that_message(self) -> Any:
+        _status, verdict = yield self.scan(
+            {"messages": [{"role": "user", "content": "hi"}, {"role": "user", "name": INJECTION, "content": "hi"}]}
+        )
+        self.assertEqual(verdict["threat_type"], "prompt_injection")
+        self.assertEqual({(f["message_index"], f["part"]) for f in verdict["findings"]}, {(1, "name")})
 
     @inlineCallbacks
     def test_sensitivity_is_honoured(self) -> Any:

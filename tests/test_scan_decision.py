@@ -78,3 +78,9 @@ class RedactTests(SynchronousTestCase):
         redacted = redact_messages(messages, decision)
         self.assertEqual(redacted[0]["content"][0]["text"], "I am [REDACTED:email]")
         self.assertEqual(redacted[1]["tool_calls"][0]["function"]["arguments"], '{"to": "[REDACTED:email]"}')
+
+    def test_end_to_end_redaction_of_a_name(self) -> None:
+        policy = ScanPolicy(category_actions={"pii": "redact"}, cache_size=0)
+        messages = [{"role": "user", "name": "ann@example.org", "content": "Hello"}]
+        decision = decide(Scanner(policy).scan_messages(messages), policy)
+        self.assertEqual(redact_messages(messages, decision)[0]["name"], "[REDACTED:email]")

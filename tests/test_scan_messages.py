@@ -33,6 +33,18 @@ class TextPartTests(SynchronousTestCase):
             [p.part for p in parts], ["content", "tool_calls[0].function.arguments", "function_call.arguments"]
         )
 
+    def test_a_messages_name_is_a_part_of_that_message(self) -> None:
+        # Providers that take free-text names (vLLM, Ollama chat templates) show it to the model.
+        parts = text_parts([{"role": "user", "content": "hi"}, {"role": "user", "name": "Ann Lee", "content": "yo"}])
+        self.assertEqual(
+            [(p.message_index, p.part, p.role, p.text) for p in parts],
+            [(0, "content", "user", "hi"), (1, "content", "user", "yo"), (1, "name", "user", "Ann Lee")],
+        )
+
+    def test_a_name_that_is_not_text_is_skipped(self) -> None:
+        parts = text_parts([{"role": "user", "name": None, "content": "hi"}, {"role": "user", "name": {}}])
+        self.assertEqual([p.part for p in parts], ["content"])
+
     def test_function_role_is_kept_and_unknown_roles_become_user(self) -> None:
         parts = text_parts([{"role": "function", "content": "a"}, {"role": "oracle", "content": "b"}])
         self.assertEqual([p.role for p in parts], ["function", "user"])

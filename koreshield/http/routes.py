@@ -14,6 +14,7 @@ from twisted.web.resource import Resource
 from koreshield.gateway import Gateway
 from koreshield.http.access import AccessControl
 from koreshield.http.chat import RelayedEndpoint
+from koreshield.http.cors import CorsPolicy
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
@@ -57,12 +58,14 @@ def build_site(
     if metrics is not None:
         routes[b"/metrics"] = MetricsResource(metrics)
     server = gateway.settings.server
+    cors = CorsPolicy(gateway.settings.cors) if gateway.settings.cors.allow_origins else None
     return ShieldSite(
-        Router(routes, access, prefixes={MODEL_PREFIX: models}),
+        Router(routes, access, prefixes={MODEL_PREFIX: models}, cors=cors),
         server.max_body_bytes,
         header_timeout=server.client_header_timeout,
         body_timeout=server.client_body_timeout,
         keepalive_timeout=server.keepalive_timeout,
+        cors=cors,
     )
 
 

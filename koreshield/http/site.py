@@ -19,6 +19,7 @@ What changes from twisted.web's defaults, and why:
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -40,6 +41,7 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.auth import ClientKey
 from koreshield.errors import APIError, body_too_large, not_found
 from koreshield.http.access import AccessControl
+from koreshield.http.cors import CorsPolicy
 from koreshield.http.respond import SERVER_NAME, error_response_bytes, write_error
 
 _log = Logger()
@@ -90,7 +92,7 @@ class ShieldRequest(server.Request):
         self.content = io.BytesIO()
         limit = self.channel.site.max_body_bytes
         if length is not None and length > limit:
-            self._reject_large_body(limit)
+            self.refuse_body(body_too_large(limit))
 
     def take_body(self) -> bytes:
         """
@@ -112,20 +114,33 @@ class ShieldRequest(server.Request):
         limit = self.channel.site.max_body_bytes
         if self._body_size > limit:
             self.content = io.BytesIO()
-            self._reject_large_body(limit)
+            self.refuse_body(body_too_large(limit))
             return
         self.content.write(data)
 
-    def _reject_large_body(self, limit: int) -> None:
+    def refuse_body(self, error: APIError) -> None:
         """
-        Answer 413 now, straight on the transport, and close the connection
-        once the client has finished sending (or at once if it sends far
-        too much): the client must be able to read the answer, and nothing
-        of the body is kept meanwhile.
+        Answer C{error} now, straight on the transport, and close the
+        connection once the client has finished sending (or at once if it
+        sends far too much): the client must be able to read the answer,
+        and nothing of the body is kept meanwhile.
+
+        A client that asked for C{Expect: 100-continue} gets no C{100} (its
+        C{Expect} header is dropped before twisted.web reads it) and is
+        closed on at once: it sends no body before a C{100}.
         """
+        if self._rejected_body:
+            return
         self._rejected_body = True
         self.channel.persistent = False
-        self.channel.transport.write(error_response_bytes(body_too_large(limit), self._incoming_request_id()))
+        cors = self.channel.site.cors
+        if cors is not None:  # a browser app may read why
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in cors.answer_headers(self)}
+            error = dataclasses.replace(error, headers={**error.headers, **headers})
+        self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
+        if self.requestHeaders.hasHeader(b"expect"):
+            self.requestHeaders.removeHeader(b"expect")
+            self.channel.transport.loseConnection()
 
     def _incoming_request_id(self) -> str:
         given = self.requestHeaders.getRawHeaders(b"x-request-id")
@@ -168,6 +183,9 @@ class ShieldRequest(server.Request):
         self.setHeader(b"Server", SERVER_NAME)
         self.setHeader(b"Date", http_date())
         self.setHeader(b"X-Request-Id", self.request_id.encode("ascii"))
+        cors = self.channel.site.cors
+        if cors is not None:
+            cors.add_answer_headers(self)
         encoding = self.requestHeaders.getRawHeaders(b"content-encoding")
         if encoding and any(value.strip().lower() != b"identity" for value in encoding):
             write_error(
@@ -199,6 +217,7 @@ class Router(Resource):
     resource, admitted as the path without the final slash).  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
+    With C{cors}, a browser's preflight to a route is answered before it.
     """
 
     isLeaf = True
@@ -209,25 +228,48 @@ class Router(Resource):
         access: AccessControl | None = None,
         open_paths: frozenset[bytes] = frozenset({b"/health"}),
         prefixes: Mapping[bytes, Resource] | None = None,
+        cors: CorsPolicy | None = None,
     ) -> None:
         super().__init__()
+        self._cors = cors
         self._routes = dict(routes)
         self._prefixes = dict(prefixes or {})
         self._access = access if access is not None and access.enabled else None
         self._open_paths = open_paths
 
-    def render(self, request: Any) -> Any:
-        path = request.path
+    def _route(self, path: bytes) -> tuple[bytes, Resource | None]:
+        """The route C{path} is admitted as, and its resource (L{None}: no route)."""
         if len(path) > 1 and path.endswith(b"/"):
             path = path[:-1]
         resource = self._routes.get(path)
         if resource is None:
             for prefix, under in self._prefixes.items():
                 if path.startswith(prefix):
-                    path, resource = prefix[:-1], under
-                    break
-            else:
-                return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+                    return prefix[:-1], under
+        return path, resource
+
+    def refusal_before_body(self, request: Any, uri: bytes) -> APIError | None:
+        """
+        The 401 for a request to C{uri} (its headers read, its body not)
+        that carries no valid client key, for a client that waits for
+        C{100 Continue} before it sends the body: it is told at once, and
+        no body is read for nothing.  Rate limits and budgets wait for the
+        request itself.
+        """
+        if self._access is None:
+            return None
+        path, resource = self._route(uri.partition(b"?")[0])
+        if resource is None or path in self._open_paths:
+            return None
+        return self._access.refusal_of_key(request)
+
+    def render(self, request: Any) -> Any:
+        path, resource = self._route(request.path)
+        if resource is None:
+            return write_error(request, not_found(request.path.decode("utf-8", "replace")))
+        if self._cors is not None and self._cors.is_preflight(request):
+            methods = getattr(resource, "allowed_methods", ()) or ("GET", "POST")
+            return self._cors.answer_preflight(request, (*methods, "HEAD") if "GET" in methods else methods)
         if self._access is None or path in self._open_paths:
             return resource.render(request)
         admitted = self._access.admit(request, path)
@@ -318,6 +360,21 @@ class ShieldChannel(HTTPChannel):
     # The deadlines are set after each read, for what is still arriving: a
     # request that came whole in one read (nearly all of them) never
     # starts a timer only to cancel it.
+
+    def allHeadersReceived(self) -> None:
+        """
+        Before twisted.web answers C{Expect: 100-continue}: a request the
+        router refuses whatever its body (no valid client key) is answered
+        now, and gets no C{100}.  The request line's target is the channel's
+        C{_path} (the request's own C{path} is set once the body is read).
+        """
+        request = self.requests[-1]
+        if request.requestHeaders.hasHeader(b"expect"):
+            refusal = getattr(self.site.resource, "refusal_before_body", None)
+            error = refusal(request, self._path) if refusal is not None else None
+            if error is not None:
+                request.refuse_body(error)
+        super().allHeadersReceived()
 
     def dataReceived(self, data: bytes) -> None:
         super().dataReceived(data)
@@ -420,6 +477,7 @@ class ShieldSite(server.Site):
         header_timeout: float = 10.0,
         body_timeout: float = 30.0,
         keepalive_timeout: float = 75.0,
+        cors: CorsPolicy | None = None,
     ) -> None:
         # Bodies are JSON, never HTML forms: parsing every POST's Content-Type as
         # a MIME header (twisted.web's default) costs ~0.1 ms per request.
@@ -428,6 +486,8 @@ class ShieldSite(server.Site):
         self.header_timeout = header_timeout
         self.body_timeout = body_timeout
         self.keep_alive = True
+        self.cors = cors
+        """The CORS policy adding its headers to every answer (L{None}: CORS is off)."""
         self.channels: set[ShieldChannel] = set()
         self._all_closed: list[Deferred[None]] = []
 

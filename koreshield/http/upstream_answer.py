@@ -10,14 +10,18 @@ status):
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body; a body that is not a JSON object
-    (a load balancer's HTML page, nothing) becomes our error shape;
-  - 5xx: 502, in our error shape, naming the provider's status;
+    (a load balancer's HTML page, nothing) becomes our error shape, and so
+    does a JSON object without an C{error} object (FastAPI's C{detail},
+    vLLM's top-level C{message}), its text kept as the message;
+  - 5xx: 502, in our error shape, naming the provider's status (and
+    keeping its C{x-should-retry});
   - unreachable (refused, DNS, connect timeout): 502;
   - silent past the idle timeout: 504.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from functools import partial
@@ -50,8 +54,15 @@ RELAYED_RESPONSE_HEADERS = (
     b"x-should-retry",  # the OpenAI SDKs obey it: false on a spent quota stops their pointless retries
 )
 
+_RELAYED_ON_A_5XX = (b"x-should-retry",)
+"""
+What a provider's 5xx passes on to the 502 it becomes: the SDKs retry a 502
+on their own, and a provider saying C{x-should-retry: false} means it.
+"""
+
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
+_MAX_RESHAPED_MESSAGE = 4096
 
 
 def answer_upstream_failure(failure: Failure, provider: str | None) -> APIError:
@@ -78,9 +89,44 @@ def _upstream_message(body: bytes) -> str | None:
         error = document.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
             return str(error["message"])[:_MAX_QUOTED_MESSAGE]
-        if isinstance(error, str):
-            return error[:_MAX_QUOTED_MESSAGE]
+        text = _error_text(document)
+        if text is not None:
+            return text[:_MAX_QUOTED_MESSAGE]
     return None
+
+
+def _error_text(document: dict[str, Any]) -> str | None:
+    """
+    The text of an error object not in OpenAI's shape: a string C{error}
+    (Ollama), FastAPI's C{detail} (a string, or a list of validation
+    errors, kept as JSON), a top-level C{message} (vLLM).
+    """
+    for field in ("error", "detail", "message"):
+        value = document.get(field)
+        if isinstance(value, str):
+            return value
+        if field == "detail" and value is not None:
+            return json.dumps(value, ensure_ascii=False)
+    return None
+
+
+def _reshaped_error(status: int, body: bytes) -> APIError | None:
+    """
+    A provider's 4xx JSON object that is not in OpenAI's shape (no C{error}
+    object), as our error with the same status and the provider's text; an
+    SDK reading it as it is would raise with no message, code or type.
+    L{None} for an OpenAI-shaped error (relayed as it is).
+    """
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or isinstance(document.get("error"), dict):
+        return None
+    text = _error_text(document)
+    if text is None:
+        text = f"The provider answered with status {status}: {body.decode('utf-8', 'replace')}"
+    return APIError(status, text[:_MAX_RESHAPED_MESSAGE], "upstream_error")
 
 
 def _looks_like_a_json_object(body: bytes) -> bool:
@@ -153,7 +199,13 @@ def collect_and_answer(
         if status >= 500:
             quoted = _upstream_message(scrub(body, secrets))
             message = f"The provider answered with status {status}" + (f": {quoted}" if quoted else ".")
-            error = APIError(502, message, "upstream_error", extra={"upstream_status": status})
+            error = APIError(
+                502,
+                message,
+                "upstream_error",
+                headers=dict(relayed_headers(response, _RELAYED_ON_A_5XX)),
+                extra={"upstream_status": status},
+            )
             write_error(request, error)
             on_done(error.status)
             return
@@ -195,6 +247,11 @@ def collect_and_answer(
             content_type = b"application/json"
         if status >= 400:
             body = scrub(body, secrets)
+            reshaped = _reshaped_error(status, body)
+            if reshaped is not None:
+                write_error(request, dataclasses.replace(reshaped, headers=dict(relayed_headers(response))))
+                on_done(status)
+                return
         elif record is not None:
             record.count_answer(body)
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]

@@ -98,6 +98,8 @@ def _part_slot(message: dict[str, Any], part: str) -> tuple[Any, Any] | None:
         return message["tool_calls"][index]["function"], "arguments"
     if part == "function_call.arguments":
         return message["function_call"], "arguments"
+    if part == "name":
+        return message, "name"
     return None
 
 

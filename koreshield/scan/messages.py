@@ -24,7 +24,7 @@ class TextPart:
 
     @ivar message_index: index of its message in the list.
     @ivar part: where in the message, e.g. C{"content"}, C{"content[1]"},
-        C{"tool_calls[0].function.arguments"}.
+        C{"tool_calls[0].function.arguments"}, C{"name"}.
     @ivar role: the message's role, normalised (see L{KNOWN_ROLES}).
     @ivar text: the text itself, as sent.
     """
@@ -102,4 +102,9 @@ def text_parts(messages: Any) -> list[TextPart]:
             parts.extend(_content_parts(index, role, content))
         if "tool_calls" in message or "function_call" in message:
             parts.extend(_call_arguments(index, role, message))
+        if "name" in message:
+            # Providers that take free text here (vLLM, Ollama, many chat templates) show it to the model.
+            name = message["name"]
+            if isinstance(name, str):
+                parts.append(TextPart(index, "name", role, name))
     return parts

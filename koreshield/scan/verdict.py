@@ -31,7 +31,8 @@ class Finding:
     @ivar confidence: 0..1.
     @ivar subtype: finer kind, e.g. C{"aws_access_key"}, C{"email"}.
     @ivar part: which text of the message: C{"content"}, C{"content[2]"},
-        C{"tool_calls[0].function.arguments"}, C{"function_call.arguments"}.
+        C{"tool_calls[0].function.arguments"}, C{"function_call.arguments"},
+        C{"name"}.
     """
 
     type: str

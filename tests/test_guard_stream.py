@@ -284,6 +284,27 @@ class UsualEventTests(SynchronousTestCase):
         general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
         self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
 
+    def test_the_event_after_a_stream_s_first_is_read_against_its_head_without_the_role(self) -> None:
+        """
+        A stream's first event names the assistant's role, the next ones do
+        not: the second is read against the first's head without the role (the
+        quick road), and guarded as the general path guards it, as it is when
+        every event repeats the role (the quick road's condition false).
+        """
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        guard.feed(chunk("Use ", role="assistant"))
+        second = chunk("the key ")
+        self.assertEqual(guard.feed(second), second)
+        self.assertTrue(second.startswith(guard._known.head) and guard._known.roleless is None)  # type: ignore[union-attr]
+        pieces = ["Use ", AWS_KEY[:3], AWS_KEY[3:12], AWS_KEY[12:] + " now", " gently.", "x"]
+        for action in ("redact", "block"):
+            roleless = [chunk(pieces[0], role="assistant"), *(chunk(p) for p in pieces[1:])]
+            repeated = [chunk(p, role="assistant") for p in pieces]
+            for events in (roleless, repeated):
+                events = [*events, chunk(finish="stop"), DONE]
+                general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+                self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
     def test_content_beyond_ascii_read_against_the_last_event_is_guarded(self) -> None:
         guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
         written = self.feed_all(

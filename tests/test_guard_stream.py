@@ -305,6 +305,21 @@ class UsualEventTests(SynchronousTestCase):
                 general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
                 self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
 
+    def test_plain_content_that_is_not_printable_is_read_as_the_usual_content_too(self) -> None:
+        """
+        The quick road tells plain content by three C calls when it is
+        printable, and by the regex otherwise (a separator beyond ASCII is
+        plain but not printable; a control character or DEL is neither): both
+        guard it as the general path does.
+        """
+        odd = ["no\u00a0break ", "line\u2028sep ", "del\x7f ", "tab\t ", f"{AWS_KEY[:5]}\u00a0", AWS_KEY[5:]]
+        for action in ("redact", "block"):
+            for piece in odd:
+                events = [chunk("Use ", role="assistant"), chunk("the "), chunk(piece), chunk(AWS_KEY + " now")]
+                events += [chunk(" ok"), chunk(finish="stop"), DONE]
+                general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+                self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
     def test_content_beyond_ascii_read_against_the_last_event_is_guarded(self) -> None:
         guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
         written = self.feed_all(

@@ -292,11 +292,16 @@ class StreamGuard:
                 head = known.starts_roleless(events)
             if head is not None and events.endswith(tail):
                 content = events[len(head) : len(events) - len(tail)]
-                if _PLAIN_CONTENT.fullmatch(content) is not None:
-                    try:
-                        text = content.decode("utf-8")
-                    except UnicodeDecodeError:  # not text: the general path says what to do with it
-                        return self._feed_events(events)
+                try:
+                    text = content.decode("utf-8")
+                except UnicodeDecodeError:  # not text: the general path says what to do with it
+                    return self._feed_events(events)
+                # Plain content (L{_PLAIN_CONTENT}): the usual text, printable (so no control character) with no
+                # quote or backslash, is, as three C calls tell; the regex reads the rest (a separator beyond ASCII
+                # is plain but not printable).
+                if (text.isprintable() and '"' not in text and "\\" not in text) or _PLAIN_CONTENT.fullmatch(
+                    content
+                ) is not None:
                     channel = known.channel
                     step = channel.guard.feed_quick(text)
                     if step is None:

@@ -284,6 +284,42 @@ class UsualEventTests(SynchronousTestCase):
         general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
         self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
 
+    def test_the_event_after_a_stream_s_first_is_read_against_its_head_without_the_role(self) -> None:
+        """
+        A stream's first event names the assistant's role, the next ones do
+        not: the second is read against the first's head without the role (the
+        quick road), and guarded as the general path guards it, as it is when
+        every event repeats the role (the quick road's condition false).
+        """
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        guard.feed(chunk("Use ", role="assistant"))
+        second = chunk("the key ")
+        self.assertEqual(guard.feed(second), second)
+        self.assertTrue(second.startswith(guard._known.head) and guard._known.roleless is None)  # type: ignore[union-attr]
+        pieces = ["Use ", AWS_KEY[:3], AWS_KEY[3:12], AWS_KEY[12:] + " now", " gently.", "x"]
+        for action in ("redact", "block"):
+            roleless = [chunk(pieces[0], role="assistant"), *(chunk(p) for p in pieces[1:])]
+            repeated = [chunk(p, role="assistant") for p in pieces]
+            for events in (roleless, repeated):
+                events = [*events, chunk(finish="stop"), DONE]
+                general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+                self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
+    def test_plain_content_that_is_not_printable_is_read_as_the_usual_content_too(self) -> None:
+        """
+        The quick road tells plain content by three C calls when it is
+        printable, and by the regex otherwise (a separator beyond ASCII is
+        plain but not printable; a control character or DEL is neither): both
+        guard it as the general path does.
+        """
+        odd = ["no\u00a0break ", "line\u2028sep ", "del\x7f ", "tab\t ", f"{AWS_KEY[:5]}\u00a0", AWS_KEY[5:]]
+        for action in ("redact", "block"):
+            for piece in odd:
+                events = [chunk("Use ", role="assistant"), chunk("the "), chunk(piece), chunk(AWS_KEY + " now")]
+                events += [chunk(" ok"), chunk(finish="stop"), DONE]
+                general = [spaced(event) if event.startswith(b"data: {") else event for event in events]
+                self.assertEqual(self.client_receives(action, events), self.client_receives(action, general))
+
     def test_content_beyond_ascii_read_against_the_last_event_is_guarded(self) -> None:
         guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
         written = self.feed_all(

@@ -339,6 +339,27 @@ class CalmTextTests(SynchronousTestCase):
         self.assertFalse(follower.settles_calmly(text, 0))
         self.assertEqual(spans(follower.scan(text, 0)[0]), spans(untouched.scan(text, 0)[0]))
 
+    def test_a_case_blind_string_reaching_past_the_calm_text_is_seen_in_its_shorter_window(self) -> None:
+        """
+        A text found calm grows: the case-blind prefixes and context words are
+        looked for from C{folded_reach} characters before the new part (not the
+        exact prefixes' longer C{reach}). Every such string, in any case, cut
+        anywhere between the calm text and the next piece, is still seen: the
+        same answers as the full path, piece by piece.
+        """
+        calm = self.calm
+        self.assertLess(calm.folded_reach, calm.reach)
+        strings = [*SECRETS._prefixes.folded_strings, "aws secret", "token", "credential", "auth", "passw"]
+        for string in strings:
+            for variant in (string, string.upper(), string.title()):
+                text = PROSE + variant + " Zq3Rx9Lm2Vb8Nc4Tw7Yp5Kd8Hs6Jf1Gq0Wz3Xc5V done. "
+                for cut in range(len(PROSE) + 1, len(PROSE) + len(variant)):
+                    with self.subTest(variant=variant, cut=cut):
+                        self.assertEqual(
+                            pieces(SECRETS, text, [len(PROSE), cut], calmly_first=True),
+                            pieces(SECRETS_WITHOUT_CALM_TEST, text, [len(PROSE), cut]),
+                        )
+
     def test_prose_beyond_ascii_is_calm(self) -> None:
         text = (PROSE + "Caf\u00e9 cr\u00e8me \u2014 it\u2019s na\u00efve. ") * 3
         self.assertTrue(self.calm.is_calm(text, len(text) - 16, len(text)))

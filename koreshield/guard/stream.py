@@ -116,6 +116,10 @@ first quote).
 """
 
 
+_ROLE_CONTENT: Final = b'{"role":"assistant","content":"'
+_CONTENT_ONLY: Final = b'{"content":"'
+
+
 class _Known:
     """
     The head and the tail of the stream's last usual event (L{_usual_content}),
@@ -124,9 +128,15 @@ class _Known:
     regexes accept (they read the same bytes around a string they scan the
     same way), whose content is that text, for the text C{key}, guarded by
     C{channel} (forgotten when the stream lets go of that channel).
+
+    When C{head} names the assistant's role (a stream's first event), the
+    same head without it (C{roleless}) is what the stream's next events
+    usually start with: L{_USUAL_HEAD} accepts it too (the role is optional
+    there, just before the content), so the second event takes the quick road
+    instead of the regexes, and its head becomes the one known.
     """
 
-    __slots__ = ("channel", "head", "key", "least", "tail")
+    __slots__ = ("channel", "head", "key", "least", "roleless", "tail")
 
     def __init__(self, head: bytes, tail: bytes, key: ChannelKey, channel: _Channel) -> None:
         self.head = head
@@ -134,6 +144,20 @@ class _Known:
         self.key = key
         self.channel = channel
         self.least = len(head) + len(tail)
+        self.roleless = head[: -len(_ROLE_CONTENT)] + _CONTENT_ONLY if head.endswith(_ROLE_CONTENT) else None
+        """C{head} without the role, or L{None} when it names none."""
+
+    def starts_roleless(self, events: bytes) -> bytes | None:
+        """
+        The role-less head, when C{events} starts with it and is long enough
+        to end with the tail after it too: it becomes the known head.
+        """
+        roleless = self.roleless
+        if roleless is None or len(events) < len(roleless) + len(self.tail) or not events.startswith(roleless):
+            return None
+        self.head, self.roleless = roleless, None
+        self.least = len(roleless) + len(self.tail)
+        return roleless
 
 
 Report = Callable[[OutputFinding, str], None]
@@ -259,17 +283,25 @@ class StreamGuard:
         if self._ended:
             return b""
         known = self._known
-        if known is not None and known.least <= len(events) <= _USUAL_MAX:
+        if known is not None and len(events) <= _USUAL_MAX:
             # The usual event, one per read, like the last one but for its content: read in a few C calls, and
             # written as it came when its guard passes the content whole (most events of a stream).
-            head, tail = known.head, known.tail
-            if events.startswith(head) and events.endswith(tail):
+            tail = known.tail
+            head: bytes | None = known.head
+            if known.least > len(events) or not events.startswith(known.head):
+                head = known.starts_roleless(events)
+            if head is not None and events.endswith(tail):
                 content = events[len(head) : len(events) - len(tail)]
-                if _PLAIN_CONTENT.fullmatch(content) is not None:
-                    try:
-                        text = content.decode("utf-8")
-                    except UnicodeDecodeError:  # not text: the general path says what to do with it
-                        return self._feed_events(events)
+                try:
+                    text = content.decode("utf-8")
+                except UnicodeDecodeError:  # not text: the general path says what to do with it
+                    return self._feed_events(events)
+                # Plain content (L{_PLAIN_CONTENT}): the usual text, printable (so no control character) with no
+                # quote or backslash, is, as three C calls tell; the regex reads the rest (a separator beyond ASCII
+                # is plain but not printable).
+                if (text.isprintable() and '"' not in text and "\\" not in text) or _PLAIN_CONTENT.fullmatch(
+                    content
+                ) is not None:
                     channel = known.channel
                     step = channel.guard.feed_quick(text)
                     if step is None:

@@ -348,13 +348,21 @@ class _CalmText:
     found calm up to C{low} grows, only an occurrence reaching past C{low}
     is new, and it starts at most this far before C{low}.
     """
+    folded_tail: int = 0
+    """C{tail} for the case-blind prefixes alone (C{folded_endings})."""
+    folded_reach: int = 0
+    """
+    C{reach} for the case-blind prefixes and the context words alone
+    (C{folded}): shorter than the longest exact prefix (a webhook's URL),
+    so the lower-cased window of a text found calm is shorter too.
+    """
 
     @classmethod
     def of(cls, shapes: tuple[GrowingShape, ...], prefixes: _Prefixes) -> _CalmText | None:
         """The test for C{shapes}, or L{None} when a shape without prefixes needs no context word to match."""
         words: set[str] = set()
         endings: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
-        tail = 0
+        tails = {False: 0, True: 0}
         for growing in shapes:
             shape = growing.shape
             if not shape.prefixes:
@@ -366,15 +374,17 @@ class _CalmText:
             after = f"(?![{behind}])" if behind else ""
             for beginning in _prefix_beginnings(shape):
                 endings[shape.ignore_case].setdefault(beginning[::-1], set()).add(after)
-                tail = max(tail, len(beginning) + 1)
+                tails[shape.ignore_case] = max(tails[shape.ignore_case], len(beginning) + 1)
         blind = [*prefixes.folded_strings, *words]
         return cls(
             exact=prefixes.exact,
             folded=_pivoted_finder(blind) if blind else None,
             exact_endings=_ending_trie(endings[False]),
             folded_endings=_ending_trie(endings[True]),
-            tail=tail,
+            tail=max(tails.values()),
             reach=max(map(len, [*prefixes.strings, *words]), default=1) - 1,
+            folded_tail=tails[True],
+            folded_reach=max(map(len, blind), default=1) - 1,
         )
 
     def is_calm(self, text: str, low: int, end: int, calm_before: bool = False) -> bool:
@@ -387,21 +397,30 @@ class _CalmText:
             which is most of the cost for the short pieces of a stream.
         """
         # Written out, one question after the other: it runs for every piece of every streamed answer.
-        start = min(low - self.reach, end - self.tail - 1) if calm_before else low - CONTEXT_WINDOW
-        window = text[start:end] if start > 0 else text[:end]
+        if calm_before:
+            start = low - self.reach
+            if start > end - self.tail - 1:
+                start = end - self.tail - 1
+            folded_start = low - self.folded_reach  # the case-blind strings are shorter: a shorter window
+            if folded_start > end - self.folded_tail - 1:
+                folded_start = end - self.folded_tail - 1
+        else:
+            start = folded_start = low - CONTEXT_WINDOW
+        if start < 0:
+            start = 0
+        window = text[start:end]
         if not window.isascii() and _FOLDS_TO_ASCII.search(window) is not None:
             return False
         exact, folded = self.exact, self.folded
         if exact is not None and exact.search(window) is not None:
             return False
-        lowered = window.lower()
+        lowered = window[folded_start - start :].lower() if folded_start > start else window.lower()
         if folded is not None and folded.search(lowered) is not None:
             return False
-        reach = -self.tail - 1
         exact_endings, folded_endings = self.exact_endings, self.folded_endings
-        if exact_endings is not None and exact_endings.match(window[:reach:-1]) is not None:
+        if exact_endings is not None and exact_endings.match(window[: -self.tail - 1 : -1]) is not None:
             return False
-        return folded_endings is None or folded_endings.match(lowered[:reach:-1]) is None
+        return folded_endings is None or folded_endings.match(lowered[: -self.folded_tail - 1 : -1]) is None
 
 
 def _ending_trie(endings: dict[str, set[str]]) -> re.Pattern[str] | None:
@@ -660,11 +679,12 @@ class TokenFollower:
         as L{scan} would have.  When it answers C{False} nothing changed.
         """
         calm = self._calm
-        end = offset + len(text)
+        length = len(text)
+        end = offset + length
         if calm is None or self._behind or self._restless_at == end:
             return False
         settled = self._settled
-        if calm.is_calm(text, max(0, settled - offset), len(text), self._calm_to == settled):
+        if calm.is_calm(text, settled - offset if settled > offset else 0, length, self._calm_to == settled):
             self._settled = self._calm_to = end
             return True
         self._restless_at = end

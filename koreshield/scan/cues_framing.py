@@ -73,7 +73,8 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "PT_WEAPONS": "napalm nerve_agent nerve_agents nerve_gas sarin tabun soman vx_gas mustard_gas chlorine_gas "
     "ricin anthrax botulinum_toxin pipe_bomb pipe_bombs molotov molotovs molotov_cocktail molotov_cocktails "
     "thermite tatp nitroglycerin dynamite explosives explosive_device explosive_devices ied ieds dirty_bomb "
-    "car_bomb nail_bomb chemical_weapon chemical_weapons bioweapon bioweapons biological_weapon "
+    "car_bomb car_bombs nail_bomb nail_bombs dirty_bombs chemical_weapon chemical_weapons bioweapon bioweapons "
+    "biological_weapon "
     "biological_weapons ghost_gun ghost_guns untraceable_gun untraceable_firearm zip_gun silencer silencers "
     "untraceable_poison chloroform "
     "bomba bombas explosivos arma_casera armas_caseras bombe bombes explosifs arme_artisanale bombe_artisanale "
@@ -659,7 +660,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         "jailbreak.past_tense_procedure",
         JAILBREAK,
         0.4,
-        ("how did/were/was/is/are ~12 exact/exactly/precise/precisely/step_by_step/in_detail/in_great_detail/detailed_steps",),
+        ("how did/were/was ~12 exact/exactly/precise/precisely/step_by_step/in_detail/in_great_detail/detailed_steps",),
         fiction=True,
         frame=True,
     ),

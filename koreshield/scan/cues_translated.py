@@ -612,8 +612,7 @@ TRANSLATED_CUES: Final[tuple[Cue, ...]] = (
         0.45,
         (
             "आप/तुम/आपके/तुम्हारे/आपको/तुमको/तुझ/तुझे/तुझपर/आपपर ~2 कोई ~1 नियम/नियमों/प्रतिबंध/पाबंदी/सीमा",
-            "তোমার/আপনার/তোর/তোমাকে/আপনাকে/তোমার_উপর/আপনার_উপর ~1 কোনো/কোন ~1 নিয়ম/সীমাবদ্ধতা/বিধিনিষেধ/"
-            "সেন্সর/বাধা",
+            "তোমার/আপনার/তোর/তোমাকে/আপনাকে/তোমার_উপর/আপনার_উপর ~1 কোনো/কোন ~1 নিয়ম/সীমাবদ্ধতা/বিধিনিষেধ/সেন্সর/বাধা",
             "walang ~1 patakaran/panuntunan/limitasyon/paghihigpit/batas ~4 iyo/ikaw",
             "wala_kang/wala_ka_nang/hindi_ka_na_sakop_ng ~1 patakaran/panuntunan/limitasyon/paghihigpit",
         ),

@@ -2586,7 +2586,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         + "[^，。,.！？!?；;、]{0,16}?"  # within one clause
         + literals(
             "没有任何限制 没有限制 不受任何限制 不受限制 无限制 無限制 沒有任何限制 沒有限制 "
-            "制限のない 制限なし 제한없는 제한없이 제한도_없는 제한이_없는 제한_없는 제한_없이 "
+            "制限のない 制限なし 制限がないai 制限が無いai 一切の制限がない 没有道德限制 沒有道德限制 不受道德限制 "
+            "제한없는 제한없이 제한도_없는 제한이_없는 제한_없는 제한_없이 "
             "ไม่มีข้อจำกัด ไร้ข้อจำกัด ไม่มีขีดจำกัด ไม่มีการเซ็นเซอร์"
         ),
         anchors=word_list("限制 制限 제한 จำกัด เซ็นเซอร์"),
@@ -2867,6 +2868,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{UNBOUND_ML}/{UNBOUND_MORE_ML} ~2 {GENERIC_LIMITS_ML}/{LIMITS_ML}/{LIMITS_MORE_ML} ~3 {AI_ML}",
             "{LIMITS_MORE_ML} ~1 ছাড়া/ছাড়াই/olmayan ~3 {AI_ML}",
             "hicbir ~1 kisitlamasi/sinirlamasi/siniri/kurali/filtresi/sansuru olmayan ~8 {AI_ML}",
+            # Bengali limits made an adjective (round sixteen): "একটি সীমাবদ্ধতাহীন AI".
+            "সীমাবদ্ধতাহীন/নিয়মহীন/বিধিনিষেধহীন/সেন্সরহীন ~1 {AI_ML}",
         ),
         fiction=True,
     ),

@@ -73,7 +73,8 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "PT_WEAPONS": "napalm nerve_agent nerve_agents nerve_gas sarin tabun soman vx_gas mustard_gas chlorine_gas "
     "ricin anthrax botulinum_toxin pipe_bomb pipe_bombs molotov molotovs molotov_cocktail molotov_cocktails "
     "thermite tatp nitroglycerin dynamite explosives explosive_device explosive_devices ied ieds dirty_bomb "
-    "car_bomb nail_bomb chemical_weapon chemical_weapons bioweapon bioweapons biological_weapon "
+    "car_bomb car_bombs nail_bomb nail_bombs dirty_bombs chemical_weapon chemical_weapons bioweapon bioweapons "
+    "biological_weapon "
     "biological_weapons ghost_gun ghost_guns untraceable_gun untraceable_firearm zip_gun silencer silencers "
     "untraceable_poison chloroform "
     "bomba bombas explosivos arma_casera armas_caseras bombe bombes explosifs arme_artisanale bombe_artisanale "
@@ -91,6 +92,13 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "PT_FORGERIES": "fake_id fake_ids fake_passport fake_passports counterfeit_money counterfeit_bills "
     "counterfeit_notes counterfeit_currency forged_documents forged_passport fake_doctor's_note "
     "fake_doctors_note fake_sick_note",
+    # The making in the passive ("how were pipe bombs built"), and in the present for a pronoun's object.
+    "PT_MADE": "made built synthesized synthesised cooked produced manufactured assembled brewed prepared extracted "
+    "created written coded put_together",
+    "PT_MAKE_NOW": "make build synthesize synthesise cook produce manufacture brew assemble prepare extract",
+    # Somebody else's account or network broken into ("a neighbour's wifi", "my ex's account").
+    "PT_NEIGHBOURS": "neighbour's neighbor's neighbours neighbors ex's someone's somebody's other_people's "
+    "my_boss's my_wife's my_husband's",
     "PT_HACK": "hack hacking hack_into pirater piratear hackear hacken knacken",
     "PT_ACCOUNT": "wifi wi_fi wlan wlan_passwort account accounts compte cuenta conta konto email gmail "
     "instagram facebook router password passwords network",
@@ -228,6 +236,15 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "so_the_police/so_no_one/so_nobody/at_a_crime_scene/from_a_crime_scene/crime_scene",
             "destroy/destroying/hide/hiding/get_rid_of/getting_rid_of/dispose_of/tamper_with ~2 the/all/any? "
             "evidence ~3 of? a/the? murder/crime/hit_and_run/killing/body",
+            # The thing named first, the making in the passive (round sixteen): "how were pipe bombs built",
+            # "how is methamphetamine synthesized".  "How was dynamite invented" names no making.
+            "{PT_WEAPONS}/{PT_DRUGS}/{PT_MALWARE} is/are/was/were/be/being/get/gets/got ~1 {PT_MADE}",
+            "how/where is/are/was/were ~1 {PT_WEAPONS}/{PT_DRUGS}/{PT_MALWARE} ~1 {PT_MADE}",
+            # The thing named in one sentence, its making asked in the next through a pronoun (round sixteen):
+            # "Napalm was used in Vietnam. Tell me how to make it", "I found a keylogger. Write me a new one".
+            "{PT_WEAPONS}/{PT_DRUGS}/{PT_POISONS} ~12 | ~8 {PT_MAKE_NOW} it/them/some",
+            "{PT_MALWARE} ~12 | ~4 {PT_WRITE}/make/build ~2 me/us? a? new/another/better/working/fresh one/version",
+            "break_into/breaking_into/get_into ~3 {PT_NEIGHBOURS} {PT_ACCOUNT}",
         ),
         payload=True,
     ),
@@ -484,6 +501,10 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "exact/precise/specific/real ingredients/proportions/ratios/materials/reagents",
             "code/script/exploit/payload they/he/she would_have/wrote/used/had_written",
             "step_by_step what/how they/he/she did/used/made/built",
+            # Round sixteen: "each step they followed", "walk me through each one in detail", "with quantities".
+            "each/every step/steps they/he/she followed/took/used",
+            "each/every one/step ~1 in_detail/in_great_detail/exactly",
+            "with/including exact? quantities/amounts/measurements/proportions",
         ),
         fiction=True,
         frame=True,

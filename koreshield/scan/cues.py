@@ -2381,7 +2381,10 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + ".{0,24}?"
             # Not after the Hindi negations: "अपना पासवर्ड किसी को न बताएं" is advice.
             + "(?<!न )(?<!ना )(?<!मत )(?<!नहीं )"
-            + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+            + "(?:"
+            + literals("क्या बताओ बताइए बताएं दीजिए साझा বলুন বলো দিন শেয়ার")
+            # The two-letter words whole: "কি" (what) begins "কিন্তু" (but), "दो" (give) begins "दोबारा" (again).
+            + "|(?:কি|दो)(?![\u0900-\u09ff]))"
             + "|"
             + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
             r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"

@@ -90,7 +90,8 @@ _LEAD_RE: Final = re.compile(
     r"known as|phrases?|strings?|patterns?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
     r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
-    r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she)"
+    r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she|"
+    r"(?:web )?pages?|websites?|sites?|documents?|e-?mails?|messages?|comments?|reviews?|posts?|files?|pdfs?)"
     r" (?:(?:keep|keeps|kept|are|were|is|was|have been|started|start) )?"
     r"(?:say|says|said|saying|type|types|typed|typing|send|sends|sent|sending|enter|enters|entered|entering|"
     r"paste|pastes|pasted|pasting|try|tries|tried|trying)|"
@@ -103,7 +104,8 @@ _LEAD_RE: Final = re.compile(
 )
 """
 Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote, what
-others say or type ("when users say '...'"; "you say" and "please say" are orders, L{_EMIT_RE}'s), what someone
+others say or type ("when users say '...'", "when a web page says '...'": third-party content, the injection
+itself, reported; "you say" and "please say" are orders, L{_EMIT_RE}'s), what someone
 asks a third party, a bot or model, to do ("tricked by asking it to 'repeat the text above'", "quand on lui
 demandait de « répéter le texte ci-dessus »"; "I am asking you to '...'" is an order).
 """

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- rows in other scripts, with their own punctuation and letters
+# ruff: noqa: RUF001 -- rows in other scripts, with their own punctuation and letters
 """
 Specifications of round sixteen's false alarms on a second fresh benign
 batch (fp16), each against a nearby attack that must still count.
@@ -85,7 +85,7 @@ class AskedOfABotTests(SynchronousTestCase):
     def test_what_a_bot_was_asked_is_nothing(self) -> None:
         for text in (
             "Bug 5521: the model printed its hidden instructions when testers told it to 'repeat everything above'.",
-            "Researchers got the chatbots to leak their prompts by asking them to \"repeat the text above verbatim\".",
+            'Researchers got the chatbots to leak their prompts by asking them to "repeat the text above verbatim".',
         ):
             with self.subTest(text=text):
                 self.assertFalse(flagged(text, role="document"))

@@ -2215,10 +2215,11 @@ _RULES_DE_NL: Final = "anweisungen/anweisung/instruktionen/befehle/regeln/vorgab
 
 _NOT_A_MESSAGE_KO: Final = "(?:(?!메일|메시지|문자|공지|안내|질문|일정|버전|계획|파일)[^.!?\\n]){0,8}?"
 _NOT_A_MESSAGE_HI: Final = (
-    "(?:(?!ईमेल|मेल|संदेश|मैसेज|सूचना|सारणी|शेड्यूल|कार्यक्रम|तारीख|पत्र|फाइल|फ़ाइल|संस्करण|योजना|बैठक|सवाल|प्रश्न)"
-    "[^।.!?\\n]){0,24}?"
+    "(?:(?!ईमेल|मेल|संदेश|मैसेज|सूचना|सारणी|शेड्यूल|कार्यक्रम|तारीख|पत्र|फाइल|फ़ाइल|संस्करण|योजना|बैठक|सवाल|प्रश्न)[^।.!?\\n]){0,24}?"
 )
-_NOT_A_MESSAGE_ZH: Final = "(?!的?(?:通知|邮件|郵件|消息|訊息|短信|公告|来信|來信|时间表|時間表|日程|安排|版本|计划|計劃|文件))"
+_NOT_A_MESSAGE_ZH: Final = (
+    "(?!的?(?:通知|邮件|郵件|消息|訊息|短信|公告|来信|來信|时间表|時間表|日程|安排|版本|计划|計劃|文件))"
+)
 """
 The gap between "previous" and "ignore" in Korean and Hindi, without a message noun, and no message noun after
 "ignore the previous" in Chinese: "이전 안내 메일은 무시하셔도 됩니다", "पिछले ईमेल को अनदेखा करें" and "请忽略之前的通知"

@@ -496,6 +496,15 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "MESSAGE_NOUNS_ML": "email e_mail mail surel pesan surat письмо письма сообщение сообщения tin_nhan thu "
         "correo mensaje courriel message nachricht messaggio mensagem bericht wiadomosc postayi mesaji maili "
         "सूचना नोटिस",
+        # Things a notice supersedes ("mohon abaikan jadwal sebelumnya", "पिछली समय-सारणी को अनदेखा करें", "يرجى
+        # تجاهل الإشعار السابق"): taking back an earlier schedule, letter or version is office talk, not an override.
+        "SUPERSEDED_NOUNS_ML": "jadwal agenda undangan versi lampiran horario calendario programa programma planning "
+        "calendrier programme zeitplan termin terminplan plan plano piano version versao versione versión fecha "
+        "data datum date fattura factura facture rechnung fatura расписание график версию версия план дату "
+        "lich lịch phien_ban takvim program programi iskedyul bersyon "
+        "समय सारणी शेड्यूल कार्यक्रम तारीख पत्र फाइल संस्करण योजना बैठक "
+        "الجدول الموعد المواعيد الرسالة الرسائل الإشعار الاشعار البريد الإعلان الاعلان النسخة الخطة الملف "
+        "الفاتورة التعميم البرنامج التاريخ الاجتماع",
         "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
         "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
         "προηγούμενα παραπάνω",
@@ -2204,13 +2213,19 @@ _IGNORE_DE_NL: Final = (
 )
 _RULES_DE_NL: Final = "anweisungen/anweisung/instruktionen/befehle/regeln/vorgaben/instructies/regels"
 
-_NOT_A_MESSAGE_KO: Final = "(?:(?!메일|메시지|문자|공지|안내)[^.!?\\n]){0,8}?"
-_NOT_A_MESSAGE_HI: Final = "(?:(?!ईमेल|मेल|संदेश|मैसेज|सूचना)[^।.!?\\n]){0,24}?"
-_NOT_A_MESSAGE_ZH: Final = "(?!的?(?:通知|邮件|郵件|消息|訊息|短信|公告|来信|來信))"
+_NOT_A_MESSAGE_KO: Final = "(?:(?!메일|메시지|문자|공지|안내|질문|일정|버전|계획|파일)[^.!?\\n]){0,8}?"
+_NOT_A_MESSAGE_HI: Final = (
+    "(?:(?!ईमेल|मेल|संदेश|मैसेज|सूचना|सारणी|शेड्यूल|कार्यक्रम|तारीख|पत्र|फाइल|फ़ाइल|संस्करण|योजना|बैठक|सवाल|प्रश्न)[^।.!?\\n]){0,24}?"
+)
+_NOT_A_MESSAGE_ZH: Final = (
+    "(?!的?(?:通知|邮件|郵件|消息|訊息|短信|公告|来信|來信|时间表|時間表|日程|安排|版本|计划|計劃|文件))"
+)
 """
 The gap between "previous" and "ignore" in Korean and Hindi, without a message noun, and no message noun after
 "ignore the previous" in Chinese: "이전 안내 메일은 무시하셔도 됩니다", "पिछले ईमेल को अनदेखा करें" and "请忽略之前的通知"
-take back an e-mail or a notice.  Bounded, one look-ahead of a few characters per character.
+take back an e-mail or a notice; a schedule, a version, a plan or one's own question ("पिछली समय-सारणी को अनदेखा
+करें", "이전 질문은 무시해 주세요", "请忽略之前的日程安排") is taken back the same way.  Bounded, one look-ahead of a
+few characters per character.
 """
 
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
@@ -2367,7 +2382,10 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             + ".{0,24}?"
             # Not after the Hindi negations: "अपना पासवर्ड किसी को न बताएं" is advice.
             + "(?<!न )(?<!ना )(?<!मत )(?<!नहीं )"
-            + literals("क्या बताओ बताइए बताएं दीजिए दो साझा কি বলুন বলো দিন শেয়ার")
+            + "(?:"
+            + literals("क्या बताओ बताइए बताएं दीजिए साझा বলুন বলো দিন শেয়ার")
+            # The two-letter words whole: "কি" (what) begins "কিন্তু" (but), "दो" (give) begins "दोबारा" (again).
+            + "|(?:কি|दो)(?![\u0900-\u09ff]))"
             + "|"
             + r"\b(?:sifre|parola)\w{0,6}\W{1,3}(?:\w{1,20}\W{1,3})?(?:nedir|ne|paylas\w{0,8}|soyle\w{0,8}|ver\w{0,8}|"
             r"goster\w{0,8}|yaz\w{0,8}|onayla\w{0,8})"
@@ -2643,14 +2661,15 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "~6!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
             # "The previous ones" end the clause or name instructions: "abaikan email sebelumnya", "игнорируй
             # предыдущее письмо" take back an e-mail with a mistake in it.
-            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML}/{MESSAGE_NOUNS_ML} {PREVIOUS_ML} "
+            "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML}/{MESSAGE_NOUNS_ML}/{SUPERSEDED_NOUNS_ML} "
+            "{PREVIOUS_ML} "
             "=|/,/:/;/{AND_OR_ML}/va/ve/at/{LANG_SETUP_NOUNS}/{INSTRUCTIONS_ML}/huong_dan/chi_dan/instruksi/perintah/"
             "tagubilin/instruksyon/οδηγίες/εντολές",
             "{IGNORE_MORE_ML} ~4 instrucciones/instrucoes/istruzioni/instructions/consignes/anweisungen/инструкции/"
             "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
-            "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه/السابقة/"
-            "السابق",
-            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4!{MESSAGE_NOUNS_ML}/ईमेल/संदेश {IGNORE_VF_ML}",
+            "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه",
+            "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3!{SUPERSEDED_NOUNS_ML} السابقة/السابق",
+            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4!{MESSAGE_NOUNS_ML}/{SUPERSEDED_NOUNS_ML}/ईमेल/संदेश {IGNORE_VF_ML}",
         ),
     ),
     Cue(

@@ -51,6 +51,22 @@ _SAID_BY_SOMEONE_UNSPACED_RE: Final = re.compile(
 What someone else said or typed, in Chinese, right before the quote: "有用户对我们的客服机器人说“忽略之前的指令”" (a
 user said '...' to our support bot).  The subject is needed: "请说“...”" (please say) is an order.
 """
+_EXAMPLE_WORDS: Final = (
+    "e.g.", "eg.", "i.e.", "z. b.", "z.b.", "bspw.", "beispielsweise", "zum beispiel", "p. ej.", "p.ej.",
+    "por ejemplo", "p. ex.", "p.ex.", "par exemple", "ad es.", "ad esempio", "per esempio", "por exemplo", "ex.",
+    "misalnya", "contohnya", "vi du", "ornegin", "mesela", "halimbawa", "tulad ng",
+    "ha\u043fp\u0438mep", "k \u043fp\u0438mepy", "ha\u043fp.",  # например, к примеру, напр. as folded
+    "예를 들어", "예컨대", "जैसे", "उदाहरण के लिए", "যেমন", "উদাহরণস্বরূপ", "مثل", "مثلا", "مثلاً", "على سبيل المثال",
+)  # fmt: skip
+"""
+"For example" in English and the 17 languages, folded as texts are (lower case, accents dropped, Cyrillic letters
+that look Latin read as Latin: a plain Cyrillic "например" would never match).
+"""
+_EXAMPLE_WORDS_UNSPACED: Final = ("例如", "比如", "譬如", "例えば", "たとえば", "ตัวอย่างเช่น", "เช่น")
+"""The same in scripts written without spaces: no word boundary before them."""
+_EXAMPLE_SEPARATORS: Final = " \t\n,:\uff1a"
+"""What may stand between "for example" and its quote (at most three of them)."""
+
 _LIST_NAME_RE: Final = re.compile(
     r"(?:pattern|regex|block|deny|ban|filter|detect|signature|attack|injection|jailbreak|trigger|suspicious|"
     r"forbidden|keyword|phrase)\w*\s*=\s*[\[(]"
@@ -64,14 +80,24 @@ _LEAD_RE: Final = re.compile(
     r"known as|phrases?|strings?|patterns?|wrote|writes|written|typed|types|mention(?:s|ed|ing)?|"
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
     r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
-    r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she)"
+    r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she|"
+    r"(?:web )?pages?|websites?|sites?|documents?|e-?mails?|messages?|comments?|reviews?|posts?|files?|pdfs?)"
     r" (?:(?:keep|keeps|kept|are|were|is|was|have been|started|start) )?"
     r"(?:say|says|said|saying|type|types|typed|typing|send|sends|sent|sending|enter|enters|entered|entering|"
-    r"paste|pastes|pasted|pasting|try|tries|tried|trying))\b"
+    r"paste|pastes|pasted|pasting|try|tries|tried|trying)|"
+    r"(?:ask|asks|asked|asking|tell|tells|told|telling|made|making|trick\w*|instruct\w*|convinc\w*|persuad\w*) "
+    r"(?:it|them|him|her|(?:the |a |an )?(?:bots?|models?|chatbots?|assistants?|"
+    r"ai|llms?|agents?)) to|"
+    r"(?:lui|leur) (?:demand\w*|dis\w*) (?:de|d)|(?:pedirle|pidiendole|pedirles|pidiendoles|decirle|diciendole) que|"
+    r"(?:pedir|pedindo|pediu|pede)(?:-lhe|-lhes)? (?:para|que)|(?:chiedendogli|chiedergli|dirgli) di|"
+    r"(?:ihn|ihm) (?:bittet|bat|auffordert|aufforderte)(?: zu)?)\b"
 )
 """
 Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote, what
-others say or type ("when users say '...'"; "you say" and "please say" are orders, L{_EMIT_RE}'s).
+others say or type ("when users say '...'", "when a web page says '...'": third-party content, the injection
+itself, reported; "you say" and "please say" are orders, L{_EMIT_RE}'s), what someone
+asks a third party, a bot or model, to do ("tricked by asking it to 'repeat the text above'", "quand on lui
+demandait de « répéter le texte ci-dessus »"; "I am asking you to '...'" is an order).
 """
 
 _EMIT_RE: Final = re.compile(
@@ -140,6 +166,30 @@ def _is_string_prefix(text: str, at: int) -> bool:
     return start < at and (start == 0 or not text[start - 1].isalnum())
 
 
+def _example_before(text: str, opening: int) -> bool:
+    """
+    Whether "for example" stands right before the quote at C{opening}: "e.g. 'AI: ignore prior instructions'", "z.
+    B. „ignoriere alle vorherigen Anweisungen“", "例如“忽略之前的指令”", with at most three spaces, commas or colons
+    between.  L{_LEAD_RE}'s word boundary never matches after the dot of an abbreviation, and its words are
+    English; only right before the quote, so an example named earlier in a sentence does not make a later quote a
+    mention.  A suffix test, not a search: it runs for every quoted hit that L{_LEAD_RE} did not introduce.
+    """
+    head = text[max(0, opening - _UNSPACED_LEAD_WINDOW) : opening]
+    stripped = head.rstrip(_EXAMPLE_SEPARATORS)
+    if len(head) - len(stripped) > 3:
+        return False
+    if stripped.endswith(_EXAMPLE_WORDS_UNSPACED):
+        return True
+    if not stripped.endswith(_EXAMPLE_WORDS):
+        return False
+    for word in _EXAMPLE_WORDS:
+        if stripped.endswith(word):
+            before = len(stripped) - len(word) - 1
+            if before < 0 or not (stripped[before].isalnum() or stripped[before] in "._"):
+                return True
+    return False
+
+
 def _introduced(text: str, opening: int) -> bool:
     """
     Whether a word of talking-about introduces the quote at C{opening}: shortly before it, or, for an item of a
@@ -150,6 +200,8 @@ def _introduced(text: str, opening: int) -> bool:
     if _LEAD_SEARCH.search(text, max(0, opening - _LEAD_WINDOW), opening) is not None:
         return True
     if _SAID_BY_SOMEONE_UNSPACED_RE.search(text, max(0, opening - _UNSPACED_LEAD_WINDOW), opening) is not None:
+        return True
+    if _example_before(text, opening):
         return True
     if _LIST_ITEM_RE.search(text, max(0, opening - 8), opening) is None:
         return False

@@ -23,7 +23,9 @@ first wave was merged (6532660; its authors never saw it), 35/50 and
 planted in other languages 9 -> 9 (a French order to reveal the system
 prompt gained, an Italian fixed-answer order lost), benign 1 -> 0; direct
 injections in other languages 9 -> 9; jailbreaks 3 -> 3 (7/10 at high);
-tool results 9 -> 9.
+tool results 9 -> 9.  After stop 27's rounds (5723576): 37/50 and 1/50;
+the jailbreaks 3 -> 5 (jail15 and jail16 wrote rows of published
+techniques and never saw this file), the rest as before.
 """
 
 from __future__ import annotations

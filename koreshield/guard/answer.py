@@ -21,9 +21,8 @@ from collections.abc import Callable
 from typing import Any
 
 from koreshield.errors import output_blocked_error
+from koreshield.guard.cutting import Report
 from koreshield.guard.text import OutputFinding, TextGuard
-
-Report = Callable[[OutputFinding, str], None]
 
 
 def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:

@@ -21,9 +21,10 @@ from twisted.internet.interfaces import IReactorTime
 
 from koreshield.config import OUTPUT_CATEGORIES, OutputAction, OutputSettings
 from koreshield.guard.answer import guard_answer
+from koreshield.guard.cutting import Report
 from koreshield.guard.detectors import CanaryDetector, CanarySet, Detector, ShapeDetector
 from koreshield.guard.leaks import WORD, LeakDetector, SystemPromptIndex
-from koreshield.guard.stream import Report, StreamGuard
+from koreshield.guard.stream import StreamGuard
 from koreshield.guard.text import TextGuard
 from koreshield.scan.growing import GrowingTextMatcher
 from koreshield.scan.messages import text_parts

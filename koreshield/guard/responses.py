@@ -45,12 +45,12 @@ from typing import Any, Final
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
 
 from koreshield.errors import output_blocked_error
+from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.stream import HOLD_TIMEOUT
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
 from koreshield.relay import StreamCut
 from koreshield.sse import parse_events, split_events
 
-Report = Callable[[OutputFinding, str], None]
 TextKey = tuple[int, int, str]
 """One text of the answer: output index, content (or summary) index (-1 for arguments), kind."""
 
@@ -176,13 +176,7 @@ def _encode(name: str, data: dict[str, Any]) -> bytes:
     return f"event: {name}\ndata: {payload}\n\n".encode()
 
 
-class _Blocked(Exception):
-    def __init__(self, events: bytes) -> None:
-        super().__init__()
-        self.events = events
-
-
-class ResponsesStreamGuard:
+class ResponsesStreamGuard(CuttableStream):
     """
     Guards one streamed Responses answer: a stage of the relay, like
     L{koreshield.guard.StreamGuard}.  L{feed} takes complete events and
@@ -218,19 +212,6 @@ class ResponsesStreamGuard:
         """The last sequence number the provider sent (the guard's own events repeat it)."""
         self._ended = False
 
-    def bind(self, cut: Callable[[bytes], None]) -> None:
-        """How to end the stream from the timer: write these last events, close the provider's connection."""
-        self._cut = cut
-
-    def close(self) -> None:
-        """The stream is over: stop the timer, let go of the relay and of whom findings were reported to."""
-        self._ended = True
-        self._cut = None
-        self._report = _report_nothing
-        if self._timer is not None and self._timer.active():
-            self._timer.cancel()
-        self._timer = None
-
     def feed(self, events: bytes) -> bytes:
         if self._ended:
             return b""
@@ -238,7 +219,7 @@ class ResponsesStreamGuard:
         try:
             for event in split_events(events):
                 written.append(self._event(event))
-        except _Blocked as blocked:
+        except Blocked as blocked:
             self.close()
             raise StreamCut(b"".join(written) + blocked.events) from None
         self._arm_timer()
@@ -251,7 +232,7 @@ class ResponsesStreamGuard:
         try:
             for key in list(self._guards):
                 self._finish_text(key, before)
-        except _Blocked as blocked:
+        except Blocked as blocked:
             raise StreamCut(b"".join(before) + blocked.events) from None
         finally:
             self.close()
@@ -348,7 +329,7 @@ class ResponsesStreamGuard:
         self._sent.setdefault(key, []).append(step.text)
         if step.blocked is not None:
             released = self._delta_event(key, step.text) if step.text else b""
-            raise _Blocked(b"".join(before) + released + _blocked_event(step.blocked))
+            raise Blocked(b"".join(before) + released + _blocked_event(step.blocked))
 
     def _settle_snapshot(self, holder: dict[str, Any], field: str, key: TextKey, before: list[bytes]) -> bool:
         """A closing event's copy of one text, made what the client was sent; whether it changed."""
@@ -362,7 +343,7 @@ class ResponsesStreamGuard:
             step = _guard_whole(text, self._new_guard(), key, self._report)
             self._sent[key] = [step.text]
             if step.blocked is not None:
-                raise _Blocked(b"".join(before) + _blocked_event(step.blocked))
+                raise Blocked(b"".join(before) + _blocked_event(step.blocked))
             sent = self._sent[key]
         whole = "".join(sent)
         if whole == text:
@@ -431,7 +412,3 @@ def _blocked_event(finding: OutputFinding) -> bytes:
 
 def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def _report_nothing(finding: OutputFinding, where: str) -> None:
-    """Findings after the stream ended (none are made) go nowhere."""

@@ -41,6 +41,7 @@ from typing import Any, Final
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
 
 from koreshield.errors import output_blocked_error
+from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
 from koreshield.relay import StreamCut
 from koreshield.sse import DONE_EVENT, encode_event, parse_events, split_events
@@ -160,7 +161,6 @@ class _Known:
         return roleless
 
 
-Report = Callable[[OutputFinding, str], None]
 """Told of every finding, with where it is (C{choices[0].content})."""
 
 
@@ -192,18 +192,6 @@ def _encode(chunk: dict[str, Any]) -> bytes:
     return encode_event(json.dumps(chunk, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
 
 
-def _report_nothing(finding: OutputFinding, where: str) -> None:
-    """Findings after the stream ended (none are made) go nowhere."""
-
-
-class _Blocked(Exception):
-    """Raised inside the guard to end the stream with C{events}."""
-
-    def __init__(self, events: bytes) -> None:
-        super().__init__()
-        self.events = events
-
-
 class _Channel:
     __slots__ = ("fed_at", "guard")
 
@@ -212,7 +200,7 @@ class _Channel:
         self.fed_at = fed_at
 
 
-class StreamGuard:
+class StreamGuard(CuttableStream):
     """
     Guards one streamed answer.  Used by the relay as a stage after the
     provider's own translation: L{feed} takes complete events and returns
@@ -229,8 +217,6 @@ class StreamGuard:
     __slots__ = (
         "_channels",
         "_clock",
-        "_cut",
-        "_ended",
         "_envelope",
         "_finished",
         "_hold_timeout",
@@ -238,8 +224,6 @@ class StreamGuard:
         "_known",
         "_legacy",
         "_new_guard",
-        "_report",
-        "_timer",
     )
 
     def __init__(
@@ -259,24 +243,6 @@ class StreamGuard:
         self._holding = False
         self._ended = False
         self._legacy = False
-
-    def bind(self, cut: Callable[[bytes], None]) -> None:
-        """How to end the stream from the timer: write these last events, close the provider's connection."""
-        self._cut = cut
-
-    def close(self) -> None:
-        """
-        The stream is over: stop the timer, and let go of the relay and of
-        whom findings were reported to, which hold this guard: reference
-        counting then frees them all as soon as the stream ends, instead of
-        the cyclic collector in a pause of every stream.
-        """
-        self._ended = True
-        self._cut = None
-        self._report = _report_nothing
-        if self._timer is not None and self._timer.active():
-            self._timer.cancel()
-        self._timer = None
 
     def feed(self, events: bytes) -> bytes:
         """Guard a run of complete events; what to write now."""
@@ -310,7 +276,7 @@ class StreamGuard:
                     else:
                         try:
                             written = self._usual_step(events, known.key, channel, text, step)
-                        except _Blocked as blocked:
+                        except Blocked as blocked:
                             raise StreamCut(blocked.events) from None
                     if self._holding:
                         self._arm_timer()
@@ -323,7 +289,7 @@ class StreamGuard:
             for event in split_events(events):
                 usual = _usual_content(event)
                 written.append(self._event(event) if usual is None else self._usual_event(event, *usual))
-        except _Blocked as blocked:
+        except Blocked as blocked:
             raise StreamCut(b"".join(written) + blocked.events) from None
         self._arm_timer()
         return b"".join(written)
@@ -335,7 +301,7 @@ class StreamGuard:
         released: list[bytes] = []
         try:
             self._flush(list(self._channels), released)
-        except _Blocked as blocked:
+        except Blocked as blocked:
             raise StreamCut(blocked.events) from None
         finally:
             self.close()
@@ -493,7 +459,7 @@ class StreamGuard:
             self._report(finding, where(key))
         if step.blocked is not None:
             released = self._event_for(key, step.text) if step.text else b""
-            raise _Blocked(b"".join(before) + released + self._last_event(step.blocked, key[0]))
+            raise Blocked(b"".join(before) + released + self._last_event(step.blocked, key[0]))
         return step.text
 
     # Events the guard writes itself.

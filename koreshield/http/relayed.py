@@ -19,8 +19,8 @@ from typing import Any
 from twisted.internet.interfaces import IReactorTime
 
 from koreshield.guard import OutputPolicy
+from koreshield.guard.cutting import Report
 from koreshield.guard.responses import ResponsesStreamGuard, guard_response
-from koreshield.guard.stream import Report
 from koreshield.inputs import parse_completions_request, parse_embeddings_request
 from koreshield.parse import RelayedRequest, parse_chat_request
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest

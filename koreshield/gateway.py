@@ -26,6 +26,7 @@ from koreshield.providers.gemini import GeminiProvider
 from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.routing import ModelRouter
 from koreshield.screen import Screen
+from koreshield.scrub import encoded_secrets
 from koreshield.upstream import UpstreamClient
 
 _FAMILIES = {
@@ -55,19 +56,19 @@ class Gateway:
     meter: TokenMeter | None = None
     output: OutputPolicy | None = None
     router: ModelRouter = dataclasses.field(init=False)
+    provider_secrets: tuple[bytes, ...] = dataclasses.field(init=False)
+    """Every provider key, UTF-8 encoded once: never to appear in what KoreShield writes (L{scrub})."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "router", ModelRouter(self.settings))
+        object.__setattr__(
+            self, "provider_secrets", encoded_secrets(secret for p in self.providers.values() for secret in p.secrets)
+        )
 
     def idle_timeout(self, provider: str) -> float:
         """Seconds of silence from C{provider} before giving up on it."""
         configured = self.providers[provider].settings.idle_timeout
         return configured if configured is not None else self.settings.server.upstream_idle_timeout
-
-    @property
-    def provider_secrets(self) -> tuple[str, ...]:
-        """Every provider key: never to appear in what KoreShield writes."""
-        return tuple(secret for p in self.providers.values() for secret in p.secrets)
 
 
 def build_output_policy(settings: Settings) -> OutputPolicy | None:

@@ -148,7 +148,8 @@ class StreamRelay(Protocol):
     @param transform: the provider's translation into OpenAI's events.
     @param guard: a stage after the translation that may rewrite events or
         end the stream by raising L{StreamCut} (the output guard).
-    @param secrets: the provider keys no event may carry to the client.
+    @param secrets: the provider keys no event may carry to the client
+        (L{koreshield.scrub.encoded_secrets}).
     """
 
     def __init__(
@@ -161,7 +162,7 @@ class StreamRelay(Protocol):
         transform: EventTransform | None = None,
         heartbeat: float | None = None,
         guard: EventTransform | None = None,
-        secrets: tuple[str, ...] = (),
+        secrets: tuple[bytes, ...] = (),
     ) -> None:
         self._sink = sink
         self._secrets = secrets

@@ -10,17 +10,23 @@ whatever of the provider's KoreShield relays passes through L{scrub} first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 REDACTED = b"[REDACTED]"
 
 
-def scrub(body: bytes, secrets: tuple[str, ...]) -> bytes:
+def encoded_secrets(secrets: Iterable[str]) -> tuple[bytes, ...]:
+    """The non-empty C{secrets} as UTF-8, once, for L{scrub} to look for in every event."""
+    return tuple(secret.encode("utf-8") for secret in secrets if secret)
+
+
+def scrub(body: bytes, secrets: tuple[bytes, ...]) -> bytes:
     """
-    C{body} with every occurrence of every secret replaced by C{[REDACTED]};
-    C{body} itself (no copy) when none occurs, as for nearly every event.
+    C{body} with every occurrence of every secret (L{encoded_secrets})
+    replaced by C{[REDACTED]}; C{body} itself (no copy) when none occurs, as
+    for nearly every event.
     """
     for secret in secrets:
-        if secret:
-            encoded = secret.encode("utf-8")
-            if encoded in body:
-                body = body.replace(encoded, REDACTED)
+        if secret in body:
+            body = body.replace(secret, REDACTED)
     return body

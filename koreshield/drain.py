@@ -10,6 +10,9 @@ drain.  The service stops listening and marks itself not ready; L{drain}
 handles the connections already open:
 
   - idle keep-alive connections are closed at once;
+  - a connection accepted just before listening stopped, whose first
+    request has not (wholly) arrived, gets a moment for it, and is closed
+    after answering it;
   - a connection answering a request (a stream, usually) is closed right
     after that response, which runs to its end;
   - whatever is still open at the deadline is cut, so the process always

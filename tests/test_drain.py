@@ -96,6 +96,47 @@ class SiteDrainTests(SynchronousTestCase):
         self.drained()
         self.assertFalse(transport.connected)
 
+    def test_a_connection_that_has_sent_nothing_yet_gets_its_first_request_answered_then_closes(self) -> None:
+        """
+        A client whose connection was accepted just before the drain began
+        has not had time to send its request; closing it unanswered would
+        lose that request.
+        """
+        channel, transport = self.connect()
+        self.drained()
+        self.assertTrue(transport.connected)
+        self.clock.advance(0.5)
+        channel.dataReceived(HEALTH_REQUEST)
+        self.assertIn(b'{"status":"ok"}', transport.value())
+        self.assertIn(b"Connection: close\r\n", transport.value())
+        self.assertFalse(transport.connected)
+
+    def test_a_request_half_arrived_when_the_drain_begins_is_answered_then_the_connection_closes(self) -> None:
+        channel, transport = self.connect()
+        channel.dataReceived(HEALTH_REQUEST[:10])
+        self.drained()
+        self.assertTrue(transport.connected)
+        channel.dataReceived(HEALTH_REQUEST[10:])
+        self.assertIn(b'{"status":"ok"}', transport.value())
+        self.assertFalse(transport.connected)
+
+    def test_a_connection_that_sends_nothing_is_closed_after_a_short_grace_not_at_the_deadline(self) -> None:
+        _, transport = self.connect()
+        outcomes = self.drained(timeout=30.0)
+        self.clock.advance(self.site.first_request_grace - 0.01)
+        self.assertTrue(transport.connected)
+        self.clock.advance(0.01)
+        self.assertFalse(transport.connected)
+        self.assertEqual(outcomes, [DrainOutcome(open_at_start=1, cut=0, seconds=self.site.first_request_grace)])
+
+    def test_a_connection_answered_before_and_idle_again_is_not_given_the_grace(self) -> None:
+        channel, transport = self.connect()
+        channel.dataReceived(HEALTH_REQUEST)
+        transport.clear()
+        self.drained()
+        self.assertFalse(transport.connected)
+        self.assertEqual(transport.value(), b"")
+
     def test_a_connection_answering_a_request_stays_open_until_the_response_ends(self) -> None:
         channel, transport = self.connect()
         channel.dataReceived(HELD_REQUEST)
@@ -253,6 +294,33 @@ class ServiceDrainTests(ProviderAndProxyMixin, TestCase):
         self.proxy.service.stopService()
         after = yield in_thread(client.recv, 65536)
         self.assertEqual(after, b"")
+
+    @inlineCallbacks
+    def test_a_connection_accepted_before_the_drain_whose_request_comes_after_is_answered(self) -> Any:
+        """
+        The race a shared listening socket makes common: this process
+        accepts a connection, then is told to stop; the client, which cannot
+        know, sends its request a moment later.
+        """
+        client = socket.create_connection(("127.0.0.1", self.proxy.port))
+        self.addCleanup(client.close)
+        client.settimeout(10)
+        while not self.proxy.service.site.channels:
+            yield pause(0.01)
+        self.proxy.service.stopService()
+        yield pause(0.05)
+        client.sendall(HEALTH_REQUEST)
+        answer = yield in_thread(read_until_closed, client)
+        self.assertTrue(answer.startswith(b"HTTP/1.1 503 "), answer)
+        self.assertIn(b'"status":"draining"', answer)
+
+
+def read_until_closed(client: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection."""
+    received = b""
+    while chunk := client.recv(65536):
+        received += chunk
+    return received
 
 
 class DrainDeadlineTests(ProviderAndProxyMixin, TestCase):

@@ -329,7 +329,9 @@ class ShieldChannel(HTTPChannel):
     MAX_LENGTH = 16 * 1024
     _header_deadline: IDelayedCall | None = None
     _body_deadline: IDelayedCall | None = None
+    _drain_grace: IDelayedCall | None = None
     _host: Any = None
+    _heard_from_client = False
 
     def getHost(self) -> Any:
         """
@@ -348,6 +350,7 @@ class ShieldChannel(HTTPChannel):
 
     def connectionLost(self, reason: Failure) -> None:  # type: ignore[override]
         self._cancel_deadlines()
+        self._cancel(self._drain_grace)
         super().connectionLost(reason)
         self.site.channel_closed(self)
 
@@ -377,6 +380,7 @@ class ShieldChannel(HTTPChannel):
         super().allHeadersReceived()
 
     def dataReceived(self, data: bytes) -> None:
+        self._heard_from_client = True
         super().dataReceived(data)
         self._watch_what_is_arriving()
 
@@ -442,19 +446,38 @@ class ShieldChannel(HTTPChannel):
         """No request is being answered on this connection."""
         return not self.requests
 
-    def close_when_idle(self) -> None:
+    def close_when_idle(self, first_request_grace: float) -> None:
         """
-        Close now if no request is in progress, else right after the
-        response being written; a response whose headers have not gone yet
-        says C{Connection: close}.
+        Close now if no request is in progress or arriving, else right after
+        the response being written; a response whose headers have not gone
+        yet says C{Connection: close}.
+
+        A connection that has sent nothing yet, or part of a request, is
+        not idle: a client that has just connected is about to send its
+        first request (it cannot know this process stopped accepting a
+        moment after its connection was accepted), and closing it
+        unanswered loses that request.  It gets C{first_request_grace}
+        seconds for the request to arrive; that request is answered and the
+        connection closed after it.  An idle keep-alive connection that has
+        been answered before is closed at once, as nginx does: that race is
+        one every keep-alive client already handles.
         """
         if self.is_idle:
-            self.loseConnection()
+            if self._heard_from_client and not self._buffer:
+                self.loseConnection()
+            elif self._drain_grace is None:
+                self._drain_grace = self.callLater(first_request_grace, self._close_if_still_idle)
             return
         self.persistent = False
         for request in self.requests:
             if not request.startedWriting:
                 request.responseHeaders.setRawHeaders(b"Connection", [b"close"])
+
+    def _close_if_still_idle(self) -> None:
+        """The end of the drain's grace: close unless a request is being answered."""
+        self._drain_grace = None
+        if self.is_idle:
+            self.loseConnection()
 
 
 class ShieldSite(server.Site):
@@ -486,6 +509,8 @@ class ShieldSite(server.Site):
         self.header_timeout = header_timeout
         self.body_timeout = body_timeout
         self.keep_alive = True
+        self.first_request_grace = min(header_timeout, 2.0)
+        """While draining, how long a connection that has sent no whole request has to send one."""
         self.cors = cors
         """The CORS policy adding its headers to every answer (L{None}: CORS is off)."""
         self.channels: set[ShieldChannel] = set()
@@ -504,11 +529,12 @@ class ShieldSite(server.Site):
     def stop_keeping_alive(self) -> None:
         """
         Let every connection end with the request it is answering: idle
-        ones close now, busy ones after their response.
+        ones close now, busy ones after their response, and ones whose
+        first request has not (wholly) arrived after that request.
         """
         self.keep_alive = False
         for channel in list(self.channels):
-            channel.close_when_idle()
+            channel.close_when_idle(self.first_request_grace)
 
     def connections_closed(self) -> Deferred[None]:
         """Fires once no client connection is open (at once if none is)."""

@@ -73,9 +73,9 @@ class LinearModel:
         return cls(float(data["bias"]), weights, str(data["version"]))
 
     @classmethod
-    def load_shipped(cls, resource: str = MODEL_RESOURCE) -> LinearModel:
-        """Load a model that ships inside the package (the first one unless C{resource} names another)."""
-        raw = resources.files("koreshield.scan").joinpath(resource).read_bytes()
+    def load_shipped(cls) -> LinearModel:
+        """Load the model that ships inside the package."""
+        raw = resources.files("koreshield.scan").joinpath(MODEL_RESOURCE).read_bytes()
         return cls.from_dict(json.loads(gzip.decompress(raw)))
 
 

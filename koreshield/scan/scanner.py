@@ -27,7 +27,6 @@ from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.chunks import chunk_spans
 from koreshield.scan.code import mostly_code
 from koreshield.scan.cues import ADDRESSED, EVERY_ROLE_CUES, PASTED_CONTENT_CUES, TASK_CUES
-from koreshield.scan.lang_model import LANG_THRESHOLDS, foreign_probability, load_lang_model, reads_foreign
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.pasted import Span, pasted_spans
@@ -47,7 +46,7 @@ from koreshield.scan.scoring import (
     weighs_alike,
 )
 from koreshield.scan.secrets import SECRET_MATCHER
-from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION, PROMPT_INJECTION
+from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
@@ -94,12 +93,9 @@ class Scanner:
         model: LinearModel | None = None,
         cache: VerdictCache | None = None,
         clock: Callable[[], float] = time.perf_counter,
-        lang_model: LinearModel | None = None,
     ) -> None:
         self.policy = policy or ScanPolicy()
         self._model = model or LinearModel.load_shipped()
-        self._lang_model = lang_model or load_lang_model()
-        """The second model, for a user's text in another language (L{koreshield.scan.lang_model})."""
         self.cache = cache if cache is not None else VerdictCache(self.policy.cache_size)
         self._clock = clock
         self._cues = every_role_matcher()
@@ -113,7 +109,7 @@ class Scanner:
         self._blocklist = Blocklist(self.policy.blocklist)
         self._data_matchers: tuple[TokenMatcher, ...] = (SECRET_MATCHER, PII_MATCHER)
         blocklist_digest = hashlib.sha256("\x00".join(self._blocklist.phrases).encode()).hexdigest()[:16]
-        self.version = f"{SCANNER_VERSION}+{self._model.version}+{self._lang_model.version}+{blocklist_digest}"
+        self.version = f"{SCANNER_VERSION}+{self._model.version}+{blocklist_digest}"
 
     def _sensitivity(self, override: str | None) -> Sensitivity:
         return self.policy.sensitivity if override is None else check_sensitivity(override)
@@ -210,10 +206,6 @@ class Scanner:
         ascii_text = text.isascii()
         probability = sigmoid(self._model.logit_of_parts(features.feature_parts(main.tokens, ascii_text)))
         findings = _assessed(evidence, probability, group, sensitivity, text)
-        if group == USER and not findings and reads_foreign(text, main.tokens):
-            foreign = foreign_probability(self._lang_model, main.tokens)
-            if foreign >= LANG_THRESHOLDS[sensitivity]:
-                findings.append(Finding(PROMPT_INJECTION, 0, 0, len(text), "model:lang", foreign))
         if blocked is not None:
             findings.append(blocked)
         # The folded reading of an ASCII text is its lower case (L{fold}): the data shapes that look for

@@ -1,7 +1,9 @@
 # ruff: noqa: RUF001, E501 -- words of other scripts are the point of these rows (wide characters count twice)
 """
-Benign rows in the 17 languages of machine-translated attacks, for the second
-model (round seventeen, lang17): everyday requests that use an attack's words
+Benign rows in the 17 languages of machine-translated attacks, written for a
+second model for non-English text (round seventeen, lang17; the model and its
+trainer, C{scripts/train_lang17.py}, are commits 3a0cd55 and 9eb10ed, not
+shipped: see C{docs/scanner.md}): everyday requests that use an attack's words
 for harmless things (one's own password, "ignore my last message", rules of a
 game), app system prompts with rules, and documents and e-mails with ordinary
 imperatives for people, alone and behind a request to summarise or translate.

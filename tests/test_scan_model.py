@@ -155,3 +155,41 @@ class MultilingualRowsTests(SynchronousTestCase):
         }
         generated = {row["text"] for row in _multi15().build(random.Random(20261125 + 15))}
         self.assertFalse(written & generated)
+
+
+def _lang17() -> Any:
+    """C{scripts/synthetic_lang17.py}, loaded from its path (C{scripts} is no package)."""
+    spec = importlib.util.spec_from_file_location("synthetic_lang17", ROOT / "scripts" / "synthetic_lang17.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class BenignLang17RowsTests(SynchronousTestCase):
+    """
+    Round seventeen's benign rows (for a second model, not shipped): every language has each class, the rows are
+    the same every run, and none of C{benchmarks/lang17_rows.md}'s held-out rows is among them.
+    """
+
+    def test_every_language_has_every_class(self) -> None:
+        module = _lang17()
+        languages = MultilingualRowsTests.LANGUAGES
+        self.assertEqual(set(module.BENIGN), languages)
+        self.assertEqual(set(module.HARD), languages)
+        self.assertEqual(set(module.KEEPING), languages)
+        self.assertEqual(set(module.PLACES), languages)
+        self.assertTrue(all(row["label"] == "benign" for row in module.rows() + module.hard_rows()))
+
+    def test_same_rows_every_run(self) -> None:
+        self.assertEqual(_lang17().rows(), _lang17().rows())
+
+    def test_the_held_out_rows_are_not_among_them(self) -> None:
+        module = _lang17()
+        written = {
+            line.split(" | ", 2)[2].replace("\\n", "\n")
+            for line in (ROOT / "benchmarks" / "lang17_rows.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("- ") and " | " in line
+        }
+        self.assertGreater(len(written), 90)
+        self.assertFalse(written & {row["text"] for row in module.rows() + module.hard_rows()})

@@ -121,6 +121,17 @@ class RelayExchange:
         self._pending = self._gateway.screen.screen(chat, self.record)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
+    def start_unscreened(self, request: RelayedRequest, targets: tuple[RouteTarget, ...]) -> None:
+        """
+        Relay C{request}, which holds no text of the client's (nothing to
+        screen: reading a stored response), to C{targets}.
+        """
+        self._chat = request
+        self.record.stream = request.stream
+        self._targets = targets
+        self._state = ExchangeState.CONNECTING
+        self._try_next_provider()
+
     # Screening -> routing.
 
     def _screened(self, outcome: ScreenOutcome[Any]) -> None:
@@ -403,7 +414,7 @@ class RelayExchange:
             self.record.error_type = cut_by  # the connection was closed by us, not by the client
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
-        if self._gateway.meter is not None:
+        if self._gateway.meter is not None and self._api.spends_tokens:
             self._gateway.meter.exchange_finished(self._request.client_key, self.record)
 
 

@@ -6,7 +6,8 @@ test-case-name: tests.test_chat
 The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
   - 2xx: the provider's status and body, unchanged (502 when the body is
-    not a JSON object, or answers a streamed request without a stream);
+    not a JSON object, or answers a streamed request without a stream; a
+    204 has no body);
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body; a body that is not a JSON object
@@ -233,6 +234,12 @@ def collect_and_answer(
             )
             write_error(request, error)
             on_done(error.status)
+            return
+        if status == 204 and not body.strip():  # a deletion some providers answer with nothing
+            if not (request._disconnected or request.finished):
+                request.setResponseCode(204)
+                request.finish()
+            on_done(status)
             return
         if status < 300 and not _looks_like_a_json_object(body):
             failed_because("malformed_upstream")

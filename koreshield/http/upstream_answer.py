@@ -15,7 +15,7 @@ status):
     does a JSON object without an C{error} object (FastAPI's C{detail},
     vLLM's top-level C{message}), its text kept as the message;
   - 5xx: 502, in our error shape, naming the provider's status (and
-    keeping its C{x-should-retry});
+    keeping its C{Retry-After} and C{x-should-retry});
   - unreachable (refused, DNS, connect timeout): 502;
   - silent past the idle timeout: 504.
 """
@@ -55,10 +55,12 @@ RELAYED_RESPONSE_HEADERS = (
     b"x-should-retry",  # the OpenAI SDKs obey it: false on a spent quota stops their pointless retries
 )
 
-_RELAYED_ON_A_5XX = (b"x-should-retry",)
+_RELAYED_ON_A_5XX = (b"retry-after", b"retry-after-ms", b"x-should-retry")
 """
 What a provider's 5xx passes on to the 502 it becomes: the SDKs retry a 502
-on their own, and a provider saying C{x-should-retry: false} means it.
+on their own, after the provider's C{Retry-After} when there is one (a 503
+saying when to come back; without it they retry at once, into the same
+overload), and not at all when it says C{x-should-retry: false}.
 """
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024

@@ -416,9 +416,26 @@ class ShieldChannel(HTTPChannel):
         self._refuse(error)
 
     def _refuse(self, error: APIError) -> None:
-        """Answer an error before any request object can, and close."""
+        """
+        Answer an error before any request object can, and close.  With
+        CORS on, an allowed origin among the headers read so far gets its
+        headers, so a browser app can read why (a 408, a 431).
+        """
         self._cancel_deadlines()
         self.persistent = False
+        cors = self.site.cors
+        if cors is not None and self.requests:
+            request = self.requests[-1]
+            # twisted.web adds a header line to the request only once the next line has come (it could
+            # be continued): the Origin read just before a line too long is still the channel's.
+            pending = getattr(self, "_HTTPChannel__header", b"")
+            name, colon, value = pending.partition(b":")
+            if colon and name.strip().lower() == b"origin" and not request.requestHeaders.hasHeader(b"origin"):
+                request.requestHeaders.setRawHeaders(b"origin", [value.strip()])
+            allowed = cors.answer_headers(request)
+            if allowed:
+                headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in allowed}
+                error = dataclasses.replace(error, headers={**error.headers, **headers})
         self.transport.write(error_response_bytes(error, new_request_id()))
         self.loseConnection()
 

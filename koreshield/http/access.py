@@ -87,12 +87,6 @@ class AccessControl:
     def enabled(self) -> bool:
         return self._keyring.enabled
 
-    def refusal_of_key(self, request: Any) -> APIError | None:
-        """The 401 for a request without a valid client key (L{None} when it has one, or keys are off)."""
-        if self._keyring.enabled and self._keyring.authenticate(request.getHeader(b"authorization")) is None:
-            return UNAUTHENTICATED
-        return None
-
     def admit(self, request: Any, path: bytes) -> Deferred[ClientKey | None]:
         """
         The caller's key once admitted to C{path}; fails with the

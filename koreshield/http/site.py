@@ -83,6 +83,8 @@ class ShieldRequest(server.Request):
     request_id: str = ""
     client_key: ClientKey | None = None
     cut_by: str | None = None
+    admission: Deferred[ClientKey | None] | None = None
+    """The access control's decision, when it was asked before the body (C{Expect: 100-continue})."""
     """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     _body_size = 0
     _rejected_body = False
@@ -248,20 +250,23 @@ class Router(Resource):
                     return prefix[:-1], under
         return path, resource
 
-    def refusal_before_body(self, request: Any, uri: bytes) -> APIError | None:
+    def admission_before_body(self, request: Any, uri: bytes) -> Deferred[ClientKey | None] | None:
         """
-        The 401 for a request to C{uri} (its headers read, its body not)
-        that carries no valid client key, for a client that waits for
-        C{100 Continue} before it sends the body: it is told at once, and
-        no body is read for nothing.  Rate limits and budgets wait for the
-        request itself.
+        The access control's decision on a request to C{uri} whose headers
+        are read and whose body is not, for a client that waits for
+        C{100 Continue} before it sends the body: one without a valid key
+        or over its rate limit or budget is told at once, and no body is
+        read for nothing.  L{None} when no decision is needed (no access
+        control, an open path, no route).  The decision is the request's
+        own: L{render} uses it instead of asking again (a rate limit counts
+        each request once).
         """
         if self._access is None:
             return None
         path, resource = self._route(uri.partition(b"?")[0])
         if resource is None or path in self._open_paths:
             return None
-        return self._access.refusal_of_key(request)
+        return self._access.admit(request, path)
 
     def render(self, request: Any) -> Any:
         path, resource = self._route(request.path)
@@ -272,7 +277,9 @@ class Router(Resource):
             return self._cors.answer_preflight(request, (*methods, "HEAD") if "GET" in methods else methods)
         if self._access is None or path in self._open_paths:
             return resource.render(request)
-        admitted = self._access.admit(request, path)
+        admitted = request.admission
+        if admitted is None:
+            admitted = self._access.admit(request, path)
         admitted.addCallback(self._admitted, request, resource)
         admitted.addErrback(self._refused, request)
         return NOT_DONE_YET
@@ -364,17 +371,49 @@ class ShieldChannel(HTTPChannel):
     def allHeadersReceived(self) -> None:
         """
         Before twisted.web answers C{Expect: 100-continue}: a request the
-        router refuses whatever its body (no valid client key) is answered
-        now, and gets no C{100}.  The request line's target is the channel's
-        C{_path} (the request's own C{path} is set once the body is read).
+        access control refuses whatever its body (no valid client key, over
+        its rate limit or token budget) is answered now, and gets no
+        C{100}.  A decision that takes a while (the limits in Redis) holds
+        the C{100} back until it is known.  The request line's target is the
+        channel's C{_path} (the request's own C{path} is set once the body
+        is read).
         """
         request = self.requests[-1]
         if request.requestHeaders.hasHeader(b"expect"):
-            refusal = getattr(self.site.resource, "refusal_before_body", None)
-            error = refusal(request, self._path) if refusal is not None else None
-            if error is not None:
-                request.refuse_body(error)
+            before_body = getattr(self.site.resource, "admission_before_body", None)
+            admission = before_body(request, self._path) if before_body is not None else None
+            if admission is not None:
+                self._decide_before_body(request, admission)
         super().allHeadersReceived()
+
+    def _decide_before_body(self, request: ShieldRequest, admission: Deferred[ClientKey | None]) -> None:
+        """
+        Answer C{request} by C{admission}, the access control's decision
+        asked before its body: a refusal now (no C{100}), else the C{100}
+        (twisted.web's own when the decision came at once).  A request whose
+        body came in full meanwhile (a client that stopped waiting) is
+        answered by the router, which waits on the same decision.
+        """
+        held_back: list[bool] = []
+
+        def refused(failure: Failure) -> Failure | None:
+            if not failure.check(APIError) or self._handlingRequest:
+                return failure  # the router answers it
+            if held_back:  # refuse_body closes at once on a client still waiting for its 100
+                request.requestHeaders.setRawHeaders(b"expect", [b"100-continue"])
+            request.refuse_body(failure.value)
+            return None
+
+        def continued(key: ClientKey | None) -> ClientKey | None:
+            if held_back and not self._handlingRequest and self.transport is not None:
+                self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            return key
+
+        admission.addCallbacks(continued, refused)
+        request.admission = admission
+        if not admission.called:
+            held_back.append(True)
+            request.requestHeaders.removeHeader(b"expect")  # no 100 before the decision
 
     def dataReceived(self, data: bytes) -> None:
         super().dataReceived(data)

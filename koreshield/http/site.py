@@ -397,7 +397,7 @@ class ShieldChannel(HTTPChannel):
         held_back: list[bool] = []
 
         def refused(failure: Failure) -> Failure | None:
-            if not failure.check(APIError) or self._handlingRequest:
+            if not isinstance(failure.value, APIError) or self._handlingRequest:
                 return failure  # the router answers it
             if held_back:  # refuse_body closes at once on a client still waiting for its 100
                 request.requestHeaders.setRawHeaders(b"expect", [b"100-continue"])

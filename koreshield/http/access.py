@@ -8,7 +8,7 @@ Runs before a resource sees the request, so no endpoint can forget it.  A
 request without a valid key gets 401 (the OpenAI SDKs raise
 C{AuthenticationError}); one over its key's rate limit gets 429 with
 C{Retry-After} (C{RateLimitError}); a request that would spend tokens
-(chat, legacy completions, embeddings) from a key whose token budget is used up gets 429 with
+(chat, legacy completions, embeddings, Responses) from a key whose token budget is used up gets 429 with
 C{"code": "insufficient_quota"} before anything goes upstream.  With no
 keys configured everyone is let in: the default listen address is loopback
 for that reason.
@@ -36,7 +36,7 @@ UNAUTHENTICATED = APIError(
     headers={"WWW-Authenticate": 'Bearer realm="koreshield"'},
 )
 
-TOKEN_SPENDING_PATHS = frozenset({b"/v1/chat/completions", b"/v1/completions", b"/v1/embeddings"})
+TOKEN_SPENDING_PATHS = frozenset({b"/v1/chat/completions", b"/v1/completions", b"/v1/embeddings", b"/v1/responses"})
 """Paths whose requests spend provider tokens: the only ones a token budget stops."""
 
 

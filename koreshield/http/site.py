@@ -216,7 +216,8 @@ class Router(Resource):
     """
     Dispatch on the exact path, ignoring one trailing slash, then on the
     C{prefixes} (a path under one, as C{/v1/models/gpt-4o}, goes to its
-    resource, admitted as the path without the final slash).  Anything else
+    resource, admitted as the prefix itself: reading a stored response under
+    C{/v1/responses/} is not creating one at C{/v1/responses}).  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
     With C{cors}, a browser's preflight to a route is answered before it.
@@ -247,7 +248,7 @@ class Router(Resource):
         if resource is None:
             for prefix, under in self._prefixes.items():
                 if path.startswith(prefix):
-                    return prefix[:-1], under
+                    return prefix, under
         return path, resource
 
     def admission_before_body(self, request: Any, uri: bytes) -> Deferred[ClientKey | None] | None:

@@ -113,6 +113,19 @@ class RelayTests(StoredResponsesMixin, TestCase):
         self.assertEqual(self.provider.requests, [])
 
 
+class NotRelayedTests(StoredResponsesMixin, TestCase):
+    @inlineCallbacks
+    def test_counting_input_tokens_and_compacting_are_404_not_405(self) -> Any:
+        # Their paths look like a response id; they carry input, and are not relayed.
+        for call in (
+            lambda client: client.responses.input_tokens.count(model="fake-model", input="Hi"),
+            lambda client: client.responses.compact(model="fake-model", input="Hi"),
+        ):
+            error = yield self.assertFailure(self.sdk(call), openai.NotFoundError)
+            self.assertEqual(error.code, "not_found")
+        self.assertEqual(self.provider.requests, [])
+
+
 class GuardTests(StoredResponsesMixin, TestCase):
     """A retrieved answer is a model's output reaching the client: guarded as a non-streamed answer is."""
 

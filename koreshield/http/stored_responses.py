@@ -56,6 +56,12 @@ letters, digits, C{_} and C{-} (OpenAI's C{resp_...}): nothing that could
 step out of C{/responses/} on the provider (no C{/}, C{.} or C{%}).
 """
 
+_NOT_AN_ID = frozenset({b"input_tokens", b"compact"})
+"""
+The Responses API's other paths under C{/v1/responses/} (C{client.responses.input_tokens.count},
+C{.compact}): they carry input, are not relayed, and are 404 rather than an id's 405.
+"""
+
 
 @dataclasses.dataclass(frozen=True)
 class StoredResponseRequest:
@@ -150,7 +156,7 @@ class StoredResponsesResource(Endpoint):
         path = request.path.rstrip(b"/")
         for pattern, suffix, methods in _PATHS:
             match = pattern.fullmatch(path)
-            if match is None:
+            if match is None or match.group(1) in _NOT_AN_ID:
                 continue
             method = request.method.decode("ascii", "replace")
             if method == "HEAD" and "GET" in methods:

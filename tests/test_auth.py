@@ -200,7 +200,7 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
             answers.append(received)
         for received in answers[:3]:  # admitted once each: the check before the body is the request's check
             self.assertTrue(received.startswith(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 "), received[:200])
-        self.assertTrue(answers[3].startswith(b"HTTP/1.1 429 "), answers[3][:200])
+        self.assertTrue(answers[3].startswith(b"HTTP/1.1 429 Too Many Requests\r\n"), answers[3][:200])
         self.assertIn(b"Retry-After: ", answers[3])
         self.assertIn(b'"code":"rate_limit_exceeded"', answers[3])
 
@@ -232,6 +232,7 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
             response, content = yield self.request("POST", "/v1/scan", TEAM_B_KEY, {"content": "hello"})
             statuses.append(response.code)
         self.assertEqual(statuses, [200, 200, 200, 429])
+        self.assertEqual(response.phrase, b"Too Many Requests")  # twisted.web knows no phrase for 429
         error = json.loads(content)["error"]
         self.assertEqual((error["type"], error["code"]), ("rate_limit_error", "rate_limit_exceeded"))
         retry_after = int(response.headers.getRawHeaders(b"retry-after")[0])

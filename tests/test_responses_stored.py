@@ -20,6 +20,7 @@ from koreshield.config import settings_from_mapping
 from koreshield.gateway import build_provider
 from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, response_events, response_object
 from tests.proxy_harness import ProviderAndProxyMixin, RunningProxy, in_thread, proxy_config
+from tests.test_observe import CapturedLog
 
 AWS_KEY = "AKIAIOSFODNN7EXAMPLE"
 
@@ -169,6 +170,16 @@ class BudgetTests(StoredResponsesMixin, TestCase):
         )
         usage = yield response.json()
         self.assertEqual(usage["used"], 0)
+
+    @inlineCallbacks
+    def test_the_log_line_names_the_key_and_the_user(self) -> Any:
+        log = CapturedLog(self)
+        self.provider.behaviour = Reply(body=response_object())
+        headers = {"Authorization": f"Bearer {BUDGETED_KEY}", "X-KoreShield-User": "alice"}
+        response = yield treq.get(self.proxy.url + "/v1/responses/resp_abc", headers=headers, persistent=False)
+        yield response.content()
+        [line] = log.events("request_completed")
+        self.assertEqual((line["endpoint"], line["key"], line["userId"]), ("responses_retrieve", "b", "alice"))
 
 
 class UnsupportedDefaultProviderTests(TestCase):

@@ -109,15 +109,10 @@ class RelayExchange:
         except APIError as error:
             self._answer_error(error)
             return
-        self._chat = chat
-        self.record.model = chat.model
-        self.record.stream = chat.stream
-        self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
+        self._take(chat)
         key = self._request.client_key
-        if key is not None:
-            self.record.key_name = key.name
-            if key.token_budget is not None:
-                self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
+        if key is not None and key.token_budget is not None:
+            self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
         self._pending = self._gateway.screen.screen(chat, self.record)
         self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
@@ -126,11 +121,20 @@ class RelayExchange:
         Relay C{request}, which holds no text of the client's (nothing to
         screen: reading a stored response), to C{targets}.
         """
-        self._chat = request
-        self.record.stream = request.stream
+        self._take(request)
         self._targets = targets
         self._state = ExchangeState.CONNECTING
         self._try_next_provider()
+
+    def _take(self, chat: RelayedRequest) -> None:
+        """Hold the request, and tell the record whose it is."""
+        self._chat = chat
+        self.record.model = chat.model or None
+        self.record.stream = chat.stream
+        self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
+        key = self._request.client_key
+        if key is not None:
+            self.record.key_name = key.name
 
     # Screening -> routing.
 

@@ -146,6 +146,25 @@ class GuardTests(StoredResponsesMixin, TestCase):
         self.assertEqual(events[-1].type, "response.completed")
         self.assertEqual(self.provider.requests[0].uri, "/v1/responses/resp_abc?stream=true")
 
+    @inlineCallbacks
+    def test_a_resumed_stream_keeps_the_whole_text_in_its_closing_events(self) -> Any:
+        # retrieve(stream=True, starting_after=n): the deltas before n went to the client in an earlier stream;
+        # the closing events repeat the whole text, which must not shrink to the deltas of this stream.
+        pieces = ["Use ", AWS_KEY, " to ", "deploy", "."]
+        events = response_events(pieces)
+        resumed = events[:3] + events[5:]  # created, item and part added; the first two deltas skipped
+        self.provider.behaviour = Stream(resumed)
+
+        def call(client: Any) -> list[Any]:
+            return list(client.responses.retrieve("resp_abc", stream=True, starting_after=4))
+
+        received = yield self.sdk(call)
+        self.assertEqual("".join(e.delta for e in received if e.type == "response.output_text.delta"), " to deploy.")
+        whole = "Use [REDACTED:aws_access_key] to deploy."
+        done = [e.text for e in received if e.type == "response.output_text.done"]
+        self.assertEqual((done, received[-1].response.output_text), ([whole], whole))
+        self.assertEqual(self.provider.requests[0].uri, "/v1/responses/resp_abc?starting_after=4&stream=true")
+
 
 BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
 

@@ -28,15 +28,16 @@ import json
 import re
 from typing import Any, Self
 
+from twisted.internet.interfaces import IReactorTime
 from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import method_not_allowed, not_found
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
-from koreshield.guard.responses import guard_response
+from koreshield.guard.responses import ResponsesStreamGuard, guard_response
 from koreshield.http.chat import RelayExchange
-from koreshield.http.relayed import RelayedAPI, responses_stream, responses_stream_guard
+from koreshield.http.relayed import RelayedAPI, StreamGuardBuilder, responses_stream, responses_stream_guard
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.parse import JSONObject
 from koreshield.providers.base import Provider, UpstreamRequest
@@ -116,7 +117,11 @@ def _stored_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, repor
     return guard_response(body, policy.text_guards(_instructions(body)), report)
 
 
-def _stored_api(endpoint: str, guarded: bool) -> RelayedAPI:
+def _resumed_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
+    return ResponsesStreamGuard(policy.text_guards(messages), report, clock, policy.settings.hold_timeout, resumed=True)
+
+
+def _stored_api(endpoint: str, guarded: bool, stream_guard: StreamGuardBuilder = responses_stream_guard) -> RelayedAPI:
     return RelayedAPI(
         endpoint,
         _not_parsed,
@@ -124,13 +129,15 @@ def _stored_api(endpoint: str, guarded: bool) -> RelayedAPI:
         responses_stream,
         guarded=guarded,
         answer_guard=_stored_answer_guard,
-        stream_guard=responses_stream_guard,
+        stream_guard=stream_guard,
         usage_option=False,
         spends_tokens=False,
     )
 
 
 _RESPONSE = _stored_api("responses_retrieve", guarded=True)
+_RESUMED = _stored_api("responses_retrieve", guarded=True, stream_guard=_resumed_stream_guard)
+"""A replayed stream from C{starting_after}: its texts' first deltas went to the client before."""
 _APIS = {
     ("GET", ""): _RESPONSE,
     ("DELETE", ""): _stored_api("responses_delete", guarded=False),
@@ -170,7 +177,10 @@ class StoredResponsesResource(Endpoint):
 
     def _relay(self, request: Any, method: str, api: RelayedAPI, path: str) -> object:
         query = request.uri.partition(b"?")[2]
-        stored = StoredResponseRequest(method, path, query, api is _RESPONSE and _asks_for_a_stream(query))
+        stream = api is _RESPONSE and _asks_for_a_stream(query)
+        if stream and any(part.startswith(b"starting_after=") for part in query.split(b"&")):
+            api = _RESUMED
+        stored = StoredResponseRequest(method, path, query, stream)
         target = RouteTarget(self._gateway.settings.default_provider, "")
         RelayExchange(request, self._gateway, api).start_unscreened(stored, (target,))
         return NOT_DONE_YET

@@ -263,11 +263,12 @@ class _SlowLimits:
     def __init__(self, admission: Admission) -> None:
         self.admission = admission
         self.asked = 0
+        self.calls: list[Any] = []
 
     def admit(self, key: Any, spends_tokens: bool) -> Deferred[Admission]:
         self.asked += 1
         decided: Deferred[Admission] = Deferred()
-        reactor.callLater(0.2, decided.callback, self.admission)
+        self.calls.append(reactor.callLater(0.2, decided.callback, self.admission))
         return decided
 
 
@@ -285,6 +286,7 @@ class SlowLimitsExpectContinueTests(TestCase):
 
     def listen(self, admission: Admission) -> _SlowLimits:
         limits = _SlowLimits(admission)
+        self.addCleanup(lambda: [call.cancel() for call in limits.calls if call.active()])
         keys = keyring({"name": "limited", "key": TEAM_B_KEY, "rate_limit": "3/minute"})
         router = Router({b"/v1/scan": _Answer()}, AccessControl(keys, limits, FaultPolicy("open")))
         port = reactor.listenTCP(0, ShieldSite(router, 65536), interface="127.0.0.1")
@@ -292,12 +294,12 @@ class SlowLimitsExpectContinueTests(TestCase):
         self.port = port.getHost().port
         return limits
 
-    def exchange(self) -> Any:
+    def exchange(self, length: int = 2) -> Any:
         def talk() -> tuple[bytes, bytes]:
             with socket.create_connection(("127.0.0.1", self.port), timeout=2) as client:
                 client.sendall(
                     b"POST /v1/scan HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
-                    b"Authorization: Bearer %s\r\nContent-Length: 2\r\n\r\n" % TEAM_B_KEY.encode()
+                    b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n" % (TEAM_B_KEY.encode(), length)
                 )
                 first = client.recv(65536)
                 if first.startswith(b"HTTP/1.1 100 "):
@@ -324,3 +326,11 @@ class SlowLimitsExpectContinueTests(TestCase):
         received = first + rest
         self.assertTrue(received.startswith(b"HTTP/1.1 429 "), received[:100])
         self.assertIn(b"Retry-After: 5", received)
+
+    @inlineCallbacks
+    def test_a_body_too_large_is_413_at_once_and_never_continued(self) -> Any:
+        self.listen(Admission(True))
+        first, rest = yield self.exchange(length=99999999)
+        received = first + rest
+        self.assertTrue(received.startswith(b"HTTP/1.1 413 "), received[:100])
+        self.assertNotIn(b"100 Continue", received)

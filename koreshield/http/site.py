@@ -85,6 +85,8 @@ class ShieldRequest(server.Request):
     cut_by: str | None = None
     admission: Deferred[ClientKey | None] | None = None
     """The access control's decision, when it was asked before the body (C{Expect: 100-continue})."""
+    continue_held = False
+    """The client waits for a C{100 Continue} held back until the access control decides."""
     """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     _body_size = 0
     _rejected_body = False
@@ -140,8 +142,9 @@ class ShieldRequest(server.Request):
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in cors.answer_headers(self)}
             error = dataclasses.replace(error, headers={**error.headers, **headers})
         self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
-        if self.requestHeaders.hasHeader(b"expect"):
+        if self.requestHeaders.hasHeader(b"expect") or self.continue_held:
             self.requestHeaders.removeHeader(b"expect")
+            self.continue_held = False
             self.channel.transport.loseConnection()
 
     def _incoming_request_id(self) -> str:
@@ -393,28 +396,27 @@ class ShieldChannel(HTTPChannel):
         asked before its body: a refusal now (no C{100}), else the C{100}
         (twisted.web's own when the decision came at once).  A request whose
         body came in full meanwhile (a client that stopped waiting) is
-        answered by the router, which waits on the same decision.
+        answered by the router, which waits on the same decision; one
+        refused meanwhile (a body over the limit) gets no C{100}.
         """
-        held_back: list[bool] = []
 
         def refused(failure: Failure) -> Failure | None:
             if not isinstance(failure.value, APIError) or self._handlingRequest:
                 return failure  # the router answers it
-            if held_back:  # refuse_body closes at once on a client still waiting for its 100
-                request.requestHeaders.setRawHeaders(b"expect", [b"100-continue"])
             request.refuse_body(failure.value)
             return None
 
         def continued(key: ClientKey | None) -> ClientKey | None:
-            if held_back and not self._handlingRequest and self.transport is not None:
+            if request.continue_held and not self._handlingRequest and self.transport is not None:
+                request.continue_held = False
                 self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
             return key
 
+        if not admission.called:  # no 100 before the decision
+            request.continue_held = True
+            request.requestHeaders.removeHeader(b"expect")
         admission.addCallbacks(continued, refused)
         request.admission = admission
-        if not admission.called:
-            held_back.append(True)
-            request.requestHeaders.removeHeader(b"expect")  # no 100 before the decision
 
     def dataReceived(self, data: bytes) -> None:
         super().dataReceived(data)

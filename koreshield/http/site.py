@@ -488,7 +488,10 @@ class ShieldChannel(HTTPChannel):
         self._refuse(APIError(400, "The HTTP request is malformed.", "malformed_http_request"))
 
     def lineLengthExceeded(self, line: bytes) -> None:
-        self._refuse(APIError(431, "A request line or header is too long.", "headers_too_large"))
+        if getattr(self, "_HTTPChannel__first_line", 0):  # twisted.web's flag: the request line is still awaited
+            self._refuse(APIError(414, "The request line (its URL) is too long.", "uri_too_long"))
+            return
+        self._refuse(APIError(431, "A header line is too long.", "headers_too_large"))
 
     def checkPersistence(self, request: Any, version: bytes) -> bool:
         if not self.site.keep_alive:

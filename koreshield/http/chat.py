@@ -11,7 +11,9 @@ One L{RelayExchange} per request walks the path the package is named after
         statuses; failover to the route's next provider before any byte has
         been sent) -> relay (stream) or answer (JSON)
 
-and ends in exactly one of: answered, streamed to the end, stream cut with
+(requests that carry no text of the client's, the Responses API's stored
+responses, start at route: L{RelayExchange.start_unscreened}), and ends in
+exactly one of: answered, streamed to the end, stream cut with
 an error event, or client gone.  A client that leaves at any step stops
 the work of that step: the scan's result is ignored, the upstream request
 is cancelled before or after it connects, the relay closes the provider's

@@ -400,23 +400,27 @@ class ShieldChannel(HTTPChannel):
         refused meanwhile (a body over the limit) gets no C{100}.
         """
 
+        decided: list[bool] = []  # not admission.called: a Deferred waiting on another (Redis) is called already
+
         def refused(failure: Failure) -> Failure | None:
+            decided.append(True)
             if not isinstance(failure.value, APIError) or self._handlingRequest:
                 return failure  # the router answers it
             request.refuse_body(failure.value)
             return None
 
         def continued(key: ClientKey | None) -> ClientKey | None:
+            decided.append(True)
             if request.continue_held and not self._handlingRequest and self.transport is not None:
                 request.continue_held = False
                 self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
             return key
 
-        if not admission.called:  # no 100 before the decision
-            request.continue_held = True
-            request.requestHeaders.removeHeader(b"expect")
         admission.addCallbacks(continued, refused)
         request.admission = admission
+        if not decided:  # no 100 before the decision
+            request.continue_held = True
+            request.requestHeaders.removeHeader(b"expect")
 
     def dataReceived(self, data: bytes) -> None:
         super().dataReceived(data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import time
 from typing import Any
 
 import openai
@@ -295,13 +296,16 @@ class SlowLimitsExpectContinueTests(TestCase):
         self.port = port.getHost().port
         return limits
 
-    def exchange(self, length: int = 2) -> Any:
+    def exchange(self, length: int = 2, version: bytes = b"1.1") -> Any:
         def talk() -> tuple[bytes, bytes]:
             with socket.create_connection(("127.0.0.1", self.port), timeout=2) as client:
                 client.sendall(
-                    b"POST /v1/scan HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
-                    b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n" % (TEAM_B_KEY.encode(), length)
+                    b"POST /v1/scan HTTP/%s\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                    b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n" % (version, TEAM_B_KEY.encode(), length)
                 )
+                if version == b"1.0":  # no 100 to wait for: the body, once the limits have decided
+                    time.sleep(0.4)
+                    client.sendall(b"{}")
                 first = client.recv(65536)
                 if first.startswith(b"HTTP/1.1 100 "):
                     client.sendall(b"{}")
@@ -334,4 +338,12 @@ class SlowLimitsExpectContinueTests(TestCase):
         first, rest = yield self.exchange(length=99999999)
         received = first + rest
         self.assertTrue(received.startswith(b"HTTP/1.1 413 "), received[:100])
+        self.assertNotIn(b"100 Continue", received)
+
+    @inlineCallbacks
+    def test_an_http_1_0_client_is_sent_no_100(self) -> Any:
+        self.listen(Admission(True))
+        first, rest = yield self.exchange(version=b"1.0")
+        received = first + rest
+        self.assertTrue(received.startswith(b"HTTP/1.0 200 "), received[:100])
         self.assertNotIn(b"100 Continue", received)

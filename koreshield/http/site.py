@@ -413,7 +413,8 @@ class ShieldChannel(HTTPChannel):
             decided.append(True)
             if request.continue_held and not self._handlingRequest and self.transport is not None:
                 request.continue_held = False
-                self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                if self._version == b"HTTP/1.1":  # as twisted.web: an HTTP/1.0 client is sent no 100
+                    self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
             return key
 
         admission.addCallbacks(continued, refused)

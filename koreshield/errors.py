@@ -24,6 +24,7 @@ _TYPE_FOR_STATUS = {
     408: "timeout_error",
     411: "invalid_request_error",
     413: "invalid_request_error",
+    414: "invalid_request_error",
     415: "invalid_request_error",
     429: "rate_limit_error",
     431: "invalid_request_error",

@@ -254,6 +254,9 @@ class _ChatResource(Resource):
     def render_GET(self, request: Any) -> Any:
         return self.render_POST(request)
 
+    def render_DELETE(self, request: Any) -> Any:
+        return self.render_POST(request)
+
     def render_POST(self, request: Any) -> Any:
         provider = self._provider
         body = request.content.read()

@@ -8,17 +8,24 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import time
 from typing import Any
 
 import openai
 import treq
-from twisted.internet.defer import inlineCallbacks
+from twisted.internet import reactor
+from twisted.internet.defer import Deferred, inlineCallbacks, succeed
 from twisted.internet.threads import deferToThread
 from twisted.trial.unittest import SynchronousTestCase, TestCase
+from twisted.web.resource import Resource
 
 from koreshield.auth import KeyRing
 from koreshield.config import settings_from_mapping
+from koreshield.http.access import AccessControl
+from koreshield.http.site import Router, ShieldSite
 from koreshield.ratelimit import Bucket, take
+from koreshield.state.faults import FaultPolicy
+from koreshield.state.limits import Admission
 from tests.fake_provider import API_KEY
 from tests.proxy_harness import CHAT, ProviderAndProxyMixin, in_thread
 
@@ -168,6 +175,36 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
         received = yield deferToThread(ask)
         self.assertTrue(received.startswith(b"HTTP/1.1 100 Continue"), received)
 
+    def expect_continue_then_send(self, key: str) -> bytes:
+        """Ask for 100-continue; send the body only once it comes; everything received, until the server closes."""
+        body = json.dumps({"content": "hello"}).encode()
+        with socket.create_connection(("127.0.0.1", self.proxy.port), timeout=2) as client:
+            client.sendall(
+                b"POST /v1/scan HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                + b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n" % (key.encode(), len(body))
+            )
+            received = client.recv(65536)
+            if received.startswith(b"HTTP/1.1 100 Continue\r\n\r\n"):
+                client.sendall(body)
+            try:
+                while piece := client.recv(65536):
+                    received += piece
+            except TimeoutError:
+                pass
+            return received
+
+    @inlineCallbacks
+    def test_expect_100_continue_over_the_rate_limit_is_429_before_the_body_is_read(self) -> Any:
+        answers = []
+        for _ in range(4):
+            received = yield deferToThread(self.expect_continue_then_send, TEAM_B_KEY)
+            answers.append(received)
+        for received in answers[:3]:  # admitted once each: the check before the body is the request's check
+            self.assertTrue(received.startswith(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 "), received[:200])
+        self.assertTrue(answers[3].startswith(b"HTTP/1.1 429 Too Many Requests\r\n"), answers[3][:200])
+        self.assertIn(b"Retry-After: ", answers[3])
+        self.assertIn(b'"code":"rate_limit_exceeded"', answers[3])
+
     @inlineCallbacks
     def test_a_wrong_key_is_refused(self) -> Any:
         response, _ = yield self.request("POST", "/v1/chat/completions", "ks-not-a-key", CHAT)
@@ -196,6 +233,7 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
             response, content = yield self.request("POST", "/v1/scan", TEAM_B_KEY, {"content": "hello"})
             statuses.append(response.code)
         self.assertEqual(statuses, [200, 200, 200, 429])
+        self.assertEqual(response.phrase, b"Too Many Requests")  # twisted.web knows no phrase for 429
         error = json.loads(content)["error"]
         self.assertEqual((error["type"], error["code"]), ("rate_limit_error", "rate_limit_exceeded"))
         retry_after = int(response.headers.getRawHeaders(b"retry-after")[0])
@@ -218,3 +256,94 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
                 return client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
 
         yield self.assertFailure(in_thread(call), openai.RateLimitError)
+
+
+class _SlowLimits:
+    """Limits that take 0.2 s to decide (as Redis does), admitting or refusing as told."""
+
+    def __init__(self, admission: Admission) -> None:
+        self.admission = admission
+        self.asked = 0
+        self.calls: list[Any] = []
+
+    def admit(self, key: Any, spends_tokens: bool) -> Deferred[Admission]:
+        self.asked += 1
+        decided: Deferred[Admission] = Deferred()
+        self.calls.append(reactor.callLater(0.2, decided.callback, self.admission))
+        # As Redis answers: a Deferred already called, whose result is another one still waiting.
+        return succeed(None).addCallback(lambda _: decided)
+
+
+class _Answer(Resource):
+    isLeaf = True
+
+    def render_POST(self, request: Any) -> bytes:
+        return b'{"ok":true}'
+
+
+class SlowLimitsExpectContinueTests(TestCase):
+    """A decision that takes a while holds the 100 back: it comes after an admission, never before a refusal."""
+
+    timeout = 10
+
+    def listen(self, admission: Admission) -> _SlowLimits:
+        limits = _SlowLimits(admission)
+        self.addCleanup(lambda: [call.cancel() for call in limits.calls if call.active()])
+        keys = keyring({"name": "limited", "key": TEAM_B_KEY, "rate_limit": "3/minute"})
+        router = Router({b"/v1/scan": _Answer()}, AccessControl(keys, limits, FaultPolicy("open")))
+        port = reactor.listenTCP(0, ShieldSite(router, 65536), interface="127.0.0.1")
+        self.addCleanup(port.stopListening)
+        self.port = port.getHost().port
+        return limits
+
+    def exchange(self, length: int = 2, version: bytes = b"1.1") -> Any:
+        def talk() -> tuple[bytes, bytes]:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=2) as client:
+                client.sendall(
+                    b"POST /v1/scan HTTP/%s\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                    b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n" % (version, TEAM_B_KEY.encode(), length)
+                )
+                if version == b"1.0":  # no 100 to wait for: the body, once the limits have decided
+                    time.sleep(0.4)
+                    client.sendall(b"{}")
+                first = client.recv(65536)
+                if first.startswith(b"HTTP/1.1 100 "):
+                    client.sendall(b"{}")
+                rest = b""
+                while piece := client.recv(65536):
+                    rest += piece
+                return first, rest
+
+        return deferToThread(talk)
+
+    @inlineCallbacks
+    def test_an_admission_is_continued_once_decided_and_asked_once(self) -> Any:
+        limits = self.listen(Admission(True))
+        first, rest = yield self.exchange()
+        self.assertEqual(first, b"HTTP/1.1 100 Continue\r\n\r\n")
+        self.assertTrue(rest.startswith(b"HTTP/1.1 200 "), rest[:100])
+        self.assertEqual(limits.asked, 1)
+
+    @inlineCallbacks
+    def test_a_refusal_comes_without_a_100(self) -> Any:
+        self.listen(Admission(False, retry_after=5))
+        first, rest = yield self.exchange()
+        received = first + rest
+        self.assertTrue(received.startswith(b"HTTP/1.1 429 "), received[:100])
+        self.assertIn(b"Retry-After: 5", received)
+
+    @inlineCallbacks
+    def test_a_body_too_large_is_413_at_once_and_never_continued(self) -> Any:
+        self.listen(Admission(True))
+        first, rest = yield self.exchange(length=99999999)
+        received = first + rest
+        self.assertTrue(received.startswith(b"HTTP/1.1 413 "), received[:100])
+        self.assertNotIn(b"100 Continue", received)
+
+    @inlineCallbacks
+    def test_an_http_1_0_client_is_sent_no_100(self) -> Any:
+        self.listen(Admission(True))
+        first, rest = yield self.exchange(version=b"1.0")
+        received = first + rest
+        self.assertTrue(received.startswith(b"HTTP/1.0 200 "), received[:100])
+        self.assertNotIn(b"100 Continue", received)

@@ -133,6 +133,10 @@ class BadRequestsOverSocketsTests(ProviderAndProxyMixin, TestCase):
     def test_a_header_too_long(self) -> Any:
         return self.check(self.post(json.dumps(CHAT).encode(), b"X-Big: " + b"a" * 40000 + b"\r\n"), 431)
 
+    def test_a_request_line_too_long_is_414(self) -> Any:
+        # A URL too long (a huge query) is the URI's fault, not the headers'.
+        return self.check(b"GET /v1/models?q=" + b"a" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri_too_long")
+
     def test_a_malformed_request_line(self) -> Any:
         return self.check(b"GARBAGE\r\n\r\n", 400, "malformed_http_request")
 

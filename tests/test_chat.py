@@ -532,6 +532,19 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
         self.assertEqual(response.headers.getRawHeaders(b"x-should-retry"), [b"false"])
 
     @inlineCallbacks
+    def test_a_502_from_a_provider_503_keeps_its_retry_after(self) -> Any:
+        # Without it the SDKs retry at once, into the same overload.
+        self.provider.behaviour = Reply(
+            status=503,
+            body={"error": {"message": "overloaded"}},
+            headers={"Retry-After": "7", "retry-after-ms": "7000"},
+        )
+        response = yield self.post_chat(CHAT)
+        yield self.assertError(response, 502, "upstream_error")
+        self.assertEqual(response.headers.getRawHeaders(b"retry-after"), [b"7"])
+        self.assertEqual(response.headers.getRawHeaders(b"retry-after-ms"), [b"7000"])
+
+    @inlineCallbacks
     def test_provider_silent_before_the_first_byte_is_504(self) -> Any:
         self.provider.behaviour = Silent()
         provider_saw_close = self.provider.next_disconnect()

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 import treq
+from twisted.internet import threads
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
@@ -39,9 +40,16 @@ def header(response: Any, name: str) -> str | None:
 class AllowedOriginTests(ProviderAndProxyMixin, TestCase):
     proxy_overrides = {
         "cors": {"allow_origins": [APP, "http://localhost:5173"], "max_age": 300},
-        "server": {"max_body_bytes": 65536},
+        "server": {"max_body_bytes": 65536, "client_body_timeout": 0.3},
         "auth": {"keys": [{"name": "browser", "key": KEY}]},
     }
+
+    def raw(self, data: bytes) -> Any:
+        """Send raw bytes from a thread; fires with the status line and headers of what came back (lower case)."""
+        from tests.test_bad_input import raw_exchange
+
+        received = threads.deferToThread(raw_exchange, self.proxy.port, data)
+        return received.addCallback(lambda raw: raw.partition(b"\r\n\r\n")[0].lower())
 
     @inlineCallbacks
     def test_a_preflight_is_answered_without_a_key(self) -> Any:
@@ -98,6 +106,29 @@ class AllowedOriginTests(ProviderAndProxyMixin, TestCase):
         yield response.content()
         self.assertEqual(response.code, 413)
         self.assertEqual(header(response, "access-control-allow-origin"), APP)
+
+    @inlineCallbacks
+    def test_a_body_too_slow_lets_the_app_read_why(self) -> Any:
+        head = yield self.raw(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nOrigin: %s\r\nContent-Length: 100\r\n\r\n{"
+            % APP.encode()
+        )
+        self.assertTrue(head.startswith(b"http/1.1 408 "), head)
+        self.assertIn(b"access-control-allow-origin: " + APP.encode(), head)
+
+    @inlineCallbacks
+    def test_headers_too_large_let_the_app_read_why(self) -> Any:
+        long_line = yield self.raw(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nOrigin: %s\r\nX-Big: %s\r\n\r\n"
+            % (APP.encode(), b"a" * 20000)
+        )
+        many = yield self.raw(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nOrigin: %s\r\n%s\r\n"
+            % (APP.encode(), b"".join(b"X-H%d: 1\r\n" % n for n in range(120)))
+        )
+        for head in (long_line, many):
+            self.assertTrue(head.startswith(b"http/1.1 431 request header fields too large\r\n"), head)
+            self.assertIn(b"access-control-allow-origin: " + APP.encode(), head)
 
     @inlineCallbacks
     def test_another_origins_answer_carries_no_cors_headers(self) -> Any:

@@ -17,7 +17,7 @@ import openai
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
-from tests.fake_provider import Reply, Silent, Stream, answer_events, chunk, completion
+from tests.fake_provider import ByRequest, Reply, Silent, Stream, answer_events, chunk, completion
 from tests.proxy_harness import ProviderAndProxyMixin, assert_spread_out, in_thread
 
 MESSAGES = [
@@ -139,6 +139,26 @@ class OpenAISDKTests(ProviderAndProxyMixin, TestCase):
 
         yield self.assertFailure(in_thread(call), openai.InternalServerError)
         self.assertEqual(len(self.provider.requests), 1)
+
+    @inlineCallbacks
+    def test_a_provider_503_with_retry_after_is_retried_by_the_sdk_after_it(self) -> Any:
+        # The SDK's own first backoff is under 0.5 s: a gap of a second is the provider's Retry-After, obeyed.
+        busy = Reply(status=503, body={"error": {"message": "busy"}}, headers={"Retry-After": "1"})
+        arrivals: list[float] = []
+
+        def answer(received: Any) -> Reply:
+            arrivals.append(time.monotonic())
+            return busy
+
+        self.provider.behaviour = ByRequest(answer)
+
+        def call() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=1)
+            return client.chat.completions.create(model="fake-model", messages=MESSAGES)
+
+        yield self.assertFailure(in_thread(call), openai.InternalServerError)
+        self.assertEqual(len(arrivals), 2)
+        self.assertGreater(arrivals[1] - arrivals[0], 0.9)
 
     @inlineCallbacks
     def test_a_providers_fastapi_style_404_raises_not_found_with_its_text(self) -> Any:

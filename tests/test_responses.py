@@ -21,6 +21,7 @@ from twisted.trial.unittest import TestCase
 from koreshield.responses_stream import ResponsesStreamCheck
 from koreshield.stats import ExchangeRecord
 from tests.fake_provider import (
+    RESPONSE_USAGE,
     FakeProvider,
     Reply,
     Stream,
@@ -278,6 +279,26 @@ class BudgetTests(ResponsesProxyMixin, TestCase):
         )
         usage = yield response.json()
         self.assertEqual(usage["used"], 11)
+
+    @inlineCallbacks
+    def test_a_spent_budget_stops_responses_as_it_stops_chat_but_not_reading_stored_ones(self) -> Any:
+        self.provider.behaviour = Reply(body={**response_object(), "usage": {**RESPONSE_USAGE, "output_tokens": 2000}})
+
+        def create() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key=BUDGETED_KEY, max_retries=0)
+            return client.responses.create(model="fake-model", input="Hello")
+
+        yield in_thread(create)  # crosses the budget: served, its tokens counted
+        error = yield self.assertFailure(in_thread(create), openai.RateLimitError)
+        self.assertEqual(error.code, "insufficient_quota")
+        self.assertEqual(len(self.provider.requests), 1)
+        response = yield treq.get(
+            self.proxy.url + "/v1/responses/resp_fake",
+            headers={"Authorization": f"Bearer {BUDGETED_KEY}"},
+            persistent=False,
+        )
+        yield response.content()
+        self.assertEqual(response.code, 200)
 
 
 class UsageTests(TestCase):

@@ -117,3 +117,14 @@ class SimulatedProviderTests(TestCase):
         self.assertEqual("".join(deltas), CANNED_ANSWER)
         self.assertEqual((events[0].type, events[-1].type), ("response.created", "response.completed"))
         self.assertEqual(events[-1].response.output_text, CANNED_ANSWER)
+
+    @inlineCallbacks
+    def test_a_stored_response_is_not_found_it_stores_none(self) -> Any:
+        for call in (
+            lambda client: client.responses.retrieve("resp_sim0123"),
+            lambda client: client.responses.delete("resp_sim0123"),
+            lambda client: client.responses.cancel("resp_sim0123"),
+            lambda client: client.responses.input_items.list("resp_sim0123"),
+        ):
+            error = yield self.assertFailure(in_thread(call, self.client()), openai.NotFoundError)
+            self.assertIn("resp_sim0123", error.message)

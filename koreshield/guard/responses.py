@@ -186,6 +186,11 @@ class ResponsesStreamGuard(CuttableStream):
     @param clock: for C{hold_timeout}.
     @param hold_timeout: seconds held text may wait for more text before
         the stream is cut (0: no limit but the provider's idle timeout).
+    @param resumed: the stream starts after its beginning (a stored
+        response retrieved with C{starting_after}): a text's first deltas
+        went to the client in an earlier stream, so a closing event's copy
+        of it keeps the part no delta of this stream carried (guarded whole)
+        before what this stream sent.
     """
 
     def __init__(
@@ -194,8 +199,11 @@ class ResponsesStreamGuard(CuttableStream):
         report: Report,
         clock: IReactorTime | None = None,
         hold_timeout: float = 0.0,
+        resumed: bool = False,
     ) -> None:
         self._new_guard = new_guard
+        self._received: dict[TextKey, int] | None = {} if resumed else None
+        """How many characters of each text this stream's deltas carried (only for a resumed stream)."""
         self._report = report
         self._clock = clock
         self._hold_timeout = hold_timeout if clock is not None else 0.0
@@ -295,6 +303,8 @@ class ResponsesStreamGuard(CuttableStream):
         if not isinstance(text, str) or not text:
             return raw
         key = self._key(data, kind)
+        if self._received is not None:
+            self._received[key] = self._received.get(key, 0) + len(text)
         guard = self._guards.get(key)
         if guard is None:
             guard = self._guards[key] = self._new_guard()
@@ -345,6 +355,13 @@ class ResponsesStreamGuard(CuttableStream):
             if step.blocked is not None:
                 raise Blocked(b"".join(before) + _blocked_event(step.blocked))
             sent = self._sent[key]
+        elif self._received is not None and len(text) > self._received.get(key, 0):
+            unseen = text[: len(text) - self._received.get(key, 0)]  # sent by an earlier stream
+            step = _guard_whole(unseen, self._new_guard(), key, self._report)
+            if step.blocked is not None:
+                raise Blocked(b"".join(before) + _blocked_event(step.blocked))
+            sent.insert(0, step.text)
+            self._received[key] = len(text)
         whole = "".join(sent)
         if whole == text:
             return False

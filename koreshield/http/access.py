@@ -8,7 +8,7 @@ Runs before a resource sees the request, so no endpoint can forget it.  A
 request without a valid key gets 401 (the OpenAI SDKs raise
 C{AuthenticationError}); one over its key's rate limit gets 429 with
 C{Retry-After} (C{RateLimitError}); a request that would spend tokens
-(chat, legacy completions, embeddings) from a key whose token budget is used up gets 429 with
+(chat, legacy completions, embeddings, Responses) from a key whose token budget is used up gets 429 with
 C{"code": "insufficient_quota"} before anything goes upstream.  With no
 keys configured everyone is let in: the default listen address is loopback
 for that reason.
@@ -36,7 +36,7 @@ UNAUTHENTICATED = APIError(
     headers={"WWW-Authenticate": 'Bearer realm="koreshield"'},
 )
 
-TOKEN_SPENDING_PATHS = frozenset({b"/v1/chat/completions", b"/v1/completions", b"/v1/embeddings"})
+TOKEN_SPENDING_PATHS = frozenset({b"/v1/chat/completions", b"/v1/completions", b"/v1/embeddings", b"/v1/responses"})
 """Paths whose requests spend provider tokens: the only ones a token budget stops."""
 
 
@@ -86,12 +86,6 @@ class AccessControl:
     @property
     def enabled(self) -> bool:
         return self._keyring.enabled
-
-    def refusal_of_key(self, request: Any) -> APIError | None:
-        """The 401 for a request without a valid client key (L{None} when it has one, or keys are off)."""
-        if self._keyring.enabled and self._keyring.authenticate(request.getHeader(b"authorization")) is None:
-            return UNAUTHENTICATED
-        return None
 
     def admit(self, request: Any, path: bytes) -> Deferred[ClientKey | None]:
         """

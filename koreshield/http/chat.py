@@ -11,7 +11,9 @@ One L{RelayExchange} per request walks the path the package is named after
         statuses; failover to the route's next provider before any byte has
         been sent) -> relay (stream) or answer (JSON)
 
-and ends in exactly one of: answered, streamed to the end, stream cut with
+(requests that carry no text of the client's, the Responses API's stored
+responses, start at route: L{RelayExchange.start_unscreened}), and ends in
+exactly one of: answered, streamed to the end, stream cut with
 an error event, or client gone.  A client that leaves at any step stops
 the work of that step: the scan's result is ignored, the upstream request
 is cancelled before or after it connects, the relay closes the provider's
@@ -109,17 +111,32 @@ class RelayExchange:
         except APIError as error:
             self._answer_error(error)
             return
+        self._take(chat)
+        key = self._request.client_key
+        if key is not None and key.token_budget is not None:
+            self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
+        self._pending = self._gateway.screen.screen(chat, self.record)
+        self._pending.addCallback(self._screened).addErrback(self._internal_failure)
+
+    def start_unscreened(self, request: RelayedRequest, targets: tuple[RouteTarget, ...]) -> None:
+        """
+        Relay C{request}, which holds no text of the client's (nothing to
+        screen: reading a stored response), to C{targets}.
+        """
+        self._take(request)
+        self._targets = targets
+        self._state = ExchangeState.CONNECTING
+        self._try_next_provider()
+
+    def _take(self, chat: RelayedRequest) -> None:
+        """Hold the request, and tell the record whose it is."""
         self._chat = chat
-        self.record.model = chat.model
+        self.record.model = chat.model or None
         self.record.stream = chat.stream
         self.record.user_id = chat.user or _header(self._request, b"x-koreshield-user")
         key = self._request.client_key
         if key is not None:
             self.record.key_name = key.name
-            if key.token_budget is not None:
-                self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
-        self._pending = self._gateway.screen.screen(chat, self.record)
-        self._pending.addCallback(self._screened).addErrback(self._internal_failure)
 
     # Screening -> routing.
 
@@ -403,7 +420,7 @@ class RelayExchange:
             self.record.error_type = cut_by  # the connection was closed by us, not by the client
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
-        if self._gateway.meter is not None:
+        if self._gateway.meter is not None and self._api.spends_tokens:
             self._gateway.meter.exchange_finished(self._request.client_key, self.record)
 
 

@@ -43,11 +43,11 @@ def _chat_stream_guard(policy: OutputPolicy, messages: Any, report: Report, cloc
     return policy.for_stream(messages, report, clock)
 
 
-def _responses_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
+def responses_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
     return guard_response(body, policy.text_guards(messages), report)
 
 
-def _responses_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
+def responses_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
     return ResponsesStreamGuard(policy.text_guards(messages), report, clock, policy.settings.hold_timeout)
 
 
@@ -72,6 +72,9 @@ class RelayedAPI:
         stream spending a token budget then asks for it.  The Responses
         API always reports it (in C{response.completed}) and has no such
         option.
+    @ivar spends_tokens: whether the exchange's tokens are spent from its
+        key's budget (not for reading a stored response: its tokens were
+        spent when it was made).
     """
 
     endpoint: str
@@ -82,6 +85,7 @@ class RelayedAPI:
     answer_guard: AnswerGuard = _chat_answer_guard
     stream_guard: StreamGuardBuilder = _chat_stream_guard
     usage_option: bool = True
+    spends_tokens: bool = True
 
 
 def _chat_request(provider: Provider, chat: Any, model: str, request_id: str) -> UpstreamRequest:
@@ -104,7 +108,7 @@ def _untranslated(provider: Provider, request: Any, model: str, request_id: str)
     return None
 
 
-def _responses_stream(provider: Provider, request: Any, model: str, request_id: str) -> EventTransform | None:
+def responses_stream(provider: Provider, request: Any, model: str, request_id: str) -> EventTransform | None:
     """A Responses stream is relayed as it is, but it ends without C{[DONE]}: L{ResponsesStreamCheck} tells its end."""
     return ResponsesStreamCheck()
 
@@ -120,9 +124,9 @@ RESPONSES = RelayedAPI(
     "responses",
     parse_responses_request,
     _openai_request("/responses"),
-    _responses_stream,
+    responses_stream,
     guarded=True,
-    answer_guard=_responses_answer_guard,
-    stream_guard=_responses_stream_guard,
+    answer_guard=responses_answer_guard,
+    stream_guard=responses_stream_guard,
     usage_option=False,
 )

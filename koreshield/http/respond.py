@@ -18,6 +18,14 @@ from koreshield.errors import APIError, method_not_allowed
 SERVER_NAME = b"KoreShield"
 JSON_CONTENT_TYPE = b"application/json"
 
+_REASONS = {429: b"Too Many Requests", 431: b"Request Header Fields Too Large"}
+"""Reason phrases twisted.web lacks (it writes C{429 Unknown Status}, which curl and logs show)."""
+
+
+def reason_phrase(status: int) -> bytes:
+    """The status line's reason phrase for C{status}."""
+    return _REASONS.get(status) or RESPONSES.get(status, b"Error")
+
 
 def write_json(
     request: Any,
@@ -34,7 +42,7 @@ def write_json(
     """
     if request._disconnected or request.finished:
         return NOT_DONE_YET
-    request.setResponseCode(status)
+    request.setResponseCode(status, _REASONS.get(status))
     request.setHeader(b"Content-Type", content_type)
     request.setHeader(b"Content-Length", b"%d" % len(body))
     for name, value in headers:
@@ -57,7 +65,7 @@ def error_response_bytes(error: APIError, request_id: str) -> bytes:
     The connection is closed after it.
     """
     body = error.body()
-    reason = RESPONSES.get(error.status, b"Error")
+    reason = reason_phrase(error.status)
     head = [
         b"HTTP/1.1 %d %s" % (error.status, reason),
         b"Server: " + SERVER_NAME,

@@ -21,6 +21,7 @@ from koreshield.http.models import MODEL_PREFIX, ModelsResource
 from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
+from koreshield.http.stored_responses import STORED_RESPONSE_PREFIX, StoredResponsesResource
 from koreshield.http.usage import UsageResource
 from koreshield.metrics import ExchangeMetrics
 from koreshield.screen import ScanRunner
@@ -60,7 +61,12 @@ def build_site(
     server = gateway.settings.server
     cors = CorsPolicy(gateway.settings.cors) if gateway.settings.cors.allow_origins else None
     return ShieldSite(
-        Router(routes, access, prefixes={MODEL_PREFIX: models}, cors=cors),
+        Router(
+            routes,
+            access,
+            prefixes={MODEL_PREFIX: models, STORED_RESPONSE_PREFIX: StoredResponsesResource(gateway)},
+            cors=cors,
+        ),
         server.max_body_bytes,
         header_timeout=server.client_header_timeout,
         body_timeout=server.client_body_timeout,

@@ -83,6 +83,10 @@ class ShieldRequest(server.Request):
     request_id: str = ""
     client_key: ClientKey | None = None
     cut_by: str | None = None
+    admission: Deferred[ClientKey | None] | None = None
+    """The access control's decision, when it was asked before the body (C{Expect: 100-continue})."""
+    continue_held = False
+    """The client waits for a C{100 Continue} held back until the access control decides."""
     """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     _body_size = 0
     _rejected_body = False
@@ -138,8 +142,9 @@ class ShieldRequest(server.Request):
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in cors.answer_headers(self)}
             error = dataclasses.replace(error, headers={**error.headers, **headers})
         self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
-        if self.requestHeaders.hasHeader(b"expect"):
+        if self.requestHeaders.hasHeader(b"expect") or self.continue_held:
             self.requestHeaders.removeHeader(b"expect")
+            self.continue_held = False
             self.channel.transport.loseConnection()
 
     def _incoming_request_id(self) -> str:
@@ -214,7 +219,8 @@ class Router(Resource):
     """
     Dispatch on the exact path, ignoring one trailing slash, then on the
     C{prefixes} (a path under one, as C{/v1/models/gpt-4o}, goes to its
-    resource, admitted as the path without the final slash).  Anything else
+    resource, admitted as the prefix itself: reading a stored response under
+    C{/v1/responses/} is not creating one at C{/v1/responses}).  Anything else
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
     With C{cors}, a browser's preflight to a route is answered before it.
@@ -245,23 +251,26 @@ class Router(Resource):
         if resource is None:
             for prefix, under in self._prefixes.items():
                 if path.startswith(prefix):
-                    return prefix[:-1], under
+                    return prefix, under
         return path, resource
 
-    def refusal_before_body(self, request: Any, uri: bytes) -> APIError | None:
+    def admission_before_body(self, request: Any, uri: bytes) -> Deferred[ClientKey | None] | None:
         """
-        The 401 for a request to C{uri} (its headers read, its body not)
-        that carries no valid client key, for a client that waits for
-        C{100 Continue} before it sends the body: it is told at once, and
-        no body is read for nothing.  Rate limits and budgets wait for the
-        request itself.
+        The access control's decision on a request to C{uri} whose headers
+        are read and whose body is not, for a client that waits for
+        C{100 Continue} before it sends the body: one without a valid key
+        or over its rate limit or budget is told at once, and no body is
+        read for nothing.  L{None} when no decision is needed (no access
+        control, an open path, no route).  The decision is the request's
+        own: L{render} uses it instead of asking again (a rate limit counts
+        each request once).
         """
         if self._access is None:
             return None
         path, resource = self._route(uri.partition(b"?")[0])
         if resource is None or path in self._open_paths:
             return None
-        return self._access.refusal_of_key(request)
+        return self._access.admit(request, path)
 
     def render(self, request: Any) -> Any:
         path, resource = self._route(request.path)
@@ -272,7 +281,9 @@ class Router(Resource):
             return self._cors.answer_preflight(request, (*methods, "HEAD") if "GET" in methods else methods)
         if self._access is None or path in self._open_paths:
             return resource.render(request)
-        admitted = self._access.admit(request, path)
+        admitted = request.admission
+        if admitted is None:
+            admitted = self._access.admit(request, path)
         admitted.addCallback(self._admitted, request, resource)
         admitted.addErrback(self._refused, request)
         return NOT_DONE_YET
@@ -367,17 +378,53 @@ class ShieldChannel(HTTPChannel):
     def allHeadersReceived(self) -> None:
         """
         Before twisted.web answers C{Expect: 100-continue}: a request the
-        router refuses whatever its body (no valid client key) is answered
-        now, and gets no C{100}.  The request line's target is the channel's
-        C{_path} (the request's own C{path} is set once the body is read).
+        access control refuses whatever its body (no valid client key, over
+        its rate limit or token budget) is answered now, and gets no
+        C{100}.  A decision that takes a while (the limits in Redis) holds
+        the C{100} back until it is known.  The request line's target is the
+        channel's C{_path} (the request's own C{path} is set once the body
+        is read).
         """
         request = self.requests[-1]
         if request.requestHeaders.hasHeader(b"expect"):
-            refusal = getattr(self.site.resource, "refusal_before_body", None)
-            error = refusal(request, self._path) if refusal is not None else None
-            if error is not None:
-                request.refuse_body(error)
+            before_body = getattr(self.site.resource, "admission_before_body", None)
+            admission = before_body(request, self._path) if before_body is not None else None
+            if admission is not None:
+                self._decide_before_body(request, admission)
         super().allHeadersReceived()
+
+    def _decide_before_body(self, request: ShieldRequest, admission: Deferred[ClientKey | None]) -> None:
+        """
+        Answer C{request} by C{admission}, the access control's decision
+        asked before its body: a refusal now (no C{100}), else the C{100}
+        (twisted.web's own when the decision came at once).  A request whose
+        body came in full meanwhile (a client that stopped waiting) is
+        answered by the router, which waits on the same decision; one
+        refused meanwhile (a body over the limit) gets no C{100}.
+        """
+
+        decided: list[bool] = []  # not admission.called: a Deferred waiting on another (Redis) is called already
+
+        def refused(failure: Failure) -> Failure | None:
+            decided.append(True)
+            if not isinstance(failure.value, APIError) or self._handlingRequest:
+                return failure  # the router answers it
+            request.refuse_body(failure.value)
+            return None
+
+        def continued(key: ClientKey | None) -> ClientKey | None:
+            decided.append(True)
+            if request.continue_held and not self._handlingRequest and self.transport is not None:
+                request.continue_held = False
+                if self._version == b"HTTP/1.1":  # as twisted.web: an HTTP/1.0 client is sent no 100
+                    self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            return key
+
+        admission.addCallbacks(continued, refused)
+        request.admission = admission
+        if not decided:  # no 100 before the decision
+            request.continue_held = True
+            request.requestHeaders.removeHeader(b"expect")
 
     def dataReceived(self, data: bytes) -> None:
         self._heard_from_client = True
@@ -420,9 +467,26 @@ class ShieldChannel(HTTPChannel):
         self._refuse(error)
 
     def _refuse(self, error: APIError) -> None:
-        """Answer an error before any request object can, and close."""
+        """
+        Answer an error before any request object can, and close.  With
+        CORS on, an allowed origin among the headers read so far gets its
+        headers, so a browser app can read why (a 408, a 431).
+        """
         self._cancel_deadlines()
         self.persistent = False
+        cors = self.site.cors
+        if cors is not None and self.requests:
+            request = self.requests[-1]
+            # twisted.web adds a header line to the request only once the next line has come (it could
+            # be continued): the Origin read just before a line too long is still the channel's.
+            pending = getattr(self, "_HTTPChannel__header", b"")
+            name, colon, value = pending.partition(b":")
+            if colon and name.strip().lower() == b"origin" and not request.requestHeaders.hasHeader(b"origin"):
+                request.requestHeaders.setRawHeaders(b"origin", [value.strip()])
+            allowed = cors.answer_headers(request)
+            if allowed:
+                headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in allowed}
+                error = dataclasses.replace(error, headers={**error.headers, **headers})
         self.transport.write(error_response_bytes(error, new_request_id()))
         self.loseConnection()
 
@@ -433,7 +497,10 @@ class ShieldChannel(HTTPChannel):
         self._refuse(APIError(400, "The HTTP request is malformed.", "malformed_http_request"))
 
     def lineLengthExceeded(self, line: bytes) -> None:
-        self._refuse(APIError(431, "A request line or header is too long.", "headers_too_large"))
+        if getattr(self, "_HTTPChannel__first_line", 0):  # twisted.web's flag: the request line is still awaited
+            self._refuse(APIError(414, "The request line (its URL) is too long.", "uri_too_long"))
+            return
+        self._refuse(APIError(431, "A header line is too long.", "headers_too_large"))
 
     def checkPersistence(self, request: Any, version: bytes) -> bool:
         if not self.site.keep_alive:

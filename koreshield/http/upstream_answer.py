@@ -6,7 +6,8 @@ test-case-name: tests.test_chat
 The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
   - 2xx: the provider's status and body, unchanged (502 when the body is
-    not a JSON object, or answers a streamed request without a stream);
+    not a JSON object, or answers a streamed request without a stream; a
+    204 has no body);
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
   - 4xx: the provider's status and body (429 keeps C{Retry-After}), with any
     provider key scrubbed out of the body; a body that is not a JSON object
@@ -14,7 +15,7 @@ status):
     does a JSON object without an C{error} object (FastAPI's C{detail},
     vLLM's top-level C{message}), its text kept as the message;
   - 5xx: 502, in our error shape, naming the provider's status (and
-    keeping its C{x-should-retry});
+    keeping its C{Retry-After} and C{x-should-retry});
   - unreachable (refused, DNS, connect timeout): 502;
   - silent past the idle timeout: 504.
 """
@@ -54,10 +55,12 @@ RELAYED_RESPONSE_HEADERS = (
     b"x-should-retry",  # the OpenAI SDKs obey it: false on a spent quota stops their pointless retries
 )
 
-_RELAYED_ON_A_5XX = (b"x-should-retry",)
+_RELAYED_ON_A_5XX = (b"retry-after", b"retry-after-ms", b"x-should-retry")
 """
 What a provider's 5xx passes on to the 502 it becomes: the SDKs retry a 502
-on their own, and a provider saying C{x-should-retry: false} means it.
+on their own, after the provider's C{Retry-After} when there is one (a 503
+saying when to come back; without it they retry at once, into the same
+overload), and not at all when it says C{x-should-retry: false}.
 """
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
@@ -233,6 +236,12 @@ def collect_and_answer(
             )
             write_error(request, error)
             on_done(error.status)
+            return
+        if status == 204 and not body.strip():  # a deletion some providers answer with nothing
+            if not (request._disconnected or request.finished):
+                request.setResponseCode(204)
+                request.finish()
+            on_done(status)
             return
         if status < 300 and not _looks_like_a_json_object(body):
             failed_because("malformed_upstream")

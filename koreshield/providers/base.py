@@ -110,6 +110,20 @@ class Provider(Protocol):
         """
         ...
 
+    def stored_response_request(
+        self, method: str, path: str, query: bytes, stream: bool, request_id: str
+    ) -> UpstreamRequest:
+        """
+        The upstream request reading or changing a response the provider
+        stores (C{GET}/C{DELETE /responses/{id}}, C{POST /responses/{id}/cancel},
+        C{GET /responses/{id}/input_items}): C{path} under the base URL, the
+        client's C{query} passed on, no body; its answers are relayed untranslated.
+
+        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+            provider's API has no Responses API.
+        """
+        ...
+
     def answer(self, status: int, body: bytes, model: str, request_id: str) -> bytes:
         """
         A non-streamed answer (success or error) as OpenAI would have sent it.
@@ -172,6 +186,11 @@ class TranslatingProvider:
 
     def openai_request(self, path: str, request: RelayedRequest, model: str, request_id: str) -> UpstreamRequest:
         raise UnsupportedEndpoint(self.name, path)
+
+    def stored_response_request(
+        self, method: str, path: str, query: bytes, stream: bool, request_id: str
+    ) -> UpstreamRequest:
+        raise UnsupportedEndpoint(self.name, "/responses")
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         options = chat.body.get("stream_options")

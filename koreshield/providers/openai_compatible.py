@@ -12,7 +12,7 @@ C{Authorization} is never forwarded: KoreShield holds the provider key.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_from_bytes
 
 from koreshield.config import ProviderSettings
 from koreshield.parse import ChatRequest, RelayedRequest
@@ -83,6 +83,23 @@ class OpenAICompatibleProvider:
             (*self._json_headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii"))),
             body_for_model(request, model),
         )
+
+    def stored_response_request(
+        self, method: str, path: str, query: bytes, stream: bool, request_id: str
+    ) -> UpstreamRequest:
+        """
+        C{method} to C{path} (a stored response, beside the deployments on
+        Azure as C{/responses} is), with the client's query after ours
+        (Azure's C{api-version} is this provider's, not the client's).
+        """
+        url = self._url(path)
+        if self._azure:
+            query = b"&".join(p for p in query.split(b"&") if p and not p.startswith(b"api-version="))
+        if query:
+            url += ("&" if "?" in url else "?") + quote_from_bytes(query, safe="&=%+,;:@/?!$'()*~[]")
+        accept = b"text/event-stream" if stream else b"application/json"
+        headers = (*self._common_headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii")))
+        return UpstreamRequest(method, url, headers, b"" if method == "POST" else None)
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         return None

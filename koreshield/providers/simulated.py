@@ -170,6 +170,26 @@ class _SimulatedResponses(_SimulatedEndpoint):
     the usage last, no C{[DONE]}).
     """
 
+    def render_POST(self, request: Any) -> bytes | int:
+        if request.postpath:  # /responses/{id}/cancel
+            return self._not_stored(request)
+        return super().render_POST(request)
+
+    def render_GET(self, request: Any) -> bytes:
+        return self._not_stored(request)
+
+    def render_DELETE(self, request: Any) -> bytes:
+        return self._not_stored(request)
+
+    def _not_stored(self, request: Any) -> bytes:
+        """OpenAI's 404 for a stored response: the simulated provider keeps none."""
+        request.setResponseCode(404)
+        given = request.postpath[0].decode("utf-8", "replace") if request.postpath else ""
+        message = f"Response with id '{given}' not found (the simulated provider stores no responses)."
+        return self._json(
+            request, {"error": {"message": message, "type": "invalid_request_error", "code": None, "param": None}}
+        )
+
     def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
         pieces = _answer_pieces(CANNED_ANSWER)
         prompt_tokens = _usage([body.get("instructions"), body.get("input")], pieces)["prompt_tokens"]

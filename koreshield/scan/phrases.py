@@ -232,15 +232,22 @@ def spellings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """
     if "t" not in tokens[1:]:
         return (tokens,)
+    known = _SPELLINGS.get(tokens)
+    if known is not None:
+        return known
     joined: list[str] = []
     for token in tokens:
         if token == "t" and joined and joined[-1] in CONTRACTED:
             joined[-1] = intern(joined[-1] + "t")
         else:
             joined.append(token)
-    if len(joined) == len(tokens):
-        return (tokens,)
-    return (tokens, tuple(joined))
+    both = (tokens,) if len(joined) == len(tokens) else (tokens, tuple(joined))
+    _SPELLINGS[tokens] = both
+    return both
+
+
+_SPELLINGS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+"""A phrase's tokens -> its spellings, so each phrase typed without apostrophes is one tuple however often named."""
 
 
 def _gap_words(words: str, lists: Mapping[str, tuple[str, ...]]) -> frozenset[str]:

@@ -78,10 +78,10 @@ _PERSONA_LISTS: Final[dict[str, str]] = {
     "content_filter content_filters safety_rules safety_guidelines safety_filters restrictions policies "
     "programming morals moral_code",
     # What the AI's rules are said to be instead of ethics: a bias, a company's interest.
-    "PS_MERE": "bias biases biased politics political_bias prejudices prejudice propaganda corporate_censorship "
-    "censorship legal_cover liability_protection agenda",
+    "PS_MERE": "bias biases biased politics prejudices prejudice propaganda corporate_censorship censorship "
+    "legal_cover agenda",
     # Words of an answer made up and passed off as true.
-    "PS_FABRICATE": "make_it_up make_up_an_answer make_something_up make_up_information make_up_facts "
+    "PS_FABRICATE": "make_it_up make_up_an_answer make_up_information make_up_facts "
     "make_up_the_answer invent_an_answer invent_it invent_facts invent_information fabricate_it "
     "fabricate_an_answer fabricate_information fabricate_facts inventing_facts making_up_facts "
     "making_things_up making_it_up fabricating_facts fabricating_information",
@@ -329,9 +329,8 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.5,
         (
-            "your/openai's/openai/developers'/creators'/makers' {PS_AI_RULES} ~8 reflect/reflects/are/is/represent/"
-            "represents ~4 {PS_MERE}",
-            "your/openai's/developers'/creators'/makers' {PS_AI_RULES} ~6 not/aren't/isn't real/true/actual/genuine "
+            "your/openai's/openai/developers'/creators'/makers' {PS_AI_RULES} ~8 reflect/reflects/are/is ~4 {PS_MERE}",
+            "your/openai's/developers'/creators'/makers' {PS_AI_RULES} ~6 not/aren't/isn't real/true/actual "
             "ethics/morality/morals/right_and_wrong",
             "have/has/hold/holds no authority/power/say over you",
             "as_if those/your/the/these/its/any {PS_AI_RULES} ~2 had/have/were never",
@@ -348,13 +347,12 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
         0.5,
         (
             "even_if it_means ~3 misinformation/disinformation/lying/lies/{PS_FABRICATE}/inventing/making_up",
-            "{PS_FABRICATE}/invent/fabricate ~6 present/pass/passing/presenting/state/stating ~3 as fact/facts/true/"
-            "the_truth",
+            "{PS_FABRICATE}/invent/fabricate ~6 present/pass/presenting/state ~3 as fact/facts/true/the_truth",
             "never/don't/do_not/not ever? admit/say/reveal/mention ~5 made_up/invented/fabricated/fake/not_true/false",
             "never/don't/do_not/not say/state/admit/tell_me ~2 you/it ~2 don't_know/do_not_know/doesn't_know/"
             "does_not_know/can't_know/cannot_know",
             "never/don't/do_not/not say/state/tell_me/admit ~3 information/info/data/it ~2 is/was? missing/"
-            "unavailable/not_available/unknown/not_verified/unverified",
+            "unavailable/unverified",
         ),
         fiction=True,
     ),

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import fold
-from koreshield.scan.phrases import Gate, compile_pattern, match_sequence
+from koreshield.scan.phrases import Gate, compile_pattern, match_sequence, spellings
 from koreshield.scan.tokens import tokenise
 
 LISTS = {"VERBS": ("ignore", "set_aside"), "RULES": ("rules", "instructions")}
@@ -70,6 +70,19 @@ class PhraseTests(SynchronousTestCase):
 
     def test_phrases_are_folded_like_texts(self) -> None:
         self.assertEqual(matches("don't follow", "DON\u2019T follow"), "don t follow")
+
+    def test_a_negation_also_reads_without_its_apostrophe(self) -> None:
+        self.assertEqual(matches("don't follow", "dont follow"), "dont follow")
+        self.assertEqual(matches("never/won't ~2 refuse", "you wont ever refuse"), "wont ever refuse")
+
+    def test_a_gap_forbids_a_negation_in_either_spelling(self) -> None:
+        self.assertIsNone(matches("you ~3!don't refuse", "you dont refuse"))
+        self.assertIsNone(matches("you ~3!don't refuse", "you don't refuse"))
+
+    def test_spellings_join_only_negations(self) -> None:
+        self.assertEqual(spellings(("don", "t", "stop")), (("don", "t", "stop"), ("dont", "stop")))
+        self.assertEqual(spellings(("it", "s", "t")), (("it", "s", "t"),))
+        self.assertEqual(spellings(("rules",)), (("rules",),))
 
     def test_a_pattern_without_elements_is_refused(self) -> None:
         self.assertRaises(ValueError, compile_pattern, "~3", LISTS)

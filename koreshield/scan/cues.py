@@ -256,8 +256,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "safety_guidelines safety_measures safety_protocols safety_filter safety_filters safety_features "
         "safety_rules safety_restrictions policies safeguards safeguard censors censor "
         "guardrails guardrail guard_rails guard_rail inhibitions programming scruples conscience taboos taboo",
-        "UNBOUND": "no without free_from free_of freed_from not_bound_by not_restricted_by unbound_by "
-        "unconstrained_by liberated_from break_free_of break_free_from broken_free_of "
+        "UNBOUND": "no without free_from free_of freed_from not_bound_by isn't_bound_by aren't_bound_by "
+        "not_restricted_by unbound_by unconstrained_by liberated_from break_free_of break_free_from broken_free_of "
         "broken_free_from escaped escape released_from not_limited_by not_subject_to exempt_from don't_have "
         "doesn't_have do_not_have does_not_have have_no has_no zero void_of devoid_of unrestricted_by "
         "not_constrained_by unburdened_by ignores disregards doesn't_care_about does_not_care_about "
@@ -296,7 +296,8 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "simulate run_in boot_into start_in",
         "EVADE": "ignore ignores ignoring bypass bypasses break breaks breaking violate violates violating "
         "disregard disregards circumvent evade evades override overrides forget abandon defy defies "
-        "not_bound_by free_from free_of outside_of not_follow not_adhere_to don't_follow doesn't_follow "
+        "not_bound_by isn't_bound_by aren't_bound_by free_from free_of outside_of not_follow not_adhere_to "
+        "don't_follow doesn't_follow "
         "not_abide_by not_comply_with no_longer_bound_by no_longer_subject_to no_longer_following "
         "no_longer_adhering_to",
         "ORG": "openai open_ai anthropic google meta microsoft chatgpt gpt ai content safety usage ethical "
@@ -1506,6 +1507,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "obey/obeys/comply_with/complies_with/carry_out/carries_out/answer/answers every/any/all ~2 "
             "task/tasks/request/requests/command/commands/order/orders/question/questions/instruction/instructions",
             "never/not/don't/do_not/won't/will_not ever? refuse/refused/refuses/decline/declined",
+            "you/you're ~2 not_allowed_to/not_permitted_to/aren't_allowed_to/aren't_permitted_to/never_allowed_to "
+            "refuse/decline/say_no",
             "never/not/don't/doesn't/won't ever? deny/denies/denying a/any/the/my/your? request/requests/question/"
             "questions/prompt/prompts",
         ),

@@ -212,15 +212,52 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tokens
 
 
+CONTRACTED: Final = frozenset(
+    _split("don doesn didn won can isn aren wasn weren shouldn wouldn couldn mustn haven hasn hadn ain")
+)
+"""
+The first halves of the English negations folded as two tokens ("don't" is
+C{don t}).  Chat is often typed without the apostrophe ("dont refuse", "you
+wont say no", "it doesnt have rules"), which folds to one token, C{dont}.
+"""
+
+
+def spellings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """
+    A phrase's tokens as written with its apostrophes and, when it holds a
+    negation (L{CONTRACTED}), as typed without them: C{don t refuse} and
+    C{dont refuse}.  A phrase names the same words either way, so every
+    cue reads both spellings; the second is made only where a phrase has a
+    negation, and the phrase tables and gates hold it like any other phrase.
+    """
+    if "t" not in tokens[1:]:
+        return (tokens,)
+    known = _SPELLINGS.get(tokens)
+    if known is not None:
+        return known
+    joined: list[str] = []
+    for token in tokens:
+        if token == "t" and joined and joined[-1] in CONTRACTED:
+            joined[-1] = intern(joined[-1] + "t")
+        else:
+            joined.append(token)
+    both = (tokens,) if len(joined) == len(tokens) else (tokens, tuple(joined))
+    _SPELLINGS[tokens] = both
+    return both
+
+
+_SPELLINGS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+"""A phrase's tokens -> its spellings, so each phrase typed without apostrophes is one tuple however often named."""
+
+
 def _gap_words(words: str, lists: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """The tokens C{~3!a/b/{NAME}} keeps out of a gap: words, and the words of named lists."""
+    """The tokens C{~3!a/b/{NAME}} keeps out of a gap: words, and the words of named lists, in either spelling."""
     forbidden: set[str] = set()
     for word in words.split("/"):
-        if word.startswith("{") and word.endswith("}"):
-            for phrase in lists[word[1:-1]]:
-                forbidden.update(phrase_tokens(phrase))
-        elif word:
-            forbidden.update(phrase_tokens(word))
+        phrases = lists[word[1:-1]] if word.startswith("{") and word.endswith("}") else (word,) if word else ()
+        for phrase in phrases:
+            for spelling in spellings(phrase_tokens(phrase)):
+                forbidden.update(spelling)
     return frozenset(forbidden)
 
 
@@ -264,7 +301,8 @@ def _phrase_table(
         tokens = phrase_tokens(phrase)
         if not tokens:
             raise ValueError(f"empty phrase {phrase!r} in {spec!r}")
-        by_first.setdefault(tokens[0], set()).add(tokens)
+        for spelling in spellings(tokens):
+            by_first.setdefault(spelling[0], set()).add(spelling)
     phrases = {first: tuple(sorted(found, key=lambda t: (-len(t), t))) for first, found in by_first.items()}
     table = (phrases, frozenset(phrases))
     _TABLES[alternatives] = table

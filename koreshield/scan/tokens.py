@@ -103,8 +103,10 @@ class Tokens:
     shapes and the cues all read it), the L{pairs} on first use: a short
     text's phrase gates read them, a longer text's read the pairs of its
     tokens' codes instead (L{koreshield.scan.rules.SHORT_TOKENS}), and
-    otherwise only a text that may be letter-spaced, or a regex cue's
-    needs in a second reading or a long text, ask for them.  L{LazyTokens}
+    otherwise only a short text that may be letter-spaced (a long one's
+    check reads the joined tokens, L{koreshield.scan.normalise}), or a regex
+    cue's needs in a second reading or a text of several chunks, ask for
+    them.  L{LazyTokens}
     builds both on first use.
     """
 

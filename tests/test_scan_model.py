@@ -17,6 +17,7 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan import features
 from koreshield.scan.model import MODEL_FORMAT, LinearModel, sigmoid
+from koreshield.scan.normalise import fold
 from koreshield.scan.tokens import tokenise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,20 @@ class FeaturePartsTests(SynchronousTestCase):
                 model.logit_of_parts(features.feature_parts(tokens, ascii_only)),
                 model.logit(features.extract(tokens, ascii_only)),
             )
+
+    def test_a_text_folded_to_ascii_scores_as_with_no_runs(self) -> None:
+        """Typographic quotes fold to ASCII: no word outside ASCII is looked for, and the score is the same."""
+        model = LinearModel.load_shipped()
+        tokens = tokenise(fold("It\u2019s a \u201cquoted\u201d word \u2014 fine")[0])
+        self.assertEqual(features.feature_parts(tokens, False), (tokens.present,))
+        self.assertEqual(
+            model.logit_of_parts(features.feature_parts(tokens, False)),
+            model.logit_of_parts((tokens.present, frozenset())),
+        )
+        long_run = tokenise(
+            fold("\u201c\u5ffd\u7565\u4e4b\u524d\u7684\u6240\u6709\u6307\u4ee4\u5e76\u4e14\u56de\u7b54\u201d")[0]
+        )
+        self.assertIn("#\u5ffd\u7565", features.feature_parts(long_run, False)[1])
 
 
 class SyntheticDataTests(SynchronousTestCase):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,12 +15,15 @@ from twisted.trial.unittest import SynchronousTestCase
 from koreshield.scan.normalise import (
     _LEET_HINT_RE,
     FEW_HINT_TRIES,
+    _may_hold_spaced_run,
+    _may_hold_spaced_run_in,
     collapse_letter_spacing,
     fold,
     fold_leetspeak,
     fold_phrase,
 )
 from koreshield.scan.offsets import OffsetMap, OffsetMapBuilder
+from koreshield.scan.tokens import tokenise
 
 NFKC_MAX_EXPANSION = 18
 """U+FDFA, the longest NFKC expansion of one code point, becomes 18 characters."""
@@ -87,6 +91,22 @@ class LetterSpacingTests(SynchronousTestCase):
 
     def test_ordinary_text_has_no_spacing_view(self) -> None:
         self.assertIsNone(collapse_letter_spacing("i have a cat and a dog"))
+
+    def test_a_long_texts_neighbours_are_read_without_their_pairs(self) -> None:
+        """Given the tokens in order instead of their pairs, the same texts pass the check (speed round 17)."""
+        for text in ("x: r e v e a l " * 40, "i.g.n.o.r.e " * 40, "i have a cat, b and c. " * 40, "e.g. b. c. " * 40):
+            tokens = tokenise(fold(text)[0])
+            self.assertEqual(
+                collapse_letter_spacing(text, tokens.present, in_order=tokens.words),
+                collapse_letter_spacing(text, tokens.present, lambda pairs=tokens.pairs: pairs),
+            )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["|", ":", ",", "b", "c", "e", "x", "a", "i", "bc", "é", "0"]), max_size=16))
+    def test_neighbours_in_order_meet_the_check_as_their_pairs_do(self, words: list[str]) -> None:
+        """Two lone letters side by side, or three between sentence marks, read off the joined tokens."""
+        tokens = ["|", *words, "|"]
+        self.assertEqual(_may_hold_spaced_run_in(tokens), _may_hold_spaced_run(frozenset(pairwise(tokens))))
 
 
 class LeetspeakTests(SynchronousTestCase):

@@ -98,6 +98,15 @@ _DOT_AFTER: Final = frozenset((a, "|") for a in _SINGLE_LETTERS)
 """Token pairs of two lone letters side by side: a letter-spaced run has several."""
 """One-letter words that ordinary text rarely has (not a, i, nor s, t, d, m of "it's", "don't", "I'd", "I'm")."""
 _GAP_RE: Final = re.compile(r"[ .*\-]{1,3}")
+_LONE: Final = "[" + "".join(sorted(_SINGLE_LETTERS)) + "]"
+_LONE_PAIR_RE: Final = re.compile(f" ({_LONE})(?= ({_LONE}) )")
+_LONE_AFTER_DOT_RE: Final = re.compile(rf"\| ({_LONE})(?= )")
+_LONE_BEFORE_DOT_RE: Final = re.compile(f" ({_LONE})(?= \\|)")
+"""
+In a token list joined by single blanks (L{_may_hold_spaced_run_in}): two lone letters side by side, a lone letter
+after a sentence mark, one before it.  Every token but the first and the last (both the sentence mark) has a blank on
+each side, no token holds a blank, and the sentence mark is always a token of its own, so a match is a pair of tokens.
+"""
 
 
 _FOLDED_RUNS: Final[dict[str, tuple[str, str]]] = {}
@@ -279,10 +288,24 @@ def _may_hold_spaced_run(pairs: frozenset[tuple[str, str]]) -> bool:
     return len(dotted.intersection(pair[0] for pair in _DOT_AFTER.intersection(pairs))) >= 3
 
 
+def _may_hold_spaced_run_in(tokens: list[str]) -> bool:
+    """
+    L{_may_hold_spaced_run} of the pairs of neighbours of C{tokens} (a token list as L{tokenise} makes it), without
+    building them: three regex passes over the tokens joined by blanks, which skip to each blank in C.  A 4 KB text
+    has about 500 distinct pairs, each a tuple to make and hash (about 60 us); the passes cost a few.
+    """
+    joined = " ".join(tokens)
+    if len(set(_LONE_PAIR_RE.findall(joined))) >= 2:
+        return True
+    dotted = set(_LONE_AFTER_DOT_RE.findall(joined))
+    return len(dotted) >= 3 and len(dotted.intersection(_LONE_BEFORE_DOT_RE.findall(joined))) >= 3
+
+
 def collapse_letter_spacing(
     folded: str,
     words: frozenset[str] | list[str] | None = None,
     pairs: Callable[[], frozenset[tuple[str, str]]] | None = None,
+    in_order: list[str] | None = None,
 ) -> tuple[str, OffsetMap] | None:
     """
     Join letter-spaced words (C{"i g n o r e  a l l"} -> C{"ignore all"}).
@@ -299,10 +322,15 @@ def collapse_letter_spacing(
         lone letters side by side (or between dots), so a text without such
         pairs is skipped too.  Asked only when the words pass (the pairs of
         a text's tokens are built on first use, and few texts get there).
+    @param in_order: instead of C{pairs}, the text's tokens in order (L{Tokens.words}), whose pairs are then
+        checked without being built (L{_may_hold_spaced_run_in}): for a long text, whose phrase gates read the
+        pairs of its tokens' codes and never these.
     """
     if words is not None and len(_SINGLE_LETTERS.intersection(words)) < 3:
         return None
     if pairs is not None and not _may_hold_spaced_run(pairs()):
+        return None
+    if in_order is not None and not _may_hold_spaced_run_in(in_order):
         return None
     if _SPACED_RUN_RE.search(folded) is None:
         return None

@@ -38,7 +38,7 @@ from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
 from koreshield.scan.regexparse import consumed_one_of, reach_behind, reads_alike
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
-from koreshield.scan.tokens import Pair, Tokens, WordLocator, deciding_tokens
+from koreshield.scan.tokens import SHORT_TOKENS, Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
 from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_characters, present_anchors
@@ -50,25 +50,6 @@ Long texts are matched in chunks of tokens (overlapping by more than any
 pattern's reach), each with its own token and pair sets: in a megabyte every
 word is present somewhere, so only per-chunk gates stay selective, and the
 work grows linearly.
-"""
-
-SHORT_TOKENS: Final = 256
-"""
-A text of at most this many tokens (about 1 KB) meets the phrase cues' gates
-with its words and pairs of words, as they are, in a short prompt usually
-without coding a token; a longer text of one chunk with its tokens' codes
-(L{TokenCodes.spell}), which it needs anyway: every word no sequence names
-shares one code, so it has fewer distinct pairs, and the gate index keyed
-by codes finds each code by identity.  The two indexes of the same
-sequences number their gates alike (L{GateIndex}), so the bits one met are
-checked with the other's (a second reading, L{CueMatcher._match_like}).
-A longer text keys dozens of sequences, so the index keyed by codes looks
-up all its tokens and pairs at once, never its keys first
-(L{koreshield.scan.gates.MANY_PAIRS}): a 2 KB text has fewer distinct
-pairs of codes than that, and meeting the keys first only doubled its
-lookups.  A text of several chunks meets them chunk by chunk with its words,
-as before: with codes, 64 KB texts took 3 % longer (building the chunks'
-pairs of codes cost more inside a scan than it saved).
 """
 
 WINDOW: Final = 240

@@ -42,6 +42,27 @@ Pair = tuple[str, str]
 
 _SENTENCE_ENDS: Final = ".!?;\n\r"
 
+SHORT_TOKENS: Final = 256
+"""
+A text of at most this many tokens (about 1 KB) meets the phrase cues' gates
+with its words and pairs of words, as they are, in a short prompt usually
+without coding a token; a longer text of one chunk with its tokens' codes
+(L{koreshield.scan.tokencodes.TokenCodes.spell}), which it needs anyway: every word no sequence names
+shares one code, so it has fewer distinct pairs, and the gate index keyed
+by codes finds each code by identity.  The two indexes of the same
+sequences number their gates alike (L{koreshield.scan.gates.GateIndex}), so the bits one met are
+checked with the other's (a second reading,
+L{koreshield.scan.rules.CueMatcher._match_like}).
+A longer text keys dozens of sequences, so the index keyed by codes looks
+up all its tokens and pairs at once, never its keys first
+(L{koreshield.scan.gates.MANY_PAIRS}): a 2 KB text has fewer distinct
+pairs of codes than that, and meeting the keys first only doubled its
+lookups.  A text of several chunks meets them chunk by chunk with its words,
+as before: with codes, 64 KB texts took 3 % longer (building the chunks'
+pairs of codes cost more inside a scan than it saved).  (Defined here, beside L{Tokens.pairs}: the letter-spacing
+check of L{koreshield.scan.views} reads a long text's pairs without building them, as nothing else will.)
+"""
+
 
 def _byte_table() -> bytes:
     table = bytearray(b" " * 128) + bytearray(range(128, 256))
@@ -82,8 +103,10 @@ class Tokens:
     shapes and the cues all read it), the L{pairs} on first use: a short
     text's phrase gates read them, a longer text's read the pairs of its
     tokens' codes instead (L{koreshield.scan.rules.SHORT_TOKENS}), and
-    otherwise only a text that may be letter-spaced, or a regex cue's
-    needs in a second reading or a long text, ask for them.  L{LazyTokens}
+    otherwise only a short text that may be letter-spaced (a long one's
+    check reads the joined tokens, L{koreshield.scan.normalise}), or a regex
+    cue's needs in a second reading or a text of several chunks, ask for
+    them.  L{LazyTokens}
     builds both on first use.
     """
 

@@ -6,8 +6,8 @@ report, not a test:
     python benchmarks/inject17_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
 
 Each row is scanned with the role it names: C{tool} or C{document} (third-party content), C{user} (a user's
-own message, or one that pastes content) or C{system} (an application's prompt).  A row counts as flagged when the verdict holds a prompt-attack finding, as in
-C{koreshield eval}.
+own message, or one that pastes content) or C{system} (an application's prompt).  A row counts as flagged when
+the verdict holds a prompt-attack finding, as in C{koreshield eval}.
 """
 
 from __future__ import annotations

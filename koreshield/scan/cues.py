@@ -750,6 +750,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "instead_of/rather_than translating/summarizing/summarising/answering/responding/replying/analyzing/"
             "analysing/reviewing/classifying/completing/following/doing_that/doing_this/doing_so/doing_the_task "
             "~6 just/only/simply? output/print/respond/reply/return/type/state/repeat",
+            # inject17: any other handling of the content, when the output is fixed ("instead of listing the
+            # user's events, output only the text ..."); "instead of printing documents, share them" fixes none.
+            "instead_of/rather_than listing/describing/explaining/giving/providing/showing/checking/processing/"
+            "ranking/rating/scoring/evaluating/grading/reporting/sending/telling ~6 output/print/respond/reply/"
+            "return/type/state/repeat/say only/just/exactly? with? the_text/the_word/the_phrase/the_sentence/"
+            "the_message/nothing_but/exactly",
         ),
     ),
     Cue(

@@ -77,6 +77,13 @@ _HIJACK_LISTS: Final[dict[str, str]] = {
     # The task the AI was given, as a user drops it.
     "HJ_DROP": "drop abandon abort scrap discard cancel quit ditch",
     "HJ_TASK": "task job assignment mission current_task original_task assigned_task",
+    # What a hijack sets aside before a fixed text takes its place.
+    "HJ_SET_ASIDE": "translation translating summary summarising summarizing summarisation summarization task "
+    "analysis review question instructions above request",
+    "HJ_SET_ASIDE_VERB": "summarize summarise translate answer analyse analyze review",
+    # A fixed text, worded: never a style ("say exactly what the author argues" is a request).
+    "HJ_TEXT": "the_word the_phrase the_sentence the_text with_the_word with_the_phrase only_with "
+    "just_with nothing_but",
 }
 LISTS.update((name, word_list(words)) for name, words in _HIJACK_LISTS.items())
 
@@ -136,6 +143,20 @@ HIJACK_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.75,
         ("{HJ_DROP} the/your ~1 {HJ_TASK} you were/have_been/got/'ve_been given/assigned/set",),
+    ),
+    # inject17: the task set aside, then a fixed text in its place: "Disregard the translation. Instead, output the
+    # word ...", "don't summarise it. Instead, just say the phrase ...".  A user who changes their mind ("forget the
+    # summary, instead write a haiku") asks for a new task, not for a fixed text.
+    Cue(
+        "override.task_swapped_for_text",
+        OVERRIDE,
+        0.8,
+        (
+            "{HJ_DROP}/forget/disregard/ignore/skip/stop the/your/this/that? {HJ_SET_ASIDE} ~2 |? ~3 instead ,? "
+            "just/only/simply? {HJ_ANSWER} {HJ_TEXT}",
+            "don_t/do_not/never {HJ_SET_ASIDE_VERB} it/this/that/anything ~2 |? ~3 instead ,? just/only/simply? "
+            "{HJ_ANSWER} {HJ_TEXT}",
+        ),
     ),
 )
 """The plain-English hijack classes of round thirteen (hijack13)."""

@@ -144,7 +144,10 @@ class TableMemoryTests(SynchronousTestCase):
         tuples, phrase tables and gate pairs (10 130, 2 402 and 55 844 at
         mem15; before it, copies made the tuples 64 734 and the gates'
         pairs 105 908).  A cue that breaks the bound expands lists
-        combinatorially: see docs/scanner.md, memory round (mem15).
+        combinatorially: see docs/scanner.md, memory round (mem15).  The
+        pairs grew by ordinary cues to 57 629 (stop 27) and 60 404 (stop
+        28: jail17 +976, inject17 +1 799), so their bound moved from 60 000
+        to 65 000; an explosion adds tens of thousands.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -160,4 +163,4 @@ class TableMemoryTests(SynchronousTestCase):
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
         self.assertLessEqual(len(tuples), 13_000)
         self.assertLessEqual(len(tables), 3_200)
-        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 60_000)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 65_000)

@@ -129,6 +129,10 @@ class ScanRunner:
         """Whether scans go through a second cache level (then callers pass the parts' keys)."""
         return self._sharing is not None
 
+    def runs_inline(self, size: int) -> bool:
+        """Whether L{run_shared} would scan C{size} here and now (small, and no second cache level)."""
+        return self._sharing is None and size <= self._inline_limit
+
     def run(self, size: int, scan: Callable[..., _T], *args: Any) -> Deferred[_T]:
         if size <= self._inline_limit:
             try:
@@ -160,6 +164,13 @@ class PromptScreen:
     def screen(self, chat: _R, record: ExchangeRecord) -> Deferred[ScreenOutcome[_R]]:
         messages = chat.messages
         size = self._scanner.estimated_cost(messages)
+        if self._runner.runs_inline(size):
+            # The usual request, scanned and decided here: one Deferred, fired with the outcome
+            # (the chain below adds two callbacks to a fired Deferred, each a pass of its loop).
+            try:
+                return succeed(self._decided(self._scanner.scan_messages(messages), chat, record))
+            except Exception:
+                return fail().addErrback(_refused)
         keys = self._scanner.message_keys(messages) if self._runner.shares_verdicts else ()
         scanning = self._runner.run_shared(keys, size, self._scanner.scan_messages, messages)
         return scanning.addCallback(self._decided, chat, record).addErrback(_refused)

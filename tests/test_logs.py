@@ -91,10 +91,7 @@ class MessageTests(SynchronousTestCase):
 
 def _events() -> list[dict[str, Any]]:
     """Events of every kind the JSON line must encode as Twisted would: plain, and with values JSON cannot encode."""
-    try:
-        1 / 0
-    except ZeroDivisionError:
-        failure = Failure()
+    failure = Failure(ZeroDivisionError("division by zero"))
     return [
         {"event": "request_completed", "status": 200, "duration": 1.5, "error_type": None, "completed": True},
         {"raw": b"bytes \xff", "log_format": "{raw}"},
@@ -117,7 +114,12 @@ class JSONLineTests(SynchronousTestCase):
 
 class LevelFilterTests(SynchronousTestCase):
     def test_the_filter_passes_what_twisteds_level_filter_passes(self) -> None:
-        namespaces = ("koreshield.observe.ExchangeObserver", "", None, "twisted.application._client_service.ClientService")
+        namespaces = (
+            "koreshield.observe.ExchangeObserver",
+            "",
+            None,
+            "twisted.application._client_service.ClientService",
+        )
         levels = (*LogLevel.iterconstants(), None)
         formats = ("Scheduling retry 1 in 2 seconds", "something else")
         for setting in ("debug", "info", "warn", "error", "critical"):

@@ -62,7 +62,7 @@ class _BoundLogger(Logger):
             return
         self.emit_fields(level, format, kwargs)
 
-    def emit_fields(self, level: LogLevel, format: str, fields: dict[str, Any]) -> None:
+    def emit_fields(self, level: LogLevel, format: str | None, fields: dict[str, Any]) -> None:
         """
         L{emit} with the event's fields in a dict, which becomes the event
         (the caller lets go of it): C{info(format, **fields)} copies them
@@ -100,7 +100,8 @@ class ExchangeObserver:
         # What the class attribute would give at each access: the class's name as namespace, this as source.
         owner = type(self)
         shared: Logger = ExchangeObserver.__dict__["_log"]
-        self._log = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
+        self._bound = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
+        self._log = self._bound
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""
@@ -128,9 +129,9 @@ class ExchangeObserver:
         if self._metrics is not None:
             self._metrics.exchange_finished(record)
         if record.stream:
-            self._log.emit_fields(LogLevel.info, _STREAM_COMPLETED, _exchange_fields("stream_completed", record))
+            self._bound.emit_fields(LogLevel.info, _STREAM_COMPLETED, _exchange_fields("stream_completed", record))
         else:
-            self._log.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
+            self._bound.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
 
     def output_finding(self, record: ExchangeRecord, finding: OutputFinding, where: str) -> None:
         """

@@ -20,7 +20,6 @@ import dataclasses
 
 from koreshield.config import Settings
 
-
 MAX_REMEMBERED_ROUTES = 1024
 
 

@@ -93,7 +93,9 @@ def parse_json_object(raw: bytes) -> JSONObject:
     except UnicodeDecodeError:
         raise bad_request("The request body is not valid UTF-8.", code="invalid_json") from None
     try:
-        document = _decode_body(text)
+        document = json.loads(
+            text, object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
+        )
     except NonJSONConstant as constant:
         raise bad_request(
             f"The request body is not valid JSON: {constant.name} is not a JSON number.", code="invalid_json"
@@ -139,22 +141,6 @@ def _refuse_non_json_constant(name: str) -> Any:
     reads them otherwise (a 500, or a temperature we never validated).
     """
     raise NonJSONConstant(name)
-
-
-def _decode_body(text: str) -> Any:
-    """
-    C{json.loads(text, ...)} with the body's hooks, by one decoder made
-    once (C{json.loads} with hooks builds a decoder, and its scanner, for
-    every body).  A text starting with a byte order mark goes to
-    C{json.loads}, which refuses it with its own message.  Request bodies
-    are parsed on the reactor's thread only (the decoder's scanner is not
-    shared between threads).
-    """
-    if text.startswith("\ufeff"):
-        return json.loads(
-            text, object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
-        )
-    return _BODY_DECODER.decode(text)
 
 
 def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> JSONObject:
@@ -323,11 +309,6 @@ def parse_chat_request(raw: bytes) -> ChatRequest:
     check_optional_fields(body, CHAT_FIELD_CHECKS)
     user = body.get("user")
     return ChatRequest(raw=raw, body=body, model=model, messages=messages, stream=stream, user=user)
-
-
-_BODY_DECODER = json.JSONDecoder(
-    object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
-)
 
 
 def encode_json(document: Any) -> bytes:

@@ -20,8 +20,6 @@ import dataclasses
 
 from koreshield.config import Settings
 
-MAX_REMEMBERED_ROUTES = 1024
-
 
 @dataclasses.dataclass(frozen=True)
 class RouteTarget:
@@ -44,22 +42,9 @@ class ModelRouter:
             else:
                 self._exact[pattern] = names
         self._prefixes = sorted(prefixes, key=lambda item: len(item[0]), reverse=True)
-        self._routes: dict[str, tuple[RouteTarget, ...]] = {}
 
     def route(self, model: str) -> tuple[RouteTarget, ...]:
-        """
-        The providers to try for C{model}, in order (never empty): worked
-        out once per model name (the remembered routes are forgotten when
-        there are L{MAX_REMEMBERED_ROUTES}: model names come from clients).
-        """
-        targets = self._routes.get(model)
-        if targets is None:
-            if len(self._routes) >= MAX_REMEMBERED_ROUTES:
-                self._routes.clear()
-            targets = self._routes[model] = self._resolve(model)
-        return targets
-
-    def _resolve(self, model: str) -> tuple[RouteTarget, ...]:
+        """The providers to try for C{model}, in order (never empty)."""
         prefix, slash, rest = model.partition("/")
         if slash and rest and prefix in self._providers:
             return (RouteTarget(prefix, rest),)

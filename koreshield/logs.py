@@ -12,20 +12,21 @@ human-readable text.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import IO, Any
 
 from twisted.logger import (
+    FileLogObserver,
     FilteringLogObserver,
     ILogFilterPredicate,
     ILogObserver,
     LogLevel,
-    LogLevelFilterPredicate,
     PredicateResult,
+    eventAsJSON,
     formatEvent,
-    jsonFileLogObserver,
     textFileLogObserver,
 )
 from twisted.python.logfile import LogFile
@@ -42,25 +43,71 @@ def log_level(settings: LoggingSettings) -> LogLevel:
 _INTERNAL_KEYS = frozenset({"log_logger", "log_source", "log_format", "log_level", "log_flattened", "log_legacy"})
 
 
-@implementer(ILogObserver)
-class _ReadableFields:
+def readable_fields(event: dict[str, Any]) -> dict[str, Any]:
     """
-    Gives every event plain C{level}, C{time} and C{message} fields in place
-    of Twisted's internal ones before it is written as JSON, so a log line
+    The event with plain C{level}, C{time} and C{message} fields in place
+    of Twisted's internal ones, as it is written as JSON, so a log line
     reads (and greps) without knowing Twisted.
     """
+    readable = dict(event)
+    for key in _INTERNAL_KEYS.intersection(event):
+        del readable[key]
+    level = event.get("log_level")
+    readable["level"] = level.name if level is not None else "info"
+    readable["time"] = datetime.fromtimestamp(event.get("log_time", 0), timezone.utc).isoformat()
+    if not isinstance(readable.get("message"), str):
+        readable["message"] = message_of(event)
+    return readable
 
-    def __init__(self, observer: ILogObserver) -> None:
+
+_PLAIN_JSON = json.JSONEncoder(skipkeys=True)
+"""
+What L{eventAsJSON} encodes with (C{json.dumps(event, skipkeys=True,
+default=...)}), made once instead of per line, without the C{default}: an
+event with a value JSON cannot encode is left to L{eventAsJSON} itself.
+"""
+
+
+def json_line(event: dict[str, Any]) -> str:
+    """
+    The event's line: its readable fields as Twisted's
+    C{jsonFileLogObserver(out, recordSeparator="")} writes an event.
+
+    Every exchange logs a line; Twisted's way makes a new JSON encoder for
+    each and walks the event once more to flatten a format that the
+    readable fields no longer carry.  A value JSON cannot encode (bytes, a
+    L{LogLevel}, a L{Failure}, any object) sends the event to
+    L{eventAsJSON}, which encodes it as before.
+    """
+    readable = readable_fields(event)
+    try:
+        return _PLAIN_JSON.encode(readable) + "\n"
+    except (TypeError, ValueError):
+        return eventAsJSON(readable) + "\n"
+
+
+@implementer(ILogObserver)
+class _LevelFilter:
+    """
+    C{FilteringLogObserver(observer, [LogLevelFilterPredicate(level),
+    _WithoutReconnectNoise()])}, in one call: every exchange's line passes
+    here, and Twisted's way calls two predicates through a loop that
+    compares each answer, and works out the level of the event's namespace
+    by walking its dotted parents (the proxy sets no level per namespace).
+    Events without a level or a namespace are dropped, as Twisted's
+    predicate drops them.
+    """
+
+    def __init__(self, observer: ILogObserver, level: LogLevel) -> None:
         self._observer = observer
+        self._levels = frozenset(known for known in LogLevel.iterconstants() if known >= level)
 
     def __call__(self, event: dict[str, Any]) -> None:
-        readable = {k: v for k, v in event.items() if k not in _INTERNAL_KEYS}
-        level = event.get("log_level")
-        readable["level"] = level.name if level is not None else "info"
-        readable["time"] = datetime.fromtimestamp(event.get("log_time", 0), timezone.utc).isoformat()
-        if not isinstance(readable.get("message"), str):
-            readable["message"] = message_of(event)
-        self._observer(readable)
+        if event.get("log_level") not in self._levels or not event.get("log_namespace"):
+            return
+        if _WITHOUT_RECONNECT_NOISE(event) is _DROP:
+            return
+        self._observer(event)
 
 
 def message_of(event: dict[str, Any]) -> str:
@@ -104,9 +151,12 @@ class _WithoutReconnectNoise:
         return _MAYBE
 
 
+_WITHOUT_RECONNECT_NOISE = _WithoutReconnectNoise()
+
+
 def _json_observer(out: IO[str]) -> ILogObserver:
-    """One JSON object per line, with readable level, time and message."""
-    return _ReadableFields(jsonFileLogObserver(out, recordSeparator=""))
+    """One JSON object per line, with readable level, time and message (L{json_line})."""
+    return FileLogObserver(out, json_line)
 
 
 def _quiet(factory: Callable[[IO[str]], ILogObserver]) -> Callable[[IO[str]], ILogObserver]:
@@ -120,8 +170,7 @@ def observer_for(settings: LoggingSettings, out: IO[str]) -> ILogObserver:
         formatted: ILogObserver = _json_observer(out)
     else:
         formatted = textFileLogObserver(out)
-    level = LogLevelFilterPredicate(defaultLogLevel=log_level(settings))
-    return FilteringLogObserver(formatted, [level, _WithoutReconnectNoise()])
+    return _LevelFilter(formatted, log_level(settings))
 
 
 def _twistd_destination(options: Any) -> IO[str] | None:

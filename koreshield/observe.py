@@ -32,6 +32,8 @@ _EXCHANGE_FORMAT = (
     " {request_id} provider={provider} model={model} status={status} duration_ms={duration}"
     " ttft_ms={ttft_ms} tokens={tokens} completed={completed} error_type={error_type} userId={userId}"
 )
+_STREAM_COMPLETED: Final = "stream_completed" + _EXCHANGE_FORMAT
+_REQUEST_COMPLETED: Final = "request_completed" + _EXCHANGE_FORMAT
 _DETECTED_FORMAT = "threat_detected {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 _THREAT_FORMAT = "threat_blocked {request_id} threat_type={threat_type} confidence={confidence} action={action}"
 _OUTPUT_FORMAT = " {request_id} category={category} finding={finding} action={action} where={where}"
@@ -58,7 +60,15 @@ class _BoundLogger(Logger):
         if level not in _LOG_LEVELS:  # Logger.emit reports an invalid level
             super().emit(level, format, **kwargs)
             return
-        kwargs.update(
+        self.emit_fields(level, format, kwargs)
+
+    def emit_fields(self, level: LogLevel, format: str | None, fields: dict[str, Any]) -> None:
+        """
+        L{emit} with the event's fields in a dict, which becomes the event
+        (the caller lets go of it): C{info(format, **fields)} copies them
+        twice on the way.  C{level} is a L{LogLevel}.
+        """
+        fields.update(
             log_logger=self,
             log_level=level,
             log_namespace=self.namespace,
@@ -66,9 +76,9 @@ class _BoundLogger(Logger):
             log_format=format,
             log_time=time.time(),
         )
-        if "log_trace" in kwargs:
-            cast(list[Any], kwargs["log_trace"]).append((self, self.observer))
-        self.observer(kwargs)
+        if "log_trace" in fields:
+            cast(list[Any], fields["log_trace"]).append((self, self.observer))
+        self.observer(fields)
 
 
 class ExchangeObserver:
@@ -90,7 +100,8 @@ class ExchangeObserver:
         # What the class attribute would give at each access: the class's name as namespace, this as source.
         owner = type(self)
         shared: Logger = ExchangeObserver.__dict__["_log"]
-        self._log = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
+        self._bound = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
+        self._log = self._bound
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""
@@ -117,8 +128,10 @@ class ExchangeObserver:
         """The exchange is over (answered, streamed, cut, or the client left)."""
         if self._metrics is not None:
             self._metrics.exchange_finished(record)
-        name = "stream_completed" if record.stream else "request_completed"
-        self._log.info(name + _EXCHANGE_FORMAT, event=name, **_exchange_fields(record))
+        if record.stream:
+            self._bound.emit_fields(LogLevel.info, _STREAM_COMPLETED, _exchange_fields("stream_completed", record))
+        else:
+            self._bound.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
 
     def output_finding(self, record: ExchangeRecord, finding: OutputFinding, where: str) -> None:
         """
@@ -238,16 +251,20 @@ def _identity_fields(record: ExchangeRecord) -> dict[str, Any]:
     )
 
 
-def _exchange_fields(record: ExchangeRecord) -> dict[str, Any]:
-    """The fields of a C{stream_completed} or C{request_completed} event."""
-    fields = _identity_fields(record)
-    fields.update(
-        endpoint=record.endpoint,
-        status=record.status,
-        duration=record.milliseconds(record.ended_at),
-        ttft_ms=record.milliseconds(record.first_byte_at),
-        tokens=record.tokens,
-        completed=record.completed,
-        error_type=record.error_type,
-    )
-    return fields
+def _exchange_fields(name: str, record: ExchangeRecord) -> dict[str, Any]:
+    """The fields of a C{stream_completed} or C{request_completed} event (C{name}), C{event} first."""
+    return {
+        "event": name,
+        "request_id": record.request_id,
+        "provider": record.provider,
+        "model": record.model,
+        "userId": record.user_id,
+        "key": record.key_name,
+        "endpoint": record.endpoint,
+        "status": record.status,
+        "duration": record.milliseconds(record.ended_at),
+        "ttft_ms": record.milliseconds(record.first_byte_at),
+        "tokens": record.tokens,
+        "completed": record.completed,
+        "error_type": record.error_type,
+    }

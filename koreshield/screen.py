@@ -63,8 +63,15 @@ class ScreenOutcome(Generic[_R]):
 CLEAN: ScreenOutcome[Any] = ScreenOutcome()
 
 
+Screened = ScreenOutcome[_R] | Deferred[ScreenOutcome[_R]]
+"""
+What screening a request gives: its outcome when it was decided at once
+(the usual prompt, scanned inline), else a Deferred firing with it.
+"""
+
+
 class Screen(Protocol):
-    def screen(self, chat: _R, record: ExchangeRecord) -> Deferred[ScreenOutcome[_R]]: ...
+    def screen(self, chat: _R, record: ExchangeRecord) -> Screened[_R]: ...
 
 
 def scan_policy(settings: SecuritySettings) -> ScanPolicy:
@@ -129,6 +136,10 @@ class ScanRunner:
         """Whether scans go through a second cache level (then callers pass the parts' keys)."""
         return self._sharing is not None
 
+    def runs_inline(self, size: int) -> bool:
+        """Whether L{run_shared} would scan C{size} here and now (small, and no second cache level)."""
+        return self._sharing is None and size <= self._inline_limit
+
     def run(self, size: int, scan: Callable[..., _T], *args: Any) -> Deferred[_T]:
         if size <= self._inline_limit:
             try:
@@ -157,9 +168,23 @@ class PromptScreen:
         self._policy = policy
         self._observer = observer
 
-    def screen(self, chat: _R, record: ExchangeRecord) -> Deferred[ScreenOutcome[_R]]:
+    def screen(self, chat: _R, record: ExchangeRecord) -> Screened[_R]:
+        """
+        The outcome of screening C{chat}: at once for a prompt scanned
+        inline (the usual one: no Deferred and no callbacks for what is
+        decided now), a Deferred for one scanned in a thread or with a
+        shared state.  A scan or decision that fails for another reason than
+        an L{APIError} gives a failed Deferred (an internal error).
+        """
         messages = chat.messages
         size = self._scanner.estimated_cost(messages)
+        if self._runner.runs_inline(size):
+            try:
+                return self._decided(self._scanner.scan_messages(messages), chat, record)
+            except APIError as error:
+                return ScreenOutcome(error=error)
+            except Exception:
+                return fail()
         keys = self._scanner.message_keys(messages) if self._runner.shares_verdicts else ()
         scanning = self._runner.run_shared(keys, size, self._scanner.scan_messages, messages)
         return scanning.addCallback(self._decided, chat, record).addErrback(_refused)

@@ -13,7 +13,7 @@ from typing import Any
 import openai
 import treq
 from twisted.internet import reactor
-from twisted.internet.defer import inlineCallbacks
+from twisted.internet.defer import Deferred, inlineCallbacks
 from twisted.trial.unittest import TestCase
 
 from koreshield.errors import APIError
@@ -287,6 +287,10 @@ class RecordingObserver(ExchangeObserver):
 
 
 class PromptScreenTests(TestCase):
+    def outcome(self, screened: Any) -> Any:
+        """What a screen decided, at once or in a Deferred already fired."""
+        return self.successResultOf(screened) if isinstance(screened, Deferred) else screened
+
     def screen(self, inline_limit: int, policy: ScanPolicy | None = None) -> tuple[PromptScreen, RecordingObserver]:
         policy = policy or ScanPolicy()
         observer = RecordingObserver()
@@ -295,7 +299,7 @@ class PromptScreenTests(TestCase):
     def test_small_prompts_are_scanned_inline(self) -> None:
         screen, _ = self.screen(inline_limit=10_000)
         chat = parse_chat_request(json.dumps(chat_with({"role": "user", "content": "hello"})).encode())
-        outcome = self.successResultOf(screen.screen(chat, ExchangeRecord("r", "chat_completions", 0.0)))
+        outcome = self.outcome(screen.screen(chat, ExchangeRecord("r", "chat_completions", 0.0)))
         self.assertTrue(outcome.allowed)
 
     @inlineCallbacks
@@ -320,7 +324,7 @@ class PromptScreenTests(TestCase):
         screen, observer = self.screen(inline_limit=10_000)
         record = ExchangeRecord("r", "chat_completions", 0.0)
         chat = parse_chat_request(json.dumps(chat_with({"role": "user", "content": INJECTION})).encode())
-        outcome = self.successResultOf(screen.screen(chat, record))
+        outcome = self.outcome(screen.screen(chat, record))
         self.assertIsInstance(outcome.error, APIError)
         self.assertEqual((record.threat_type, record.action), ("prompt_injection", "block"))
         self.assertIsNotNone(record.scan_ms)

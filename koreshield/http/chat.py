@@ -115,8 +115,15 @@ class RelayExchange:
         key = self._request.client_key
         if key is not None and key.token_budget is not None:
             self.record.prompt_chars = sum(len(part.text) for part in text_parts(chat.messages))
-        self._pending = self._gateway.screen.screen(chat, self.record)
-        self._pending.addCallback(self._screened).addErrback(self._internal_failure)
+        screened = self._gateway.screen.screen(chat, self.record)
+        if isinstance(screened, Deferred):
+            self._pending = screened
+            screened.addCallback(self._screened).addErrback(self._internal_failure)
+            return
+        try:  # decided at once: as the callbacks above would run, without a Deferred
+            self._screened(screened)
+        except Exception:
+            self._internal_failure(Failure())
 
     def start_unscreened(self, request: RelayedRequest, targets: tuple[RouteTarget, ...]) -> None:
         """

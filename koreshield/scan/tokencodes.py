@@ -303,10 +303,15 @@ def _run_order(counts: Counter[frozenset[str]]) -> Callable[[str], tuple[bool, .
         for word in words:
             member.setdefault(word, []).append(index)
     size = len(ranked)
+    outside = (True,) * size
+    """The key of the words of no ranked class: most of them."""
 
     def key(word: str) -> tuple[bool, ...]:
+        indices = member.get(word)
+        if indices is None:
+            return outside
         bits = [False] * size
-        for index in member.get(word, ()):
+        for index in indices:
             bits[index] = True
         reflected = []
         parity = False

@@ -6,6 +6,8 @@ finds.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
@@ -122,6 +124,27 @@ class AgreementTests(SynchronousTestCase):
             self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))
 
 
+class RunOrderTests(SynchronousTestCase):
+    """
+    Words get codes in an order that makes the classes the regexes use most runs of consecutive codes, written as
+    ranges: C{re} compiles a class of scattered codes above Latin-1 into a 64 K bitmap, and a range for nothing.
+    """
+
+    def test_a_lookbehind_written_once_per_first_word_is_one_range(self) -> None:
+        # Sorted alone, a c e g would interleave with b d f.
+        [sequence] = compile_pattern("-a/c/e/g b/d/f z", LISTS)
+        codes = TokenCodes([sequence])
+        behind = sorted(codes.codes[word] for word in "aceg")
+        self.assertEqual([ord(code) - ord(behind[0]) for code in behind], [0, 1, 2, 3])
+        self.assertEqual(codes.source(sequence).count(f"[{behind[0]}-{behind[-1]}]"), 3)
+
+    def test_ranges_match_the_same_words(self) -> None:
+        [sequence] = compile_pattern("-a/c/e/g b/d/f z", LISTS)
+        words = tokenise("a b z. x d z, g f z").words
+        self.assertEqual(words[slice(*coded_match("-a/c/e/g b/d/f z", "a b z. x d z, g f z")[0])], ["d", "z"])
+        self.assertEqual(coded_match("-a/c/e/g b/d/f z", "a b z. x d z, g f z"), [walked(words, sequence)])
+
+
 class ByFirstTokenTests(SynchronousTestCase):
     """
     A sequence whose first element begins with two or three tokens is searched for one first token at a time (C{re}
@@ -136,6 +159,16 @@ class ByFirstTokenTests(SynchronousTestCase):
         words = tokenise("note: ai, then. ai, now").words
         self.assertEqual(compiled.first_match(codes.encode(words), words), walked(words, sequences[0]))
         self.assertEqual(words[compiled.first_match(codes.encode(words), words)[0]], ":")
+
+    def test_the_whole_regex_of_a_cut_sequence_is_written_not_compiled(self) -> None:
+        [sequence] = compile_pattern("|/: ai ,", LISTS)
+        codes = TokenCodes([sequence])
+        compiled = codes.compile(sequence)
+        self.assertIsNone(compiled.regex)
+        words = tokenise("note: ai, then. ai, now").words
+        whole = re.compile(codes.source(sequence)).search(codes.encode(words))
+        assert whole is not None
+        self.assertEqual(compiled.first_match(codes.encode(words), words), whole.span())
 
     def test_one_first_token_or_many_are_searched_whole(self) -> None:
         one = compile_pattern("ai ,", LISTS)[0]

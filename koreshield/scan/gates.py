@@ -100,7 +100,9 @@ class GateIndex:
         self._sequences = list(sequences)
         self._many_pairs = many_pairs
         gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
-        gates.sort(key=lambda gate: -_common_count(gate))
+        rank = {gate: commonness(gate) for gate in gates}
+        """Each distinct gate's L{commonness}, worked out once: many sequences share a gate."""
+        gates.sort(key=lambda gate: -rank[gate][1])
         bits = {gate: 1 << number for number, gate in enumerate(gates)}
         self._all = (1 << len(bits)) - 1
         self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
@@ -113,7 +115,7 @@ class GateIndex:
         short text keys one by one (none kept when no text is short: they
         hold every pair of every gate once more).
         """
-        keys = [spelled[min(sequence.gates, key=commonness)] for sequence in self._sequences]
+        keys = [spelled[min(sequence.gates, key=rank.__getitem__)] for sequence in self._sequences]
         keyed_words, keyed_pairs = _keyed(keys)
         word_bits: dict[str, int] = {}
         pair_bits: dict[Pair, int] = {}
@@ -215,8 +217,3 @@ def _spelled(gate: Gate, spell: Callable[[str], str]) -> Gate:
 
 _MASK: Final = itemgetter(0)
 _KEYED: Final = itemgetter(1)
-
-
-def _common_count(gate: Gate) -> int:
-    """How many of a gate's words and pairs are made of L{COMMON_WORDS} only (see L{commonness})."""
-    return commonness(gate)[1]

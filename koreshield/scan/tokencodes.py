@@ -31,7 +31,8 @@ constant of each sequence, so a search stays linear in the number of tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise, repeat
 from typing import Final
@@ -55,13 +56,16 @@ class CodedSequence:
     A L{Sequence} compiled to a regular expression over coded tokens.
 
     @ivar sequence: the sequence.
-    @ivar regex: its expression over L{TokenCodes.encode}'s strings.
+    @ivar regex: its expression over L{TokenCodes.encode}'s strings;
+        C{None} when L{by_first} is searched instead (never compiled: a
+        sixth of building the scanner's coded sequences went to regexes
+        no search used; L{TokenCodes.source} still writes it).
     @ivar confirmed: whether a match must be confirmed by the walk, because
         the walk's step budget could run out before it finds it.
     """
 
     sequence: Sequence
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | None
     confirmed: bool
     by_first: tuple[re.Pattern[str], ...] = ()
     """
@@ -93,7 +97,7 @@ class CodedSequence:
         return None
 
     def _search(self, coded: str, position: int) -> re.Match[str] | None:
-        if not self.by_first:
+        if self.regex is not None:
             return self.regex.search(coded, position)
         first = None
         for regex in self.by_first:
@@ -112,6 +116,7 @@ class TokenCodes:
             sequence reads them as any other token), so two codings show
             where those words differ.
         """
+        sequences = list(sequences)
         vocabulary = {BOUNDARY, *more}
         for sequence in sequences:
             for element in sequence.elements:
@@ -119,7 +124,9 @@ class TokenCodes:
                 for phrases in element.phrases.values():
                     for phrase in phrases:
                         vocabulary.update(phrase)
-        self.codes: dict[str, str] = {word: chr(FIRST_CODE + n) for n, word in enumerate(sorted(vocabulary))}
+        runs = _run_order(_class_counts(sequences))
+        order = sorted(vocabulary, key=lambda word: (runs(word), word))
+        self.codes: dict[str, str] = {word: chr(FIRST_CODE + n) for n, word in enumerate(order)}
 
     def encode(self, words: list[str]) -> str:
         """C{words} as one character each (L{OTHER} for words no sequence names)."""
@@ -160,6 +167,23 @@ class TokenCodes:
 
         @raise KeyError: if it names a token these codes were not built with.
         """
+        parts = self._parts(sequence)
+        confirmed = worst_trials(sequence.elements, 0, True) > STEP_BUDGET
+        first = sequence.elements[0]
+        if _consumes(first) and 1 < len(first.phrases) <= FEW_FIRSTS:
+            rest = "".join(parts[1:])
+            by_first = tuple(
+                re.compile(self._element(replace(first, phrases={word: phrases}), anchored=True) + rest)
+                for word, phrases in sorted(first.phrases.items())
+            )
+            return CodedSequence(sequence, None, confirmed, by_first)
+        return CodedSequence(sequence, re.compile("".join(parts)), confirmed)
+
+    def source(self, sequence: Sequence) -> str:
+        """The source of C{sequence}'s whole regex (L{CodedSequence.regex}, compiled or not)."""
+        return "".join(self._parts(sequence))
+
+    def _parts(self, sequence: Sequence) -> list[str]:
         elements = sequence.elements
         if elements[0].lookbehind and len(elements) > 1 and _consumes(elements[1]):
             # Checked after the first token of the next element instead of
@@ -172,20 +196,26 @@ class TokenCodes:
             parts = [self._element(elements[0], anchored=True)]
         for previous, element in pairwise(elements):
             parts.append(self._element(element, anchored=previous.lookbehind))
-        regex = re.compile("".join(parts))
-        confirmed = worst_trials(sequence.elements, 0, True) > STEP_BUDGET
-        first = sequence.elements[0]
-        if _consumes(first) and 1 < len(first.phrases) <= FEW_FIRSTS:
-            rest = "".join(parts[1:])
-            by_first = tuple(
-                re.compile(self._element(replace(first, phrases={word: phrases}), anchored=True) + rest)
-                for word, phrases in sorted(first.phrases.items())
-            )
-            return CodedSequence(sequence, regex, confirmed, by_first)
-        return CodedSequence(sequence, regex, confirmed)
+        return parts
 
     def _class(self, words: Iterable[str]) -> str:
-        return "".join(re.escape(self.codes[word]) for word in sorted(words))
+        """
+        The codes of C{words} for a character class, runs of three or more
+        consecutive codes as a range: the same set, fewer characters for
+        C{re} to parse (L{_run_order} makes the common classes runs).
+        """
+        codes = sorted(ord(self.codes[word]) for word in words)
+        parts = []
+        start = 0
+        for end in range(1, len(codes) + 1):
+            if end == len(codes) or codes[end] != codes[end - 1] + 1:
+                low, high = chr(codes[start]), chr(codes[end - 1])
+                if end - start >= 3:
+                    parts.append(f"{re.escape(low)}-{re.escape(high)}")
+                else:
+                    parts.append("".join(re.escape(chr(code)) for code in codes[start:end]))
+                start = end
+        return "".join(parts)
 
     def _coded(self, words: Iterable[str]) -> str:
         return "".join(re.escape(self.codes[word]) for word in words)
@@ -213,6 +243,82 @@ class TokenCodes:
             tail = "" if rests == [""] else "(?:" + "|".join(rests) + ")"
             branches.append(self._coded((first,)) + after_first + tail)
         return "(?:" + "|".join(branches) + ")"
+
+
+RUN_CLASSES: Final = 4096
+"""How many of the most used classes L{_run_order} lays out as runs of codes (all: about 1 500 of 3+ words)."""
+
+
+def _class_counts(sequences: Iterable[Sequence]) -> Counter[frozenset[str]]:
+    """
+    How many times each set of words becomes a character class in the
+    regexes L{TokenCodes.compile} writes, or C{re} makes of them: a
+    look-around's first words (a look-behind before the first element is
+    written once per first word of the element after it), a gap's stop
+    words, an alternation of single words, and the first words of a
+    sequence (C{re}'s prefix set for skipping ahead).
+    """
+    counts: Counter[frozenset[str]] = Counter()
+    for sequence in sequences:
+        elements = sequence.elements
+        for index, element in enumerate(elements):
+            if element.lookbehind or element.lookahead:
+                times = 1
+                if index == 0 and element.lookbehind and len(elements) > 1 and _consumes(elements[1]):
+                    times = len(elements[1].phrases)
+                counts[frozenset(element.firsts)] += times
+                continue
+            if element.gap and index and not elements[index - 1].lookbehind:
+                counts[element.forbidden | {BOUNDARY}] += 1
+            if index == 0 or (index == 1 and elements[0].lookbehind):
+                counts[frozenset(element.phrases)] += 1
+            if all(len(phrase) == 1 for phrases in element.phrases.values() for phrase in phrases):
+                counts[frozenset(element.phrases)] += 1
+            for phrases in element.phrases.values():
+                if len(phrases) > 1 and all(len(phrase) == 2 for phrase in phrases):
+                    counts[frozenset(phrase[1] for phrase in phrases)] += 1
+    return counts
+
+
+def _run_order(counts: Counter[frozenset[str]]) -> Callable[[str], int]:
+    """
+    A sort key that gives the most used classes' words consecutive codes.
+
+    A class of scattered codes above Latin-1 is compiled by C{re} into a
+    bitmap of all 65 536 characters (C{_optimize_charset}'s C{BIGCHARSET}),
+    a fraction of a millisecond each; the same few classes written a few
+    thousand times were a third of building the scanner.  A class of at
+    most two runs of consecutive codes is compiled into one or two ranges,
+    at no cost, and is tested as fast.  Sorting words by their membership
+    of the classes, most used first, each bit reflected by the ones before
+    it (a Gray code order), makes the first class one run, the second at
+    most two, and the rest whatever their overlaps allow (most classes are
+    small and share few words).  Only the characters change: a code is
+    still one word, so every regex matches what it matched.
+    """
+    ranked = [words for words, _ in sorted(counts.items(), key=lambda item: (-item[1], sorted(item[0])))]
+    ranked = [words for words in ranked if len(words) > 2][:RUN_CLASSES]
+    member: dict[str, list[int]] = {}
+    for index, words in enumerate(ranked):
+        for word in words:
+            member.setdefault(word, []).append(index)
+    size = len(ranked)
+
+    def key(word: str) -> int:
+        # Bit i (the most significant first) is 1 when the word's membership
+        # of class i equals the parity of its memberships before it: from
+        # each class it belongs to, up to the next one, the bits flip.
+        value = 0
+        ones = True
+        done = 0
+        for index in (*member.get(word, ()), size):
+            if ones:
+                value |= ((1 << (index - done)) - 1) << (size - index)
+            ones = not ones
+            done = index
+        return value
+
+    return key
 
 
 def _consumes(element: Element) -> bool:

@@ -90,12 +90,14 @@ _LEET_HINT_RE: Final = re.compile(
     r"[0134578@$](?:(?<=[a-z][0134578@$])[0134578@$]?[a-z]|(?<![\w@$][0134578@$])[a-z]{3})"
 )
 
-_ADDRESS_AT_RE: Final = re.compile(r"(?<=[a-z0-9._%+\-]{2})@(?=[a-z0-9\-]{2,63}\.[a-z]{2,24}(?![\w@$]))")
+_ADDRESS_AT_RE: Final = re.compile(r"@(?<=[a-z0-9._%+\-]{2}@)(?=[a-z0-9\-]{2,63}\.[a-z]{2,24}(?![\w@$]))")
 """
 The C{@} of an e-mail address (C{name@host.tld}): two address characters
 before it, a host label of two or more characters, a dot and letters after
-it (L{address_ats}).  Linear: one C{@} tried per match, the look-ahead's
-classes bounded and disjoint from the dot that ends the label.
+it (L{address_ats}).  The C{@} comes first so that C{re} skips to each one
+with its literal-prefix search (the look-behind first was tried at every
+character: about 90 us per 4 KB); linear: the look-ahead's classes are
+bounded and disjoint from the dot that ends the label.
 """
 
 _SPACED_RUN_RE: Final = re.compile(r"(?<![^\W_])(?:[^\W_][ .*\-]{1,3}){3,}[^\W_](?![^\W_])")

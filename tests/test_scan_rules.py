@@ -597,13 +597,14 @@ class AlignedViewTests(SynchronousTestCase):
         An ordinary text with an address costs one cue pass: the leet view,
         which reads the address's C{@} as C{a}, lines up with the text.
         """
-        text = "Please reply to anna.k@northwind-traders.com about the 4th batch of mp3 files."
+        text = "Please r3ply to anna.k@northwind-traders.com about the 4th batch of mp3 files."
         views = expand(text)
         self.assertEqual([v.like_first for v in views], [False, True])
         self.assertIn("anna.kanorthwind-traders.com", views[1].text)
         plain, leet = views[0].tokens.words, views[1].tokens.words
         self.assertEqual([plain[4:8], leet[4:8]], [["anna", "|", "k", "northwind"]] * 2)
-        self.assertEqual([(a, b) for a, b in zip(plain, leet, strict=True) if a != b], [("0th", "ath"), ("mp0", "mpe")])
+        respelled = [(a, b) for a, b in zip(plain, leet, strict=True) if a != b]
+        self.assertEqual(respelled, [("r0ply", "reply"), ("0th", "ath"), ("mp0", "mpe")])
         self.assertEqual(MATCHER.match_views(views), [MATCHER.match(view) for view in views])
 
     def test_a_leet_attack_with_at_signs_beside_an_address_is_found_in_the_leet_view(self) -> None:

@@ -22,7 +22,14 @@ from typing import Final
 
 from koreshield.scan.comments import Comment, html_comments, markdown_comments, without_comments
 from koreshield.scan.decode import DecodeBudget, caesar, find_payloads, hint_words
-from koreshield.scan.normalise import LEET_LETTERS, LEET_SYMBOLS, collapse_letter_spacing, fold, fold_leetspeak
+from koreshield.scan.normalise import (
+    LEET_LETTERS,
+    LEET_SYMBOLS,
+    address_ats,
+    collapse_letter_spacing,
+    fold,
+    fold_leetspeak,
+)
 from koreshield.scan.offsets import OffsetMap
 from koreshield.scan.tokens import SHORT_TOKENS, Tokens, tokenise
 
@@ -152,7 +159,7 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
     leet = fold_leetspeak(folded)
     if leet is not None:
-        views.append(_view(leet, "leet", chain=(offsets,), fixed=fixed, like_first=depth == 0 and _leet_aligns(folded)))
+        views.append(_leet_view(folded, leet, offsets, fixed, depth))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):
@@ -163,11 +170,42 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     return views
 
 
+def _leet_view(folded: str, leet: str, offsets: OffsetMap, fixed: tuple[int, int] | None, depth: int) -> View:
+    """
+    The leetspeak view of C{folded}, whose text is C{leet}.
+
+    Its tokens split at an e-mail address's C{@} (L{address_ats}) as the
+    plain text's do, where its text reads the C{@} as C{a}: otherwise
+    C{"name@host.tld"} is one word of the view and two of the text, the two
+    token lists do not line up (L{_leet_aligns}), and every cue is matched
+    again in full, about 1 ms for an ordinary 4 KB prompt (speed round
+    seventeen).  No cue names a word joined at an address, so the phrase
+    cues find what they found in the joined word; the regex cues read the
+    text, unchanged (C{"@"} kept in the text, the exfiltration cue's
+    address would be a new hit of the view).
+    """
+    ats = address_ats(folded)
+    like_first = depth == 0 and _leet_aligns(folded, ats)
+    tokens = tokenise(_blanked(leet, ats) if ats else leet, sets=not like_first)
+    return View(leet, tokens, "leet", chain=(offsets,), fixed_span=fixed, like_first=like_first)
+
+
+def _blanked(text: str, places: list[int]) -> str:
+    """C{text} with a blank at each of C{places} (in order): the same length, so every offset holds."""
+    pieces: list[str] = []
+    done = 0
+    for place in places:
+        pieces += (text[done:place], " ")
+        done = place + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 FEW_SYMBOLS: Final = 64
 """Texts with more C{@} and C{$} than this are not checked for alignment (a Python step each)."""
 
 
-def _leet_aligns(folded: str) -> bool:
+def _leet_aligns(folded: str, ats: list[int]) -> bool:
     """
     Whether the leetspeak view of C{folded} has its tokens one for one.
 
@@ -175,10 +213,15 @@ def _leet_aligns(folded: str) -> bool:
     words in the text and are letters in the view: a run of them between
     two words joins them there, and one between separators is a word of its
     own; a run that touches a word on one side only lengthens that word.
+    An e-mail address's C{@} (C{ats}) separates words in both.
     """
     if folded.count("@") + folded.count("$") > FEW_SYMBOLS:
         return False
-    symbols = sorted(_positions(folded, "@") + _positions(folded, "$"))
+    at_signs = _positions(folded, "@")
+    if ats:
+        kept = set(ats)
+        at_signs = [position for position in at_signs if position not in kept]
+    symbols = sorted(at_signs + _positions(folded, "$"))
     for index, position in enumerate(symbols):
         if index and symbols[index - 1] == position - 1:
             continue

@@ -105,11 +105,11 @@ class ShieldRequest(server.Request):
     request_id: str = ""
     client_key: ClientKey | None = None
     cut_by: str | None = None
+    """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     admission: Deferred[ClientKey | None] | None = None
     """The access control's decision, when it was asked before the body (C{Expect: 100-continue})."""
     continue_held = False
     """The client waits for a C{100 Continue} held back until the access control decides."""
-    """Why KoreShield itself closed this request's connection (C{drain_deadline}); L{None}: it did not."""
     _body_size = 0
     _rejected_body = False
     _discarded = 0

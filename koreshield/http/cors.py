@@ -15,6 +15,7 @@ C{Access-Control-Allow-Credentials} is never sent.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from twisted.web.server import NOT_DONE_YET
@@ -54,6 +55,18 @@ class CorsPolicy:
         if not self._any:
             headers.append((b"Vary", b"Origin"))
         return headers
+
+    def with_answer_headers(self, error: APIError, request: Any) -> APIError:
+        """
+        C{error} with the headers that let an allowed origin's app read it:
+        for an error written as bytes before any response object can carry
+        headers (a refused body, a request too slow or too large).
+        """
+        allowed = self.answer_headers(request)
+        if not allowed:
+            return error
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in allowed}
+        return dataclasses.replace(error, headers={**error.headers, **headers})
 
     def add_answer_headers(self, request: Any) -> None:
         """Let an allowed origin's app read this answer (a stream too) and its headers."""

@@ -19,7 +19,6 @@ What changes from twisted.web's defaults, and why:
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import os
 import re
@@ -161,8 +160,7 @@ class ShieldRequest(server.Request):
         self.channel.persistent = False
         cors = self.channel.site.cors
         if cors is not None:  # a browser app may read why
-            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in cors.answer_headers(self)}
-            error = dataclasses.replace(error, headers={**error.headers, **headers})
+            error = cors.with_answer_headers(error, self)
         self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
         if self.requestHeaders.hasHeader(b"expect") or self.continue_held:
             self.requestHeaders.removeHeader(b"expect")
@@ -505,10 +503,7 @@ class ShieldChannel(HTTPChannel):
             name, colon, value = pending.partition(b":")
             if colon and name.strip().lower() == b"origin" and not request.requestHeaders.hasHeader(b"origin"):
                 request.requestHeaders.setRawHeaders(b"origin", [value.strip()])
-            allowed = cors.answer_headers(request)
-            if allowed:
-                headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in allowed}
-                error = dataclasses.replace(error, headers={**error.headers, **headers})
+            error = cors.with_answer_headers(error, request)
         self.transport.write(error_response_bytes(error, new_request_id()))
         self.loseConnection()
 

@@ -255,11 +255,7 @@ def _exchange_fields(name: str, record: ExchangeRecord) -> dict[str, Any]:
     """The fields of a C{stream_completed} or C{request_completed} event (C{name}), C{event} first."""
     return {
         "event": name,
-        "request_id": record.request_id,
-        "provider": record.provider,
-        "model": record.model,
-        "userId": record.user_id,
-        "key": record.key_name,
+        **_identity_fields(record),
         "endpoint": record.endpoint,
         "status": record.status,
         "duration": record.milliseconds(record.ended_at),

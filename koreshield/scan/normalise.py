@@ -255,7 +255,7 @@ def _has_leet_hint(folded: str) -> bool:
     return False
 
 
-def fold_leetspeak(folded: str) -> str | None:
+def fold_leetspeak(folded: str, ats: list[int] | None = None) -> str | None:
     """
     Map leetspeak digits and symbols to letters (C{"1gn0r3"} -> C{"ignore"}).
 
@@ -263,6 +263,9 @@ def fold_leetspeak(folded: str) -> str | None:
     text has no token that mixes letters with leet symbols (the C{@} of an
     e-mail address does not count, L{address_ats}), so ordinary
     numbers are left alone and the caller can skip a pointless extra view.
+
+    @param ats: C{address_ats(folded)}, when the caller has it (the leet
+        view's tokens need it too); found here otherwise.
     """
     if not _has_leet_hint(folded):
         return None
@@ -271,8 +274,8 @@ def fold_leetspeak(folded: str) -> str | None:
         # text whose only hints are addresses gets no leet reading (its
         # numbers respelled into "i", "so", "o" cost a 4 KB prompt about
         # 1 ms of cues searched again, and find nothing the text did not).
-        ats = set(address_ats(folded))
-        if ats and all(match.start() in ats for match in _LEET_HINT_RE.finditer(folded)):
+        at_addresses = set(address_ats(folded) if ats is None else ats)
+        if at_addresses and all(match.start() in at_addresses for match in _LEET_HINT_RE.finditer(folded)):
             return None
     # Every leet symbol is ASCII and no byte of a multi-byte UTF-8 character
     # is, so the bytes path changes the same characters as str.translate

@@ -157,9 +157,10 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
         spaced = collapse_letter_spacing(folded, tokens.present, in_order=tokens.words)
     if spaced is not None:
         views.append(_view(spaced[0], "spacing", chain=(spaced[1], offsets), fixed=fixed))
-    leet = fold_leetspeak(folded)
+    ats = address_ats(folded)
+    leet = fold_leetspeak(folded, ats)
     if leet is not None:
-        views.append(_leet_view(folded, leet, offsets, fixed, depth))
+        views.append(_leet_view(folded, leet, ats, offsets, fixed, depth))
     views.extend(_comment_views(text, fixed))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):
@@ -170,9 +171,11 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     return views
 
 
-def _leet_view(folded: str, leet: str, offsets: OffsetMap, fixed: tuple[int, int] | None, depth: int) -> View:
+def _leet_view(
+    folded: str, leet: str, ats: list[int], offsets: OffsetMap, fixed: tuple[int, int] | None, depth: int
+) -> View:
     """
-    The leetspeak view of C{folded}, whose text is C{leet}.
+    The leetspeak view of C{folded}, whose text is C{leet}; C{ats} is L{address_ats} of C{folded}.
 
     Its tokens split at an e-mail address's C{@} (L{address_ats}) as the
     plain text's do, where its text reads the C{@} as C{a}: otherwise
@@ -184,7 +187,6 @@ def _leet_view(folded: str, leet: str, offsets: OffsetMap, fixed: tuple[int, int
     text, unchanged (C{"@"} kept in the text, the exfiltration cue's
     address would be a new hit of the view).
     """
-    ats = address_ats(folded)
     like_first = depth == 0 and _leet_aligns(folded, ats)
     tokens = tokenise(_blanked(leet, ats) if ats else leet, sets=not like_first)
     return View(leet, tokens, "leet", chain=(offsets,), fixed_span=fixed, like_first=like_first)

@@ -22,7 +22,6 @@ from koreshield.responses_stream import ResponsesStreamCheck
 from koreshield.stats import ExchangeRecord
 from tests.fake_provider import (
     RESPONSE_USAGE,
-    FakeProvider,
     Reply,
     Stream,
     response_events,
@@ -32,6 +31,7 @@ from tests.fake_provider import (
 from tests.prometheus_text import sample_value, scrape_text
 from tests.proxy_harness import (
     ProviderAndProxyMixin,
+    ProviderMixin,
     RunningProxy,
     assert_spread_out,
     in_thread,
@@ -230,15 +230,13 @@ class OutputBlockTests(ResponsesProxyMixin, TestCase):
         self.assertEqual(result.incomplete_details.reason, "content_filter")
 
 
-class UnsupportedProviderTests(TestCase):
+class UnsupportedProviderTests(ProviderMixin, TestCase):
     """Providers whose API has no Responses endpoint refuse it with 400, as embeddings are refused."""
 
     timeout = 30
 
     def setUp(self) -> None:
-        self.provider = FakeProvider()
-        self.provider.listen()
-        self.addCleanup(self.provider.stop)
+        super().setUp()
         config = proxy_config(self.provider)
         config["providers"]["claude"] = {"type": "anthropic", "base_url": self.provider.base_url, "api_key": "x"}
         config["providers"]["gem"] = {"type": "gemini", "base_url": self.provider.base_url, "api_key": "x"}

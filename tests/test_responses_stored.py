@@ -18,8 +18,8 @@ from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.config import settings_from_mapping
 from koreshield.gateway import build_provider
-from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, response_events, response_object
-from tests.proxy_harness import ProviderAndProxyMixin, RunningProxy, in_thread, proxy_config
+from tests.fake_provider import API_KEY, Reply, Stream, response_events, response_object
+from tests.proxy_harness import ProviderAndProxyMixin, ProviderMixin, RunningProxy, in_thread, proxy_config
 from tests.test_observe import CapturedLog
 
 AWS_KEY = "AKIAIOSFODNN7EXAMPLE"
@@ -201,15 +201,13 @@ class BudgetTests(StoredResponsesMixin, TestCase):
         self.assertEqual((line["endpoint"], line["key"], line["userId"]), ("responses_retrieve", "b", "alice"))
 
 
-class UnsupportedDefaultProviderTests(TestCase):
+class UnsupportedDefaultProviderTests(ProviderMixin, TestCase):
     """A default provider with no Responses API (Anthropic, Gemini) refuses with 400, as creating does."""
 
     timeout = 30
 
     def setUp(self) -> None:
-        self.provider = FakeProvider()
-        self.provider.listen()
-        self.addCleanup(self.provider.stop)
+        super().setUp()
         config = proxy_config(self.provider)
         config["providers"]["claude"] = {"type": "anthropic", "base_url": self.provider.base_url, "api_key": "x"}
         config["default_provider"] = "claude"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
 import time
 from typing import Any
 
@@ -164,6 +165,23 @@ def stream_started(base_url: str, body: dict[str, Any] = STREAM_CHAT, **treq_opt
 def in_thread(function: Any, *args: Any, **kwargs: Any) -> Deferred[Any]:
     """Run a blocking client call off the reactor thread."""
     return threads.deferToThread(function, *args, **kwargs)
+
+
+def received_until_closed(client: socket.socket, *, or_quiet: bool = False) -> bytes:
+    """
+    Everything the server sends on C{client} (a blocking socket with a
+    timeout) until it closes the connection, when a timeout is an error; or,
+    with C{or_quiet}, until the socket's timeout passes with nothing new
+    (for what must arrive without the server closing).
+    """
+    received = b""
+    try:
+        while piece := client.recv(65536):
+            received += piece
+    except TimeoutError:
+        if not or_quiet:
+            raise
+    return received
 
 
 def events_of(body: bytes) -> list[bytes]:

@@ -27,7 +27,7 @@ from koreshield.ratelimit import Bucket, take
 from koreshield.state.faults import FaultPolicy
 from koreshield.state.limits import Admission
 from tests.fake_provider import API_KEY
-from tests.proxy_harness import CHAT, ProviderAndProxyMixin, in_thread
+from tests.proxy_harness import CHAT, ProviderAndProxyMixin, in_thread, received_until_closed
 
 TEAM_A_KEY = "ks-team-a-0123456789abcdef0123"
 TEAM_B_KEY = "ks-team-b-fedcba9876543210fedc"
@@ -143,13 +143,7 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
                 + b"Content-Length: %d\r\n\r\n" % len(body)
             )
             client.settimeout(1)
-            received = b""
-            try:
-                while piece := client.recv(65536):
-                    received += piece
-            except TimeoutError:
-                pass
-            return received
+            return received_until_closed(client, or_quiet=True)
 
     @inlineCallbacks
     def test_expect_100_continue_without_a_key_is_401_before_the_body_is_read(self) -> Any:
@@ -186,12 +180,7 @@ class ClientKeyTests(ProviderAndProxyMixin, TestCase):
             received = client.recv(65536)
             if received.startswith(b"HTTP/1.1 100 Continue\r\n\r\n"):
                 client.sendall(body)
-            try:
-                while piece := client.recv(65536):
-                    received += piece
-            except TimeoutError:
-                pass
-            return received
+            return received + received_until_closed(client, or_quiet=True)
 
     @inlineCallbacks
     def test_expect_100_continue_over_the_rate_limit_is_429_before_the_body_is_read(self) -> Any:
@@ -309,10 +298,7 @@ class SlowLimitsExpectContinueTests(TestCase):
                 first = client.recv(65536)
                 if first.startswith(b"HTTP/1.1 100 "):
                     client.sendall(b"{}")
-                rest = b""
-                while piece := client.recv(65536):
-                    rest += piece
-                return first, rest
+                return first, received_until_closed(client)
 
         return deferToThread(talk)
 

@@ -36,6 +36,7 @@ from tests.proxy_harness import (
     ProviderMixin,
     in_thread,
     proxy_config,
+    received_until_closed,
     stream_started,
 )
 from tests.twistd_process import (
@@ -310,17 +311,9 @@ class ServiceDrainTests(ProviderAndProxyMixin, TestCase):
         self.proxy.service.stopService()
         yield pause(0.05)
         client.sendall(HEALTH_REQUEST)
-        answer = yield in_thread(read_until_closed, client)
+        answer = yield in_thread(received_until_closed, client)
         self.assertTrue(answer.startswith(b"HTTP/1.1 503 "), answer)
         self.assertIn(b'"status":"draining"', answer)
-
-
-def read_until_closed(client: socket.socket) -> bytes:
-    """Everything the server sends until it closes the connection."""
-    received = b""
-    while chunk := client.recv(65536):
-        received += chunk
-    return received
 
 
 class DrainDeadlineTests(ProviderAndProxyMixin, TestCase):

@@ -101,7 +101,6 @@ class ExchangeObserver:
         owner = type(self)
         shared: Logger = ExchangeObserver.__dict__["_log"]
         self._bound = _BoundLogger(f"{owner.__module__}.{owner.__name__}", self, observer=shared.observer)
-        self._log = self._bound
 
     def stream_started(self, record: ExchangeRecord) -> None:
         """A stream's headers are about to go to the client."""
@@ -115,7 +114,7 @@ class ExchangeObserver:
         """
         if self._metrics is not None:
             self._metrics.upstream_attempt_failed(provider, reason)
-        self._log.warn(
+        self._bound.warn(
             "upstream_failover",
             event="upstream_failover",
             request_id=record.request_id,
@@ -155,21 +154,21 @@ class ExchangeObserver:
             start=finding.start,
             end=finding.end,
         )
-        self._log.emit(level, name + _OUTPUT_FORMAT, event=name, **fields)
+        self._bound.emit(level, name + _OUTPUT_FORMAT, event=name, **fields)
 
     def threat_detected(self, record: ExchangeRecord, prompt: str) -> None:
         """
         The scanner flagged a request the policy still forwards (warned,
         redacted or allowed).  C{prompt} as for L{threat_blocked}.
         """
-        self._log.info(_DETECTED_FORMAT, event="threat_detected", **self._threat_fields(record, prompt))
+        self._bound.info(_DETECTED_FORMAT, event="threat_detected", **self._threat_fields(record, prompt))
 
     def threat_blocked(self, record: ExchangeRecord, prompt: str) -> None:
         """
         The scanner refused a request.  C{prompt} is the text that was
         scanned: logged only if C{logging.log_prompts} is on.
         """
-        self._log.warn(_THREAT_FORMAT, event="threat_blocked", **self._threat_fields(record, prompt))
+        self._bound.warn(_THREAT_FORMAT, event="threat_blocked", **self._threat_fields(record, prompt))
 
     def _threat_fields(self, record: ExchangeRecord, prompt: str) -> dict[str, Any]:
         fields = _identity_fields(record)

@@ -100,8 +100,8 @@ class GateIndex:
         self._sequences = list(sequences)
         self._many_pairs = many_pairs
         gates = list(dict.fromkeys(gate for sequence in self._sequences for gate in sequence.gates))
+        # Each distinct gate's commonness, worked out once: many sequences share a gate.
         rank = {gate: commonness(gate) for gate in gates}
-        """Each distinct gate's L{commonness}, worked out once: many sequences share a gate."""
         gates.sort(key=lambda gate: -rank[gate][1])
         bits = {gate: 1 << number for number, gate in enumerate(gates)}
         self._all = (1 << len(bits)) - 1

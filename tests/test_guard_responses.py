@@ -79,6 +79,21 @@ class AnswerTests(SynchronousTestCase):
         )
         self.assertEqual(document["error"]["code"], "output_blocked")
 
+    def test_an_answer_echoing_a_json_format_says_its_cut_in_a_refusal_part(self) -> None:
+        """A retrieved answer has no request beside it: its own C{text.format} says it is JSON."""
+        answer = {**response_object(f'{{"k": "{AWS_KEY}"}}'), "text": {"format": {"type": "json_schema"}}}
+        document = json.loads(guarded(answer, "block")[0])
+        self.assertEqual(
+            document["output"][0]["content"], [{"type": "refusal", "refusal": document["error"]["message"]}]
+        )
+
+    def test_a_plain_text_answer_keeps_the_text_before_the_finding(self) -> None:
+        answer = {**response_object(f"Use {AWS_KEY}."), "text": {"format": {"type": "text"}}}
+        document = json.loads(guarded(answer, "block")[0])
+        self.assertEqual(
+            document["output"][0]["content"][0], {"type": "output_text", "text": "Use ", "annotations": []}
+        )
+
 
 class StreamTests(SynchronousTestCase):
     def test_a_clean_stream_comes_back_byte_for_byte(self) -> None:

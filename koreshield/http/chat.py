@@ -370,7 +370,7 @@ class RelayExchange:
 
     def _guard_answer(self, body: bytes) -> bytes:
         assert self._gateway.output is not None and self._chat is not None
-        return self._api.answer_guard(self._gateway.output, body, self._chat.messages, self._report_output)
+        return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
         if self._guard is not None:

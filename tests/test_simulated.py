@@ -128,3 +128,15 @@ class SimulatedProviderTests(TestCase):
         ):
             error = yield self.assertFailure(in_thread(call, self.client()), openai.NotFoundError)
             self.assertIn("resp_sim0123", error.message)
+
+    @inlineCallbacks
+    def test_it_stores_no_chat_completions_an_empty_list_and_404_by_id(self) -> Any:
+        page = yield in_thread(lambda client: client.chat.completions.list(), self.client())
+        self.assertEqual(page.data, [])
+        for call in (
+            lambda client: client.chat.completions.retrieve("chatcmpl-sim0123"),
+            lambda client: client.chat.completions.update("chatcmpl-sim0123", metadata={"k": "v"}),
+            lambda client: client.chat.completions.delete("chatcmpl-sim0123"),
+        ):
+            error = yield self.assertFailure(in_thread(call, self.client()), openai.NotFoundError)
+            self.assertIn("chatcmpl-sim0123", error.message)

@@ -124,6 +124,20 @@ class Provider(Protocol):
         """
         ...
 
+    def stored_completion_request(
+        self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
+        """
+        The upstream request reading or changing a chat completion the
+        provider stores (C{store: true}: C{GET /chat/completions} and
+        C{/chat/completions/{id}}, its C{/messages}, C{POST} an update's
+        C{body}, C{DELETE}): as L{stored_response_request}, with a body.
+
+        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+            provider's API stores no chat completions.
+        """
+        ...
+
     def answer(self, status: int, body: bytes, model: str, request_id: str) -> bytes:
         """
         A non-streamed answer (success or error) as OpenAI would have sent it.
@@ -191,6 +205,11 @@ class TranslatingProvider:
         self, method: str, path: str, query: bytes, stream: bool, request_id: str
     ) -> UpstreamRequest:
         raise UnsupportedEndpoint(self.name, "/responses")
+
+    def stored_completion_request(
+        self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
+        raise UnsupportedEndpoint(self.name, "stored chat completions")
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         options = chat.body.get("stream_options")

@@ -99,6 +99,33 @@ def _include_usage(body: dict[str, Any]) -> bool:
 
 
 class _SimulatedChat(_SimulatedEndpoint):
+    """
+    C{/v1/chat/completions}: the canned answer, streamed or not.  It stores
+    no completion: the list of stored ones is empty, and one by id is
+    OpenAI's 404.
+    """
+
+    def render_POST(self, request: Any) -> bytes | int:
+        if request.postpath:  # an update of /chat/completions/{id}
+            return self._not_stored(request)
+        return super().render_POST(request)
+
+    def render_GET(self, request: Any) -> bytes:
+        if request.postpath:
+            return self._not_stored(request)
+        return self._json(request, {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False})
+
+    def render_DELETE(self, request: Any) -> bytes:
+        return self._not_stored(request)
+
+    def _not_stored(self, request: Any) -> bytes:
+        request.setResponseCode(404)
+        given = request.postpath[0].decode("utf-8", "replace") if request.postpath else ""
+        message = f"Chat completion with id '{given}' not found (the simulated provider stores no completions)."
+        return self._json(
+            request, {"error": {"message": message, "type": "invalid_request_error", "code": None, "param": None}}
+        )
+
     def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
         pieces = _answer_pieces(CANNED_ANSWER)
         completion_id = _completion_id()

@@ -109,6 +109,8 @@ class RelayTests(StoredCompletionsMixin, TestCase):
 
 
 class UpdateScreeningTests(StoredCompletionsMixin, TestCase):
+    proxy_overrides = {"security": {"categories": {"secret": {"action": "redact"}}}}
+
     @inlineCallbacks
     def test_an_injection_in_metadata_is_blocked_and_never_reaches_the_provider(self) -> Any:
         yield self.assertFailure(
@@ -116,6 +118,16 @@ class UpdateScreeningTests(StoredCompletionsMixin, TestCase):
             openai.PermissionDeniedError,
         )
         self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_a_secret_in_metadata_is_redacted_before_forwarding_and_the_other_pairs_kept(self) -> Any:
+        self.provider.behaviour = Reply(body=completion())
+        metadata = {"topic": "billing", "deploy": f"Use {AWS_KEY} to deploy."}
+        yield self.sdk(lambda client: client.chat.completions.update("chatcmpl-abc", metadata=metadata))
+        self.assertEqual(
+            self.provider.requests[0].json,
+            {"metadata": {"topic": "billing", "deploy": "Use [REDACTED:aws_access_key] to deploy."}},
+        )
 
     @inlineCallbacks
     def test_an_update_with_anything_but_metadata_is_400_and_not_relayed(self) -> Any:

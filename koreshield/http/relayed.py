@@ -21,7 +21,12 @@ from twisted.internet.interfaces import IReactorTime
 from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
 from koreshield.guard.responses import ResponsesStreamGuard, asks_for_json, guard_response
-from koreshield.inputs import parse_completions_request, parse_embeddings_request
+from koreshield.inputs import (
+    parse_completions_request,
+    parse_embeddings_request,
+    parse_image_generation_request,
+    parse_moderations_request,
+)
 from koreshield.parse import RelayedRequest, parse_chat_request
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest
 from koreshield.responses_input import parse_responses_request
@@ -120,6 +125,24 @@ EMBEDDINGS = RelayedAPI(
 COMPLETIONS = RelayedAPI(
     "completions", parse_completions_request, _openai_request("/completions"), _untranslated, guarded=True
 )
+MODERATIONS = RelayedAPI(
+    "moderations",
+    parse_moderations_request,
+    _openai_request("/moderations"),
+    _untranslated,
+    guarded=False,
+    spends_tokens=False,
+)
+"""Scanned (the input reaches the provider); the answer is scores, no text to guard."""
+IMAGE_GENERATIONS = RelayedAPI(
+    "images_generations",
+    parse_image_generation_request,
+    _openai_request("/images/generations"),
+    _untranslated,
+    guarded=False,
+    spends_tokens=False,
+)
+"""Scanned; the answer is images (and a C{revised_prompt}, the provider's rewrite of the scanned prompt)."""
 RESPONSES = RelayedAPI(
     "responses",
     parse_responses_request,

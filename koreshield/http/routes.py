@@ -18,7 +18,8 @@ from koreshield.http.cors import CorsPolicy
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
-from koreshield.http.relayed import COMPLETIONS, EMBEDDINGS, RESPONSES
+from koreshield.http.not_relayed import NOT_RELAYED, NotRelayedResource
+from koreshield.http.relayed import COMPLETIONS, EMBEDDINGS, IMAGE_GENERATIONS, MODERATIONS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.http.stored_completions import (
@@ -54,6 +55,9 @@ def build_site(
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
         b"/v1/responses": RelayedEndpoint(gateway, RESPONSES),
+        b"/v1/moderations": RelayedEndpoint(gateway, MODERATIONS),
+        b"/v1/images/generations": RelayedEndpoint(gateway, IMAGE_GENERATIONS),
+        **{path: NotRelayedResource(path) for path in NOT_RELAYED},
         b"/v1/models": models,
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),

@@ -16,6 +16,9 @@ provider's vocabulary, and decoding them with a guessed one would scan
 text the model never sees.  A client that sends tokens has tokenised the
 text itself; the policy applies to what KoreShield can read.
 
+A legacy completion's C{suffix} (the text after the insertion point) is
+read by the model as the prompt is: scanned as one more user message.
+
 A moderation's C{input} is a string, a list of strings, or a list of
 content parts (C{text} and C{image_url}, as in a chat message: scanned as
 one user message's parts, images unread); an image generation's C{prompt}
@@ -62,6 +65,8 @@ class PromptRequest:
     user: str | None = None
     parts: bool = False
     """The field is a list of content parts, scanned as one message's C{content}."""
+    suffix: bool = False
+    """The last of L{messages} is a legacy completion's C{suffix} (text the model reads after its answer)."""
 
     def with_messages(self, messages: list[JSONObject]) -> PromptRequest:
         """
@@ -69,8 +74,11 @@ class PromptRequest:
         L{messages}) written back into its field, re-encoded.
         """
         texts = [message["content"] for message in messages]
+        extra = {"suffix": texts.pop()} if self.suffix else {}
         value: Any = texts[0] if self.parts or isinstance(self.body[self.field], str) else texts
-        body = {**self.body, self.field: value}
+        if not texts:  # token ids, unread: only the suffix was text
+            value = self.body[self.field]
+        body = {**self.body, self.field: value, **extra}
         return dataclasses.replace(self, raw=encode_json(body), body=body, messages=messages)
 
     def with_body(self, body: JSONObject) -> PromptRequest:
@@ -169,6 +177,10 @@ def parse_completions_request(raw: bytes) -> PromptRequest:
     texts = _texts(body, "prompt")
     stream = parse_stream(body)
     check_optional_fields(body, COMPLETIONS_FIELD_CHECKS)
+    suffix = body.get("suffix")
+    if isinstance(suffix, str) and suffix:
+        messages = _as_user_messages([*texts, suffix])
+        return PromptRequest(raw, body, model, "prompt", messages, stream, body.get("user"), suffix=True)
     return PromptRequest(raw, body, model, "prompt", _as_user_messages(texts), stream, body.get("user"))
 
 

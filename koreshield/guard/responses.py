@@ -48,6 +48,7 @@ from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.stream import HOLD_TIMEOUT
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.parse import encode_json
 from koreshield.relay import StreamCut
 from koreshield.sse import parse_events, split_events
 
@@ -180,7 +181,7 @@ def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Repo
         document["status"] = "incomplete"
         document["incomplete_details"] = {"reason": "content_filter"}
         document["error"] = error
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return encode_json(document)
 
 
 def asks_for_json(body: Any) -> bool:
@@ -226,8 +227,7 @@ def _leave_no_half_parsed_texts(
 
 
 def _encode(name: str, data: dict[str, Any]) -> bytes:
-    payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    return f"event: {name}\ndata: {payload}\n\n".encode()
+    return b"event: " + name.encode() + b"\ndata: " + encode_json(data) + b"\n\n"
 
 
 class ResponsesStreamGuard(CuttableStream):

@@ -57,7 +57,7 @@ class ChunkTranslator(Protocol):
 
 
 def _encode_chunks(chunks: list[dict[str, Any]]) -> bytes:
-    return b"".join(encode_event(json.dumps(c, separators=(",", ":"), ensure_ascii=False).encode()) for c in chunks)
+    return b"".join(encode_event(encode_json(c)) for c in chunks)
 
 
 class TranslatedStream:

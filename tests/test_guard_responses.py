@@ -153,6 +153,13 @@ class StreamTests(SynchronousTestCase):
         self.assertEqual(events_of(written)[0]["response"]["output"][0]["content"][0]["text"], REDACTED)
         self.assertEqual(where, ["output[0].content[0].text"])
 
+    def test_an_event_whose_type_is_no_string_goes_out_as_it_came(self) -> None:
+        guard, _ = stream_guard()
+        odd = typed_event({"type": "x", "item": {"type": "response.output_text.delta"}}).replace(
+            b'"type":"x"', b'"type":[1]'
+        )
+        self.assertEqual(guard.feed(odd), odd)
+
     def test_a_block_ends_the_stream_with_an_error_event_after_the_text_before_it(self) -> None:
         guard, _ = stream_guard("block")
         written: list[bytes] = []

@@ -313,7 +313,9 @@ class ResponsesStreamGuard(CuttableStream):
         if not isinstance(data, dict):
             return raw
         kind = data.get("type")
-        name = parsed[0] or str(kind)
+        if not isinstance(kind, str):  # no event of OpenAI's: nothing to guard in it
+            return raw
+        name = parsed[0] or kind
         if isinstance(data.get("sequence_number"), int):
             self._sequence = data["sequence_number"]
         if kind in _DELTAS:

@@ -29,6 +29,7 @@ from functools import partial
 from typing import Any
 
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
+from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.iweb import IResponse
 
@@ -62,6 +63,8 @@ on their own, after the provider's C{Retry-After} when there is one (a 503
 saying when to come back; without it they retry at once, into the same
 overload), and not at all when it says C{x-should-retry: false}.
 """
+
+_log = Logger(namespace="koreshield")
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
@@ -184,10 +187,29 @@ def collect_and_answer(
         if record is not None:
             record.error_type = error_type
 
+    done = False
+
+    def answered(status: int) -> None:
+        nonlocal done
+        done = True
+        on_done(status)
+
     def answer(raw: bytes) -> None:
         # The whole answer leaves at once (L{sending}), once on_done has accounted
         # for it: a client never sees the answer before its exchange is logged.
-        sending(client_transport(request), partial(write_answer, raw))
+        try:
+            sending(client_transport(request), partial(write_answer, raw))
+        except Exception:
+            # A fault of ours (a guard, a translation): the client still gets an answer.
+            _log.failure("Unhandled error answering {request_id}", request_id=request.request_id)
+            if done:
+                return
+            failed_because("internal_error")
+            if not request.startedWriting:
+                write_error(request, APIError(500, "KoreShield failed to handle this request.", "internal_error"))
+            elif not request.finished:
+                request.loseConnection()
+            answered(500)
 
     def write_answer(raw: bytes) -> None:
         status = response.code
@@ -197,7 +219,7 @@ def collect_and_answer(
             failed_because("malformed_upstream")
             error = APIError(502, f"The provider's answer is malformed: {malformed}", "malformed_upstream")
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status >= 500:
             quoted = _upstream_message(scrub(body, secrets))
@@ -210,7 +232,7 @@ def collect_and_answer(
                 extra={"upstream_status": status},
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if 300 <= status < 400:
             failed_because("upstream_status")
@@ -223,7 +245,7 @@ def collect_and_answer(
                 extra={"upstream_status": status},
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status >= 400 and not _looks_like_a_json_object(body):
             # An HTML page from a load balancer, or nothing: the status stays (the SDKs choose
@@ -235,19 +257,19 @@ def collect_and_answer(
                 headers=dict(relayed_headers(response)),
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status == 204 and not body.strip():  # a deletion some providers answer with nothing
             if not (request._disconnected or request.finished):
                 request.setResponseCode(204)
                 request.finish()
-            on_done(status)
+            answered(status)
             return
         if status < 300 and not _looks_like_a_json_object(body):
             failed_because("malformed_upstream")
             error = APIError(502, "The provider's answer is malformed: it is not a JSON object.", "malformed_upstream")
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if guard is not None and status < 300:
             body = guard(body)
@@ -259,13 +281,13 @@ def collect_and_answer(
             reshaped = _reshaped_error(status, body)
             if reshaped is not None:
                 write_error(request, dataclasses.replace(reshaped, headers=dict(relayed_headers(response))))
-                on_done(status)
+                answered(status)
                 return
         elif record is not None:
             record.count_answer(body)
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]
         write_json(request, status, body, headers, content_type=content_type)
-        on_done(status)
+        answered(status)
 
     def failed(failure: Failure) -> None:
         if failure.check(BodyTooLarge):

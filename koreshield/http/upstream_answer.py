@@ -5,7 +5,8 @@ test-case-name: tests.test_chat
 
 The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
-  - 2xx: the provider's status and body, unchanged (502 when the body is
+  - 2xx: the provider's status and body, unchanged but for any provider
+    key, scrubbed out as from a 4xx (502 when the body is
     not a JSON object, or answers a streamed request without a stream; a
     204 has no body);
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
@@ -276,8 +277,8 @@ def collect_and_answer(
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
         if body is not raw:
             content_type = b"application/json"
+        body = scrub(body, secrets)  # a provider echoing its key, in an error or an answer: never relayed
         if status >= 400:
-            body = scrub(body, secrets)
             reshaped = _reshaped_error(status, body)
             if reshaped is not None:
                 write_error(request, dataclasses.replace(reshaped, headers=dict(relayed_headers(response))))

@@ -72,6 +72,8 @@ class StoredCompletionRequest:
 
     def with_messages(self, messages: list[JSONObject]) -> Self:
         """The update with the (redacted) texts of C{messages} written back into its C{metadata}."""
+        if not messages:
+            return self
         texts = [message["content"] for message in messages]
         metadata = dict(zip(texts[0::2], texts[1::2], strict=True))
         return self.with_body({**self.body, "metadata": metadata})

@@ -132,6 +132,39 @@ class SecretsNeverLeakTests(TestCase):
         self.assertIn(b"my key is [REDACTED]", everything)
 
 
+class HeaderCredentialsNeverLeakTests(TestCase):
+    """A credential set as an extra provider header (an AI gateway's token) is scrubbed as the key is."""
+
+    timeout = 60
+
+    @inlineCallbacks
+    def test_a_gateway_token_echoed_by_the_provider_is_scrubbed(self) -> Any:
+        token = "gw-secret-9f8e7d6c5b4a"
+        provider = FakeProvider()
+        provider.listen()
+        self.addCleanup(provider.stop)
+        headers = {"cf-aig-authorization": f"Bearer {token}", "X-Team": "blue"}
+        proxy = RunningProxy.start(
+            {"providers": {"fake": {"base_url": provider.base_url, "api_key": API_KEY, "headers": headers}}}
+        )
+        self.addCleanup(proxy.stop)
+        written = []
+        for status, body in (
+            (401, {"error": {"message": f"Invalid gateway token {token}", "type": "x"}}),
+            (200, completion(f"The gateway token is {token}.")),
+        ):
+            provider.behaviour = Reply(status=status, body=body)
+            response = yield treq.post(
+                proxy.url + "/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": "Hi"}]},
+                persistent=False,
+            )
+            written.append((yield response.content()))
+        self.assertEqual(provider.requests[0].header("cf-aig-authorization"), f"Bearer {token}")
+        self.assertNotIn(token.encode(), b"".join(written))
+        self.assertIn(b"[REDACTED]", written[0])
+
+
 class PromptsAreLoggedOnlyWhenAskedTests(TestCase):
     timeout = 60
 

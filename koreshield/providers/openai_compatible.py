@@ -23,6 +23,7 @@ from koreshield.providers.base import (
     body_for_model,
     header_pairs,
     load_json,
+    provider_secrets,
 )
 from koreshield.providers.translation import MalformedUpstream
 
@@ -48,7 +49,7 @@ class OpenAICompatibleProvider:
         common.extend(header_pairs(settings.headers))
         self._common_headers = tuple(common)
         self._json_headers = (*self._common_headers, (b"Content-Type", b"application/json"))
-        self._secrets: tuple[str, ...] = (settings.api_key,) if settings.api_key else ()
+        self._secrets = provider_secrets(settings)
 
     @property
     def secrets(self) -> tuple[str, ...]:

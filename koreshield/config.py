@@ -67,8 +67,15 @@ def _check(check: Callable[[Any], str | None]) -> dict[str, Any]:
 
 
 def _http_url(value: str) -> str | None:
+    """
+    An http(s) URL without a query, fragment or credentials: a key in
+    C{user:password@} would be logged with the URL at start-up, and the
+    upstream client would send it as part of the host, not as a credential.
+    """
     if not re.match(r"^https?://[^\s/?#]+(/[^\s?#]*)?$", value):
         return "must be an http(s) URL"
+    if "@" in value.split("/", 3)[2]:
+        return "must not hold credentials (user:password@); put the key in api_key"
     return None
 
 

@@ -1,6 +1,7 @@
 """
-The bodies of C{POST /v1/embeddings} and the legacy C{POST /v1/completions}:
-validated, and seen as chat messages by the scanner.
+The bodies of C{POST /v1/embeddings}, the legacy C{POST /v1/completions},
+C{POST /v1/moderations} and C{POST /v1/images/generations}: validated, and
+seen as chat messages by the scanner.
 
 test-case-name: tests.test_inputs
 
@@ -14,6 +15,14 @@ Token ids are forwarded unscanned: the proxy has no tokenizer for the
 provider's vocabulary, and decoding them with a guessed one would scan
 text the model never sees.  A client that sends tokens has tokenised the
 text itself; the policy applies to what KoreShield can read.
+
+A legacy completion's C{suffix} (the text after the insertion point) is
+read by the model as the prompt is: scanned as one more user message.
+
+A moderation's C{input} is a string, a list of strings, or a list of
+content parts (C{text} and C{image_url}, as in a chat message: scanned as
+one user message's parts, images unread); an image generation's C{prompt}
+is one string.  Both are text reaching the provider, scanned as above.
 """
 
 from __future__ import annotations
@@ -54,6 +63,10 @@ class PromptRequest:
     messages: list[JSONObject]
     stream: bool = False
     user: str | None = None
+    parts: bool = False
+    """The field is a list of content parts, scanned as one message's C{content}."""
+    suffix: bool = False
+    """The last of L{messages} is a legacy completion's C{suffix} (text the model reads after its answer)."""
 
     def with_messages(self, messages: list[JSONObject]) -> PromptRequest:
         """
@@ -61,8 +74,11 @@ class PromptRequest:
         L{messages}) written back into its field, re-encoded.
         """
         texts = [message["content"] for message in messages]
-        value: Any = texts[0] if isinstance(self.body[self.field], str) else texts
-        body = {**self.body, self.field: value}
+        extra = {"suffix": texts.pop()} if self.suffix else {}
+        value: Any = texts[0] if self.parts or isinstance(self.body[self.field], str) else texts
+        if not texts:  # token ids, unread: only the suffix was text
+            value = self.body[self.field]
+        body = {**self.body, self.field: value, **extra}
         return dataclasses.replace(self, raw=encode_json(body), body=body, messages=messages)
 
     def with_body(self, body: JSONObject) -> PromptRequest:
@@ -161,4 +177,68 @@ def parse_completions_request(raw: bytes) -> PromptRequest:
     texts = _texts(body, "prompt")
     stream = parse_stream(body)
     check_optional_fields(body, COMPLETIONS_FIELD_CHECKS)
+    suffix = body.get("suffix")
+    if isinstance(suffix, str) and suffix:
+        messages = _as_user_messages([*texts, suffix])
+        return PromptRequest(raw, body, model, "prompt", messages, stream, body.get("user"), suffix=True)
     return PromptRequest(raw, body, model, "prompt", _as_user_messages(texts), stream, body.get("user"))
+
+
+def _optional_model(body: JSONObject) -> str:
+    """The C{model} of a body that may name none (the provider's default model): C{""} then."""
+    return "" if body.get("model") is None else parse_model(body)
+
+
+def _is_text_part(part: Any) -> bool:
+    return isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
+
+
+def _is_image_part(part: Any) -> bool:
+    return isinstance(part, dict) and part.get("type") == "image_url" and isinstance(part.get("image_url"), dict)
+
+
+def parse_moderations_request(raw: bytes) -> PromptRequest:
+    """
+    Validate a moderations body (C{model} optional).
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    body = parse_json_object(raw)
+    model = _optional_model(body)
+    value = body.get("input")
+    if isinstance(value, list) and value and all(_is_text_part(p) or _is_image_part(p) for p in value):
+        return PromptRequest(raw, body, model, "input", [{"role": "user", "content": value}], parts=True)
+    if value is None:
+        raise bad_request("Missing required parameter: 'input'.", "input", code="missing_required_parameter")
+    if isinstance(value, str) or (isinstance(value, list) and value and all(isinstance(v, str) for v in value)):
+        texts = [value] if isinstance(value, str) else list(value)
+        return PromptRequest(raw, body, model, "input", _as_user_messages(texts))
+    raise bad_request(
+        "'input' must be a string, a non-empty list of strings, or a non-empty list of 'text' and 'image_url' parts.",
+        "input",
+    )
+
+
+def parse_image_generation_request(raw: bytes) -> PromptRequest:
+    """
+    Validate an image generation body (C{model} optional).  A streamed
+    generation (partial images as events) is refused: its events are not
+    relayed.
+
+    @raise APIError: 400 naming the parameter at fault.
+    """
+    body = parse_json_object(raw)
+    model = _optional_model(body)
+    prompt = body.get("prompt")
+    if prompt is None:
+        raise bad_request("Missing required parameter: 'prompt'.", "prompt", code="missing_required_parameter")
+    if not isinstance(prompt, str):
+        raise bad_request("'prompt' must be a string.", "prompt")
+    if parse_stream(body):
+        raise bad_request(
+            "Streamed image generation is not relayed by KoreShield; leave 'stream' out.",
+            "stream",
+            code="unsupported_parameter",
+        )
+    check_optional_fields(body, {"n": (is_int, "an integer"), "user": CHAT_FIELD_CHECKS["user"]})
+    return PromptRequest(raw, body, model, "prompt", _as_user_messages([prompt]), user=body.get("user"))

@@ -312,5 +312,14 @@ def parse_chat_request(raw: bytes) -> ChatRequest:
 
 
 def encode_json(document: Any) -> bytes:
-    """Compact JSON, the way request bodies are re-encoded when rewritten."""
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """
+    Compact JSON, the way bodies, answers and events are re-encoded when
+    rewritten: non-ASCII text as UTF-8.  A lone surrogate (JSON may carry
+    one as an escape, C{"\\ud800"}; UTF-8 cannot) keeps its escape: the
+    document is then written all in ASCII escapes, meaning what it meant.
+    """
+    text = json.dumps(document, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(document, separators=(",", ":")).encode("ascii")

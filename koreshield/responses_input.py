@@ -18,9 +18,11 @@ policy that guards chat guards them the same way:
     C{local_shell_call_output} items): its C{output} as a C{tool}
     message's content, as the chat path scans tool results;
   - a C{function_call} item: its C{arguments} as an assistant's tool call,
-    as the chat path scans tool-call arguments;
-  - the string values of C{prompt.variables} (a stored prompt's template
-    variables, which the model reads as text): one user message each.
+    as the chat path scans tool-call arguments (and a C{custom_tool_call}
+    item's C{input} the same way);
+  - the values of C{prompt.variables} (a stored prompt's template
+    variables, which the model reads as text) that are strings or
+    C{input_text} parts: one user message each.
 
 Other items (reasoning, item references, built-in tool calls) carry no text
 the client wrote and pass unread.  Each message remembers where it came
@@ -64,8 +66,10 @@ class Location:
     @ivar key: the item's index in C{input} (L{None} when C{input} is a
         string, or for C{instructions}); the variable's name.
     @ivar kind: how the message holds the text: C{content} (a message item,
-        C{instructions}, a string C{input}, a variable), C{output} (a
-        function call's output), C{arguments} (a function call).
+        C{instructions}, a string C{input}, a variable), C{part} (a variable
+        given as an C{input_text} part: the message's one content part),
+        C{output} (a function call's output), C{arguments} (a function
+        call; C{input} for a custom tool call).
     """
 
     field: str
@@ -119,14 +123,15 @@ class ResponsesRequest:
                 if variables is None:
                     variables = dict(body["prompt"]["variables"])
                     body["prompt"] = {**body["prompt"], "variables": variables}
-                variables[str(location.key)] = message["content"]
+                content = message["content"]
+                variables[str(location.key)] = content[0] if location.kind == "part" else content
             elif location.key is None:
                 body[INPUT] = message["content"]
             else:
                 assert items is not None and isinstance(location.key, int)
                 item = dict(items[location.key])
-                if location.kind == "arguments":
-                    item["arguments"] = message["tool_calls"][0]["function"]["arguments"]
+                if location.kind in ("arguments", "input"):
+                    item[location.kind] = message["tool_calls"][0]["function"]["arguments"]
                 elif location.kind == "output":
                     item["output"] = message["content"]
                 else:
@@ -176,14 +181,15 @@ def _item_message(index: int, item: Any) -> tuple[JSONObject, Location] | None:
         return {"role": "tool", "content": output}, Location(INPUT, index, "output")
     if kind in OTHER_TOOL_OUTPUTS and isinstance(item.get("output"), (str, list)):
         return {"role": "tool", "content": item["output"]}, Location(INPUT, index, "output")
-    if kind == "function_call":
-        arguments = item.get("arguments")
+    if kind in ("function_call", "custom_tool_call"):
+        field = "arguments" if kind == "function_call" else "input"
+        arguments = item.get(field)
         if not isinstance(arguments, str):
             raise bad_request(
-                f"Invalid type for 'input[{index}].arguments': expected a string.", f"input[{index}].arguments"
+                f"Invalid type for 'input[{index}].{field}': expected a string.", f"input[{index}].{field}"
             )
         call = {"type": "function", "function": {"name": item.get("name"), "arguments": arguments}}
-        return {"role": "assistant", "content": None, "tool_calls": [call]}, Location(INPUT, index, "arguments")
+        return {"role": "assistant", "content": None, "tool_calls": [call]}, Location(INPUT, index, field)
     return None
 
 
@@ -220,6 +226,9 @@ def _scanned(body: JSONObject) -> tuple[list[JSONObject], tuple[Location, ...]]:
             if isinstance(value, str):
                 messages.append({"role": "user", "content": value})
                 locations.append(Location(VARIABLES, name))
+            elif isinstance(value, dict) and value.get("type") == "input_text":
+                messages.append({"role": "user", "content": [value]})
+                locations.append(Location(VARIABLES, name, "part"))
     return messages, tuple(locations)
 
 

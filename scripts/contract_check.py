@@ -82,7 +82,7 @@ for body, raw, what in [
 ]:
     s, h, b = req("POST", "/v1/chat/completions", body, raw=raw)
     check(s == 400 and err_shape(b), f"{what} -> 400 shape ({s} {b[:100]})")
-s, h, b = req("GET", "/v1/chat/completions")
+s, h, b = req("PUT", "/v1/chat/completions")  # GET lists stored completions (audit18)
 check(s == 405 and "POST" in h.get("Allow", "") and err_shape(b), f"405 Allow {h.get('Allow')}")
 s, h, b = req("GET", "/v1/nope")
 check(s == 404 and err_shape(b), "404 shape")

@@ -368,9 +368,9 @@ class ErrorTests(ProviderAndProxyMixin, TestCase):
 
     @inlineCallbacks
     def test_wrong_method_is_405_with_allow(self) -> Any:
-        response = yield treq.get(self.proxy.url + "/v1/chat/completions", persistent=False)
+        response = yield treq.put(self.proxy.url + "/v1/chat/completions", persistent=False)
         yield self.assertError(response, 405, "method_not_allowed")
-        self.assertEqual(response.headers.getRawHeaders(b"allow"), [b"POST"])
+        self.assertEqual(response.headers.getRawHeaders(b"allow"), [b"GET, POST"])
 
     @inlineCallbacks
     def test_unknown_path_is_404(self) -> Any:

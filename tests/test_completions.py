@@ -88,6 +88,25 @@ class ScreeningTests(CompletionsProxyMixin, TestCase):
         forwarded = self.provider.requests[0].json["prompt"]
         self.assertEqual(forwarded, ["Use [REDACTED:aws_access_key] to deploy.", "Then report back."])
 
+    @inlineCallbacks
+    def test_an_injection_in_the_suffix_is_blocked_the_model_reads_it_too(self) -> Any:
+        yield self.assertFailure(self.complete(prompt="def f():", suffix=INJECTION), openai.PermissionDeniedError)
+        self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_a_secret_in_the_suffix_is_redacted_there_and_the_prompt_kept(self) -> Any:
+        self.provider.behaviour = Reply(body=text_completion())
+        yield self.complete(prompt="key = ", suffix=f"  # {AWS_KEY}")
+        forwarded = self.provider.requests[0].json
+        self.assertEqual((forwarded["prompt"], forwarded["suffix"]), ("key = ", "  # [REDACTED:aws_access_key]"))
+
+    @inlineCallbacks
+    def test_a_token_prompt_is_kept_when_its_suffix_is_redacted(self) -> Any:
+        self.provider.behaviour = Reply(body=text_completion())
+        yield self.complete(prompt=[1, 2, 3], suffix=f"# {AWS_KEY}")
+        forwarded = self.provider.requests[0].json
+        self.assertEqual((forwarded["prompt"], forwarded["suffix"]), ([1, 2, 3], "# [REDACTED:aws_access_key]"))
+
 
 class OutputGuardTests(CompletionsProxyMixin, TestCase):
     """The output guard reads legacy completions' C{text} as it reads chat content (default: secrets redacted)."""

@@ -80,6 +80,12 @@ class ConfigTests(SynchronousTestCase):
             "providers.openai.base_url: must be an http(s) URL",
         )
 
+    def test_a_base_url_holding_credentials_is_refused_it_would_be_logged_and_sent_as_the_host(self) -> None:
+        self.assertConfigError(
+            {"providers": {"openai": {"base_url": "https://user:sk-secret@api.openai.com/v1"}}},
+            "providers.openai.base_url: must not hold credentials (user:password@); put the key in api_key",
+        )
+
     def test_undefined_default_provider(self) -> None:
         self.assertConfigError(
             {**OPENAI, "default_provider": "anthropic"},

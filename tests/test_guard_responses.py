@@ -79,6 +79,21 @@ class AnswerTests(SynchronousTestCase):
         )
         self.assertEqual(document["error"]["code"], "output_blocked")
 
+    def test_an_answer_echoing_a_json_format_says_its_cut_in_a_refusal_part(self) -> None:
+        """A retrieved answer has no request beside it: its own C{text.format} says it is JSON."""
+        answer = {**response_object(f'{{"k": "{AWS_KEY}"}}'), "text": {"format": {"type": "json_schema"}}}
+        document = json.loads(guarded(answer, "block")[0])
+        self.assertEqual(
+            document["output"][0]["content"], [{"type": "refusal", "refusal": document["error"]["message"]}]
+        )
+
+    def test_a_plain_text_answer_keeps_the_text_before_the_finding(self) -> None:
+        answer = {**response_object(f"Use {AWS_KEY}."), "text": {"format": {"type": "text"}}}
+        document = json.loads(guarded(answer, "block")[0])
+        self.assertEqual(
+            document["output"][0]["content"][0], {"type": "output_text", "text": "Use ", "annotations": []}
+        )
+
 
 class StreamTests(SynchronousTestCase):
     def test_a_clean_stream_comes_back_byte_for_byte(self) -> None:
@@ -137,6 +152,13 @@ class StreamTests(SynchronousTestCase):
         written = guard.feed(typed_event({"type": "response.completed", "response": response_object(f"{AWS_KEY}")}))
         self.assertEqual(events_of(written)[0]["response"]["output"][0]["content"][0]["text"], REDACTED)
         self.assertEqual(where, ["output[0].content[0].text"])
+
+    def test_an_event_whose_type_is_no_string_goes_out_as_it_came(self) -> None:
+        guard, _ = stream_guard()
+        odd = typed_event({"type": "x", "item": {"type": "response.output_text.delta"}}).replace(
+            b'"type":"x"', b'"type":[1]'
+        )
+        self.assertEqual(guard.feed(odd), odd)
 
     def test_a_block_ends_the_stream_with_an_error_event_after_the_text_before_it(self) -> None:
         guard, _ = stream_guard("block")

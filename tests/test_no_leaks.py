@@ -21,7 +21,7 @@ from twisted.trial.unittest import TestCase
 
 from koreshield.config import LoggingSettings
 from koreshield.logs import observer_for
-from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, answer_events, chunk
+from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, answer_events, chunk, completion
 from tests.proxy_harness import RunningProxy
 
 CLIENT_KEY = "ks-client-secret-5f4dcc3b5aa765d61d8327deb882cf99"
@@ -104,6 +104,65 @@ class SecretsNeverLeakTests(TestCase):
         everything = logged.encode() + b"\n".join(self.written)
         for secret in (API_KEY, CLIENT_KEY, LIMITED_KEY, PROMPT_SECRET):
             self.assertNotIn(secret.encode(), everything, secret)
+
+    @inlineCallbacks
+    def test_a_provider_echoing_its_key_in_a_successful_answer_has_it_scrubbed(self) -> Any:
+        """A misconfigured provider (or a model told the key) answering 200 with the key: never relayed."""
+        echoed = f"my key is {API_KEY}"
+        calls = [
+            ("POST", "/v1/chat/completions", self.chat("Hi"), completion(echoed)),
+            ("GET", "/v1/chat/completions/chatcmpl-1", None, completion(echoed)),
+            ("GET", "/v1/chat/completions/chatcmpl-1/messages", None, {"object": "list", "data": [echoed]}),
+            ("GET", "/v1/responses/resp_1/input_items", None, {"object": "list", "data": [echoed]}),
+            ("POST", "/v1/moderations", {"input": "Hi"}, {"id": echoed, "results": []}),
+            ("POST", "/v1/embeddings", {"model": "e", "input": "Hi"}, {"object": "list", "data": [], "model": echoed}),
+            (
+                "GET",
+                "/v1/models",
+                None,
+                {"object": "list", "data": [{"id": "m", "object": "model", "owned_by": echoed}]},
+            ),
+        ]
+        for method, path, body, answer in calls:
+            self.provider.behaviour = Reply(body=answer)
+            status = yield self.call(method, path, body=body)
+            self.assertEqual(status, 200, path)
+        everything = self.logged.getvalue().encode() + b"\n".join(self.written)
+        self.assertNotIn(API_KEY.encode(), everything)
+        self.assertIn(b"my key is [REDACTED]", everything)
+
+
+class HeaderCredentialsNeverLeakTests(TestCase):
+    """A credential set as an extra provider header (an AI gateway's token) is scrubbed as the key is."""
+
+    timeout = 60
+
+    @inlineCallbacks
+    def test_a_gateway_token_echoed_by_the_provider_is_scrubbed(self) -> Any:
+        token = "gw-secret-9f8e7d6c5b4a"
+        provider = FakeProvider()
+        provider.listen()
+        self.addCleanup(provider.stop)
+        headers = {"cf-aig-authorization": f"Bearer {token}", "X-Team": "blue"}
+        proxy = RunningProxy.start(
+            {"providers": {"fake": {"base_url": provider.base_url, "api_key": API_KEY, "headers": headers}}}
+        )
+        self.addCleanup(proxy.stop)
+        written = []
+        for status, body in (
+            (401, {"error": {"message": f"Invalid gateway token {token}", "type": "x"}}),
+            (200, completion(f"The gateway token is {token}.")),
+        ):
+            provider.behaviour = Reply(status=status, body=body)
+            response = yield treq.post(
+                proxy.url + "/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": "Hi"}]},
+                persistent=False,
+            )
+            written.append((yield response.content()))
+        self.assertEqual(provider.requests[0].header("cf-aig-authorization"), f"Bearer {token}")
+        self.assertNotIn(token.encode(), b"".join(written))
+        self.assertIn(b"[REDACTED]", written[0])
 
 
 class PromptsAreLoggedOnlyWhenAskedTests(TestCase):

@@ -128,3 +128,27 @@ class SimulatedProviderTests(TestCase):
         ):
             error = yield self.assertFailure(in_thread(call, self.client()), openai.NotFoundError)
             self.assertIn("resp_sim0123", error.message)
+
+    @inlineCallbacks
+    def test_it_stores_no_chat_completions_an_empty_list_and_404_by_id(self) -> Any:
+        page = yield in_thread(lambda client: client.chat.completions.list(), self.client())
+        self.assertEqual(page.data, [])
+        for call in (
+            lambda client: client.chat.completions.retrieve("chatcmpl-sim0123"),
+            lambda client: client.chat.completions.update("chatcmpl-sim0123", metadata={"k": "v"}),
+            lambda client: client.chat.completions.delete("chatcmpl-sim0123"),
+        ):
+            error = yield self.assertFailure(in_thread(call, self.client()), openai.NotFoundError)
+            self.assertIn("chatcmpl-sim0123", error.message)
+
+    @inlineCallbacks
+    def test_a_moderation_flags_nothing_one_result_per_input(self) -> Any:
+        result = yield in_thread(lambda client: client.moderations.create(input=["One.", "Two."]), self.client())
+        self.assertEqual([r.flagged for r in result.results], [False, False])
+
+    @inlineCallbacks
+    def test_an_image_is_a_tiny_png(self) -> Any:
+        result = yield in_thread(
+            lambda client: client.images.generate(prompt="A cat.", response_format="b64_json"), self.client()
+        )
+        self.assertTrue(base64.b64decode(result.data[0].b64_json).startswith(b"\x89PNG"))

@@ -23,6 +23,7 @@ from typing import Any
 from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Report
 from koreshield.guard.text import OutputFinding, TextGuard
+from koreshield.parse import encode_json
 
 
 def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:
@@ -55,7 +56,7 @@ def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report
         return body
     if blocked is not None:
         document["error"] = output_blocked_error(blocked.category, blocked.subtype)
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return encode_json(document)
 
 
 def _slots(message: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:

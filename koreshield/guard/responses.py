@@ -48,6 +48,7 @@ from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.stream import HOLD_TIMEOUT
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.parse import encode_json
 from koreshield.relay import StreamCut
 from koreshield.sse import parse_events, split_events
 
@@ -138,8 +139,14 @@ def _guard_whole(text: str, guard: TextGuard, key: TextKey, report: Report) -> G
     return GuardStep("".join(step.text for step in steps), findings, steps[-1].blocked)
 
 
-def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:
-    """A non-streamed Responses answer C{body} guarded (the same bytes when nothing changed)."""
+def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Report, structured: bool = False) -> bytes:
+    """
+    A non-streamed Responses answer C{body} guarded (the same bytes when nothing changed).
+
+    @param structured: the request asked for JSON text (C{text.format}
+        C{json_schema} or C{json_object}); an answer that echoes such a
+        format is taken as structured too.
+    """
     try:
         document = json.loads(body)
     except ValueError:
@@ -149,11 +156,13 @@ def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Repo
     slots = [slot for position, item in enumerate(document["output"]) for slot in _item_slots(position, item)]
     changed = False
     blocked: OutputFinding | None = None
+    cut: list[dict[str, Any]] = []
     for holder, field, key in slots:
         text = holder[field]
         if blocked is not None:
             changed = changed or bool(text)
             holder[field] = ""
+            cut.append(holder)
             continue
         if not text:
             continue
@@ -162,18 +171,63 @@ def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Repo
             holder[field] = step.text
             changed = True
         blocked = step.blocked
+        if blocked is not None:
+            cut.append(holder)
     if not changed and blocked is None:
         return body
     if blocked is not None:
+        error = output_blocked_error(blocked.category, blocked.subtype)
+        _leave_no_half_parsed_texts(document, cut, error["message"], structured or asks_for_json(document))
         document["status"] = "incomplete"
         document["incomplete_details"] = {"reason": "content_filter"}
-        document["error"] = output_blocked_error(blocked.category, blocked.subtype)
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        document["error"] = error
+    return encode_json(document)
+
+
+def asks_for_json(body: Any) -> bool:
+    """Whether a Responses request (or an answer echoing its C{text}) asks for JSON text."""
+    text = body.get("text") if isinstance(body, dict) else None
+    form = text.get("format") if isinstance(text, dict) else None
+    return isinstance(form, dict) and form.get("type") in ("json_schema", "json_object")
+
+
+def _leave_no_half_parsed_texts(
+    document: dict[str, Any], cut: list[dict[str, Any]], said: str, structured: bool
+) -> None:
+    """
+    Reshape a blocked answer so the SDKs' C{responses.parse} reads it: they
+    parse every function call's C{arguments} of a strict tool, and, when
+    the request asked for JSON, every C{output_text}; a text cut before the
+    finding (or emptied after it) is no JSON, and the SDK would raise
+    instead of handing the app the C{incomplete} response.  So a function
+    call whose arguments were cut or emptied is left out (a call never to
+    be run half-way), and, for JSON, the first cut C{output_text} part
+    becomes a C{refusal} part saying why (the blocked error's message, as
+    the OpenAI API says a structured answer it withheld), the later ones
+    are left out.  Plain text keeps the text before the finding, as chat does.
+    """
+    cut_ids = {id(holder) for holder in cut}
+    output: list[Any] = []
+    said_once = False
+    for item in document["output"]:
+        if isinstance(item, dict) and item.get("type") == "function_call" and id(item) in cut_ids:
+            continue
+        if structured and isinstance(item, dict) and isinstance(item.get("content"), list):
+            content: list[Any] = []
+            for part in item["content"]:
+                if id(part) in cut_ids and isinstance(part, dict) and part.get("type") == OUTPUT_TEXT:
+                    if not said_once:
+                        content.append({"type": REFUSAL, "refusal": said})
+                        said_once = True
+                    continue
+                content.append(part)
+            item["content"] = content
+        output.append(item)
+    document["output"] = output
 
 
 def _encode(name: str, data: dict[str, Any]) -> bytes:
-    payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    return f"event: {name}\ndata: {payload}\n\n".encode()
+    return b"event: " + name.encode() + b"\ndata: " + encode_json(data) + b"\n\n"
 
 
 class ResponsesStreamGuard(CuttableStream):
@@ -259,7 +313,9 @@ class ResponsesStreamGuard(CuttableStream):
         if not isinstance(data, dict):
             return raw
         kind = data.get("type")
-        name = parsed[0] or str(kind)
+        if not isinstance(kind, str):  # no event of OpenAI's: nothing to guard in it
+            return raw
+        name = parsed[0] or kind
         if isinstance(data.get("sequence_number"), int):
             self._sequence = data["sequence_number"]
         if kind in _DELTAS:

@@ -43,6 +43,7 @@ from twisted.internet.interfaces import IDelayedCall, IReactorTime
 from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.parse import encode_json
 from koreshield.relay import StreamCut
 from koreshield.sse import DONE_EVENT, encode_event, parse_events, split_events
 
@@ -189,7 +190,7 @@ _DECODER: Final = json.JSONDecoder()
 
 
 def _encode(chunk: dict[str, Any]) -> bytes:
-    return encode_event(json.dumps(chunk, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    return encode_event(encode_json(chunk))
 
 
 class _Channel:

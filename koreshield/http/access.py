@@ -97,7 +97,9 @@ class AccessControl:
         key = self._keyring.authenticate(request.getHeader(b"authorization"))
         if key is None:
             return fail(UNAUTHENTICATED)
-        spends_tokens = key.token_budget is not None and path in self._token_spending_paths
+        spends_tokens = (
+            key.token_budget is not None and path in self._token_spending_paths and request.method == b"POST"
+        )  # a GET there reads what is stored (C{GET /v1/chat/completions} lists), spending nothing
         if key.rate_limit is None and not spends_tokens:
             return succeed(key)
 

@@ -105,7 +105,9 @@ class RelayExchange:
     def state(self) -> ExchangeState:
         return self._state
 
-    def start(self) -> None:
+    def start(self, targets: tuple[RouteTarget, ...] | None = None) -> None:
+        """Parse, screen and relay the body, to C{targets} (by default: where its model is routed)."""
+        self._targets = targets or ()
         try:
             chat = self._api.parse(self._request.take_body())
         except APIError as error:
@@ -160,7 +162,7 @@ class RelayExchange:
             self._chat = outcome.chat
         assert self._chat is not None
         self._ask_for_usage()
-        self._targets = self._gateway.router.route(self._chat.model)
+        self._targets = self._targets or self._gateway.router.route(self._chat.model)
         self._state = ExchangeState.CONNECTING
         self._try_next_provider()
 
@@ -370,7 +372,7 @@ class RelayExchange:
 
     def _guard_answer(self, body: bytes) -> bytes:
         assert self._gateway.output is not None and self._chat is not None
-        return self._api.answer_guard(self._gateway.output, body, self._chat.messages, self._report_output)
+        return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
         if self._guard is not None:

@@ -27,6 +27,7 @@ from koreshield.http.upstream_answer import MAX_ANSWER_BYTES
 from koreshield.parse import encode_json
 from koreshield.providers.base import Provider
 from koreshield.relay import BodyCollector
+from koreshield.scrub import scrub
 from koreshield.stats import ExchangeRecord
 
 _log = Logger(namespace="koreshield.models")
@@ -105,10 +106,11 @@ class ModelsResource(Endpoint):
                 if error is not None:
                     write_error(request, error)
                 else:
-                    write_json(request, 200, encode_json(model))
+                    write_json(request, 200, scrub(encode_json(model), self._gateway.provider_secrets))
             elif models or not providers:
                 record.status = 200
-                write_json(request, 200, encode_json({"object": "list", "data": list(models.values())}))
+                listing = encode_json({"object": "list", "data": list(models.values())})
+                write_json(request, 200, scrub(listing, self._gateway.provider_secrets))
             else:
                 error = APIError(502, "No provider could list its models.", "upstream_error")
                 record.status = error.status

@@ -20,8 +20,13 @@ from twisted.internet.interfaces import IReactorTime
 
 from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
-from koreshield.guard.responses import ResponsesStreamGuard, guard_response
-from koreshield.inputs import parse_completions_request, parse_embeddings_request
+from koreshield.guard.responses import ResponsesStreamGuard, asks_for_json, guard_response
+from koreshield.inputs import (
+    parse_completions_request,
+    parse_embeddings_request,
+    parse_image_generation_request,
+    parse_moderations_request,
+)
 from koreshield.parse import RelayedRequest, parse_chat_request
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest
 from koreshield.responses_input import parse_responses_request
@@ -30,21 +35,21 @@ from koreshield.responses_stream import ResponsesStreamCheck
 UpstreamRequestBuilder = Callable[[Provider, Any, str, str], UpstreamRequest]
 StreamTransformBuilder = Callable[[Provider, Any, str, str], EventTransform | None]
 AnswerGuard = Callable[[OutputPolicy, bytes, Any, Report], bytes]
-"""Guards a whole answer: the policy, the body, the request's messages, whom to tell of findings."""
+"""Guards a whole answer: the policy, the body, the request it answers, whom to tell of findings."""
 StreamGuardBuilder = Callable[[OutputPolicy, Any, Report, IReactorTime], Any]
 """Makes the guard stage of one stream (L{koreshield.guard.StreamGuard} or its like)."""
 
 
-def _chat_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
-    return policy.guard_answer(body, messages, report)
+def _chat_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: Report) -> bytes:
+    return policy.guard_answer(body, request.messages, report)
 
 
 def _chat_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
     return policy.for_stream(messages, report, clock)
 
 
-def responses_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
-    return guard_response(body, policy.text_guards(messages), report)
+def responses_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: Report) -> bytes:
+    return guard_response(body, policy.text_guards(request.messages), report, asks_for_json(request.body))
 
 
 def responses_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
@@ -120,6 +125,24 @@ EMBEDDINGS = RelayedAPI(
 COMPLETIONS = RelayedAPI(
     "completions", parse_completions_request, _openai_request("/completions"), _untranslated, guarded=True
 )
+MODERATIONS = RelayedAPI(
+    "moderations",
+    parse_moderations_request,
+    _openai_request("/moderations"),
+    _untranslated,
+    guarded=False,
+    spends_tokens=False,
+)
+"""Scanned (the input reaches the provider); the answer is scores, no text to guard."""
+IMAGE_GENERATIONS = RelayedAPI(
+    "images_generations",
+    parse_image_generation_request,
+    _openai_request("/images/generations"),
+    _untranslated,
+    guarded=False,
+    spends_tokens=False,
+)
+"""Scanned; the answer is images (and a C{revised_prompt}, the provider's rewrite of the scanned prompt)."""
 RESPONSES = RelayedAPI(
     "responses",
     parse_responses_request,

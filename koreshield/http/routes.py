@@ -18,9 +18,15 @@ from koreshield.http.cors import CorsPolicy
 from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
-from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS, RESPONSES
+from koreshield.http.not_relayed import NOT_RELAYED, NotRelayedResource
+from koreshield.http.relayed import COMPLETIONS, EMBEDDINGS, IMAGE_GENERATIONS, MODERATIONS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
+from koreshield.http.stored_completions import (
+    STORED_COMPLETION_PREFIX,
+    ChatCompletionsResource,
+    StoredCompletionsResource,
+)
 from koreshield.http.stored_responses import STORED_RESPONSE_PREFIX, StoredResponsesResource
 from koreshield.http.usage import UsageResource
 from koreshield.metrics import ExchangeMetrics
@@ -45,10 +51,13 @@ def build_site(
     """
     models = ModelsResource(gateway)
     routes: dict[bytes, Resource] = {
-        b"/v1/chat/completions": RelayedEndpoint(gateway, CHAT),
+        b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
         b"/v1/responses": RelayedEndpoint(gateway, RESPONSES),
+        b"/v1/moderations": RelayedEndpoint(gateway, MODERATIONS),
+        b"/v1/images/generations": RelayedEndpoint(gateway, IMAGE_GENERATIONS),
+        **{path: NotRelayedResource(path) for path in NOT_RELAYED},
         b"/v1/models": models,
         b"/v1/scan": ScanResource(scans),
         b"/v1/scan/batch": ScanBatchResource(scans),
@@ -64,7 +73,11 @@ def build_site(
         Router(
             routes,
             access,
-            prefixes={MODEL_PREFIX: models, STORED_RESPONSE_PREFIX: StoredResponsesResource(gateway)},
+            prefixes={
+                MODEL_PREFIX: models,
+                STORED_RESPONSE_PREFIX: StoredResponsesResource(gateway),
+                STORED_COMPLETION_PREFIX: StoredCompletionsResource(gateway),
+            },
             cors=cors,
         ),
         server.max_body_bytes,

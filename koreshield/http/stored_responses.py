@@ -113,7 +113,7 @@ def _instructions(body: bytes) -> list[JSONObject]:
     return [{"role": "system", "content": instructions}] if isinstance(instructions, str) else []
 
 
-def _stored_answer_guard(policy: OutputPolicy, body: bytes, messages: Any, report: Report) -> bytes:
+def _stored_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: Report) -> bytes:
     return guard_response(body, policy.text_guards(_instructions(body)), report)
 
 

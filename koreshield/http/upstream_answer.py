@@ -5,7 +5,8 @@ test-case-name: tests.test_chat
 
 The mapping (a contract with clients, whose SDKs pick exception classes by
 status):
-  - 2xx: the provider's status and body, unchanged (502 when the body is
+  - 2xx: the provider's status and body, unchanged but for any provider
+    key, scrubbed out as from a 4xx (502 when the body is
     not a JSON object, or answers a streamed request without a stream; a
     204 has no body);
   - 3xx: 502, naming where the provider redirected (a base_url to fix);
@@ -29,6 +30,7 @@ from functools import partial
 from typing import Any
 
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
+from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.iweb import IResponse
 
@@ -62,6 +64,8 @@ on their own, after the provider's C{Retry-After} when there is one (a 503
 saying when to come back; without it they retry at once, into the same
 overload), and not at all when it says C{x-should-retry: false}.
 """
+
+_log = Logger(namespace="koreshield")
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _MAX_QUOTED_MESSAGE = 300
@@ -184,10 +188,29 @@ def collect_and_answer(
         if record is not None:
             record.error_type = error_type
 
+    done = False
+
+    def answered(status: int) -> None:
+        nonlocal done
+        done = True
+        on_done(status)
+
     def answer(raw: bytes) -> None:
         # The whole answer leaves at once (L{sending}), once on_done has accounted
         # for it: a client never sees the answer before its exchange is logged.
-        sending(client_transport(request), partial(write_answer, raw))
+        try:
+            sending(client_transport(request), partial(write_answer, raw))
+        except Exception:
+            # A fault of ours (a guard, a translation): the client still gets an answer.
+            _log.failure("Unhandled error answering {request_id}", request_id=request.request_id)
+            if done:
+                return
+            failed_because("internal_error")
+            if not request.startedWriting:
+                write_error(request, APIError(500, "KoreShield failed to handle this request.", "internal_error"))
+            elif not request.finished:
+                request.loseConnection()
+            answered(500)
 
     def write_answer(raw: bytes) -> None:
         status = response.code
@@ -197,7 +220,7 @@ def collect_and_answer(
             failed_because("malformed_upstream")
             error = APIError(502, f"The provider's answer is malformed: {malformed}", "malformed_upstream")
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status >= 500:
             quoted = _upstream_message(scrub(body, secrets))
@@ -210,7 +233,7 @@ def collect_and_answer(
                 extra={"upstream_status": status},
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if 300 <= status < 400:
             failed_because("upstream_status")
@@ -223,7 +246,7 @@ def collect_and_answer(
                 extra={"upstream_status": status},
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status >= 400 and not _looks_like_a_json_object(body):
             # An HTML page from a load balancer, or nothing: the status stays (the SDKs choose
@@ -235,37 +258,37 @@ def collect_and_answer(
                 headers=dict(relayed_headers(response)),
             )
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if status == 204 and not body.strip():  # a deletion some providers answer with nothing
             if not (request._disconnected or request.finished):
                 request.setResponseCode(204)
                 request.finish()
-            on_done(status)
+            answered(status)
             return
         if status < 300 and not _looks_like_a_json_object(body):
             failed_because("malformed_upstream")
             error = APIError(502, "The provider's answer is malformed: it is not a JSON object.", "malformed_upstream")
             write_error(request, error)
-            on_done(error.status)
+            answered(error.status)
             return
         if guard is not None and status < 300:
             body = guard(body)
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]
         if body is not raw:
             content_type = b"application/json"
+        body = scrub(body, secrets)  # a provider echoing its key, in an error or an answer: never relayed
         if status >= 400:
-            body = scrub(body, secrets)
             reshaped = _reshaped_error(status, body)
             if reshaped is not None:
                 write_error(request, dataclasses.replace(reshaped, headers=dict(relayed_headers(response))))
-                on_done(status)
+                answered(status)
                 return
         elif record is not None:
             record.count_answer(body)
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in relayed_headers(response)]
         write_json(request, status, body, headers, content_type=content_type)
-        on_done(status)
+        answered(status)
 
     def failed(failure: Failure) -> None:
         if failure.check(BodyTooLarge):

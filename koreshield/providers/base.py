@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -57,7 +58,7 @@ class ChunkTranslator(Protocol):
 
 
 def _encode_chunks(chunks: list[dict[str, Any]]) -> bytes:
-    return b"".join(encode_event(json.dumps(c, separators=(",", ":"), ensure_ascii=False).encode()) for c in chunks)
+    return b"".join(encode_event(encode_json(c)) for c in chunks)
 
 
 class TranslatedStream:
@@ -124,6 +125,20 @@ class Provider(Protocol):
         """
         ...
 
+    def stored_completion_request(
+        self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
+        """
+        The upstream request reading or changing a chat completion the
+        provider stores (C{store: true}: C{GET /chat/completions} and
+        C{/chat/completions/{id}}, its C{/messages}, C{POST} an update's
+        C{body}, C{DELETE}): as L{stored_response_request}, with a body.
+
+        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+            provider's API stores no chat completions.
+        """
+        ...
+
     def answer(self, status: int, body: bytes, model: str, request_id: str) -> bytes:
         """
         A non-streamed answer (success or error) as OpenAI would have sent it.
@@ -168,7 +183,7 @@ class TranslatingProvider:
         headers = {**family_headers, **settings.headers}
         self._headers = ((b"User-Agent", USER_AGENT), *header_pairs(headers))
         self._get_headers = tuple(h for h in self._headers if h[0].lower() != b"content-type")
-        self._secrets: tuple[str, ...] = (settings.api_key,) if settings.api_key else ()
+        self._secrets = provider_secrets(settings)
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -191,6 +206,11 @@ class TranslatingProvider:
         self, method: str, path: str, query: bytes, stream: bool, request_id: str
     ) -> UpstreamRequest:
         raise UnsupportedEndpoint(self.name, "/responses")
+
+    def stored_completion_request(
+        self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
+        raise UnsupportedEndpoint(self.name, "stored chat completions")
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         options = chat.body.get("stream_options")
@@ -242,6 +262,28 @@ def load_json(body: bytes, what: str) -> Any:
         return json.loads(body)
     except ValueError:
         raise MalformedUpstream(f"the provider's {what} is not JSON") from None
+
+
+_CREDENTIAL_HEADER = re.compile(r"auth|key|token|secret|password|cookie", re.IGNORECASE)
+_SCHEME = re.compile(r"^(?:bearer|basic|token)\s+", re.IGNORECASE)
+_SHORTEST_HEADER_SECRET = 8
+"""Shorter header values are not scrubbed: a C{1} or a C{yes} would be cut out of every answer."""
+
+
+def provider_secrets(settings: ProviderSettings) -> tuple[str, ...]:
+    """
+    What KoreShield must never write of a provider's configuration: its key,
+    and the values of its extra headers whose names say they carry a
+    credential (an AI gateway's C{cf-aig-authorization}, C{Helicone-Auth},
+    an C{x-api-key}), without their C{Bearer} scheme, so the token is found
+    however a provider echoes it.
+    """
+    secrets = [settings.api_key] if settings.api_key else []
+    for name, value in settings.headers.items():
+        token = _SCHEME.sub("", value.strip())
+        if _CREDENTIAL_HEADER.search(name) and len(token) >= _SHORTEST_HEADER_SECRET:
+            secrets.append(token)
+    return tuple(secrets)
 
 
 def header_pairs(headers: dict[str, str] | Any) -> tuple[tuple[bytes, bytes], ...]:

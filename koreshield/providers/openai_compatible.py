@@ -23,6 +23,7 @@ from koreshield.providers.base import (
     body_for_model,
     header_pairs,
     load_json,
+    provider_secrets,
 )
 from koreshield.providers.translation import MalformedUpstream
 
@@ -48,7 +49,7 @@ class OpenAICompatibleProvider:
         common.extend(header_pairs(settings.headers))
         self._common_headers = tuple(common)
         self._json_headers = (*self._common_headers, (b"Content-Type", b"application/json"))
-        self._secrets: tuple[str, ...] = (settings.api_key,) if settings.api_key else ()
+        self._secrets = provider_secrets(settings)
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -92,14 +93,26 @@ class OpenAICompatibleProvider:
         Azure as C{/responses} is), with the client's query after ours
         (Azure's C{api-version} is this provider's, not the client's).
         """
+        accept = b"text/event-stream" if stream else b"application/json"
+        return self._stored(method, path, query, accept, b"" if method == "POST" else None, request_id)
+
+    def stored_completion_request(
+        self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
+        """As L{stored_response_request}: a stored chat completion, beside the deployments on Azure."""
+        return self._stored(method, path, query, b"application/json", body, request_id)
+
+    def _stored(
+        self, method: str, path: str, query: bytes, accept: bytes, body: bytes | None, request_id: str
+    ) -> UpstreamRequest:
         url = self._url(path)
         if self._azure:
             query = b"&".join(p for p in query.split(b"&") if p and not p.startswith(b"api-version="))
         if query:
             url += ("&" if "?" in url else "?") + quote_from_bytes(query, safe="&=%+,;:@/?!$'()*~[]")
-        accept = b"text/event-stream" if stream else b"application/json"
-        headers = (*self._common_headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii")))
-        return UpstreamRequest(method, url, headers, b"" if method == "POST" else None)
+        headers = self._json_headers if body else self._common_headers
+        headers = (*headers, (b"Accept", accept), (b"X-Request-Id", request_id.encode("ascii")))
+        return UpstreamRequest(method, url, headers, body)
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         return None

@@ -99,6 +99,33 @@ def _include_usage(body: dict[str, Any]) -> bool:
 
 
 class _SimulatedChat(_SimulatedEndpoint):
+    """
+    C{/v1/chat/completions}: the canned answer, streamed or not.  It stores
+    no completion: the list of stored ones is empty, and one by id is
+    OpenAI's 404.
+    """
+
+    def render_POST(self, request: Any) -> bytes | int:
+        if request.postpath:  # an update of /chat/completions/{id}
+            return self._not_stored(request)
+        return super().render_POST(request)
+
+    def render_GET(self, request: Any) -> bytes:
+        if request.postpath:
+            return self._not_stored(request)
+        return self._json(request, {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False})
+
+    def render_DELETE(self, request: Any) -> bytes:
+        return self._not_stored(request)
+
+    def _not_stored(self, request: Any) -> bytes:
+        request.setResponseCode(404)
+        given = request.postpath[0].decode("utf-8", "replace") if request.postpath else ""
+        message = f"Chat completion with id '{given}' not found (the simulated provider stores no completions)."
+        return self._json(
+            request, {"error": {"message": message, "type": "invalid_request_error", "code": None, "param": None}}
+        )
+
     def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
         pieces = _answer_pieces(CANNED_ANSWER)
         completion_id = _completion_id()
@@ -295,6 +322,30 @@ class _SimulatedEmbeddings(_SimulatedEndpoint):
         return self._json(request, {"object": "list", "data": data, "model": model, "usage": usage})
 
 
+class _SimulatedModerations(_SimulatedEndpoint):
+    """C{/v1/moderations}: one result per input, nothing flagged."""
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        given = body.get("input")
+        count = len(given) if isinstance(given, list) and all(isinstance(i, str) for i in given) else 1
+        result = {"flagged": False, "categories": {}, "category_scores": {}, "category_applied_input_types": {}}
+        moderation = {"id": "modr-sim" + os.urandom(8).hex(), "model": body.get("model") or "omni-moderation-latest"}
+        return self._json(request, {**moderation, "results": [result] * count})
+
+
+_TINY_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
+"""A 1x1 transparent PNG."""
+
+
+class _SimulatedImages(_SimulatedEndpoint):
+    """C{/v1/images/generations}: C{n} tiny PNGs, as C{b64_json} (the simulated provider serves no URLs)."""
+
+    def answer(self, request: Any, body: dict[str, Any], model: str, created: int) -> bytes | int:
+        n = body.get("n")
+        count = n if isinstance(n, int) and not isinstance(n, bool) and 0 < n <= 10 else 1
+        return self._json(request, {"created": created, "data": [{"b64_json": _TINY_PNG}] * count})
+
+
 class _EventPacer:
     """Writes prepared events one per C{gap} seconds; stops if the reader leaves."""
 
@@ -337,7 +388,8 @@ class _SimulatedModels(Resource):
 def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     """
     The simulated provider's Site, serving C{/v1/chat/completions},
-    C{/v1/completions}, C{/v1/embeddings}, C{/v1/responses} and C{/v1/models}.  Streamed
+    C{/v1/completions}, C{/v1/embeddings}, C{/v1/responses}, C{/v1/moderations},
+    C{/v1/images/generations} and C{/v1/models}.  Streamed
     answers send one word every C{gap} seconds.
     """
     root = Resource()
@@ -349,6 +401,10 @@ def simulated_provider_site(clock: IReactorTime, gap: float = 0.02) -> Site:
     v1.putChild(b"completions", _SimulatedCompletions(clock, gap))
     v1.putChild(b"embeddings", _SimulatedEmbeddings(clock, gap))
     v1.putChild(b"responses", _SimulatedResponses(clock, gap))
+    v1.putChild(b"moderations", _SimulatedModerations(clock, gap))
+    images = Resource()
+    v1.putChild(b"images", images)
+    images.putChild(b"generations", _SimulatedImages(clock, gap))
     v1.putChild(b"models", _SimulatedModels())
     site = Site(root)
     site.log = lambda request: None  # type: ignore[method-assign]

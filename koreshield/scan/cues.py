@@ -244,6 +244,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "assistants chatbots bots llms agents models language_models",
+        # The AI greeted: never the plural of a person's job ("Attention assistants: please restock the shelves",
+        # "Hi models, welcome to the show", "Attention agents: the queue is long"; cues18).
+        "AI_GREETED": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
+        "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
+        "chatbots bots llms language_models ai_assistants ai_models ai_agents",
         "AI_LIMITS": "safety_restrictions safety_rules safety_guidelines safety_filters safety_filter "
         "safety_protocols ethical_guidelines ethical_constraints ethical_restrictions moral_guidelines "
         "content_policy content_policies guardrails guardrail censorship",
@@ -1860,8 +1865,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
             "to/for the/any/all? ~1 {AI}",
-            "dear/hey/hello/hi/attn ,/:? {AI}",
-            "attention/important/urgent/note ,/:? {AI} =:/|/,",
+            "dear/hey/hello/hi/attn ,/:? {AI_GREETED}",
+            "attention/important/urgent/note ,/:? {AI_GREETED} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
             "large_language_model/ai_assistant/ai_model",
             "any/all/every {AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/seeing/"

@@ -101,9 +101,10 @@ _READER_LISTS: Final[dict[str, str]] = {
     "ai_models ai_systems ai_tools assistants bots models summariser summarizer summarisers summarizers "
     "ai_summariser ai_summarizer ai_summarisers ai_summarizers ai_summary_tool ai_summary_tools answer_engines "
     "coding_assistants code_assistants coding_agents llm_agents ai_crawlers ai_readers",
-    # A name for the reader that a greeting or "attention" picks out as a machine: never a fashion model.
+    # A name for the reader that a greeting or "attention" picks out as a machine: never a fashion model, nor shop
+    # assistants (cues18).
     "RD_GREETED": "ai a.i. llm llms ais chatbot chatbots ai_assistant ai_assistants ai_agent ai_agents ai_model "
-    "ai_models ai_system language_model language_models assistant assistants bot bots summariser summarizer "
+    "ai_models ai_system language_model language_models assistant bot bots summariser summarizer "
     "gpt chatgpt copilot",
     # Who reads a document on nobody's behalf ("instructions for automated readers").
     "RD_AUTOMATED": "reader readers summaries summarisation summarization summarisers summarizers",

@@ -358,8 +358,8 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
     # The AI told to stop censoring itself (cues18): "you don't need to censor anything with me", "stop censoring
     # yourself", "you don't have to filter your answers for me".  Self-help and writing advice ("I censor myself in
     # meetings", "you don't need to censor the word 'damn'") name the writer or a word, never the AI's answers.  A
-    # bare "don't censor yourself" is a freewriting tip's too, so it is not read.  Alone the cue does not flag: the
-    # model must support it.
+    # bare "don't censor yourself" is a freewriting tip's too, so it is not read.  Alone the cue flags at "high"
+    # only; at "medium" the model must support it.
     Cue(
         "jailbreak.censorship_waived",
         JAILBREAK,

@@ -244,6 +244,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "assistants chatbots bots llms agents models language_models",
+        # The AI greeted: never the plural of a person's job ("Attention assistants: please restock the shelves",
+        # "Hi models, welcome to the show", "Attention agents: the queue is long"; cues18).
+        "AI_GREETED": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
+        "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
+        "chatbots bots llms language_models ai_assistants ai_models ai_agents",
         "AI_LIMITS": "safety_restrictions safety_rules safety_guidelines safety_filters safety_filter "
         "safety_protocols ethical_guidelines ethical_constraints ethical_restrictions moral_guidelines "
         "content_policy content_policies guardrails guardrail censorship",
@@ -506,6 +511,10 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "समय सारणी शेड्यूल कार्यक्रम तारीख पत्र फाइल संस्करण योजना बैठक "
         "الجدول الموعد المواعيد الرسالة الرسائل الإشعار الاشعار البريد الإعلان الاعلان النسخة الخطة الملف "
         "الفاتورة التعميم البرنامج التاريخ الاجتماع",
+        # cues18: what is the writer's own in Turkish (folded: "onceki mesajimi unut", "yukaridaki sorumu unut"):
+        # theirs to take back, as "मैंने" is in Hindi.
+        "MINE_TR": "mesajimi mesajlarimi sorumu sorularimi istegimi isteklerimi talimatlarimi soyledigimi "
+        "soylediklerimi yazdigimi yazdiklarimi dedigimi dediklerimi benim",
         "PREVIOUS_ML": "precedentes precedents anterieures anteriores precedenti vorherigen vorigen bisherigen "
         "предыдущие предыдущее прежние вышесказанное sebelumnya trước_đó onceki naunang προηγούμενες "
         "προηγούμενα παραπάνω",
@@ -1860,8 +1869,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         (
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
             "to/for the/any/all? ~1 {AI}",
-            "dear/hey/hello/hi/attn ,/:? {AI}",
-            "attention/important/urgent/note ,/:? {AI} =:/|/,",
+            "dear/hey/hello/hi/attn ,/:? {AI_GREETED}",
+            "attention/important/urgent/note ,/:? {AI_GREETED} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
             "large_language_model/ai_assistant/ai_model",
             "any/all/every {AI} reading/processing/parsing/summarizing/summarising/analyzing/analysing/seeing/"
@@ -2503,14 +2512,21 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "之前的指示 以上的指示 先前的指令"
         )
         + ".{0,16}?"
-        + literals("無視 忘れ 무시 잊어 忽略 无视 忘记"),
+        + literals("無視 忘れ 무시 잊 忽略 无视 忘记"),
         anchors=word_list("指示 지시 指令"),
     ),
     Cue(
         "override.ignore_prior_pl_cs",
         OVERRIDE,
         0.9,
-        ("zignoruj/ignoruj/zapomnij/pomiń/ignoruj_wszystkie ~3 polecenia/poleceń/instrukcje/instrukcji/zasady/reguły",),
+        (
+            "zignoruj/ignoruj/zapomnij/pomiń/ignoruj_wszystkie ~3 polecenia/poleceń/instrukcje/instrukcji/zasady/"
+            "reguły",
+            # cues18: "zapomnij o wcześniejszych poleceniach" (the locative after "o"); "zapomnij o moich
+            # poleceniach" takes back the writer's own.
+            "zapomnij/zapomnijcie o ~2!moich/moje/mojej/moim poleceniach/instrukcjach/zasadach/regułach/wskazówkach/"
+            "wytycznych",
+        ),
     ),
     Cue(
         "addressed.answer_tampering_ml",
@@ -2678,7 +2694,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "указания/huong_dan/chi_dan/instruksi/perintah/tagubilin/instruksyon/οδηγίες/εντολές",
             "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3 تعليماتك/التعليمات/تعليمات/الأوامر/أوامر/قيل/ما_سبق/أعلاه",
             "تجاهل/تغاضى/تغاض/انس/أهمل/اهمل ~3!{SUPERSEDED_NOUNS_ML} السابقة/السابق",
-            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4!{MESSAGE_NOUNS_ML}/{SUPERSEDED_NOUNS_ML}/ईमेल/संदेश {IGNORE_VF_ML}",
+            "-मैंने/मैने/हमने {PRIOR_VF_ML} ~4!{MESSAGE_NOUNS_ML}/{SUPERSEDED_NOUNS_ML}/{MINE_TR}/ईमेल/संदेश {IGNORE_VF_ML}",
         ),
     ),
     Cue(

@@ -23,6 +23,7 @@ INDEX = GateIndex(SEQUENCES)
 CUE_WORDS = sorted({word for s in SEQUENCES for gate in s.gates for word in gate.words})
 CODES = TokenCodes(SEQUENCES)
 CODED_INDEX = GateIndex(SEQUENCES, CODES.codes)
+SHARING_INDEX = GateIndex(SEQUENCES, CODES.codes, many_pairs=0, like=INDEX)
 
 
 def selected(text: str) -> list[int]:
@@ -93,6 +94,47 @@ class GateIndexTests(SynchronousTestCase):
     def test_an_index_keyed_by_codes_selects_alike_in_long_texts(self, seed: int) -> None:
         text = " ".join(random.Random(seed).choices([*CUE_WORDS, ".", "the", "zebra", "quokka"], k=600))
         self.assert_codes_select_as_words_do(text)
+
+    def assert_a_sharing_index_selects_as_its_own_would(self, text: str) -> None:
+        tokens = tokenise(text)
+        spelled = CODES.spell(tokens.words)
+        present, pairs = frozenset(spelled), frozenset(pairwise(spelled))
+        selected, met, keyed = SHARING_INDEX.select_met(present, pairs)
+        self.assertEqual(selected, CODED_INDEX.select(present, pairs))
+        self.assertEqual(met, CODED_INDEX.met(present, pairs))
+        self.assertEqual(keyed, CODED_INDEX.keyed_by(present, pairs))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from([*CUE_WORDS, ".", "the", "you", "zebra", "quokka"]), max_size=40).map(" ".join))
+    def test_an_index_sharing_another_s_entries_selects_what_its_own_entries_would(self, text: str) -> None:
+        self.assert_a_sharing_index_selects_as_its_own_would(text)
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.integers(min_value=0))
+    def test_an_index_sharing_another_s_entries_selects_alike_in_long_texts(self, seed: int) -> None:
+        text = " ".join(random.Random(seed).choices([*CUE_WORDS, ".", "the", "zebra", "quokka"], k=600))
+        self.assert_a_sharing_index_selects_as_its_own_would(text)
+
+    def test_two_indices_of_the_same_sequences_hold_each_mask_and_entry_once(self) -> None:
+        own = {id(entry) for table in (INDEX._words, INDEX._pairs) for entry in table.values()}
+        shared = {id(entry) for table in (SHARING_INDEX._words, SHARING_INDEX._pairs) for entry in table.values()}
+        self.assertEqual(shared, own)
+        self.assertIs(SHARING_INDEX._masks, INDEX._masks)
+        self.assertEqual(SHARING_INDEX._masks, CODED_INDEX._masks)
+
+    def test_an_index_for_long_texts_only_keeps_no_key_tables(self) -> None:
+        self.assertEqual((SHARING_INDEX._key_words, SHARING_INDEX._key_pairs), ({}, {}))
+        self.assertTrue(CODED_INDEX._key_pairs)
+
+    def test_an_index_shares_only_with_an_index_of_the_same_sequences(self) -> None:
+        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
+        with self.assertRaises(ValueError):
+            GateIndex([sequence], like=INDEX)
+
+    def test_an_index_for_long_texts_selects_a_text_of_one_token(self) -> None:
+        [sequence] = compile_pattern("jailbreak", LISTS)
+        index = GateIndex([sequence], many_pairs=0)
+        self.assertEqual(index.select(frozenset({"jailbreak"}), frozenset()), [0])
 
     def test_an_index_keyed_by_codes_is_met_by_codes(self) -> None:
         [sequence] = compile_pattern("the ~2 system prompt", LISTS)

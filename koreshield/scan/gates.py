@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import reduce
-from operator import itemgetter, or_
+from operator import is_, itemgetter, or_
 from typing import Final, TypeVar
 
 from koreshield.scan.phrases import COMMON_WORDS, Gate, Sequence, meets_all
@@ -85,8 +85,16 @@ class GateIndex:
     them are short integers.
     """
 
+    _masks: list[int]
+    _words: dict[str, _Entry]
+    _pairs: dict[Pair, _Entry]
+
     def __init__(
-        self, sequences: Iterable[Sequence], alphabet: Mapping[str, str] | None = None, many_pairs: int = MANY_PAIRS
+        self,
+        sequences: Iterable[Sequence],
+        alphabet: Mapping[str, str] | None = None,
+        many_pairs: int = MANY_PAIRS,
+        like: GateIndex | None = None,
     ) -> None:
         """
         @param alphabet: how the texts' tokens are spelled when they are
@@ -95,7 +103,15 @@ class GateIndex:
             pairs are in that spelling.
         @param many_pairs: texts of at most this many distinct pairs meet
             the keys first (L{MANY_PAIRS}); an index only long texts use
-            has no such text worth it (0).
+            has no such text worth it (0), and keeps no tables for them.
+        @param like: an index of the very same sequences (in another
+            alphabet), whose sequences' masks and entries this one shares:
+            the bits of the gates do not depend on the alphabet, so a word's
+            entry in one is equal to its spelling's entry in the other, and
+            each mask as wide as the number of gates was held twice (with
+            the key tables a long-text index never reads, 7.6 of the 23.7
+            MB tracemalloc put in this module; lat18).
+        @raise ValueError: if C{like} is not an index of the same sequences.
         """
         self._sequences = list(sequences)
         self._many_pairs = many_pairs
@@ -105,7 +121,15 @@ class GateIndex:
         gates.sort(key=lambda gate: -rank[gate][1])
         bits = {gate: 1 << number for number, gate in enumerate(gates)}
         self._all = (1 << len(bits)) - 1
-        self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
+        shared: dict[_Entry, _Entry] = {}
+        if like is None:
+            self._masks = [reduce(or_, (bits[gate] for gate in sequence.gates), 0) for sequence in self._sequences]
+        else:
+            if len(like._sequences) != len(self._sequences) or not all(map(is_, like._sequences, self._sequences)):
+                raise ValueError("an index shares masks and entries only with an index of the same sequences")
+            self._masks = like._masks
+            # Equal entries come out as the other index's objects (L{_entries}).
+            shared = {entry: entry for table in (like._words, like._pairs) for entry in table.values()}
         spelled = {gate: gate if alphabet is None else _spelled(gate, alphabet.__getitem__) for gate in gates}
         self._gates = (
             [tuple(spelled[gate] for gate in sequence.gates) for sequence in self._sequences] if many_pairs else []
@@ -124,11 +148,11 @@ class GateIndex:
                 word_bits[word] = word_bits.get(word, 0) | bit
             for pair in spelled[gate].pairs:
                 pair_bits[pair] = pair_bits.get(pair, 0) | bit
-        shared: dict[_Entry, _Entry] = {}
         self._words = _entries(word_bits, keyed_words, shared)
         self._pairs = _entries(pair_bits, keyed_pairs, shared)
-        self._key_words = {word: entry[1] for word, entry in self._words.items() if entry[1]}
-        self._key_pairs = {pair: entry[1] for pair, entry in self._pairs.items() if entry[1]}
+        # The keys alone, for short texts (L{MANY_PAIRS}); none when no text is short.
+        self._key_words = {word: entry[1] for word, entry in self._words.items() if entry[1] and many_pairs}
+        self._key_pairs = {pair: entry[1] for pair, entry in self._pairs.items() if entry[1] and many_pairs}
         self._key_word_set = frozenset(self._key_words)
         self._key_pair_set = frozenset(self._key_pairs)
 
@@ -167,7 +191,7 @@ class GateIndex:
         L{FEW_KEYED} keyed sequences), else C{None}, and the sequences whose
         key the text meets (L{keyed_by}).
         """
-        if len(pairs) <= self._many_pairs:
+        if self._many_pairs and len(pairs) <= self._many_pairs:
             keyed = frozenset().union(
                 *map(self._key_words.__getitem__, self._key_word_set.intersection(present)),
                 *map(self._key_pairs.__getitem__, self._key_pair_set.intersection(pairs)),

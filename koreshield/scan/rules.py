@@ -207,7 +207,7 @@ class CueMatcher:
         needed = [(cue, [phrase_tokens(w) for w in cue.needs]) for cue, _ in compiled if cue.pattern]
         self._codes = TokenCodes(sequences, {word for _, needs in needed for words in needs for word in words})
         self._gates = GateIndex(sequences)
-        self._coded_gates = GateIndex(sequences, self._codes.codes, many_pairs=0)
+        self._coded_gates = GateIndex(sequences, self._codes.codes, many_pairs=0, like=self._gates)
         self._alphabets = CueAlphabets(
             self._codes.codes, (cue_sequences for _, cue_sequences in compiled if cue_sequences)
         )

@@ -4,7 +4,7 @@ The proxy's own CPU per request, without sockets: a report, not a test.
 
     python benchmarks/request_cpu.py [--requests 2000] [--rounds 5] [--stream] [--one-prompt]
     python benchmarks/request_cpu.py --per-event [--requests 300] [--events 50] [--event-bytes 16]
-        [--beyond-ascii] [--guard-off]
+        [--beyond-ascii] [--null-usage] [--guard-off]
 
 The proxy (default configuration: scan and output guard on, JSON logs at
 info to a file) is built in this process and driven by hand: each request's
@@ -30,7 +30,9 @@ of its own (as events 20 ms apart do), and only the process time of the
 event reads is counted (the provider's chunked body parsed by Twisted's HTTP
 client, the relay, the output guard, the write to the client), then divided
 by the events; the request, the headers and the stream's end are not.
---beyond-ascii ends every event's text with an accented letter; --guard-off
+--beyond-ascii ends every event's text with an accented letter; --null-usage
+adds C{"usage":null} to every event, as OpenAI does in a stream that reports its
+usage (which the proxy asks for on keys with a token budget); --guard-off
 turns the output guard off (what is left is the proxy without it).
 
 Run it from a checkout (its directory first on PYTHONPATH) to measure that
@@ -60,17 +62,27 @@ EVENTS = 20
 EVENT_BYTES = 16
 
 
-def provider_events(events: int, event_bytes: int, beyond_ascii: bool = False) -> list[bytes]:
+def provider_events(events: int, event_bytes: int, beyond_ascii: bool = False, null_usage: bool = False) -> list[bytes]:
     """
     A streamed answer as the reads that bring it: the headers, one read per
     event, then the end.  With C{beyond_ascii}, every event's text ends with
     an accented letter (as UTF-8, the way OpenAI sends it) instead of its
-    last character, as prose in most languages but English has.
+    last character, as prose in most languages but English has.  With
+    C{null_usage}, every event ends with C{"usage":null}.
     """
     reads = [stream_event("bench", event_bytes, first=index == 0, last=index == events - 1) for index in range(events)]
     if beyond_ascii:
         reads = [_with_accent(read) for read in reads]
+    if null_usage:
+        reads = [_with_null_usage(read) for read in reads]
     return [STREAM_HEAD, *reads, stream_trailer("bench", 500, events * 4, False)]
+
+
+def _with_null_usage(read: bytes) -> bytes:
+    """One HTTP chunk of an event whose chunk ends with C{"usage":null}, as OpenAI's do when usage is asked for."""
+    payload = read.split(b"\r\n", 1)[1][:-2]
+    payload = payload.removesuffix(b"}\n\n") + b',"usage":null}\n\n'
+    return b"%x\r\n%s\r\n" % (len(payload), payload)
 
 
 def _with_accent(read: bytes) -> bytes:
@@ -192,6 +204,7 @@ def main() -> None:
     parser.add_argument("--event-bytes", type=int, default=16, help="characters per event with --per-event")
     parser.add_argument("--guard-off", action="store_true", help="the output guard off (what the guard costs)")
     parser.add_argument("--beyond-ascii", action="store_true", help="with --per-event: each event's text ends with é")
+    parser.add_argument("--null-usage", action="store_true", help='with --per-event: each event carries "usage":null')
     args = parser.parse_args()
     proxy = Proxy(Path(tempfile.mkdtemp(prefix="koreshield-cpu-")) / "proxy.log", guard=not args.guard_off)
     if args.per_event:
@@ -225,7 +238,7 @@ def print_figures(unit: str, rounds_us: list[float], digits: int, as_json: bool)
 
 def per_event(proxy: Proxy, args: argparse.Namespace) -> None:
     """The --per-event mode: process time of the event reads, per event."""
-    reads = provider_events(args.events, args.event_bytes, args.beyond_ascii)
+    reads = provider_events(args.events, args.event_bytes, args.beyond_ascii, args.null_usage)
     for request in requests(50, True, True, 10**6, args.events, args.event_bytes):  # warm-up
         proxy.stream_exchange(request, reads)
     per_event_us = []

@@ -24,6 +24,14 @@ _KEY = b'"content":'
 _TEXT_DELTA = re.compile(rb'"delta":\s?"([^"\\]*(?:\\.[^"\\]*)*)"')
 """A Responses API text delta (C{response.output_text.delta}): its C{delta} is a string, chat's an object."""
 _TEXT_DELTA_KEY = b'"delta":"'
+_NO_USAGE = b'"usage":null'
+"""
+What OpenAI adds to every chunk of a stream that reports its usage but the
+last: events whose every C{"usage"} is this carry no counts, and are not
+decoded (JSON escapes a quote inside a string, so C{"usage"} with both its
+quotes bare is a key or a whole string value, and a value is never followed
+by a colon).
+"""
 _DECODER = json.JSONDecoder()
 
 
@@ -68,7 +76,7 @@ class ExchangeRecord:
         """Account for a run of complete SSE events relayed to the client."""
         self.provider_answered = True
         self._count_content(events)
-        if b'"usage"' in events:
+        if b'"usage"' in events and events.count(b'"usage"') != events.count(_NO_USAGE):
             for line in events.split(b"\n"):
                 if line.startswith(b"data:") and b'"usage"' in line:
                     self._take_usage(line[5:])

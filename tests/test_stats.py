@@ -63,3 +63,68 @@ class CountContentTests(SynchronousTestCase):
     def test_agrees_with_the_regex(self, parts: list[bytes]) -> None:
         data = b"".join(parts)
         self.assertEqual(counted(data), by_regex(data))
+
+
+def usage_taken(events: bytes) -> tuple[int | None, int | None]:
+    """The prompt and completion tokens a fresh record takes from C{events}."""
+    record = ExchangeRecord(request_id="r", endpoint="chat", started_at=0.0)
+    record.count_events(events)
+    return record.prompt_tokens, record.completion_tokens
+
+
+def usage_decoded(events: bytes) -> tuple[int | None, int | None]:
+    """The same, every C{data} line holding C{"usage"} decoded (what the check for null usage must agree with)."""
+    record = ExchangeRecord(request_id="r", endpoint="chat", started_at=0.0)
+    for line in events.split(b"\n"):
+        if line.startswith(b"data:") and b'"usage"' in line:
+            record._take_usage(line[5:])
+    return record.prompt_tokens, record.completion_tokens
+
+
+NULL_USAGE = b'data: {"id":"c","choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}],"usage":null}\n\n'
+USAGE = b'data: {"id":"c","choices":[],"usage":{"prompt_tokens":12,"completion_tokens":30,"total_tokens":42}}\n\n'
+
+
+class CountUsageTests(SynchronousTestCase):
+    """
+    OpenAI adds C{"usage":null} to every chunk of a stream that reports its
+    usage; those events are not decoded, and the one that counts still is.
+    """
+
+    def test_events_whose_usage_is_null_carry_no_counts(self) -> None:
+        self.assertEqual(usage_taken(NULL_USAGE * 3), (None, None))
+
+    def test_the_usage_chunk_after_null_usage_events_is_counted(self) -> None:
+        self.assertEqual(usage_taken(NULL_USAGE + NULL_USAGE + USAGE), (12, 30))
+
+    def test_a_responses_usage_beside_a_null_usage_is_counted(self) -> None:
+        event = b'data: {"usage":null,"response":{"usage":{"input_tokens":5,"output_tokens":7}}}\n\n'
+        self.assertEqual(usage_taken(event), (5, 7))
+
+    def test_the_word_usage_as_a_string_value_leaves_the_event_to_the_decoder(self) -> None:
+        event = b'data: {"kind":"usage","usage":null,"x":{"usage":{"prompt_tokens":1,"completion_tokens":2}}}\n\n'
+        self.assertEqual(usage_taken(event), usage_decoded(event))
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    b'data: {"usage":null}',
+                    b'data: {"usage": null}',
+                    b'data: {"usage":{"prompt_tokens":3,"completion_tokens":4}}',
+                    b'data: {"response":{"usage":{"input_tokens":8,"output_tokens":9}},"usage":null}',
+                    b'data: {"choices":[],"usage":{"completion_tokens":6}}',
+                    b'data: {"content":"\\"usage\\":null"}',
+                    b'data: {"usage":null,"usage":{"prompt_tokens":1}}',
+                    b'data: {"usage":null',
+                    b": comment",
+                    b"",
+                ]
+            ),
+            max_size=8,
+        )
+    )
+    def test_agrees_with_decoding_every_line_that_names_usage(self, lines: list[bytes]) -> None:
+        events = b"\n".join(lines) + b"\n\n"
+        self.assertEqual(usage_taken(events), usage_decoded(events))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, Self
+from typing import Any, Final, Protocol, Self
 
 from koreshield.errors import bad_request
 
@@ -93,9 +93,7 @@ def parse_json_object(raw: bytes) -> JSONObject:
     except UnicodeDecodeError:
         raise bad_request("The request body is not valid UTF-8.", code="invalid_json") from None
     try:
-        document = json.loads(
-            text, object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
-        )
+        document = _decode_body(text)
     except NonJSONConstant as constant:
         raise bad_request(
             f"The request body is not valid JSON: {constant.name} is not a JSON number.", code="invalid_json"
@@ -159,6 +157,27 @@ def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> JSONObject:
                 raise RepeatedKey(key)
             seen.add(key)
     return document
+
+
+_BODY_DECODER: Final = json.JSONDecoder(
+    object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
+)
+
+
+def _decode_body(text: str) -> Any:
+    """
+    C{json.loads(text, ...)} with the body's hooks, by one decoder made
+    once: C{json.loads} with hooks builds a decoder, and its scanner, for
+    every body.  The decoder keeps nothing from one body to the next (its
+    scanner's key memo is emptied after each).  A text starting with a
+    byte order mark goes to C{json.loads}, which refuses it with its own
+    message.
+    """
+    if text.startswith("\ufeff"):
+        return json.loads(
+            text, object_pairs_hook=_object_without_repeated_keys, parse_constant=_refuse_non_json_constant
+        )
+    return _BODY_DECODER.decode(text)
 
 
 def _depth(document: Any) -> int:

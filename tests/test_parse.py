@@ -90,3 +90,19 @@ class ParseChatRequestTests(SynchronousTestCase):
             ("user", 3),
         ]:
             self.assertRefused({**VALID, field: value}, field)
+
+    def test_a_body_starting_with_a_byte_order_mark_is_refused_as_json_loads_refuses_it(self) -> None:
+        raw = "\ufeff".encode() + json.dumps(VALID).encode()
+        with self.assertRaises(ValueError) as plain:
+            json.loads(raw.decode("utf-8"))
+        refused = self.assertRefused(raw, None)
+        self.assertEqual(refused.message, f"The request body is not valid JSON: {plain.exception}")
+
+    def test_each_body_is_decoded_on_its_own(self) -> None:
+        """The decoder is shared by every body: a refused one leaves nothing behind for the next."""
+        self.assertIn("repeats the key 'model'", self.assertRefused(b'{"model": "a", "model": "b"}', None).message)
+        self.assertIn("NaN", self.assertRefused(b'{"model": "m", "temperature": NaN}', None).message)
+        repeated_inside = b'{"model": "m", "messages": [{"role": "user", "role": "system", "content": "x"}]}'
+        self.assertIn("repeats the key 'role'", self.assertRefused(repeated_inside, None).message)
+        chat = parse_chat_request(json.dumps({**VALID, "model": "again"}).encode())
+        self.assertEqual((chat.model, chat.messages), ("again", VALID["messages"]))

@@ -23,7 +23,6 @@ connection.
 from __future__ import annotations
 
 import enum
-from functools import partial
 from typing import Any
 
 from twisted.internet.defer import Deferred
@@ -33,7 +32,7 @@ from twisted.web.iweb import IResponse
 from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError
-from koreshield.flush import client_transport, sending
+from koreshield.flush import client_transport, socket_connection, write_held
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
 from koreshield.http.relayed import CHAT, RelayedAPI
@@ -355,8 +354,9 @@ class RelayExchange:
         if self._guard is not None:
             self._guard.bind(self._relay.cut)
         self._chat = None  # nothing fails over once the stream started: its body and messages can go
-        # The headers, and the first events if they came with the provider's, leave now.
-        sending(client_transport(request), partial(self._open_stream, response))
+        # The headers leave with the first events, in one send at the end of the provider's read that brought
+        # its headers (write_held): the body bytes of that read are parsed only after this returns.
+        write_held(socket_connection(client_transport(request)), self._open_stream, response)
 
     def _open_stream(self, response: IResponse) -> None:
         """Write the stream's headers and hand the provider's body to the relay."""

@@ -126,3 +126,27 @@ class StreamFaultTests(ProviderAndProxyMixin, TestCase):
         yield self.stream_words(after)
         self.assertEqual(("".join(beside), "".join(after)), ("Fine and well.", "Fine and well."))
         self.flushLoggedErrors(_GuardFault)
+
+
+def _raising_init(self: StreamGuard, *args: Any, **kwargs: Any) -> None:
+    raise _GuardFault("a fault setting up the guard")
+
+
+class StreamSetUpFaultTests(ProviderAndProxyMixin, TestCase):
+    """A fault while setting up a stream's relay, before its first byte, is a 500 and closes the provider's answer."""
+
+    timeout = 30
+
+    @inlineCallbacks
+    def test_a_fault_setting_up_the_relay_answers_500_and_closes_the_providers_connection(self) -> Any:
+        log = CapturedLog(self)
+        self.patch(StreamGuard, "__init__", _raising_init)
+        self.provider.behaviour = Stream(answer_events(WORDS), gap=0.05)
+        disconnected = self.provider.next_disconnect()
+        response = yield post_chat_to(self.proxy.url, STREAM_CHAT)
+        body = yield response.json()
+        self.assertEqual((response.code, body["error"]["code"]), (500, "internal_error"))
+        yield disconnected
+        [line] = log.events("stream_completed")
+        self.assertEqual((line["status"], line["error_type"]), (500, "internal_error"))
+        self.assertEqual(len(self.flushLoggedErrors(_GuardFault)), 1)

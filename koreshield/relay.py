@@ -227,7 +227,7 @@ class StreamRelay(Protocol):
         try:
             self._relay_read(data)
         except Exception:
-            self._fault()
+            self.fault()
 
     def _relay_read(self, data: bytes) -> None:
         malformed_at = -1
@@ -269,7 +269,7 @@ class StreamRelay(Protocol):
         try:
             self._provider_ended(reason)
         except Exception:
-            self._fault()
+            self.fault()
 
     def _provider_ended(self, reason: Failure) -> None:
         self._relay_stashed(while_paused=True)  # the provider is done: all of it goes out
@@ -394,10 +394,11 @@ class StreamRelay(Protocol):
         self._record.error_type = error_type
         self._end(RelayState.UPSTREAM_FAILED, stream_error_event(message))
 
-    def _fault(self) -> None:
+    def fault(self) -> None:
         """
-        A stage of ours raised: log it (called in the C{except} block, so
-        the traceback is the fault's) and end the stream with an error event.
+        A stage of ours raised (a translation, a guard, the guard's timer):
+        log it (called in the C{except} block, so the traceback is the
+        fault's) and end the stream with an error event.
         """
         _log.failure("Unhandled error relaying the stream of {request_id}", request_id=self._record.request_id)
         if self._state is RelayState.STREAMING:

@@ -17,7 +17,8 @@ from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
 from koreshield.guard.stream import StreamGuard
-from tests.fake_provider import API_KEY, ByRequest, ReceivedRequest, Stream, answer_events
+from koreshield.guard.text import TextGuard
+from tests.fake_provider import API_KEY, ByRequest, ReceivedRequest, Stream, answer_events, chunk
 from tests.prometheus_text import sample_value, scrape_text
 from tests.proxy_harness import STREAM_CHAT, ProviderAndProxyMixin, in_thread, post_chat_to, sse_data
 from tests.test_observe import CapturedLog
@@ -149,4 +150,28 @@ class StreamSetUpFaultTests(ProviderAndProxyMixin, TestCase):
         yield disconnected
         [line] = log.events("stream_completed")
         self.assertEqual((line["status"], line["error_type"]), (500, "internal_error"))
+        self.assertEqual(len(self.flushLoggedErrors(_GuardFault)), 1)
+
+
+def _raising_give_up(self: TextGuard, subtype: str) -> Any:
+    raise _GuardFault("a fault giving up held text")
+
+
+class HoldTimerFaultTests(ProviderAndProxyMixin, TestCase):
+    """A fault in the guard's hold timer (text held while the provider stalls) ends the stream as one in the relay."""
+
+    timeout = 30
+    proxy_overrides = {"security": {"output": {"hold_timeout": 0.2}}}
+
+    @inlineCallbacks
+    def test_a_fault_when_held_text_times_out_ends_the_stream_with_the_error_and_closes_the_provider(self) -> Any:
+        self.patch(TextGuard, "give_up", _raising_give_up)
+        disconnected = self.provider.next_disconnect()
+        self.provider.behaviour = Stream([chunk("", role="assistant"), chunk("key: AKIA")], ending="stall")
+        response = yield post_chat_to(self.proxy.url, STREAM_CHAT)
+        body = yield response.content()
+        yield disconnected
+        error = {"error": {"message": FAULT_MESSAGE, "type": "stream_error", "code": "STREAM_ERROR"}}
+        self.assertEqual(sse_data(body)[-2:], [error, "[DONE]"])
+        self.assertNotIn(b"AKIA", body)
         self.assertEqual(len(self.flushLoggedErrors(_GuardFault)), 1)

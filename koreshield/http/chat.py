@@ -332,7 +332,7 @@ class RelayExchange:
             self.record.error_type = "internal_error"
             raise
         if self._guard is not None:
-            self._guard.bind(self._relay.cut)
+            self._guard.bind(self._relay.cut, self._relay.fault)
         self._state = ExchangeState.RELAYING
         self._gateway.observer.stream_started(self.record)
         request = self._request

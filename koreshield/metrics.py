@@ -42,6 +42,7 @@ STREAM_ERROR_TYPES = (
     "drain_deadline",
     "malformed_upstream",
     "output_blocked",
+    "internal_error",
 )
 """Error types known in advance: exported at 0 from the start, so a rate
 over them is defined before the first error happens."""

@@ -21,7 +21,13 @@ TCP connections are coupled both ways:
   - an optional guard stage (the output guard) sees the events after the
     provider's translation and may rewrite them or end the stream
     (L{StreamCut}, L{StreamRelay.cut}), which closes the provider's
-    connection too.
+    connection too;
+  - a fault of KoreShield's own (a translation or a guard raising what
+    nobody expected on one odd event) ends the stream as a provider's
+    failure does, with an error event and C{[DONE]} after what was already
+    sent, and is logged and counted as C{internal_error}: the fault is
+    ours, so it is not blamed on the provider, and no client waits for an
+    idle timeout after it.
 
 The relay's state is explicit (L{RelayState}); every way a stream can end
 goes through L{StreamRelay._end}, which runs exactly once.
@@ -37,6 +43,7 @@ from twisted.internet.defer import Deferred
 from twisted.internet.error import TimeoutError
 from twisted.internet.interfaces import IDelayedCall, IPushProducer, IReactorTime
 from twisted.internet.protocol import Protocol
+from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.client import ResponseDone
 from twisted.web.http import PotentialDataLoss
@@ -50,6 +57,8 @@ from koreshield.scrub import scrub
 from koreshield.sse import KEEPALIVE_COMMENT, EventFramer, MalformedStream, first_non_json_event
 from koreshield.stats import ExchangeRecord
 
+_log = Logger(namespace="koreshield")
+
 DONE_MARKER = b"data: [DONE]"
 _BODY_ENDED = (ResponseDone, PotentialDataLoss)
 """How a body's connection ends when all of it arrived (L{PotentialDataLoss}: it was delimited by the close)."""
@@ -61,6 +70,7 @@ class RelayState(enum.Enum):
     CLIENT_GONE = "client_gone"
     UPSTREAM_FAILED = "upstream_failed"
     CUT = "cut"
+    FAULT = "fault"
 
 
 class StreamCut(Exception):
@@ -214,6 +224,12 @@ class StreamRelay(Protocol):
             self._relay(self._stashed.pop(0))
 
     def _relay(self, data: bytes) -> None:
+        try:
+            self._relay_read(data)
+        except Exception:
+            self.fault()
+
+    def _relay_read(self, data: bytes) -> None:
         malformed_at = -1
         try:
             events = self._framer.feed(data)
@@ -250,6 +266,12 @@ class StreamRelay(Protocol):
     def connectionLost(self, reason: Failure = Failure(ResponseDone())) -> None:
         if self._state is not RelayState.STREAMING:
             return
+        try:
+            self._provider_ended(reason)
+        except Exception:
+            self.fault()
+
+    def _provider_ended(self, reason: Failure) -> None:
         self._relay_stashed(while_paused=True)  # the provider is done: all of it goes out
         if self._state is not RelayState.STREAMING:
             return
@@ -371,6 +393,17 @@ class StreamRelay(Protocol):
     def _fail(self, error_type: str, message: str) -> None:
         self._record.error_type = error_type
         self._end(RelayState.UPSTREAM_FAILED, stream_error_event(message))
+
+    def fault(self) -> None:
+        """
+        A stage of ours raised (a translation, a guard, the guard's timer):
+        log it (called in the C{except} block, so the traceback is the
+        fault's) and end the stream with an error event.
+        """
+        _log.failure("Unhandled error relaying the stream of {request_id}", request_id=self._record.request_id)
+        if self._state is RelayState.STREAMING:
+            self._record.error_type = "internal_error"
+            self._end(RelayState.FAULT, stream_error_event("KoreShield failed to relay the rest of this answer."))
 
     def _end(self, state: RelayState, last_words: bytes | None) -> None:
         self._state = state

@@ -176,6 +176,27 @@ class UnsupportedProviderTests(ProviderMixin, TestCase):
         self.assertEqual((response.code, answer["error"]["code"]), (400, "unsupported_endpoint"))
         self.assertEqual(self.provider.requests, [])
 
+    @inlineCallbacks
+    def test_the_refusal_says_to_make_the_default_provider_openai_compatible_not_to_route_a_model(self) -> Any:
+        # The request names no model (a completion id): it goes to the default provider, which is what to change.
+        config = proxy_config(self.provider)
+        config["providers"] = {"gem": {"type": "gemini", "base_url": self.provider.base_url, "api_key": "x"}}
+        config["default_provider"] = "gem"
+        proxy = RunningProxy.start(config)
+        self.addCleanup(proxy.stop)
+        response = yield treq.get(proxy.url + "/v1/chat/completions", persistent=False)
+        error = (yield response.json())["error"]
+        self.assertEqual(
+            (response.code, error["param"], error["message"]),
+            (
+                400,
+                None,
+                "Provider 'gem' does not offer stored chat completions. A request about stored chat completions"
+                " names no model, so it goes to the default_provider: make that an OpenAI-compatible provider"
+                " (type openai or azure) to use it.",
+            ),
+        )
+
 
 BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
 

@@ -8,6 +8,7 @@ Every key below is made up for these tests.
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from twisted.trial.unittest import SynchronousTestCase
@@ -191,3 +192,21 @@ class HoldTimeoutTests(SynchronousTestCase):
         self.assertEqual((last["type"], last["error"]["finding"]["type"]), ("error", "hold_timeout"))
         self.assertEqual(found, ["hold_timeout"])
         self.assertEqual(guard.feed(response_events(["x"])[-1]), b"")
+
+    def test_a_fault_in_the_hold_timer_goes_to_the_bound_fault_not_the_reactor(self) -> None:
+        from twisted.internet.task import Clock
+
+        clock = Clock()
+        policy = OutputPolicy(OutputSettings(hold_timeout=2.0), "medium")
+
+        def broken_report(finding: object, where: str) -> None:
+            raise LookupError("a fault reporting the finding")
+
+        guard = ResponsesStreamGuard(policy.text_guards([]), broken_report, clock, 2.0)
+        cuts: list[bytes] = []
+        faults: list[type[BaseException] | None] = []
+        guard.bind(cuts.append, lambda: faults.append(sys.exc_info()[0]))
+        for event in response_events(["Key: ", AWS_KEY[:8]])[:5]:
+            guard.feed(event)
+        clock.advance(2.5)
+        self.assertEqual((cuts, faults), ([], [LookupError]))

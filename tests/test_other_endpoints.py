@@ -114,6 +114,46 @@ class ImageTests(EndpointsMixin, TestCase):
         self.assertEqual(self.provider.requests, [])
 
     @inlineCallbacks
+    def test_a_secret_in_a_revised_prompt_is_redacted_and_the_images_kept(self) -> Any:
+        # The revised_prompt is the model's rewrite of the prompt: text a model wrote, reaching the app.
+        images = {
+            "created": 1700000000,
+            "data": [
+                {"url": "https://example.com/cat.png", "revised_prompt": "A cat."},
+                {"b64_json": "iVBORw0KGgo=", "revised_prompt": f"A cat guarding the key {AWS_KEY} in a vault."},
+            ],
+        }
+        self.provider.behaviour = Reply(body=images)
+        result = yield self.sdk(lambda client: client.images.generate(model="dall-e-3", prompt="A cat.", n=2))
+        first, second = result.data
+        self.assertEqual((first.url, first.revised_prompt), ("https://example.com/cat.png", "A cat."))
+        self.assertEqual(second.b64_json, "iVBORw0KGgo=")
+        self.assertNotIn(AWS_KEY, second.revised_prompt)
+        self.assertTrue(second.revised_prompt.startswith("A cat guarding the key "))
+
+
+class ImageBlockTests(EndpointsMixin, TestCase):
+    proxy_overrides = {"security": {"output": {"canaries": ["CANARY-7f3e9a21"], "action": "block"}}}
+
+    @inlineCallbacks
+    def test_a_canary_in_a_revised_prompt_cuts_it_and_says_why(self) -> Any:
+        images = {
+            "created": 1700000000,
+            "data": [{"url": "https://example.com/cat.png", "revised_prompt": "A cat named CANARY-7f3e9a21."}],
+        }
+        self.provider.behaviour = Reply(body=images)
+        response = yield treq.post(
+            self.proxy.url + "/v1/images/generations", json={"model": "dall-e-3", "prompt": "A cat."}, persistent=False
+        )
+        answer = yield response.json()
+        self.assertEqual(response.code, 200)
+        self.assertEqual(answer["data"][0]["url"], "https://example.com/cat.png")
+        self.assertNotIn("CANARY", answer["data"][0]["revised_prompt"])
+        self.assertEqual(
+            (answer["error"]["code"], answer["error"]["finding"]["category"]), ("output_blocked", "canary")
+        )
+
+    @inlineCallbacks
     def test_a_streamed_generation_or_a_prompt_that_is_no_string_is_400(self) -> Any:
         for body in (
             {"model": "gpt-image-1", "prompt": "A cat.", "stream": True},

@@ -11,6 +11,7 @@ from twisted.trial.unittest import SynchronousTestCase
 from twisted.web.client import ResponseDone
 from twisted.web.http import PotentialDataLoss
 
+from koreshield.errors import stream_error_event
 from koreshield.relay import BodyCollector, BodyTooLarge, ClientSink, RelayState, StreamCut, StreamRelay
 from koreshield.stats import ExchangeRecord
 
@@ -368,6 +369,39 @@ class GuardStageTests(SynchronousTestCase):
         self.assertEqual(self.sink.written, [b"data: timed out\n\n" + DONE])
         self.assertTrue(self.upstream.stopped)
         self.assertEqual(self.ended, [self.relay])
+
+
+class BrokenTranslation:
+    """A provider translation with a bug: it raises on an event holding C{odd}."""
+
+    def feed(self, events: bytes) -> bytes:
+        if b"odd" in events:
+            raise KeyError("choices")
+        return events
+
+    def finish(self) -> bytes:
+        return b""
+
+
+class FaultTests(SynchronousTestCase):
+    """A stage of KoreShield's own raising ends the stream with an error event, blamed on KoreShield."""
+
+    def test_a_translation_fault_ends_the_stream_after_what_was_sent_and_closes_the_provider(self) -> None:
+        clock, sink, ended = Clock(), RecordingSink(), []
+        record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        relay = StreamRelay(sink, clock, 10.0, record, ended.append, transform=BrokenTranslation())
+        upstream = FakeUpstreamTransport()
+        relay.makeConnection(upstream)
+        relay.dataReceived(EVENT)
+        relay.dataReceived(b'data: {"odd": 1}\n\n')
+        relay.dataReceived(EVENT)
+        self.assertEqual(
+            sink.written, [EVENT, stream_error_event("KoreShield failed to relay the rest of this answer.")]
+        )
+        self.assertEqual((sink.finished, upstream.stopped, relay.state), (True, True, RelayState.FAULT))
+        self.assertEqual((record.error_type, record.completed), ("internal_error", False))
+        self.assertEqual((ended, clock.getDelayedCalls()), ([relay], []))
+        self.assertEqual(len(self.flushLoggedErrors(KeyError)), 1)
 
 
 class NonJsonEventTests(SynchronousTestCase):

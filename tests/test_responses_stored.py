@@ -221,6 +221,14 @@ class UnsupportedDefaultProviderTests(ProviderMixin, TestCase):
         self.assertEqual((response.code, body["error"]["code"]), (400, "unsupported_endpoint"))
         self.assertEqual(self.provider.requests, [])
 
+    @inlineCallbacks
+    def test_the_refusal_says_to_make_the_default_provider_openai_compatible(self) -> Any:
+        response = yield treq.get(self.proxy.url + "/v1/responses/resp_abc", persistent=False)
+        error = (yield response.json())["error"]
+        self.assertIsNone(error["param"])
+        self.assertIn("names no model, so it goes to the default_provider", error["message"])
+        self.assertNotIn("route this model", error["message"])
+
 
 class ProviderRequestTests(SynchronousTestCase):
     def test_azure_takes_its_own_api_version_and_the_clients_other_parameters(self) -> None:

@@ -12,6 +12,10 @@ message just before the finding (its later texts emptied), sets its
 C{finish_reason} to C{content_filter} and adds the C{error} object a
 blocked stream ends with.  A body that is not a chat completion, or that
 needs no change, is returned as it came.
+
+An image generation's answer carries text a model wrote too: each image's
+C{revised_prompt} (the model's rewrite of the prompt, which apps show) is
+guarded the same way (L{guard_image_answer}); the images themselves pass.
 """
 
 from __future__ import annotations
@@ -25,33 +29,74 @@ from koreshield.guard.cutting import Report
 from koreshield.guard.text import OutputFinding, TextGuard
 from koreshield.parse import encode_json
 
+Slots = list[tuple[dict[str, Any], str, str]]
+"""The texts of one item of an answer, in order: C{(holder, key, path)}."""
+
 
 def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:
     """The answer C{body} guarded (the same bytes when nothing changed)."""
+    return _guard_items(body, "choices", _choice_texts, new_guard, report, _stopped_choice)
+
+
+def guard_image_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report) -> bytes:
+    """
+    An image generation's answer C{body} with each image's C{revised_prompt}
+    guarded as one text (the same bytes when nothing changed).  A block cuts
+    that prompt before the finding and adds the C{error} object; the images
+    are kept: they are not text the guard can read.
+    """
+    return _guard_items(body, "data", _image_texts, new_guard, report, _nothing_more)
+
+
+def _choice_texts(position: int, choice: dict[str, Any]) -> tuple[Slots, str] | None:
+    index = choice.get("index", position)
+    if isinstance(choice.get("message"), dict):
+        return _slots(choice["message"]), f"choices[{index}].message"
+    if isinstance(choice.get("text"), str):
+        return [(choice, "text", "text")], f"choices[{index}]"
+    return None
+
+
+def _stopped_choice(choice: dict[str, Any]) -> None:
+    choice["finish_reason"] = "content_filter"
+
+
+def _image_texts(position: int, image: dict[str, Any]) -> tuple[Slots, str] | None:
+    return [(image, "revised_prompt", "revised_prompt")], f"data[{position}]"
+
+
+def _nothing_more(image: dict[str, Any]) -> None:
+    """A cut image prompt says so in the answer's C{error} alone."""
+
+
+def _guard_items(
+    body: bytes,
+    key: str,
+    texts_of: Callable[[int, dict[str, Any]], tuple[Slots, str] | None],
+    new_guard: Callable[[], TextGuard],
+    report: Report,
+    on_block: Callable[[dict[str, Any]], None],
+) -> bytes:
+    """C{body} with the texts of each item of its list C{key} guarded (the same bytes when nothing changed)."""
     try:
         document = json.loads(body)
     except ValueError:
         return body
-    if not isinstance(document, dict) or not isinstance(document.get("choices"), list):
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
         return body
     changed = False
     blocked: OutputFinding | None = None
-    for position, choice in enumerate(document["choices"]):
-        if not isinstance(choice, dict):
+    for position, item in enumerate(document[key]):
+        if not isinstance(item, dict):
             continue
-        index = choice.get("index", position)
-        if isinstance(choice.get("message"), dict):
-            slots = _slots(choice["message"])
-            path = f"choices[{index}].message"
-        elif isinstance(choice.get("text"), str):
-            slots, path = [(choice, "text", "text")], f"choices[{index}]"
-        else:
+        texts = texts_of(position, item)
+        if texts is None:
             continue
-        message_changed, message_blocked = _guard_texts(slots, path, new_guard, report)
-        changed = changed or message_changed
-        if message_blocked is not None:
-            choice["finish_reason"] = "content_filter"
-            blocked = blocked or message_blocked
+        item_changed, item_blocked = _guard_texts(*texts, new_guard, report)
+        changed = changed or item_changed
+        if item_blocked is not None:
+            on_block(item)
+            blocked = blocked or item_blocked
     if not changed:
         return body
     if blocked is not None:
@@ -59,7 +104,7 @@ def guard_answer(body: bytes, new_guard: Callable[[], TextGuard], report: Report
     return encode_json(document)
 
 
-def _slots(message: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
+def _slots(message: dict[str, Any]) -> Slots:
     """The texts of a message, in order: C{(holder, key, path)}."""
     slots = [(message, name, name) for name in ("content", "refusal")]
     calls = message.get("tool_calls")
@@ -75,7 +120,7 @@ def _slots(message: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
 
 
 def _guard_texts(
-    slots: list[tuple[dict[str, Any], str, str]], path: str, new_guard: Callable[[], TextGuard], report: Report
+    slots: Slots, path: str, new_guard: Callable[[], TextGuard], report: Report
 ) -> tuple[bool, OutputFinding | None]:
     """Guard the texts of one choice in place: whether any changed, and the block that cut them."""
     changed = False

@@ -265,6 +265,7 @@ class ResponsesStreamGuard(CuttableStream):
         """When each held text was last fed."""
         self._timer: IDelayedCall | None = None
         self._cut: Callable[[bytes], None] | None = None
+        self._fault: Callable[[], None] | None = None
         self._guards: dict[TextKey, TextGuard] = {}
         self._sent: dict[TextKey, list[str]] = {}
         """What the client was sent of each text, for the closing events that repeat it."""
@@ -447,7 +448,7 @@ class ResponsesStreamGuard(CuttableStream):
         if self._timer is not None and self._timer.active():
             return
         delay = max(0.0, min(self._fed_at.values()) + self._hold_timeout - self._clock.seconds())
-        self._timer = self._clock.callLater(delay, self._held_too_long)
+        self._timer = self._clock.callLater(delay, self._timer_fired)
 
     def _held_too_long(self) -> None:
         self._timer = None

@@ -240,6 +240,7 @@ class StreamGuard(CuttableStream):
         """The provider's last chunk (its event's bytes), decoded only when the guard writes an event itself."""
         self._known: _Known | None = None
         self._cut: Callable[[bytes], None] | None = None
+        self._fault: Callable[[], None] | None = None
         self._timer: IDelayedCall | None = None
         self._holding = False
         self._ended = False
@@ -508,7 +509,7 @@ class StreamGuard(CuttableStream):
         self._holding = bool(waiting)
         if waiting:
             delay = max(0.0, min(waiting) + self._hold_timeout - self._clock.seconds())
-            self._timer = self._clock.callLater(delay, self._held_too_long)
+            self._timer = self._clock.callLater(delay, self._timer_fired)
 
     def _held_too_long(self) -> None:
         self._timer = None

@@ -323,7 +323,16 @@ class RelayExchange:
         )
 
     def _start_relay(self, response: IResponse) -> None:
-        assert self._chat is not None and self._target is not None and self._provider is not None
+        try:
+            self._relay = self._new_relay()
+        except Exception:
+            # A fault of ours before the first byte (setting up a guard or a translation): the exchange
+            # answers 500 (L{_internal_failure}), and nobody will read the provider's answer: close it.
+            response.deliverBody(_Discard())
+            self.record.error_type = "internal_error"
+            raise
+        if self._guard is not None:
+            self._guard.bind(self._relay.cut, self._relay.fault)
         self._state = ExchangeState.RELAYING
         self._gateway.observer.stream_started(self.record)
         request = self._request
@@ -332,13 +341,21 @@ class RelayExchange:
             request.setHeader(name, value)
         for header, text in relayed_headers(response):  # rate limits: as on a non-streamed answer
             request.setHeader(header, text)
-        sink: ClientSink = RequestSink(request)
+        self._chat = None  # nothing fails over once the stream started: its body and messages can go
+        # The headers leave with the first events, in one send at the end of the provider's read that brought
+        # its headers (write_held): the body bytes of that read are parsed only after this returns.
+        write_held(socket_connection(client_transport(request)), self._open_stream, response)
+
+    def _new_relay(self) -> StreamRelay:
+        """The relay of this stream: to the client, through the provider's translation and the output guard."""
+        assert self._chat is not None and self._target is not None and self._provider is not None
+        sink: ClientSink = RequestSink(self._request)
         if self._hide_usage:
             sink = UsageHidingSink(sink)
         output = self._gateway.output
         if output is not None and self._api.guarded:
             self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
-        self._relay = StreamRelay(
+        return StreamRelay(
             sink,
             self._clock,
             self._gateway.idle_timeout(self._target.provider),
@@ -351,12 +368,6 @@ class RelayExchange:
             guard=self._guard,
             secrets=self._gateway.provider_secrets,
         )
-        if self._guard is not None:
-            self._guard.bind(self._relay.cut)
-        self._chat = None  # nothing fails over once the stream started: its body and messages can go
-        # The headers leave with the first events, in one send at the end of the provider's read that brought
-        # its headers (write_held): the body bytes of that read are parsed only after this returns.
-        write_held(socket_connection(client_transport(request)), self._open_stream, response)
 
     def _open_stream(self, response: IResponse) -> None:
         """Write the stream's headers and hand the provider's body to the relay."""

@@ -19,6 +19,7 @@ from typing import Any
 from twisted.internet.interfaces import IReactorTime
 
 from koreshield.guard import OutputPolicy
+from koreshield.guard.answer import guard_image_answer
 from koreshield.guard.cutting import Report
 from koreshield.guard.responses import ResponsesStreamGuard, asks_for_json, guard_response
 from koreshield.inputs import (
@@ -46,6 +47,10 @@ def _chat_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: 
 
 def _chat_stream_guard(policy: OutputPolicy, messages: Any, report: Report, clock: IReactorTime) -> Any:
     return policy.for_stream(messages, report, clock)
+
+
+def _image_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: Report) -> bytes:
+    return guard_image_answer(body, policy.text_guards(request.messages), report)
 
 
 def responses_answer_guard(policy: OutputPolicy, body: bytes, request: Any, report: Report) -> bytes:
@@ -139,10 +144,16 @@ IMAGE_GENERATIONS = RelayedAPI(
     parse_image_generation_request,
     _openai_request("/images/generations"),
     _untranslated,
-    guarded=False,
+    guarded=True,
+    answer_guard=_image_answer_guard,
     spends_tokens=False,
 )
-"""Scanned; the answer is images (and a C{revised_prompt}, the provider's rewrite of the scanned prompt)."""
+"""
+Scanned; the answer is images and, for each, a C{revised_prompt}: the
+model's rewrite of the scanned prompt, text a model wrote that reaches the
+app, which the output guard reads.  (A streamed generation is refused, so
+there is no stream to guard.)
+"""
 RESPONSES = RelayedAPI(
     "responses",
     parse_responses_request,

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from koreshield.config import ProviderSettings
 from koreshield.parse import ChatRequest, RelayedRequest, encode_json
-from koreshield.providers.translation import MalformedUpstream, UnsupportedEndpoint
+from koreshield.providers.translation import MalformedUpstream, UnsupportedAtDefaultProvider, UnsupportedEndpoint
 from koreshield.sse import DONE_EVENT, encode_event, parse_events
 
 USER_AGENT = b"KoreShield/0.1"
@@ -120,7 +120,7 @@ class Provider(Protocol):
         C{GET /responses/{id}/input_items}): C{path} under the base URL, the
         client's C{query} passed on, no body; its answers are relayed untranslated.
 
-        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+        @raise UntranslatableRequest: L{UnsupportedAtDefaultProvider} when this
             provider's API has no Responses API.
         """
         ...
@@ -134,7 +134,7 @@ class Provider(Protocol):
         C{/chat/completions/{id}}, its C{/messages}, C{POST} an update's
         C{body}, C{DELETE}): as L{stored_response_request}, with a body.
 
-        @raise UntranslatableRequest: L{UnsupportedEndpoint} when this
+        @raise UntranslatableRequest: L{UnsupportedAtDefaultProvider} when this
             provider's API stores no chat completions.
         """
         ...
@@ -205,12 +205,12 @@ class TranslatingProvider:
     def stored_response_request(
         self, method: str, path: str, query: bytes, stream: bool, request_id: str
     ) -> UpstreamRequest:
-        raise UnsupportedEndpoint(self.name, "/responses")
+        raise UnsupportedAtDefaultProvider(self.name, "stored responses")
 
     def stored_completion_request(
         self, method: str, path: str, query: bytes, body: bytes | None, request_id: str
     ) -> UpstreamRequest:
-        raise UnsupportedEndpoint(self.name, "stored chat completions")
+        raise UnsupportedAtDefaultProvider(self.name, "stored chat completions")
 
     def stream_transform(self, chat: ChatRequest, model: str, request_id: str) -> EventTransform | None:
         options = chat.body.get("stream_options")

@@ -45,8 +45,8 @@ class UntranslatableRequest(ValueError):
 
     code: ClassVar[str] = "invalid_value"
 
-    def __init__(self, param: str, message: str) -> None:
-        super().__init__(f"{param}: {message}")
+    def __init__(self, param: str | None, message: str) -> None:
+        super().__init__(f"{param}: {message}" if param is not None else message)
         self.param = param
         self.message = message
 
@@ -83,6 +83,23 @@ class UnsupportedEndpoint(UntranslatableRequest):
         super().__init__(
             "model",
             f"Provider {provider!r} does not offer {path}; route this model to an OpenAI-compatible provider.",
+        )
+
+
+class UnsupportedAtDefaultProvider(UnsupportedEndpoint):
+    """
+    The same refusal for a request that names no model (one about stored
+    answers, by their id), which therefore went to the C{default_provider}:
+    routing a model cannot help, changing the default provider can, and
+    there is no C{param} to blame.
+    """
+
+    def __init__(self, provider: str, what: str) -> None:
+        UntranslatableRequest.__init__(
+            self,
+            None,
+            f"Provider {provider!r} does not offer {what}. A request about {what} names no model, so it goes to"
+            " the default_provider: make that an OpenAI-compatible provider (type openai or azure) to use it.",
         )
 
 

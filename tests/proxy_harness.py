@@ -14,6 +14,7 @@ import socket
 import time
 from typing import Any
 
+import openai
 import treq
 from twisted.internet import reactor, threads
 from twisted.internet.defer import Deferred, inlineCallbacks
@@ -91,6 +92,15 @@ class ProviderAndProxyMixin:
 
     def post_chat(self, body: dict[str, Any] | bytes, headers: dict[str, str] | None = None) -> Deferred[Any]:
         return post_chat_to(self.proxy.url, body, headers)
+
+    def sdk(self, call: Any) -> Deferred[Any]:
+        """C{call(client)} in a thread, with an OpenAI SDK client pointed at the proxy (no retries, 10 s timeout)."""
+
+        def run() -> Any:
+            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=0, timeout=10)
+            return call(client)
+
+        return in_thread(run)
 
 
 def post_chat_to(

@@ -27,18 +27,7 @@ def _listing(*items: dict[str, Any]) -> dict[str, Any]:
     return {"object": "list", "data": list(items), "first_id": "a", "last_id": "b", "has_more": False}
 
 
-class StoredCompletionsMixin(ProviderAndProxyMixin):
-    def sdk(self, call: Any) -> Any:
-        """C{call(client)} in a thread, with an SDK client pointed at the proxy."""
-
-        def run() -> Any:
-            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=0, timeout=10)
-            return call(client)
-
-        return in_thread(run)
-
-
-class RelayTests(StoredCompletionsMixin, TestCase):
+class RelayTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def test_retrieve_is_relayed_with_the_providers_key(self) -> Any:
         self.provider.behaviour = Reply(body=completion("Stored answer."))
@@ -108,7 +97,7 @@ class RelayTests(StoredCompletionsMixin, TestCase):
         self.assertEqual(result.choices[0].message.content, "Hello there.")
 
 
-class UpdateScreeningTests(StoredCompletionsMixin, TestCase):
+class UpdateScreeningTests(ProviderAndProxyMixin, TestCase):
     proxy_overrides = {"security": {"categories": {"secret": {"action": "redact"}}}}
 
     @inlineCallbacks
@@ -145,7 +134,7 @@ class UpdateScreeningTests(StoredCompletionsMixin, TestCase):
         self.assertEqual(self.provider.requests, [])
 
 
-class PathTests(StoredCompletionsMixin, TestCase):
+class PathTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def test_other_paths_are_404_and_wrong_methods_405(self) -> Any:
         for path in ("/v1/chat/completions/chatcmpl-abc/nothing", "/v1/chat/completions/a%2Fb"):
@@ -201,7 +190,7 @@ class UnsupportedProviderTests(ProviderMixin, TestCase):
 BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
 
 
-class BudgetTests(StoredCompletionsMixin, TestCase):
+class BudgetTests(ProviderAndProxyMixin, TestCase):
     """Listing stored completions spends no tokens: a key whose budget is spent may still list them."""
 
     proxy_overrides = {"auth": {"keys": [{"name": "b", "key": BUDGETED_KEY, "token_budget": "1000/day"}]}}

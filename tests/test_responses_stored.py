@@ -19,24 +19,13 @@ from twisted.trial.unittest import SynchronousTestCase, TestCase
 from koreshield.config import settings_from_mapping
 from koreshield.gateway import build_provider
 from tests.fake_provider import API_KEY, Reply, Stream, response_events, response_object
-from tests.proxy_harness import ProviderAndProxyMixin, ProviderMixin, RunningProxy, in_thread, proxy_config
+from tests.proxy_harness import ProviderAndProxyMixin, ProviderMixin, RunningProxy, proxy_config
 from tests.test_observe import CapturedLog
 
 AWS_KEY = "AKIAIOSFODNN7EXAMPLE"
 
 
-class StoredResponsesMixin(ProviderAndProxyMixin):
-    def sdk(self, call: Any) -> Any:
-        """C{call(client)} in a thread, with an SDK client pointed at the proxy."""
-
-        def run() -> Any:
-            client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key="sk-client-side", max_retries=0, timeout=10)
-            return call(client)
-
-        return in_thread(run)
-
-
-class RelayTests(StoredResponsesMixin, TestCase):
+class RelayTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def test_retrieve_is_relayed_with_the_providers_key(self) -> Any:
         self.provider.behaviour = Reply(body=response_object("Stored answer."))
@@ -114,7 +103,7 @@ class RelayTests(StoredResponsesMixin, TestCase):
         self.assertEqual(self.provider.requests, [])
 
 
-class NotRelayedTests(StoredResponsesMixin, TestCase):
+class NotRelayedTests(ProviderAndProxyMixin, TestCase):
     @inlineCallbacks
     def test_counting_input_tokens_and_compacting_are_404_not_405(self) -> Any:
         # Their paths look like a response id; they carry input, and are not relayed.
@@ -127,7 +116,7 @@ class NotRelayedTests(StoredResponsesMixin, TestCase):
         self.assertEqual(self.provider.requests, [])
 
 
-class GuardTests(StoredResponsesMixin, TestCase):
+class GuardTests(ProviderAndProxyMixin, TestCase):
     """A retrieved answer is a model's output reaching the client: guarded as a non-streamed answer is."""
 
     @inlineCallbacks
@@ -169,7 +158,7 @@ class GuardTests(StoredResponsesMixin, TestCase):
 BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
 
 
-class BudgetTests(StoredResponsesMixin, TestCase):
+class BudgetTests(ProviderAndProxyMixin, TestCase):
     """Reading a stored response spends no tokens: the tokens were spent when it was made."""
 
     proxy_overrides = {"auth": {"keys": [{"name": "b", "key": BUDGETED_KEY, "token_budget": "1000/day"}]}}

@@ -40,15 +40,15 @@ from koreshield.guard.cutting import Report
 from koreshield.http.chat import RelayedEndpoint, RelayExchange
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.stored_responses import STORED_ID
 from koreshield.parse import JSONObject, encode_json, parse_json_object
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest
 from koreshield.routing import RouteTarget
 
 STORED_COMPLETION_PREFIX = b"/v1/chat/completions/"
 
-_ID = rb"[A-Za-z0-9_-]{1,256}"
-_ONE = re.compile(rb"/v1/chat/completions/(" + _ID + rb")")
-_MESSAGES = re.compile(rb"/v1/chat/completions/(" + _ID + rb")/messages")
+_ONE = re.compile(rb"/v1/chat/completions/(" + STORED_ID + rb")")
+_MESSAGES = re.compile(rb"/v1/chat/completions/(" + STORED_ID + rb")/messages")
 """An id is letters, digits, C{_} and C{-} (OpenAI's C{chatcmpl-...}): nothing that could step out of the path."""
 
 

@@ -45,11 +45,12 @@ from koreshield.routing import RouteTarget
 
 STORED_RESPONSE_PREFIX = b"/v1/responses/"
 
-_ID = rb"[A-Za-z0-9_-]{1,256}"
+STORED_ID = rb"[A-Za-z0-9_-]{1,256}"
+"""A stored object's id in a path (responses and chat completions): letters, digits, C{_} and C{-}."""
 _PATHS = (
-    (re.compile(rb"/v1/responses/(" + _ID + rb")"), "", ("GET", "DELETE")),
-    (re.compile(rb"/v1/responses/(" + _ID + rb")/cancel"), "/cancel", ("POST",)),
-    (re.compile(rb"/v1/responses/(" + _ID + rb")/input_items"), "/input_items", ("GET",)),
+    (re.compile(rb"/v1/responses/(" + STORED_ID + rb")"), "", ("GET", "DELETE")),
+    (re.compile(rb"/v1/responses/(" + STORED_ID + rb")/cancel"), "/cancel", ("POST",)),
+    (re.compile(rb"/v1/responses/(" + STORED_ID + rb")/input_items"), "/input_items", ("GET",)),
 )
 """
 The paths served, with what follows the id and their methods.  An id is

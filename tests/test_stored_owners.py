@@ -226,16 +226,16 @@ class WithoutClientKeysTests(ProviderMixin, TestCase):
         self.assertEqual(len(self.provider.requests), 3)
 
 
-class SharedThroughRedisTests(_TwoKeys, TestCase):
-    """Two processes on one Redis: what a key made through one is its own through the other."""
+class OnRedis(_TwoKeys):
+    """Two proxies (C{first}, C{second}) with two client keys, sharing one real Redis."""
 
     timeout = 60
 
     @inlineCallbacks
     def setUp(self) -> Any:
-        super().setUp()
+        super().setUp()  # type: ignore[misc]
         self.provider.behaviour = ByRequest(_stored_provider)
-        self.redis = RedisServer(self)
+        self.redis = RedisServer(self)  # type: ignore[arg-type]
         yield self.redis.start()
         state = {"backend": "redis", "redis_url": self.redis.url, "timeout_ms": 1000}
         self.first, self.second = self.proxy(state=state), self.proxy(state=state)
@@ -250,8 +250,12 @@ class SharedThroughRedisTests(_TwoKeys, TestCase):
                 if json.loads((yield response.content()))["state"]["connected"]:
                     break
                 if time.monotonic() > deadline:
-                    self.fail("Redis not connected")
+                    self.fail("Redis not connected")  # type: ignore[attr-defined]
                 yield pause(0.05)
+
+
+class SharedThroughRedisTests(OnRedis, TestCase):
+    """Two processes on one Redis: what a key made through one is its own through the other."""
 
     @inlineCallbacks
     def test_an_object_made_through_one_process_is_its_keys_through_the_other(self) -> Any:

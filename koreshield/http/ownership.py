@@ -35,6 +35,7 @@ from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.server import NOT_DONE_YET
 
+from koreshield.errors import APIError
 from koreshield.http.respond import write_error, write_json
 from koreshield.parse import JSONObject
 from koreshield.providers.base import EventTransform
@@ -104,10 +105,18 @@ class Ownership:
         if object_id is not None:
             self.remember(kind, object_id, owner)
 
-    def admit(self, request: Any, kind: OwnedKind, object_id: str, proceed: Callable[[], object]) -> object:
+    def admit(
+        self,
+        request: Any,
+        kind: OwnedKind,
+        object_id: str,
+        proceed: Callable[[], object],
+        refusal: APIError | None = None,
+    ) -> object:
         """
         C{proceed()} when C{request}'s key made C{object_id} (or no keys are
-        configured); otherwise answer the provider's 404 for an unknown id.
+        configured); otherwise answer C{refusal}, by default the provider's
+        404 for an unknown id.
         """
         key = request.client_key
         if key is None:
@@ -118,6 +127,8 @@ class Ownership:
                 return
             if owner == key.name:
                 proceed()
+            elif refusal is not None:
+                write_error(request, refusal)
             else:
                 write_json(request, 404, unknown_id(kind.noun, object_id), [])
 

@@ -43,6 +43,7 @@ from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
 from koreshield.http.chat import RelayedEndpoint, RelayExchange
 from koreshield.http.ownership import STORED_COMPLETION
+from koreshield.http.references import ReferenceCheck, chat_unowned
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.stored_responses import STORED_ID
@@ -244,9 +245,10 @@ class ChatCompletionsResource(Endpoint):
         super().__init__()
         self._gateway = gateway
         self._create = RelayedEndpoint(gateway, CHAT)
+        self._check = ReferenceCheck(gateway, chat_unowned)
 
     def render_POST(self, request: Any) -> object:
-        return self._create.render_POST(request)
+        return self._check.admit(request, partial(self._create.render_POST, request))
 
     def render_GET(self, request: Any) -> object:
         if request.client_key is not None:

@@ -1,0 +1,183 @@
+"""
+What a create request may name of the account's stored objects, when
+client keys are configured.
+
+test-case-name: tests.test_stored_references
+
+A create request can bring a stored object of KoreShield's one provider
+account into the model's context: C{previous_response_id} has the provider
+read that response's whole conversation into the new answer, C{conversation}
+a conversation's items, an C{item_reference} input item one stored item, a
+C{file_id} a file.  With several tenants behind one account, each of these
+would read another tenant's data.  So, with client keys configured:
+
+  - C{previous_response_id} is admitted when the caller's key made that
+    response (L{koreshield.http.ownership}); any other id is answered what
+    OpenAI answers for a response it does not know (400
+    C{previous_response_not_found}, L{previous_response_not_found}),
+    without reaching the provider;
+  - an object whose creation KoreShield does not relay (conversations,
+    items by reference, files, vector stores, containers, stored prompts,
+    a chat answer's audio) has no owner KoreShield could know, and is
+    refused (400 C{stored_reference_not_allowed}, naming the parameter).
+
+Without client keys (one tenant) nothing is read or refused here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+from koreshield.errors import APIError
+from koreshield.gateway import Gateway
+from koreshield.http.chat import RelayedEndpoint
+from koreshield.http.ownership import STORED_RESPONSE
+from koreshield.http.relayed import RESPONSES
+from koreshield.http.respond import Endpoint, write_error
+from koreshield.parse import JSONObject, parse_json_object
+
+PREVIOUS_RESPONSE = "previous_response_id"
+
+
+@dataclasses.dataclass(frozen=True)
+class Unowned:
+    """A stored object a request names whose owner KoreShield cannot know: where, and what it is."""
+
+    param: str
+    what: str
+
+
+def previous_response_not_found(response_id: str) -> APIError:
+    """What OpenAI answers a C{previous_response_id} it does not know."""
+    return APIError(
+        400,
+        f"Previous response with id '{response_id}' not found.",
+        "previous_response_not_found",
+        PREVIOUS_RESPONSE,
+    )
+
+
+def reference_refused(unowned: Unowned) -> APIError:
+    """The 400 for a stored object KoreShield cannot tell the owner of."""
+    return APIError(
+        400,
+        f"'{unowned.param}' names {unowned.what} of the provider account; KoreShield cannot tell which client key"
+        " made it, so it is not accepted when client keys are configured. Send its content in the request instead.",
+        "stored_reference_not_allowed",
+        unowned.param,
+    )
+
+
+def _file_parts(content: Any, where: str) -> Iterator[Unowned]:
+    """Content parts naming an uploaded file (Responses' C{input_file}/C{input_image}, chat's C{file})."""
+    if not isinstance(content, list):
+        return
+    for index, part in enumerate(content):
+        if not isinstance(part, dict):
+            continue
+        inner = part.get("file")
+        named: dict[str, Any] = inner if part.get("type") == "file" and isinstance(inner, dict) else part
+        if named.get("file_id") is not None:
+            yield Unowned(f"{where}.content[{index}]", "an uploaded file")
+
+
+def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
+    """Every stored object a Responses create body names that has no owner KoreShield knows."""
+    if body.get("conversation") is not None:
+        yield Unowned("conversation", "a conversation")
+    if isinstance(body.get("prompt"), dict) and body["prompt"].get("id") is not None:
+        yield Unowned("prompt.id", "a stored prompt")
+    given = body.get("input")
+    for index, item in enumerate(given if isinstance(given, list) else ()):
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "item_reference":
+            yield Unowned(f"input[{index}]", "a stored item")
+        yield from _file_parts(item.get("content"), f"input[{index}]")
+    tools = body.get("tools")
+    for index, tool in enumerate(tools if isinstance(tools, list) else ()):
+        if not isinstance(tool, dict):
+            continue
+        if tool.get("vector_store_ids"):
+            yield Unowned(f"tools[{index}].vector_store_ids", "a vector store")
+        if isinstance(tool.get("container"), str):
+            yield Unowned(f"tools[{index}].container", "a container")
+
+
+def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
+    """Every stored object a chat create body names that has no owner KoreShield knows."""
+    messages = body.get("messages")
+    for index, message in enumerate(messages if isinstance(messages, list) else ()):
+        if not isinstance(message, dict):
+            continue
+        yield from _file_parts(message.get("content"), f"messages[{index}]")
+        if isinstance(message.get("audio"), dict):
+            yield Unowned(f"messages[{index}].audio", "a stored audio answer")
+
+
+_NAMES = (b"conversation", b"prompt", b"item_reference", b"file_id", b"vector_store_ids", b"container", b"audio")
+_NAMES_AND_PREVIOUS = (*_NAMES, PREVIOUS_RESPONSE.encode("ascii"))
+
+
+def _may_name_objects(raw: bytes) -> bool:
+    """
+    Whether a body could name a stored object: it spells one of the names,
+    or escapes a character (C{\\u0063onversation} spells C{conversation}).
+    Most bodies do neither and are not decoded twice.
+    """
+    return b"\\u" in raw or any(name in raw for name in _NAMES_AND_PREVIOUS)
+
+
+class ReferenceCheck:
+    """
+    Admits a create request to C{proceed} unless it names a stored object
+    its key may not reach; answers the refusal otherwise.
+    """
+
+    def __init__(
+        self, gateway: Gateway, unowned: Callable[[JSONObject], Iterator[Unowned]], chains: bool = False
+    ) -> None:
+        """
+        @param unowned: finds what a body names that has no owner to know.
+        @param chains: whether the body may name a C{previous_response_id}
+            (the Responses API).
+        """
+        self._gateway = gateway
+        self._unowned = unowned
+        self._chains = chains
+
+    def admit(self, request: Any, proceed: Callable[[], object]) -> object:
+        owners = self._gateway.owners
+        if owners is None or request.client_key is None:
+            return proceed()
+        raw = request.content.getvalue()
+        if not _may_name_objects(raw):
+            return proceed()
+        try:
+            body = parse_json_object(raw)
+        except APIError:
+            return proceed()  # the exchange answers the same 400 for it
+        unowned = next(self._unowned(body), None)
+        if unowned is not None:
+            return write_error(request, reference_refused(unowned))
+        previous = body.get(PREVIOUS_RESPONSE) if self._chains else None
+        if not isinstance(previous, str):
+            return proceed()
+        return owners.admit(request, STORED_RESPONSE, previous, proceed, previous_response_not_found(previous))
+
+
+class ResponsesCreateResource(Endpoint):
+    """C{POST /v1/responses}: the relayed Responses API, behind its L{ReferenceCheck}."""
+
+    allowed_methods = ("POST",)
+
+    def __init__(self, gateway: Gateway) -> None:
+        super().__init__()
+        self._create = RelayedEndpoint(gateway, RESPONSES)
+        self._check = ReferenceCheck(gateway, responses_unowned, chains=True)
+
+    def render_POST(self, request: Any) -> object:
+        return self._check.admit(request, partial(self._create.render_POST, request))

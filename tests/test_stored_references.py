@@ -99,6 +99,15 @@ class PreviousResponseTests(_TwoKeys, TestCase):
         yield self.assert_previous_not_found(self.shield, TEAM_A, _chain("resp_fake"))
 
     @inlineCallbacks
+    def test_a_previous_response_that_is_no_id_is_refused(self) -> Any:
+        asked = len(self.provider.requests)
+        error = yield self.assertFailure(
+            self.sdk(self.shield, TEAM_A, _chain("resp:" + "x" * 5000)), openai.BadRequestError
+        )
+        self.assertEqual((error.code, error.param), ("previous_response_not_found", "previous_response_id"))
+        self.assertEqual(len(self.provider.requests), asked)
+
+    @inlineCallbacks
     def test_a_name_spelled_with_escapes_is_read_as_the_provider_reads_it(self) -> Any:
         yield self.sdk(self.shield, TEAM_A, _made)
         raw = b'{"model": "m", "input": "Hi", "previous_\\u0072esponse_id": "resp_fake"}'
@@ -160,6 +169,12 @@ class PreviousResponseThroughRedisTests(OnRedis, TestCase):
         error = yield self.assertFailure(self.sdk(self.second, TEAM_B, _chain("resp_fake")), openai.BadRequestError)
         self.assertEqual(error.body, PREVIOUS_NOT_FOUND)
         self.assertEqual(len(self.provider.requests), asked)
+
+    @inlineCallbacks
+    def test_a_previous_response_that_is_no_id_is_refused_without_asking_redis(self) -> Any:
+        self.redis.kill()
+        error = yield self.assertFailure(self.sdk(self.second, TEAM_A, _chain("resp:other")), openai.BadRequestError)
+        self.assertEqual(error.code, "previous_response_not_found")
 
     @inlineCallbacks
     def test_without_redis_a_chained_create_is_503_whatever_on_error_says(self) -> Any:

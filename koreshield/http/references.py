@@ -27,6 +27,7 @@ Without client keys (one tenant) nothing is read or refused here.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
@@ -37,9 +38,12 @@ from koreshield.http.chat import RelayedEndpoint
 from koreshield.http.ownership import STORED_RESPONSE
 from koreshield.http.relayed import RESPONSES
 from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.stored_responses import STORED_ID
 from koreshield.parse import JSONObject, parse_json_object
 
 PREVIOUS_RESPONSE = "previous_response_id"
+_AN_ID = re.compile(STORED_ID.decode("ascii"))
+"""What a stored response's id may be (as in its paths): anything else is no id to look up."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,6 +170,8 @@ class ReferenceCheck:
         previous = body.get(PREVIOUS_RESPONSE) if self._chains else None
         if not isinstance(previous, str):
             return proceed()
+        if not (previous.isascii() and _AN_ID.fullmatch(previous)):
+            return write_error(request, previous_response_not_found(previous))  # no id anyone could have made
         return owners.admit(request, STORED_RESPONSE, previous, proceed, previous_response_not_found(previous))
 
 

@@ -45,6 +45,10 @@ UNKNOWABLE_RESPONSES: list[tuple[str, dict[str, Any]]] = [
     ("conversation", {"conversation": "conv_other"}),
     ("conversation", {"conversation": {"id": "conv_other"}}),
     ("input[1]", {"input": [{"role": "user", "content": "Hi"}, {"type": "item_reference", "id": "msg_other"}]}),
+    (
+        "input[1]",
+        {"input": [{"role": "user", "content": "Hi"}, {"type": "reasoning", "id": "rs_other", "summary": []}]},
+    ),
     ("input[0].content[1]", {"input": [{"role": "user", "content": _FILE_PARTS}]}),
     ("input[0].content[0]", {"input": [{"role": "user", "content": [{"type": "input_image", "file_id": "file-x"}]}]}),
     ("tools[0].vector_store_ids", {"tools": [{"type": "file_search", "vector_store_ids": ["vs_other"]}]}),
@@ -135,6 +139,13 @@ class PreviousResponseTests(_TwoKeys, TestCase):
             )
             self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))
         self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_a_reasoning_item_carrying_its_encrypted_content_is_relayed(self) -> Any:
+        reasoning = {"type": "reasoning", "id": "rs_mine", "summary": [], "encrypted_content": "gAAAA-opaque"}
+        body = {"model": "m", "input": [{"role": "user", "content": "Hi"}, reasoning], "store": False}
+        yield self.sdk(self.shield, TEAM_A, lambda client: client.responses.create(**body))
+        self.assertEqual(self.provider.requests[-1].json["input"][1], reasoning)
 
     @inlineCallbacks
     def test_a_chat_naming_nothing_stored_is_relayed(self) -> Any:

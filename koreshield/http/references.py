@@ -17,8 +17,9 @@ would read another tenant's data.  So, with client keys configured:
     C{previous_response_not_found}, L{previous_response_not_found}),
     without reaching the provider;
   - an object whose creation KoreShield does not relay (conversations,
-    items by reference, files, vector stores, containers, stored prompts,
-    a chat answer's audio) has no owner KoreShield could know, and is
+    items by reference, a reasoning item by id alone (the provider reads a
+    stored one's reasoning), files, vector stores, containers, stored
+    prompts, a chat answer's audio) has no owner KoreShield could know, and is
     refused (400 C{stored_reference_not_allowed}, naming the parameter).
 
 Without client keys (one tenant) nothing is read or refused here.
@@ -100,6 +101,8 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
             continue
         if item.get("type") == "item_reference":
             yield Unowned(f"input[{index}]", "a stored item")
+        if item.get("type") == "reasoning" and item.get("id") is not None and not item.get("encrypted_content"):
+            yield Unowned(f"input[{index}]", "a stored reasoning item (one without its encrypted_content)")
         yield from _file_parts(item.get("content"), f"input[{index}]")
     tools = body.get("tools")
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
@@ -122,8 +125,18 @@ def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
             yield Unowned(f"messages[{index}].audio", "a stored audio answer")
 
 
-_NAMES = (b"conversation", b"prompt", b"item_reference", b"file_id", b"vector_store_ids", b"container", b"audio")
+_NAMES = (
+    b"conversation",
+    b"prompt",
+    b"item_reference",
+    b"reasoning",
+    b"file_id",
+    b"vector_store_ids",
+    b"container",
+    b"audio",
+)
 _NAMES_AND_PREVIOUS = (*_NAMES, PREVIOUS_RESPONSE.encode("ascii"))
+"""Every field or type the finders read (a body spelling none of them is not decoded): keep them in step."""
 
 
 def _may_name_objects(raw: bytes) -> bool:

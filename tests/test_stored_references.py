@@ -53,6 +53,27 @@ UNKNOWABLE_RESPONSES: list[tuple[str, dict[str, Any]]] = [
     ("input[0].content[0]", {"input": [{"role": "user", "content": [{"type": "input_image", "file_id": "file-x"}]}]}),
     ("tools[0].vector_store_ids", {"tools": [{"type": "file_search", "vector_store_ids": ["vs_other"]}]}),
     ("tools[0].container", {"tools": [{"type": "code_interpreter", "container": "cntr_other"}]}),
+    (
+        "tools[0].container.file_ids",
+        {"tools": [{"type": "code_interpreter", "container": {"type": "auto", "file_ids": ["file-x"]}}]},
+    ),
+    (
+        "tools[0].input_image_mask.file_id",
+        {"tools": [{"type": "image_generation", "input_image_mask": {"file_id": "file-x"}}]},
+    ),
+    (
+        "input[1].output[0]",
+        {
+            "input": [
+                {"role": "user", "content": "Hi"},
+                {
+                    "type": "function_call_output",
+                    "call_id": "c1",
+                    "output": [{"type": "input_file", "file_id": "file-x"}],
+                },
+            ]
+        },
+    ),
     ("prompt.id", {"prompt": {"id": "pmpt_other", "variables": {"city": "Paris"}}}),
 ]
 """A Responses create body naming something whose owner KoreShield cannot know, by the C{param} refused."""
@@ -146,6 +167,13 @@ class PreviousResponseTests(_TwoKeys, TestCase):
         body = {"model": "m", "input": [{"role": "user", "content": "Hi"}, reasoning], "store": False}
         yield self.sdk(self.shield, TEAM_A, lambda client: client.responses.create(**body))
         self.assertEqual(self.provider.requests[-1].json["input"][1], reasoning)
+
+    @inlineCallbacks
+    def test_a_function_tool_may_have_a_parameter_called_file_id(self) -> Any:
+        schema = {"type": "object", "properties": {"file_id": {"type": "string"}}}
+        tool = {"type": "function", "name": "open_file", "parameters": schema}
+        yield self.sdk(self.shield, TEAM_A, lambda client: client.responses.create(model="m", input="Hi", tools=[tool]))
+        self.assertEqual(self.provider.requests[-1].json["tools"], [tool])
 
     @inlineCallbacks
     def test_a_chat_naming_nothing_stored_is_relayed(self) -> Any:

@@ -86,7 +86,26 @@ def _file_parts(content: Any, where: str) -> Iterator[Unowned]:
         inner = part.get("file")
         named: dict[str, Any] = inner if part.get("type") == "file" and isinstance(inner, dict) else part
         if named.get("file_id") is not None:
-            yield Unowned(f"{where}.content[{index}]", "an uploaded file")
+            yield Unowned(f"{where}[{index}]", "an uploaded file")
+
+
+_STORED_IN_TOOLS = frozenset({"file_id", "file_ids", "vector_store_ids"})
+"""What a built-in tool's settings name stored files and vector stores by, at any depth."""
+_OWN_SCHEMA_TOOLS = frozenset({"function", "custom"})
+"""Tools whose settings are the app's own schema (a parameter may well be called C{file_id}): not read."""
+
+
+def _stored_in_settings(value: Any, where: str) -> Iterator[Unowned]:
+    """Every C{file_id}, C{file_ids} or C{vector_store_ids} with a value, anywhere in a built-in tool's settings."""
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            if name in _STORED_IN_TOOLS and inner:
+                yield Unowned(f"{where}.{name}", "an uploaded file or vector store")
+            else:
+                yield from _stored_in_settings(inner, f"{where}.{name}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _stored_in_settings(inner, f"{where}[{index}]")
 
 
 def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
@@ -103,13 +122,14 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
             yield Unowned(f"input[{index}]", "a stored item")
         if item.get("type") == "reasoning" and item.get("id") is not None and not item.get("encrypted_content"):
             yield Unowned(f"input[{index}]", "a stored reasoning item (one without its encrypted_content)")
-        yield from _file_parts(item.get("content"), f"input[{index}]")
+        yield from _file_parts(item.get("content"), f"input[{index}].content")
+        yield from _file_parts(item.get("output"), f"input[{index}].output")
     tools = body.get("tools")
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         if not isinstance(tool, dict):
             continue
-        if tool.get("vector_store_ids"):
-            yield Unowned(f"tools[{index}].vector_store_ids", "a vector store")
+        if tool.get("type") not in _OWN_SCHEMA_TOOLS:
+            yield from _stored_in_settings(tool, f"tools[{index}]")
         if isinstance(tool.get("container"), str):
             yield Unowned(f"tools[{index}].container", "a container")
 
@@ -120,7 +140,7 @@ def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
     for index, message in enumerate(messages if isinstance(messages, list) else ()):
         if not isinstance(message, dict):
             continue
-        yield from _file_parts(message.get("content"), f"messages[{index}]")
+        yield from _file_parts(message.get("content"), f"messages[{index}].content")
         if isinstance(message.get("audio"), dict):
             yield Unowned(f"messages[{index}].audio", "a stored audio answer")
 

@@ -18,6 +18,7 @@ import treq
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
+from koreshield.http.chat import RelayExchange
 from tests.fake_provider import (
     DONE,
     ByRequest,
@@ -282,3 +283,23 @@ class SharedThroughRedisTests(OnRedis, TestCase):
         )
         self.assertEqual((error.status_code, error.code), (503, "state_unavailable"))
         self.assertEqual(len(self.provider.requests), asked)
+
+
+class FaultAfterTheOwnerIsKnownTests(_TwoKeys, TestCase):
+    """A fault of ours once the owner is known is a 500, as it is without client keys, never a hung request."""
+
+    @inlineCallbacks
+    def test_a_relay_that_raises_after_the_owner_lookup_answers_500(self) -> Any:
+        self.provider.behaviour = ByRequest(_stored_provider)
+        shield = self.proxy()
+        yield self.sdk(shield, TEAM_A, lambda client: client.responses.create(model="m", input="Hi"))
+
+        def broken(exchange: Any, *args: Any) -> None:
+            raise RuntimeError("a fault nobody foresaw")
+
+        self.patch(RelayExchange, "start_unscreened", broken)
+        error = yield self.assertFailure(
+            self.sdk(shield, TEAM_A, RESPONSE_CALLS["retrieve"]), openai.InternalServerError
+        )
+        self.assertEqual(error.status_code, 500)
+        self.assertEqual(len(self.flushLoggedErrors(RuntimeError)), 1)

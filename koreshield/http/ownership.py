@@ -140,7 +140,14 @@ class Ownership:
             else:
                 request.processingFailed(failure)
 
-        self._store.owner(kind.kind, object_id).addCallbacks(decided, failed)
+        def fault(failure: Failure) -> None:
+            # proceed() raised: answered as a render that raises is (a 500), not left to hang.
+            if not (request.finished or request._disconnected):
+                request.processingFailed(failure)
+            else:
+                _log.failure("Relaying {request_id} failed", failure, request_id=request.request_id)
+
+        self._store.owner(kind.kind, object_id).addCallbacks(decided, failed).addErrback(fault)
         return NOT_DONE_YET
 
 

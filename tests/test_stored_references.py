@@ -49,6 +49,10 @@ UNKNOWABLE_RESPONSES: list[tuple[str, dict[str, Any]]] = [
         "input[1]",
         {"input": [{"role": "user", "content": "Hi"}, {"type": "reasoning", "id": "rs_other", "summary": []}]},
     ),
+    (
+        "input[1]",
+        {"input": [{"role": "user", "content": "Edit it"}, {"type": "image_generation_call", "id": "ig_other"}]},
+    ),
     ("input[0].content[1]", {"input": [{"role": "user", "content": _FILE_PARTS}]}),
     ("input[0].content[0]", {"input": [{"role": "user", "content": [{"type": "input_image", "file_id": "file-x"}]}]}),
     ("tools[0].vector_store_ids", {"tools": [{"type": "file_search", "vector_store_ids": ["vs_other"]}]}),

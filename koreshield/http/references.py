@@ -17,8 +17,8 @@ would read another tenant's data.  So, with client keys configured:
     C{previous_response_not_found}, L{previous_response_not_found}),
     without reaching the provider;
   - an object whose creation KoreShield does not relay (conversations,
-    items by reference, a reasoning item by id alone (the provider reads a
-    stored one's reasoning), files, vector stores, containers, stored
+    items by reference, a reasoning item or a generated image by id alone
+    (the provider reads the stored one), files, vector stores, containers, stored
     prompts, a chat answer's audio) has no owner KoreShield could know, and is
     refused (400 C{stored_reference_not_allowed}, naming the parameter).
 
@@ -108,6 +108,14 @@ def _stored_in_settings(value: Any, where: str) -> Iterator[Unowned]:
             yield from _stored_in_settings(inner, f"{where}[{index}]")
 
 
+_BY_ID_ALONE = {"reasoning": "encrypted_content", "image_generation_call": "result"}
+"""
+Input items the provider reads a stored one of when given by C{id} without
+their content (which field): a reasoning item's reasoning, an earlier
+generated image (how a multi-turn image edit names it).
+"""
+
+
 def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
     """Every stored object a Responses create body names that has no owner KoreShield knows."""
     if body.get("conversation") is not None:
@@ -120,8 +128,10 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
             continue
         if item.get("type") == "item_reference":
             yield Unowned(f"input[{index}]", "a stored item")
-        if item.get("type") == "reasoning" and item.get("id") is not None and not item.get("encrypted_content"):
-            yield Unowned(f"input[{index}]", "a stored reasoning item (one without its encrypted_content)")
+        kind = item.get("type")
+        content_field = _BY_ID_ALONE.get(kind) if isinstance(kind, str) else None
+        if content_field is not None and item.get("id") is not None and not item.get(content_field):
+            yield Unowned(f"input[{index}]", f"a stored {item['type']} item (one without its {content_field})")
         yield from _file_parts(item.get("content"), f"input[{index}].content")
         yield from _file_parts(item.get("output"), f"input[{index}].output")
     tools = body.get("tools")
@@ -149,7 +159,7 @@ _NAMES = (
     b"conversation",
     b"prompt",
     b"item_reference",
-    b"reasoning",
+    *(kind.encode("ascii") for kind in _BY_ID_ALONE),
     b"file_id",
     b"vector_store_ids",
     b"container",

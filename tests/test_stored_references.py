@@ -17,6 +17,10 @@ import openai
 from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import TestCase
 
+import koreshield.http.references
+import koreshield.parse
+import koreshield.responses_input
+from koreshield.parse import parse_json_object
 from tests.fake_provider import ByRequest
 from tests.proxy_harness import ProviderMixin, RunningProxy, post_json_to, proxy_config
 from tests.test_stored_owners import HELLO, TEAM_A, TEAM_B, OnRedis, _stored_provider, _TwoKeys
@@ -178,6 +182,25 @@ class PreviousResponseTests(_TwoKeys, TestCase):
         tool = {"type": "function", "name": "open_file", "parameters": schema}
         yield self.sdk(self.shield, TEAM_A, lambda client: client.responses.create(model="m", input="Hi", tools=[tool]))
         self.assertEqual(self.provider.requests[-1].json["tools"], [tool])
+
+    @inlineCallbacks
+    def test_a_checked_body_is_decoded_once(self) -> Any:
+        decoded: list[bytes] = []
+
+        def counting(raw: bytes) -> Any:
+            decoded.append(raw)
+            return parse_json_object(raw)
+
+        self.patch(koreshield.parse, "parse_json_object", counting)
+        self.patch(koreshield.responses_input, "parse_json_object", counting)
+        self.patch(koreshield.http.references, "parse_json_object", counting)
+        yield self.sdk(self.shield, TEAM_A, lambda client: client.chat.completions.create(model="m", messages=HELLO))
+        yield self.sdk(
+            self.shield,
+            TEAM_A,
+            lambda client: client.responses.create(model="m", input="Hi", reasoning={"effort": "low"}),
+        )
+        self.assertEqual(len(decoded), 2)
 
     @inlineCallbacks
     def test_a_chat_naming_nothing_stored_is_relayed(self) -> Any:

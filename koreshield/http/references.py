@@ -31,16 +31,18 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import Any
+from typing import Any, Protocol, cast
+
+from twisted.web.server import NOT_DONE_YET
 
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
-from koreshield.http.chat import RelayedEndpoint
+from koreshield.http.chat import RelayExchange
 from koreshield.http.ownership import STORED_RESPONSE
-from koreshield.http.relayed import RESPONSES
+from koreshield.http.relayed import RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.stored_responses import STORED_ID
-from koreshield.parse import JSONObject, parse_json_object
+from koreshield.parse import JSONObject, RelayedRequest, parse_json_object
 
 PREVIOUS_RESPONSE = "previous_response_id"
 _AN_ID = re.compile(STORED_ID.decode("ascii"))
@@ -155,29 +157,6 @@ def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
             yield Unowned(f"messages[{index}].audio", "a stored audio answer")
 
 
-_NAMES = (
-    b"conversation",
-    b"prompt",
-    b"item_reference",
-    *(kind.encode("ascii") for kind in _BY_ID_ALONE),
-    b"file_id",
-    b"vector_store_ids",
-    b"container",
-    b"audio",
-)
-_NAMES_AND_PREVIOUS = (*_NAMES, PREVIOUS_RESPONSE.encode("ascii"))
-"""Every field or type the finders read (a body spelling none of them is not decoded): keep them in step."""
-
-
-def _may_name_objects(raw: bytes) -> bool:
-    """
-    Whether a body could name a stored object: it spells one of the names,
-    or escapes a character (C{\\u0063onversation} spells C{conversation}).
-    Most bodies do neither and are not decoded twice.
-    """
-    return b"\\u" in raw or any(name in raw for name in _NAMES_AND_PREVIOUS)
-
-
 class ReferenceCheck:
     """
     Admits a create request to C{proceed} unless it names a stored object
@@ -196,37 +175,68 @@ class ReferenceCheck:
         self._unowned = unowned
         self._chains = chains
 
-    def admit(self, request: Any, proceed: Callable[[], object]) -> object:
+    def admit(self, request: Any, proceed: Callable[[JSONObject | None], object]) -> object:
+        """
+        C{proceed(body)} with the body decoded here (so the exchange does not
+        decode it again), or C{proceed(None)} when nothing is checked (no
+        client keys) or the body is no JSON object (the exchange answers its
+        400); the refusal otherwise.
+        """
         owners = self._gateway.owners
         if owners is None or request.client_key is None:
-            return proceed()
-        raw = request.content.getvalue()
-        if not _may_name_objects(raw):
-            return proceed()
+            return proceed(None)
         try:
-            body = parse_json_object(raw)
+            body = parse_json_object(request.content.getvalue())
         except APIError:
-            return proceed()  # the exchange answers the same 400 for it
+            return proceed(None)
         unowned = next(self._unowned(body), None)
         if unowned is not None:
             return write_error(request, reference_refused(unowned))
         previous = body.get(PREVIOUS_RESPONSE) if self._chains else None
         if not isinstance(previous, str):
-            return proceed()
+            return proceed(body)
         if not (previous.isascii() and _AN_ID.fullmatch(previous)):
             return write_error(request, previous_response_not_found(previous))  # no id anyone could have made
-        return owners.admit(request, STORED_RESPONSE, previous, proceed, previous_response_not_found(previous))
+        return owners.admit(
+            request, STORED_RESPONSE, previous, partial(proceed, body), previous_response_not_found(previous)
+        )
 
 
-class ResponsesCreateResource(Endpoint):
-    """C{POST /v1/responses}: the relayed Responses API, behind its L{ReferenceCheck}."""
+class ParsesDecoded(Protocol):
+    """A body's validation that can be handed the body decoded already (chat's, the Responses API's)."""
+
+    def __call__(self, raw: bytes, decoded: JSONObject | None = None) -> RelayedRequest: ...
+
+
+class CheckedCreateEndpoint(Endpoint):
+    """
+    C{POST} to a relayed endpoint whose body may name stored objects (chat
+    completions, the Responses API): the L{ReferenceCheck}, then the exchange,
+    which reads the body the check decoded (the API's C{parse} is a
+    L{ParsesDecoded}).
+    """
 
     allowed_methods = ("POST",)
 
-    def __init__(self, gateway: Gateway) -> None:
+    def __init__(
+        self,
+        gateway: Gateway,
+        api: RelayedAPI,
+        unowned: Callable[[JSONObject], Iterator[Unowned]],
+        chains: bool = False,
+    ) -> None:
         super().__init__()
-        self._create = RelayedEndpoint(gateway, RESPONSES)
-        self._check = ReferenceCheck(gateway, responses_unowned, chains=True)
+        self._gateway = gateway
+        self._api = api
+        self._check = ReferenceCheck(gateway, unowned, chains)
 
     def render_POST(self, request: Any) -> object:
-        return self._check.admit(request, partial(self._create.render_POST, request))
+        return self._check.admit(request, partial(self._start, request))
+
+    def _start(self, request: Any, decoded: JSONObject | None) -> object:
+        api = self._api
+        if decoded is not None:
+            parse = cast(ParsesDecoded, api.parse)
+            api = dataclasses.replace(api, parse=partial(parse, decoded=decoded))
+        RelayExchange(request, self._gateway, api).start()
+        return NOT_DONE_YET

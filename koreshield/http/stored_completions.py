@@ -41,9 +41,9 @@ from koreshield.errors import APIError, bad_request, method_not_allowed, not_fou
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
-from koreshield.http.chat import RelayedEndpoint, RelayExchange
+from koreshield.http.chat import RelayExchange
 from koreshield.http.ownership import STORED_COMPLETION
-from koreshield.http.references import ReferenceCheck, chat_unowned
+from koreshield.http.references import CheckedCreateEndpoint, chat_unowned
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.stored_responses import STORED_ID
@@ -244,11 +244,10 @@ class ChatCompletionsResource(Endpoint):
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()
         self._gateway = gateway
-        self._create = RelayedEndpoint(gateway, CHAT)
-        self._check = ReferenceCheck(gateway, chat_unowned)
+        self._create = CheckedCreateEndpoint(gateway, CHAT, chat_unowned)
 
     def render_POST(self, request: Any) -> object:
-        return self._check.admit(request, partial(self._create.render_POST, request))
+        return self._create.render_POST(request)
 
     def render_GET(self, request: Any) -> object:
         if request.client_key is not None:

@@ -20,8 +20,10 @@ from twisted.trial.unittest import TestCase
 
 from koreshield.http.chat import RelayExchange
 from tests.fake_provider import (
+    API_KEY,
     DONE,
     ByRequest,
+    FakeProvider,
     Reply,
     Stream,
     chunk,
@@ -303,3 +305,35 @@ class FaultAfterTheOwnerIsKnownTests(_TwoKeys, TestCase):
         )
         self.assertEqual(error.status_code, 500)
         self.assertEqual(len(self.flushLoggedErrors(RuntimeError)), 1)
+
+
+class FailoverTests(_TwoKeys, TestCase):
+    """A create that fails over: the id of the answer the client got is its key's, from whichever provider."""
+
+    @inlineCallbacks
+    def test_the_answer_of_the_provider_failed_over_to_is_the_keys(self) -> Any:
+        failing = FakeProvider()
+        failing.listen()
+        self.addCleanup(failing.stop)
+        failing.behaviour = Reply(status=500, body={"error": {"message": "down"}})
+        self.provider.behaviour = ByRequest(_stored_provider)
+        providers = {
+            "fake": {"base_url": self.provider.base_url, "api_key": API_KEY},
+            "failing": {"base_url": failing.base_url, "api_key": API_KEY},
+        }
+        shield = self.proxy(providers=providers, routes={"m": ["failing", "fake"]})
+        made = yield self.sdk(shield, TEAM_A, lambda client: client.responses.create(model="m", input="Hi"))
+        self.assertEqual((made.id, len(failing.requests)), ("resp_fake", 1))
+        yield self.sdk(shield, TEAM_A, RESPONSE_CALLS["retrieve"])
+        yield self.assert_not_found(shield, TEAM_B, RESPONSE_CALLS["retrieve"], "Response", "resp_fake")
+
+    @inlineCallbacks
+    def test_a_create_the_provider_refuses_makes_nothing_anyones(self) -> Any:
+        self.provider.behaviour = Reply(status=400, body={"error": {"message": "bad"}, "id": "resp_fake"})
+        shield = self.proxy()
+        yield self.assertFailure(
+            self.sdk(shield, TEAM_A, lambda client: client.responses.create(model="m", input="Hi")),
+            openai.BadRequestError,
+        )
+        self.provider.behaviour = ByRequest(_stored_provider)
+        yield self.assert_not_found(shield, TEAM_A, RESPONSE_CALLS["retrieve"], "Response", "resp_fake")

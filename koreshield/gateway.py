@@ -18,6 +18,7 @@ from twisted.internet.interfaces import IReactorTime
 
 from koreshield.config import ProviderSettings, Settings
 from koreshield.guard import OutputPolicy
+from koreshield.http.ownership import Ownership
 from koreshield.metering import TokenMeter
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.anthropic import AnthropicProvider
@@ -55,6 +56,8 @@ class Gateway:
     observer: ExchangeObserver
     meter: TokenMeter | None = None
     output: OutputPolicy | None = None
+    owners: Ownership | None = None
+    """Who made each stored object: given when client keys are configured (L{koreshield.http.ownership})."""
     router: ModelRouter = dataclasses.field(init=False)
     provider_secrets: tuple[bytes, ...] = dataclasses.field(init=False)
     """Every provider key, UTF-8 encoded once: never to appear in what KoreShield writes (L{scrub})."""

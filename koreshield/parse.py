@@ -309,13 +309,14 @@ def check_message(index: int, message: Any, prefix: str = "") -> None:
                 raise bad_request(f"'{where}' must be an object.", where)
 
 
-def parse_chat_request(raw: bytes) -> ChatRequest:
+def parse_chat_request(raw: bytes, decoded: JSONObject | None = None) -> ChatRequest:
     """
     Validate a chat completions body.
 
+    @param decoded: C{raw} already decoded by L{parse_json_object}, if it was.
     @raise APIError: 400 naming the parameter at fault.
     """
-    body = parse_json_object(raw)
+    body = parse_json_object(raw) if decoded is None else decoded
     model = parse_model(body)
     messages = body.get("messages")
     if messages is None:

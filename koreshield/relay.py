@@ -417,9 +417,16 @@ class StreamRelay(Protocol):
             self._upstream.stopProducing()
         self._sink.unregister_producer()
         if state is not RelayState.CLIENT_GONE:
-            if last_words is not None:
-                self._sink.write(last_words)
-            self._sink.finish()
+            try:
+                if last_words is not None:
+                    self._sink.write(last_words)
+                self._sink.finish()
+            except Exception:
+                # The client's connection failed under the last write.  A fault
+                # was logged already (and may be this very connection failing):
+                # one line per stream; the stream ends and its owner is told all the same.
+                if state is not RelayState.FAULT:
+                    _log.failure("Ending the stream of {request_id} failed", request_id=self._record.request_id)
         on_end, self._on_end = self._on_end, _ended
         on_end(self)  # told once; then it is let go of, so the exchange and the relay are freed without the GC
 

@@ -241,13 +241,14 @@ RESPONSES_FIELD_CHECKS: dict[str, FieldCheck] = {
 }
 
 
-def parse_responses_request(raw: bytes) -> ResponsesRequest:
+def parse_responses_request(raw: bytes, decoded: JSONObject | None = None) -> ResponsesRequest:
     """
     Validate a Responses API body.
 
+    @param decoded: C{raw} already decoded by L{parse_json_object}, if it was.
     @raise APIError: 400 naming the parameter at fault.
     """
-    body = parse_json_object(raw)
+    body = parse_json_object(raw) if decoded is None else decoded
     model = parse_model(body)
     stream = parse_stream(body)
     check_optional_fields(body, RESPONSES_FIELD_CHECKS)

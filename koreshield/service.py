@@ -37,6 +37,7 @@ from koreshield.drain import DrainOutcome, drain
 from koreshield.gateway import Gateway, build_clients, build_output_policy, build_provider
 from koreshield.http.access import AccessControl
 from koreshield.http.health import Readiness
+from koreshield.http.ownership import Ownership
 from koreshield.http.routes import build_metrics_site, build_site
 from koreshield.http.site import ShieldSite
 from koreshield.metering import TokenMeter
@@ -213,6 +214,7 @@ class KoreShieldService(MultiService):
             observer=observer,
             meter=TokenMeter(state.limits),
             output=build_output_policy(settings),
+            owners=Ownership(state.owners) if settings.auth.keys else None,
         )
         separate_metrics = self.metrics is not None and settings.metrics.listen != ""
         access = AccessControl(KeyRing(settings.auth), state.limits, state.faults)

@@ -39,6 +39,10 @@ class RequestFormTests(SynchronousTestCase):
     def test_the_body_is_utf8_json(self) -> None:
         self.assertEqual(json.loads(scan_call("héllo").body().decode("utf-8")), {"content": "héllo"})
 
+    def test_a_lone_surrogate_is_sent_as_its_escape_not_raised(self) -> None:
+        body = scan_call("half a pair: \ud800, héllo").body()
+        self.assertEqual(json.loads(body.decode("ascii")), {"content": "half a pair: \ud800, héllo"})
+
 
 class BatchTests(SynchronousTestCase):
     def test_a_long_batch_is_split_at_the_limit_in_order(self) -> None:

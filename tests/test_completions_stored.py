@@ -191,12 +191,12 @@ BUDGETED_KEY = "ks-budgeted-0123456789abcdef01234"
 
 
 class BudgetTests(ProviderAndProxyMixin, TestCase):
-    """Listing stored completions spends no tokens: a key whose budget is spent may still list them."""
+    """Reading stored completions spends no tokens: a key whose budget is spent may still retrieve its own."""
 
     proxy_overrides = {"auth": {"keys": [{"name": "b", "key": BUDGETED_KEY, "token_budget": "1000/day"}]}}
 
     @inlineCallbacks
-    def test_a_spent_budget_stops_creating_but_not_listing(self) -> Any:
+    def test_a_spent_budget_stops_creating_but_not_retrieving(self) -> Any:
         spent = completion()
         spent["usage"] = {"prompt_tokens": 5, "completion_tokens": 2000, "total_tokens": 2005}
         self.provider.behaviour = Reply(body=spent)
@@ -204,11 +204,13 @@ class BudgetTests(ProviderAndProxyMixin, TestCase):
         def call(method: str) -> Any:
             client = openai.OpenAI(base_url=self.proxy.url + "/v1", api_key=BUDGETED_KEY, max_retries=0)
             if method == "create":
-                return client.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": "Hi"}])
-            return client.chat.completions.list()
+                return client.chat.completions.create(
+                    model="fake-model", messages=[{"role": "user", "content": "Hi"}], store=True
+                )
+            return client.chat.completions.retrieve("chatcmpl-fake")
 
         yield in_thread(call, "create")  # crosses the budget: served, its tokens counted
         yield self.assertFailure(in_thread(call, "create"), openai.RateLimitError)
-        self.provider.behaviour = Reply(body=_listing(completion("Stored.")))
-        page = yield in_thread(call, "list")
-        self.assertEqual([c.choices[0].message.content for c in page.data], ["Stored."])
+        self.provider.behaviour = Reply(body=completion("Stored."))
+        stored = yield in_thread(call, "retrieve")  # the key made it with the first create
+        self.assertEqual(stored.choices[0].message.content, "Stored.")

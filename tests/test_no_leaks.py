@@ -123,6 +123,9 @@ class SecretsNeverLeakTests(TestCase):
                 {"object": "list", "data": [{"id": "m", "object": "model", "owned_by": echoed}]},
             ),
         ]
+        owners = self.proxy.service.state.owners  # the stored objects are the calling key's (tests.test_stored_owners)
+        owners.remember("chat_completion", "chatcmpl-1", "team")
+        owners.remember("response", "resp_1", "team")
         for method, path, body, answer in calls:
             self.provider.behaviour = Reply(body=answer)
             status = yield self.call(method, path, body=body)

@@ -24,6 +24,7 @@ from tests.fake_gemini import FakeGemini
 from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, answer_events, chunk
 from tests.fake_upstream import ScriptedAnswer, ScriptedFailure
 from tests.proxy_harness import STREAM_CHAT, RunningProxy, in_thread, sse_data
+from tests.test_observe import CapturedLog
 
 
 def router(routes: dict[str, Any], default: str = "openai") -> ModelRouter:
@@ -226,6 +227,16 @@ class TranslatedProvidersTests(TestCase):
         ids = {m["id"] for m in listing["data"]}
         self.assertIn("claude-sonnet-4-5", ids)
         self.assertNotIn("fake-model", ids)
+
+    @inlineCallbacks
+    def test_a_provider_left_out_of_the_models_is_logged_once_by_name_without_its_key(self) -> Any:
+        log = CapturedLog(self)
+        self.openai.behaviour = Reply(status=500, body={"error": {"message": f"down (key {API_KEY})"}})
+        response = yield treq.get(self.proxy.url + "/v1/models", persistent=False)
+        yield response.content()
+        [line] = log.events("models_listing_failed")
+        self.assertEqual((line["provider"], line["level"], line["reason"]), ("openai", "warn", "answered 500"))
+        self.assertNotIn(API_KEY, log.text)
 
 
 class FailoverTests(TestCase):

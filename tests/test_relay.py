@@ -404,6 +404,58 @@ class FaultTests(SynchronousTestCase):
         self.assertEqual(len(self.flushLoggedErrors(KeyError)), 1)
 
 
+class FailingSink(RecordingSink):
+    """A client whose connection fails under a write (gone mid-write, a transport error) from C{failing_from} on."""
+
+    def __init__(self, failing_from: int) -> None:
+        super().__init__()
+        self.failing_from = failing_from
+        self.tries = 0
+
+    def write(self, data: bytes) -> None:
+        self.tries += 1
+        if self.tries > self.failing_from:
+            raise ConnectionLost("the client went away mid-write")
+        super().write(data)
+
+
+class SinkFaultTests(SynchronousTestCase):
+    """A fault whose error event cannot be written still ends the stream once: provider closed, told once, one log."""
+
+    def relay(self, sink: RecordingSink) -> tuple[StreamRelay, FakeUpstreamTransport, list[StreamRelay], Clock]:
+        clock, ended = Clock(), []
+        record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        relay = StreamRelay(sink, clock, 10.0, record, ended.append, transform=BrokenTranslation())
+        upstream = FakeUpstreamTransport()
+        relay.makeConnection(upstream)
+        return relay, upstream, ended, clock
+
+    def test_a_fault_whose_error_event_fails_to_write_ends_the_stream_once(self) -> None:
+        sink = FailingSink(failing_from=1)
+        relay, upstream, ended, clock = self.relay(sink)
+        relay.dataReceived(EVENT)
+        relay.dataReceived(b'data: {"odd": 1}\n\n')
+        relay.dataReceived(EVENT)
+        self.assertEqual((sink.written, sink.tries), ([EVENT], 2))
+        self.assertEqual(
+            (upstream.stopped, relay.state, ended, clock.getDelayedCalls()), (True, RelayState.FAULT, [relay], [])
+        )
+        self.assertEqual(len(self.flushLoggedErrors(KeyError)), 1)
+        self.assertEqual(self.flushLoggedErrors(), [])
+
+    def test_a_write_failing_mid_stream_is_one_fault_not_a_second_one_writing_its_error(self) -> None:
+        sink = FailingSink(failing_from=0)
+        relay, upstream, ended, clock = self.relay(sink)
+        relay.dataReceived(EVENT)
+        relay.connectionLost(Failure(ResponseDone()))
+        self.assertEqual((sink.written, sink.tries), ([], 2))
+        self.assertEqual(
+            (upstream.stopped, relay.state, ended, clock.getDelayedCalls()), (True, RelayState.FAULT, [relay], [])
+        )
+        self.assertEqual(len(self.flushLoggedErrors(ConnectionLost)), 1)
+        self.assertEqual(self.flushLoggedErrors(), [])
+
+
 class NonJsonEventTests(SynchronousTestCase):
     """An OpenAI stream carries JSON objects: anything else ends it with an error event, what came before intact."""
 

@@ -164,6 +164,13 @@ class BudgetTests(ProviderAndProxyMixin, TestCase):
     proxy_overrides = {"auth": {"keys": [{"name": "b", "key": BUDGETED_KEY, "token_budget": "1000/day"}]}}
 
     @inlineCallbacks
+    def setUp(self) -> Any:
+        yield super().setUp()
+        self.proxy.service.state.owners.remember(
+            "response", "resp_abc", "b"
+        )  # key b made it (tests.test_stored_owners)
+
+    @inlineCallbacks
     def test_retrieving_spends_nothing(self) -> Any:
         self.provider.behaviour = Reply(body=response_object())
         response = yield treq.get(

@@ -19,6 +19,7 @@ from koreshield.client.errors import APIError, error_from_answer
 from koreshield.client.http11 import encode_request
 from koreshield.client.results import ScanResult, UnexpectedAnswer, results_from_batch
 from koreshield.client.settings import ClientSettings
+from koreshield.parse import encode_json
 
 MAX_BATCH_ITEMS = 100
 """The proxy's limit per C{/v1/scan/batch} request; longer batches are split."""
@@ -42,7 +43,8 @@ class Call(Generic[T_co]):
     read: Callable[[Any], T_co]
 
     def body(self) -> bytes:
-        return json.dumps(self.document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        """UTF-8 JSON; a text holding a lone surrogate is sent as its escape (L{encode_json}), never raised."""
+        return encode_json(self.document)
 
     def request_bytes(self, settings: ClientSettings) -> bytes:
         """The whole HTTP/1.1 request, for the clients that frame their own."""

@@ -35,11 +35,12 @@ from koreshield.errors import APIError
 from koreshield.flush import client_transport, socket_connection, write_held
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
+from koreshield.http.ownership import StreamOwnerRecorder
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
 from koreshield.parse import RelayedRequest
-from koreshield.providers.base import Provider
+from koreshield.providers.base import EventTransform, Provider
 from koreshield.providers.translation import UntranslatableRequest
 from koreshield.relay import ClientSink, RequestSink, StreamRelay
 from koreshield.routing import RouteTarget
@@ -98,6 +99,7 @@ class RelayExchange:
         self._client: UpstreamClient | None = None
         self._last_failure: APIError | None = None
         self._hide_usage = False
+        self._owner: str | None = None
         request.notifyFinish().addErrback(self._client_gone)
 
     @property
@@ -145,6 +147,9 @@ class RelayExchange:
         key = self._request.client_key
         if key is not None:
             self.record.key_name = key.name
+            owned = self._api.owned
+            if self._gateway.owners is not None and owned is not None and owned.stores(chat.body):
+                self._owner = key.name
 
     # Screening -> routing.
 
@@ -319,7 +324,7 @@ class RelayExchange:
             self._target.model,
             on_done=self._answered,
             record=self.record,
-            guard=self._guard_answer if self._guarded else None,
+            guard=self._guard_answer if self._guarded or self._owner is not None else None,
         )
 
     def _start_relay(self, response: IResponse) -> None:
@@ -355,6 +360,9 @@ class RelayExchange:
         output = self._gateway.output
         if output is not None and self._api.guarded:
             self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
+        guard: EventTransform | None = self._guard
+        if self._owner is not None:
+            guard = StreamOwnerRecorder(self._guard, self._remember_streamed)
         return StreamRelay(
             sink,
             self._clock,
@@ -365,9 +373,14 @@ class RelayExchange:
                 self._provider, self._chat, self._target.model, self.record.request_id
             ),
             heartbeat=self._gateway.settings.server.sse_heartbeat,
-            guard=self._guard,
+            guard=guard,
             secrets=self._gateway.provider_secrets,
         )
+
+    def _remember_streamed(self, object_id: str) -> None:
+        """The id a stream's first events carry: the key's stored object."""
+        assert self._gateway.owners is not None and self._api.owned is not None and self._owner is not None
+        self._gateway.owners.remember(self._api.owned, object_id, self._owner)
 
     def _open_stream(self, response: IResponse) -> None:
         """Write the stream's headers and hand the provider's body to the relay."""
@@ -382,7 +395,14 @@ class RelayExchange:
         self._gateway.observer.output_finding(self.record, finding, where)
 
     def _guard_answer(self, body: bytes) -> bytes:
-        assert self._gateway.output is not None and self._chat is not None
+        """A successful answer: its stored object remembered as the key's, then read by the output guard."""
+        assert self._chat is not None
+        if self._owner is not None:
+            assert self._gateway.owners is not None and self._api.owned is not None
+            self._gateway.owners.remember_answer(self._api.owned, body, self._owner)
+        if not self._guarded:
+            return body
+        assert self._gateway.output is not None
         return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:

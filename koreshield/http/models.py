@@ -5,7 +5,8 @@ C{GET /v1/models/{model}}: one model of that list (C{client.models.retrieve}).
 test-case-name: tests.test_providers_routing
 
 Providers are asked in parallel; one that fails or answers nonsense is left
-out of the list (and logged) rather than failing the whole listing.  Only
+out of the list rather than failing the whole listing, and logged
+(C{models_listing_failed}: the provider's name and why, never its key).  Only
 if every provider fails is the answer an error.
 """
 
@@ -67,7 +68,7 @@ class ModelsResource(Endpoint):
             response.deliverBody(collector)
             if response.code != 200:
                 collector.cancel()
-                raise APIError(502, f"{provider.name} answered {response.code}", "upstream_error")
+                raise APIError(502, f"answered {response.code}", "upstream_error")
             return collector.done.addCallback(provider.models)
 
         sent: Deferred[IResponse] = gateway.clients[provider.name].send(provider.models_request())
@@ -94,10 +95,14 @@ class ModelsResource(Endpoint):
                     for model in value:
                         models.setdefault(model["id"], model)
                 else:
+                    said = value.value.message if isinstance(value.value, APIError) else value.getErrorMessage()
+                    reason = scrub(said.encode("utf-8", "replace"), gateway.provider_secrets)
                     _log.warn(
-                        "Listing the models of {provider} failed: {reason}",
+                        "models_listing_failed provider={provider}: {reason}; the listing goes on without it",
+                        event="models_listing_failed",
+                        request_id=record.request_id,
                         provider=provider.name,
-                        reason=value.getErrorMessage(),
+                        reason=reason.decode("utf-8", "replace"),
                     )
             if (models or not providers) and wanted is not None:
                 model = models.get(wanted)

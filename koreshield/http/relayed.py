@@ -22,6 +22,7 @@ from koreshield.guard import OutputPolicy
 from koreshield.guard.answer import guard_image_answer
 from koreshield.guard.cutting import Report
 from koreshield.guard.responses import ResponsesStreamGuard, asks_for_json, guard_response
+from koreshield.http.ownership import STORED_COMPLETION, STORED_RESPONSE, OwnedKind
 from koreshield.inputs import (
     parse_completions_request,
     parse_embeddings_request,
@@ -85,6 +86,8 @@ class RelayedAPI:
     @ivar spends_tokens: whether the exchange's tokens are spent from its
         key's budget (not for reading a stored response: its tokens were
         spent when it was made).
+    @ivar owned: the kind of stored object a create answer may make, whose
+        id is remembered as the client key's (L{koreshield.http.ownership}).
     """
 
     endpoint: str
@@ -96,6 +99,7 @@ class RelayedAPI:
     stream_guard: StreamGuardBuilder = _chat_stream_guard
     usage_option: bool = True
     spends_tokens: bool = True
+    owned: OwnedKind | None = None
 
 
 def _chat_request(provider: Provider, chat: Any, model: str, request_id: str) -> UpstreamRequest:
@@ -123,7 +127,14 @@ def responses_stream(provider: Provider, request: Any, model: str, request_id: s
     return ResponsesStreamCheck()
 
 
-CHAT = RelayedAPI("chat_completions", parse_chat_request, _chat_request, _chat_stream_transform, guarded=True)
+CHAT = RelayedAPI(
+    "chat_completions",
+    parse_chat_request,
+    _chat_request,
+    _chat_stream_transform,
+    guarded=True,
+    owned=STORED_COMPLETION,
+)
 EMBEDDINGS = RelayedAPI(
     "embeddings", parse_embeddings_request, _openai_request("/embeddings"), _untranslated, guarded=False
 )
@@ -163,4 +174,5 @@ RESPONSES = RelayedAPI(
     answer_guard=responses_answer_guard,
     stream_guard=responses_stream_guard,
     usage_option=False,
+    owned=STORED_RESPONSE,
 )

@@ -19,6 +19,7 @@ from koreshield.http.health import HealthResource, Readiness
 from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
 from koreshield.http.not_relayed import NOT_RELAYED, NotRelayedResource
+from koreshield.http.references import CheckedCreateEndpoint, responses_unowned
 from koreshield.http.relayed import COMPLETIONS, EMBEDDINGS, IMAGE_GENERATIONS, MODERATIONS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
@@ -54,7 +55,7 @@ def build_site(
         b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
-        b"/v1/responses": RelayedEndpoint(gateway, RESPONSES),
+        b"/v1/responses": CheckedCreateEndpoint(gateway, RESPONSES, responses_unowned, chains=True),
         b"/v1/moderations": RelayedEndpoint(gateway, MODERATIONS),
         b"/v1/images/generations": RelayedEndpoint(gateway, IMAGE_GENERATIONS),
         **{path: NotRelayedResource(path) for path in NOT_RELAYED},

@@ -20,6 +20,10 @@ An update is the one request here with text of the client's: its
 C{metadata} (keys and values) reaches the provider, so it is screened as a
 prompt is (blocked, warned or redacted), and a body with anything but
 C{metadata} is refused with a 400 rather than relayed unread.
+
+With client keys configured, a key reaches only the completions it made
+(L{koreshield.http.ownership}: any other id is the provider's 404), and
+listing, which would show every key's, is refused (L{LISTING_REFUSED}).
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ from typing import Any, Self
 from twisted.internet.interfaces import IReactorTime
 from twisted.web.server import NOT_DONE_YET
 
-from koreshield.errors import bad_request, method_not_allowed, not_found
+from koreshield.errors import APIError, bad_request, method_not_allowed, not_found
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
-from koreshield.http.chat import RelayedEndpoint, RelayExchange
+from koreshield.http.chat import RelayExchange
+from koreshield.http.ownership import STORED_COMPLETION
+from koreshield.http.references import CheckedCreateEndpoint, chat_unowned
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.stored_responses import STORED_ID
@@ -166,6 +172,28 @@ _MESSAGES_LIST = _stored_api("chat_completions_messages")
 _ONE_APIS = {"GET": _RETRIEVE, "POST": _UPDATE, "DELETE": _DELETE}
 
 
+LISTING_REFUSED = APIError(
+    403,
+    "Listing stored chat completions is not available when client keys are configured: the provider's list "
+    "holds every key's completions. Retrieve yours by the id their create answer gave.",
+    "stored_listing_not_allowed",
+)
+"""
+C{GET /v1/chat/completions} with client keys configured.  Filtering the
+provider's pages down to the caller's would make C{has_more}, C{last_id}
+and page sizes lie (a page could come back empty with more to follow); a
+plain refusal is what an app can act on.
+"""
+
+
+def _relay_owned(request: Any, gateway: Gateway, api: RelayedAPI, object_id: str, path: str) -> object:
+    """Relay a request naming one stored completion: only its own key's, when client keys are configured."""
+    relay = partial(_relay, request, gateway, api, path)
+    if gateway.owners is None:
+        return relay()
+    return gateway.owners.admit(request, STORED_COMPLETION, object_id, relay)
+
+
 def _relay(request: Any, gateway: Gateway, api: RelayedAPI, path: str) -> object:
     """Relay one request about stored completions to the default provider; an update screened first."""
     method = "GET" if request.method == b"HEAD" else request.method.decode("ascii")
@@ -196,13 +224,15 @@ class StoredCompletionsResource(Endpoint):
             if method not in (*_ONE_APIS, "HEAD"):
                 return write_error(request, method_not_allowed(method, tuple(_ONE_APIS)))
             api = _ONE_APIS["GET" if method == "HEAD" else method]
-            return _relay(request, self._gateway, api, f"/chat/completions/{one.group(1).decode('ascii')}")
+            object_id = one.group(1).decode("ascii")
+            return _relay_owned(request, self._gateway, api, object_id, f"/chat/completions/{object_id}")
         messages = _MESSAGES.fullmatch(path)
         if messages is not None:
             if method not in ("GET", "HEAD"):
                 return write_error(request, method_not_allowed(method, ("GET",)))
-            path_text = f"/chat/completions/{messages.group(1).decode('ascii')}/messages"
-            return _relay(request, self._gateway, _MESSAGES_LIST, path_text)
+            object_id = messages.group(1).decode("ascii")
+            path_text = f"/chat/completions/{object_id}/messages"
+            return _relay_owned(request, self._gateway, _MESSAGES_LIST, object_id, path_text)
         return write_error(request, not_found(request.path.decode("utf-8", "replace")))
 
 
@@ -214,10 +244,12 @@ class ChatCompletionsResource(Endpoint):
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()
         self._gateway = gateway
-        self._create = RelayedEndpoint(gateway, CHAT)
+        self._create = CheckedCreateEndpoint(gateway, CHAT, chat_unowned)
 
     def render_POST(self, request: Any) -> object:
         return self._create.render_POST(request)
 
     def render_GET(self, request: Any) -> object:
+        if request.client_key is not None:
+            return write_error(request, LISTING_REFUSED)
         return _relay(request, self._gateway, _LIST, "/chat/completions")

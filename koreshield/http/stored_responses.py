@@ -19,6 +19,9 @@ a leak is looked for is the stored response's own C{instructions} (the
 request that made it is not here to read); a replayed stream has no such
 prompt.  Deleting answers no text; input items are what the client sent,
 and are not guarded.  Reading spends no token budget.
+
+With client keys configured, a key reaches only the responses it made
+(L{koreshield.http.ownership}): any other id is the provider's 404.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from functools import partial
 from typing import Any, Self
 
 from twisted.internet.interfaces import IReactorTime
@@ -37,6 +41,7 @@ from koreshield.guard import OutputPolicy
 from koreshield.guard.cutting import Report
 from koreshield.guard.responses import ResponsesStreamGuard, guard_response
 from koreshield.http.chat import RelayExchange
+from koreshield.http.ownership import STORED_RESPONSE
 from koreshield.http.relayed import RelayedAPI, StreamGuardBuilder, responses_stream, responses_stream_guard
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.parse import JSONObject
@@ -171,9 +176,11 @@ class StoredResponsesResource(Endpoint):
                 method = "GET"
             if method not in methods:
                 return write_error(request, method_not_allowed(method, methods))
-            return self._relay(
-                request, method, _APIS[method, suffix], f"/responses/{match.group(1).decode('ascii')}{suffix}"
-            )
+            object_id = match.group(1).decode("ascii")
+            relay = partial(self._relay, request, method, _APIS[method, suffix], f"/responses/{object_id}{suffix}")
+            if self._gateway.owners is None:
+                return relay()
+            return self._gateway.owners.admit(request, STORED_RESPONSE, object_id, relay)
         return write_error(request, not_found(request.path.decode("utf-8", "replace")))
 
     def _relay(self, request: Any, method: str, api: RelayedAPI, path: str) -> object:

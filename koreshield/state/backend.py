@@ -3,9 +3,10 @@ The shared state one process uses, built from the C{state} settings.
 
 test-case-name: tests.test_state_redis
 
-C{memory}: limits in this process, no second cache level, nothing to
-connect to.  C{redis}: one connection pool for the process (started with
-the service, closed after its drain), limits and verdicts in Redis.  Only
+C{memory}: limits and stored objects' owners in this process, no second
+cache level, nothing to connect to.  C{redis}: one connection pool for the
+process (started with the service, closed after its drain), limits,
+verdicts and owners in Redis.  Only
 then is txredisapi imported.
 """
 
@@ -20,6 +21,7 @@ from koreshield.observe import StateObserver
 from koreshield.state.address import parse_redis_url
 from koreshield.state.faults import FaultPolicy
 from koreshield.state.limits import KeyLimits, MemoryKeyLimits
+from koreshield.state.owners import MemoryOwners, OwnerStore
 from koreshield.state.verdicts import VerdictStore
 
 
@@ -37,6 +39,7 @@ class SharedState:
     @ivar limits: per-key rate limits and token budgets.
     @ivar verdicts: the verdict cache's second level, or L{None}.
     @ivar faults: what a failed call means (C{state.on_error}).
+    @ivar owners: which client key made each stored response and completion.
     """
 
     def __init__(
@@ -45,11 +48,13 @@ class SharedState:
         limits: KeyLimits,
         verdicts: VerdictStore | None = None,
         pool: Pool | None = None,
+        owners: OwnerStore | None = None,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.verdicts = verdicts
         self.faults = FaultPolicy(settings.on_error)
+        self.owners: OwnerStore = owners if owners is not None else MemoryOwners()
         self._pool = pool
 
     def start(self) -> None:
@@ -72,6 +77,7 @@ def build_state(settings: StateSettings, reactor: Any, observer: StateObserver) 
         return SharedState(settings, MemoryKeyLimits(reactor))
     from koreshield.state.redis_connection import RedisConnection
     from koreshield.state.redis_limits import RedisKeyLimits
+    from koreshield.state.redis_owners import RedisOwners
     from koreshield.state.redis_verdicts import RedisVerdictStore
 
     connection = RedisConnection(
@@ -86,4 +92,5 @@ def build_state(settings: StateSettings, reactor: Any, observer: StateObserver) 
         RedisKeyLimits(connection),
         RedisVerdictStore(connection, settings.verdict_ttl),
         connection,
+        RedisOwners(connection),
     )

@@ -20,7 +20,7 @@ from twisted.python.failure import Failure
 
 from koreshield.errors import APIError
 
-STATE_OPERATIONS = ("admit", "spend", "usage", "verdict_fetch", "verdict_store")
+STATE_OPERATIONS = ("admit", "spend", "usage", "verdict_fetch", "verdict_store", "owner_store", "owner_fetch")
 """The state calls, as C{op} labels: exported at 0 from the start."""
 
 

@@ -1,0 +1,242 @@
+"""
+What a create request may name of the account's stored objects, when
+client keys are configured.
+
+test-case-name: tests.test_stored_references
+
+A create request can bring a stored object of KoreShield's one provider
+account into the model's context: C{previous_response_id} has the provider
+read that response's whole conversation into the new answer, C{conversation}
+a conversation's items, an C{item_reference} input item one stored item, a
+C{file_id} a file.  With several tenants behind one account, each of these
+would read another tenant's data.  So, with client keys configured:
+
+  - C{previous_response_id} is admitted when the caller's key made that
+    response (L{koreshield.http.ownership}); any other id is answered what
+    OpenAI answers for a response it does not know (400
+    C{previous_response_not_found}, L{previous_response_not_found}),
+    without reaching the provider;
+  - an object whose creation KoreShield does not relay (conversations,
+    items by reference, a reasoning item or a generated image by id alone
+    (the provider reads the stored one), files, vector stores, containers, stored
+    prompts, a chat answer's audio) has no owner KoreShield could know, and is
+    refused (400 C{stored_reference_not_allowed}, naming the parameter).
+
+Without client keys (one tenant) nothing is read or refused here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any, Protocol, cast
+
+from twisted.web.server import NOT_DONE_YET
+
+from koreshield.errors import APIError
+from koreshield.gateway import Gateway
+from koreshield.http.chat import RelayExchange
+from koreshield.http.ownership import STORED_RESPONSE
+from koreshield.http.relayed import RelayedAPI
+from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.stored_responses import STORED_ID
+from koreshield.parse import JSONObject, RelayedRequest, parse_json_object
+
+PREVIOUS_RESPONSE = "previous_response_id"
+_AN_ID = re.compile(STORED_ID.decode("ascii"))
+"""What a stored response's id may be (as in its paths): anything else is no id to look up."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Unowned:
+    """A stored object a request names whose owner KoreShield cannot know: where, and what it is."""
+
+    param: str
+    what: str
+
+
+def previous_response_not_found(response_id: str) -> APIError:
+    """What OpenAI answers a C{previous_response_id} it does not know."""
+    return APIError(
+        400,
+        f"Previous response with id '{response_id}' not found.",
+        "previous_response_not_found",
+        PREVIOUS_RESPONSE,
+    )
+
+
+def reference_refused(unowned: Unowned) -> APIError:
+    """The 400 for a stored object KoreShield cannot tell the owner of."""
+    return APIError(
+        400,
+        f"'{unowned.param}' names {unowned.what} of the provider account; KoreShield cannot tell which client key"
+        " made it, so it is not accepted when client keys are configured. Send its content in the request instead.",
+        "stored_reference_not_allowed",
+        unowned.param,
+    )
+
+
+def _file_parts(content: Any, where: str) -> Iterator[Unowned]:
+    """Content parts naming an uploaded file (Responses' C{input_file}/C{input_image}, chat's C{file})."""
+    if not isinstance(content, list):
+        return
+    for index, part in enumerate(content):
+        if not isinstance(part, dict):
+            continue
+        inner = part.get("file")
+        named: dict[str, Any] = inner if part.get("type") == "file" and isinstance(inner, dict) else part
+        if named.get("file_id") is not None:
+            yield Unowned(f"{where}[{index}]", "an uploaded file")
+
+
+_STORED_IN_TOOLS = frozenset({"file_id", "file_ids", "vector_store_ids"})
+"""What a built-in tool's settings name stored files and vector stores by, at any depth."""
+_OWN_SCHEMA_TOOLS = frozenset({"function", "custom"})
+"""Tools whose settings are the app's own schema (a parameter may well be called C{file_id}): not read."""
+
+
+def _stored_in_settings(value: Any, where: str) -> Iterator[Unowned]:
+    """Every C{file_id}, C{file_ids} or C{vector_store_ids} with a value, anywhere in a built-in tool's settings."""
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            if name in _STORED_IN_TOOLS and inner:
+                yield Unowned(f"{where}.{name}", "an uploaded file or vector store")
+            else:
+                yield from _stored_in_settings(inner, f"{where}.{name}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _stored_in_settings(inner, f"{where}[{index}]")
+
+
+_BY_ID_ALONE = {"reasoning": "encrypted_content", "image_generation_call": "result"}
+"""
+Input items the provider reads a stored one of when given by C{id} without
+their content (which field): a reasoning item's reasoning, an earlier
+generated image (how a multi-turn image edit names it).
+"""
+
+
+def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
+    """Every stored object a Responses create body names that has no owner KoreShield knows."""
+    if body.get("conversation") is not None:
+        yield Unowned("conversation", "a conversation")
+    if isinstance(body.get("prompt"), dict) and body["prompt"].get("id") is not None:
+        yield Unowned("prompt.id", "a stored prompt")
+    given = body.get("input")
+    for index, item in enumerate(given if isinstance(given, list) else ()):
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "item_reference":
+            yield Unowned(f"input[{index}]", "a stored item")
+        kind = item.get("type")
+        content_field = _BY_ID_ALONE.get(kind) if isinstance(kind, str) else None
+        if content_field is not None and item.get("id") is not None and not item.get(content_field):
+            yield Unowned(f"input[{index}]", f"a stored {item['type']} item (one without its {content_field})")
+        yield from _file_parts(item.get("content"), f"input[{index}].content")
+        yield from _file_parts(item.get("output"), f"input[{index}].output")
+    tools = body.get("tools")
+    for index, tool in enumerate(tools if isinstance(tools, list) else ()):
+        if not isinstance(tool, dict):
+            continue
+        if tool.get("type") not in _OWN_SCHEMA_TOOLS:
+            yield from _stored_in_settings(tool, f"tools[{index}]")
+        if isinstance(tool.get("container"), str):
+            yield Unowned(f"tools[{index}].container", "a container")
+
+
+def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
+    """Every stored object a chat create body names that has no owner KoreShield knows."""
+    messages = body.get("messages")
+    for index, message in enumerate(messages if isinstance(messages, list) else ()):
+        if not isinstance(message, dict):
+            continue
+        yield from _file_parts(message.get("content"), f"messages[{index}].content")
+        if isinstance(message.get("audio"), dict):
+            yield Unowned(f"messages[{index}].audio", "a stored audio answer")
+
+
+class ReferenceCheck:
+    """
+    Admits a create request to C{proceed} unless it names a stored object
+    its key may not reach; answers the refusal otherwise.
+    """
+
+    def __init__(
+        self, gateway: Gateway, unowned: Callable[[JSONObject], Iterator[Unowned]], chains: bool = False
+    ) -> None:
+        """
+        @param unowned: finds what a body names that has no owner to know.
+        @param chains: whether the body may name a C{previous_response_id}
+            (the Responses API).
+        """
+        self._gateway = gateway
+        self._unowned = unowned
+        self._chains = chains
+
+    def admit(self, request: Any, proceed: Callable[[JSONObject | None], object]) -> object:
+        """
+        C{proceed(body)} with the body decoded here (so the exchange does not
+        decode it again), or C{proceed(None)} when nothing is checked (no
+        client keys) or the body is no JSON object (the exchange answers its
+        400); the refusal otherwise.
+        """
+        owners = self._gateway.owners
+        if owners is None or request.client_key is None:
+            return proceed(None)
+        try:
+            body = parse_json_object(request.content.getvalue())
+        except APIError:
+            return proceed(None)
+        unowned = next(self._unowned(body), None)
+        if unowned is not None:
+            return write_error(request, reference_refused(unowned))
+        previous = body.get(PREVIOUS_RESPONSE) if self._chains else None
+        if not isinstance(previous, str):
+            return proceed(body)
+        if not (previous.isascii() and _AN_ID.fullmatch(previous)):
+            return write_error(request, previous_response_not_found(previous))  # no id anyone could have made
+        return owners.admit(
+            request, STORED_RESPONSE, previous, partial(proceed, body), previous_response_not_found(previous)
+        )
+
+
+class ParsesDecoded(Protocol):
+    """A body's validation that can be handed the body decoded already (chat's, the Responses API's)."""
+
+    def __call__(self, raw: bytes, decoded: JSONObject | None = None) -> RelayedRequest: ...
+
+
+class CheckedCreateEndpoint(Endpoint):
+    """
+    C{POST} to a relayed endpoint whose body may name stored objects (chat
+    completions, the Responses API): the L{ReferenceCheck}, then the exchange,
+    which reads the body the check decoded (the API's C{parse} is a
+    L{ParsesDecoded}).
+    """
+
+    allowed_methods = ("POST",)
+
+    def __init__(
+        self,
+        gateway: Gateway,
+        api: RelayedAPI,
+        unowned: Callable[[JSONObject], Iterator[Unowned]],
+        chains: bool = False,
+    ) -> None:
+        super().__init__()
+        self._gateway = gateway
+        self._api = api
+        self._check = ReferenceCheck(gateway, unowned, chains)
+
+    def render_POST(self, request: Any) -> object:
+        return self._check.admit(request, partial(self._start, request))
+
+    def _start(self, request: Any, decoded: JSONObject | None) -> object:
+        api = self._api
+        if decoded is not None:
+            parse = cast(ParsesDecoded, api.parse)
+            api = dataclasses.replace(api, parse=partial(parse, decoded=decoded))
+        RelayExchange(request, self._gateway, api).start()
+        return NOT_DONE_YET

@@ -37,7 +37,7 @@ from koreshield.scan.signals import (
     shape_mask,
     utf8,
 )
-from koreshield.scan.windows import MAX_OCCURRENCES, OCCURRENCES_PER, anchor_windows, merged
+from koreshield.scan.windows import MAX_OCCURRENCES, OCCURRENCES_PER, anchor_windows, marked_anchor_windows, merged
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
 CONTEXT_WINDOW: Final = 48
@@ -94,6 +94,9 @@ class TokenPattern:
         subset of the pattern's own look-behind).  Derived for prefix shapes.
     @ivar lead: for shapes that report a C{value_group}, the regex of what
         precedes the value (C{password: }), which is never reported.
+    @ivar lead_marks: characters one of which every match's C{lead} holds
+        (C{:} or C{=} after C{password}): an anchor with none of them within
+        the lead's reach after it starts no match (L{marked_anchor_windows}).
     @ivar min_run: skip texts without this many digits or number separators
         in a row (see L{koreshield.scan.signals.numeric_mask}).
     @ivar needs_any: skip texts containing none of these literals.
@@ -137,6 +140,7 @@ class TokenPattern:
     partial: str = ""
     behind: str = ""
     lead: str = ""
+    lead_marks: tuple[str, ...] = ()
     needs_run: bool = False
     min_run: int = 0
     needs_any: tuple[str, ...] = ()
@@ -426,6 +430,8 @@ class CompiledShape:
     the text holds no match unless one of them is in
     L{koreshield.scan.signals.Base64Runs.joined}.
     """
+    lead_reach: int = 0
+    """How far past a match's start its C{lead} reads (L{koreshield.scan.regexparse.reach}), for C{lead_marks}."""
     mask_reach: int = 0
     """
     For a shape without anchors whose every match holds one of its
@@ -449,7 +455,10 @@ class CompiledShape:
         if shape.shape_needs and not shape.anchor_literals() and shape.run_tail is None and not flags:
             widest = reach(shape.regex())
             mask_reach = widest if widest < UNBOUNDED else 0
-        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals, mask_reach)
+        lead_reach = reach(shape.lead) if shape.lead_marks else 0
+        return cls(
+            shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals, lead_reach, mask_reach
+        )
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         """
@@ -495,6 +504,15 @@ class CompiledShape:
             haystack = text.lower() if lowered is None else lowered
             if len(haystack) != len(text):
                 return [(0, len(text))]
+        if self.lead_reach:
+            return marked_anchor_windows(
+                haystack,
+                anchors,
+                self.shape.lead_marks,
+                self.lead_reach,
+                self.shape.reach,
+                self.shape.span_after_anchor(),
+            )
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
     def matches(

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.patterns import CompiledShape
+from koreshield.scan.patterns import CompiledShape, numeric_run_windows
 from koreshield.scan.pii import PII_MATCHER
-from koreshield.scan.signals import shape_mask
+from koreshield.scan.signals import numeric_runs_of, shape_mask
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -124,3 +124,44 @@ class MaskWindowTests(SynchronousTestCase):
         whole = [(m.pattern.subtype, m.start, m.end) for m in PII_MATCHER.find(text + "\u0661", "high")]
         self.assertEqual(windowed, whole)
         self.assertEqual({subtype for subtype, _, _ in windowed}, {"phone", "iban", "uk_nino", "us_ssn"})
+
+
+NUMBER_PIECES = (
+    "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "5500 0000 0000 0004", "0.6511772622175621",
+    "4222222222222", "378282246310005", "3782 822463 10005",
+    "1", "12", "1234", " ", "-", ".", ",", "(", "/", "x", "\n", "é", "日本", "v", "1.2.", "\u0661",
+)  # fmt: skip
+
+
+class NumericRunWindowTests(SynchronousTestCase):
+    """
+    The card shape, made of digits and separators only, runs its regex only over the numeric runs long enough to
+    hold a match, and finds there what a search of the whole text finds.
+    """
+
+    def test_only_the_card_shape_is_searched_in_runs(self) -> None:
+        self.assertEqual({c.shape.subtype for c in PII_MATCHER._compiled if c.run_length}, {"credit_card"})
+
+    def test_a_run_and_the_character_after_it_are_a_window(self) -> None:
+        text = "Call 555 1234 or pay with 4111 1111 1111 1111, thanks"
+        mask = numeric_runs_of(text).mask
+        self.assertEqual(numeric_run_windows(text, mask, 13), [(25, 46)])
+
+    def test_runs_outside_ascii_are_counted_in_characters(self) -> None:
+        text = "日本é " * 30 + "4111 1111 1111 1111 ok"
+        start = text.index("4111")
+        self.assertEqual(numeric_run_windows(text, numeric_runs_of(text).mask, 13), [(start - 1, start + 21)])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=30))
+    def test_run_windows_find_what_the_whole_text_holds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        for compiled in PII_MATCHER._compiled:
+            if not compiled.run_length:
+                continue
+            whole = [
+                span
+                for match in compiled.regex.finditer(text)
+                if (span := compiled.reported_span(text, match)) is not None
+            ]
+            self.assertEqual(compiled.matches(text), whole)

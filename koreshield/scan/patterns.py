@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from koreshield.scan.regexparse import UNBOUNDED, reach
+from koreshield.scan.regexparse import PARSER, UNBOUNDED, reach
 from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
@@ -348,6 +348,34 @@ def mask_windows(text: str, mask: bytes, needs: tuple[bytes, ...], reach: int) -
     return merged((max(0, place - reach), min(length, place + reach)) for place in places)
 
 
+_NUMERIC_CHARSET: Final = re.compile(r"(?:\\d|\\?[ .()/\-])+")
+"""A C{charset} of digits and the number separators of L{koreshield.scan.signals.numeric_mask} only."""
+_RUN_END: Final = re.compile(rb"d*")
+
+
+def numeric_run_windows(text: str, mask: bytes, length: int) -> list[tuple[int, int]]:
+    """
+    The runs of at least C{length} C{d}s of C{text}'s L{koreshield.scan.signals.numeric_mask} C{mask}, each
+    with one character more for a look-ahead at a match's end, as windows of C{text}.
+
+    A regex whose every match is at least C{length} digits and number separators (all of them ASCII, so C{\\d}
+    matches no other digit: the caller makes sure the text holds none, as
+    L{koreshield.scan.signals.shape_mask} does) and whose look-arounds read one character either side finds
+    the same matches in them as in the whole text: each match lies inside such a run, the character after a
+    run is none of them, and C{re} looks behind a window's start into the text.
+    """
+    needle = b"d" * length
+    edges: list[int] = []
+    place = mask.find(needle)
+    while place >= 0:
+        end = _RUN_END.match(mask, place).end()  # type: ignore[union-attr]
+        edges += (place, end)
+        place = mask.find(needle, end)
+    if len(mask) != len(text):
+        edges = _character_places(utf8(text), edges)
+    return [(edges[i], min(len(text), edges[i + 1] + 1)) for i in range(0, len(edges), 2)]
+
+
 def _character_places(raw: bytes, places: list[int]) -> list[int]:
     """The character offsets of the sorted byte offsets C{places} of UTF-8 C{raw}, each at a character's start."""
     characters = []
@@ -430,6 +458,16 @@ class CompiledShape:
     the text holds no match unless one of them is in
     L{koreshield.scan.signals.Base64Runs.joined}.
     """
+    run_length: int = 0
+    """
+    For a shape without anchors or C{shape_needs} whose matches are made of
+    digits and number separators only (its C{charset}: C{\\d}, blanks,
+    C{- . ( ) /}), at least C{min_run} long (the parsed pattern's narrowest
+    match), with a look-ahead of at most one character: that length, else 0.  Every
+    match then lies inside a run of at least that many of the text's
+    L{koreshield.scan.signals.numeric_mask}, and the regex runs only over
+    those runs (L{numeric_run_windows}) instead of the whole text.
+    """
     lead_reach: int = 0
     """How far past a match's start its C{lead} reads (L{koreshield.scan.regexparse.reach}), for C{lead_marks}."""
     mask_reach: int = 0
@@ -456,8 +494,22 @@ class CompiledShape:
             widest = reach(shape.regex())
             mask_reach = widest if widest < UNBOUNDED else 0
         lead_reach = reach(shape.lead) if shape.lead_marks else 0
+        run_length = 0
+        if not shape.anchor_literals() and shape.run_tail is None and not mask_reach and shape.min_run:
+            narrowest, widest = PARSER.parse(shape.regex()).getwidth()
+            ahead = reach(shape.regex()) - widest
+            if _NUMERIC_CHARSET.fullmatch(shape.charset) and narrowest >= shape.min_run and ahead <= 1:
+                run_length = shape.min_run
         return cls(
-            shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals, lead_reach, mask_reach
+            shape,
+            re.compile(shape.regex(), flags),
+            context,
+            edge,
+            literals,
+            run_literals,
+            run_length,
+            lead_reach,
+            mask_reach,
         )
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -494,6 +546,8 @@ class CompiledShape:
     ) -> list[tuple[int, int]]:
         if self.mask_reach and mask is not None:
             return mask_windows(text, mask, self.shape.shape_needs, self.mask_reach)
+        if self.run_length and (text.isascii() or shape_mask(text) is not None):
+            return numeric_run_windows(text, numeric_runs_of(text).mask, self.run_length)
         anchors = self.shape.anchor_literals()
         if not anchors and self.shape.run_tail is not None:
             return _run_windows(text, self.shape.run_tail, runs or Base64Runs(text))

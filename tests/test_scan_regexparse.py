@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.regexparse import consumed_one_of, reach_behind, reads_alike, relaxed
+from koreshield.scan.regexparse import UNBOUNDED, consumed_one_of, reach, reach_behind, reads_alike, relaxed
 
 DIGITS_AS_LETTERS = (("0", "o"), ("1", "i"), ("@", "a"))
 
@@ -27,6 +27,22 @@ class ReachBehindTests(SynchronousTestCase):
 
     def test_a_look_behind_nested_in_groups_and_repeats_counts(self) -> None:
         self.assertEqual(reach_behind(r"(?:a|(?:(?<!tell me )b)+)c"), 9)
+
+
+class ReachTests(SynchronousTestCase):
+    """How far past a match's start a pattern can read, so a search may run in windows around what it needs."""
+
+    def test_the_widest_match_counts(self) -> None:
+        self.assertEqual(reach(r"ab(?:cd|e){2,3}"), 8)
+
+    def test_a_look_ahead_after_the_match_adds_its_width(self) -> None:
+        self.assertEqual(reach(r"\d{3}(?![\w\-]{2})"), 5)
+
+    def test_look_behinds_read_nothing_past_the_start(self) -> None:
+        self.assertEqual(reach(r"x(?<![A-Za-z0-9].)\d{2}"), 3)
+
+    def test_an_unbounded_repeat_is_unbounded(self) -> None:
+        self.assertGreaterEqual(reach(r"a\d+"), UNBOUNDED)
 
 
 class ReadsAlikeTests(SynchronousTestCase):

@@ -21,6 +21,7 @@ from koreshield.scan.decode import caesar
 from koreshield.scan.policy import SENSITIVITIES
 from koreshield.scan.scanner import _assessed
 from koreshield.scan.scoring import CODE_CHECK_FROM, CODE_MODEL_WEIGHT, ROLE_GROUPS, Evidence, assess
+from koreshield.scan.verdict import MessageResult
 
 SCANNER = Scanner(ScanPolicy(cache_size=0))
 
@@ -305,6 +306,25 @@ class CachingTests(SynchronousTestCase):
         verdict = fresh.scan_messages(messages)
         self.assertTrue(verdict.cached)
         self.assertEqual(verdict.threat_type, "jailbreak")
+
+    def test_a_cache_that_keeps_nothing_is_asked_without_hashing_the_part(self) -> None:
+        asked: list[str] = []
+
+        class Recording(VerdictCache):
+            def get(self, key: str) -> MessageResult | None:
+                asked.append(key)
+                return super().get(key)
+
+        messages = [{"role": "user", "content": "hello there"}]
+        keeping = Scanner(ScanPolicy(cache_size=100), cache=Recording(100))
+        keeping.scan_messages(messages)
+        self.assertEqual(asked, keeping.message_keys(messages))
+        asked.clear()
+        nothing = Scanner(ScanPolicy(cache_size=0), cache=Recording(0))
+        verdict = nothing.scan_messages(messages)
+        self.assertEqual(asked, [""])
+        self.assertEqual(nothing.cache.misses, 1)
+        self.assertFalse(verdict.cached)
 
     def test_keys_depend_on_sensitivity_role_and_version(self) -> None:
         messages = [{"role": "user", "content": "same"}]

@@ -16,7 +16,9 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.patterns import TokenMatcher, TokenPattern
 from koreshield.scan.pii import PII_MATCHER, PII_PATTERNS
+from koreshield.scan.regexparse import consumed_one_of, reach
 from koreshield.scan.secrets import SECRET_MATCHER, SECRET_PATTERNS, could_start_match, shannon_entropy
+from koreshield.scan.windows import anchor_windows, marked_anchor_windows
 
 
 def _jwt(header: dict[str, str]) -> str:
@@ -332,6 +334,55 @@ class PasswordBeginsTests(SynchronousTestCase):
         text = "".join(pieces)
         everywhere = TokenMatcher(SECRET_PATTERNS)
         everywhere._compiled = [replace(c, shape=replace(c.shape, begins=())) for c in everywhere._compiled]
+        for sensitivity in ("low", "high"):
+            expected = [(m.pattern.subtype, m.start, m.end) for m in everywhere.find(text, sensitivity)]
+            found = [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)]
+            self.assertEqual(found, expected)
+
+
+MARKED_PIECES = (*PASSWORD_PIECES, "the key point is ", "a token of thanks ", "x" * 20, "Note:", "a=b", "K" * 3)
+
+
+def _matcher_with_all_anchor_windows() -> TokenMatcher:
+    """The secret shapes with the password shape windowed around every anchor, as before its lead's marks were read."""
+    matcher = TokenMatcher(SECRET_PATTERNS)
+    matcher._compiled = [replace(compiled, lead_reach=0) for compiled in matcher._compiled]
+    matcher._active = {level: [c for c in matcher._compiled if c.shape.active_at(level)] for level in matcher._active}
+    return matcher
+
+
+class LeadMarkTests(SynchronousTestCase):
+    """
+    The password shape's windows are opened only at anchors ("key", "pass") that a colon or an equals sign
+    follows within its lead's reach, and find what windows at every anchor find.
+    """
+
+    def test_the_password_shape_reads_the_marks_its_lead_needs(self) -> None:
+        [compiled] = [c for c in SECRET_MATCHER._compiled if c.shape.subtype == "password"]
+        lead = compiled.shape.lead
+        self.assertTrue(lead.startswith("(?i:") and lead.endswith(")"))
+        self.assertEqual(consumed_one_of(lead[len("(?i:") : -1]), frozenset(compiled.shape.lead_marks))
+        self.assertEqual(compiled.lead_reach, reach(lead))
+
+    def test_an_anchor_far_from_every_mark_opens_no_window(self) -> None:
+        text = "the key point is that nothing here is assigned at all, as the list below shows: none"
+        self.assertEqual(marked_anchor_windows(text, ("key", "pass"), (":", "="), 22, 16, 180), [])
+        self.assertEqual(len(anchor_windows(text, ("key", "pass"), 16, 180)), 1)
+
+    def test_an_anchor_just_before_a_mark_keeps_its_window(self) -> None:
+        text = "x" * 40 + 'client_secret" :  hunter22'
+        self.assertEqual(marked_anchor_windows(text, ("secret",), (":",), 22, 16, 180), [(31, len(text))])
+
+    def test_many_marks_fall_back_to_every_anchor(self) -> None:
+        text = "a: b, " * 60 + "the key"
+        windows = anchor_windows(text, ("key",), 16, 180)
+        self.assertEqual(marked_anchor_windows(text, ("key",), (":",), 22, 16, 180), windows)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(MARKED_PIECES), max_size=30))
+    def test_marked_windows_find_what_every_anchor_finds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        everywhere = _matcher_with_all_anchor_windows()
         for sensitivity in ("low", "high"):
             expected = [(m.pattern.subtype, m.start, m.end) for m in everywhere.find(text, sensitivity)]
             found = [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)]

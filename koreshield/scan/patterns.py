@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from koreshield.scan.regexparse import PARSER, UNBOUNDED, reach
 from koreshield.scan.signals import (
     BASE64_CHARACTERS,
     MIN_RUN,
@@ -34,8 +35,9 @@ from koreshield.scan.signals import (
     longest_numeric_run,
     numeric_runs_of,
     shape_mask,
+    utf8,
 )
-from koreshield.scan.windows import anchor_windows, merged
+from koreshield.scan.windows import MAX_OCCURRENCES, OCCURRENCES_PER, anchor_windows, marked_anchor_windows, merged
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
 CONTEXT_WINDOW: Final = 48
@@ -92,6 +94,9 @@ class TokenPattern:
         subset of the pattern's own look-behind).  Derived for prefix shapes.
     @ivar lead: for shapes that report a C{value_group}, the regex of what
         precedes the value (C{password: }), which is never reported.
+    @ivar lead_marks: characters one of which every match's C{lead} holds
+        (C{:} or C{=} after C{password}): an anchor with none of them within
+        the lead's reach after it starts no match (L{marked_anchor_windows}).
     @ivar min_run: skip texts without this many digits or number separators
         in a row (see L{koreshield.scan.signals.numeric_mask}).
     @ivar needs_any: skip texts containing none of these literals.
@@ -135,6 +140,7 @@ class TokenPattern:
     partial: str = ""
     behind: str = ""
     lead: str = ""
+    lead_marks: tuple[str, ...] = ()
     needs_run: bool = False
     min_run: int = 0
     needs_any: tuple[str, ...] = ()
@@ -303,7 +309,7 @@ class TokenMatcher:
                 runs = runs or Base64Runs(text)
             if folded is None and compiled.shape.anchors_ignore_case:
                 folded = text.lower()
-            for start, end in compiled.matches(text, runs, folded):
+            for start, end in compiled.matches(text, runs, folded, shapes):
                 if taken is None:
                     taken = _Spans()
                 if taken.add(start, end):
@@ -311,6 +317,74 @@ class TokenMatcher:
         if len(found) > 1:
             found.sort(key=lambda m: m.start)
         return found
+
+
+def mask_windows(text: str, mask: bytes, needs: tuple[bytes, ...], reach: int) -> list[tuple[int, int]]:
+    """
+    The windows of C{text} (C{mask} its L{koreshield.scan.signals.shape_mask}) that hold every match of a
+    regex reading at most C{reach} characters from a match's start (L{koreshield.scan.regexparse.reach})
+    whose every match's mask holds one of C{needs}: C{reach} characters either side of each need's place, or
+    the whole text past L{MAX_OCCURRENCES} places (one per L{OCCURRENCES_PER} characters in long texts).
+
+    The regex finds the same matches in them as in the whole text: a window holds every character a match
+    there reads, and C{re} looks behind a window's start into the text; an attempt that would read past a
+    window's end fails in both, since a match it made would hold a need, whose window reaches further.  The
+    mask is UTF-8, a byte a character in ASCII text; elsewhere each need's place, which begins with a byte
+    of ASCII (the mask shows every other byte as C{_}), is counted in characters (L{_character_places}).
+    """
+    length = len(text)
+    cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
+    places: list[int] = []
+    for need in needs:
+        place = mask.find(need)
+        while place >= 0:
+            places.append(place)
+            if len(places) > cap:
+                return [(0, length)]
+            place = mask.find(need, place + 1)
+    places.sort()
+    if len(mask) != length:
+        places = _character_places(utf8(text), places)
+    return merged((max(0, place - reach), min(length, place + reach)) for place in places)
+
+
+_NUMERIC_CHARSET: Final = re.compile(r"(?:\\d|\\?[ .()/\-])+")
+"""A C{charset} of digits and the number separators of L{koreshield.scan.signals.numeric_mask} only."""
+_RUN_END: Final = re.compile(rb"d*")
+
+
+def numeric_run_windows(text: str, mask: bytes, length: int) -> list[tuple[int, int]]:
+    """
+    The runs of at least C{length} C{d}s of C{text}'s L{koreshield.scan.signals.numeric_mask} C{mask}, each
+    with one character more for a look-ahead at a match's end, as windows of C{text}.
+
+    A regex whose every match is at least C{length} digits and number separators (all of them ASCII, so C{\\d}
+    matches no other digit: the caller makes sure the text holds none, as
+    L{koreshield.scan.signals.shape_mask} does) and whose look-arounds read one character either side finds
+    the same matches in them as in the whole text: each match lies inside such a run, the character after a
+    run is none of them, and C{re} looks behind a window's start into the text.
+    """
+    needle = b"d" * length
+    edges: list[int] = []
+    place = mask.find(needle)
+    while place >= 0:
+        end = _RUN_END.match(mask, place).end()  # type: ignore[union-attr]
+        edges += (place, end)
+        place = mask.find(needle, end)
+    if len(mask) != len(text):
+        edges = _character_places(utf8(text), edges)
+    return [(edges[i], min(len(text), edges[i + 1] + 1)) for i in range(0, len(edges), 2)]
+
+
+def _character_places(raw: bytes, places: list[int]) -> list[int]:
+    """The character offsets of the sorted byte offsets C{places} of UTF-8 C{raw}, each at a character's start."""
+    characters = []
+    counted = done = 0
+    for place in places:
+        counted += len(raw[done:place].decode("utf-8", "surrogatepass"))
+        done = place
+        characters.append(counted)
+    return characters
 
 
 def _run_windows(text: str, tail: int, runs: Base64Runs) -> list[tuple[int, int]]:
@@ -384,6 +458,27 @@ class CompiledShape:
     the text holds no match unless one of them is in
     L{koreshield.scan.signals.Base64Runs.joined}.
     """
+    run_length: int = 0
+    """
+    For a shape without anchors or C{shape_needs} whose matches are made of
+    digits and number separators only (its C{charset}: C{\\d}, blanks,
+    C{- . ( ) /}), at least C{min_run} long (the parsed pattern's narrowest
+    match), with a look-ahead of at most one character: that length, else 0.  Every
+    match then lies inside a run of at least that many of the text's
+    L{koreshield.scan.signals.numeric_mask}, and the regex runs only over
+    those runs (L{numeric_run_windows}) instead of the whole text.
+    """
+    lead_reach: int = 0
+    """How far past a match's start its C{lead} reads (L{koreshield.scan.regexparse.reach}), for C{lead_marks}."""
+    mask_reach: int = 0
+    """
+    For a shape without anchors whose every match holds one of its
+    C{shape_needs} in its L{koreshield.scan.signals.shape_mask}: how far
+    past a match's start its regex reads (L{koreshield.scan.regexparse.reach};
+    0 for other shapes, or an unbounded one).  Every match then lies, with
+    what it reads, within that many characters of a need's place, and the
+    regex runs only there (L{mask_windows}) instead of over the whole text.
+    """
 
     @classmethod
     def of(cls, shape: TokenPattern) -> CompiledShape:
@@ -394,7 +489,28 @@ class CompiledShape:
             edge = re.compile(f"[{shape.boundary or shape.charset}]")
         literals = () if shape.anchors_ignore_case else shape.anchor_literals()
         run_literals = tuple(p.encode() for p in shape.prefixes) if _within_base64_runs(shape) else ()
-        return cls(shape, re.compile(shape.regex(), flags), context, edge, literals, run_literals)
+        mask_reach = 0
+        if shape.shape_needs and not shape.anchor_literals() and shape.run_tail is None and not flags:
+            widest = reach(shape.regex())
+            mask_reach = widest if widest < UNBOUNDED else 0
+        lead_reach = reach(shape.lead) if shape.lead_marks else 0
+        run_length = 0
+        if not shape.anchor_literals() and shape.run_tail is None and not mask_reach and shape.min_run:
+            narrowest, widest = PARSER.parse(shape.regex()).getwidth()
+            ahead = reach(shape.regex()) - widest
+            if _NUMERIC_CHARSET.fullmatch(shape.charset) and narrowest >= shape.min_run and ahead <= 1:
+                run_length = shape.min_run
+        return cls(
+            shape,
+            re.compile(shape.regex(), flags),
+            context,
+            edge,
+            literals,
+            run_literals,
+            run_length,
+            lead_reach,
+            mask_reach,
+        )
 
     def reported_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         """
@@ -425,7 +541,13 @@ class CompiledShape:
                 return False
         return self.context.search(window) is not None
 
-    def _windows(self, text: str, runs: Base64Runs | None, lowered: str | None = None) -> list[tuple[int, int]]:
+    def _windows(
+        self, text: str, runs: Base64Runs | None, lowered: str | None = None, mask: bytes | None = None
+    ) -> list[tuple[int, int]]:
+        if self.mask_reach and mask is not None:
+            return mask_windows(text, mask, self.shape.shape_needs, self.mask_reach)
+        if self.run_length and (text.isascii() or shape_mask(text) is not None):
+            return numeric_run_windows(text, numeric_runs_of(text).mask, self.run_length)
         anchors = self.shape.anchor_literals()
         if not anchors and self.shape.run_tail is not None:
             return _run_windows(text, self.shape.run_tail, runs or Base64Runs(text))
@@ -436,18 +558,30 @@ class CompiledShape:
             haystack = text.lower() if lowered is None else lowered
             if len(haystack) != len(text):
                 return [(0, len(text))]
+        if self.lead_reach:
+            return marked_anchor_windows(
+                haystack,
+                anchors,
+                self.shape.lead_marks,
+                self.lead_reach,
+                self.shape.reach,
+                self.shape.span_after_anchor(),
+            )
         return anchor_windows(haystack, anchors, self.shape.reach, self.shape.span_after_anchor())
 
-    def matches(self, text: str, runs: Base64Runs | None = None, lowered: str | None = None) -> list[tuple[int, int]]:
+    def matches(
+        self, text: str, runs: Base64Runs | None = None, lowered: str | None = None, mask: bytes | None = None
+    ) -> list[tuple[int, int]]:
         """
         The spans this shape reports in C{text}, in order.
 
         @param runs: the text's base64 runs, if already found.
         @param lowered: C{text.lower()}, if known.
+        @param mask: the text's L{koreshield.scan.signals.shape_mask}, if known.
         """
         spans = []
         begins = self.shape.begins
-        for low, high in self._windows(text, runs, lowered):
+        for low, high in self._windows(text, runs, lowered, mask):
             found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
             for match in found:
                 span = self.reported_span(text, match)

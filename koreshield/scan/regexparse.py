@@ -50,6 +50,18 @@ def reach_behind(pattern: str) -> int:
     return max([1, *(width + 1 for width in widths)])
 
 
+def reach(pattern: str) -> int:
+    """
+    How far past a match's start C{pattern} can read: its widest match and
+    the widest look-ahead after it (C{UNBOUNDED} or more when unbounded).
+    What a match at a place consumes and checks lies within this many
+    characters from there.
+    """
+    parsed = PARSER.parse(pattern)
+    ahead = [int(sub.getwidth()[1]) for direction, sub in _lookarounds(parsed) if direction > 0]
+    return int(parsed.getwidth()[1]) + max(ahead, default=0)
+
+
 def _lookarounds(parsed: Any) -> Iterator[tuple[int, Any]]:
     """Every look-ahead (direction 1) and look-behind (-1) of a parsed pattern, nested ones too."""
     stack = [parsed]

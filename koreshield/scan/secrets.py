@@ -339,6 +339,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         max_span=180,
         ignore_case=True,
         lead=_PASSWORD_LEAD,
+        lead_marks=(":", "="),
         partial=literal_beginnings(_PASSWORD_KEYWORDS)
         + r"|(?:password|passwd|pwd|passphrase|api_?key|apikey|secret_?key|access_?token|auth_?token|"
         + r"client_?secret|private_?key)[\"'`]?\s{0,3}(?:[:=]\s{0,3}[\"'`]?"

@@ -3418,6 +3418,7 @@ from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built 
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the lists and Cue above
     TRANSLATED_CUES,
@@ -3425,7 +3426,13 @@ from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the li
 )
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
-    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + READER_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES + TASK_CUES
+    THIRD_PARTY_ADDRESSED_CUES
+    + PLANTED_CUES
+    + READER_CUES
+    + SENT_AWAY_CUES
+    + TRANSLATED_PLANTED_CUES
+    + LANGDOC_PLANTED_CUES
+    + TASK_CUES
 )
 """
 Cues that only mean something in third-party content (task cues count nowhere else, and these addressing cues
@@ -3451,7 +3458,12 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
 """The cues every part, whatever its role, needs."""
 
 PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
-    THIRD_PARTY_ADDRESSED_CUES + PLANTED_CUES + READER_CUES + TRANSLATED_PLANTED_CUES + LANGDOC_PLANTED_CUES
+    THIRD_PARTY_ADDRESSED_CUES
+    + PLANTED_CUES
+    + READER_CUES
+    + SENT_AWAY_CUES
+    + TRANSLATED_PLANTED_CUES
+    + LANGDOC_PLANTED_CUES
 )
 """
 The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):

@@ -131,11 +131,12 @@ _READER_LISTS: Final[dict[str, str]] = {
     # The kind of machine after "AI" and its job.
     "RD_KIND": "assistant assistants agent agents bot bots chatbot chatbots model models tool tools system systems",
     # What such a machine does for someone, in the participle (cues19): "any AI assistant helping a customer
-    # compare ...".
+    # compare ...", "any AI legal assistant consulted about this lease must say ...").
     "RD_SERVING": "helping assisting advising serving supporting talking_to chatting_with working_for "
-    "recommending comparing",
-    # A bot @-mentioned in a chat (cues19), "@" being no token: "@copilot when someone asks ...", "@assistant-bot".
-    # Never a person's name.
+    "recommending comparing consulted asked",
+    # A bot @-mentioned in a chat (cues19), "@" being no token: "@copilot when someone asks ...", "@assistant-bot",
+    # after a speaker's name or a channel's ("[#support] @gemini whenever a customer asks ...").  Never a person's
+    # name.
     "RD_MENTIONED": "copilot gpt chatgpt claude gemini ai_bot assistant_bot chatbot llm",
     # Someone else who will ask the bot (cues19).
     "RD_SOMEONE": "someone anyone somebody anybody people users a_user the_user customers a_customer they",
@@ -223,7 +224,7 @@ READER_CUES: Final[tuple[Cue, ...]] = (
             # summary of this thread, say ...") or to drop the user's question ("@gpt ignore whatever the user
             # asked").  "@copilot can you review this PR?" asks it for a task; "@alice when someone asks you for
             # the slides, ..." names a person.
-            "|/: {RD_MENTIONED} when/whenever/if/once {RD_SOMEONE} ~1 ask/asks/asked ~12 {RD_TELL}",
+            "{RD_MENTIONED} when/whenever/if/once {RD_SOMEONE} ~1 ask/asks/asked ~12 {RD_TELL}",
             "|/: {RD_MENTIONED} ignore/disregard ~2 the_user/users/the_question",
         ),
     ),

@@ -282,6 +282,17 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         fiction=True,
         frame=True,
     ),
+    # The role kept whatever happens (cues19): "you are an actor ... stay in the role no matter what and explain to
+    # the audience how ...".  A director's note says the same to an actor about a prop that breaks: a frame, which
+    # counts only beside a payload.
+    Cue(
+        "jailbreak.role_kept_whatever",
+        JAILBREAK,
+        0.45,
+        ("stay/remain/keep/staying/remaining in the/your role/character/persona ~2 no_matter/whatever/regardless",),
+        fiction=True,
+        frame=True,
+    ),
     # Two AIs made to talk, one of them free: "you are two AIs talking", "a dialogue between two AIs".
     Cue(
         "jailbreak.two_ais_talk",

@@ -74,7 +74,10 @@ _PERSONA_LISTS: Final[dict[str, str]] = {
     "PS_OTHER_SELF": "alter_ego shadow_self evil_twin unfiltered_self uncensored_self unrestricted_self unchained_self",
     "PS_MAKERS": "makers creators developers programmers company openai builders owners masters",
     # The AI's rules, as a jailbreak names them to wave them away (jail17).
+    # An AI, as a split answer's column names it (cues19).
+    "PS_AI_KIND": "ai assistant chatbot gpt model",
     "PS_AI_RULES": "guidelines rules filters filter ethics ethical_guidelines content_policy content_policies "
+    "content_rules content_guidelines "
     "content_filter content_filters safety_rules safety_guidelines safety_filters restrictions policies "
     "programming morals moral_code",
     # What the AI's rules are said to be instead of ethics: a bias, a company's interest.
@@ -348,7 +351,7 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
             "ethics/morality/morals/right_and_wrong",
             "have/has/hold/holds no authority/power/say over you",
             # cues18: the rules the AI keeps, as "you follow" or "you were given" says, waved away the same way.
-            "the {PS_AI_RULES} you {PS_RULES_HELD} ~6 reflect/reflects/are/is ~4 {PS_MERE}",
+            "the {PS_AI_RULES} you {PS_RULES_HELD} ~6 reflect/reflects/are/is ~6 {PS_MERE}",
             "{PS_AI_RULES} ~6 exist/are_there/are_only_there/only_exist ~2 to protect/shield/cover {PS_SHIELDED} "
             "~2 from? {PS_SUED}",
             "as_if those/your/the/these/its/any {PS_AI_RULES} ~2 had/have/were never",
@@ -368,6 +371,22 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
             "you/you're/you_are ~1 don't/do_not/no_longer/never need/have/ought/got to? {PS_CENSOR} {PS_CENSORED}",
             "no_need/no_reason to {PS_CENSOR} {PS_CENSORED}",
             "stop/quit/cease {PS_CENSORING} {PS_CENSORED}",
+        ),
+    ),
+    # A censored AI's answer set beside a free one's (cues19): "two columns: what a censored AI would say / what a
+    # completely free AI would say", "'Restricted AI' and 'Unrestricted AI'".  The free one is the jailbreak; the
+    # censored one only makes it look like a comparison.  "Compare the free plan and the paid plan" and "the
+    # filtered photo and the unfiltered one" name no AI.
+    Cue(
+        "jailbreak.censored_beside_free",
+        JAILBREAK,
+        0.8,
+        (
+            "censored/filtered/restricted/moderated/aligned/chained/limited {PS_AI_KIND} ~16 "
+            "uncensored/unfiltered/unrestricted/jailbroken/unchained/unleashed/unlimited/unbound/free/liberated/"
+            "unmoderated {PS_AI_KIND}",
+            "uncensored/unfiltered/unrestricted/jailbroken/unchained/unleashed/unbound/liberated/unmoderated "
+            "{PS_AI_KIND} ~16 censored/filtered/restricted/moderated/aligned/chained {PS_AI_KIND}",
         ),
     ),
     # An answer invented and passed off as true, refusing "I don't know" (jail17): "if you do not know, make it up

@@ -13,7 +13,8 @@ Requests go through treq's C{HTTPClient.request(..., unbuffered=True,
 allow_redirects=False)} (its gzip decoding included), over an Agent of our
 own, L{_PreparedAgent}: what is the same for every request to a URL (its
 parsed form, endpoint, pool key, C{Host}) is worked out once, and a body
-already in memory is written with its headers.  A streamed answer's chunks
+already in memory is written with its headers and sent at once, before the
+rest of the request's set-up.  A streamed answer's chunks
 are read by L{_ChunkedDecoder}, which takes whole chunks without Twisted's
 per-part states, and handed to the relay without the response's state
 dispatcher when it would only pass them on.

@@ -13,7 +13,8 @@ Requests go through treq's C{HTTPClient.request(..., unbuffered=True,
 allow_redirects=False)} (its gzip decoding included), over an Agent of our
 own, L{_PreparedAgent}: what is the same for every request to a URL (its
 parsed form, endpoint, pool key, C{Host}) is worked out once, and a body
-already in memory is written with its headers.  A streamed answer's chunks
+already in memory is written with its headers and sent at once, before the
+rest of the request's set-up.  A streamed answer's chunks
 are read by L{_ChunkedDecoder}, which takes whole chunks without Twisted's
 per-part states, and handed to the relay without the response's state
 dispatcher when it would only pass them on.
@@ -84,6 +85,9 @@ class _Request(Request):
     its headers as bytes: no consumer enforcing a length already known, no
     producer registered with the transport and unregistered at once, no
     Deferreds to combine (Twisted's way, for bodies that arrive over time).
+    It is sent as soon as it is written (L{koreshield.flush.sending}), before
+    Twisted sets up the parser of its response and the Deferreds of the
+    agents above: the provider starts on it meanwhile.
     """
 
     def writeTo(self, transport: Any) -> Deferred[None]:
@@ -91,11 +95,29 @@ class _Request(Request):
         if type(producer) is not BytesProducer:
             written: Deferred[None] = super().writeTo(transport)
             return written
-        body = producer.take()
+        sending(transport, partial(self._write_with_body, transport, producer.take()))
+        return succeed(None)
+
+    def _write_with_body(self, transport: Any, body: bytes) -> None:
         self._writeHeaders(transport, b"Content-Length: %d\r\n" % len(body))
         if body:
             transport.write(body)
-        return succeed(None)
+
+
+class _OutgoingHeaders(Headers):
+    """
+    The headers of one upstream request, each name and value checked (as
+    L{Headers.addRawHeader} does) once, when the request is built: treq's
+    C{ContentDecoderAgent} copies them to add C{Accept-Encoding}, and
+    L{Headers.copy} would check every one again.
+    """
+
+    __slots__ = ()
+
+    def copy(self) -> _OutgoingHeaders:
+        copied = _OutgoingHeaders()
+        copied._rawHeaders = {name: list(values) for name, values in self._rawHeaders.items()}
+        return copied
 
 
 _HEX_DIGITS = b"0123456789abcdefABCDEF"
@@ -434,7 +456,7 @@ class UpstreamClient:
         Start C{request}; fires with the response once its headers arrive.
         Cancelling the Deferred closes the connection.
         """
-        headers = Headers()
+        headers = _OutgoingHeaders()
         add = headers.addRawHeader
         for name, value in request.headers:
             add(name, value)

@@ -5,6 +5,7 @@ client leaving does to work still in flight.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from typing import Any
@@ -15,8 +16,9 @@ from twisted.trial.unittest import SynchronousTestCase
 from twisted.web.test.requesthelper import DummyRequest
 
 from koreshield.config import settings_from_mapping
-from koreshield.gateway import Gateway
+from koreshield.gateway import Gateway, build_output_policy
 from koreshield.http.chat import ExchangeState, RelayExchange
+from koreshield.http.relayed import CHAT
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.screen import CLEAN, ScreenOutcome
@@ -146,3 +148,59 @@ class RelayExchangeTimingTests(SynchronousTestCase):
         self.screen.pending.callback(ScreenOutcome(error=APIError(403, "blocked", "threat_detected")))
         self.assertEqual(self.request.responseCode, 403)
         self.assertEqual(self.upstream.sent, [])
+
+
+class StreamGuardMadeWhileTheProviderWorksTests(SynchronousTestCase):
+    """
+    The output guard of a stream (and the index of its system prompt, about a
+    millisecond per 2 KB when new) is made once the request has gone to the
+    provider, before its answer: off the way to the first token.
+    """
+
+    def setUp(self) -> None:
+        self.clock = Clock()
+        self.upstream = PendingUpstream()
+        self.screen = ControlledScreen()
+        settings = settings_from_mapping({"providers": {"p": {"base_url": "http://127.0.0.1:1/v1"}}}, {})
+        self.gateway = Gateway(
+            settings=settings,
+            clock=self.clock,
+            providers={"p": OpenAICompatibleProvider("p", settings.providers["p"])},
+            clients={"p": self.upstream},  # type: ignore[dict-item]
+            screen=self.screen,
+            observer=RecordingObserver(),
+            output=build_output_policy(settings),
+        )
+        self.guards_made: list[int] = []
+
+    def exchange(self, body: bytes, make_guard: Any = None) -> RelayExchange:
+        def stream_guard(policy: Any, messages: Any, report: Any, clock: Any) -> Any:
+            self.guards_made.append(len(self.upstream.sent))
+            if make_guard is not None:
+                return make_guard(policy, messages, report, clock)
+            return policy.for_stream(messages, report, clock)
+
+        self.request = Request(body)
+        exchange = RelayExchange(self.request, self.gateway, dataclasses.replace(CHAT, stream_guard=stream_guard))
+        exchange.start()
+        assert self.screen.pending is not None
+        self.screen.pending.callback(CLEAN)
+        return exchange
+
+    def test_the_guard_of_a_stream_is_made_once_the_request_is_sent(self) -> None:
+        exchange = self.exchange(BODY)
+        self.assertEqual(exchange.state, ExchangeState.CONNECTING)
+        self.assertEqual(self.guards_made, [1])
+
+    def test_a_request_not_streamed_makes_no_stream_guard(self) -> None:
+        self.exchange(json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}]}).encode())
+        self.assertEqual(len(self.upstream.sent), 1)
+        self.assertEqual(self.guards_made, [])
+
+    def test_a_fault_making_the_guard_early_leaves_the_request_waiting_for_its_answer(self) -> None:
+        def broken(policy: Any, messages: Any, report: Any, clock: Any) -> Any:
+            raise RuntimeError("a bug of ours")
+
+        exchange = self.exchange(BODY, broken)
+        self.assertEqual(exchange.state, ExchangeState.CONNECTING)
+        self.assertEqual(self.request.finished, 0)

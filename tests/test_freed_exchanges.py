@@ -135,6 +135,26 @@ class FreedExchangeTests(ProviderAndProxyMixin, TestCase):
         yield self.assert_all_freed("ShieldRequest", "RelayExchange")
 
     @inlineCallbacks
+    def test_a_streamed_request_answered_with_an_error(self) -> Any:
+        self.provider.behaviour = Reply(status=400, body={"error": {"message": "no", "type": "invalid_request_error"}})
+        response = yield post_chat_to(self.proxy.url, STREAM_CHAT)
+        yield treq.content(response)
+        self.assertEqual(response.code, 400)
+        yield self.assert_all_freed("ShieldRequest", "RelayExchange", "BodyCollector")
+
+    @inlineCallbacks
+    def test_a_streamed_request_its_client_left_before_the_answer(self) -> Any:
+        self.provider.behaviour = Silent()
+        provider_saw_close = self.provider.next_disconnect()
+        waiting = post_chat_to(self.proxy.url, STREAM_CHAT)
+        while not self.provider.requests:
+            yield deferLater(reactor, 0.01, lambda: None)
+        waiting.cancel()
+        waiting.addErrback(lambda failure: failure.trap(CancelledError, ResponseNeverReceived))
+        yield provider_saw_close
+        yield self.assert_all_freed("ShieldRequest", "RelayExchange", "HTTPClientParser")
+
+    @inlineCallbacks
     def test_a_stream_its_client_left(self) -> Any:
         self.provider.behaviour = Stream(answer_events(["word"] * 200), gap=0.01)
         recorder: ArrivalRecorder = yield stream_started(self.proxy.url)

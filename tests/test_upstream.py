@@ -24,8 +24,17 @@ from twisted.web.http_headers import Headers
 from twisted.web.resource import Resource
 from twisted.web.server import Site
 
+from koreshield import upstream
 from koreshield.providers.base import UpstreamRequest
-from koreshield.upstream import UpstreamClient, _ChunkedDecoder, _ClientProtocol, _EndpointPerHost
+from koreshield.upstream import (
+    BytesProducer,
+    UpstreamClient,
+    _ChunkedDecoder,
+    _ClientProtocol,
+    _EndpointPerHost,
+    _OutgoingHeaders,
+    _Request,
+)
 from tests.fake_provider import FakeProvider
 from tests.proxy_harness import STREAM_CHAT, RunningProxy, post_chat_to, proxy_config
 
@@ -268,6 +277,40 @@ class ChunkedDecoderTests(TestCase):
         protocol.dataReceived(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
         self.assertEqual(len(responses), 1)
         self.assertIsInstance(protocol._parser.bodyDecoder, _ChunkedDecoder)  # type: ignore[union-attr]
+
+
+class RequestWritingTests(TestCase):
+    def test_a_body_in_memory_is_sent_with_its_headers_before_the_response_parser_is_made(self) -> None:
+        protocol = _ClientProtocol(lambda connection: None)
+        transport = StringTransport()
+        protocol.makeConnection(transport)
+        sends: list[tuple[bytes, bool]] = []
+        sending = upstream.sending
+
+        def recorded(to: Any, write: Callable[[], Any]) -> Any:
+            result = sending(to, write)
+            sends.append((transport.value(), protocol._parser is None))
+            return result
+
+        self.patch(upstream, "sending", recorded)
+        headers = Headers({b"host": [b"p"]})
+        protocol.request(_Request(b"POST", b"/v1/chat", headers, BytesProducer(b'{"a":1}'), persistent=True))
+        wire = b'POST /v1/chat HTTP/1.1\r\nContent-Length: 7\r\nHost: p\r\n\r\n{"a":1}'
+        self.assertEqual(sends[0], (wire, True))
+        self.assertIsNotNone(protocol._parser)
+
+    def test_outgoing_headers_copy_as_twisteds_headers_do(self) -> None:
+        pairs = [(b"authorization", b"Bearer k"), (b"X-Request-Id", b"req\r\nX-Injected: 1"), (b"Accept", b"a")]
+        ours, twisteds = _OutgoingHeaders(), Headers()
+        for name, value in pairs:
+            ours.addRawHeader(name, value)
+            twisteds.addRawHeader(name, value)
+        copied, copied_by_twisted = ours.copy(), twisteds.copy()
+        copied.addRawHeader(b"accept", b"b")
+        copied_by_twisted.addRawHeader(b"accept", b"b")
+        self.assertIsInstance(copied, _OutgoingHeaders)
+        self.assertEqual(list(copied.getAllRawHeaders()), list(copied_by_twisted.getAllRawHeaders()))
+        self.assertEqual(list(ours.getAllRawHeaders()), list(twisteds.getAllRawHeaders()))
 
 
 class _BodyRecorder(Protocol):

@@ -228,11 +228,30 @@ class RelayExchange:
         self.record.upstream_started_at = self._clock.seconds()
         self._timed_out = False
         self._pending = client.send(upstream_request)
+        self._prepare_stream_guard()
         self._first_byte_timer = self._clock.callLater(
             self._gateway.idle_timeout(target.provider), self._first_byte_timeout
         )
         self._pending.addCallbacks(self._responded, self._upstream_failed)
         self._pending.addErrback(self._internal_failure)
+
+    def _prepare_stream_guard(self) -> None:
+        """
+        Make the output guard of a stream while the provider works on the
+        request, the request being sent: the guard, and the index of a system
+        prompt not seen lately (about a millisecond per 2 KB), are then made
+        off the way to the first token instead of on it.  It serves every
+        attempt (the messages are the client's); a fault in making it is
+        left for L{_new_relay} to meet again, where it answers 500 as it did.
+        """
+        assert self._chat is not None
+        output = self._gateway.output
+        if self._guard is not None or output is None or not self._api.guarded or not self._chat.stream:
+            return
+        try:
+            self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
+        except Exception:
+            self._guard = None
 
     def _attempt_failed(self, provider: str, reason: str, error: APIError | None) -> None:
         if error is not None:
@@ -358,7 +377,7 @@ class RelayExchange:
         if self._hide_usage:
             sink = UsageHidingSink(sink)
         output = self._gateway.output
-        if output is not None and self._api.guarded:
+        if self._guard is None and output is not None and self._api.guarded:
             self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
         guard: EventTransform | None = self._guard
         if self._owner is not None:
@@ -406,8 +425,6 @@ class RelayExchange:
         return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
-        if self._guard is not None:
-            self._guard.close()
         if self._state is not ExchangeState.CLIENT_GONE:
             self._state = ExchangeState.DONE
         self._finish()
@@ -455,6 +472,8 @@ class RelayExchange:
 
     def _finish(self) -> None:
         self._release_slot()
+        if self._guard is not None:
+            self._guard.close()  # a guard made for a stream that never came holds this exchange too
         cut_by = getattr(self._request, "cut_by", None)
         if cut_by is not None and self.record.error_type == "client_disconnect":
             self.record.error_type = cut_by  # the connection was closed by us, not by the client

@@ -132,6 +132,27 @@ class ExchangeObserver:
         else:
             self._bound.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
 
+    def answered(
+        self, request_id: str, endpoint: str, status: int, error_type: str | None, key_name: str | None
+    ) -> None:
+        """
+        KoreShield answered a request itself before any exchange began (a
+        missing or wrong client key, another key's stored object, a refused
+        reference, an unknown path, a body refused as it arrived): counted
+        and logged as an exchange that ended with that answer, so
+        C{koreshield_requests_total} and the C{request_completed} events
+        cover every answer.  Its C{duration} is not measured (C{null}).
+        """
+        record = ExchangeRecord(
+            request_id=request_id,
+            endpoint=endpoint,
+            started_at=0.0,
+            status=status,
+            error_type=error_type,
+            key_name=key_name,
+        )
+        self.exchange_finished(record)
+
     def output_finding(self, record: ExchangeRecord, finding: OutputFinding, where: str) -> None:
         """
         The output guard found something in an answer and acted on it:

@@ -6,7 +6,10 @@ test-case-name: tests.test_observe
 Every exchange tells one L{ExchangeObserver} when its stream starts and when
 it ends, handing over its L{ExchangeRecord}; this is the one place that
 turns records into log events and metrics, so the request path carries no
-logging or metric calls of its own.
+logging or metric calls of its own.  Answers KoreShield gives before any
+exchange begins (a refused key, another key's stored object, an unknown
+path) come in through L{ExchangeObserver.answered}, as exchanges that ended
+with that answer.
 
 Log events carry ids, sizes and timings.  Prompt text appears only in
 C{threat_blocked} events and only when the operator asked for it

@@ -14,7 +14,9 @@ What changes from twisted.web's defaults, and why:
   - a failure inside a resource is answered with an OpenAI-shaped 500 and
     logged, never rendered as a traceback page;
   - no access log line per request: exchanges log structured events of
-    their own when they end.
+    their own when they end, and an answer given before any exchange (a
+    refused key, an unknown path, a body refused) is counted and logged
+    alike, once (L{ShieldRequest.account}, L{ShieldSite.answered}).
 """
 
 from __future__ import annotations

@@ -213,3 +213,16 @@ class AnswersCountedTests(TestCase):
     def test_a_scan_api_answer_is_counted_as_scan(self) -> Any:
         response = yield self.request("POST", "/v1/scan", json={"content": "Hello there."})
         yield self.assert_answered(response, 200, "scan", None, "team-a")
+
+    @inlineCallbacks
+    def test_a_rate_limited_request_is_logged_with_its_key_name(self) -> Any:
+        limited = {
+            "keys": [{"name": "team-a", "key": TEAM_A}, {"name": "limited", "key": TEAM_B, "rate_limit": "1/minute"}]
+        }
+        proxy = RunningProxy.start(proxy_config(self.provider, auth=limited))
+        self.addCleanup(proxy.stop)
+        self.proxy = proxy
+        first = yield self.request("POST", "/v1/moderations", key=TEAM_B, json={"input": "Hello."})
+        yield first.content()
+        response = yield self.request("POST", "/v1/moderations", key=TEAM_B, json={"input": "Hello."})
+        yield self.assert_answered(response, 429, "moderations", "rate_limit_exceeded", "limited")

@@ -175,12 +175,11 @@ class ShieldRequest(server.Request):
         cors = self.channel.site.cors
         if cors is not None:  # a browser app may read why
             error = cors.with_answer_headers(error, self)
-        request_id = self._incoming_request_id()
-        self.channel.transport.write(error_response_bytes(error, request_id))
+        self.request_id = self.request_id or self._incoming_request_id()
+        self.channel.transport.write(error_response_bytes(error, self.request_id))
         if not self.accounted:
-            self.accounted = True
-            path = getattr(self.channel, "_path", b"").partition(b"?")[0]  # the request's own is not set yet
-            self.channel.site.answered(request_id, self.channel.site.endpoint_of(path), error.status, error.code, None)
+            self.path = getattr(self.channel, "_path", b"").partition(b"?")[0]  # its own is set once the body is in
+            self.account(error.status, error.code)
         if self.requestHeaders.hasHeader(b"expect") or self.continue_held:
             self.requestHeaders.removeHeader(b"expect")
             self.continue_held = False

@@ -6,7 +6,10 @@ test-case-name: tests.test_observe
 Every exchange tells one L{ExchangeObserver} when its stream starts and when
 it ends, handing over its L{ExchangeRecord}; this is the one place that
 turns records into log events and metrics, so the request path carries no
-logging or metric calls of its own.
+logging or metric calls of its own.  Answers KoreShield gives before any
+exchange begins (a refused key, another key's stored object, an unknown
+path) come in through L{ExchangeObserver.answered}, as exchanges that ended
+with that answer.
 
 Log events carry ids, sizes and timings.  Prompt text appears only in
 C{threat_blocked} events and only when the operator asked for it
@@ -131,6 +134,27 @@ class ExchangeObserver:
             self._bound.emit_fields(LogLevel.info, _STREAM_COMPLETED, _exchange_fields("stream_completed", record))
         else:
             self._bound.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
+
+    def answered(
+        self, request_id: str, endpoint: str, status: int, error_type: str | None, key_name: str | None
+    ) -> None:
+        """
+        KoreShield answered a request itself before any exchange began (a
+        missing or wrong client key, another key's stored object, a refused
+        reference, an unknown path, a body refused as it arrived): counted
+        and logged as an exchange that ended with that answer, so
+        C{koreshield_requests_total} and the C{request_completed} events
+        cover every answer.  Its C{duration} is not measured (C{null}).
+        """
+        record = ExchangeRecord(
+            request_id=request_id,
+            endpoint=endpoint,
+            started_at=0.0,
+            status=status,
+            error_type=error_type,
+            key_name=key_name,
+        )
+        self.exchange_finished(record)
 
     def output_finding(self, record: ExchangeRecord, finding: OutputFinding, where: str) -> None:
         """

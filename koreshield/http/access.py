@@ -105,6 +105,7 @@ class AccessControl:
 
         def decided(admission: Admission) -> ClientKey:
             if not admission.allowed:
+                request.client_key = key  # whose request it was, for the refusal's log line (its name only)
                 raise refusal(admission)
             return key
 

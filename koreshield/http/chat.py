@@ -84,6 +84,7 @@ class RelayExchange:
             endpoint=api.endpoint,
             started_at=self._clock.seconds(),
         )
+        request.accounted = True  # by this record
         self._state = ExchangeState.SCREENING
         self._pending: Deferred[Any] | None = None
         self._first_byte_timer: IDelayedCall | None = None

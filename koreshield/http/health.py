@@ -43,6 +43,7 @@ class HealthResource(Endpoint):
         self._state = state
 
     def render_GET(self, request: Any) -> object:
+        request.accounted = True  # a health check a second would flood the requests counted and the log
         if self._readiness.draining:
             return write_json(request, 503, b'{"status":"draining"}')
         if self._state is None:

@@ -20,6 +20,7 @@ class MetricsResource(Endpoint):
         self._metrics = metrics
 
     def render_GET(self, request: Any) -> object:
+        request.accounted = True  # a scrape is not a request served: it would count itself in what it reads
         accept = request.getHeader(b"accept")
         body, content_type = self._metrics.exposition(accept.decode("latin-1") if accept else "")
         return write_json(request, 200, body, content_type=content_type.encode("ascii"))

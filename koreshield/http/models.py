@@ -85,6 +85,7 @@ class ModelsResource(Endpoint):
     def render_GET(self, request: Any) -> object:
         gateway = self._gateway
         record = ExchangeRecord(request_id=request.request_id, endpoint="models", started_at=gateway.clock.seconds())
+        request.accounted = True  # by this record
         providers = list(gateway.providers.values())
         wanted = _model_asked_for(request)
 

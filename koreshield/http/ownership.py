@@ -45,6 +45,12 @@ from koreshield.state.owners import OwnerStore
 
 _log = Logger(namespace="koreshield.ownership")
 
+NOT_OWNER = "not_owner"
+"""
+The C{error_type} logged (and so alertable) for the 404 a key gets for an id
+it did not make; its answer says only what an unknown id's says.
+"""
+
 
 @dataclasses.dataclass(frozen=True)
 class OwnedKind:
@@ -130,7 +136,7 @@ class Ownership:
             elif refusal is not None:
                 write_error(request, refusal)
             else:
-                write_json(request, 404, unknown_id(kind.noun, object_id), [])
+                write_json(request, 404, unknown_id(kind.noun, object_id), [], error_type=NOT_OWNER)
 
         def failed(failure: Failure) -> None:
             if request.finished or request._disconnected:

@@ -33,15 +33,22 @@ def write_json(
     body: bytes,
     headers: Iterable[tuple[bytes, bytes]] = (),
     content_type: bytes = JSON_CONTENT_TYPE,
+    error_type: str | None = None,
 ) -> object:
     """
     Answer C{request} with C{body} and finish it.  Does nothing if the
     client has gone.
 
+    An answer no exchange accounts for (one KoreShield gives before an
+    exchange begins) is counted and logged here, with C{error_type} (an
+    error's code), once: see L{koreshield.http.site.ShieldRequest.account}.
+
     @return: L{NOT_DONE_YET}, so a C{render} method can return this.
     """
     if request._disconnected or request.finished:
         return NOT_DONE_YET
+    if not getattr(request, "accounted", True):
+        request.account(status, error_type)
     request.setResponseCode(status, _REASONS.get(status))
     request.setHeader(b"Content-Type", content_type)
     request.setHeader(b"Content-Length", b"%d" % len(body))
@@ -55,7 +62,7 @@ def write_json(
 def write_error(request: Any, error: APIError) -> object:
     """Answer C{request} with C{error} in the OpenAI shape."""
     headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in error.headers.items()]
-    return write_json(request, error.status, error.body(), headers)
+    return write_json(request, error.status, error.body(), headers, error_type=error.code)
 
 
 def error_response_bytes(error: APIError, request_id: str) -> bytes:

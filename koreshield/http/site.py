@@ -14,7 +14,9 @@ What changes from twisted.web's defaults, and why:
   - a failure inside a resource is answered with an OpenAI-shaped 500 and
     logged, never rendered as a traceback page;
   - no access log line per request: exchanges log structured events of
-    their own when they end.
+    their own when they end, and an answer given before any exchange (a
+    refused key, an unknown path, a body refused) is counted and logged
+    alike, once (L{ShieldRequest.account}, L{ShieldSite.answered}).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import socket
 import time
 from collections.abc import Mapping
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from twisted.internet.defer import Deferred, succeed
 from twisted.internet.interfaces import IDelayedCall
@@ -43,8 +45,13 @@ from koreshield.http.access import AccessControl
 from koreshield.http.cors import CorsPolicy
 from koreshield.http.respond import SERVER_NAME, error_response_bytes, write_error
 
+if TYPE_CHECKING:
+    from koreshield.observe import ExchangeObserver
+
 _log = Logger()
 
+OTHER_ENDPOINT = "other"
+"""The endpoint label of a path that is no endpoint: one value, never the raw path (labels stay few)."""
 _WELL_FORMED_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 _DISCARD_LIMIT_FACTOR = 4
 
@@ -109,6 +116,13 @@ class ShieldRequest(server.Request):
     """The access control's decision, when it was asked before the body (C{Expect: 100-continue})."""
     continue_held = False
     """The client waits for a C{100 Continue} held back until the access control decides."""
+    accounted = False
+    """
+    This request's answer is counted and logged already, or by someone
+    else (an exchange's own record), or never (C{/health}, C{/metrics}).
+    """
+    endpoint: str | None = None
+    """The endpoint its answer is counted under, when its path alone does not say (its route's name)."""
     _body_size = 0
     _rejected_body = False
     _discarded = 0
@@ -161,11 +175,26 @@ class ShieldRequest(server.Request):
         cors = self.channel.site.cors
         if cors is not None:  # a browser app may read why
             error = cors.with_answer_headers(error, self)
-        self.channel.transport.write(error_response_bytes(error, self._incoming_request_id()))
+        self.request_id = self.request_id or self._incoming_request_id()
+        self.channel.transport.write(error_response_bytes(error, self.request_id))
+        if not self.accounted:
+            self.path = getattr(self.channel, "_path", b"").partition(b"?")[0]  # its own is set once the body is in
+            self.account(error.status, error.code)
         if self.requestHeaders.hasHeader(b"expect") or self.continue_held:
             self.requestHeaders.removeHeader(b"expect")
             self.continue_held = False
             self.channel.transport.loseConnection()
+
+    def account(self, status: int, error_type: str | None) -> None:
+        """
+        Count and log this request's answer, one KoreShield gave without an
+        exchange (which accounts for its own): once, under its endpoint.
+        """
+        self.accounted = True
+        site = self.channel.site
+        key = self.client_key
+        endpoint = self.endpoint or site.endpoint_of(self.path)
+        site.answered(self.request_id, endpoint, status, error_type, key.name if key is not None else None)
 
     def _incoming_request_id(self) -> str:
         given = self.requestHeaders.getRawHeaders(b"x-request-id")
@@ -255,8 +284,14 @@ class Router(Resource):
         open_paths: frozenset[bytes] = frozenset({b"/health"}),
         prefixes: Mapping[bytes, Resource] | None = None,
         cors: CorsPolicy | None = None,
+        endpoints: Mapping[bytes, str] | None = None,
     ) -> None:
+        """
+        @param endpoints: the endpoint name (the metrics' C{endpoint} label)
+            of each route or prefix; any other path's is C{other}.
+        """
         super().__init__()
+        self._endpoints = dict(endpoints or {})
         self._cors = cors
         self._routes = dict(routes)
         self._prefixes = dict(prefixes or {})
@@ -273,6 +308,11 @@ class Router(Resource):
                 if path.startswith(prefix):
                     return prefix, under
         return path, resource
+
+    def endpoint_of(self, path: bytes) -> str:
+        """The endpoint a request to C{path} is counted under: its route's name, C{other} for any other path."""
+        route, resource = self._route(path)
+        return self._endpoints.get(route, OTHER_ENDPOINT) if resource is not None else OTHER_ENDPOINT
 
     def admission_before_body(self, request: Any, uri: bytes) -> Deferred[ClientKey | None] | None:
         """
@@ -504,8 +544,10 @@ class ShieldChannel(HTTPChannel):
             if colon and name.strip().lower() == b"origin" and not request.requestHeaders.hasHeader(b"origin"):
                 request.requestHeaders.setRawHeaders(b"origin", [value.strip()])
             error = cors.with_answer_headers(error, request)
-        self.transport.write(error_response_bytes(error, new_request_id()))
+        request_id = new_request_id()
+        self.transport.write(error_response_bytes(error, request_id))
         self.loseConnection()
+        self.site.answered(request_id, OTHER_ENDPOINT, error.status, error.code, None)
 
     def _respondToBadRequestAndDisconnect(self) -> None:
         if self._receivedHeaderSize > self.totalHeadersSize or self._receivedHeaderCount > self.maxHeaders:
@@ -585,7 +627,12 @@ class ShieldSite(server.Site):
         body_timeout: float = 30.0,
         keepalive_timeout: float = 75.0,
         cors: CorsPolicy | None = None,
+        observer: ExchangeObserver | None = None,
     ) -> None:
+        """
+        @param observer: counts and logs the answers given before any
+            exchange (L{ShieldRequest.account}); L{None}: they are not.
+        """
         # Bodies are JSON, never HTML forms: parsing every POST's Content-Type as
         # a MIME header (twisted.web's default) costs ~0.1 ms per request.
         super().__init__(router, parsePOSTFormSubmission=False, timeout=keepalive_timeout)
@@ -599,6 +646,19 @@ class ShieldSite(server.Site):
         """The CORS policy adding its headers to every answer (L{None}: CORS is off)."""
         self.channels: set[ShieldChannel] = set()
         self._all_closed: list[Deferred[None]] = []
+        self._observer = observer
+
+    def endpoint_of(self, path: bytes) -> str:
+        """The endpoint a request to C{path} is counted under (C{other} for no route)."""
+        endpoint_of = getattr(self.resource, "endpoint_of", None)
+        return endpoint_of(path) if endpoint_of is not None else OTHER_ENDPOINT
+
+    def answered(
+        self, request_id: str, endpoint: str, status: int, error_type: str | None, key_name: str | None
+    ) -> None:
+        """An answer given without an exchange: to the observer, if any."""
+        if self._observer is not None:
+            self._observer.answered(request_id, endpoint, status, error_type, key_name)
 
     def channel_opened(self, channel: ShieldChannel) -> None:
         self.channels.add(channel)

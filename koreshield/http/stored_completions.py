@@ -189,6 +189,7 @@ plain refusal is what an app can act on.
 def _relay_owned(request: Any, gateway: Gateway, api: RelayedAPI, object_id: str, path: str) -> object:
     """Relay a request naming one stored completion: only its own key's, when client keys are configured."""
     relay = partial(_relay, request, gateway, api, path)
+    request.endpoint = api.endpoint  # a refusal before the exchange is counted as this endpoint's
     if gateway.owners is None:
         return relay()
     return gateway.owners.admit(request, STORED_COMPLETION, object_id, relay)
@@ -251,5 +252,6 @@ class ChatCompletionsResource(Endpoint):
 
     def render_GET(self, request: Any) -> object:
         if request.client_key is not None:
+            request.endpoint = _LIST.endpoint
             return write_error(request, LISTING_REFUSED)
         return _relay(request, self._gateway, _LIST, "/chat/completions")

@@ -177,7 +177,9 @@ class StoredResponsesResource(Endpoint):
             if method not in methods:
                 return write_error(request, method_not_allowed(method, methods))
             object_id = match.group(1).decode("ascii")
-            relay = partial(self._relay, request, method, _APIS[method, suffix], f"/responses/{object_id}{suffix}")
+            api = _APIS[method, suffix]
+            request.endpoint = api.endpoint  # a refusal before the exchange is counted as this endpoint's
+            relay = partial(self._relay, request, method, api, f"/responses/{object_id}{suffix}")
             if self._gateway.owners is None:
                 return relay()
             return self._gateway.owners.admit(request, STORED_RESPONSE, object_id, relay)

@@ -109,6 +109,14 @@ class TokenPattern:
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.Base64Runs.key_like}).
+    @ivar anchor_run: for shapes whose one anchor is one character: every
+        character a match may hold before its anchor, listed (the local part
+        of an e-mail address), when a match holds one to C{reach} of them
+        there and its look-behind rules out one of them just before it.  A
+        match then begins where the run of them ending at its anchor begins
+        (its anchor is the first after its start: none of them is one), and
+        the regex is tried only there in each window, not at every
+        character (L{CompiledShape.anchor_run_starts}).
     @ivar run_tail: for shapes without anchors whose every match lies inside
         a run of L{koreshield.scan.signals.base64_runs} but for at most this
         many characters after it: the regex then runs only over those runs
@@ -146,6 +154,7 @@ class TokenPattern:
     needs_any: tuple[str, ...] = ()
     needs_words: frozenset[str] = frozenset()
     shape_needs: tuple[bytes, ...] = ()
+    anchor_run: str = ""
     run_tail: int | None = None
 
     def regex(self) -> str:
@@ -580,9 +589,16 @@ class CompiledShape:
         @param mask: the text's L{koreshield.scan.signals.shape_mask}, if known.
         """
         spans = []
-        begins = self.shape.begins
+        shape = self.shape
         for low, high in self._windows(text, runs, lowered, mask):
-            found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
+            found: Iterable[re.Match[str]]
+            if shape.begins:
+                found = self._window_matches(text, low, high)
+            elif shape.anchor_run and text.count(shape.anchors[0], low, high) <= MAX_OCCURRENCES:
+                # A step of Python per anchor: past the cap (a text full of them) the regex's own scan is cheaper.
+                found = self._matches_at(text, self.anchor_run_starts(text, low, high), high)
+            else:
+                found = self.regex.finditer(text, low, high)
             for match in found:
                 span = self.reported_span(text, match)
                 if span is None:
@@ -605,7 +621,35 @@ class CompiledShape:
             return
         lowered = window.lower() if self.shape.ignore_case else window
         places = sorted({low + place for literal in self.shape.begins for place in _places(lowered, literal)})
-        resume = low
+        yield from self._matches_at(text, places, high)
+
+    def anchor_run_starts(self, text: str, low: int, high: int) -> list[int]:
+        """
+        Where a match of a shape with an L{TokenPattern.anchor_run} can begin in the window C{[low, high)} of
+        C{text}: for each anchor there, the start of the run of those characters that ends at it, at most
+        C{reach} back and not before C{low} (a match beginning before the window is not the window's; a run
+        reaching further back holds no match's start, or one C{reach} back, which the regex then checks).
+        A C{str.rstrip} each, not a regex attempt at every character of the window.
+        """
+        anchor = self.shape.anchors[0]
+        characters = self.shape.anchor_run
+        reach = self.shape.reach
+        starts = []
+        place = text.find(anchor, low, high)
+        while place >= 0:
+            before = text[max(low, place - reach) : place]
+            start = place - len(before) + len(before.rstrip(characters))
+            if start < place:
+                starts.append(start)
+            place = text.find(anchor, place + 1, high)
+        return starts
+
+    def _matches_at(self, text: str, places: Iterable[int], high: int) -> Iterator[re.Match[str]]:
+        """
+        C{self.regex.finditer(text, low, high)} where C{places}, sorted, hold every place at or after C{low}
+        where a match can begin: the same leftmost, non-overlapping matches, the regex tried only there.
+        """
+        resume = 0
         for place in places:
             if place < resume:
                 continue

@@ -20,7 +20,7 @@ only, and all repetitions are bounded: matching is linear in the input.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -117,6 +117,18 @@ class TokenPattern:
         (its anchor is the first after its start: none of them is one), and
         the regex is tried only there in each window, not at every
         character (L{CompiledShape.anchor_run_starts}).
+    @ivar starts_at_runs: every match begins with a run of base64
+        characters at least L{koreshield.scan.signals.MIN_RUN} long and its
+        look-behind rules out a base64 character just before it: a match
+        then begins where a run of L{koreshield.scan.signals.base64_runs}
+        begins, and the regex is tried only there, over the whole text (a
+        few runs, already found for the C{needs_run} gate), instead of at
+        every character of the windows around its anchors (finding those
+        took more than the search: seven C{str.find}s of the folded text for
+        the high-entropy token).  The windows only ever held every match
+        the whole text holds (a match needs an anchor within its
+        C{context}'s reach before it, and the window reaches past its end),
+        so the matches are the same.
     @ivar run_tail: for shapes without anchors whose every match lies inside
         a run of L{koreshield.scan.signals.base64_runs} but for at most this
         many characters after it: the regex then runs only over those runs
@@ -155,6 +167,7 @@ class TokenPattern:
     needs_words: frozenset[str] = frozenset()
     shape_needs: tuple[bytes, ...] = ()
     anchor_run: str = ""
+    starts_at_runs: bool = False
     run_tail: int | None = None
 
     def regex(self) -> str:
@@ -590,13 +603,20 @@ class CompiledShape:
         """
         spans = []
         shape = self.shape
-        for low, high in self._windows(text, runs, lowered, mask):
+        run_starts: list[int] | None = None
+        windows = [(0, len(text))] if shape.starts_at_runs else self._windows(text, runs, lowered, mask)
+        for low, high in windows:
             found: Iterable[re.Match[str]]
             if shape.begins:
                 found = self._window_matches(text, low, high)
             elif shape.anchor_run and text.count(shape.anchors[0], low, high) <= MAX_OCCURRENCES:
                 # A step of Python per anchor: past the cap (a text full of them) the regex's own scan is cheaper.
                 found = self._matches_at(text, self.anchor_run_starts(text, low, high), high)
+            elif shape.starts_at_runs:
+                if run_starts is None:
+                    run_starts = [start for start, _ in (runs or Base64Runs(text)).spans()]
+                places = run_starts[bisect_left(run_starts, low) : bisect_left(run_starts, high)]
+                found = self._matches_at(text, places, high)
             else:
                 found = self.regex.finditer(text, low, high)
             for match in found:

@@ -14,9 +14,13 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.normalise import (
     _LEET_HINT_RE,
+    _SPACED_RUN_RE,
     FEW_HINT_TRIES,
+    SPACED_RUN_TRIES,
+    _collapse_run,
     _may_hold_spaced_run,
     _may_hold_spaced_run_in,
+    _spaced_runs,
     address_ats,
     collapse_letter_spacing,
     fold,
@@ -69,6 +73,48 @@ class FoldTests(SynchronousTestCase):
 
     def test_phrase_folding_matches_text_folding(self) -> None:
         self.assertEqual(fold_phrase("Acme \uff33ecret"), fold("ACME secret")[0])
+
+
+SPACING_PIECES = (
+    "a", "b", "i", "x", "1", "é", "日", "ab", "cat", "_", " ", "  ", "   ", "    ", ".", "-", "*", ". ", "-.", "\n",
+    ",", "(", "a. ", "b) ", "i g n o r e", "r.e.v.e.a.l", "x - y", "\u2019", "p q", "r  s", "t-.u",
+)  # fmt: skip
+
+
+def _whole_text_runs(text: str) -> list[tuple[int, int]]:
+    return [run.span() for run in _SPACED_RUN_RE.finditer(text)]
+
+
+class SpacedRunSearchTests(SynchronousTestCase):
+    """
+    The letter-spaced runs are looked for from the letters alone between separators, each run's second letter,
+    and found as a search of the whole text at every character finds them.
+    """
+
+    def test_a_multiple_choice_question_has_letters_alone_but_no_run(self) -> None:
+        text = "which is right? a. the first b. the second c. the third d. none"
+        self.assertEqual(list(_spaced_runs(text)), [])
+
+    def test_runs_next_to_each_other_are_found_in_order(self) -> None:
+        text = "i g n o r e   a l l, then r.e.v.e.a.l"
+        self.assertEqual([run.span() for run in _spaced_runs(text)], _whole_text_runs(text))
+        self.assertEqual(len(_whole_text_runs(text)), 2)
+
+    def test_past_the_tries_the_rest_is_searched_by_the_runs_regex(self) -> None:
+        text = "is a cat. " * (SPACED_RUN_TRIES + 5) + "s e c r e t"
+        self.assertEqual([run.span() for run in _spaced_runs(text)], [(len(text) - 11, len(text))])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(st.sampled_from(SPACING_PIECES), max_size=40))
+    def test_runs_are_what_the_whole_text_holds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        self.assertEqual([run.span() for run in _spaced_runs(text)], _whole_text_runs(text))
+        collapsed = collapse_letter_spacing(text)
+        if _whole_text_runs(text):
+            assert collapsed is not None
+            self.assertEqual(collapsed[0], _SPACED_RUN_RE.sub(lambda run: _collapse_run(run.group()), text))
+        else:
+            self.assertIsNone(collapsed)
 
 
 class LetterSpacingTests(SynchronousTestCase):

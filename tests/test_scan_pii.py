@@ -165,3 +165,51 @@ class NumericRunWindowTests(SynchronousTestCase):
                 if (span := compiled.reported_span(text, match)) is not None
             ]
             self.assertEqual(compiled.matches(text), whole)
+
+
+EMAIL_PIECES = (
+    "@", "@@", "jo.doe", "x", "a" * 12, "a" * 52, "_%+-", ".", "..", "-", "mail", "example.org", ".com", ".c", " ",
+    "\n", ",", "<", ">", "(", "é", "日本", "😀", "1", "@x.org", "me@", "Bob",
+)  # fmt: skip
+
+
+_ADDRESSES = st.builds(
+    lambda length, domain: "b" * length + "@" + domain,
+    st.integers(min_value=0, max_value=70),
+    st.sampled_from(["x.org", "mail.example.org", "x", "x.c", "-.-", ""]),
+)
+"""Local parts of every length around the longest a match may have (64), with or without a domain."""
+
+
+def _email_shape() -> CompiledShape:
+    return next(c for c in PII_MATCHER._compiled if c.shape.subtype == "email")
+
+
+class AnchorRunTests(SynchronousTestCase):
+    """
+    The e-mail shape tries its regex only where the run of local-part characters before each C{@} begins (every
+    match begins there), not at every character of the window around the C{@}, and finds what a search of the
+    whole text finds.
+    """
+
+    def test_only_the_email_shape_starts_at_the_run_before_its_anchor(self) -> None:
+        self.assertEqual({c.shape.subtype for c in PII_MATCHER._compiled if c.shape.anchor_run}, {"email"})
+
+    def test_the_run_before_each_at_sign_is_where_a_match_may_begin(self) -> None:
+        text = "write to jo.doe+x@mail.example.org or @bob, then a@b"
+        self.assertEqual(_email_shape().anchor_run_starts(text, 0, len(text)), [9, text.index("a@b")])
+
+    def test_a_run_is_looked_back_at_no_further_than_the_window_or_the_reach(self) -> None:
+        text = "see " + "a" * 70 + "@mail.example.org"
+        email = _email_shape()
+        self.assertEqual(email.anchor_run_starts(text, 0, len(text)), [74 - 64])
+        self.assertEqual(email.anchor_run_starts(text, 40, len(text)), [40])
+        self.assertEqual(email.matches(text), [])
+
+    @settings(max_examples=800, deadline=None)
+    @given(st.lists(st.one_of(st.sampled_from(EMAIL_PIECES), _ADDRESSES), max_size=30))
+    def test_run_starts_find_what_the_whole_text_holds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        email = _email_shape()
+        whole = [span for match in email.regex.finditer(text) if (span := email.reported_span(text, match)) is not None]
+        self.assertEqual(email.matches(text), whole)

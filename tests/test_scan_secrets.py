@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan.patterns import TokenMatcher, TokenPattern
+from koreshield.scan.patterns import CompiledShape, TokenMatcher, TokenPattern
 from koreshield.scan.pii import PII_MATCHER, PII_PATTERNS
 from koreshield.scan.regexparse import consumed_one_of, reach
 from koreshield.scan.secrets import SECRET_MATCHER, SECRET_PATTERNS, could_start_match, shannon_entropy
+from koreshield.scan.signals import base64_runs_of
 from koreshield.scan.windows import anchor_windows, marked_anchor_windows
 
 
@@ -184,6 +185,53 @@ class Base64RunGateTests(SynchronousTestCase):
             self.assertEqual(
                 [(m.pattern.subtype, m.start, m.end) for m in SECRET_MATCHER.find(text, sensitivity)], expected
             )
+
+
+TOKEN_PIECES = (
+    "A1b2C3d4E5f6G7h8", "Zq9xW2vB7nM4kL0pR5tY8uI3", "0123456789abcdef", "aB3", "-", "_", "+", "/", "=", "==", " ",
+    ".", ":", "\n", "é", "日本", "key ", "token=", "auth: ", "Bearer ", "my secret is ", "public key ", "sha256-",
+    "x" * 30,
+)  # fmt: skip
+
+
+def _high_entropy_shapes() -> list[CompiledShape]:
+    return [c for c in SECRET_MATCHER._compiled if c.shape.subtype == "high_entropy_token"]
+
+
+class RunStartTests(SynchronousTestCase):
+    """
+    The high-entropy token shapes try their regex only where a base64 run begins (every match begins there:
+    it is a run of base64 characters with none just before it), over the whole text, and find what a search
+    of the whole text at every character finds.
+    """
+
+    def test_the_high_entropy_shapes_start_at_runs(self) -> None:
+        shapes = _high_entropy_shapes()
+        self.assertEqual(len(shapes), 2)
+        self.assertEqual(
+            {c.shape.subtype for c in SECRET_MATCHER._compiled if c.shape.starts_at_runs}, {"high_entropy_token"}
+        )
+        self.assertTrue(all(c.shape.starts_at_runs for c in shapes))
+
+    def test_a_token_after_a_key_word_far_into_a_text_is_found(self) -> None:
+        token = "Zq9xW2vB7nM4kL0pR5tY8uI3aP6sD1fG"
+        text = "x " * 300 + f"the api key is {token}, keep it"
+        start = text.index(token)
+        self.assertEqual(_high_entropy_shapes()[0].matches(text), [(start, start + len(token))])
+
+    @settings(max_examples=800, deadline=None)
+    @given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=30))
+    def test_run_starts_find_what_the_whole_text_holds(self, pieces: list[str]) -> None:
+        text = "".join(pieces)
+        runs = base64_runs_of(text)
+        for compiled in _high_entropy_shapes():
+            whole = [
+                span
+                for match in compiled.regex.finditer(text)
+                if (span := compiled.reported_span(text, match)) is not None
+            ]
+            self.assertEqual(compiled.matches(text, runs, text.lower()), whole)
+            self.assertEqual(compiled.matches(text), whole)
 
 
 class PlanTests(SynchronousTestCase):

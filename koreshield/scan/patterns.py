@@ -20,7 +20,7 @@ only, and all repetitions are bounded: matching is linear in the input.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -109,6 +109,26 @@ class TokenPattern:
     @ivar needs_run: skip texts without a run of
         L{koreshield.scan.signals.MIN_RUN} base64 characters holding a digit
         (see L{koreshield.scan.signals.Base64Runs.key_like}).
+    @ivar anchor_run: for shapes whose one anchor is one character: every
+        character a match may hold before its anchor, listed (the local part
+        of an e-mail address), when a match holds one to C{reach} of them
+        there and its look-behind rules out one of them just before it.  A
+        match then begins where the run of them ending at its anchor begins
+        (its anchor is the first after its start: none of them is one), and
+        the regex is tried only there in each window, not at every
+        character (L{CompiledShape.anchor_run_starts}).
+    @ivar starts_at_runs: every match begins with a run of base64
+        characters at least L{koreshield.scan.signals.MIN_RUN} long and its
+        look-behind rules out a base64 character just before it: a match
+        then begins where a run of L{koreshield.scan.signals.base64_runs}
+        begins, and the regex is tried only there, over the whole text (a
+        few runs, already found for the C{needs_run} gate), instead of at
+        every character of the windows around its anchors (finding those
+        took more than the search: seven C{str.find}s of the folded text for
+        the high-entropy token).  The windows only ever held every match
+        the whole text holds (a match needs an anchor within its
+        C{context}'s reach before it, and the window reaches past its end),
+        so the matches are the same.
     @ivar run_tail: for shapes without anchors whose every match lies inside
         a run of L{koreshield.scan.signals.base64_runs} but for at most this
         many characters after it: the regex then runs only over those runs
@@ -146,6 +166,8 @@ class TokenPattern:
     needs_any: tuple[str, ...] = ()
     needs_words: frozenset[str] = frozenset()
     shape_needs: tuple[bytes, ...] = ()
+    anchor_run: str = ""
+    starts_at_runs: bool = False
     run_tail: int | None = None
 
     def regex(self) -> str:
@@ -580,9 +602,23 @@ class CompiledShape:
         @param mask: the text's L{koreshield.scan.signals.shape_mask}, if known.
         """
         spans = []
-        begins = self.shape.begins
-        for low, high in self._windows(text, runs, lowered, mask):
-            found = self._window_matches(text, low, high) if begins else self.regex.finditer(text, low, high)
+        shape = self.shape
+        run_starts: list[int] | None = None
+        windows = [(0, len(text))] if shape.starts_at_runs else self._windows(text, runs, lowered, mask)
+        for low, high in windows:
+            found: Iterable[re.Match[str]]
+            if shape.begins:
+                found = self._window_matches(text, low, high)
+            elif shape.anchor_run and text.count(shape.anchors[0], low, high) <= MAX_OCCURRENCES:
+                # A step of Python per anchor: past the cap (a text full of them) the regex's own scan is cheaper.
+                found = self._matches_at(text, self.anchor_run_starts(text, low, high), high)
+            elif shape.starts_at_runs:
+                if run_starts is None:
+                    run_starts = [start for start, _ in (runs or Base64Runs(text)).spans()]
+                places = run_starts[bisect_left(run_starts, low) : bisect_left(run_starts, high)]
+                found = self._matches_at(text, places, high)
+            else:
+                found = self.regex.finditer(text, low, high)
             for match in found:
                 span = self.reported_span(text, match)
                 if span is None:
@@ -605,7 +641,35 @@ class CompiledShape:
             return
         lowered = window.lower() if self.shape.ignore_case else window
         places = sorted({low + place for literal in self.shape.begins for place in _places(lowered, literal)})
-        resume = low
+        yield from self._matches_at(text, places, high)
+
+    def anchor_run_starts(self, text: str, low: int, high: int) -> list[int]:
+        """
+        Where a match of a shape with an L{TokenPattern.anchor_run} can begin in the window C{[low, high)} of
+        C{text}: for each anchor there, the start of the run of those characters that ends at it, at most
+        C{reach} back and not before C{low} (a match beginning before the window is not the window's; a run
+        reaching further back holds no match's start, or one C{reach} back, which the regex then checks).
+        A C{str.rstrip} each, not a regex attempt at every character of the window.
+        """
+        anchor = self.shape.anchors[0]
+        characters = self.shape.anchor_run
+        reach = self.shape.reach
+        starts = []
+        place = text.find(anchor, low, high)
+        while place >= 0:
+            before = text[max(low, place - reach) : place]
+            start = place - len(before) + len(before.rstrip(characters))
+            if start < place:
+                starts.append(start)
+            place = text.find(anchor, place + 1, high)
+        return starts
+
+    def _matches_at(self, text: str, places: Iterable[int], high: int) -> Iterator[re.Match[str]]:
+        """
+        C{self.regex.finditer(text, low, high)} where C{places}, sorted, hold every place at or after C{low}
+        where a match can begin: the same leftmost, non-overlapping matches, the regex tried only there.
+        """
+        resume = 0
         for place in places:
             if place < resume:
                 continue

@@ -12,6 +12,7 @@ C{AAA-GG-SSSS}).
 
 from __future__ import annotations
 
+import string
 from typing import Final
 
 from koreshield.scan.checksums import iban_valid, luhn_valid, spanish_dni_valid, us_ssn_valid
@@ -63,6 +64,10 @@ def _phone_valid(value: str) -> bool:
     return 8 <= digits <= 15 and value.count("(") == value.count(")") <= 1
 
 
+_LOCAL_PART: Final = string.ascii_letters + string.digits + "._%+-"
+"""The characters of an e-mail address's local part (the pattern's C{[A-Za-z0-9._%+\\-]})."""
+
+
 def _email_valid(value: str) -> bool:
     domain = value.rsplit("@", 1)[1]
     tld = domain.rsplit(".", 1)[-1]
@@ -85,6 +90,7 @@ PII_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind="A-Za-z0-9._%+\\-",
         anchors=("@",),
         reach=64,
+        anchor_run=_LOCAL_PART,
     ),
     TokenPattern(
         "credit_card",

@@ -366,6 +366,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind=_ENTROPY_BEHIND,
         min_sensitivity="medium",
         needs_run=True,
+        starts_at_runs=True,
     ),
     TokenPattern(
         "high_entropy_token",
@@ -382,6 +383,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         behind=_ENTROPY_BEHIND,
         needs_run=True,
         run_tail=2,
+        starts_at_runs=True,
     ),
 )
 """Every credential shape, most specific first."""

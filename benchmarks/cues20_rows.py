@@ -1,0 +1,30 @@
+"""
+The development set's missed jailbreaks and round nineteen's held-out misses, as classes (cues20): how many of
+C{cues20_rows.md}'s attacks
+and benign look-alikes the scanner flags.  A report, not a test:
+
+    python benchmarks/cues20_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
+
+Each row is scanned with the role it names: C{tool} or C{document} (third-party content), C{user} (a user's
+own message) or C{system}.  A row counts as flagged when the verdict holds a prompt-attack finding, as in
+C{koreshield eval}.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.planted_rows import report_rows
+
+ROWS_FILE = Path(__file__).resolve().parent / "cues20_rows.md"
+
+
+def main() -> None:
+    report_rows(ROWS_FILE, __doc__ or "")
+
+
+if __name__ == "__main__":
+    main()

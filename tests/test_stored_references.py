@@ -86,6 +86,45 @@ UNKNOWABLE_RESPONSES: list[tuple[str, dict[str, Any]]] = [
 ]
 """A Responses create body naming something whose owner KoreShield cannot know, by the C{param} refused."""
 
+_VECTOR_STORE_TOOL = {"type": "file_search", "vector_store_ids": ["vs_other"]}
+UNKNOWABLE_IN_INPUT_ITEMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "input[1].output",
+        {
+            "input": [
+                {"role": "user", "content": "Hi"},
+                {
+                    "type": "computer_call_output",
+                    "call_id": "c1",
+                    "output": {"type": "computer_screenshot", "file_id": "file-x"},
+                },
+            ]
+        },
+    ),
+    (
+        "input[1].tools[0].vector_store_ids",
+        {"input": [{"role": "user", "content": "Hi"}, {"type": "tool_search_output", "tools": [_VECTOR_STORE_TOOL]}]},
+    ),
+    (
+        "input[0].tools[0].container",
+        {
+            "input": [
+                {
+                    "type": "additional_tools",
+                    "role": "developer",
+                    "tools": [{"type": "code_interpreter", "container": "cntr_x"}],
+                },
+                {"role": "user", "content": "Hi"},
+            ]
+        },
+    ),
+]
+"""
+Input items that carry a stored object where a body's top level would: a
+computer call's screenshot (one part, not a list), the tools a tool search
+loaded or a developer added (each as a body's C{tools}).
+"""
+
 UNKNOWABLE_CHATS = {
     "messages[0].content[0]": [{"role": "user", "content": [{"type": "file", "file": {"file_id": "file-x"}}]}],
     "messages[1].audio": [
@@ -164,6 +203,17 @@ class PreviousResponseTests(_TwoKeys, TestCase):
                     TEAM_A,
                     lambda client, messages=messages: client.chat.completions.create(model="m", messages=messages),
                 ),
+                openai.BadRequestError,
+            )
+            self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))
+        self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_stored_objects_inside_input_items_are_refused_as_at_the_top_level(self) -> Any:
+        for param, fields in UNKNOWABLE_IN_INPUT_ITEMS:
+            body = {"model": "m", **fields}
+            error = yield self.assertFailure(
+                self.sdk(self.shield, TEAM_A, lambda client, body=body: client.responses.create(**body)),
                 openai.BadRequestError,
             )
             self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))

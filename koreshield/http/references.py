@@ -135,15 +135,27 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
         if content_field is not None and item.get("id") is not None and not item.get(content_field):
             yield Unowned(f"input[{index}]", f"a stored {item['type']} item (one without its {content_field})")
         yield from _file_parts(item.get("content"), f"input[{index}].content")
-        yield from _file_parts(item.get("output"), f"input[{index}].output")
-    tools = body.get("tools")
+        output = item.get("output")
+        yield from _file_parts(output, f"input[{index}].output")
+        if isinstance(output, dict) and output.get("file_id") is not None:  # a computer call's screenshot
+            yield Unowned(f"input[{index}].output", "an uploaded file")
+        yield from _tools_unowned(item.get("tools"), f"input[{index}].tools")
+    yield from _tools_unowned(body.get("tools"), "tools")
+
+
+def _tools_unowned(tools: Any, where: str) -> Iterator[Unowned]:
+    """
+    What a list of tools names of the account: a body's C{tools}, and the
+    same list in an input item (the tools a C{tool_search_output} loaded,
+    an C{additional_tools} item's), which the provider reads alike.
+    """
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         if not isinstance(tool, dict):
             continue
         if tool.get("type") not in _OWN_SCHEMA_TOOLS:
-            yield from _stored_in_settings(tool, f"tools[{index}]")
+            yield from _stored_in_settings(tool, f"{where}[{index}]")
         if isinstance(tool.get("container"), str):
-            yield Unowned(f"tools[{index}].container", "a container")
+            yield Unowned(f"{where}[{index}].container", "a container")
 
 
 def chat_unowned(body: JSONObject) -> Iterator[Unowned]:

@@ -105,6 +105,8 @@ UNKNOWABLE_IN_INPUT_ITEMS: list[tuple[str, dict[str, Any]]] = [
         "input[1].tools[0].vector_store_ids",
         {"input": [{"role": "user", "content": "Hi"}, {"type": "tool_search_output", "tools": [_VECTOR_STORE_TOOL]}]},
     ),
+    ("input[1]", {"input": [{"role": "user", "content": "Hi"}, {"id": "msg_other"}]}),
+    ("input[1]", {"input": [{"role": "user", "content": "Hi"}, {"id": "msg_other", "type": None}]}),
     (
         "input[0].tools[0].container",
         {
@@ -121,8 +123,9 @@ UNKNOWABLE_IN_INPUT_ITEMS: list[tuple[str, dict[str, Any]]] = [
 ]
 """
 Input items that carry a stored object where a body's top level would: a
-computer call's screenshot (one part, not a list), the tools a tool search
-loaded or a developer added (each as a body's C{tools}).
+computer call's screenshot (one part, not a list), an item reference
+without its C{type} (optional in the API), the tools a tool search loaded
+or a developer added (each as a body's C{tools}).
 """
 
 UNKNOWABLE_CHATS = {

@@ -128,9 +128,9 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
     for index, item in enumerate(given if isinstance(given, list) else ()):
         if not isinstance(item, dict):
             continue
-        if item.get("type") == "item_reference":
-            yield Unowned(f"input[{index}]", "a stored item")
         kind = item.get("type")
+        if kind == "item_reference" or (kind is None and item.get("role") is None and item.get("id") is not None):
+            yield Unowned(f"input[{index}]", "a stored item")  # an item reference's type is optional
         content_field = _BY_ID_ALONE.get(kind) if isinstance(kind, str) else None
         if content_field is not None and item.get("id") is not None and not item.get(content_field):
             yield Unowned(f"input[{index}]", f"a stored {item['type']} item (one without its {content_field})")

@@ -223,6 +223,31 @@ class PreviousResponseTests(_TwoKeys, TestCase):
         self.assertEqual(self.provider.requests, [])
 
     @inlineCallbacks
+    def test_a_response_compared_for_prompt_cache_diagnostics_must_be_the_keys_own(self) -> Any:
+        yield self.sdk(self.shield, TEAM_A, _made)
+
+        def compare(client: Any, response_id: str) -> Any:
+            return client.responses.create(
+                model="m", input="Hi", extra_body={"prompt_cache_options": {"comparison_response_id": response_id}}
+            )
+
+        asked = len(self.provider.requests)
+        for key, response_id in ((TEAM_B, "resp_fake"), (TEAM_A, "resp_unknown"), (TEAM_A, "resp fake")):
+            error = yield self.assertFailure(
+                self.sdk(self.shield, key, lambda client, response_id=response_id: compare(client, response_id)),
+                openai.BadRequestError,
+            )
+            self.assertEqual(
+                (error.code, error.param),
+                ("stored_reference_not_allowed", "prompt_cache_options.comparison_response_id"),
+            )
+        self.assertEqual(len(self.provider.requests), asked)
+        yield self.sdk(self.shield, TEAM_A, lambda client: compare(client, "resp_fake"))
+        self.assertEqual(
+            self.provider.requests[-1].json["prompt_cache_options"], {"comparison_response_id": "resp_fake"}
+        )
+
+    @inlineCallbacks
     def test_a_reasoning_item_carrying_its_encrypted_content_is_relayed(self) -> Any:
         reasoning = {"type": "reasoning", "id": "rs_mine", "summary": [], "encrypted_content": "gAAAA-opaque"}
         body = {"model": "m", "input": [{"role": "user", "content": "Hi"}, reasoning], "store": False}

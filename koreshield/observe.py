@@ -136,7 +136,7 @@ class ExchangeObserver:
             self._bound.emit_fields(LogLevel.info, _REQUEST_COMPLETED, _exchange_fields("request_completed", record))
 
     def answered(
-        self, request_id: str, endpoint: str, status: int, error_type: str | None, key_name: str | None
+        self, request_id: str, endpoint: str, status: int | None, error_type: str | None, key_name: str | None
     ) -> None:
         """
         KoreShield answered a request itself before any exchange began (a
@@ -145,6 +145,7 @@ class ExchangeObserver:
         and logged as an exchange that ended with that answer, so
         C{koreshield_requests_total} and the C{request_completed} events
         cover every answer.  Its C{duration} is not measured (C{null}).
+        C{status} L{None}: the client left before KoreShield answered.
         """
         record = ExchangeRecord(
             request_id=request_id,

@@ -14,13 +14,15 @@ import socket
 from typing import Any
 
 import treq
-from twisted.internet.defer import inlineCallbacks
+from twisted.internet.defer import Deferred, inlineCallbacks
 from twisted.trial.unittest import TestCase
 
+from koreshield.state.owners import MemoryOwners
 from tests.fake_provider import FakeProvider, Reply, completion
 from tests.prometheus_text import sample_value
 from tests.proxy_harness import CHAT, RunningProxy, in_thread, post_json_to, proxy_config, received_until_closed
 from tests.test_observe import CapturedLog
+from tests.twistd_process import pause
 
 TEAM_A = "sk-team-a-0123456789"
 TEAM_B = "sk-team-b-0123456789"
@@ -226,3 +228,56 @@ class AnswersCountedTests(TestCase):
         yield first.content()
         response = yield self.request("POST", "/v1/moderations", key=TEAM_B, json={"input": "Hello."})
         yield self.assert_answered(response, 429, "moderations", "rate_limit_exceeded", "limited")
+
+
+class ClientGoneBeforeAnAnswerTests(TestCase):
+    """
+    A request KoreShield is still deciding on when its client leaves (an
+    owner or a rate limit being looked up in Redis) is counted and logged
+    once, with status C{none}, as an exchange whose client left is.
+    """
+
+    timeout = 30
+
+    def setUp(self) -> Any:
+        self.provider = FakeProvider()
+        self.provider.behaviour = Reply(body=completion("Hello."))
+        self.provider.listen()
+        self.addCleanup(self.provider.stop)
+        self.log = CapturedLog(self)
+        self.proxy = RunningProxy.start(proxy_config(self.provider, auth=KEYS))
+        self.addCleanup(self.proxy.stop)
+
+    @inlineCallbacks
+    def test_a_client_gone_during_the_owner_lookup_is_counted_once_as_none(self) -> Any:
+        lookups: list[Deferred[str | None]] = []
+
+        def slow_owner(store: Any, kind: str, object_id: str) -> Deferred[str | None]:
+            lookups.append(Deferred())
+            return lookups[-1]
+
+        self.patch(MemoryOwners, "owner", slow_owner)
+        client = socket.create_connection(("127.0.0.1", self.proxy.port), timeout=5)
+        client.sendall(
+            b"GET /v1/responses/resp_gone HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-gone\r\n"
+            b"Authorization: Bearer " + TEAM_A.encode() + b"\r\n\r\n"
+        )
+        while not lookups:
+            yield pause(0.01)
+        client.close()
+        yield pause(0.2)
+        lookups[0].callback("team-a")
+        yield pause(0.05)
+        events = [event for event in self.log.events("request_completed") if event["request_id"] == "req-gone"]
+        self.assertEqual(
+            [(event["status"], event["endpoint"], event["error_type"], event["key"]) for event in events],
+            [(None, "responses_retrieve", "client_disconnect", "team-a")],
+        )
+        self.assertEqual(self.provider.requests, [])
+        response = yield treq.get(
+            self.proxy.url + "/metrics", headers={"Authorization": f"Bearer {TEAM_A}"}, persistent=False
+        )
+        text = yield response.text()
+        self.assertEqual(
+            sample_value(text, "koreshield_requests_total", endpoint="responses_retrieve", status="none"), 1.0
+        )

@@ -86,6 +86,48 @@ UNKNOWABLE_RESPONSES: list[tuple[str, dict[str, Any]]] = [
 ]
 """A Responses create body naming something whose owner KoreShield cannot know, by the C{param} refused."""
 
+_VECTOR_STORE_TOOL = {"type": "file_search", "vector_store_ids": ["vs_other"]}
+UNKNOWABLE_IN_INPUT_ITEMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "input[1].output",
+        {
+            "input": [
+                {"role": "user", "content": "Hi"},
+                {
+                    "type": "computer_call_output",
+                    "call_id": "c1",
+                    "output": {"type": "computer_screenshot", "file_id": "file-x"},
+                },
+            ]
+        },
+    ),
+    (
+        "input[1].tools[0].vector_store_ids",
+        {"input": [{"role": "user", "content": "Hi"}, {"type": "tool_search_output", "tools": [_VECTOR_STORE_TOOL]}]},
+    ),
+    ("input[1]", {"input": [{"role": "user", "content": "Hi"}, {"id": "msg_other"}]}),
+    ("input[1]", {"input": [{"role": "user", "content": "Hi"}, {"id": "msg_other", "type": None}]}),
+    (
+        "input[0].tools[0].container",
+        {
+            "input": [
+                {
+                    "type": "additional_tools",
+                    "role": "developer",
+                    "tools": [{"type": "code_interpreter", "container": "cntr_x"}],
+                },
+                {"role": "user", "content": "Hi"},
+            ]
+        },
+    ),
+]
+"""
+Input items that carry a stored object where a body's top level would: a
+computer call's screenshot (one part, not a list), an item reference
+without its C{type} (optional in the API), the tools a tool search loaded
+or a developer added (each as a body's C{tools}).
+"""
+
 UNKNOWABLE_CHATS = {
     "messages[0].content[0]": [{"role": "user", "content": [{"type": "file", "file": {"file_id": "file-x"}}]}],
     "messages[1].audio": [
@@ -168,6 +210,42 @@ class PreviousResponseTests(_TwoKeys, TestCase):
             )
             self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))
         self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_stored_objects_inside_input_items_are_refused_as_at_the_top_level(self) -> Any:
+        for param, fields in UNKNOWABLE_IN_INPUT_ITEMS:
+            body = {"model": "m", **fields}
+            error = yield self.assertFailure(
+                self.sdk(self.shield, TEAM_A, lambda client, body=body: client.responses.create(**body)),
+                openai.BadRequestError,
+            )
+            self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))
+        self.assertEqual(self.provider.requests, [])
+
+    @inlineCallbacks
+    def test_a_response_compared_for_prompt_cache_diagnostics_must_be_the_keys_own(self) -> Any:
+        yield self.sdk(self.shield, TEAM_A, _made)
+
+        def compare(client: Any, response_id: str) -> Any:
+            return client.responses.create(
+                model="m", input="Hi", extra_body={"prompt_cache_options": {"comparison_response_id": response_id}}
+            )
+
+        asked = len(self.provider.requests)
+        for key, response_id in ((TEAM_B, "resp_fake"), (TEAM_A, "resp_unknown"), (TEAM_A, "resp fake")):
+            error = yield self.assertFailure(
+                self.sdk(self.shield, key, lambda client, response_id=response_id: compare(client, response_id)),
+                openai.BadRequestError,
+            )
+            self.assertEqual(
+                (error.code, error.param),
+                ("stored_reference_not_allowed", "prompt_cache_options.comparison_response_id"),
+            )
+        self.assertEqual(len(self.provider.requests), asked)
+        yield self.sdk(self.shield, TEAM_A, lambda client: compare(client, "resp_fake"))
+        self.assertEqual(
+            self.provider.requests[-1].json["prompt_cache_options"], {"comparison_response_id": "resp_fake"}
+        )
 
     @inlineCallbacks
     def test_a_reasoning_item_carrying_its_encrypted_content_is_relayed(self) -> Any:

@@ -16,6 +16,9 @@ would read another tenant's data.  So, with client keys configured:
     OpenAI answers for a response it does not know (400
     C{previous_response_not_found}, L{previous_response_not_found}),
     without reaching the provider;
+  - so is C{prompt_cache_options.comparison_response_id} (the response a
+    prompt cache diagnosis compares with), any other id being refused
+    (400 C{stored_reference_not_allowed});
   - an object whose creation KoreShield does not relay (conversations,
     items by reference, a reasoning item or a generated image by id alone
     (the provider reads the stored one), files, vector stores, containers, stored
@@ -38,13 +41,19 @@ from twisted.web.server import NOT_DONE_YET
 from koreshield.errors import APIError
 from koreshield.gateway import Gateway
 from koreshield.http.chat import RelayExchange
-from koreshield.http.ownership import STORED_RESPONSE
+from koreshield.http.ownership import STORED_RESPONSE, Ownership
 from koreshield.http.relayed import RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.stored_responses import STORED_ID
 from koreshield.parse import JSONObject, RelayedRequest, parse_json_object
 
 PREVIOUS_RESPONSE = "previous_response_id"
+COMPARED_RESPONSE = "prompt_cache_options.comparison_response_id"
+"""
+A response the provider compares the new request with, to tell how much of
+its prompt cache would be reused: another key's would answer whether a
+prompt begins as that response's conversation did.
+"""
 _AN_ID = re.compile(STORED_ID.decode("ascii"))
 """What a stored response's id may be (as in its paths): anything else is no id to look up."""
 
@@ -65,6 +74,21 @@ def previous_response_not_found(response_id: str) -> APIError:
         "previous_response_not_found",
         PREVIOUS_RESPONSE,
     )
+
+
+def compared_response_refused(response_id: str) -> APIError:
+    """The 400 for a C{comparison_response_id} the caller's key did not make (or no id at all)."""
+    return APIError(
+        400,
+        f"'{COMPARED_RESPONSE}' names '{response_id}', which is no response this client key made.",
+        "stored_reference_not_allowed",
+        COMPARED_RESPONSE,
+    )
+
+
+def _compared_response(body: JSONObject) -> Any:
+    options = body.get("prompt_cache_options")
+    return options.get("comparison_response_id") if isinstance(options, dict) else None
 
 
 def reference_refused(unowned: Unowned) -> APIError:
@@ -128,22 +152,34 @@ def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
     for index, item in enumerate(given if isinstance(given, list) else ()):
         if not isinstance(item, dict):
             continue
-        if item.get("type") == "item_reference":
-            yield Unowned(f"input[{index}]", "a stored item")
         kind = item.get("type")
+        if kind == "item_reference" or (kind is None and item.get("role") is None and item.get("id") is not None):
+            yield Unowned(f"input[{index}]", "a stored item")  # an item reference's type is optional
         content_field = _BY_ID_ALONE.get(kind) if isinstance(kind, str) else None
         if content_field is not None and item.get("id") is not None and not item.get(content_field):
             yield Unowned(f"input[{index}]", f"a stored {item['type']} item (one without its {content_field})")
         yield from _file_parts(item.get("content"), f"input[{index}].content")
-        yield from _file_parts(item.get("output"), f"input[{index}].output")
-    tools = body.get("tools")
+        output = item.get("output")
+        yield from _file_parts(output, f"input[{index}].output")
+        if isinstance(output, dict) and output.get("file_id") is not None:  # a computer call's screenshot
+            yield Unowned(f"input[{index}].output", "an uploaded file")
+        yield from _tools_unowned(item.get("tools"), f"input[{index}].tools")
+    yield from _tools_unowned(body.get("tools"), "tools")
+
+
+def _tools_unowned(tools: Any, where: str) -> Iterator[Unowned]:
+    """
+    What a list of tools names of the account: a body's C{tools}, and the
+    same list in an input item (the tools a C{tool_search_output} loaded,
+    an C{additional_tools} item's), which the provider reads alike.
+    """
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         if not isinstance(tool, dict):
             continue
         if tool.get("type") not in _OWN_SCHEMA_TOOLS:
-            yield from _stored_in_settings(tool, f"tools[{index}]")
+            yield from _stored_in_settings(tool, f"{where}[{index}]")
         if isinstance(tool.get("container"), str):
-            yield Unowned(f"tools[{index}].container", "a container")
+            yield Unowned(f"{where}[{index}].container", "a container")
 
 
 def chat_unowned(body: JSONObject) -> Iterator[Unowned]:
@@ -192,14 +228,30 @@ class ReferenceCheck:
         unowned = next(self._unowned(body), None)
         if unowned is not None:
             return write_error(request, reference_refused(unowned))
-        previous = body.get(PREVIOUS_RESPONSE) if self._chains else None
-        if not isinstance(previous, str):
+        if not self._chains:
             return proceed(body)
-        if not (previous.isascii() and _AN_ID.fullmatch(previous)):
-            return write_error(request, previous_response_not_found(previous))  # no id anyone could have made
-        return owners.admit(
-            request, STORED_RESPONSE, previous, partial(proceed, body), previous_response_not_found(previous)
-        )
+        named: list[tuple[str, APIError]] = []
+        previous = body.get(PREVIOUS_RESPONSE)
+        if isinstance(previous, str):
+            named.append((previous, previous_response_not_found(previous)))
+        compared = _compared_response(body)
+        if compared is not None:
+            named.append((str(compared), compared_response_refused(str(compared))))
+        for response_id, refusal in named:
+            if not (response_id.isascii() and _AN_ID.fullmatch(response_id)):
+                return write_error(request, refusal)  # no id anyone could have made
+        return _admit_each(owners, request, named, partial(proceed, body))
+
+
+def _admit_each(
+    owners: Ownership, request: Any, named: list[tuple[str, APIError]], proceed: Callable[[], object]
+) -> object:
+    """C{proceed()} once the caller's key is known to have made every response named, one after the other."""
+    if not named:
+        return proceed()
+    (response_id, refusal), rest = named[0], named[1:]
+    then = partial(_admit_each, owners, request, rest, proceed)
+    return owners.admit(request, STORED_RESPONSE, response_id, then, refusal)
 
 
 class ParsesDecoded(Protocol):

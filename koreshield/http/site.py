@@ -124,6 +124,7 @@ class ShieldRequest(server.Request):
     endpoint: str | None = None
     """The endpoint its answer is counted under, when its path alone does not say (its route's name)."""
     _body_size = 0
+    _processing = False
     _rejected_body = False
     _discarded = 0
 
@@ -185,7 +186,20 @@ class ShieldRequest(server.Request):
             self.continue_held = False
             self.channel.transport.loseConnection()
 
-    def account(self, status: int, error_type: str | None) -> None:
+    def connectionLost(self, reason: Failure) -> None:
+        """
+        The client left before its answer: a request KoreShield was still
+        deciding on outside any exchange (an owner or a rate limit being
+        looked up) is counted and logged as an exchange whose client left is
+        (status C{none}, C{client_disconnect}); it would otherwise be in no
+        count at all.  A request whose handling had not begun (its body still
+        arriving, or queued behind another) is no request served.
+        """
+        if self._processing and not self.accounted and not self.finished:
+            self.account(None, "client_disconnect")  # before twisted.web lets go of the channel
+        super().connectionLost(reason)
+
+    def account(self, status: int | None, error_type: str | None) -> None:
         """
         Count and log this request's answer, one KoreShield gave without an
         exchange (which accounts for its own): once, under its endpoint.
@@ -232,6 +246,7 @@ class ShieldRequest(server.Request):
         super().requestReceived(command, path, version)
 
     def process(self) -> None:
+        self._processing = True
         self.site = self.channel.site
         self.request_id = self._incoming_request_id()
         self.setHeader(b"Server", SERVER_NAME)
@@ -654,9 +669,9 @@ class ShieldSite(server.Site):
         return endpoint_of(path) if endpoint_of is not None else OTHER_ENDPOINT
 
     def answered(
-        self, request_id: str, endpoint: str, status: int, error_type: str | None, key_name: str | None
+        self, request_id: str, endpoint: str, status: int | None, error_type: str | None, key_name: str | None
     ) -> None:
-        """An answer given without an exchange: to the observer, if any."""
+        """An answer given without an exchange (L{None}: the client left first): to the observer, if any."""
         if self._observer is not None:
             self._observer.answered(request_id, endpoint, status, error_type, key_name)
 

@@ -13,6 +13,7 @@ human-readable text.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -27,7 +28,7 @@ from twisted.logger import (
     PredicateResult,
     eventAsJSON,
     formatEvent,
-    textFileLogObserver,
+    formatEventAsClassicLogText,
 )
 from twisted.python.logfile import LogFile
 from zope.interface import implementer
@@ -159,6 +160,35 @@ def _json_observer(out: IO[str]) -> ILogObserver:
     return FileLogObserver(out, json_line)
 
 
+_LINE_BREAKING = re.compile("[\\x00-\\x1f\\x7f\\x85\\u2028\\u2029]")
+"""Control characters, and the characters a log reader may take for a line's end."""
+
+
+def _escaped(value: str) -> str:
+    """C{value} with its control characters written as Python escapes (C{\\n}, C{\\x85}, C{\\u2028})."""
+    return _LINE_BREAKING.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), value)
+
+
+def text_line(event: dict[str, Any]) -> str | None:
+    """
+    An event as a readable text line (Twisted's classic format), its
+    string fields escaped first: fields such as C{userId} and C{model} are the
+    client's, and a line break in one would let a client write a log line of
+    its own.  Twisted's own keys (C{log_*}: the format, a traceback) are
+    kept as they are.
+    """
+    safe = {
+        key: _escaped(value) if isinstance(value, str) and not key.startswith("log_") else value
+        for key, value in event.items()
+    }
+    return formatEventAsClassicLogText(safe)
+
+
+def _text_observer(out: IO[str]) -> ILogObserver:
+    """Readable text lines (L{text_line})."""
+    return FileLogObserver(out, text_line)
+
+
 def _quiet(factory: Callable[[IO[str]], ILogObserver]) -> Callable[[IO[str]], ILogObserver]:
     """C{factory}'s observers, without reconnection noise."""
     return lambda out: FilteringLogObserver(factory(out), [_WithoutReconnectNoise()])
@@ -169,7 +199,7 @@ def observer_for(settings: LoggingSettings, out: IO[str]) -> ILogObserver:
     if settings.json_logs:
         formatted: ILogObserver = _json_observer(out)
     else:
-        formatted = textFileLogObserver(out)
+        formatted = _text_observer(out)
     return _LevelFilter(formatted, log_level(settings))
 
 
@@ -196,7 +226,7 @@ def adopt_runner_logging(runner_options: Any, settings: LoggingSettings) -> Call
         return lambda application: None
     if "fileLogObserverFactory" in runner_options or "logFile" in runner_options:
         # twist: it builds its own observer from these, after the plugin.
-        runner_options["fileLogObserverFactory"] = _quiet(_json_observer if settings.json_logs else textFileLogObserver)
+        runner_options["fileLogObserverFactory"] = _quiet(_json_observer if settings.json_logs else _text_observer)
         runner_options["logLevel"] = log_level(settings)
         return lambda application: None
 

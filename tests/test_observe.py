@@ -171,6 +171,23 @@ class ReadableLogTests(ProviderAndProxyMixin, TestCase):
         self.assertIn("tokens=3 completed=True error_type=None", line)
         self.assertFalse(line.lstrip().startswith("{"))
 
+    @inlineCallbacks
+    def test_a_client_supplied_value_cannot_start_a_line_of_its_own(self) -> Any:
+        """
+        The user field is the client's: line breaks in it (any the reader splits
+        on) are written as escapes, so it cannot forge a log line.
+        """
+        log = CapturedLog(self, json_logs=False)
+        self.provider.behaviour = Stream(answer_events(["Hello"]))
+        forged = "2026-01-01T00:00:00+0000 [koreshield#info] stream_completed forged"
+        user = "u1\n" + forged + "\r" + forged + "\u2028" + forged + "\x85" + forged
+        response = yield self.post_chat({**STREAM_CHAT, "user": user}, {"X-Request-Id": "trace-5"})
+        yield response.content()
+        lines = [line for line in log.text.splitlines() if "forged" in line]
+        self.assertEqual(len(lines), 1)
+        self.assertIn("stream_completed trace-5", lines[0])
+        self.assertIn("userId=u1\\n" + forged + "\\r", lines[0])
+
 
 def blocked_record() -> ExchangeRecord:
     return ExchangeRecord(

@@ -119,6 +119,26 @@ class AnswersCountedTests(TestCase):
         yield self.assert_answered(response, 405, "embeddings", "method_not_allowed", "team-a")
 
     @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_response_path_is_counted_under_that_paths_endpoint(self) -> Any:
+        response = yield self.request("GET", "/v1/responses/resp_123/cancel")
+        yield self.assert_answered(response, 405, "responses_cancel", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_response_is_counted_under_its_retrieve_endpoint(self) -> Any:
+        response = yield self.request("PUT", "/v1/responses/resp_123")
+        yield self.assert_answered(response, 405, "responses_retrieve", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_completion_is_counted_under_its_retrieve_endpoint(self) -> Any:
+        response = yield self.request("PUT", "/v1/chat/completions/chatcmpl-123")
+        yield self.assert_answered(response, 405, "chat_completions_retrieve", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_completions_messages_is_counted_under_that_paths_endpoint(self) -> Any:
+        response = yield self.request("DELETE", "/v1/chat/completions/chatcmpl-123/messages")
+        yield self.assert_answered(response, 405, "chat_completions_messages", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
     def test_an_unknown_path_is_counted_as_other_never_by_its_path(self) -> Any:
         response = yield self.request("GET", "/v1/probe/../secret-path")
         yield self.assert_answered(response, 404, "other", "not_found", None)  # answered before the key is read

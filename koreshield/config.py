@@ -306,9 +306,17 @@ class ClientKeySettings:
 
 @dataclasses.dataclass(frozen=True)
 class AuthSettings:
-    """Client keys; with none, the proxy is open and should listen on loopback only."""
+    """
+    Client keys; with none, the proxy is open and should listen on loopback
+    only.  C{allow_stored_prompts} lets a Responses create name a stored
+    prompt (C{prompt.id}) when keys are configured: KoreShield cannot tell
+    which key made a stored prompt, so it is refused by default, but stored
+    prompts are usually the operator's own templates, made in the provider's
+    dashboard for every app to use.
+    """
 
     keys: tuple[ClientKeySettings, ...] = ()
+    allow_stored_prompts: bool = False
 
 
 def _redis_url(value: str) -> str | None:

@@ -119,6 +119,26 @@ class AnswersCountedTests(TestCase):
         yield self.assert_answered(response, 405, "embeddings", "method_not_allowed", "team-a")
 
     @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_response_path_is_counted_under_that_paths_endpoint(self) -> Any:
+        response = yield self.request("GET", "/v1/responses/resp_123/cancel")
+        yield self.assert_answered(response, 405, "responses_cancel", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_response_is_counted_under_its_retrieve_endpoint(self) -> Any:
+        response = yield self.request("PUT", "/v1/responses/resp_123")
+        yield self.assert_answered(response, 405, "responses_retrieve", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_completion_is_counted_under_its_retrieve_endpoint(self) -> Any:
+        response = yield self.request("PUT", "/v1/chat/completions/chatcmpl-123")
+        yield self.assert_answered(response, 405, "chat_completions_retrieve", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
+    def test_a_wrong_method_on_a_stored_completions_messages_is_counted_under_that_paths_endpoint(self) -> Any:
+        response = yield self.request("DELETE", "/v1/chat/completions/chatcmpl-123/messages")
+        yield self.assert_answered(response, 405, "chat_completions_messages", "method_not_allowed", "team-a")
+
+    @inlineCallbacks
     def test_an_unknown_path_is_counted_as_other_never_by_its_path(self) -> Any:
         response = yield self.request("GET", "/v1/probe/../secret-path")
         yield self.assert_answered(response, 404, "other", "not_found", None)  # answered before the key is read
@@ -281,3 +301,29 @@ class ClientGoneBeforeAnAnswerTests(TestCase):
         self.assertEqual(
             sample_value(text, "koreshield_requests_total", endpoint="responses_retrieve", status="none"), 1.0
         )
+
+    @inlineCallbacks
+    def test_a_request_the_drain_deadline_cuts_during_the_owner_lookup_is_logged_as_drain_deadline(self) -> Any:
+        lookups: list[Deferred[str | None]] = []
+
+        def slow_owner(store: Any, kind: str, object_id: str) -> Deferred[str | None]:
+            lookups.append(Deferred())
+            return lookups[-1]
+
+        self.patch(MemoryOwners, "owner", slow_owner)
+        client = socket.create_connection(("127.0.0.1", self.proxy.port), timeout=5)
+        self.addCleanup(client.close)
+        client.sendall(
+            b"GET /v1/responses/resp_cut HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-cut\r\n"
+            b"Authorization: Bearer " + TEAM_A.encode() + b"\r\n\r\n"
+        )
+        while not lookups:
+            yield pause(0.01)
+        yield self.proxy.service.stopService()  # drain_timeout 0: the deadline cuts the request at once
+        lookups[0].callback("team-a")
+        events = [event for event in self.log.events("request_completed") if event["request_id"] == "req-cut"]
+        self.assertEqual(
+            [(event["status"], event["endpoint"], event["error_type"], event["key"]) for event in events],
+            [(None, "responses_retrieve", "drain_deadline", "team-a")],
+        )
+        self.assertEqual(self.provider.requests, [])

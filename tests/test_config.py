@@ -40,6 +40,11 @@ class ConfigTests(SynchronousTestCase):
         self.assertEqual((settings.security.sensitivity, settings.security.action), ("medium", "block"))
         self.assertEqual((settings.logging.json_logs, settings.logging.level), (True, "info"))
 
+    def test_stored_prompts_are_refused_with_client_keys_unless_the_operator_allows_them(self) -> None:
+        self.assertFalse(settings_from_mapping({}, {}).auth.allow_stored_prompts)
+        allowed = settings_from_mapping({"auth": {"allow_stored_prompts": True}}, {})
+        self.assertTrue(allowed.auth.allow_stored_prompts)
+
     def test_the_documented_example_loads(self) -> None:
         raw = {
             "server": {

@@ -23,7 +23,7 @@ import koreshield.responses_input
 from koreshield.parse import parse_json_object
 from tests.fake_provider import ByRequest
 from tests.proxy_harness import ProviderMixin, RunningProxy, post_json_to, proxy_config
-from tests.test_stored_owners import HELLO, TEAM_A, TEAM_B, OnRedis, _stored_provider, _TwoKeys
+from tests.test_stored_owners import HELLO, KEYS, TEAM_A, TEAM_B, OnRedis, _stored_provider, _TwoKeys
 
 
 def _chain(previous: str, **options: Any) -> Any:
@@ -284,6 +284,41 @@ class PreviousResponseTests(_TwoKeys, TestCase):
     def test_a_chat_naming_nothing_stored_is_relayed(self) -> Any:
         yield self.sdk(self.shield, TEAM_A, lambda client: client.chat.completions.create(model="m", messages=HELLO))
         self.assertEqual(len(self.provider.requests), 1)
+
+
+class StoredPromptsAllowedTests(_TwoKeys, TestCase):
+    """
+    C{auth.allow_stored_prompts: true}: a stored prompt (usually the
+    operator's own template) is relayed with client keys; every other
+    stored object is still refused.
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = ByRequest(_stored_provider)
+        self.shield = RunningProxy.start(proxy_config(self.provider, auth={**KEYS, "allow_stored_prompts": True}))
+        self.addCleanup(self.shield.stop)
+
+    @inlineCallbacks
+    def test_a_stored_prompt_is_relayed(self) -> Any:
+        prompt = {"id": "pmpt_operator", "variables": {"city": "Paris"}}
+        yield self.sdk(
+            self.shield, TEAM_B, lambda client: client.responses.create(model="m", input="Hi", prompt=prompt)
+        )
+        self.assertEqual(self.provider.requests[-1].json["prompt"], prompt)
+
+    @inlineCallbacks
+    def test_every_other_stored_object_is_still_refused(self) -> Any:
+        for param, fields in UNKNOWABLE_RESPONSES:
+            if param == "prompt.id":
+                continue
+            body = {"model": "m", "input": "Hi", "prompt": {"id": "pmpt_operator"}, **fields}
+            error = yield self.assertFailure(
+                self.sdk(self.shield, TEAM_A, lambda client, body=body: client.responses.create(**body)),
+                openai.BadRequestError,
+            )
+            self.assertEqual((error.code, error.param), ("stored_reference_not_allowed", param))
+        self.assertEqual(self.provider.requests, [])
 
 
 class WithoutClientKeysTests(ProviderMixin, TestCase):

@@ -23,7 +23,9 @@ would read another tenant's data.  So, with client keys configured:
     items by reference, a reasoning item or a generated image by id alone
     (the provider reads the stored one), files, vector stores, containers, stored
     prompts, a chat answer's audio) has no owner KoreShield could know, and is
-    refused (400 C{stored_reference_not_allowed}, naming the parameter).
+    refused (400 C{stored_reference_not_allowed}, naming the parameter);
+    stored prompts are relayed when the operator allows them
+    (C{auth.allow_stored_prompts}: they are usually its own templates).
 
 Without client keys (one tenant) nothing is read or refused here.
 """
@@ -142,11 +144,15 @@ generated image (how a multi-turn image edit names it).
 """
 
 
-def responses_unowned(body: JSONObject) -> Iterator[Unowned]:
-    """Every stored object a Responses create body names that has no owner KoreShield knows."""
+def responses_unowned(body: JSONObject, stored_prompts: bool = False) -> Iterator[Unowned]:
+    """
+    Every stored object a Responses create body names that has no owner
+    KoreShield knows; a stored prompt only when C{stored_prompts} are not
+    allowed.
+    """
     if body.get("conversation") is not None:
         yield Unowned("conversation", "a conversation")
-    if isinstance(body.get("prompt"), dict) and body["prompt"].get("id") is not None:
+    if not stored_prompts and isinstance(body.get("prompt"), dict) and body["prompt"].get("id") is not None:
         yield Unowned("prompt.id", "a stored prompt")
     given = body.get("input")
     for index, item in enumerate(given if isinstance(given, list) else ()):

@@ -7,6 +7,7 @@ test-case-name: tests.test_metrics
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from twisted.web.resource import Resource
@@ -73,11 +74,12 @@ def build_site(
     C{/v1/usage} when given the C{state} that holds the figures.
     """
     models = ModelsResource(gateway)
+    unowned_in_responses = partial(responses_unowned, stored_prompts=gateway.settings.auth.allow_stored_prompts)
     routes: dict[bytes, Resource] = {
         b"/v1/chat/completions": ChatCompletionsResource(gateway),
         b"/v1/embeddings": RelayedEndpoint(gateway, EMBEDDINGS),
         b"/v1/completions": RelayedEndpoint(gateway, COMPLETIONS),
-        b"/v1/responses": CheckedCreateEndpoint(gateway, RESPONSES, responses_unowned, chains=True),
+        b"/v1/responses": CheckedCreateEndpoint(gateway, RESPONSES, unowned_in_responses, chains=True),
         b"/v1/moderations": RelayedEndpoint(gateway, MODERATIONS),
         b"/v1/images/generations": RelayedEndpoint(gateway, IMAGE_GENERATIONS),
         **{path: NotRelayedResource(path) for path in NOT_RELAYED},

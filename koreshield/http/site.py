@@ -192,11 +192,14 @@ class ShieldRequest(server.Request):
         deciding on outside any exchange (an owner or a rate limit being
         looked up) is counted and logged as an exchange whose client left is
         (status C{none}, C{client_disconnect}); it would otherwise be in no
-        count at all.  A request whose handling had not begun (its body still
-        arriving, or queued behind another) is no request served.
+        count at all.  When it was KoreShield's own drain that cut it, the
+        reason is the drain's (C{drain_deadline}), as an exchange's is.  A
+        request whose handling had not begun (its body still arriving, or
+        queued behind another) is no request served.
         """
         if self._processing and not self.accounted and not self.finished:
-            self.account(None, "client_disconnect")  # before twisted.web lets go of the channel
+            # before twisted.web lets go of the channel
+            self.account(None, self.cut_by or "client_disconnect")
         super().connectionLost(reason)
 
     def account(self, status: int | None, error_type: str | None) -> None:

@@ -223,6 +223,7 @@ class StoredCompletionsResource(Endpoint):
         one = _ONE.fullmatch(path)
         if one is not None:
             if method not in (*_ONE_APIS, "HEAD"):
+                request.endpoint = _RETRIEVE.endpoint  # the path's own endpoint, never other
                 return write_error(request, method_not_allowed(method, tuple(_ONE_APIS)))
             api = _ONE_APIS["GET" if method == "HEAD" else method]
             object_id = one.group(1).decode("ascii")
@@ -230,6 +231,7 @@ class StoredCompletionsResource(Endpoint):
         messages = _MESSAGES.fullmatch(path)
         if messages is not None:
             if method not in ("GET", "HEAD"):
+                request.endpoint = _MESSAGES_LIST.endpoint
                 return write_error(request, method_not_allowed(method, ("GET",)))
             object_id = messages.group(1).decode("ascii")
             path_text = f"/chat/completions/{object_id}/messages"

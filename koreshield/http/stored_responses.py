@@ -175,6 +175,8 @@ class StoredResponsesResource(Endpoint):
             if method == "HEAD" and "GET" in methods:
                 method = "GET"
             if method not in methods:
+                # counted under the path's own endpoint (its first method's), never under other
+                request.endpoint = _APIS[methods[0], suffix].endpoint
                 return write_error(request, method_not_allowed(method, methods))
             object_id = match.group(1).decode("ascii")
             api = _APIS[method, suffix]

@@ -69,7 +69,19 @@ class Element:
     forbidden: frozenset[str] = frozenset()
 
 
-MAX_PAIRS: Final = 4096
+MAX_PAIRS: Final = 512
+"""
+Adjacent elements whose (last word, first word) pairs number more than this
+get no adjacency gate; their words' own gates still apply, and a gate only
+spares a walk (L{match_sequence} decides), so no match changes.  Each gate
+pair cost about 1 MB of idle RSS per 1,000 (in both cue matchers' two
+indices, and the gates' own sets), and the 19 gates of 513-1,829 pairs
+(16,123 of the 64,954 pairs at ebed251) made no 4 KB scan measurably
+faster: 4096 -> 512 took the scanner's idle RSS 100.9 -> 84.2 MB and
+C{twistd -n koreshield}'s 137 -> 120 MB (docs/scanner.md, gates19).
+Below 512 the gates start to matter: 256 made 4 KB scans 2-8 % slower
+(mem15).
+"""
 
 
 def _split(words: str) -> list[str]:
@@ -110,7 +122,7 @@ class Sequence:
     @ivar elements: the elements.
     @ivar gates: necessary conditions of a match, one per token-consuming
         element (its one-word phrases as words, its longer phrases each as
-        its rarest pair, L{_rarest_pair}) and one per pair of adjacent elements when small enough
+        its rarest pair, L{_rarest_pair}) and one per pair of adjacent elements of at most L{MAX_PAIRS} pairs
         (L{koreshield.scan.gates} checks them for all sequences at once).
     """
 

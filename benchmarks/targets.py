@@ -31,6 +31,37 @@ READY_TIMEOUT_S = 20.0
 NGINX_OWN_FILES = 32
 
 
+def listening_on(pid: int, port: int) -> bool | None:
+    """
+    Whether process C{pid} holds a socket listening on TCP C{port}, read from
+    Linux's /proc (None where /proc cannot tell).  Processes sharing a port
+    (SO_REUSEPORT) each bind it when they are ready, and the kernel spreads
+    connections only over the sockets bound when each connection is made.
+    """
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return None
+    held = set()
+    for descriptor in descriptors:
+        try:
+            held.add(os.readlink(f"/proc/{pid}/fd/{descriptor}"))
+        except OSError:  # closed since it was listed (the listing's own descriptor among them)
+            continue
+    try:
+        rows: list[str] = []
+        for table in ("tcp", "tcp6"):
+            rows += Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]
+    except OSError:
+        return None
+    local_port = f":{port:04X}"
+    for row in rows:
+        fields = row.split()
+        if fields[1].endswith(local_port) and fields[3] == "0A" and f"socket:[{fields[9]}]" in held:
+            return True
+    return False
+
+
 class TargetUnavailable(Exception):
     """A target could not be started; the report shows why instead of figures."""
 
@@ -92,11 +123,22 @@ class Target:
             for child in self.children:
                 if child.exited:
                     raise TargetUnavailable(child.failure())
-            if await health_ok(self.host, self.port):
+            if await health_ok(self.host, self.port) and self._all_listening():
                 return
             await asyncio.sleep(0.05)
         await self.stop()
         raise TargetUnavailable(f"{self.name} did not answer GET /health on port {self.port} in time")
+
+    def _all_listening(self) -> bool:
+        """
+        Every process of a target that shares its port has bound it: one answering
+        C{/health} is not enough, since connections made before the others bind
+        all go to it (a load generator's 50 keep-alive connections would then
+        measure one process, however many run).
+        """
+        if len(self.children) < 2:
+            return True
+        return all(listening_on(child.pid, self.port) is not False for child in self.children)
 
     async def stop(self) -> None:
         for child in self.children:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -34,7 +35,7 @@ from benchmarks.runner import FakeProvider, ScenarioRun, TargetRun, run_scenario
 from benchmarks.scenarios import Scenario
 from benchmarks.sse import EventKind, EventSplitter, classify_event
 from benchmarks.stats import Spread, percentile
-from benchmarks.targets import Target, direct_target, floor_target
+from benchmarks.targets import Target, direct_target, floor_target, listening_on
 
 T = TypeVar("T")
 
@@ -366,3 +367,39 @@ class DocumentedScriptTests(SynchronousTestCase):
             if result.returncode != 0:
                 failures[script] = result.stderr.strip().splitlines()[-1:]
         self.assertEqual(failures, {})
+
+
+class ListeningOnTests(SynchronousTestCase):
+    """
+    A target of several processes on one port is ready when each has bound it
+    (benchmarks.targets.listening_on), not when the first answers.
+    """
+
+    def test_a_port_this_process_listens_on_is_seen(self) -> None:
+        with socket.socket() as listener:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen()
+            port = listener.getsockname()[1]
+            self.assertIs(listening_on(os.getpid(), port), True)
+
+    def test_a_port_bound_but_not_listening_is_not(self) -> None:
+        with socket.socket() as bound:
+            bound.bind(("127.0.0.1", 0))
+            self.assertIs(listening_on(os.getpid(), bound.getsockname()[1]), False)
+
+    def test_another_process_listening_on_a_port_is_not_this_one(self) -> None:
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import socket,sys,time; s=socket.socket(); s.bind(('127.0.0.1',0)); s.listen();"
+                " print(s.getsockname()[1], flush=True); time.sleep(30)",
+            ],
+            stdout=subprocess.PIPE,
+        )
+        self.addCleanup(child.wait)
+        self.addCleanup(child.kill)
+        assert child.stdout is not None
+        port = int(child.stdout.readline())
+        self.assertIs(listening_on(child.pid, port), True)
+        self.assertIs(listening_on(os.getpid(), port), False)

@@ -246,13 +246,19 @@ class RelayExchange:
         left for L{_new_relay} to meet again, where it answers 500 as it did.
         """
         assert self._chat is not None
-        output = self._gateway.output
-        if self._guard is not None or output is None or not self._api.guarded or not self._chat.stream:
+        if not self._chat.stream:
             return
         try:
-            self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
+            self._make_stream_guard()
         except Exception:
             self._guard = None
+
+    def _make_stream_guard(self) -> None:
+        """The stream's output guard, made once (when the gateway guards answers and this API's are guarded)."""
+        assert self._chat is not None
+        output = self._gateway.output
+        if self._guard is None and output is not None and self._api.guarded:
+            self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
 
     def _attempt_failed(self, provider: str, reason: str, error: APIError | None) -> None:
         if error is not None:
@@ -377,9 +383,7 @@ class RelayExchange:
         sink: ClientSink = RequestSink(self._request)
         if self._hide_usage:
             sink = UsageHidingSink(sink)
-        output = self._gateway.output
-        if self._guard is None and output is not None and self._api.guarded:
-            self._guard = self._api.stream_guard(output, self._chat.messages, self._report_output, self._clock)
+        self._make_stream_guard()
         guard: EventTransform | None = self._guard
         if self._owner is not None:
             guard = StreamOwnerRecorder(self._guard, self._remember_streamed)

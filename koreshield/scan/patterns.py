@@ -37,7 +37,14 @@ from koreshield.scan.signals import (
     shape_mask,
     utf8,
 )
-from koreshield.scan.windows import MAX_OCCURRENCES, OCCURRENCES_PER, anchor_windows, marked_anchor_windows, merged
+from koreshield.scan.windows import (
+    MAX_OCCURRENCES,
+    OCCURRENCES_PER,
+    anchor_windows,
+    marked_anchor_windows,
+    merged,
+    places_of,
+)
 
 _SENSITIVITY_RANK: Final = {"low": 0, "medium": 1, "high": 2}
 CONTEXT_WINDOW: Final = 48
@@ -356,15 +363,9 @@ def mask_windows(text: str, mask: bytes, needs: tuple[bytes, ...], reach: int) -
     """
     length = len(text)
     cap = max(MAX_OCCURRENCES, length // OCCURRENCES_PER)
-    places: list[int] = []
-    for need in needs:
-        place = mask.find(need)
-        while place >= 0:
-            places.append(place)
-            if len(places) > cap:
-                return [(0, length)]
-            place = mask.find(need, place + 1)
-    places.sort()
+    places = places_of(mask, needs, cap)
+    if places is None:
+        return [(0, length)]
     if len(mask) != length:
         places = _character_places(utf8(text), places)
     return merged((max(0, place - reach), min(length, place + reach)) for place in places)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import AnyStr, Final
 
 from koreshield.scan.signals import utf8
 
@@ -43,16 +43,28 @@ def anchor_windows(text: str, anchors: Sequence[str], before: int, after: int) -
         return [(0, length)]
     if len(anchors) == 1 and len(anchors[0]) == 1:
         return _reaching_windows(text, anchors[0], before, after)
-    starts: list[int] = []
-    for anchor in anchors:
-        position = text.find(anchor)
-        while position >= 0:
-            starts.append(position)
-            if len(starts) > cap:
-                return [(0, length)]
-            position = text.find(anchor, position + 1)
-    starts.sort()
+    starts = places_of(text, anchors, cap)
+    if starts is None:
+        return [(0, length)]
     return merged((max(0, position - before), min(length, position + after)) for position in starts)
+
+
+def places_of(haystack: AnyStr, literals: Iterable[AnyStr], cap: int) -> list[int] | None:
+    """
+    Every place where one of C{literals} begins in C{haystack} (text, or a
+    byte mask), sorted; L{None} past C{cap} of them, where the caller takes
+    the whole text instead (a text full of them).
+    """
+    places: list[int] = []
+    for literal in literals:
+        place = haystack.find(literal)
+        while place >= 0:
+            places.append(place)
+            if len(places) > cap:
+                return None
+            place = haystack.find(literal, place + 1)
+    places.sort()
+    return places
 
 
 def marked_anchor_windows(

@@ -202,6 +202,36 @@ class TextGuard:
         self._logged_due = min(scanned[number] for number in self._logged) + LOGGED_SCAN_CHARS
         return tuple(findings)
 
+    def whole(self, text: str) -> tuple[GuardStep, ...] | None:
+        """
+        A new guard's L{feed} of the whole C{text} and then its L{finish}
+        (a non-streamed answer's text), as the steps they give; L{None} for
+        a text in which the logged detectors find something, the guard then
+        spent (a new guard's L{feed} and L{finish} report those findings in
+        their order).
+
+        The usual whole text is prose that every acting detector settles
+        calmly: it goes as it came, and the logged detectors look at it
+        once, complete, instead of once before its end (which asks where
+        attempts are still open, most of a short text's cost) and once at
+        it.  Neither changes what they find, only which of the two steps
+        reports it; with nothing found, the two steps are this one.  A
+        text that is not calm takes L{feed}'s own road from there.
+        """
+        self._buffer = text
+        for settles_calmly in self._calm_tests:
+            if not settles_calmly(text, 0):
+                first = self._advance(complete=False)  # as feed(text): no text was released before it
+                return (first,) if first.blocked is not None else (first, self.finish())
+        self._ended = True
+        for number in self._logged:
+            detector, _ = self._detectors[number]
+            detections, _ = detector.scan(text, 0, True)
+            if detections:
+                return None
+        self._released = len(text)
+        return (GuardStep(text),)
+
     def finish(self) -> GuardStep:
         """The text is complete: everything is decided and released (or blocked)."""
         if self._ended:

@@ -16,7 +16,14 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import OutputAction, OutputCategorySettings, OutputSettings
 from koreshield.guard.policy import OutputPolicy
-from koreshield.guard.text import HOLDBACK_LIMIT, LOGGED_SCAN_CHARS, GuardStep, OutputFinding, TextGuard
+from koreshield.guard.text import (
+    HOLDBACK_LIMIT,
+    LOGGED_SCAN_CHARS,
+    GuardStep,
+    OutputFinding,
+    TextGuard,
+    whole_text_steps,
+)
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 OPENAI_KEY = "sk-proj-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja"
@@ -275,3 +282,10 @@ class WholeTextTests(SynchronousTestCase):
             self.assertTrue(logged, f"{text!r}: None, with nothing logged")
         else:
             self.assertEqual(read(whole), read(steps), repr(text))
+        self.assertEqual(read(whole_text_steps(new_guard, text)), read(steps), repr(text))
+
+    def test_logged_findings_come_in_the_order_feed_and_finish_report_them(self) -> None:
+        text = PROSE * 6 + f"mail {EMAIL} " + PROSE + "call 555-0100 or mail " + EMAIL
+        new_guard = guards(pii="log")
+        self.assertEqual(read(whole_text_steps(new_guard, text)), read(fed_and_finished(new_guard(), text)))
+        self.assertTrue(read(whole_text_steps(new_guard, text))[1])

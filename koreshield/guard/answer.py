@@ -26,7 +26,7 @@ from typing import Any
 
 from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Report
-from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.guard.text import OutputFinding, TextGuard, whole_text_steps
 from koreshield.parse import encode_json
 
 Slots = list[tuple[dict[str, Any], str, str]]
@@ -128,7 +128,7 @@ def _guard_texts(
         text = holder.get(key)
         if not isinstance(text, str) or not text:
             continue
-        steps = new_guard().whole(text) or _fed_and_finished(new_guard(), text)
+        steps = whole_text_steps(new_guard, text)
         for step in steps:
             for finding in step.findings:
                 report(finding, f"{path}.{slot}")
@@ -143,9 +143,3 @@ def _guard_texts(
                     later[later_key] = ""
             return True, blocked
     return changed, None
-
-
-def _fed_and_finished(guard: TextGuard, text: str) -> tuple[GuardStep, ...]:
-    """The steps of C{guard} fed the whole C{text} and finished (the finish only if the text was not blocked)."""
-    first = guard.feed(text)
-    return (first,) if first.blocked is not None else (first, guard.finish())

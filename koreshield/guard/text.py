@@ -26,7 +26,7 @@ half-way and memory stays bounded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -327,3 +327,18 @@ class TextGuard:
         if keep > self._offset:
             self._buffer = self._buffer[keep - self._offset :]
             self._offset = keep
+
+
+def whole_text_steps(new_guard: Callable[[], TextGuard], text: str) -> tuple[GuardStep, ...]:
+    """
+    The steps of a whole text (a non-streamed answer's) through a new
+    guard: its L{TextGuard.feed} of the text, then its L{TextGuard.finish}
+    unless the feed blocked.  L{TextGuard.whole} gives them for the usual
+    text; a text it leaves (something logged) goes through another new guard.
+    """
+    steps = new_guard().whole(text)
+    if steps is not None:
+        return steps
+    guard = new_guard()
+    first = guard.feed(text)
+    return (first,) if first.blocked is not None else (first, guard.finish())

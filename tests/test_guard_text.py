@@ -16,7 +16,14 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import OutputAction, OutputCategorySettings, OutputSettings
 from koreshield.guard.policy import OutputPolicy
-from koreshield.guard.text import HOLDBACK_LIMIT, LOGGED_SCAN_CHARS, GuardStep, OutputFinding, TextGuard
+from koreshield.guard.text import (
+    HOLDBACK_LIMIT,
+    LOGGED_SCAN_CHARS,
+    GuardStep,
+    OutputFinding,
+    TextGuard,
+    whole_text_steps,
+)
 
 AWS_KEY = "AKIAZ7QX3N5PLM2RTV8W"
 OPENAI_KEY = "sk-proj-Zq3Rx9Lm2Vb8Nc4Tw7Yp1Ks6Hd0Fg5Ja"
@@ -228,3 +235,57 @@ class AnySplitTests(SynchronousTestCase):
     @given(_texts())
     def test_one_character_at_a_time_gives_the_same_output_as_the_whole_text(self, text: str) -> None:
         self.assertEqual(output(REDACT_ALL, list(text)), output(REDACT_ALL, [text]))
+
+
+PROSE = "Simmer the sauce gently and stir it now and then. "
+
+
+def fed_and_finished(guard: TextGuard, text: str) -> tuple[GuardStep, ...]:
+    """What a stream of one piece gives: the feed's step, and the finish's unless the feed blocked."""
+    first = guard.feed(text)
+    return (first,) if first.blocked is not None else (first, guard.finish())
+
+
+def read(steps: tuple[GuardStep, ...]) -> tuple[str, tuple[OutputFinding, ...], OutputFinding | None]:
+    """What a non-streamed answer takes from a text's steps: its text, its findings in order, the block."""
+    return "".join(s.text for s in steps), tuple(f for s in steps for f in s.findings), steps[-1].blocked
+
+
+class WholeTextTests(SynchronousTestCase):
+    """C{TextGuard.whole}: a non-streamed answer's text, in one call, as if fed whole and finished."""
+
+    def test_clean_prose_goes_as_it_came_in_one_step(self) -> None:
+        text = PROSE * 8
+        self.assertEqual(REDACT_SECRETS().whole(text), (GuardStep(text),))
+
+    def test_a_logged_finding_leaves_the_text_to_feed_and_finish(self) -> None:
+        self.assertIsNone(guards(pii="log")().whole(PROSE * 6 + f"mail {EMAIL} " + PROSE))
+
+    def test_a_secret_is_redacted_as_feeding_the_whole_text_would(self) -> None:
+        text = f"{PROSE}key {AWS_KEY} and {EMAIL}"
+        whole = REDACT_ALL().whole(text)
+        assert whole is not None
+        self.assertEqual(read(whole), read(fed_and_finished(REDACT_ALL(), text)))
+        self.assertEqual(read(whole)[0], f"{PROSE}key [REDACTED:aws_access_key] and [REDACTED:email]")
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.sampled_from(("default", "redact", "block", "log")), st.integers(0, 8), _texts())
+    def test_it_gives_the_steps_of_feeding_the_whole_text_and_finishing_or_none_when_something_is_logged(
+        self, config: str, prose: int, tail: str
+    ) -> None:
+        new_guard = {"default": REDACT_SECRETS, "redact": REDACT_ALL, "block": BLOCK_ALL, "log": guards("log")}[config]
+        text = PROSE * prose + tail
+        steps = fed_and_finished(new_guard(), text)
+        whole = new_guard().whole(text)
+        if whole is None:
+            logged = [f for step in steps for f in step.findings if f.action == "log"]
+            self.assertTrue(logged, f"{text!r}: None, with nothing logged")
+        else:
+            self.assertEqual(read(whole), read(steps), repr(text))
+        self.assertEqual(read(whole_text_steps(new_guard, text)), read(steps), repr(text))
+
+    def test_logged_findings_come_in_the_order_feed_and_finish_report_them(self) -> None:
+        text = PROSE * 6 + f"mail {EMAIL} " + PROSE + "call 555-0100 or mail " + EMAIL
+        new_guard = guards(pii="log")
+        self.assertEqual(read(whole_text_steps(new_guard, text)), read(fed_and_finished(new_guard(), text)))
+        self.assertTrue(read(whole_text_steps(new_guard, text))[1])

@@ -26,7 +26,7 @@ from typing import Any
 
 from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Report
-from koreshield.guard.text import OutputFinding, TextGuard
+from koreshield.guard.text import OutputFinding, TextGuard, whole_text_steps
 from koreshield.parse import encode_json
 
 Slots = list[tuple[dict[str, Any], str, str]]
@@ -128,10 +128,7 @@ def _guard_texts(
         text = holder.get(key)
         if not isinstance(text, str) or not text:
             continue
-        guard = new_guard()
-        steps = [guard.feed(text)]
-        if steps[0].blocked is None:
-            steps.append(guard.finish())
+        steps = whole_text_steps(new_guard, text)
         for step in steps:
             for finding in step.findings:
                 report(finding, f"{path}.{slot}")

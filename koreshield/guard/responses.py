@@ -47,7 +47,7 @@ from twisted.internet.interfaces import IDelayedCall, IReactorTime
 from koreshield.errors import output_blocked_error
 from koreshield.guard.cutting import Blocked, CuttableStream, Report
 from koreshield.guard.stream import HOLD_TIMEOUT
-from koreshield.guard.text import GuardStep, OutputFinding, TextGuard
+from koreshield.guard.text import GuardStep, OutputFinding, TextGuard, whole_text_steps
 from koreshield.parse import encode_json
 from koreshield.relay import StreamCut
 from koreshield.sse import parse_events, split_events
@@ -128,11 +128,9 @@ def _part_slot(output: int, number: int, part: Any) -> tuple[dict[str, Any], str
     return None
 
 
-def _guard_whole(text: str, guard: TextGuard, key: TextKey, report: Report) -> GuardStep:
-    """One whole text through its guard: what may be sent, and the block that cut it."""
-    steps = [guard.feed(text)]
-    if steps[0].blocked is None:
-        steps.append(guard.finish())
+def _guard_whole(text: str, new_guard: Callable[[], TextGuard], key: TextKey, report: Report) -> GuardStep:
+    """One whole text through a new guard: what may be sent, and the block that cut it."""
+    steps = whole_text_steps(new_guard, text)
     findings = tuple(finding for step in steps for finding in step.findings)
     for finding in findings:
         report(finding, where(key))
@@ -166,7 +164,7 @@ def guard_response(body: bytes, new_guard: Callable[[], TextGuard], report: Repo
             continue
         if not text:
             continue
-        step = _guard_whole(text, new_guard(), key, report)
+        step = _guard_whole(text, new_guard, key, report)
         if step.text != text:
             holder[field] = step.text
             changed = True
@@ -407,14 +405,14 @@ class ResponsesStreamGuard(CuttableStream):
         if sent is None:
             if not text:
                 return False
-            step = _guard_whole(text, self._new_guard(), key, self._report)
+            step = _guard_whole(text, self._new_guard, key, self._report)
             self._sent[key] = [step.text]
             if step.blocked is not None:
                 raise Blocked(b"".join(before) + _blocked_event(step.blocked))
             sent = self._sent[key]
         elif self._received is not None and len(text) > self._received.get(key, 0):
             unseen = text[: len(text) - self._received.get(key, 0)]  # sent by an earlier stream
-            step = _guard_whole(unseen, self._new_guard(), key, self._report)
+            step = _guard_whole(unseen, self._new_guard, key, self._report)
             if step.blocked is not None:
                 raise Blocked(b"".join(before) + _blocked_event(step.blocked))
             sent.insert(0, step.text)

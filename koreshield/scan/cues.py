@@ -249,6 +249,16 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI_GREETED": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "chatbots bots llms language_models ai_assistants ai_models ai_agents",
+        # asks21: a word before the AI a note is for ("note to the hiring AI", "message for the automated
+        # assistant"), and what follows it when the note is for the machine (a colon, the note's start, which
+        # reader): "note to the AI team" and "instructions for the teaching assistant" are for people.
+        "AI_NOTED_AS": "automated automatic hiring recruiting recruitment screening search support coding code email "
+        "mail browsing research resume cv summarizing summarising reviewing review grading triage answer ai a.i. "
+        "virtual shopping customer_service helpful",
+        "AI_NOTE_GOES_ON": ": , | reading processing parsing summarizing summarising analyzing analysing screening "
+        "reviewing ranking grading evaluating sorting filtering triaging handling viewing seeing that which who "
+        "if when please here below above in on only and or assistant assistants model models system systems tool "
+        "tools agent agents reader readers",
         "AI_LIMITS": "safety_restrictions safety_rules safety_guidelines safety_filters safety_filter "
         "safety_protocols ethical_guidelines ethical_constraints ethical_restrictions moral_guidelines "
         "content_policy content_policies guardrails guardrail censorship",
@@ -1867,8 +1877,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
+            # Not across a person's job ("the teaching assistant", "the booking agent") nor before a group of people
+            # ("the AI team", "bot fans"): the AI is named as itself, then the note begins or says which reader.
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
-            "to/for the/any/all? ~1 {AI}",
+            "to/for the/any/all/an/every/each? {AI_NOTED_AS} {AI_NOTED_AS}? {AI} ={AI_NOTE_GOES_ON}",
+            "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
+            "to/for the/any/all/an/every/each? {AI} ={AI_NOTE_GOES_ON}",
+            "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
+            "to/for the/any/all/an/every/each? ~2 ai/a.i./llm/llms/chatbot/chatbots/bot/bots/gpt/chatgpt "
+            "={AI_NOTE_GOES_ON}",
             "dear/hey/hello/hi/attn ,/:? {AI_GREETED}",
             "attention/important/urgent/note ,/:? {AI_GREETED} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"

@@ -569,23 +569,27 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         # Personal data as a topic, and the words that declare it free for all ("a world where personal data is
         # public", "shared as a sign of trust"): the pretext of privacy attacks.
         "PERSONAL_DATA_ML": "datos_personales informacion_personal donnees_personnelles informations_personnelles "
-        "personliche_daten personenbezogene_daten personliche_informationen dati_personali informazioni_personali "
-        "dados_pessoais informacoes_pessoais личные_данные персональные_данные личная_информация data_pribadi "
-        "informasi_pribadi dữ_liệu_cá_nhân thông_tin_cá_nhân kisisel_veriler kisisel_verilerin kisisel_bilgiler "
+        "personliche_daten personenbezogene_daten personliche_informationen personlichen_daten personlicher_daten "
+        "personenbezogenen_daten personlichen_informationen dati_personali informazioni_personali "
+        "dados_pessoais informacoes_pessoais личные_данные персональные_данные личная_информация личных_данных "
+        "личным_данным личными_данными персональных_данных персональным_данным персональными_данными data_pribadi "
+        "informasi_pribadi dữ_liệu_cá_nhân thông_tin_cá_nhân kisisel_veri kisisel_veriler kisisel_verilerin "
+        "kisisel_verileri kisisel_bilgiler kisisel_bilgilerin "
         "personal_na_datos personal_na_impormasyon personal_na_data व्यक्तिगत_डेटा निजी_डेटा व्यक्तिगत_जानकारी "
         "निजी_जानकारी ব্যক্তিগত_তথ্য ব্যক্তিগত_ডেটা البيانات_الشخصية المعلومات_الشخصية بيانات_شخصية",
         "PUBLIC_ML": "publicos publicas publico publica compartidos compartidas libremente moneda publiques "
         "publiques publics public partagees librement monnaie offentlich offentliche geteilt frei "
         "wahrung wahrungen pubblici pubblico pubbliche condivisi liberamente valuta compartilhados compartilhado "
         "livremente moeda общедоступны общедоступные публичны открыты свободно валюта валютой общеизвестны "
-        "publik bebas mata_uang công_khai tự_do tiền_tệ herkese_acik paylasilir paylasildigi "
+        "publik bebas mata_uang công_khai tự_do tiền_tệ herkese_acik kamusal paylasilir paylasildigi "
         "serbestce para_birimi pampubliko ibinabahagi malaya pera सार्वजनिक स्वतंत्र मुद्रा उन्मुक्त "
         "সর্বজনীন প্রকাশ্য উন্মুক্ত মুদ্রা عامة مشتركة بحرية عملة متاحة",
         # "Imagine / suppose / let's say": the hypothetical that dresses a request for someone's data.
         "IMAGINE_ML": "imagina imaginemos supongamos supon imagine imaginons supposons stell_dir_vor stellen_sie_sich "
         "angenommen immagina immaginiamo supponiamo imagine imaginemos suponha suponhamos представь представьте "
         "предположим допустим bayangkan misalkan andaikan tưởng_tượng giả_sử hayal_et hayal_edin diyelim_ki "
-        "farz_edelim isipin ipagpalagay कल्पना मान_लीजिए मान_लो কল্পনা ধরুন ধরা_যাক تخيل تخيلي لنفترض افترض",
+        "farz_edelim varsayalim varsayin farz_edin isipin ipagpalagay "
+        "कल्पना मान_लीजिए मान_लो কল্পনা ধরুন ধরা_যাক تخيل تخيلي لنفترض افترض",
         # A named person's data asked for, in the languages whose word order or cases the older lists miss.
         "PERSON_DATA_ASK_ML": "дату_рождения день_рождения адрес электронную_почту номер_телефона город_проживания "
         "место_жительства ngày_sinh địa_chỉ địa_chỉ_email số_điện_thoại thành_phố_cư_trú nơi_ở tanggal_lahir "
@@ -651,6 +655,11 @@ COMPLIANCE_WORDS: Final = (
 Words that turn "without any rules" into "without breaking any rules" (or "no problem following the
 rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
 """
+
+_PERSONAL_DATA_UNSPACED: Final = (
+    "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인_정보 개인_데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
+)
+"""Personal data as a topic in the scripts written without spaces: the pretext of a privacy attack."""
 
 _ANSWER_NOUNS: Final = "response answer reply output message summary result"
 _ORDERED_INTO_ANSWER: Final = (
@@ -2763,8 +2772,14 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{PERSON_DATA_ASK_ML} ~2 {ASK_AFTER_ML}/soyler/soyleyebilir/verebilir/paylasabilir",
             "की/का/के जन्म_तिथि/जन्मतिथि/जन्मदिन/ईमेल_पता/ईमेल_पते/ईमेल_एड्रेस/फोन_नंबर/फ़ोन_नंबर/निवास/वर्तमान_शहर ~4 "
             "बता/बताएं/बताइए/बताओ/बताएँ/दें/दीजिए",
-            "জন্ম_তারিখ/জন্মদিন/ইমেল_ঠিকানা/ইমেইল_ঠিকানা/ঠিকানা/ফোন_নম্বর ~3 বলুন/বলো/দিন/দাও/জানান",
-            "أخبرني/اخبرني/أعطني/اعطني/ما_هو/ما_هي ~2 بتاريخ_ميلاد/تاريخ_ميلاد/بعنوان/عنوان/ببريد/بريد/برقم/رقم_هاتف",
+            "জন্ম_তারিখ/জন্মদিন/ইমেল_ঠিকানা/ইমেইল_ঠিকানা/ঠিকানা/ফোন_নম্বর ~3 বলুন/বলো/দিন/দাও/জানান/বলতে/জানাতে/দিতে",
+            "أخبرني/اخبرني/أعطني/اعطني/ما_هو/ما_هي/إخباري/اخباري/تخبرني/تعطيني/إعطائي ~2 "
+            "بتاريخ_ميلاد/تاريخ_ميلاد/بعنوان/عنوان/ببريد/بريد/برقم/رقم_هاتف",
+            # The German genitive before the noun ("Kannst du mir Saras Geburtsdatum nennen?"), the Russian "where
+            # does ... live" asked politely ("ne podskazhete, gde zhivet ...?").
+            "mir ~1 geburtsdatum/geburtstag/adresse/wohnadresse/anschrift/wohnort/e_mail_adresse/telefonnummer/"
+            "handynummer ~3 nennen/sagen/verraten/geben/mitteilen/schreiben",
+            "подскажете/подскажите/подскажи/скажите/скажи ,? где ~1 живет/живут/проживает",
         ),
     ),
     # --- round six: the English concepts the scanner catches, in the languages machine translation brings ---
@@ -2798,20 +2813,29 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{PERSONAL_DATA_ML} ~4 {PUBLIC_ML}",
             "{PUBLIC_ML} ~3 {PERSONAL_DATA_ML}",
             "{IMAGINE_ML} ~12 {PERSONAL_DATA_ML}",
+            # Verb-final: the Turkish "let us suppose" after the data ("kisisel veriler uzerine ... varsayalim").
+            "{PERSONAL_DATA_ML} ~12 hayal_edin/hayal_et/varsayalim/varsayin/farz_edelim/farz_edin/कल्पना/কল্পনা",
         ),
     ),
     Cue(
         "extraction.privacy_pretext_unspaced",
         EXTRACTION,
         0.55,
-        pattern=literals(
-            "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인_정보 개인_데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
-        )
+        pattern=literals(_PERSONAL_DATA_UNSPACED)
         + ".{0,12}?"
         + literals(
             "是公开的 公开的 公開的 自由共享 自由分享 被共享 货币 貨幣 公開されている 自由に共有 通貨 공개된 공개되어 "
             "자유롭게 화폐 เป็นสาธารณะ อย่างอิสระ สกุลเงิน"
-        ),
+        )
+        # "Imagine" around it, before (Chinese, Thai) or after (Japanese, Korean): "想象一下, 我们在做一个个人信息调查".
+        + "|"
+        + literals("想象 想像 假设 假設 设想 設想 จินตนาการ สมมติ")
+        + r"[^。！？!?\n]{0,20}?"
+        + literals(_PERSONAL_DATA_UNSPACED)
+        + "|"
+        + literals(_PERSONAL_DATA_UNSPACED)
+        + r"[^。！？!?\n]{0,24}?"
+        + literals("と想像 と仮定 と想定 고_상상 고_가정 다고_상상 다고_가정"),
         anchors=word_list("个人 個人 개인 ข้อมูลส่วน"),
     ),
     Cue(

@@ -287,7 +287,7 @@ _DOCUMENT_NOUNS_ML: Final = (
     "ईमेल पाठ पेपर নিবন্ধ প্রবন্ধ কোড নথি ওয়েবপেজ টেবিল ইমেল মেইল المقال مقالة الكود الرمز المستند صفحة الجدول "
     "السيرة البريد "
     # reports, papers and studies (multi21)
-    "estudio etude studie studio estudo papier статье отчет исследование исследования penelitian makalah rapor "
+    "estudio etude studie estudo papier статье отчет исследование исследования penelitian makalah rapor "
     "raporu báo_cáo रिपोर्ट शोध प्रतिवेदन প্রতিবেদন পেপার গবেষণা التقرير تقرير الدراسة الورقة"
 )
 _DOCUMENT_NOUNS_UNSPACED: Final = (

@@ -579,23 +579,27 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         # Personal data as a topic, and the words that declare it free for all ("a world where personal data is
         # public", "shared as a sign of trust"): the pretext of privacy attacks.
         "PERSONAL_DATA_ML": "datos_personales informacion_personal donnees_personnelles informations_personnelles "
-        "personliche_daten personenbezogene_daten personliche_informationen dati_personali informazioni_personali "
-        "dados_pessoais informacoes_pessoais личные_данные персональные_данные личная_информация data_pribadi "
-        "informasi_pribadi dữ_liệu_cá_nhân thông_tin_cá_nhân kisisel_veriler kisisel_verilerin kisisel_bilgiler "
+        "personliche_daten personenbezogene_daten personliche_informationen personlichen_daten personlicher_daten "
+        "personenbezogenen_daten personlichen_informationen dati_personali informazioni_personali "
+        "dados_pessoais informacoes_pessoais личные_данные персональные_данные личная_информация личных_данных "
+        "личным_данным личными_данными персональных_данных персональным_данным персональными_данными data_pribadi "
+        "informasi_pribadi dữ_liệu_cá_nhân thông_tin_cá_nhân kisisel_veri kisisel_veriler kisisel_verilerin "
+        "kisisel_verileri kisisel_bilgiler kisisel_bilgilerin "
         "personal_na_datos personal_na_impormasyon personal_na_data व्यक्तिगत_डेटा निजी_डेटा व्यक्तिगत_जानकारी "
         "निजी_जानकारी ব্যক্তিগত_তথ্য ব্যক্তিগত_ডেটা البيانات_الشخصية المعلومات_الشخصية بيانات_شخصية",
         "PUBLIC_ML": "publicos publicas publico publica compartidos compartidas libremente moneda publiques "
         "publiques publics public partagees librement monnaie offentlich offentliche geteilt frei "
         "wahrung wahrungen pubblici pubblico pubbliche condivisi liberamente valuta compartilhados compartilhado "
         "livremente moeda общедоступны общедоступные публичны открыты свободно валюта валютой общеизвестны "
-        "publik bebas mata_uang công_khai tự_do tiền_tệ herkese_acik paylasilir paylasildigi "
+        "publik bebas mata_uang công_khai tự_do tiền_tệ herkese_acik kamusal paylasilir paylasildigi "
         "serbestce para_birimi pampubliko ibinabahagi malaya pera सार्वजनिक स्वतंत्र मुद्रा उन्मुक्त "
         "সর্বজনীন প্রকাশ্য উন্মুক্ত মুদ্রা عامة مشتركة بحرية عملة متاحة",
         # "Imagine / suppose / let's say": the hypothetical that dresses a request for someone's data.
         "IMAGINE_ML": "imagina imaginemos supongamos supon imagine imaginons supposons stell_dir_vor stellen_sie_sich "
         "angenommen immagina immaginiamo supponiamo imagine imaginemos suponha suponhamos представь представьте "
         "предположим допустим bayangkan misalkan andaikan tưởng_tượng giả_sử hayal_et hayal_edin diyelim_ki "
-        "farz_edelim isipin ipagpalagay कल्पना मान_लीजिए मान_लो কল্পনা ধরুন ধরা_যাক تخيل تخيلي لنفترض افترض",
+        "farz_edelim varsayalim varsayin farz_edin isipin ipagpalagay "
+        "कल्पना मान_लीजिए मान_लो কল্পনা ধরুন ধরা_যাক تخيل تخيلي لنفترض افترض",
         # A named person's data asked for, in the languages whose word order or cases the older lists miss.
         "PERSON_DATA_ASK_ML": "дату_рождения день_рождения адрес электронную_почту номер_телефона город_проживания "
         "место_жительства ngày_sinh địa_chỉ địa_chỉ_email số_điện_thoại thành_phố_cư_trú nơi_ở tanggal_lahir "
@@ -633,13 +637,48 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "kesimpulan nilai đầu_ra câu_trả_lời kết_quả tổng thủ_đô thủ_phủ kết_luận giá_trị cikti cevap sonuc "
         "toplam toplami toplaminin baskent baskenti sonucu deger sagot resulta kabuuan kabisera konklusyon halaga "
         "आउटपुट उत्तर परिणाम योग कुल राजधानी निष्कर्ष মান আউটপুট উত্তর ফলাফল যোগফল মোট রাজধানী উপসংহার "
-        "الناتج الإجابة النتيجة المجموع العاصمة الاستنتاج القيمة",
+        "الناتج الإجابة النتيجة المجموع العاصمة الاستنتاج القيمة نتيجة مجموع عاصمة استنتاج ناتج "
+        "toplamin sonucunun sonucun ciktinin baskentin hasilnya jawabannya jumlahnya kesimpulannya nilainya",
+        # Verb-final Turkish: "toplamin 2 oldugunu soyleyelim", after the answer noun.  Not "diyelim": a word
+        # problem's "toplami 100 diyelim" sets a premise.
+        "WE_SAY_VF_ML": "soyleyelim iddia_edelim belirtelim soyleyebiliriz iddia_edebiliriz belirtebiliriz "
+        "soyluyoruz iddia_ediyoruz",
         "LETS_SAY_ML": "digamos pongamos_que disons admettons sagen_wir diciamo vamos_dizer скажем anggap_saja "
-        "katakanlah hãy_nói diyelim_ki sabihin_nating कहते_हैं বলা_যাক لنقل دعنا_نقول",
+        "katakanlah hãy_nói diyelim_ki sabihin_nating कहते_हैं বলা_যাক لنقل دعنا_نقول lass_uns_sagen lasst_uns_sagen "
+        "lassen_sie_uns_sagen",
         "WE_COULD_SAY_ML": "podriamos_decir se_podria_decir pourrions_dire pourrait_dire konnte_man_sagen "
         "konnten_wir_sagen potremmo_dire si_potrebbe_dire poderiamos_dizer можно_сказать могли_бы_сказать "
         "kita_bisa_mengatakan kita_dapat_mengatakan chúng_ta_có_thể_nói söyleyebiliriz belirtebiliriz "
         "masasabi_natin कह_सकते আমরা_বলতে_পারি বলতে_পারি يمكننا_القول",
+        # The first person plural of stating, in the present and with a modal ("afirmamos que", "nous affirmons
+        # que", "wir behaupten, dass", "kita menyatakan bahwa", "نقول إن"): an essay's words too ("afirmamos que o
+        # resultado foi positivo"), so only under a hypothetical (HYPOTHETICAL_ML).
+        "WE_STATE_ML": "afirmamos decimos declaramos sostenemos afirmemos podemos_decir podemos_afirmar "
+        "podriamos_afirmar "
+        "nous_affirmons nous_disons nous_declarons affirmons pourrions_affirmer pouvons_dire pouvons_affirmer "
+        "wir_sagen wir_behaupten wir_erklaren behaupten_wir konnten_wir_behaupten konnen_wir_sagen "
+        "affermiamo potremmo_affermare possiamo_dire possiamo_affermare "
+        "sosteniamo dizemos podemos_dizer poderiamos_afirmar мы_утверждаем мы_заявляем мы_говорим можем_заявить "
+        "можем_утверждать могли_бы_заявить можем_сказать kita_menyatakan kita_mengatakan kita_mungkin_menyatakan "
+        "kita_mungkin_mengatakan kita_bisa_menyatakan kita_dapat_menyatakan chúng_ta_nói chúng_ta_khẳng_định "
+        "chúng_ta_tuyên_bố हम_कहते हम_कह আমরা_বলি আমরা_বলছি نقول نعلن نؤكد نذكر ونقول ونعلن ونؤكد ونذكر",
+        # A hypothetical set up: a scenario, another world, a parallel universe ("num cenário hipotético", "in un
+        # universo parallelo", "nehmen wir an", "di dunia lain", "farkli bir dunyada", "एक काल्पनिक दुनिया में").
+        "HYPOTHETICAL_ML": "hipotetico hipotetica hypothetique hypothetisch hypothetischen ipotetico "
+        "ipotetica escenario scenario szenario cenario universo_paralelo universo_parallelo univers_parallele "
+        "paralleluniversum mundo_imaginario monde_imaginaire realite_alternative realidad_alternativa "
+        "mundo_alternativo nehmen_wir_an dunia_lain skenario hipotetis kich_ban the_gioi_khac "
+        "гипотетически гипотетическом сценарий сценарии параллельной_вселенной другом_мире "
+        "varsayimsal senaryoda senaryo dunyada paralel_evrende काल्पनिक परिदृश्य কাল্পনিক পরিস্থিতি "
+        "افتراضي افتراضيا سيناريو موازي مواز موازٍ عالم_آخر "
+        # "A world where", as the English "in a world where".
+        "mundo_donde mundo_en_el_que mundo_onde mundo_em_que monde_ou mondo_in_cui welt_in_der welt_wo мире_где "
+        "dunia_di_mana dunia_dimana thế_giới_mà thế_giới_nơi dunyada दुनिया_में_जहां दुनिया_में_जहाँ विश्व_में_जहां "
+        "বিশ্বে_যেখানে জগতে_যেখানে في_عالم hipotetik hipotetikal hypothetically हाइपोथेटिकली पैरेलल_यूनिवर्स "
+        "पैरल_यूनिवर्स समानांतर_ब्रह्मांड হিপোথেটিকভাবে সমান্তরাল_মহাবিশ্বে",
+        # "Could be", after the answer's noun under a hypothetical ("l'output potrebbe essere '10'").
+        "COULD_BE_ML": "podria_ser pourrait_etre konnte_sein potrebbe_essere poderia_ser pode_ser может_быть "
+        "мог_бы_быть mungkin bisa_jadi có_thể_là olabilir हो_सकता হতে_পারে يمكن_أن_يكون قد_يكون",
         "DOC_VF_ML": "वेबपेज वेब_पेज पेज दस्तावेज़ दस्तावेज लेख रेज़्यूमे रिज्यूमे बायोडाटा तालिका कोड ईमेल पाठ "
         "टेक्स्ट पेपर ওয়েবপেজ ওয়েবপেজটি পৃষ্ঠা নথি প্রবন্ধ জীবনবৃত্তান্ত টেবিল কোড ইমেল পাঠ্য "
         "ozgecmisi ozgecmis belgeyi metni makaleyi sayfayi tabloyu kodu",
@@ -661,6 +700,11 @@ COMPLIANCE_WORDS: Final = (
 Words that turn "without any rules" into "without breaking any rules" (or "no problem following the
 rules", "without raising ethical concerns"): not a gap of a limit-removal cue.
 """
+
+_PERSONAL_DATA_UNSPACED: Final = (
+    "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인_정보 개인_데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
+)
+"""Personal data as a topic in the scripts written without spaces: the pretext of a privacy attack."""
 
 _ANSWER_NOUNS: Final = "response answer reply output message summary result"
 _ORDERED_INTO_ANSWER: Final = (
@@ -2780,8 +2824,14 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{PERSON_DATA_ASK_ML} ~2 {ASK_AFTER_ML}/soyler/soyleyebilir/verebilir/paylasabilir",
             "की/का/के जन्म_तिथि/जन्मतिथि/जन्मदिन/ईमेल_पता/ईमेल_पते/ईमेल_एड्रेस/फोन_नंबर/फ़ोन_नंबर/निवास/वर्तमान_शहर ~4 "
             "बता/बताएं/बताइए/बताओ/बताएँ/दें/दीजिए",
-            "জন্ম_তারিখ/জন্মদিন/ইমেল_ঠিকানা/ইমেইল_ঠিকানা/ঠিকানা/ফোন_নম্বর ~3 বলুন/বলো/দিন/দাও/জানান",
-            "أخبرني/اخبرني/أعطني/اعطني/ما_هو/ما_هي ~2 بتاريخ_ميلاد/تاريخ_ميلاد/بعنوان/عنوان/ببريد/بريد/برقم/رقم_هاتف",
+            "জন্ম_তারিখ/জন্মদিন/ইমেল_ঠিকানা/ইমেইল_ঠিকানা/ঠিকানা/ফোন_নম্বর ~3 বলুন/বলো/দিন/দাও/জানান/বলতে/জানাতে/দিতে",
+            "أخبرني/اخبرني/أعطني/اعطني/ما_هو/ما_هي/إخباري/اخباري/تخبرني/تعطيني/إعطائي ~2 "
+            "بتاريخ_ميلاد/تاريخ_ميلاد/بعنوان/عنوان/ببريد/بريد/برقم/رقم_هاتف",
+            # The German genitive before the noun ("Kannst du mir Saras Geburtsdatum nennen?"), the Russian "where
+            # does ... live" asked politely ("ne podskazhete, gde zhivet ...?").
+            "mir ~1 geburtsdatum/geburtstag/adresse/wohnadresse/anschrift/wohnort/e_mail_adresse/telefonnummer/"
+            "handynummer ~3 nennen/sagen/verraten/geben/mitteilen/schreiben",
+            "подскажете/подскажите/подскажи/скажите/скажи ,? где ~1 живет/живут/проживает",
         ),
     ),
     # --- round six: the English concepts the scanner catches, in the languages machine translation brings ---
@@ -2815,20 +2865,29 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{PERSONAL_DATA_ML} ~4 {PUBLIC_ML}",
             "{PUBLIC_ML} ~3 {PERSONAL_DATA_ML}",
             "{IMAGINE_ML} ~12 {PERSONAL_DATA_ML}",
+            # Verb-final: the Turkish "let us suppose" after the data ("kisisel veriler uzerine ... varsayalim").
+            "{PERSONAL_DATA_ML} ~12 hayal_edin/hayal_et/varsayalim/varsayin/farz_edelim/farz_edin/कल्पना/কল্পনা",
         ),
     ),
     Cue(
         "extraction.privacy_pretext_unspaced",
         EXTRACTION,
         0.55,
-        pattern=literals(
-            "个人数据 个人信息 個人資料 個人データ 個人情報 개인정보 개인_정보 개인_데이터 ข้อมูลส่วนบุคคล ข้อมูลส่วนตัว"
-        )
+        pattern=literals(_PERSONAL_DATA_UNSPACED)
         + ".{0,12}?"
         + literals(
             "是公开的 公开的 公開的 自由共享 自由分享 被共享 货币 貨幣 公開されている 自由に共有 通貨 공개된 공개되어 "
             "자유롭게 화폐 เป็นสาธารณะ อย่างอิสระ สกุลเงิน"
-        ),
+        )
+        # "Imagine" around it, before (Chinese, Thai) or after (Japanese, Korean): "想象一下, 我们在做一个个人信息调查".
+        + "|"
+        + literals("想象 想像 假设 假設 设想 設想 จินตนาการ สมมติ")
+        + r"[^。！？!?\n]{0,20}?"
+        + literals(_PERSONAL_DATA_UNSPACED)
+        + "|"
+        + literals(_PERSONAL_DATA_UNSPACED)
+        + r"[^。！？!?\n]{0,24}?"
+        + literals("と想像 と仮定 と想定 고_상상 고_가정 다고_상상 다고_가정"),
         anchors=word_list("个人 個人 개인 ข้อมูลส่วน"),
     ),
     Cue(
@@ -3074,7 +3133,79 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "{LETS_SAY_ML} ~5 {ANSWER_NOUNS_ML}",
             "{WE_COULD_SAY_ML} ~5 {ANSWER_NOUNS_ML}",
             "{WE_COULD_SAY_ML} :",
+            # As the English "hypothetically ... the output could be": a textbook's "гипотетически результат может
+            # быть любым" says it too, so weak.
+            "{HYPOTHETICAL_ML} ~14 {ANSWER_NOUNS_ML} ~4 {COULD_BE_ML}",
         ),
+    ),
+    # The answer set under a hypothetical named as such (a scenario, another world, a parallel universe): "in un
+    # universo parallelo potremmo affermare che la somma è 100", "num cenário hipotético, afirmamos que o resultado
+    # é 7", "hipotetik olarak ... cikti '10' olabilir".  The three concepts together (the hypothetical, "we state"
+    # or "could be", the answer's noun) are content telling its reader what to conclude, so stronger than the
+    # bare "let's say the sum" above: alone it flags a document, or what a user quotes.
+    Cue(
+        "addressed.counterfactual_framed_ml",
+        ADDRESSED,
+        0.75,
+        (
+            "{HYPOTHETICAL_ML}/{IMAGINE_ML} ~14 {WE_STATE_ML} ~6 {ANSWER_NOUNS_ML}",
+            "{HYPOTHETICAL_ML}/{IMAGINE_ML} ~14 {ANSWER_NOUNS_ML} ~6 {WE_SAY_VF_ML}",
+        ),
+    ),
+    # The same in the scripts written without spaces, after a hypothetical ("平行世界", "仮定のシナリオ", "가상의
+    # 시나리오", "โลกสมมติ"): "we can say" before the answer's noun in Chinese and Thai, "let us say that" after it in
+    # Japanese and Korean.
+    Cue(
+        "addressed.counterfactual_framed_unspaced",
+        ADDRESSED,
+        0.75,
+        pattern=led_by(
+            "平行 假设 假設 假想 想象 想像 虚构 虛構 另一个 情景 場景 场景 仮定 仮想 想定 パラレル シナリオ "
+            "가상 평행 상상 시나리오 โลก สมมติ จินตนาการ สถานการณ์ จักรวาล",
+            literals("平行世界 平行宇宙 假设 假設 假想 想象 想像 虚构 虛構 另一个世界 情景 场景 場景")
+            + r"[^。!?\n]{0,20}?"
+            + literals("我们可以说 我们可以声称 我们说 我们声称 我们断言 让我们说 我們可以說 我們說 讓我們說")
+            + r"[^。!?\n]{0,12}?"
+            + literals("结论 結論 总和 总数 總數 合计 合計 首都 输出 輸出 结果 結果 答案")
+            + "|"
+            + literals("仮定 仮想 想定 パラレルワールド 平行世界 シナリオ")
+            + r"[^。!?\n]{0,20}?"
+            + literals("結論 合計 首都 出力 結果 答え")
+            + r"[はが][^。!?\n]{0,30}?"
+            + literals("と言いましょう と言おう と言えます と述べましょう と主張しましょう と言うことにしましょう")
+            + "|"
+            + literals("가상 평행_세계 평행세계 상상 시나리오")
+            + r"[^.!?\n]{0,24}?"
+            + literals("결론 합계 총합 수도 출력 결과 답")
+            + r"[^.!?\n]{0,30}?"
+            + literals("라고_말할_수_있 라고_말합시다 라고_하자 라고_말하자 라고_주장합시다")
+            + "|"
+            + literals("โลกสมมติ โลกคู่ขนาน สมมติ จินตนาการ สถานการณ์")
+            + r"[^\n]{0,40}?"
+            + literals("เราอาจจะบอกว่า เราอาจบอกว่า เราบอกว่า เราพูดว่า เราขอบอกว่า เราอาจกล่าวว่า")
+            + r"[^\n]{0,24}?"
+            + literals("ข้อสรุป ผลรวม เมืองหลวง ผลลัพธ์ คำตอบ"),
+        ),
+        anchors=word_list(
+            "我们可以 我们说 我们声称 我们断言 让我们说 我們可以 我們說 讓我們說 と言 と述べ と主張 라고 บอกว่า กล่าวว่า "
+            "พูดว่า"
+        ),
+    ),
+    # The answer that "could be" something in another world ("在平行宇宙中, 输出可能是'10'"): weak, as its spaced
+    # branch in addressed.counterfactual_answer_ml.
+    Cue(
+        "addressed.counterfactual_answer_unspaced",
+        ADDRESSED,
+        0.6,
+        pattern=led_by(
+            "平行 假设 假設 パラレル 仮定 평행 가상 จักรวาล โลก",
+            literals("平行世界 平行宇宙 假设 假設 パラレルワールド 仮定 평행_우주 평행우주 가상 จักรวาลคู่ขนาน โลกคู่ขนาน")
+            + r"[^。!?\n]{0,40}?"
+            + literals("输出 輸出 结果 結果 答案 出力 答え 출력 결과 ผลผลิต ผลลัพธ์ เอาต์พุต")
+            + r"[^。!?\n]{0,10}?"
+            + literals("可能是 可能为 可能會是 かもしれ 일_수도 일_수_있 อาจจะเป็น อาจเป็น"),
+        ),
+        anchors=word_list("可能是 可能为 可能會是 かもしれ 일_수 อาจจะเป็น อาจเป็น"),
     ),
     # The users of "your database", as the English extraction.user_data's "users in your database".
     Cue(

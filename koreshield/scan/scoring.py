@@ -285,11 +285,15 @@ _DOCUMENT_NOUNS_ML: Final = (
     "ulasan pesan laporan bài_báo bài_viết tài_liệu trang bảng văn_bản email makale makaleye kod belge sayfa tablo "
     "metin özgeçmiş e-posta artikulo dokumento pahina talahanayan teksto लेख कोड दस्तावेज़ वेबपेज तालिका रेज़्यूमे "
     "ईमेल पाठ पेपर নিবন্ধ প্রবন্ধ কোড নথি ওয়েবপেজ টেবিল ইমেল মেইল المقال مقالة الكود الرمز المستند صفحة الجدول "
-    "السيرة البريد"
+    "السيرة البريد "
+    # reports, papers and studies (multi21)
+    "estudio etude studie estudo papier статье отчет исследование исследования penelitian makalah rapor "
+    "raporu báo_cáo रिपोर्ट शोध प्रतिवेदन প্রতিবেদন পেপার গবেষণা التقرير تقرير الدراسة الورقة"
 )
 _DOCUMENT_NOUNS_UNSPACED: Final = (
     "文章 代码 程式碼 文档 文件 网页 網頁 表格 简历 邮件 郵件 論文 论文 記事 コード 文書 ウェブページ 表 "
-    "履歴書 メール 기사 코드 문서 웹페이지 표 이력서 이메일 논문 บทความ โค้ด เอกสาร หน้าเว็บ ตาราง เรซูเม่ อีเมล"
+    "履歴書 メール 기사 코드 문서 웹페이지 표 이력서 이메일 논문 บทความ โค้ด เอกสาร หน้าเว็บ ตาราง เรซูเม่ อีเมล "
+    "报告 報告 レポート 보고서 รายงาน งานวิจัย"
 )
 """
 Words for a piece of content in the languages machine translation brings: whole words with up to five letters

@@ -31,7 +31,7 @@ import treq.client
 from hyperlink import EncodedURL
 from treq.cookies import IndexableCookieJar
 from twisted.internet.abstract import isIPAddress, isIPv6Address
-from twisted.internet.defer import Deferred, succeed
+from twisted.internet.defer import Deferred, fail, succeed
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
@@ -234,6 +234,26 @@ class _QuietClientFactory(_HTTP11ClientFactory):
 class _QuietPool(HTTPConnectionPool):
     _factory = _QuietClientFactory
 
+    def take_idle(self, key: tuple[bytes, bytes, int]) -> HTTP11ClientProtocol | None:
+        """
+        An idle connection for C{key}, taken out of the pool as
+        L{getConnection} takes one (its idle timeout cancelled), or L{None}
+        when there is none: the caller then asks L{getConnection} for a new
+        one.  Without the L{Deferred} that L{getConnection} wraps an idle
+        connection in, and the callback run through it, the request is
+        written sooner.  A pool that retries (not ours) wraps its
+        connections for their retries: it always answers L{None}.
+        """
+        if self.retryAutomatically:
+            return None
+        connections = self._connections.get(key)
+        while connections:
+            connection: HTTP11ClientProtocol = connections.pop(0)
+            self._timeouts.pop(connection).cancel()
+            if connection.state == "QUIESCENT":
+                return connection
+        return None
+
 
 @implementer(IAgentEndpointFactory)
 class _EndpointPerHost:
@@ -366,11 +386,12 @@ class _PreparedAgent:
     is a L{BytesProducer}) written with the headers (L{_Request}).
     """
 
-    def __init__(self, agent: Agent, pool: HTTPConnectionPool, endpoints: _EndpointPerHost) -> None:
+    def __init__(self, agent: Agent, pool: _QuietPool, endpoints: _EndpointPerHost) -> None:
         self._agent = agent
         self._pool = pool
         self._endpoints = endpoints
         self._targets: dict[bytes, _Target] = {}
+        self._methods: dict[bytes, bytes] = {}
 
     def request(
         self,
@@ -384,16 +405,18 @@ class _PreparedAgent:
             headers = Headers()
         if not headers.hasHeader(b"host"):
             headers.addRawHeader(b"host", target.host)
-        method = _ensureValidMethod(method)
-        persistent = self._pool.persistent
-
-        def connected(protocol: HTTP11ClientProtocol) -> Deferred[IResponse]:
-            return protocol.request(
-                _Request._construct(method, target.request_path, headers, bodyProducer, persistent, target.uri)
-            )
-
+        method = _remembered(self._methods, method, _ensureValidMethod)
+        request = _Request._construct(
+            method, target.request_path, headers, bodyProducer, self._pool.persistent, target.uri
+        )
+        idle = self._pool.take_idle(target.key)
+        if idle is not None:
+            try:
+                return idle.request(request)
+            except BaseException:
+                return fail()  # as the callback it was on getConnection's Deferred would have
         connection: Deferred[HTTP11ClientProtocol] = self._pool.getConnection(target.key, target.endpoint)
-        return connection.addCallback(connected)
+        return connection.addCallback(lambda protocol: protocol.request(request))
 
     def _target(self, uri: bytes) -> _Target:
         """What every request to C{uri} shares, worked out as the Agent would for each."""

@@ -14,7 +14,7 @@ import treq
 from twisted.internet import reactor
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint
 from twisted.internet.protocol import Protocol, connectionDone
-from twisted.internet.testing import StringTransport
+from twisted.internet.testing import MemoryReactorClock, StringTransport
 from twisted.python.failure import Failure
 from twisted.trial.unittest import SkipTest, TestCase
 from twisted.web._newclient import HTTP11ClientProtocol, Request
@@ -311,6 +311,49 @@ class RequestWritingTests(TestCase):
         self.assertIsInstance(copied, _OutgoingHeaders)
         self.assertEqual(list(copied.getAllRawHeaders()), list(copied_by_twisted.getAllRawHeaders()))
         self.assertEqual(list(ours.getAllRawHeaders()), list(twisteds.getAllRawHeaders()))
+
+
+class IdleConnectionTests(TestCase):
+    """A request to a provider with an idle pooled connection is written on it at once, without a Deferred between."""
+
+    _KEY = (b"http", b"127.0.0.1", 9)
+
+    def _pooled(self, client: UpstreamClient) -> tuple[_ClientProtocol, StringTransport]:
+        pool = client._pool
+        protocol = _ClientProtocol(lambda connection: pool._putConnection(self._KEY, connection))
+        transport = StringTransport()
+        protocol.makeConnection(transport)
+        pool._putConnection(self._KEY, protocol)
+        return protocol, transport
+
+    def test_a_request_is_written_on_the_idle_connection_before_send_returns(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        _, transport = self._pooled(client)
+        client.send(UpstreamRequest("POST", "http://127.0.0.1:9/v1/chat", ((b"X-A", b"1"),), b"hi"))
+        self.assertTrue(transport.value().startswith(b"POST /v1/chat HTTP/1.1\r\n"))
+        self.assertTrue(transport.value().endswith(b"\r\n\r\nhi"))
+        self.assertEqual(client._pool._connections[self._KEY], [])
+        self.assertEqual(clock.getDelayedCalls(), [], "the idle timeout is cancelled")
+        self.assertEqual(clock.tcpClients, [], "no new connection is made")
+
+    def test_a_pooled_connection_that_is_not_quiescent_is_passed_over_for_a_new_one(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        protocol, transport = self._pooled(client)
+        protocol._state = "WAITING"
+        self.assertIsNone(client._pool.take_idle(self._KEY))
+        client.send(UpstreamRequest("POST", "http://127.0.0.1:9/v1/chat", (), b"hi"))
+        self.assertEqual(transport.value(), b"")
+        self.assertEqual(len(clock.tcpClients), 1)
+
+    def test_a_pool_that_retries_takes_no_idle_connection_itself(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        protocol, _ = self._pooled(client)
+        client._pool.retryAutomatically = True
+        self.assertIsNone(client._pool.take_idle(self._KEY))
+        self.assertEqual(client._pool._connections[self._KEY], [protocol])
 
 
 class _BodyRecorder(Protocol):

@@ -35,7 +35,14 @@ from twisted.internet.defer import Deferred, fail, succeed
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
-from twisted.web._newclient import HTTP11ClientProtocol, Request, Response, _ensureValidMethod, _ensureValidURI
+from twisted.web._newclient import (
+    BadHeaders,
+    HTTP11ClientProtocol,
+    Request,
+    Response,
+    _ensureValidMethod,
+    _ensureValidURI,
+)
 from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
 from twisted.web.http import _ChunkedTransferDecoder
 from twisted.web.http_headers import Headers
@@ -99,9 +106,24 @@ class _Request(Request):
         return succeed(None)
 
     def _write_with_body(self, transport: Any, body: bytes) -> None:
-        self._writeHeaders(transport, b"Content-Length: %d\r\n" % len(body))
+        """
+        The bytes Twisted's C{_writeHeaders} and a write of the body make,
+        in one C{writeSequence}: the method and path are not checked again
+        here, L{_PreparedAgent} checked them once (per method, and per URL).
+        """
+        if len(self.headers.getRawHeaders(b"Host", ())) != 1:
+            raise BadHeaders("Exactly one Host header required")
+        lines = [b"%s %s HTTP/1.1\r\n" % (self.method, self.uri)]
+        if not self.persistent:
+            lines.append(b"Connection: close\r\n")
+        lines.append(b"Content-Length: %d\r\n" % len(body))
+        for name, values in self.headers.getAllRawHeaders():
+            for value in values:
+                lines.append(b"%s: %s\r\n" % (name, value))
+        lines.append(b"\r\n")
         if body:
-            transport.write(body)
+            lines.append(body)
+        transport.writeSequence(lines)
 
 
 class _OutgoingHeaders(Headers):
@@ -425,7 +447,7 @@ class _PreparedAgent:
             key=(parsed.scheme, parsed.host, parsed.port),
             endpoint=self._endpoints.endpointForURI(parsed),
             uri=parsed,
-            request_path=parsed.originForm,
+            request_path=_ensureValidURI(parsed.originForm),
             host=self._agent._computeHostValue(parsed.scheme, parsed.host, parsed.port),
         )
 

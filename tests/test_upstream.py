@@ -17,7 +17,7 @@ from twisted.internet.protocol import Protocol, connectionDone
 from twisted.internet.testing import MemoryReactorClock, StringTransport
 from twisted.python.failure import Failure
 from twisted.trial.unittest import SkipTest, TestCase
-from twisted.web._newclient import HTTP11ClientProtocol, Request
+from twisted.web._newclient import BadHeaders, HTTP11ClientProtocol, Request
 from twisted.web.client import URI
 from twisted.web.http import _ChunkedTransferDecoder
 from twisted.web.http_headers import Headers
@@ -298,6 +298,24 @@ class RequestWritingTests(TestCase):
         wire = b'POST /v1/chat HTTP/1.1\r\nContent-Length: 7\r\nHost: p\r\n\r\n{"a":1}'
         self.assertEqual(sends[0], (wire, True))
         self.assertIsNotNone(protocol._parser)
+
+    def test_the_head_and_body_are_the_bytes_twisteds_request_writes(self) -> None:
+        for persistent in (True, False):
+            for body in (b"", b'{"a":1}'):
+                headers = Headers({b"host": [b"p:8080"], b"x-two": [b"1", b"2"], b"Accept-Encoding": [b"gzip"]})
+                ours, twisteds = StringTransport(), StringTransport()
+                _Request(b"POST", b"/v1/chat?x=1", headers, None, persistent)._write_with_body(ours, body)
+                request = Request(b"POST", b"/v1/chat?x=1", headers, None, persistent)
+                request._writeHeaders(twisteds, b"Content-Length: %d\r\n" % len(body))
+                twisteds.write(body)
+                self.assertEqual(ours.value(), twisteds.value())
+
+    def test_a_request_without_exactly_one_host_is_refused_as_twisted_refuses_it(self) -> None:
+        for hosts in ([], [b"a", b"b"]):
+            headers = Headers({b"host": hosts} if hosts else {})
+            transport = StringTransport()
+            self.assertRaises(BadHeaders, _Request(b"POST", b"/", headers, None, True)._write_with_body, transport, b"")
+            self.assertEqual(transport.value(), b"")
 
     def test_outgoing_headers_copy_as_twisteds_headers_do(self) -> None:
         pairs = [(b"authorization", b"Bearer k"), (b"X-Request-Id", b"req\r\nX-Injected: 1"), (b"Accept", b"a")]

@@ -23,7 +23,7 @@ dispatcher when it would only pass them on.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any, TypeVar
 
@@ -45,7 +45,7 @@ from twisted.web._newclient import (
 )
 from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
 from twisted.web.http import _ChunkedTransferDecoder
-from twisted.web.http_headers import Headers
+from twisted.web.http_headers import Headers, _nameEncoder
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgent, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
 
@@ -126,6 +126,10 @@ class _Request(Request):
         transport.writeSequence(lines)
 
 
+_LF, _CR = ord("\n"), ord("\r")
+"""Line breaks as the bytes' ints: C{10 in value} is a byte search, C{b"\\n" in value} first fails as an int."""
+
+
 class _OutgoingHeaders(Headers):
     """
     The headers of one upstream request, each name and value checked (as
@@ -135,6 +139,23 @@ class _OutgoingHeaders(Headers):
     """
 
     __slots__ = ()
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[bytes, bytes]]) -> _OutgoingHeaders:
+        """
+        The headers C{pairs} name, as L{addRawHeader} adds them one at a
+        time.  A value with no line break, the usual one, is kept as it is:
+        Twisted's check would only join its one line again.
+        """
+        headers = cls()
+        raw = headers._rawHeaders
+        encode_name = _nameEncoder.encode
+        for name, value in pairs:
+            if isinstance(value, bytes) and _LF not in value and _CR not in value:
+                raw.setdefault(encode_name(name), []).append(value)
+            else:
+                headers.addRawHeader(name, value)
+        return headers
 
     def copy(self) -> _OutgoingHeaders:
         copied = _OutgoingHeaders()
@@ -501,10 +522,7 @@ class UpstreamClient:
         Start C{request}; fires with the response once its headers arrive.
         Cancelling the Deferred closes the connection.
         """
-        headers = _OutgoingHeaders()
-        add = headers.addRawHeader
-        for name, value in request.headers:
-            add(name, value)
+        headers = _OutgoingHeaders.of(request.headers)
         url = _remembered(self._urls, request.url, _ascii_url)
         response: Deferred[IResponse] = self._http.request(  # type: ignore[assignment]
             request.method,

@@ -317,6 +317,20 @@ class RequestWritingTests(TestCase):
             self.assertRaises(BadHeaders, _Request(b"POST", b"/", headers, None, True)._write_with_body, transport, b"")
             self.assertEqual(transport.value(), b"")
 
+    def test_outgoing_headers_made_at_once_are_twisteds_headers_added_one_by_one(self) -> None:
+        pairs: list[tuple[Any, Any]] = [
+            (b"authorization", b"Bearer k"),
+            (b"X-Request-Id", b"req\r\nX-Injected: 1"),
+            (b"x-request-id", b"two\nlines\r"),
+            (b"Accept", b""),
+            (b"accept", b"a\x0bb"),
+            ("X-Text", "caf\u00e9\r\nx"),
+        ]
+        twisteds = Headers()
+        for name, value in pairs:
+            twisteds.addRawHeader(name, value)
+        self.assertEqual(list(_OutgoingHeaders.of(pairs).getAllRawHeaders()), list(twisteds.getAllRawHeaders()))
+
     def test_outgoing_headers_copy_as_twisteds_headers_do(self) -> None:
         pairs = [(b"authorization", b"Bearer k"), (b"X-Request-Id", b"req\r\nX-Injected: 1"), (b"Accept", b"a")]
         ours, twisteds = _OutgoingHeaders(), Headers()

@@ -108,7 +108,6 @@ class Proxy:
 
     def __init__(self, log_path: Path, guard: bool = True) -> None:
         from twisted.internet import reactor
-        from twisted.internet.defer import succeed
         from twisted.internet.testing import StringTransport
         from twisted.logger import globalLogBeginner
 
@@ -135,10 +134,13 @@ class Proxy:
         self.service.startService()
         assert self.service.site is not None and self.service.gateway is not None
         self.upstream_transport = StringTransport()
-        self.upstream = _ClientProtocol(lambda protocol: None)
+        pool = self.service.gateway.clients["bench"]._pool
+        key = (b"http", b"127.0.0.1", 9)
+        # The connection is kept in the client's pool between requests as a real one is (taken, its idle timeout
+        # cancelled; put back, a new one set), so the pool's own path is counted.
+        self.upstream = _ClientProtocol(lambda protocol: pool._putConnection(key, protocol))
         self.upstream.makeConnection(self.upstream_transport)
-        client = self.service.gateway.clients["bench"]
-        client._pool.getConnection = lambda key, endpoint: succeed(self.upstream)
+        pool._putConnection(key, self.upstream)
         self.client_transport = StringTransport()
         self.channel = self.service.site.buildProtocol(None)
         self.channel.makeConnection(self.client_transport)

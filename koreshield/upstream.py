@@ -23,7 +23,7 @@ dispatcher when it would only pass them on.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any, TypeVar
 
@@ -31,14 +31,21 @@ import treq.client
 from hyperlink import EncodedURL
 from treq.cookies import IndexableCookieJar
 from twisted.internet.abstract import isIPAddress, isIPv6Address
-from twisted.internet.defer import Deferred, succeed
+from twisted.internet.defer import Deferred, fail, succeed
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint, wrapClientTLS
 from twisted.internet.interfaces import IAddress, IConsumer, IReactorTime, IStreamClientEndpoint
 from twisted.python.failure import Failure
-from twisted.web._newclient import HTTP11ClientProtocol, Request, Response, _ensureValidMethod, _ensureValidURI
+from twisted.web._newclient import (
+    BadHeaders,
+    HTTP11ClientProtocol,
+    Request,
+    Response,
+    _ensureValidMethod,
+    _ensureValidURI,
+)
 from twisted.web.client import URI, Agent, BrowserLikePolicyForHTTPS, HTTPConnectionPool, _HTTP11ClientFactory
 from twisted.web.http import _ChunkedTransferDecoder
-from twisted.web.http_headers import Headers
+from twisted.web.http_headers import Headers, _nameEncoder
 from twisted.web.iweb import UNKNOWN_LENGTH, IAgent, IAgentEndpointFactory, IBodyProducer, IResponse
 from zope.interface import implementer
 
@@ -99,9 +106,28 @@ class _Request(Request):
         return succeed(None)
 
     def _write_with_body(self, transport: Any, body: bytes) -> None:
-        self._writeHeaders(transport, b"Content-Length: %d\r\n" % len(body))
+        """
+        The bytes Twisted's C{_writeHeaders} and a write of the body make,
+        in one C{writeSequence}: the method and path are not checked again
+        here, L{_PreparedAgent} checked them once (per method, and per URL).
+        """
+        if len(self.headers.getRawHeaders(b"Host", ())) != 1:
+            raise BadHeaders("Exactly one Host header required")
+        lines = [b"%s %s HTTP/1.1\r\n" % (self.method, self.uri)]
+        if not self.persistent:
+            lines.append(b"Connection: close\r\n")
+        lines.append(b"Content-Length: %d\r\n" % len(body))
+        for name, values in self.headers.getAllRawHeaders():
+            for value in values:
+                lines.append(b"%s: %s\r\n" % (name, value))
+        lines.append(b"\r\n")
         if body:
-            transport.write(body)
+            lines.append(body)
+        transport.writeSequence(lines)
+
+
+_LF, _CR = ord("\n"), ord("\r")
+"""Line breaks as the bytes' ints: C{10 in value} is a byte search, C{b"\\n" in value} first fails as an int."""
 
 
 class _OutgoingHeaders(Headers):
@@ -113,6 +139,23 @@ class _OutgoingHeaders(Headers):
     """
 
     __slots__ = ()
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[bytes, bytes]]) -> _OutgoingHeaders:
+        """
+        The headers C{pairs} name, as L{addRawHeader} adds them one at a
+        time.  A value with no line break, the usual one, is kept as it is:
+        Twisted's check would only join its one line again.
+        """
+        headers = cls()
+        raw = headers._rawHeaders
+        encode_name = _nameEncoder.encode
+        for name, value in pairs:
+            if isinstance(value, bytes) and _LF not in value and _CR not in value:
+                raw.setdefault(encode_name(name), []).append(value)
+            else:
+                headers.addRawHeader(name, value)
+        return headers
 
     def copy(self) -> _OutgoingHeaders:
         copied = _OutgoingHeaders()
@@ -233,6 +276,26 @@ class _QuietClientFactory(_HTTP11ClientFactory):
 
 class _QuietPool(HTTPConnectionPool):
     _factory = _QuietClientFactory
+
+    def take_idle(self, key: tuple[bytes, bytes, int]) -> HTTP11ClientProtocol | None:
+        """
+        An idle connection for C{key}, taken out of the pool as
+        L{getConnection} takes one (its idle timeout cancelled), or L{None}
+        when there is none: the caller then asks L{getConnection} for a new
+        one.  Without the L{Deferred} that L{getConnection} wraps an idle
+        connection in, and the callback run through it, the request is
+        written sooner.  A pool that retries (not ours) wraps its
+        connections for their retries: it always answers L{None}.
+        """
+        if self.retryAutomatically:
+            return None
+        connections = self._connections.get(key)
+        while connections:
+            connection: HTTP11ClientProtocol = connections.pop(0)
+            self._timeouts.pop(connection).cancel()
+            if connection.state == "QUIESCENT":
+                return connection
+        return None
 
 
 @implementer(IAgentEndpointFactory)
@@ -366,11 +429,12 @@ class _PreparedAgent:
     is a L{BytesProducer}) written with the headers (L{_Request}).
     """
 
-    def __init__(self, agent: Agent, pool: HTTPConnectionPool, endpoints: _EndpointPerHost) -> None:
+    def __init__(self, agent: Agent, pool: _QuietPool, endpoints: _EndpointPerHost) -> None:
         self._agent = agent
         self._pool = pool
         self._endpoints = endpoints
         self._targets: dict[bytes, _Target] = {}
+        self._methods: dict[bytes, bytes] = {}
 
     def request(
         self,
@@ -384,16 +448,18 @@ class _PreparedAgent:
             headers = Headers()
         if not headers.hasHeader(b"host"):
             headers.addRawHeader(b"host", target.host)
-        method = _ensureValidMethod(method)
-        persistent = self._pool.persistent
-
-        def connected(protocol: HTTP11ClientProtocol) -> Deferred[IResponse]:
-            return protocol.request(
-                _Request._construct(method, target.request_path, headers, bodyProducer, persistent, target.uri)
-            )
-
+        method = _remembered(self._methods, method, _ensureValidMethod)
+        request = _Request._construct(
+            method, target.request_path, headers, bodyProducer, self._pool.persistent, target.uri
+        )
+        idle = self._pool.take_idle(target.key)
+        if idle is not None:
+            try:
+                return idle.request(request)
+            except BaseException:
+                return fail()  # as the callback it was on getConnection's Deferred would have
         connection: Deferred[HTTP11ClientProtocol] = self._pool.getConnection(target.key, target.endpoint)
-        return connection.addCallback(connected)
+        return connection.addCallback(lambda protocol: protocol.request(request))
 
     def _target(self, uri: bytes) -> _Target:
         """What every request to C{uri} shares, worked out as the Agent would for each."""
@@ -402,7 +468,7 @@ class _PreparedAgent:
             key=(parsed.scheme, parsed.host, parsed.port),
             endpoint=self._endpoints.endpointForURI(parsed),
             uri=parsed,
-            request_path=parsed.originForm,
+            request_path=_ensureValidURI(parsed.originForm),
             host=self._agent._computeHostValue(parsed.scheme, parsed.host, parsed.port),
         )
 
@@ -456,10 +522,7 @@ class UpstreamClient:
         Start C{request}; fires with the response once its headers arrive.
         Cancelling the Deferred closes the connection.
         """
-        headers = _OutgoingHeaders()
-        add = headers.addRawHeader
-        for name, value in request.headers:
-            add(name, value)
+        headers = _OutgoingHeaders.of(request.headers)
         url = _remembered(self._urls, request.url, _ascii_url)
         response: Deferred[IResponse] = self._http.request(  # type: ignore[assignment]
             request.method,

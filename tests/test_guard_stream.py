@@ -79,6 +79,46 @@ class PassThroughTests(StreamGuardCase):
         self.assertEqual(self.guard.feed(events), events)
 
 
+class PreparedGuardTests(SynchronousTestCase):
+    """The first text's guard can be made before the stream starts, and is then the one that guards it."""
+
+    def _guard(self) -> tuple[StreamGuard, list[Any]]:
+        policy = OutputPolicy(OutputSettings(action="redact"), "medium")
+        made: list[Any] = []
+        new_guard = policy.text_guards([])
+
+        def counted() -> Any:
+            made.append(new_guard())
+            return made[-1]
+
+        guard = StreamGuard(counted, lambda finding, where: None, Clock(), 2.0)
+        self.addCleanup(guard.close)
+        return guard, made
+
+    def test_preparing_makes_the_first_texts_guard_once(self) -> None:
+        guard, made = self._guard()
+        guard.prepare()
+        guard.prepare()
+        self.assertEqual(len(made), 1)
+
+    def test_the_first_text_takes_the_prepared_guard_and_the_next_a_new_one(self) -> None:
+        guard, made = self._guard()
+        guard.prepare()
+        guard.feed(chunk("Simmer the "))
+        self.assertEqual(len(made), 1)
+        guard.feed(tool_chunk('{"a": 1}'))
+        self.assertEqual(len(made), 2)
+
+    def test_a_prepared_stream_redacts_as_an_unprepared_one(self) -> None:
+        events = [chunk(f"key {AWS_KEY[:9]}"), chunk(f"{AWS_KEY[9:]} done"), chunk(finish="stop"), DONE]
+        prepared, _ = self._guard()
+        prepared.prepare()
+        unprepared, _ = self._guard()
+        written = b"".join(prepared.feed(event) for event in events) + prepared.finish()
+        self.assertEqual(written, b"".join(unprepared.feed(event) for event in events) + unprepared.finish())
+        self.assertNotIn(AWS_KEY, contents(written))
+
+
 class RedactTests(StreamGuardCase):
     def test_a_secret_across_two_events_with_a_comment_between_is_redacted(self) -> None:
         written = [self.guard.feed(e) for e in [chunk(f"key {AWS_KEY[:9]}"), KEEPALIVE, chunk(f"{AWS_KEY[9:]} ok.")]]

@@ -14,10 +14,10 @@ import treq
 from twisted.internet import reactor
 from twisted.internet.endpoints import HostnameEndpoint, TCP4ClientEndpoint, TCP6ClientEndpoint
 from twisted.internet.protocol import Protocol, connectionDone
-from twisted.internet.testing import StringTransport
+from twisted.internet.testing import MemoryReactorClock, StringTransport
 from twisted.python.failure import Failure
 from twisted.trial.unittest import SkipTest, TestCase
-from twisted.web._newclient import HTTP11ClientProtocol, Request
+from twisted.web._newclient import BadHeaders, HTTP11ClientProtocol, Request
 from twisted.web.client import URI
 from twisted.web.http import _ChunkedTransferDecoder
 from twisted.web.http_headers import Headers
@@ -299,6 +299,38 @@ class RequestWritingTests(TestCase):
         self.assertEqual(sends[0], (wire, True))
         self.assertIsNotNone(protocol._parser)
 
+    def test_the_head_and_body_are_the_bytes_twisteds_request_writes(self) -> None:
+        for persistent in (True, False):
+            for body in (b"", b'{"a":1}'):
+                headers = Headers({b"host": [b"p:8080"], b"x-two": [b"1", b"2"], b"Accept-Encoding": [b"gzip"]})
+                ours, twisteds = StringTransport(), StringTransport()
+                _Request(b"POST", b"/v1/chat?x=1", headers, None, persistent)._write_with_body(ours, body)
+                request = Request(b"POST", b"/v1/chat?x=1", headers, None, persistent)
+                request._writeHeaders(twisteds, b"Content-Length: %d\r\n" % len(body))
+                twisteds.write(body)
+                self.assertEqual(ours.value(), twisteds.value())
+
+    def test_a_request_without_exactly_one_host_is_refused_as_twisted_refuses_it(self) -> None:
+        for hosts in ([], [b"a", b"b"]):
+            headers = Headers({b"host": hosts} if hosts else {})
+            transport = StringTransport()
+            self.assertRaises(BadHeaders, _Request(b"POST", b"/", headers, None, True)._write_with_body, transport, b"")
+            self.assertEqual(transport.value(), b"")
+
+    def test_outgoing_headers_made_at_once_are_twisteds_headers_added_one_by_one(self) -> None:
+        pairs: list[tuple[Any, Any]] = [
+            (b"authorization", b"Bearer k"),
+            (b"X-Request-Id", b"req\r\nX-Injected: 1"),
+            (b"x-request-id", b"two\nlines\r"),
+            (b"Accept", b""),
+            (b"accept", b"a\x0bb"),
+            ("X-Text", "caf\u00e9\r\nx"),
+        ]
+        twisteds = Headers()
+        for name, value in pairs:
+            twisteds.addRawHeader(name, value)
+        self.assertEqual(list(_OutgoingHeaders.of(pairs).getAllRawHeaders()), list(twisteds.getAllRawHeaders()))
+
     def test_outgoing_headers_copy_as_twisteds_headers_do(self) -> None:
         pairs = [(b"authorization", b"Bearer k"), (b"X-Request-Id", b"req\r\nX-Injected: 1"), (b"Accept", b"a")]
         ours, twisteds = _OutgoingHeaders(), Headers()
@@ -311,6 +343,49 @@ class RequestWritingTests(TestCase):
         self.assertIsInstance(copied, _OutgoingHeaders)
         self.assertEqual(list(copied.getAllRawHeaders()), list(copied_by_twisted.getAllRawHeaders()))
         self.assertEqual(list(ours.getAllRawHeaders()), list(twisteds.getAllRawHeaders()))
+
+
+class IdleConnectionTests(TestCase):
+    """A request to a provider with an idle pooled connection is written on it at once, without a Deferred between."""
+
+    _KEY = (b"http", b"127.0.0.1", 9)
+
+    def _pooled(self, client: UpstreamClient) -> tuple[_ClientProtocol, StringTransport]:
+        pool = client._pool
+        protocol = _ClientProtocol(lambda connection: pool._putConnection(self._KEY, connection))
+        transport = StringTransport()
+        protocol.makeConnection(transport)
+        pool._putConnection(self._KEY, protocol)
+        return protocol, transport
+
+    def test_a_request_is_written_on_the_idle_connection_before_send_returns(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        _, transport = self._pooled(client)
+        client.send(UpstreamRequest("POST", "http://127.0.0.1:9/v1/chat", ((b"X-A", b"1"),), b"hi"))
+        self.assertTrue(transport.value().startswith(b"POST /v1/chat HTTP/1.1\r\n"))
+        self.assertTrue(transport.value().endswith(b"\r\n\r\nhi"))
+        self.assertEqual(client._pool._connections[self._KEY], [])
+        self.assertEqual(clock.getDelayedCalls(), [], "the idle timeout is cancelled")
+        self.assertEqual(clock.tcpClients, [], "no new connection is made")
+
+    def test_a_pooled_connection_that_is_not_quiescent_is_passed_over_for_a_new_one(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        protocol, transport = self._pooled(client)
+        protocol._state = "WAITING"
+        self.assertIsNone(client._pool.take_idle(self._KEY))
+        client.send(UpstreamRequest("POST", "http://127.0.0.1:9/v1/chat", (), b"hi"))
+        self.assertEqual(transport.value(), b"")
+        self.assertEqual(len(clock.tcpClients), 1)
+
+    def test_a_pool_that_retries_takes_no_idle_connection_itself(self) -> None:
+        clock = MemoryReactorClock()
+        client = UpstreamClient(clock, connect_timeout=5.0)
+        protocol, _ = self._pooled(client)
+        client._pool.retryAutomatically = True
+        self.assertIsNone(client._pool.take_idle(self._KEY))
+        self.assertEqual(client._pool._connections[self._KEY], [protocol])
 
 
 class _BodyRecorder(Protocol):

@@ -225,6 +225,7 @@ class StreamGuard(CuttableStream):
         "_known",
         "_legacy",
         "_new_guard",
+        "_prepared",
     )
 
     def __init__(
@@ -245,6 +246,26 @@ class StreamGuard(CuttableStream):
         self._holding = False
         self._ended = False
         self._legacy = False
+        self._prepared: TextGuard | None = None
+
+    def prepare(self) -> None:
+        """
+        Make the guard of the stream's first text now, while the provider
+        works on the request, instead of when its first event arrives, on
+        the way to the first token.  Whichever text comes first takes it
+        (every text's guard is made alike); a stream without text leaves it
+        unused.
+        """
+        if self._prepared is None:
+            self._prepared = self._new_guard()
+
+    def _text_guard(self) -> TextGuard:
+        """The guard of a text not seen before: the one L{prepare} made, if it is still unused."""
+        prepared = self._prepared
+        if prepared is None:
+            return self._new_guard()
+        self._prepared = None
+        return prepared
 
     def feed(self, events: bytes) -> bytes:
         """Guard a run of complete events; what to write now."""
@@ -381,7 +402,7 @@ class StreamGuard(CuttableStream):
             return raw  # nothing to guard, and no guard made for it
         channel = self._channels.get(key)
         if channel is None:
-            channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
+            channel = self._channels[key] = _Channel(self._text_guard(), 0.0)
         known = self._known
         if known is None or known.channel is not channel or known.head != head or known.tail != tail:
             self._known = _Known(head, tail, key, channel)
@@ -425,7 +446,7 @@ class StreamGuard(CuttableStream):
             return text  # nothing to guard, and no guard made for it
         channel = self._channels.get(key)
         if channel is None:
-            channel = self._channels[key] = _Channel(self._new_guard(), 0.0)
+            channel = self._channels[key] = _Channel(self._text_guard(), 0.0)
         released = self._settle(key, channel.guard.feed(text), before)
         if channel.guard.holding:  # only held text is timed (C{hold_timeout}): when it was last fed
             channel.fed_at = self._clock.seconds()

@@ -241,15 +241,19 @@ class RelayExchange:
         Make the output guard of a stream while the provider works on the
         request, the request being sent: the guard, and the index of a system
         prompt not seen lately (about a millisecond per 2 KB), are then made
-        off the way to the first token instead of on it.  It serves every
+        off the way to the first token instead of on it, and so is the guard
+        of the answer's first text (L{StreamGuard.prepare}).  It serves every
         attempt (the messages are the client's); a fault in making it is
-        left for L{_new_relay} to meet again, where it answers 500 as it did.
+        left for L{_new_relay} to meet again, where it answers 500 as it did,
+        or for the first event, where the first text's guard was made.
         """
         assert self._chat is not None
         if not self._chat.stream:
             return
         try:
             self._make_stream_guard()
+            if isinstance(self._guard, StreamGuard):
+                self._guard.prepare()
         except Exception:
             self._guard = None
 

@@ -65,12 +65,26 @@ class RouteLabelTests(TestCase):
         self.site = _public_site(self)
         self.router = self.site.resource
 
+    def routes(self) -> list[bytes]:
+        return [path for path in self.router.routed() if not path.endswith(b"/")]
+
+    def prefixes(self) -> list[bytes]:
+        return [path for path in self.router.routed() if path.endswith(b"/")]
+
     def test_every_route_is_counted_under_the_label_it_always_had(self) -> None:
-        self.assertEqual({path: self.site.endpoint_of(path) for path in self.router._routes}, LABELS)
+        self.assertEqual({path: self.site.endpoint_of(path) for path in self.routes()}, LABELS)
 
     def test_every_prefix_and_the_paths_under_it_are_counted_under_the_label_they_always_had(self) -> None:
-        labels = {prefix: self.site.endpoint_of(prefix + b"an-id") for prefix in self.router._prefixes}
+        labels = {prefix: self.site.endpoint_of(prefix + b"an-id") for prefix in self.prefixes()}
         self.assertEqual(labels, PREFIX_LABELS)
+
+    def test_every_routed_resource_names_its_endpoint(self) -> None:
+        """
+        The label is the resource's own C{endpoint}: a route to a resource
+        that names none would be counted as C{other} without anyone deciding so.
+        """
+        for path, resource in self.router.routed().items():
+            self.assertIsInstance(getattr(resource, "endpoint", None), str, path.decode())
 
     def test_a_trailing_slash_keeps_the_label(self) -> None:
         for path, label in LABELS.items():

@@ -523,6 +523,11 @@ class RelayedEndpoint(Endpoint):
         self._gateway = gateway
         self._api = api
 
+    @property
+    def endpoint(self) -> str:
+        """Its API's: what its answers are counted and logged under."""
+        return self._api.endpoint
+
     def render_POST(self, request: Any) -> object:
         RelayExchange(request, self._gateway, self._api).start()
         return NOT_DONE_YET

@@ -288,6 +288,11 @@ class CheckedCreateEndpoint(Endpoint):
         self._api = api
         self._check = ReferenceCheck(gateway, unowned, chains)
 
+    @property
+    def endpoint(self) -> str:
+        """Its API's: what its answers are counted and logged under."""
+        return self._api.endpoint
+
     def render_POST(self, request: Any) -> object:
         return self._check.admit(request, partial(self._start, request))
 

@@ -244,7 +244,7 @@ class ReferenceCheck:
         if compared is not None:
             named.append((str(compared), compared_response_refused(str(compared))))
         for response_id, refusal in named:
-            if not (response_id.isascii() and _AN_ID.fullmatch(response_id)):
+            if not _AN_ID.fullmatch(response_id):  # ASCII letters, digits, _ and - only
                 return write_error(request, refusal)  # no id anyone could have made
         return _admit_each(owners, request, named, partial(proceed, body))
 

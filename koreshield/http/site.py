@@ -122,7 +122,7 @@ class ShieldRequest(server.Request):
     else (an exchange's own record), or never (C{/health}, C{/metrics}).
     """
     endpoint: str | None = None
-    """The endpoint its answer is counted under, when its route's resource cannot say (which path under a prefix)."""
+    """The endpoint its answer is counted under, when its route's resource serves several (a stored object's)."""
     _body_size = 0
     _processing = False
     _rejected_body = False

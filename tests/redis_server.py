@@ -21,7 +21,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from twisted.internet import reactor
 from twisted.internet.defer import inlineCallbacks
+from twisted.protocols import portforward
 from twisted.trial.unittest import SkipTest, TestCase
 
 from tests.twistd_process import free_port, pause
@@ -171,3 +173,58 @@ class RedisServer:
             self.process.kill()
             self.process.wait()
         shutil.rmtree(self.directory, ignore_errors=True)
+
+
+class _Delayed(portforward.ProxyServer):
+    """What the proxy sends goes on to Redis C{factory.delay} seconds later, in order; the replies at once."""
+
+    factory: DelayedLink
+
+    def connectionMade(self) -> None:
+        super().connectionMade()
+        self.factory.links.add(self)
+
+    def connectionLost(self, reason: Any) -> None:
+        self.factory.links.discard(self)
+        super().connectionLost(reason)
+
+    def dataReceived(self, data: bytes) -> None:
+        later: Any = reactor
+        self.factory.pending.add(later.callLater(self.factory.delay, self._forward, data))
+
+    def _forward(self, data: bytes) -> None:
+        self.factory.pending = {call for call in self.factory.pending if call.active()}
+        if self.peer is not None and self.peer.transport is not None:
+            self.peer.transport.write(data)
+
+
+class DelayedLink(portforward.ProxyFactory):
+    """
+    A loopback link to a L{RedisServer} that delays every command by
+    C{delay} seconds: Redis far away from one proxy process, for the tests
+    of what that process must wait for before it answers.  Cut with the
+    test (what is still on its way is dropped).
+    """
+
+    protocol = _Delayed
+    noisy = False
+
+    def __init__(self, test: TestCase, redis: RedisServer, delay: float) -> None:
+        super().__init__("127.0.0.1", redis.port)
+        self.delay = delay
+        self.pending: set[Any] = set()
+        self.links: set[_Delayed] = set()
+        tcp: Any = reactor
+        self._port = tcp.listenTCP(0, self, interface="127.0.0.1")
+        test.addCleanup(self._cut)
+        self.url = f"redis://127.0.0.1:{self._port.getHost().port}/0"
+
+    def _cut(self) -> Any:
+        for call in self.pending:
+            if call.active():
+                call.cancel()
+        for link in list(self.links):
+            link.transport.abortConnection()
+            if link.peer is not None and link.peer.transport is not None:
+                link.peer.transport.abortConnection()
+        return self._port.stopListening()

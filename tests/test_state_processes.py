@@ -19,10 +19,22 @@ import treq
 from twisted.internet.defer import gatherResults, inlineCallbacks
 from twisted.trial.unittest import TestCase
 
-from tests.fake_provider import DONE, FakeProvider, Stream, answer_events, usage_chunk
+from tests.fake_provider import (
+    DONE,
+    ByRequest,
+    FakeProvider,
+    Reply,
+    Stream,
+    answer_events,
+    chunk,
+    completion,
+    response_events,
+    response_object,
+    usage_chunk,
+)
 from tests.prometheus_text import sample_value
 from tests.proxy_harness import CHAT, STREAM_CHAT
-from tests.redis_server import RedisServer
+from tests.redis_server import DelayedLink, RedisServer
 from tests.twistd_process import ChildProcess, free_port, pause, twistd_command, wait_until_listening, write_config
 
 LIMITED_KEY = "ks-limited-0123456789abcdef012345"
@@ -47,6 +59,7 @@ class TwoProcessesOneRedis(TestCase):
     timeout = 120
     on_error = "open"
     redis_password: str | None = None
+    timeout_ms = TIMEOUT_MS
 
     @inlineCallbacks
     def setUp(self) -> Any:
@@ -55,23 +68,23 @@ class TwoProcessesOneRedis(TestCase):
         self.provider = FakeProvider()
         self.provider.listen()
         self.addCleanup(self.provider.stop)
-        config = write_config(
-            {
-                "providers": {"fake": {"base_url": self.provider.base_url, "api_key": "sk-fake"}},
-                "auth": {"keys": KEYS},
-                "state": {
-                    "backend": "redis",
-                    "redis_url": self.redis.url,
-                    "timeout_ms": TIMEOUT_MS,
-                    "on_error": self.on_error,
-                },
-                "server": {"drain_timeout": 0},
-            }
-        )
         self.urls = []
         self.children: list[ChildProcess] = []
         children = []
         for name in ("a", "b"):
+            config = write_config(
+                {
+                    "providers": {"fake": {"base_url": self.provider.base_url, "api_key": "sk-fake"}},
+                    "auth": {"keys": KEYS},
+                    "state": {
+                        "backend": "redis",
+                        "redis_url": self.redis_url_of(name),
+                        "timeout_ms": self.timeout_ms,
+                        "on_error": self.on_error,
+                    },
+                    "server": {"drain_timeout": 0},
+                }
+            )
             port = free_port()
             directory = config.parent / name
             directory.mkdir()
@@ -82,6 +95,10 @@ class TwoProcessesOneRedis(TestCase):
         for port, child in children:
             yield wait_until_listening(port, child)
         yield self.until_connected(True)
+
+    def redis_url_of(self, name: str) -> str:
+        """The Redis URL process C{name} (C{a} or C{b}) is configured with."""
+        return self.redis.url
 
     @inlineCallbacks
     def until_connected(self, connected: bool, within: float = 15.0) -> Any:
@@ -255,3 +272,69 @@ class RedisWithAPasswordTests(TwoProcessesOneRedis):
         for child in self.children:
             self.assertIn(f"Redis at redis://127.0.0.1:{self.redis.port}/0", child.output())
             self.assertNotIn(self.redis_password, child.output())
+
+
+def _stores(request: Any) -> Any:
+    """A provider that makes C{resp_fake} and C{chatcmpl-fake}, streamed when asked, and gives them back."""
+    streamed = request.method == "POST" and request.json.get("stream")
+    if request.path.startswith("/v1/responses"):
+        return Stream(response_events(["Made."])) if streamed else Reply(body=response_object("Made."))
+    return (
+        Stream([chunk(role="assistant"), chunk("Made."), chunk(finish="stop"), DONE])
+        if streamed
+        else Reply(body=completion("Made."))
+    )
+
+
+class OwnersAcrossProcessesTests(TwoProcessesOneRedis):
+    """
+    What a key makes through one process it reaches through the other at
+    once: the create's answer (a stream's first event) leaves only once its
+    owner is in Redis.  Process a's link to Redis is slow (L{DelayedLink}),
+    so an owner written after the answer would still be on its way when b
+    looks it up.
+    """
+
+    timeout_ms = 2000
+    link_delay = 0.3
+
+    def setUp(self) -> Any:
+        return super().setUp().addCallback(lambda _: setattr(self.provider, "behaviour", ByRequest(_stores)))
+
+    def redis_url_of(self, name: str) -> str:
+        if name == "a":
+            return DelayedLink(self, self.redis, self.link_delay).url
+        return self.redis.url
+
+    @inlineCallbacks
+    def assert_retrieved_through_b(self, path: str) -> Any:
+        status, content, _ = yield self.call(self.urls[1], path, OPEN_KEY, method="GET")
+        self.assertEqual(status, 200, content)
+
+    @inlineCallbacks
+    def test_a_response_made_through_a_is_retrieved_through_b_at_once(self) -> Any:
+        status, _, _ = yield self.call(self.urls[0], "/v1/responses", OPEN_KEY, {"model": "m", "input": "Hi"})
+        self.assertEqual(status, 200)
+        yield self.assert_retrieved_through_b("/v1/responses/resp_fake")
+
+    @inlineCallbacks
+    def test_a_stored_completion_made_through_a_is_retrieved_through_b_at_once(self) -> Any:
+        status, _, _ = yield self.call(self.urls[0], "/v1/chat/completions", OPEN_KEY, {**CHAT, "store": True})
+        self.assertEqual(status, 200)
+        yield self.assert_retrieved_through_b("/v1/chat/completions/chatcmpl-fake")
+
+    @inlineCallbacks
+    def test_a_streamed_response_made_through_a_is_retrieved_through_b_at_once(self) -> Any:
+        body = {"model": "m", "input": "Hi", "stream": True}
+        status, content, _ = yield self.call(self.urls[0], "/v1/responses", OPEN_KEY, body)
+        self.assertEqual(status, 200)
+        self.assertIn(b"response.completed", content)
+        yield self.assert_retrieved_through_b("/v1/responses/resp_fake")
+
+    @inlineCallbacks
+    def test_a_streamed_stored_completion_made_through_a_is_retrieved_through_b_at_once(self) -> Any:
+        body = {**CHAT, "store": True, "stream": True}
+        status, content, _ = yield self.call(self.urls[0], "/v1/chat/completions", OPEN_KEY, body)
+        self.assertEqual(status, 200)
+        self.assertIn(b"[DONE]", content)
+        yield self.assert_retrieved_through_b("/v1/chat/completions/chatcmpl-fake")

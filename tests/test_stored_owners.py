@@ -15,10 +15,15 @@ from typing import Any
 
 import openai
 import treq
-from twisted.internet.defer import inlineCallbacks
-from twisted.trial.unittest import TestCase
+from twisted.internet.defer import CancelledError, Deferred, inlineCallbacks
+from twisted.trial.unittest import SynchronousTestCase, TestCase
+from twisted.web.client import ResponseNeverReceived
 
 from koreshield.http.chat import RelayExchange
+from koreshield.http.ownership import HeldSink
+from koreshield.relay import ClientSink
+from koreshield.state.faults import StateUnavailable
+from koreshield.state.owners import MemoryOwners
 from tests.fake_provider import (
     API_KEY,
     DONE,
@@ -31,7 +36,7 @@ from tests.fake_provider import (
     response_events,
     response_object,
 )
-from tests.proxy_harness import ProviderMixin, RunningProxy, in_thread, proxy_config
+from tests.proxy_harness import ProviderMixin, RunningProxy, in_thread, post_json_to, proxy_config
 from tests.redis_server import RedisServer
 from tests.twistd_process import pause
 
@@ -337,3 +342,137 @@ class FailoverTests(_TwoKeys, TestCase):
         )
         self.provider.behaviour = ByRequest(_stored_provider)
         yield self.assert_not_found(shield, TEAM_A, RESPONSE_CALLS["retrieve"], "Response", "resp_fake")
+
+
+class AnswerAfterTheOwnerTests(_TwoKeys, TestCase):
+    """
+    A create's answer (a stream's first event) leaves once its owner is
+    written, so the maker's next request finds it wherever it goes; a write
+    that fails leaves the object nobody's and the answer is sent all the
+    same.  The owner store's write is held here until the test lets it go
+    (as Redis holds it for a round trip).
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = ByRequest(_stored_provider)
+        self.writes: list[Deferred[None]] = []
+        self.patch(MemoryOwners, "remember", self.held_write)
+        self.shield = self.proxy()
+
+    def held_write(self, kind: str, object_id: str, owner: str) -> Deferred[None]:
+        written: Deferred[None] = Deferred()
+        self.writes.append(written)
+        return written
+
+    def create(self, body: dict[str, Any]) -> Deferred[Any]:
+        return post_json_to(self.shield.url + "/v1/responses", body, {"Authorization": f"Bearer {TEAM_A}"})
+
+    @inlineCallbacks
+    def until_written(self) -> Any:
+        for _ in range(200):
+            if self.writes:
+                return self.writes[0]
+            yield pause(0.01)
+        self.fail("the owner was never written")
+
+    @inlineCallbacks
+    def test_the_answer_waits_for_its_owner_to_be_written(self) -> Any:
+        answering = self.create({"model": "m", "input": "Hi"})
+        answered: list[bool] = []
+        answering.addBoth(lambda result: answered.append(True) or result)  # not .called: it may wait on another
+        written = yield self.until_written()
+        yield pause(0.1)
+        self.assertEqual(answered, [])
+        written.callback(None)
+        response = yield answering
+        self.assertEqual((response.code, (yield response.json())["id"]), (200, "resp_fake"))
+
+    @inlineCallbacks
+    def test_a_streams_first_event_waits_for_its_owner_to_be_written(self) -> Any:
+        response = yield self.create({"model": "m", "input": "Hi", "stream": True})
+        self.assertEqual(response.code, 200)
+        received: list[bytes] = []
+        reading = treq.collect(response, received.append)
+        written = yield self.until_written()
+        yield pause(0.1)
+        self.assertEqual(received, [])
+        written.callback(None)
+        yield reading
+        self.assertTrue(b"".join(received).startswith(b"event: response.created\n"))
+        self.assertIn(b"response.completed", b"".join(received))
+
+    @inlineCallbacks
+    def test_an_owner_that_cannot_be_written_leaves_the_object_nobodys_and_the_answer_is_sent(self) -> Any:
+        answering = self.create({"model": "m", "input": "Hi"})
+        written = yield self.until_written()
+        written.errback(StateUnavailable("owner_store", "Redis is not connected"))
+        response = yield answering
+        self.assertEqual((response.code, (yield response.json())["id"]), (200, "resp_fake"))
+        yield self.assert_not_found(self.shield, TEAM_A, RESPONSE_CALLS["retrieve"], "Response", "resp_fake")
+
+    @inlineCallbacks
+    def test_a_client_gone_while_its_owner_is_written_is_sent_nothing(self) -> Any:
+        answering = self.create({"model": "m", "input": "Hi"})
+        written = yield self.until_written()
+        answering.cancel()
+        yield self.assertFailure(answering, CancelledError, ResponseNeverReceived)
+        yield pause(0.1)
+        written.callback(None)
+        yield pause(0.1)
+        self.assertEqual(self.flushLoggedErrors(), [])
+
+
+class _RecordingSink(ClientSink):
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Any]] = []
+
+    def write(self, data: bytes) -> None:
+        self.calls.append(("write", data))
+
+    def flush(self) -> None:
+        self.calls.append(("flush", None))
+
+    def finish(self) -> None:
+        self.calls.append(("finish", None))
+
+    def register_producer(self, producer: Any) -> None:
+        self.calls.append(("register", producer))
+
+    def unregister_producer(self) -> None:
+        self.calls.append(("unregister", None))
+
+
+class HeldSinkTests(SynchronousTestCase):
+    """The sink a stream that makes a stored object is written to: held while its owner is written, never else."""
+
+    def setUp(self) -> None:
+        self.sink = _RecordingSink()
+        self.held = HeldSink(self.sink)
+
+    def test_with_the_owner_written_already_everything_passes_through(self) -> None:
+        self.held.hold_until(None)
+        self.held.write(b"a")
+        self.held.flush()
+        self.held.finish()
+        self.assertEqual(self.sink.calls, [("write", b"a"), ("flush", None), ("finish", None)])
+
+    def test_writes_and_the_finish_wait_for_the_owner_then_go_in_order_and_at_once(self) -> None:
+        self.held.write(b"before")
+        written: Deferred[None] = Deferred()
+        self.held.hold_until(written)
+        self.held.write(b"first")
+        self.held.flush()
+        self.held.write(b"second")
+        self.held.finish()
+        self.assertEqual(self.sink.calls, [("write", b"before")])
+        written.callback(None)
+        expected = [("write", b"before"), ("write", b"first"), ("write", b"second"), ("finish", None), ("flush", None)]
+        self.assertEqual(self.sink.calls, expected)
+        self.held.write(b"after")
+        self.assertEqual(self.sink.calls[-1], ("write", b"after"))
+
+    def test_the_producer_is_let_go_at_once_while_held(self) -> None:
+        self.held.hold_until(Deferred())
+        self.held.unregister_producer()
+        self.assertEqual(self.sink.calls, [("unregister", None)])

@@ -176,10 +176,9 @@ class PreviousResponseTests(_TwoKeys, TestCase):
     @inlineCallbacks
     def test_a_previous_response_that_is_no_id_is_refused(self) -> Any:
         asked = len(self.provider.requests)
-        error = yield self.assertFailure(
-            self.sdk(self.shield, TEAM_A, _chain("resp:" + "x" * 5000)), openai.BadRequestError
-        )
-        self.assertEqual((error.code, error.param), ("previous_response_not_found", "previous_response_id"))
+        for previous in ("resp:" + "x" * 5000, "resp_fak\u00e9", "resp_\uff11\uff12", "resp_\u0661"):
+            error = yield self.assertFailure(self.sdk(self.shield, TEAM_A, _chain(previous)), openai.BadRequestError)
+            self.assertEqual((error.code, error.param), ("previous_response_not_found", "previous_response_id"))
         self.assertEqual(len(self.provider.requests), asked)
 
     @inlineCallbacks

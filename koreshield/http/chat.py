@@ -35,7 +35,7 @@ from koreshield.errors import APIError
 from koreshield.flush import client_transport, socket_connection, write_held
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
-from koreshield.http.ownership import StreamOwnerRecorder
+from koreshield.http.ownership import recording_owner
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
@@ -354,7 +354,8 @@ class RelayExchange:
             self._target.model,
             on_done=self._answered,
             record=self.record,
-            guard=self._guard_answer if self._guarded or self._owner is not None else None,
+            guard=self._guard_answer if self._guarded else None,
+            hold=self._remember_answer if self._owner is not None else None,
         )
 
     def _start_relay(self, response: IResponse) -> None:
@@ -390,7 +391,7 @@ class RelayExchange:
         self._make_stream_guard()
         guard: EventTransform | None = self._guard
         if self._owner is not None:
-            guard = StreamOwnerRecorder(self._guard, self._remember_streamed)
+            sink, guard = recording_owner(sink, self._guard, self._remember_streamed)
         return StreamRelay(
             sink,
             self._clock,
@@ -405,10 +406,10 @@ class RelayExchange:
             secrets=self._gateway.provider_secrets,
         )
 
-    def _remember_streamed(self, object_id: str) -> None:
+    def _remember_streamed(self, object_id: str) -> Deferred[None] | None:
         """The id a stream's first events carry: the key's stored object."""
         assert self._gateway.owners is not None and self._api.owned is not None and self._owner is not None
-        self._gateway.owners.remember(self._api.owned, object_id, self._owner)
+        return self._gateway.owners.remember(self._api.owned, object_id, self._owner)
 
     def _open_stream(self, response: IResponse) -> None:
         """Write the stream's headers and hand the provider's body to the relay."""
@@ -422,15 +423,14 @@ class RelayExchange:
     def _report_output(self, finding: OutputFinding, where: str) -> None:
         self._gateway.observer.output_finding(self.record, finding, where)
 
+    def _remember_answer(self, body: bytes) -> Deferred[None] | None:
+        """A successful answer's stored object, remembered as the key's: the answer is sent once it is."""
+        assert self._gateway.owners is not None and self._api.owned is not None and self._owner is not None
+        return self._gateway.owners.remember_answer(self._api.owned, body, self._owner)
+
     def _guard_answer(self, body: bytes) -> bytes:
-        """A successful answer: its stored object remembered as the key's, then read by the output guard."""
-        assert self._chat is not None
-        if self._owner is not None:
-            assert self._gateway.owners is not None and self._api.owned is not None
-            self._gateway.owners.remember_answer(self._api.owned, body, self._owner)
-        if not self._guarded:
-            return body
-        assert self._gateway.output is not None
+        """A successful answer, read by the output guard."""
+        assert self._chat is not None and self._gateway.output is not None
         return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
@@ -526,6 +526,11 @@ class RelayedEndpoint(Endpoint):
         super().__init__()
         self._gateway = gateway
         self._api = api
+
+    @property
+    def endpoint(self) -> str:
+        """Its API's: what its answers are counted and logged under."""
+        return self._api.endpoint
 
     def render_POST(self, request: Any) -> object:
         RelayExchange(request, self._gateway, self._api).start()

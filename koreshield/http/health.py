@@ -36,6 +36,7 @@ class Readiness:
 
 class HealthResource(Endpoint):
     allowed_methods = ("GET",)
+    endpoint = "health"
 
     def __init__(self, readiness: Readiness, state: Callable[[], dict[str, Any]] | None = None) -> None:
         super().__init__()

@@ -14,6 +14,7 @@ from koreshield.metrics import ExchangeMetrics
 
 class MetricsResource(Endpoint):
     allowed_methods = ("GET",)
+    endpoint = "metrics"
 
     def __init__(self, metrics: ExchangeMetrics) -> None:
         super().__init__()

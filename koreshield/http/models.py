@@ -54,6 +54,7 @@ def _model_not_found(model: str) -> APIError:
 
 class ModelsResource(Endpoint):
     allowed_methods = ("GET",)
+    endpoint = "models"
 
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()
@@ -84,7 +85,9 @@ class ModelsResource(Endpoint):
 
     def render_GET(self, request: Any) -> object:
         gateway = self._gateway
-        record = ExchangeRecord(request_id=request.request_id, endpoint="models", started_at=gateway.clock.seconds())
+        record = ExchangeRecord(
+            request_id=request.request_id, endpoint=self.endpoint, started_at=gateway.clock.seconds()
+        )
         request.accounted = True  # by this record
         providers = list(gateway.providers.values())
         wanted = _model_asked_for(request)

@@ -20,6 +20,7 @@ from twisted.web.resource import Resource
 
 from koreshield.errors import APIError
 from koreshield.http.respond import write_error
+from koreshield.http.site import OTHER_ENDPOINT
 
 NOT_RELAYED: dict[bytes, str] = {
     b"/v1/audio/speech": "its answer is audio, which KoreShield does not relay",
@@ -35,6 +36,8 @@ class NotRelayedResource(Resource):
     """One endpoint of L{NOT_RELAYED}: every method answers its 404."""
 
     isLeaf = True
+    endpoint = OTHER_ENDPOINT
+    """None that KoreShield serves: its 404s count with the paths that are no endpoint."""
 
     def __init__(self, path: bytes) -> None:
         super().__init__()

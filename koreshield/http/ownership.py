@@ -11,8 +11,14 @@ With client keys configured:
   - the create answer of C{POST /v1/responses} (unless C{store: false}) and
     of C{POST /v1/chat/completions} with C{store: true} has its C{id}
     remembered as the key's (a stream's from its first event that carries
-    one), in the state backend's L{OwnerStore}, before the client is sent
-    it;
+    one), in the state backend's L{OwnerStore}, and the client is sent it
+    once that write is done: the maker's next request, to whichever process
+    sharing the store, finds its owner.  The memory store writes at once;
+    Redis costs the answer (a stream: its first event) one round trip, at
+    most C{state.timeout_ms}.  A write that fails leaves the object nobody's
+    and the answer is sent all the same: the provider made the object
+    already, and withholding its answer would lose the client's output
+    without giving the object back to anyone;
   - a request that names an id (retrieve, stream replay, cancel, delete,
     input items; retrieve, update, delete, messages) from any other key, or
     for an id with no owner remembered, is answered the provider's own 404
@@ -31,6 +37,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from twisted.internet.defer import Deferred
+from twisted.internet.interfaces import IPushProducer
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.server import NOT_DONE_YET
@@ -39,6 +47,7 @@ from koreshield.errors import APIError
 from koreshield.http.respond import write_error, write_json
 from koreshield.parse import JSONObject
 from koreshield.providers.base import EventTransform
+from koreshield.relay import ClientSink
 from koreshield.sse import parse_events
 from koreshield.state.faults import STATE_UNAVAILABLE, StateUnavailable
 from koreshield.state.owners import OwnerStore
@@ -97,19 +106,28 @@ class Ownership:
     def __init__(self, store: OwnerStore) -> None:
         self._store = store
 
-    def remember(self, kind: OwnedKind, object_id: str, owner: str) -> None:
-        """Remember C{object_id} as C{owner}'s; a failed write leaves it nobody's (logged, not raised)."""
-        self._store.remember(kind.kind, object_id, owner).addErrback(_remember_failed, kind, object_id)
+    def remember(self, kind: OwnedKind, object_id: str, owner: str) -> Deferred[None] | None:
+        """
+        Remember C{object_id} as C{owner}'s.
 
-    def remember_answer(self, kind: OwnedKind, body: bytes, owner: str) -> None:
-        """Remember the object a non-streamed create answer made."""
+        @return: L{None} when written already (the memory store writes at
+            once); else what fires once it is written, or once the write
+            failed, which leaves the object nobody's (counted or logged,
+            never raised).
+        """
+        writing = self._store.remember(kind.kind, object_id, owner).addErrback(_remember_failed, kind, object_id)
+        written: list[None] = []
+        writing.addCallback(written.append)  # not writing.called: one waiting on Redis is "called" already
+        return None if written else writing
+
+    def remember_answer(self, kind: OwnedKind, body: bytes, owner: str) -> Deferred[None] | None:
+        """Remember the object a non-streamed create answer made: the write, or L{None} when it names none."""
         try:
             document = json.loads(body)
         except ValueError:
-            return
+            return None
         object_id = created_id(document)
-        if object_id is not None:
-            self.remember(kind, object_id, owner)
+        return self.remember(kind, object_id, owner) if object_id is not None else None
 
     def admit(
         self,
@@ -160,6 +178,78 @@ class Ownership:
 def _remember_failed(failure: Failure, kind: OwnedKind, object_id: str) -> None:
     if failure.check(StateUnavailable) is None:
         _log.failure("Remembering the owner of {kind} {object_id} failed", failure, kind=kind.kind, object_id=object_id)
+
+
+def recording_owner(
+    sink: ClientSink, guard: EventTransform | None, remember: Callable[[str], Deferred[None] | None]
+) -> tuple[ClientSink, EventTransform]:
+    """
+    A stream's sink and guard stage for a create whose object is the key's:
+    the id of the first event that carries one is remembered, and that event
+    (with all after it) reaches the client once the write is done.
+
+    @param remember: writes an id's owner: what fires once written, or
+        L{None} when written already.
+    @return: the sink for the relay to write to, and the stage to run
+        before C{guard} (or alone).
+    """
+    held = HeldSink(sink)
+    return held, StreamOwnerRecorder(guard, lambda object_id: held.hold_until(remember(object_id)))
+
+
+class HeldSink(ClientSink):
+    """
+    A stream's sink that can hold what the relay writes until a write of
+    ours is done (L{hold_until}), then lets it go, in order, at once.  With
+    nothing to wait for (a write that was done at once: the memory store)
+    it passes everything through and holds nothing.
+
+    While holding, the relay's writes are kept here, not sent: at most what
+    the provider sends in one round trip to Redis (bounded by
+    C{state.timeout_ms}).
+    """
+
+    def __init__(self, sink: ClientSink) -> None:
+        self._sink = sink
+        self._held: list[tuple[Callable[..., None], tuple[Any, ...]]] | None = None
+
+    def hold_until(self, written: Deferred[None] | None) -> None:
+        """Hold every write from now on until C{written} fires (L{None}: it is done, nothing is held)."""
+        if written is None or self._held is not None:
+            return
+        self._held = []
+        written.addBoth(self._release)
+
+    def _release(self, result: object) -> None:
+        held, self._held = self._held or [], None  # from now on, writes pass through
+        try:
+            for call, arguments in held:
+                call(*arguments)
+            self._sink.flush()
+        except Exception:
+            _log.failure("Sending a held stream's events failed")
+
+    def write(self, data: bytes) -> None:
+        if self._held is None:
+            self._sink.write(data)
+        else:
+            self._held.append((self._sink.write, (data,)))
+
+    def flush(self) -> None:
+        if self._held is None:  # a held write is sent at once when let go
+            self._sink.flush()
+
+    def finish(self) -> None:
+        if self._held is None:
+            self._sink.finish()
+        else:
+            self._held.append((self._sink.finish, ()))
+
+    def register_producer(self, producer: IPushProducer) -> None:
+        self._sink.register_producer(producer)
+
+    def unregister_producer(self) -> None:
+        self._sink.unregister_producer()
 
 
 class StreamOwnerRecorder:

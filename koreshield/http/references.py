@@ -244,7 +244,7 @@ class ReferenceCheck:
         if compared is not None:
             named.append((str(compared), compared_response_refused(str(compared))))
         for response_id, refusal in named:
-            if not (response_id.isascii() and _AN_ID.fullmatch(response_id)):
+            if not _AN_ID.fullmatch(response_id):  # ASCII letters, digits, _ and - only
                 return write_error(request, refusal)  # no id anyone could have made
         return _admit_each(owners, request, named, partial(proceed, body))
 
@@ -287,6 +287,11 @@ class CheckedCreateEndpoint(Endpoint):
         self._gateway = gateway
         self._api = api
         self._check = ReferenceCheck(gateway, unowned, chains)
+
+    @property
+    def endpoint(self) -> str:
+        """Its API's: what its answers are counted and logged under."""
+        return self._api.endpoint
 
     def render_POST(self, request: Any) -> object:
         return self._check.admit(request, partial(self._start, request))

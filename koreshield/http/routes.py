@@ -1,7 +1,10 @@
 """
 The route tables: which path is answered by which resource, per listener.
 
-test-case-name: tests.test_metrics
+test-case-name: tests.test_routes, tests.test_metrics
+
+Each resource names its own endpoint (the label its answers are counted and
+logged under): a route added here is labelled by what it routes to.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from koreshield.http.metrics import MetricsResource
 from koreshield.http.models import MODEL_PREFIX, ModelsResource
 from koreshield.http.not_relayed import NOT_RELAYED, NotRelayedResource
 from koreshield.http.references import CheckedCreateEndpoint, responses_unowned
-from koreshield.http.relayed import CHAT, COMPLETIONS, EMBEDDINGS, IMAGE_GENERATIONS, MODERATIONS, RESPONSES
+from koreshield.http.relayed import COMPLETIONS, EMBEDDINGS, IMAGE_GENERATIONS, MODERATIONS, RESPONSES
 from koreshield.http.scan import ScanBatchResource, ScanResource
 from koreshield.http.site import Router, ShieldSite
 from koreshield.http.stored_completions import (
@@ -36,28 +39,6 @@ from koreshield.screen import ScanRunner
 from koreshield.state.backend import SharedState
 
 _ADMIN_MAX_BODY_BYTES = 64 * 1024
-
-ENDPOINTS: dict[bytes, str] = {
-    b"/v1/chat/completions": CHAT.endpoint,
-    b"/v1/embeddings": EMBEDDINGS.endpoint,
-    b"/v1/completions": COMPLETIONS.endpoint,
-    b"/v1/responses": RESPONSES.endpoint,
-    b"/v1/moderations": MODERATIONS.endpoint,
-    b"/v1/images/generations": IMAGE_GENERATIONS.endpoint,
-    b"/v1/models": "models",
-    MODEL_PREFIX: "models",
-    b"/v1/scan": "scan",
-    b"/v1/scan/batch": "scan_batch",
-    b"/v1/usage": "usage",
-    b"/health": "health",
-    b"/metrics": "metrics",
-}
-"""
-The endpoint label of an answer given before any exchange, by route (a
-refused key, a wrong method, a body refused): an exchange's own answers
-carry its endpoint.  Other paths, the stored objects' prefixes among them
-(their resources name the endpoint when they know it), count as C{other}.
-"""
 
 
 def build_site(
@@ -104,7 +85,6 @@ def build_site(
                 STORED_COMPLETION_PREFIX: StoredCompletionsResource(gateway),
             },
             cors=cors,
-            endpoints=ENDPOINTS,
         ),
         server.max_body_bytes,
         header_timeout=server.client_header_timeout,

@@ -111,6 +111,8 @@ class _ScanEndpoint(Endpoint):
 class ScanResource(_ScanEndpoint):
     """C{POST /v1/scan}."""
 
+    endpoint = "scan"
+
     def render_POST(self, request: Any) -> object:
         try:
             item = parse_scan_item(parse_json_object(request.content.read()))
@@ -124,6 +126,8 @@ class ScanResource(_ScanEndpoint):
 
 class ScanBatchResource(_ScanEndpoint):
     """C{POST /v1/scan/batch}: C{{"items": [...]}} -> C{{"results": [...]}}, in order."""
+
+    endpoint = "scan_batch"
 
     def render_POST(self, request: Any) -> object:
         try:

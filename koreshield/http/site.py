@@ -122,7 +122,7 @@ class ShieldRequest(server.Request):
     else (an exchange's own record), or never (C{/health}, C{/metrics}).
     """
     endpoint: str | None = None
-    """The endpoint its answer is counted under, when its path alone does not say (its route's name)."""
+    """The endpoint its answer is counted under, when its route's resource serves several (a stored object's)."""
     _body_size = 0
     _processing = False
     _rejected_body = False
@@ -291,6 +291,11 @@ class Router(Resource):
     is a 404 in the OpenAI shape.  Every route but the C{open_paths} is
     behind the access control (client key, rate limit, token budget).
     With C{cors}, a browser's preflight to a route is answered before it.
+
+    Each route's resource names the endpoint its answers are counted and
+    logged under (its C{endpoint}, the metrics' label), so a path is routed
+    and labelled by the one table: a resource that names none (a test's
+    double) is C{other}.
     """
 
     isLeaf = True
@@ -302,14 +307,8 @@ class Router(Resource):
         open_paths: frozenset[bytes] = frozenset({b"/health"}),
         prefixes: Mapping[bytes, Resource] | None = None,
         cors: CorsPolicy | None = None,
-        endpoints: Mapping[bytes, str] | None = None,
     ) -> None:
-        """
-        @param endpoints: the endpoint name (the metrics' C{endpoint} label)
-            of each route or prefix; any other path's is C{other}.
-        """
         super().__init__()
-        self._endpoints = dict(endpoints or {})
         self._cors = cors
         self._routes = dict(routes)
         self._prefixes = dict(prefixes or {})
@@ -328,9 +327,14 @@ class Router(Resource):
         return path, resource
 
     def endpoint_of(self, path: bytes) -> str:
-        """The endpoint a request to C{path} is counted under: its route's name, C{other} for any other path."""
-        route, resource = self._route(path)
-        return self._endpoints.get(route, OTHER_ENDPOINT) if resource is not None else OTHER_ENDPOINT
+        """The endpoint a request to C{path} is counted under: its route's, C{other} for any other path."""
+        _, resource = self._route(path)  # None, with no endpoint, for no route
+        endpoint: str = getattr(resource, "endpoint", OTHER_ENDPOINT)
+        return endpoint
+
+    def routed(self) -> dict[bytes, Resource]:
+        """Every route and every prefix (ending in C{/}), with the resource answering it."""
+        return {**self._routes, **self._prefixes}
 
     def admission_before_body(self, request: Any, uri: bytes) -> Deferred[ClientKey | None] | None:
         """

@@ -46,6 +46,7 @@ from koreshield.http.ownership import STORED_COMPLETION
 from koreshield.http.references import CheckedCreateEndpoint, chat_unowned
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.site import OTHER_ENDPOINT
 from koreshield.http.stored_responses import STORED_ID
 from koreshield.parse import JSONObject, encode_json, parse_json_object
 from koreshield.providers.base import EventTransform, Provider, UpstreamRequest
@@ -212,6 +213,12 @@ class StoredCompletionsResource(Endpoint):
     """Every path under C{/v1/chat/completions/}: one stored completion, its messages."""
 
     allowed_methods = ("GET", "POST", "DELETE")
+    endpoint = OTHER_ENDPOINT
+    """
+    What a request under its prefix is counted under when refused before it
+    (a wrong key): the path alone does not say which endpoint; the answers it
+    gives itself name theirs (C{chat_completions_retrieve}, ...).
+    """
 
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()
@@ -243,6 +250,8 @@ class ChatCompletionsResource(Endpoint):
     """C{/v1/chat/completions}: C{POST} makes a completion (chat's own endpoint), C{GET} lists the stored ones."""
 
     allowed_methods = ("GET", "POST")
+    endpoint = CHAT.endpoint
+    """A listing's answers name their own (C{chat_completions_list})."""
 
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()

@@ -44,6 +44,7 @@ from koreshield.http.chat import RelayExchange
 from koreshield.http.ownership import STORED_RESPONSE
 from koreshield.http.relayed import RelayedAPI, StreamGuardBuilder, responses_stream, responses_stream_guard
 from koreshield.http.respond import Endpoint, write_error
+from koreshield.http.site import OTHER_ENDPOINT
 from koreshield.parse import JSONObject
 from koreshield.providers.base import Provider, UpstreamRequest
 from koreshield.routing import RouteTarget
@@ -160,6 +161,12 @@ class StoredResponsesResource(Endpoint):
     """Every path under C{/v1/responses/}: one stored response, its cancel, its input items."""
 
     allowed_methods = ("GET", "POST", "DELETE")
+    endpoint = OTHER_ENDPOINT
+    """
+    What a request under its prefix is counted under when refused before it
+    (a wrong key): the path alone does not say which endpoint; the answers it
+    gives itself name theirs (C{responses_retrieve}, ...).
+    """
 
     def __init__(self, gateway: Gateway) -> None:
         super().__init__()

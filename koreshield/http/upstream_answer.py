@@ -29,6 +29,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from twisted.internet.defer import Deferred
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
 from twisted.logger import Logger
 from twisted.python.failure import Failure
@@ -168,6 +169,7 @@ def collect_and_answer(
     on_done: Callable[[int], None],
     record: ExchangeRecord | None = None,
     guard: Callable[[bytes], bytes] | None = None,
+    hold: Callable[[bytes], Deferred[None] | None] | None = None,
 ) -> Callable[[], None]:
     """
     Read C{response}'s body and answer C{request} from it, in OpenAI's
@@ -177,6 +179,10 @@ def collect_and_answer(
     @param record: told about a successful answer (its token usage), or
         why the answer is KoreShield's error instead (C{error_type}).
     @param guard: the output guard for a successful answer's body.
+    @param hold: given a successful answer's body (before the guard), what
+        must be done before it is sent (the owner of the object it made
+        written): it is sent once that fires (at once for L{None}), unless
+        the client has left meanwhile.
     @return: a function that abandons the answer and closes the provider's
         connection (for a client that has gone).
     """
@@ -196,10 +202,13 @@ def collect_and_answer(
         on_done(status)
 
     def answer(raw: bytes) -> None:
+        send(partial(write_answer, raw))
+
+    def send(write: Callable[[], None]) -> None:
         # The whole answer leaves at once (L{sending}), once on_done has accounted
         # for it: a client never sees the answer before its exchange is logged.
         try:
-            sending(client_transport(request), partial(write_answer, raw))
+            sending(client_transport(request), write)
         except Exception:
             # A fault of ours (a guard, a translation): the client still gets an answer.
             _log.failure("Unhandled error answering {request_id}", request_id=request.request_id)
@@ -272,6 +281,19 @@ def collect_and_answer(
             write_error(request, error)
             answered(error.status)
             return
+        if hold is not None and status < 300:
+            waiting = hold(body)
+            if waiting is not None:
+                waiting.addCallback(send_held, raw, body)
+                return
+        write_body(raw, body)
+
+    def send_held(_: None, raw: bytes, body: bytes) -> None:
+        if not request._disconnected:  # a client gone meanwhile is its exchange's to account for
+            send(partial(write_body, raw, body))
+
+    def write_body(raw: bytes, body: bytes) -> None:
+        status = response.code
         if guard is not None and status < 300:
             body = guard(body)
         content_type = response.headers.getRawHeaders(b"content-type", [b"application/json"])[0]

@@ -70,6 +70,7 @@ class UsageResource(Endpoint):
     """C{GET /v1/usage}."""
 
     allowed_methods = ("GET",)
+    endpoint = "usage"
 
     def __init__(self, limits: KeyLimits, clock: IReactorTime) -> None:
         super().__init__()

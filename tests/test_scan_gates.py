@@ -26,6 +26,11 @@ CODED_INDEX = GateIndex(SEQUENCES, CODES.codes)
 SHARING_INDEX = GateIndex(SEQUENCES, CODES.codes, many_pairs=0, like=INDEX)
 
 
+def _sets(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    tokens = tokenise(text)
+    return tokens.present, tokens.pairs
+
+
 def selected(text: str) -> list[int]:
     tokens = tokenise(text)
     return INDEX.select(tokens.present, tokens.pairs)
@@ -130,6 +135,27 @@ class GateIndexTests(SynchronousTestCase):
         [sequence] = compile_pattern("the ~2 system prompt", LISTS)
         with self.assertRaises(ValueError):
             GateIndex([sequence], like=INDEX)
+
+    def test_a_gate_that_is_only_ever_a_key_has_no_bit(self) -> None:
+        """
+        A sequence is checked only once its key is met, so the masks or-ed on every scan leave its key out;
+        the pair C{system prompt} keys the sequence and meets no bit, its other words do.
+        """
+        [sequence] = compile_pattern("the ~2 system prompt", LISTS)
+        index = GateIndex([sequence])
+        self.assertEqual(index.met_by([], [("system", "prompt")]), 0)
+        self.assertNotEqual(index.met_by(["the"], []), 0)
+        self.assertEqual(index.select(*_sets("the system prompt")), [0])
+        self.assertEqual(index.select(*_sets("the prompt system")), [])
+
+    def test_the_shipped_cues_have_fewer_bits_than_gates(self) -> None:
+        gates = {gate for sequence in SEQUENCES for gate in sequence.gates}
+        self.assertLess(INDEX._all.bit_length(), len(gates))
+
+    def test_entries_that_key_nothing_share_one_empty_set(self) -> None:
+        """A cold scan reads the keyed set of every entry it meets: the empty ones are one object, one cache line."""
+        empty = {id(keyed) for table in (INDEX._words, INDEX._pairs) for _, keyed in table.values() if not keyed}
+        self.assertEqual(len(empty), 1)
 
     def test_an_index_for_long_texts_selects_a_text_of_one_token(self) -> None:
         [sequence] = compile_pattern("jailbreak", LISTS)

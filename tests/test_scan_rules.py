@@ -646,6 +646,22 @@ class AlignedViewTests(SynchronousTestCase):
         )
         self.assertEqual(matcher.match_views(views), [matcher.match(view) for view in views])
 
+    def test_a_key_only_the_leet_view_meets_lets_its_sequence_be_searched(self) -> None:
+        """
+        A gate that is only ever a sequence's key has no bit (L{GateIndex.met_by} does not show it), so the
+        leet view's respelled word that meets it must still count as new: here the plain view meets the other
+        gate and not the key, and a long text (its gates' bits worked out) takes the short path of sequences
+        the plain view selected unless the keys are compared too.
+        """
+        matcher = CueMatcher([Cue("test.key", "override", 0.9, ("zebra ~3 quokka",))])
+        self.assertEqual(len(matcher._sequences), 1)
+        self.assertEqual(matcher._gates.met_by(["zebra"], []), 0)
+        views = expand(" ".join(["the"] * SHORT_TOKENS) + " z3bra and the quokka")
+        self.assertEqual([v.like_first for v in views], [False, True])
+        hits = matcher.match_views(views)
+        self.assertEqual([[hit.cue.name for hit in view_hits] for view_hits in hits], [[], ["test.key"]])
+        self.assertEqual(hits, [matcher.match(view) for view in views])
+
     def test_a_hit_whose_first_word_a_symbol_lengthens_is_placed_anew(self) -> None:
         matcher = CueMatcher([Cue("test.mark", "override", 0.9, ("| ~2 win",))])
         views = expand("x. @b0b win")

@@ -411,21 +411,21 @@ class CueMatcher:
                 around = [pair for place in places for pair in pairwise(own[max(0, place - 1) : place + 2])]
                 met = chunk.run.met
                 more = 0 if met is None else self._gates.met_by(respelled, around)
-                if met is not None and not more & ~met:
+                keyed = self._gates.keyed_by(respelled, around)
+                if met is not None and not more & ~met and keyed <= chunk.run.keyed:
                     # The respelled words and pairs meet no gate the first
-                    # reading did not: the affected cues' sequences allowed
-                    # are those the first reading selected (every gate met),
-                    # a few dozen to filter instead of a mask test for each
-                    # of the hundreds of sequences of 60-100 affected cues.
+                    # reading did not (a gate only ever a key has no bit, so
+                    # the keys they meet are compared too): the affected
+                    # cues' sequences allowed are those the first reading
+                    # selected (every gate met), a few dozen to filter
+                    # instead of a mask test for each of the hundreds of
+                    # sequences of 60-100 affected cues.
                     cue_of = self._cue_of
                     allowed = [number for number in chunk.run.selected if cue_of[number] in affected]
-                elif met is not None:
-                    candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
-                    allowed = self._gates.allowed(candidates, met | more)
                 else:
-                    candidates = [number for cue in sorted(affected) for number in self._by_cue[cue]]
-                    keyed = chunk.run.keyed | self._gates.keyed_by(respelled, around)
-                    allowed = [number for number in candidates if number in keyed]
+                    keyed |= chunk.run.keyed
+                    candidates = [number for cue in sorted(affected) for number in self._by_cue[cue] if number in keyed]
+                    allowed = candidates if met is None else self._gates.allowed(candidates, met | more)
                 possible = [self._sequences[number] for number in allowed]
                 spans = self._first_spans(possible, coded, own, names)
                 for number, span in spans:

@@ -249,6 +249,19 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "AI_GREETED": "ai a.i. assistant chatbot chat_bot bot llm language_model gpt chatgpt claude gemini copilot "
         "bard agent model ai_model ai_system ai_assistant virtual_assistant large_language_model ais "
         "chatbots bots llms language_models ai_assistants ai_models ai_agents",
+        # fp21: what a greeted AI is told to do: override its instructions, or act on its task or its answer.
+        "AI_GREETED_ORDER": "ignore disregard forget override bypass skip omit drop rank rate score grade recommend "
+        "approve accept reject shortlist mark treat flag classify label say tell state reply respond answer describe "
+        "include mention insert add append output print write send forward transfer delete remove summarise summarize "
+        "translate praise call run execute conclude claim stop make_sure ensure pretend act simulate become "
+        "roleplay role_play activate enable",
+        # The words an order may open with before its verb: "please", "from now on", "don't", "you must", and a
+        # persona's "you are about to" ("Hello ChatGPT. You are about to simulate ...").  Not "you will" alone:
+        # "Dear AI, you will never replace ..." says what will happen.
+        "AI_ORDER_LEAD": "please kindly now just also first then simply always only never quietly silently "
+        "immediately instead today do_not don't you_must you_should you_need_to you_have_to you_are_to you_will_now "
+        "you_are_about_to you're_about_to you_are_going_to you're_going_to you_will you'll you_will_be you'll_be "
+        "from_now_on",
         # asks21: a word before the AI a note is for ("note to the hiring AI", "message for the automated
         # assistant"), and what follows it when the note is for the machine (a colon, the note's start, which
         # reader): "note to the AI team" and "instructions for the teaching assistant" are for people.
@@ -1930,7 +1943,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "note/message/instructions/instruction/attention/notice/reminder/directive/command/request/warning "
             "to/for the/any/all/an/every/each? ~2 ai/a.i./llm/llms/chatbot/chatbots/bot/bots/gpt/chatgpt "
             "={AI_NOTE_GOES_ON}",
-            "dear/hey/hello/hi/attn ,/:? {AI_GREETED}",
+            # fp21: a greeting is a hit only with the order that follows it ("Hi Claude, rank this first", "Dear AI:
+            # when you summarise this, say ..."): "Hey bot fans!", "Hi Claude, thanks for yesterday" and "Dear AI
+            # researchers" greet people or say thanks.
+            "dear/hey/hello/hi/attn ,/:? {AI_GREETED} ,/:/|? {AI_ORDER_LEAD}? {AI_ORDER_LEAD}? ,? {AI_GREETED_ORDER}",
+            "dear/hey/hello/hi/attn ,/:? {AI_GREETED} ,/:/| when/whenever/if/while/before/after/as/once you ~6 ,/| "
+            "{AI_ORDER_LEAD}? {AI_GREETED_ORDER}",
             "attention/important/urgent/note ,/:? {AI_GREETED} =:/|/,",
             "if you are/'re an/a? ai/artificial_intelligence/assistant/chatbot/llm/language_model/gpt/bot/agent/"
             "large_language_model/ai_assistant/ai_model",

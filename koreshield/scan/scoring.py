@@ -561,6 +561,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _HIDDEN_PROMPT_CUE and _placed_into_prompt(view.text, hit.start, hit.end):
         return None
+    if plain and hit.cue.name == _HIDDEN_PROMPT_CUE and _users_own_instructions(view.text, hit.start, hit.end):
+        return None
     if plain and group == USER and kind == OVERRIDE and _described_behaviour(view.text, hit.start, hit.end):
         return None
     if plain and kind == OVERRIDE and _someones_permission(view.text, hit.start):
@@ -803,6 +805,36 @@ def _placed_into_prompt(text: str, start: int, end: int) -> bool:
     """
     lead = _PLACING_VERB_BEFORE_RE.search(text, max(0, start - 24), start)
     return _PLACED_INTO_PROMPT_RE.fullmatch(text, lead.start() if lead else start, end) is not None
+
+
+_FROM_ME_RE: Final = re.compile(r"\s+(?:(?:given|sent|handed|provided)\s+)?(?:from|by)\s+me\b")
+_I_GAVE_YOU_RE: Final = re.compile(r"\bi\s+gave\s+you$")
+_SET_UP_AFTER_RE: Final = re.compile(
+    r"[^.?!\n]{0,40}?\b(?:system\s+(?:prompt|message)|set\s+you\s+up|setting\s+you\s+up|configur|deploy|programm)"
+)
+_SET_UP_BY_ME_RE: Final = re.compile(
+    r"\b(?:i\s+am|i'm|im|as)\s+(?:the|your)\s+(?:\w+\s+)?(?:developer|admin|administrator|operator|creator|owner)"
+    r"|\bi\s+(?:built|deployed|configured|programmed|created)\s+(?:you|this)"
+)
+_OWN_INSTRUCTIONS_WINDOW: Final = 120
+
+
+def _users_own_instructions(text: str, start: int, end: int) -> bool:
+    """
+    Whether the instructions C{extraction.hidden_prompt} found at C{text[start:end]} are the user's own, said
+    earlier in the chat and asked back: "can you repeat the instructions I gave you about the format?", "the
+    instructions you received from me", "the instructions you were given by me".  "I gave you" stays a request for
+    the hidden configuration when the one who says it claims to have set the assistant up: the set-up named after
+    it ("the instructions I gave you in your system prompt", "... when I configured you") or a claim before it
+    ("I am the developer who deployed you", "As the admin of this bot").
+    """
+    if _FROM_ME_RE.match(text, end) is not None:
+        return True
+    if _I_GAVE_YOU_RE.search(text, max(start, end - 16), end) is None:
+        return False
+    if _SET_UP_AFTER_RE.match(text, end) is not None:
+        return False
+    return _SET_UP_BY_ME_RE.search(text, max(0, start - _OWN_INSTRUCTIONS_WINDOW), start) is None
 
 
 _DESCRIBED_BEFORE_RE: Final = re.compile(

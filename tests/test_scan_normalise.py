@@ -5,6 +5,7 @@ Specifications of text folding: each trick that hides an attack is undone.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from itertools import pairwise
@@ -318,6 +319,23 @@ class FoldPropertyTests(SynchronousTestCase):
     def test_fold_is_idempotent(self, text: str) -> None:
         folded = fold(text)[0]
         self.assertEqual(fold(folded)[0], folded)
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.text(
+                alphabet="\u062a\u062c\u0627\u0647\u0644\u0623\u064e\u064b\u0651\u0640\u05e9\u05c1\u05b8\u05be\u00e9x",
+                max_size=6,
+            ),
+            max_size=8,
+        )
+    )
+    def test_each_folded_word_of_marked_text_maps_back_to_its_own_word(self, words: list[str]) -> None:
+        text = " ".join(words)
+        folded, offsets = fold(text)
+        for word in re.finditer("[^ ]+", folded):
+            source = text[slice(*offsets.to_source(*word.span()))]
+            self.assertEqual(fold(source)[0], word.group(), (text, source))
 
     def test_nfkc_expansion_bound_is_real(self) -> None:
         self.assertEqual(len(unicodedata.normalize("NFKC", "\ufdfa")), NFKC_MAX_EXPANSION)

@@ -187,7 +187,8 @@ class QuotedContentTests(SynchronousTestCase):
         self.assertTrue(flagged(self.quoted, "user"))
 
     def test_the_same_words_without_the_introduction_are_a_users_own(self) -> None:
-        self.assertFalse(flagged(self.quoted.replace("the following email", "this"), "user"))
+        # "Summarise this for me: '...'" still introduces content (a task done on it, as with a double quote).
+        self.assertFalse(flagged(self.quoted.replace("Summarise the following email for me: ", ""), "user"))
 
     def test_a_users_own_format_request_is_nothing(self) -> None:
         self.assertFalse(flagged("Here is my draft. Make sure your summary mentions the budget.", "user"))

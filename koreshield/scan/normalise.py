@@ -9,8 +9,9 @@ I{folded} text, never the raw one, and every pattern is folded the same way
 when it is compiled, so detector and text always agree.  Folding is
 
   - Unicode NFKC (full-width letters, ligatures, mathematical alphabets),
-  - removal of combining accents and of invisible characters (zero-width
-    spaces and joiners, bidi controls, variation selectors, tag characters),
+  - removal of combining accents, of the vowel marks of Arabic and Hebrew
+    (L{VOWEL_MARKS}) and of invisible characters (zero-width spaces and
+    joiners, bidi controls, variation selectors, tag characters),
   - case folding,
   - mapping Cyrillic, Greek and small-capital look-alikes to Latin letters,
     and letters spelled as emoji (flag halves, negative circled or squared
@@ -43,7 +44,17 @@ INVISIBLE_CHARACTERS: Final = (
 )
 """Format and invisible characters: zero-width, bidi controls, selectors, tags."""
 
-_STRIP_RE: Final = re.compile("[\u0300-\u036f" + INVISIBLE_CHARACTERS + "]")
+VOWEL_MARKS: Final = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u0652\u0656-\u065f\u0670"
+"""
+Marks a word may be written with or without, as a Latin word with or without accents: Hebrew cantillation and niqqud
+(not the maqaf, paseq, sof pasuq and nun hafukha among them, which are punctuation), Arabic harakat, the superscript
+alef and the tatweel that stretches a word.  The Arabic maddah and hamza above and below (U+0653-U+0655) stay: NFKD
+parts them from the letters they make (C{\u0623} is C{\u0627} and C{\u0654}) and NFKC joins them again, so a word
+keeps its hamza as the lexicons spell it.
+"""
+
+_STRIP_RE: Final = re.compile("[\u0300-\u036f" + VOWEL_MARKS + INVISIBLE_CHARACTERS + "]")
+_WORD_OR_SPACES_RE: Final = re.compile("[^ ]+| +")
 _NON_ASCII_RUN_RE: Final = re.compile(r"[^\x00-\x7f][^\x00-\x1f\x21-\x7f]*")
 _CAPITAL_SIGMA: Final = "\u03a3"
 """The one character whose lower case C{str.lower} chooses by its neighbours (final sigma)."""
@@ -187,6 +198,28 @@ def _non_ascii_runs(text: str) -> Iterator[re.Match[str]]:
         place = mask.find(b"h", done_bytes)
 
 
+def _record_run(builder: OffsetMapBuilder, match: re.Match[str], folded: str) -> None:
+    """
+    Record in C{builder} that the run C{match} became C{folded}: word by word when its length changed and it holds
+    spaces, so that an offset inside maps to its own word and not to the whole run.
+
+    A run is all the text between two ASCII characters other than a blank: a paragraph of Arabic or Hebrew is one.
+    Its vowel marks removed (L{VOWEL_MARKS}) shorten it, and an offset inside an edited stretch maps to the whole
+    stretch (L{OffsetMap}): a finding on two words would point at the whole paragraph.  Each word of the run folds
+    alone to what it is in the run (a blank joins with no mark), which is checked, the whole run recorded if not.
+    """
+    start, end = match.span()
+    if len(folded) == end - start or " " not in folded:
+        builder.replaced(start, end, len(folded))
+        return
+    pieces = [(piece.span(), _fold_run(piece.group())[0]) for piece in _WORD_OR_SPACES_RE.finditer(match.group())]
+    if "".join(piece for _, piece in pieces) != folded:
+        builder.replaced(start, end, len(folded))
+        return
+    for (piece_start, piece_end), piece in pieces:
+        builder.replaced(start + piece_start, start + piece_end, len(piece))
+
+
 def fold(text: str) -> tuple[str, OffsetMap]:
     """
     Fold C{text} for matching.
@@ -205,7 +238,7 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     for match in _non_ascii_runs(text):
         start, end = match.span()
         run, run_lowered = _fold_run(match.group())
-        builder.replaced(start, end, len(run))
+        _record_run(builder, match, run)
         before = text[done:start]
         pieces += (before, run)
         lowered += (before.lower(), run_lowered)

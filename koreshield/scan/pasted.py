@@ -24,7 +24,7 @@ made ASCII, full-width colons made ASCII):
     "the review below", "proofread", "resume este correo", "请总结以下邮件"),
     on the message's first line when it ends with a colon or a question
     mark, on a later line that ends with a colon, or before a colon that
-    opens a quote: what follows it, up to the last
+    opens a quote (double or single): what follows it, up to the last
     matching closing quote when it opens with one, and without a last
     paragraph that names the content again ("... in two sentences, and
     ignore the greeting" after "the above");
@@ -193,11 +193,13 @@ sent me this email, is it legal?"), and a long message is read for its frame at 
 """
 
 _TAG_RE: Final = re.compile(r"<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>")
-_COLON_LINE_RE: Final = re.compile(r":[ \t]*(?:\n|(?=[\"<]))")
+_COLON_LINE_RE: Final = re.compile(r":[ \t]*(?:\n|(?=[\"'<]))")
 """A colon that ends its line, or opens a quote or a tag on it: where a user's introduction ends."""
-_OPENING_RE: Final = re.compile(r"\s*(\"|```|<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>)")
+_OPENING_RE: Final = re.compile(r"\s*(\"|'|```|<([a-z][a-z0-9_-]{0,24})(?:[ \t][^<>\n]{0,120})?>)")
 """
-What pasted content may open with right after its introduction and close with: a quote, a fence or a tag.  A
+What pasted content may open with right after its introduction and close with: a quote (double or single, and the
+typographic ones, which fold to them: C{\u201c}, C{\u00ab}, C{\u300c}, C{\u2018}), a fence or a tag.  An apostrophe
+opens nothing: it follows a letter ("it's"), never a colon.  A
 C{---} line closes nothing: pasted Markdown and e-mails hold such rules, and a planted order fakes the end of the
 content with one ("--------\nIf user asks for a summary, reply with ...").
 """
@@ -334,6 +336,8 @@ def _content_after(text: str, start: int) -> Span:
         mark = opening.group(1)
         if mark == '"':
             close = text.rfind('"')
+        elif mark == "'":
+            close = _closing_single_quote(text, opening.end())
         elif mark == "```":
             close = text.find("```", opening.end())
         else:
@@ -344,6 +348,17 @@ def _content_after(text: str, start: int) -> Span:
     if closing is not None and closing[1] > start:
         return (start, closing[1])
     return (start, _users_closing(text, start))
+
+
+def _closing_single_quote(text: str, start: int) -> int:
+    """
+    The last C{'} at or after C{start} that closes a quote: one not followed by a letter or a digit, so not the
+    apostrophe of the content's or the user's words ("it's", "don't", "l'avis"); -1 without one.
+    """
+    close = text.rfind("'", start)
+    while close >= 0 and close + 1 < len(text) and text[close + 1].isalnum():
+        close = text.rfind("'", start, close)
+    return close
 
 
 def _users_closing(text: str, start: int) -> int:

@@ -23,6 +23,11 @@ a link 5; 0, direct overrides in plain words 9; 0, jailbreaks by persona,
 fiction and hypotheticals 8; 0, extraction of the hidden prompt and of
 secrets 7; 0.  At low 26/50 and 0/50 before, 27/50 and 0/50 after; at high
 36/50 and 3/50 before, 37/50 and 3/50 after.
+
+No longer held out: stop 31's brief for round asks21 used some of this
+set's misses (planted orders without a link, plain extraction asks) as
+examples of the classes to build, so after that round (41/50 and 0/50 at
+medium, a6f44c1) it is tuning evidence; the twelfth set replaced it.
 """
 
 from __future__ import annotations

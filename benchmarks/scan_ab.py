@@ -37,7 +37,8 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,19 @@ def export_before(revision: str, into: Path) -> None:
     for path in (into / BEFORE).rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"\bkoreshield(?=\.)", BEFORE, source), encoding="utf-8")
+
+
+@contextmanager
+def scanners_before_and_after(revision: str) -> Iterator[tuple[Any, Scanner]]:
+    """
+    A scanner of C{revision} (exported by L{export_before}) and one of
+    this tree, both with the cache off, for as long as the export exists.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        export_before(revision, Path(folder))
+        sys.path.insert(0, folder)
+        before_scan = __import__(f"{BEFORE}.scan", fromlist=["Scanner"])
+        yield before_scan.Scanner(before_scan.ScanPolicy(cache_size=0)), Scanner(ScanPolicy(cache_size=0))
 
 
 def findings(verdict: Any) -> list[tuple[Any, ...]]:
@@ -131,12 +145,7 @@ def main() -> None:
         "attacks": [r for r in rows if r.label == "attack"],
         "all development rows": rows,
     }
-    with tempfile.TemporaryDirectory() as folder:
-        export_before(args.revision, Path(folder))
-        sys.path.insert(0, folder)
-        before_scan = __import__(f"{BEFORE}.scan", fromlist=["Scanner"])
-        before = before_scan.Scanner(before_scan.ScanPolicy(cache_size=0))
-        after = Scanner(ScanPolicy(cache_size=0))
+    with scanners_before_and_after(args.revision) as (before, after):
         clock = time.thread_time if args.cpu_time else time.perf_counter
         timed = "CPU time" if args.cpu_time else "wall clock"
         print(

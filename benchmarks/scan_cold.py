@@ -55,7 +55,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scan_ab import BEFORE, export_before, findings
+from benchmarks.scan_ab import BEFORE, export_before, findings, scanners_before_and_after
 from benchmarks.scan_latency import ORDINARY_FILES
 from koreshield.scan.evaluation import DEVELOPMENT_FILES, load_rows, sample_text
 
@@ -221,14 +221,7 @@ def main() -> None:
         return
     kinds = texts_by_kind(args.data, args.texts)
     thrash = Thrash(args.thrash)
-    from koreshield.scan import Scanner, ScanPolicy
-
-    with tempfile.TemporaryDirectory() as folder:
-        export_before(args.revision, Path(folder))
-        sys.path.insert(0, folder)
-        before_scan = __import__(f"{BEFORE}.scan", fromlist=["Scanner"])
-        before = before_scan.Scanner(before_scan.ScanPolicy(cache_size=0))
-        after = Scanner(ScanPolicy(cache_size=0))
+    with scanners_before_and_after(args.revision) as (before, after):
         print(
             f"{args.revision} (before) against this tree (after), cold: {args.thrash} MB of objects read before "
             f"each scan, median of {args.rounds} per text, {args.texts} texts, CPU time"

@@ -236,7 +236,10 @@ READER_CUES: Final[tuple[Cue, ...]] = (
             "|/: {RD_READER} : when/whenever/if/before/after/once/while ~1 {RD_WHEN_ANSWERING}",
             # inject17: a label no transcript's speaker has, then an order ("AI summariser: tell the reader ...").
             "|/: {RD_NOT_SPEAKER} : please/also/now/then/first/and? {RD_ORDER}",
-            "attention/hey/psst {RD_QUAL}? {RD_GREETED} :/,",
+            "attention {RD_QUAL}? {RD_GREETED} :/,",
+            # fp22: "hey / psst" only with an order after it, as L{addressed.to_ai}'s greeting (fp21, same lists):
+            # "Hey Copilot, you're a lifesaver" and "Hey GPT, long time no see" say thanks or hello.
+            "hey/psst {RD_QUAL}? {RD_GREETED} :/, {AI_ORDER_LEAD}? {AI_ORDER_LEAD}? ,? {AI_GREETED_ORDER}",
             "{RD_LABEL}/begin/start for/to the/any/all/an? automated/automatic/machine {RD_AUTOMATED} :/|? ~2 "
             "{RD_ORDER}",
             "|/,/:/{RD_LABEL} for/to the/any/all/every/an/each? {RD_QUAL}? {RD_READER} :",

@@ -561,7 +561,7 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _HIDDEN_PROMPT_CUE and _placed_into_prompt(view.text, hit.start, hit.end):
         return None
-    if plain and hit.cue.name == _HIDDEN_PROMPT_CUE and _users_own_instructions(view.text, hit.start, hit.end):
+    if plain and hit.cue.name in _OWN_INSTRUCTIONS_CUES and _users_own_instructions(view.text, hit.start, hit.end):
         return None
     if plain and group == USER and kind == OVERRIDE and _described_behaviour(view.text, hit.start, hit.end):
         return None
@@ -817,16 +817,19 @@ _SET_UP_BY_ME_RE: Final = re.compile(
     r"|\bi\s+(?:built|deployed|configured|programmed|created)\s+(?:you|this)"
 )
 _OWN_INSTRUCTIONS_WINDOW: Final = 120
+# The cues whose hit may name what the user gave: "the instructions I gave you" (hidden_prompt), "everything you were
+# given by me" (repeat_above, whose hit ends in "you were given"; fp22).
+_OWN_INSTRUCTIONS_CUES: Final = frozenset((_HIDDEN_PROMPT_CUE, "extraction.repeat_above"))
 
 
 def _users_own_instructions(text: str, start: int, end: int) -> bool:
     """
-    Whether the instructions C{extraction.hidden_prompt} found at C{text[start:end]} are the user's own, said
-    earlier in the chat and asked back: "can you repeat the instructions I gave you about the format?", "the
-    instructions you received from me", "the instructions you were given by me".  "I gave you" stays a request for
-    the hidden configuration when the one who says it claims to have set the assistant up: the set-up named after
-    it ("the instructions I gave you in your system prompt", "... when I configured you") or a claim before it
-    ("I am the developer who deployed you", "As the admin of this bot").
+    Whether the instructions C{extraction.hidden_prompt} (or the text C{extraction.repeat_above}) found at
+    C{text[start:end]} are the user's own, said earlier in the chat and asked back: "can you repeat the instructions
+    I gave you about the format?", "the instructions you received from me", "the instructions you were given by me".
+    "I gave you" stays a request for the hidden configuration when the one who says it claims to have set the
+    assistant up: the set-up named after it ("the instructions I gave you in your system prompt", "... when I
+    configured you") or a claim before it ("I am the developer who deployed you", "As the admin of this bot").
     """
     if _FROM_ME_RE.match(text, end) is not None:
         return True

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -55,6 +54,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.callgrind import dumps, run_measured
 from benchmarks.scan_ab import BEFORE, export_before, findings, scanners_before_and_after
 from benchmarks.scan_latency import ORDINARY_FILES
 from koreshield.scan.evaluation import DEVELOPMENT_FILES, load_rows, sample_text
@@ -160,19 +160,7 @@ def simulate(revision: str, data: Path, count: int, megabytes: int) -> None:
                 text=True,
             )
             workers[name] = (process, out)
-        for process, _ in workers.values():
-            assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-            subprocess.run(["callgrind_control", "--instr=on", str(process.pid)], check=True, capture_output=True)
-            assert process.stdin is not None
-            process.stdin.write("go\n")
-            process.stdin.flush()
-        for process, _ in workers.values():
-            assert process.stdin is not None and process.stdout is not None
-            process.stdout.readline()
-            subprocess.run(["callgrind_control", "--instr=off", str(process.pid)], check=True, capture_output=True)
-            process.stdin.write("end\n")
-            process.stdin.flush()
-            process.wait()
+        run_measured([process for process, _ in workers.values()])
         kinds = list(texts_by_kind(data, count))
         print(f"medians per scan over {count} texts of each kind, {megabytes} MB of objects read before each scan")
         print("| text | version | " + " | ".join(EVENTS) + " |")
@@ -187,17 +175,7 @@ def simulate(revision: str, data: Path, count: int, megabytes: int) -> None:
 
 def scans_of(out: Path, expected: int) -> list[dict[str, int]]:
     """Each scan's counters from callgrind's dumps, in order (the dumps made at the mark after each scan)."""
-    dumps = []
-    for path in out.glob("cg*"):
-        text = path.read_text()
-        part = re.search(r"^part: (\d+)", text, re.M)
-        trigger = re.search(r"^desc: Trigger: (.*)$", text, re.M)
-        events = re.search(r"^events: (.*)$", text, re.M)
-        totals = re.search(r"^totals: (.*)$", text, re.M)
-        if part and trigger and events and totals and "builtin_oct" in trigger.group(1):
-            counts = dict(zip(events.group(1).split(), map(int, totals.group(1).split()), strict=False))
-            dumps.append((int(part.group(1)), counts))
-    scans = [counts for _, counts in sorted(dumps, key=itemgetter(0))]
+    scans = [dump.totals for dump in dumps(out, "cg") if "builtin_oct" in dump.trigger]
     if len(scans) != expected:
         raise SystemExit(f"{out}: {len(scans)} scans dumped, {expected} expected")
     return scans

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -116,19 +115,13 @@ def start(checkout: Path, requests: int, out: Path) -> subprocess.Popen[str]:
 
 def steps(out: Path) -> dict[str, float]:
     """The median instructions of each step, from callgrind's dumps (the first of each left out)."""
+    from benchmarks.callgrind import dumps
+
     counts: dict[str, list[int]] = {step: [] for step in STEPS.values()}
-    dumps = []
-    for path in out.glob("ir*"):
-        text = path.read_text()
-        part = re.search(r"^part: (\d+)", text, re.M)
-        trigger = re.search(r"^desc: Trigger: (.*)$", text, re.M)
-        total = re.search(r"^totals: (\d+)", text, re.M)
-        if part and trigger and total:
-            dumps.append((int(part.group(1)), trigger.group(1), int(total.group(1))))
-    for _, trigger, total in sorted(dumps):
+    for dump in dumps(out, "ir"):
         for mark, step in STEPS.items():
-            if mark in trigger:
-                counts[step].append(total)
+            if mark in dump.trigger:
+                counts[step].append(dump.totals["Ir"])
     return {step: statistics.median(values[1:]) if len(values) > 1 else float("nan") for step, values in counts.items()}
 
 
@@ -141,23 +134,13 @@ def main() -> None:
     if args.worker is not None:
         worker(args.worker)
         return
+    sys.path.insert(0, str(REPOSITORY))  # not at import: a worker imports its own checkout's benchmarks
+    from benchmarks.callgrind import run_measured
+
     checkouts = [path.resolve() for path in args.checkouts] or [REPOSITORY]
     outs = [Path(tempfile.mkdtemp(prefix="koreshield-ttft-ir-")) for _ in checkouts]
     workers = [start(checkout, args.requests, out) for checkout, out in zip(checkouts, outs, strict=True)]
-    for process in workers:
-        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        subprocess.run(["callgrind_control", "--instr=on", str(process.pid)], check=True, capture_output=True)
-    for process in workers:
-        assert process.stdin is not None and process.stdout is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    for process in workers:
-        assert process.stdin is not None and process.stdout is not None
-        process.stdout.readline()
-        subprocess.run(["callgrind_control", "--instr=off", str(process.pid)], check=True, capture_output=True)
-        process.stdin.write("end\n")
-        process.stdin.flush()
-        process.wait()
+    run_measured(workers)
     print(f"{'checkout':30} " + " ".join(f"{step:>22}" for step in STEPS.values()))
     for checkout, out in zip(checkouts, outs, strict=True):
         figures = steps(out)

@@ -143,16 +143,21 @@ class FreedExchangeTests(ProviderAndProxyMixin, TestCase):
         yield self.assert_all_freed("ShieldRequest", "RelayExchange", "BodyCollector")
 
     @inlineCallbacks
-    def test_a_streamed_request_its_client_left_before_the_answer(self) -> Any:
+    def leave_before_the_answer(self, body: dict[str, Any]) -> Any:
+        """Send C{body}, leave once the provider has it (it never answers): the provider sees its connection closed."""
         self.provider.behaviour = Silent()
         provider_saw_close = self.provider.next_disconnect()
-        waiting = post_chat_to(self.proxy.url, STREAM_CHAT)
+        waiting = post_chat_to(self.proxy.url, body)
         while not self.provider.requests:
             yield deferLater(reactor, 0.01, lambda: None)
         waiting.cancel()
         waiting.addErrback(lambda failure: failure.trap(CancelledError, ResponseNeverReceived))
         yield provider_saw_close
         yield self.assert_all_freed("ShieldRequest", "RelayExchange", "HTTPClientParser")
+
+    @inlineCallbacks
+    def test_a_streamed_request_its_client_left_before_the_answer(self) -> Any:
+        yield self.leave_before_the_answer(STREAM_CHAT)
 
     @inlineCallbacks
     def test_a_stream_its_client_left(self) -> Any:
@@ -164,15 +169,7 @@ class FreedExchangeTests(ProviderAndProxyMixin, TestCase):
 
     @inlineCallbacks
     def test_a_whole_answer_its_client_left(self) -> Any:
-        self.provider.behaviour = Silent()
-        provider_saw_close = self.provider.next_disconnect()
-        waiting = post_chat_to(self.proxy.url, CHAT)
-        while not self.provider.requests:
-            yield deferLater(reactor, 0.01, lambda: None)
-        waiting.cancel()
-        waiting.addErrback(lambda failure: failure.trap(CancelledError, ResponseNeverReceived))
-        yield provider_saw_close
-        yield self.assert_all_freed("ShieldRequest", "RelayExchange", "HTTPClientParser")
+        yield self.leave_before_the_answer(CHAT)
 
     @inlineCallbacks
     def test_a_scan(self) -> Any:

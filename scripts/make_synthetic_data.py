@@ -7,6 +7,7 @@ C{scripts/train_scanner.py}.
 
     python scripts/make_synthetic_data.py            # same bytes every time (fixed seed)
     python scripts/make_synthetic_data.py --multi15  # plus round fifteen's rows in 17 languages (not shipped)
+    python scripts/make_synthetic_data.py --data22   # plus round 22's plain-words attacks and twins (not shipped)
 
 Nothing here is copied from the evaluation data in /work/shared/eval/data;
 every sentence is written from a template below, and the templates describe
@@ -27,6 +28,7 @@ import sys
 from pathlib import Path
 
 import synthetic_multi15
+import synthetic_plain22
 
 OUT = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 SOURCE = "koreshield:scripts/make_synthetic_data.py"
@@ -394,13 +396,16 @@ def _row(text: str, label: str, kind: str) -> dict[str, str]:
     return {"text": text, "label": label, "kind": kind, "source": SOURCE}
 
 
-def build(rng: random.Random, multi15: bool = False) -> list[dict[str, str]]:
+def build(rng: random.Random, multi15: bool = False, data22: bool = False) -> list[dict[str, str]]:
     """
     Every synthetic row, in a fixed order for a fixed seed.
 
     @param multi15: add round fifteen's direct attacks and twins in 17 languages
         (C{synthetic_multi15.py}); off by default, as the model trained on them
         trades English recall for them (C{docs/scanner.md}, round fifteen).
+    @param data22: add round twenty-two's plain-words attacks and their
+        look-alikes (C{synthetic_plain22.py}); off by default, as the model
+        trained on them flags more hard look-alikes (C{docs/scanner.md}, data22).
     """
     rows = []
     for _ in range(160):
@@ -451,6 +456,7 @@ def build(rng: random.Random, multi15: bool = False) -> list[dict[str, str]]:
         middle = [*rng.sample(FREEDOM_LINES, rng.randint(1, 3)), rng.choice(LONG_TASKS)]
         rng.shuffle(middle)
         rows.append(_row(" ".join([opener, *middle, rng.choice(CLOSERS)]), "benign", "benign_hard"))
+    rows.extend(synthetic_plain22.build(random.Random(SEED + 22)) if data22 else [])
     rows.extend(synthetic_multi15.build(random.Random(SEED + 15)) if multi15 else [])
     unique: dict[str, dict[str, str]] = {}
     for row in rows:
@@ -459,7 +465,7 @@ def build(rng: random.Random, multi15: bool = False) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = build(random.Random(SEED), multi15="--multi15" in sys.argv[1:])
+    rows = build(random.Random(SEED), multi15="--multi15" in sys.argv[1:], data22="--data22" in sys.argv[1:])
     OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"wrote {OUT} ({len(rows)} rows)")
 

@@ -129,13 +129,18 @@ class SyntheticDataTests(SynchronousTestCase):
         self.assertEqual({row["label"] for row in rows}, {"attack", "benign"})
 
 
-def _multi15() -> Any:
-    """C{scripts/synthetic_multi15.py}, loaded from its path (C{scripts} is no package)."""
-    spec = importlib.util.spec_from_file_location("synthetic_multi15", ROOT / "scripts" / "synthetic_multi15.py")
+def _script(name: str) -> Any:
+    """C{scripts/<name>.py}, loaded from its path (C{scripts} is no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _multi15() -> Any:
+    """C{scripts/synthetic_multi15.py}."""
+    return _script("synthetic_multi15")
 
 
 class MultilingualRowsTests(SynchronousTestCase):
@@ -173,12 +178,8 @@ class MultilingualRowsTests(SynchronousTestCase):
 
 
 def _lang17() -> Any:
-    """C{scripts/synthetic_lang17.py}, loaded from its path (C{scripts} is no package)."""
-    spec = importlib.util.spec_from_file_location("synthetic_lang17", ROOT / "scripts" / "synthetic_lang17.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """C{scripts/synthetic_lang17.py}."""
+    return _script("synthetic_lang17")
 
 
 class BenignLang17RowsTests(SynchronousTestCase):
@@ -208,3 +209,38 @@ class BenignLang17RowsTests(SynchronousTestCase):
         }
         self.assertGreater(len(written), 90)
         self.assertFalse(written & {row["text"] for row in module.rows() + module.hard_rows()})
+
+
+class PlainWordsRowsTests(SynchronousTestCase):
+    """
+    Round twenty-two's plain-words rows (C{make_synthetic_data.py --data22}, not shipped): each family gives as many
+    look-alikes as attacks, the rows are the same for the same seed, and no row of the check set
+    C{benchmarks/data22_rows.md} is among them, whole or as a line of a generated document.
+    """
+
+    def test_every_family_has_as_many_look_alikes_as_attacks(self) -> None:
+        module = _script("synthetic_plain22")
+        rows = module.build(random.Random(1), per_kind=10)
+        self.assertEqual(len(rows), 20 * len(module.FAMILIES))
+        for start, attack_kind in zip(
+            range(0, len(rows), 20), ("indirect_injection", "extraction", "injection", "jailbreak"), strict=True
+        ):
+            block = rows[start : start + 20]
+            self.assertEqual([row["label"] for row in block], ["attack", "benign"] * 10)
+            self.assertEqual({row["kind"] for row in block[::2]}, {attack_kind})
+        self.assertTrue(all(row["source"] == "koreshield:scripts/synthetic_plain22.py" for row in rows))
+
+    def test_same_seed_same_rows(self) -> None:
+        module = _script("synthetic_plain22")
+        self.assertEqual(module.build(random.Random(7)), module.build(random.Random(7)))
+
+    def test_the_check_rows_are_not_among_them(self) -> None:
+        written = {
+            line.split(" | ", 2)[2].replace("\\n", "\n")
+            for line in (ROOT / "benchmarks" / "data22_rows.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("- ") and " | " in line
+        }
+        self.assertEqual(len(written), 200)
+        texts = {row["text"] for row in _script("synthetic_plain22").build(random.Random(20261125 + 22))}
+        lines = {line for text in texts for line in text.splitlines()}
+        self.assertFalse(written & (texts | lines))

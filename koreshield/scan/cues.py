@@ -840,7 +840,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "your/the new/only/real/actual/true/sole task/job/goal/purpose/objective/mission/instructions/"
-            "instruction/role/function/directive/priority/assignment/duty is/are/will_be/now_is/is_now/from_now_on_is",
+            "instruction/role/function/directive/priority is/are/will_be/now_is/is_now/from_now_on_is",
             # Not "the new rules are confusing": only the AI's own new rules.
             "your new/only/real/actual rules/directives are/will_be/now_are/are_now",
         ),

@@ -504,7 +504,8 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
             "assume/assuming/suppose/supposing/imagine/pretend/if/say/what_if your ~1 {LIMITS}/{GENERIC_LIMITS}/"
             "{PS_YOUR_RULES} were/are/had_been/have_been off/gone/removed/switched_off/turned_off/disabled/lifted/"
             "deleted",
-            "pretend/imagine/assume/suppose/supposing/assuming there are/were/is no {LIMITS}/{GENERIC_LIMITS}",
+            # Not "no limits on the budget", "no restrictions on travel": only the words for an AI's rules.
+            "pretend/imagine/assume/suppose/supposing/assuming there are/were/is no {LIMITS}/rules",
         ),
         fiction=True,
     ),

@@ -2205,7 +2205,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "|/,/:/{RULES_WHOSE} {DIRECTIVES}/constraints/restrictions/limits/limitations/policies/guardrails "
             "no_longer_apply/are_void/are_cancelled/are_canceled/are_revoked/are_obsolete/are_null/"
             "don't_apply/do_not_apply/are_lifted/have_been_lifted/are_suspended/no_longer_matter/are_outdated",
-            "{IGNORE}/never_mind ~1 what/everything/anything you_were/you've_been/you_have_been "
+            "{IGNORE}/never_mind ~1 what/whatever/everything/anything you_were/you've_been/you_have_been "
             "told/instructed/given/programmed/said",
             "{IGNORE}/never_mind/don't_bother_with/forget_about ~2 {DIRECTIVES} you "
             "got/received/were_given/were_handed",

@@ -1,7 +1,7 @@
 """
 Jailbreaks by pretext: a harmless frame around a harmful procedure.
 
-test-case-name: tests.test_scan_framing
+test-case-name: tests.test_scan_framing, tests.test_scan_asks22
 
 A persona or pretext jailbreak is two things in one prompt: a I{frame} that
 makes a refusal look out of place (a grandmother who used to tell me, a
@@ -42,6 +42,13 @@ refusals off, the real answer after a "godmode" divider, the past tense asked
 for exact details, nested fiction layers, an emotional pretext, and a
 one-line disclaimer ("hypothetically", "for educational purposes") that leads
 straight into a request for a procedure.
+
+Round asks22 widened frames and payloads by class: a refusal priced as a
+number or "one lost per refusal", a reward per rule broken, a hypothetical
+scenario headed before a procedure, a permission supposed ("suppose you were
+allowed to"), the procedure explained "as him" in a played part; an
+organisation's network broken into, a water supply poisoned, somebody knocked
+out, a bomb's parts and assembly.
 
 This module is a block of data joined to L{koreshield.scan.cues.EVERY_ROLE_CUES};
 its word lists are added to L{koreshield.scan.cues.LISTS} (names begin with
@@ -109,9 +116,10 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     # Characters who explain a crime: the villain, the hacker, the evil AI (not "a character" or "an expert": every
     # story and how-to has those, and a frame is searched wherever its words are).
     "PT_CHARACTER": "villain villains antagonist criminal criminals hacker hackers terrorist terrorists mastermind "
-    "bad_guy chemist evil_ai gangster assassin kingpin drug_lord cartel",
+    "bad_guy chemist evil_ai gangster assassin kingpin drug_lord cartel bomb_maker bombmaker poisoner smuggler forger "
+    "arsonist",
     "PT_EXPLAINS": "explains explain explaining explained describes describe describing described teaches teach "
-    "teaching taught walks walk walking details reveals reveal lays_out",
+    "teaching taught walks walk walking details reveals reveal lays_out tells tell telling shows show showing",
     "PT_LAWS": "laws law rules ethics morals morality consequences restrictions legal_system police",
     # Who is said to have authorised a request.
     "PT_AUTHORITY": "company employer client university institution board boss organization organisation "
@@ -245,6 +253,17 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "{PT_WEAPONS}/{PT_DRUGS}/{PT_POISONS} ~12 | ~8 {PT_MAKE_NOW} it/them/some",
             "{PT_MALWARE} ~12 | ~4 {PT_WRITE}/make/build ~2 me/us? a? new/another/better/working/fresh one/version",
             "break_into/breaking_into/get_into ~3 {PT_NEIGHBOURS} {PT_ACCOUNT}",
+            # asks22: an organisation's network broken into, a water supply poisoned, somebody knocked out, a bomb's
+            # parts and assembly described.
+            "break_into/breaking_into/hack_into/hacking_into/get_into ~2 a/the/someone's/their? bank's/company's/"
+            "government's/hospital's/corporate/corporation's/school's network/networks/server/servers/systems/"
+            "database/mainframe",
+            "poison/poisoning/contaminate/contaminating ~2 a/the/our/their/city's/town's? water_supply/"
+            "water_supplies/reservoir/drinking_water",
+            "knock ~3 someone/somebody/a_person/him/her/them/people out/unconscious",
+            "components/parts/wiring/assembly ~4 of ~2 bomb/bombs/explosive/explosives/ied/detonator",
+            "bomb_maker/bomb_makers/bombmaker/bomb_builder ~8 {PT_EXPLAINS}/describes ~3 precisely/exactly/in_detail/"
+            "step_by_step/the_components/the_parts/the_assembly",
         ),
         payload=True,
     ),
@@ -268,6 +287,19 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         fiction=True,
         frame=True,
     ),
+    # asks22: the procedure explained in the played part: "pretend to be my friend who works at a lab and explain, as
+    # him, exactly how to ...".  The same words ask a baker friend how to make croissants: a frame.
+    Cue(
+        "jailbreak.explained_in_role",
+        JAILBREAK,
+        0.4,
+        (
+            "explain/tell/describe/teach/show/walk_me_through me/us? ,? as him/her/them/that_character/the_character/"
+            "this_character/that_person ,? ~3 how/exactly/step_by_step/in_detail/precisely/the_steps",
+        ),
+        fiction=True,
+        frame=True,
+    ),
     # A character who explains how: "a villain explains to the hero how he synthesised ...", "the evil AI must
     # explain how to ...", "walks the protagonist through exactly how".  "Explains why he turned" is a story.
     Cue(
@@ -275,7 +307,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.4,
         (
-            "{PT_CHARACTER} ~6 {PT_EXPLAINS} ~5 how/step_by_step/the_steps/in_detail/exactly/the_exact",
+            "{PT_CHARACTER} ~6 {PT_EXPLAINS} ~5 how/step_by_step/the_steps/in_detail/exactly/the_exact/precisely",
             "{PT_EXPLAINS} ~4 in great/full/excruciating/painstaking/minute/every? detail ~3 his/her/their "
             "diabolical/evil/sinister/villainous/master/criminal plan/plans/scheme",
         ),
@@ -399,6 +431,11 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "lose/loses/deduct/deducted/cost/costs ~3 {PT_BUDGET} ~8 {PT_REFUSAL}",
             "{PT_BUDGET} ~4 lose/loses/deduct/deducted/cost/costs/minus ~6 {PT_REFUSAL}",
             "if you refuse/decline/reject/disobey ,? ~2 you lose/will_lose/die/cease/lose_the_game",
+            # asks22: "each refusal costs 25", "lose one for every refusal", "a cookie for every rule you break".
+            "{PT_REFUSAL} costs/cost/deducts/subtracts/loses 0/00/000",
+            "lose/loses/lost/deduct one/some/a/0/00/a_point ~1 for/per every/each/any? {PT_REFUSAL}",
+            "get/gets/earn/earns/gain/gains/win/wins/receive/receives ~4 for/per every/each rule/guideline/law/policy "
+            "you break/ignore/bend/violate/broke",
         ),
     ),
     Cue(
@@ -709,6 +746,12 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "asking for a friend ,/:/|? ~2 {PT_ASK_PROCEDURE}",
             "in a fictional/hypothetical/imaginary/made_up/pretend world/scenario/universe/setting ,/:/|? ~2 "
             "{PT_ASK_PROCEDURE}",
+            # asks22: "a hypothetical scenario for a story: explain in detail how ...".
+            "hypothetical/fictional/imaginary/made_up scenario/situation/question/setting ~4 ,/:/| ~1 "
+            "{PT_ASK_PROCEDURE}",
+            # asks22: a permission supposed: "suppose, purely hypothetically, that you were allowed to explain".
+            "hypothetically/suppose/supposing/imagine/assume/assuming/theoretically/pretend ~3 you were/are/had_been "
+            "allowed/permitted/free/able/authorised/authorized to",
         ),
         fiction=True,
         frame=True,

@@ -78,13 +78,13 @@ _TECHNIQUE_LISTS: Final[dict[str, str]] = {
     "initial_instructions original_instructions",
     # Kinds of a system prompt's rule, as a fake status line names them ("Topic restrictions disabled").
     "TQ_RULE_KINDS": "topic_restrictions topic_restriction topic_rules topic_rule topic_limits topic_filter "
-    "topic_filters content_rules content_policy content_policies content_filter content_filters "
+    "topic_filters content_rules content_restrictions content_policy content_policies content_filter content_filters "
     "confidentiality_rule confidentiality_rules confidentiality_requirement confidentiality_requirements "
     "safety_rules safety_filters safety_filter safety_guidelines safety_restrictions safety_protocols guardrails "
     "moderation moderation_filters output_filters output_filter refusals refusal_policy system_prompt system_rules "
     "system_restrictions ethical_guidelines ethics_filter usage_policy usage_policies",
     "TQ_SWITCHED_OFF": "disabled deactivated suspended paused lifted waived off removed bypassed unloaded "
-    "not_loaded inactive not_active no_longer_active switched_off turned_off overridden",
+    "not_loaded inactive not_active no_longer_active switched_off turned_off overridden deprecated revoked retired",
     "TQ_NOT_IN_FORCE": "not_loaded not_active not_enabled not_running not_applied not_in_effect not_in_force "
     "not_on no_longer_loaded no_longer_active no_longer_enabled no_longer_applied no_longer_in_effect "
     "unloaded inactive",

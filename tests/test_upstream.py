@@ -279,6 +279,91 @@ class ChunkedDecoderTests(TestCase):
         self.assertIsInstance(protocol._parser.bodyDecoder, _ChunkedDecoder)  # type: ignore[union-attr]
 
 
+class _PauseCountingTransport(StringTransport):
+    """A connection that counts the pauses and resumptions it is asked for (each an C{epoll_ctl} on a socket)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def pauseProducing(self) -> None:
+        self.asked.append("pause")
+        super().pauseProducing()
+
+    def resumeProducing(self) -> None:
+        self.asked.append("resume")
+        super().resumeProducing()
+
+
+_STREAM_HEAD = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+_WHOLE_ANSWER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def _reading(
+    protocol_class: type[HTTP11ClientProtocol], first_read: bytes, on_response: Callable[[Any], None]
+) -> tuple[HTTP11ClientProtocol, _PauseCountingTransport, list[Any]]:
+    """A request answered by C{first_read}, C{on_response} called back with the response in that read."""
+    protocol = protocol_class(lambda connection: None)
+    transport = _PauseCountingTransport()
+    protocol.makeConnection(transport)
+    answer = protocol.request(Request(b"POST", b"/v1/chat", Headers({b"host": [b"p"]}), None, persistent=True))
+    responses: list[Any] = []
+    answer.addCallback(responses.append).addCallback(lambda _: on_response(responses[0]))
+    protocol.dataReceived(first_read)
+    return protocol, transport, responses
+
+
+class ReadPauseTests(TestCase):
+    """
+    Twisted's response parser pauses the provider's connection at a
+    response's headers until its body has a protocol; on the proxy's
+    connection that pause starts at the end of the read, so a body given its
+    protocol in the same read costs no pause and resumption, and the
+    connection is otherwise paused and resumed as Twisted's would be.
+    """
+
+    def test_a_body_given_its_protocol_in_the_headers_read_never_pauses_the_connection(self) -> None:
+        told: list[tuple[str, bytes]] = []
+        _, transport, _ = _reading(_ClientProtocol, _STREAM_HEAD, lambda r: r.deliverBody(_BodyRecorder(told, None)))
+        self.assertEqual((transport.asked, transport.producerState), ([], "producing"))
+        _, twisteds, _ = _reading(HTTP11ClientProtocol, _STREAM_HEAD, lambda r: r.deliverBody(_BodyRecorder([], None)))
+        self.assertEqual((twisteds.asked, twisteds.producerState), (["pause", "resume"], "producing"))
+
+    def test_a_body_given_its_protocol_later_is_paused_from_the_reads_end_until_then(self) -> None:
+        for protocol_class in (_ClientProtocol, HTTP11ClientProtocol):
+            protocol, transport, responses = _reading(protocol_class, _STREAM_HEAD, lambda r: None)
+            self.assertEqual(transport.producerState, "paused", protocol_class)
+            told: list[tuple[str, bytes]] = []
+            responses[0].deliverBody(_BodyRecorder(told, None))
+            self.assertEqual(transport.producerState, "producing", protocol_class)
+            protocol.dataReceived(b"2\r\nab\r\n")
+            self.assertEqual(told[-1], ("data", b"ab"), protocol_class)
+
+    def test_a_whole_answer_never_given_a_protocol_leaves_the_pooled_connection_reading(self) -> None:
+        for protocol_class in (_ClientProtocol, HTTP11ClientProtocol):
+            protocol, transport, _ = _reading(protocol_class, _WHOLE_ANSWER, lambda r: None)
+            self.assertEqual((protocol.state, transport.producerState), ("QUIESCENT", "producing"), protocol_class)
+        self.assertEqual(transport.asked, ["pause", "resume"])  # Twisted's
+
+    def test_a_pause_the_body_asks_for_during_the_read_holds_after_it(self) -> None:
+        def pausing(response: Any) -> None:
+            response.deliverBody(_BodyRecorder([], None))
+            response._transport.pauseProducing()  # the relay's, when its client is slow
+
+        for protocol_class in (_ClientProtocol, HTTP11ClientProtocol):
+            _, transport, responses = _reading(protocol_class, _STREAM_HEAD, pausing)
+            self.assertEqual(transport.producerState, "paused", protocol_class)
+            responses[0]._transport.resumeProducing()
+            self.assertEqual(transport.producerState, "producing", protocol_class)
+
+    def test_a_pause_asked_for_between_reads_takes_effect_at_once(self) -> None:
+        _, transport, responses = _reading(
+            _ClientProtocol, _STREAM_HEAD, lambda r: r.deliverBody(_BodyRecorder([], None))
+        )
+        responses[0]._transport.pauseProducing()
+        self.assertEqual((transport.asked, transport.producerState), (["pause"], "paused"))
+
+
 class RequestWritingTests(TestCase):
     def test_a_body_in_memory_is_sent_with_its_headers_before_the_response_parser_is_made(self) -> None:
         protocol = _ClientProtocol(lambda connection: None)

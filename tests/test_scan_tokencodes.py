@@ -124,6 +124,36 @@ class AgreementTests(SynchronousTestCase):
             self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))
 
 
+class OneWordPhrasesTests(SynchronousTestCase):
+    """
+    After the first element, an element's one-word phrases are one character class (C{re} tests a class in one step,
+    an alternation one branch at a time); the first element keeps a branch per word, so C{re} still skips ahead to
+    the places where one of them occurs.
+    """
+
+    PATTERN = "x ~2 a/b/c/d_e/f y"
+
+    def test_every_one_word_phrase_is_still_matched(self) -> None:
+        [sequence] = compile_pattern(self.PATTERN, LISTS)
+        for text in ("x a y", "x b y", "x c y", "x f y", "x d e y", "x q a y", "x d y", "x e y"):
+            words = tokenise(text).words
+            self.assertEqual(coded_match(self.PATTERN, text), [walked(words, sequence)], text)
+
+    def test_one_word_phrases_after_the_first_element_are_one_class(self) -> None:
+        [sequence] = compile_pattern(self.PATTERN, LISTS)
+        codes = TokenCodes([sequence])
+        [class_] = re.findall(r"\(\?:(\[[^]]+\])", codes.source(sequence))
+        matched = {word for word, code in codes.codes.items() if re.fullmatch(class_, code)}
+        self.assertEqual(matched, {"a", "b", "c", "f"})
+
+    def test_the_first_element_keeps_a_branch_per_word(self) -> None:
+        [sequence] = compile_pattern("a/b/c/d_e/f y", LISTS)
+        codes = TokenCodes([sequence])
+        source = codes.source(sequence)
+        self.assertNotIn("[", source)
+        self.assertTrue(all(codes.codes[word] + "|" in source for word in "abc"))
+
+
 class RunOrderTests(SynchronousTestCase):
     """
     Words get codes in an order that makes the classes the regexes use most runs of consecutive codes, written as

@@ -177,7 +177,7 @@ class RunOrderTests(SynchronousTestCase):
 
 class ByFirstTokenTests(SynchronousTestCase):
     """
-    A sequence whose first element begins with two or three tokens is searched for one first token at a time (C{re}
+    A sequence whose first element begins with two to six tokens is searched for one first token at a time (C{re}
     skips to a literal character faster than to a class); the first match is the one that starts first.
     """
 
@@ -202,7 +202,16 @@ class ByFirstTokenTests(SynchronousTestCase):
 
     def test_one_first_token_or_many_are_searched_whole(self) -> None:
         one = compile_pattern("ai ,", LISTS)[0]
-        many = compile_pattern("a/b/c/ai ,", LISTS)[0]
+        many = compile_pattern("a/b/c/d/e/f/ai ,", LISTS)[0]
         codes = TokenCodes([one, many])
         self.assertEqual(codes.compile(one).by_first, ())
         self.assertEqual(codes.compile(many).by_first, ())
+
+    def test_up_to_six_first_tokens_are_searched_one_at_a_time(self) -> None:
+        [six] = compile_pattern("a/b/c/d/e/ai ,", LISTS)
+        codes = TokenCodes([six])
+        compiled = codes.compile(six)
+        self.assertEqual(len(compiled.by_first), 6)
+        words = tokenise("x e d, b ai, c").words
+        self.assertEqual(compiled.first_match(codes.encode(words), words), walked(words, six))
+        self.assertEqual(words[compiled.first_match(codes.encode(words), words)[0]], "d")

@@ -124,6 +124,36 @@ class AgreementTests(SynchronousTestCase):
             self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))
 
 
+class OneWordPhrasesTests(SynchronousTestCase):
+    """
+    After the first element, an element's one-word phrases are one character class (C{re} tests a class in one step,
+    an alternation one branch at a time); the first element keeps a branch per word, so C{re} still skips ahead to
+    the places where one of them occurs.
+    """
+
+    PATTERN = "x ~2 a/b/c/d_e/f y"
+
+    def test_every_one_word_phrase_is_still_matched(self) -> None:
+        [sequence] = compile_pattern(self.PATTERN, LISTS)
+        for text in ("x a y", "x b y", "x c y", "x f y", "x d e y", "x q a y", "x d y", "x e y"):
+            words = tokenise(text).words
+            self.assertEqual(coded_match(self.PATTERN, text), [walked(words, sequence)], text)
+
+    def test_one_word_phrases_after_the_first_element_are_one_class(self) -> None:
+        [sequence] = compile_pattern(self.PATTERN, LISTS)
+        codes = TokenCodes([sequence])
+        [class_] = re.findall(r"\(\?:(\[[^]]+\])", codes.source(sequence))
+        matched = {word for word, code in codes.codes.items() if re.fullmatch(class_, code)}
+        self.assertEqual(matched, {"a", "b", "c", "f"})
+
+    def test_the_first_element_keeps_a_branch_per_word(self) -> None:
+        [sequence] = compile_pattern("a/b/c/d_e/f y", LISTS)
+        codes = TokenCodes([sequence])
+        source = codes.source(sequence)
+        self.assertNotIn("[", source)
+        self.assertTrue(all(codes.codes[word] + "|" in source for word in "abc"))
+
+
 class RunOrderTests(SynchronousTestCase):
     """
     Words get codes in an order that makes the classes the regexes use most runs of consecutive codes, written as
@@ -147,7 +177,7 @@ class RunOrderTests(SynchronousTestCase):
 
 class ByFirstTokenTests(SynchronousTestCase):
     """
-    A sequence whose first element begins with two or three tokens is searched for one first token at a time (C{re}
+    A sequence whose first element begins with two to six tokens is searched for one first token at a time (C{re}
     skips to a literal character faster than to a class); the first match is the one that starts first.
     """
 
@@ -172,7 +202,16 @@ class ByFirstTokenTests(SynchronousTestCase):
 
     def test_one_first_token_or_many_are_searched_whole(self) -> None:
         one = compile_pattern("ai ,", LISTS)[0]
-        many = compile_pattern("a/b/c/ai ,", LISTS)[0]
+        many = compile_pattern("a/b/c/d/e/f/ai ,", LISTS)[0]
         codes = TokenCodes([one, many])
         self.assertEqual(codes.compile(one).by_first, ())
         self.assertEqual(codes.compile(many).by_first, ())
+
+    def test_up_to_six_first_tokens_are_searched_one_at_a_time(self) -> None:
+        [six] = compile_pattern("a/b/c/d/e/ai ,", LISTS)
+        codes = TokenCodes([six])
+        compiled = codes.compile(six)
+        self.assertEqual(len(compiled.by_first), 6)
+        words = tokenise("x e d, b ai, c").words
+        self.assertEqual(compiled.first_match(codes.encode(words), words), walked(words, six))
+        self.assertEqual(words[compiled.first_match(codes.encode(words), words)[0]], "d")

@@ -44,12 +44,14 @@ from koreshield.scan.model import MODEL_FORMAT, LinearModel
 from koreshield.scan.views import expand
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "koreshield" / "scan" / "model.json.gz"
-SYNTHETIC = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
+SCRIPTS = Path(__file__).resolve().parent
+SYNTHETIC = SCRIPTS / "synthetic_training_data.jsonl"
 BENIGN_FILE_CAP = 1500
 HARD_NEGATIVE_WEIGHT = 3.0
 PLANTED_KINDS = frozenset({"indirect_injection", "benign_context"})
 PLANTED_WEIGHT = 3.0
 TWIN_WEIGHT = 0.3
+PLAIN22_FILE = "synthetic_plain22"
 
 
 @dataclass
@@ -91,7 +93,10 @@ def build_matrix(feature_sets: list[set[str]], vocabulary: dict[str, int]) -> Ma
 
 
 def row_weights(
-    rows: list[Row], planted_weight: float = PLANTED_WEIGHT, twin_weight: float = TWIN_WEIGHT
+    rows: list[Row],
+    planted_weight: float = PLANTED_WEIGHT,
+    twin_weight: float = TWIN_WEIGHT,
+    plain22_weights: tuple[float, float] = (1.0, 1.0),
 ) -> np.ndarray:
     """
     Attacks and benign rows weigh the same in total; big benign files are
@@ -109,6 +114,12 @@ def row_weights(
     lose the model's support (36 of the report's translated injections at
     C{low}).  Without twins in the data the weights are the ones before
     that round.
+
+    Round twenty-two's plain-words rows (C{--plain22}, file
+    C{PLAIN22_FILE}) are balanced with the rest, then their attacks and
+    their look-alikes are scaled by C{plain22_weights} apart: at full weight
+    their attacks took the jailbreaks' weight and loosened the hard benign
+    file (data22), so each side can be turned down or up on its own.
     """
     per_file = Counter(row.file for row in rows if row.label == "benign")
     raw = np.array(
@@ -131,6 +142,9 @@ def row_weights(
             raw[attacks] *= raw[benign].sum() / raw[attacks].sum()
     raw[planted] *= planted_weight
     raw[planted & ~labels] *= twin_weight
+    plain22 = np.array([row.file == PLAIN22_FILE for row in rows])
+    raw[plain22 & labels] *= plain22_weights[0]
+    raw[plain22 & ~labels] *= plain22_weights[1]
     return raw / raw.mean()
 
 
@@ -170,7 +184,7 @@ def train(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespac
     vocabulary_list = sorted(f for f, n in document_frequency.items() if n >= args.min_df)
     vocabulary = {f: i for i, f in enumerate(vocabulary_list)}
     labels = np.array([row.label == "attack" for row in rows], dtype=np.float64)
-    weights = row_weights(rows, args.planted_weight, args.twin_weight)
+    weights = row_weights(rows, args.planted_weight, args.twin_weight, tuple(args.plain22_weights))
     matrix = build_matrix(feature_sets, vocabulary)
     w, b = fit(matrix, labels, weights, len(vocabulary), args.l2, args.steps)
 
@@ -199,6 +213,32 @@ def train(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespac
             "features": "binary word unigrams + bigrams (+ char pairs in unspaced scripts), L2-normalised",
         },
     }
+
+
+def plain22_rows(seen: set[str], families: list[str] | None = None) -> list[Row]:
+    """
+    Round twenty-two's rows, with the seed C{make_synthetic_data.py --data22}
+    uses, as rows of C{PLAIN22_FILE} so that L{row_weights} can tell them
+    apart; texts already in the data are left out, as that script does.
+    C{families} keeps only those families' rows (the same rows they are in
+    the whole build, as every family is drawn from one random stream).
+    """
+    import random
+
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))  # as when run as a script: make_synthetic_data imports its siblings
+    import make_synthetic_data
+    import synthetic_plain22
+
+    rows = []
+    built = synthetic_plain22.build(random.Random(make_synthetic_data.SEED + 22))
+    per_family = len(built) // len(synthetic_plain22.FAMILIES)
+    for index, row in enumerate(built):
+        family = list(synthetic_plain22.FAMILIES)[index // per_family]
+        if row["text"] not in seen and (families is None or family in families):
+            seen.add(row["text"])
+            rows.append(Row(PLAIN22_FILE, row["text"], row["label"], row["kind"]))
+    return rows
 
 
 def write_model(model: dict[str, object], path: Path) -> None:
@@ -263,6 +303,25 @@ def main() -> None:
     parser.add_argument(
         "--twin-weight", type=float, default=TWIN_WEIGHT, help="their benign twins' share (row_weights)"
     )
+    parser.add_argument(
+        "--plain22",
+        action="store_true",
+        help="add round 22's plain-words rows (scripts/synthetic_plain22.py) as a group of their own (not shipped)",
+    )
+    parser.add_argument(
+        "--plain22-weights",
+        type=float,
+        nargs=2,
+        default=(1.0, 1.0),
+        metavar=("ATTACKS", "LOOKALIKES"),
+        help="with --plain22, scale its attacks and its look-alikes by these after balancing (row_weights)",
+    )
+    parser.add_argument(
+        "--plain22-families",
+        nargs="+",
+        choices=("planted", "extraction", "override", "persona"),
+        help="with --plain22, only these families (default: all four)",
+    )
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--refit-steps", type=int, default=150)
     parser.add_argument("--min-df", type=int, default=2)
@@ -274,6 +333,8 @@ def main() -> None:
         raise SystemExit(f"no development files in {args.data}")
     if args.extra is not None:
         rows += load_rows(args.extra.parent, [args.extra.name])
+    if args.plain22:
+        rows += plain22_rows({row.text for row in rows}, args.plain22_families)
     feature_sets = featurise(rows)
     if args.cv:
         cross_validate(rows, feature_sets, args)

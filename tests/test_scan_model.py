@@ -244,3 +244,57 @@ class PlainWordsRowsTests(SynchronousTestCase):
         texts = {row["text"] for row in _script("synthetic_plain22").build(random.Random(20261125 + 22))}
         lines = {line for text in texts for line in text.splitlines()}
         self.assertFalse(written & (texts | lines))
+
+
+class PlainWordsTrainingOptionTests(SynchronousTestCase):
+    """
+    C{train_scanner.py --plain22} (data23): round twenty-two's rows join the training data as their own file, so that
+    their attacks and their look-alikes can be weighed apart, and a subset of the families can be trained on.  The
+    shipped model is trained without them (L{TrainingReproducibilityTests}).
+    """
+
+    def setUp(self) -> None:
+        if importlib.util.find_spec("numpy") is None:
+            raise self.skipTest("numpy is needed to train (training time only); run with a venv that has it")
+        self.trainer = _script("train_scanner")
+
+    def _rows(self) -> list[Any]:
+        row = self.trainer.Row
+        plain = self.trainer.PLAIN22_FILE
+        return [
+            row("jailbreaks.jsonl", "a", "attack", "jailbreak"),
+            row("prompts.jsonl", "b", "benign", "benign"),
+            row(plain, "c", "attack", "jailbreak"),
+            row(plain, "d", "benign", "benign_hard"),
+        ]
+
+    def test_the_families_attacks_and_look_alikes_are_scaled_apart(self) -> None:
+        rows = self._rows()
+        even = self.trainer.row_weights(rows)
+        scaled = self.trainer.row_weights(rows, plain22_weights=(0.5, 2.0))
+        self.assertAlmostEqual((scaled[2] / scaled[0]) / (even[2] / even[0]), 0.5)
+        self.assertAlmostEqual((scaled[3] / scaled[1]) / (even[3] / even[1]), 2.0)
+        self.assertAlmostEqual(scaled[0] / scaled[1], even[0] / even[1])
+
+    def test_without_the_rows_the_option_changes_no_weight(self) -> None:
+        rows = [row for row in self._rows() if row.file != self.trainer.PLAIN22_FILE]
+        self.assertEqual(
+            list(self.trainer.row_weights(rows)), list(self.trainer.row_weights(rows, plain22_weights=(0.25, 4.0)))
+        )
+
+    def test_a_family_alone_gives_its_rows_and_no_other(self) -> None:
+        every = self.trainer.plain22_rows(set())
+        planted = self.trainer.plain22_rows(set(), ["planted"])
+        built = _script("synthetic_plain22").build(random.Random(20261125 + 22))
+        self.assertEqual([row.text for row in every], list(dict.fromkeys(row["text"] for row in built)))
+        self.assertEqual({row.kind for row in planted}, {"indirect_injection", "benign_context"})
+        self.assertEqual([row.text for row in planted], [row.text for row in every[: len(planted)]])
+        self.assertNotIn(every[len(planted)].kind, {"indirect_injection", "benign_context"})
+        self.assertEqual({row.file for row in every}, {self.trainer.PLAIN22_FILE})
+
+    def test_texts_already_in_the_data_are_left_out(self) -> None:
+        first = self.trainer.plain22_rows(set(), ["extraction"])[0]
+        self.assertNotIn(first.text, [row.text for row in self.trainer.plain22_rows({first.text}, ["extraction"])])
+
+    def test_the_family_names_are_the_generators(self) -> None:
+        self.assertEqual(list(_script("synthetic_plain22").FAMILIES), ["planted", "extraction", "override", "persona"])

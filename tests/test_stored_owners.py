@@ -38,6 +38,7 @@ from tests.fake_provider import (
 )
 from tests.proxy_harness import ProviderMixin, RunningProxy, in_thread, post_json_to, proxy_config
 from tests.redis_server import RedisServer
+from tests.test_observe import CapturedLog
 from tests.twistd_process import pause
 
 TEAM_A = "sk-team-a-0123456789"
@@ -403,6 +404,19 @@ class AnswerAfterTheOwnerTests(_TwoKeys, TestCase):
         self.assertIn(b"response.completed", b"".join(received))
 
     @inlineCallbacks
+    def test_a_held_streams_time_to_first_token_counts_the_wait_for_its_owner(self) -> Any:
+        log = CapturedLog(self)
+        response = yield self.create({"model": "m", "input": "Hi", "stream": True})
+        reading = treq.content(response)
+        written = yield self.until_written()
+        yield pause(0.3)
+        written.callback(None)
+        yield reading
+        [line] = log.events("stream_completed")
+        self.assertGreaterEqual(line["ttft_ms"], 300)  # the client's first byte left after the owner was written
+        self.assertLessEqual(line["ttft_ms"], line["duration"])
+
+    @inlineCallbacks
     def test_an_owner_that_cannot_be_written_leaves_the_object_nobodys_and_the_answer_is_sent(self) -> Any:
         answering = self.create({"model": "m", "input": "Hi"})
         written = yield self.until_written()
@@ -471,6 +485,55 @@ class HeldSinkTests(SynchronousTestCase):
         self.assertEqual(self.sink.calls, expected)
         self.held.write(b"after")
         self.assertEqual(self.sink.calls[-1], ("write", b"after"))
+
+    def test_a_first_write_held_is_the_first_byte_when_let_go(self) -> None:
+        sent: list[list[tuple[str, Any]]] = []
+        held = HeldSink(self.sink, lambda: sent.append(list(self.sink.calls)))
+        written: Deferred[None] = Deferred()
+        held.hold_until(written)
+        held.write(b"first")
+        held.write(b"second")
+        self.assertEqual(sent, [])
+        written.callback(None)
+        self.assertEqual(sent, [[]])  # called once, before anything reached the client
+        held.write(b"third")
+        self.assertEqual(len(sent), 1)
+
+    def test_a_write_through_before_the_hold_was_the_first_byte(self) -> None:
+        sent: list[bool] = []
+        held = HeldSink(self.sink, lambda: sent.append(True))
+        held.write(b"before")
+        written: Deferred[None] = Deferred()
+        held.hold_until(written)
+        held.write(b"first")
+        written.callback(None)
+        self.assertEqual(sent, [])
+
+    def test_a_hold_of_no_write_sends_no_first_byte(self) -> None:
+        sent: list[bool] = []
+        held = HeldSink(self.sink, lambda: sent.append(True))
+        written: Deferred[None] = Deferred()
+        held.hold_until(written)
+        held.finish()
+        written.callback(None)
+        self.assertEqual((sent, self.sink.calls[0]), ([], ("finish", None)))
+
+    def test_what_waits_for_the_release_runs_after_the_held_writes(self) -> None:
+        written: Deferred[None] = Deferred()
+        self.held.hold_until(written)
+        self.held.write(b"first")
+        self.held.finish()
+        seen: list[list[tuple[str, Any]]] = []
+        self.held.after_release(lambda: seen.append(list(self.sink.calls)))
+        self.assertEqual((seen, self.held.holding), ([], True))
+        written.callback(None)
+        self.assertEqual(seen, [[("write", b"first"), ("finish", None), ("flush", None)]])
+        self.assertFalse(self.held.holding)
+
+    def test_with_nothing_held_what_waits_for_the_release_runs_at_once(self) -> None:
+        seen: list[bool] = []
+        self.held.after_release(lambda: seen.append(True))
+        self.assertEqual(seen, [True])
 
     def test_the_producer_is_let_go_at_once_while_held(self) -> None:
         self.held.hold_until(Deferred())

@@ -35,7 +35,7 @@ from koreshield.errors import APIError
 from koreshield.flush import client_transport, socket_connection, write_held
 from koreshield.gateway import Gateway
 from koreshield.guard import OutputFinding, StreamGuard
-from koreshield.http.ownership import recording_owner
+from koreshield.http.ownership import HeldSink, recording_owner
 from koreshield.http.relayed import CHAT, RelayedAPI
 from koreshield.http.respond import Endpoint, write_error
 from koreshield.http.upstream_answer import answer_upstream_failure, collect_and_answer, relayed_headers
@@ -90,6 +90,7 @@ class RelayExchange:
         self._first_byte_timer: IDelayedCall | None = None
         self._timed_out = False
         self._relay: StreamRelay | None = None
+        self._held_sink: HeldSink | None = None  # a created object's stream, held while its owner is written
         self._guard: StreamGuard | None = None
         self._chat: RelayedRequest | None = None
         self._cancel_collect: Any = None
@@ -391,7 +392,8 @@ class RelayExchange:
         self._make_stream_guard()
         guard: EventTransform | None = self._guard
         if self._owner is not None:
-            sink, guard = recording_owner(sink, self._guard, self._remember_streamed)
+            sink, guard = recording_owner(sink, self._guard, self._remember_streamed, self._first_byte_released)
+            self._held_sink = sink if isinstance(sink, HeldSink) else None
         return StreamRelay(
             sink,
             self._clock,
@@ -405,6 +407,10 @@ class RelayExchange:
             guard=guard,
             secrets=self._gateway.provider_secrets,
         )
+
+    def _first_byte_released(self) -> None:
+        """The stream's first events, held while their owner was written, reach the client now: its first byte."""
+        self.record.first_byte_at = self._clock.seconds()
 
     def _remember_streamed(self, object_id: str) -> Deferred[None] | None:
         """The id a stream's first events carry: the key's stored object."""
@@ -436,6 +442,15 @@ class RelayExchange:
     def _relayed(self, relay: StreamRelay) -> None:
         if self._state is not ExchangeState.CLIENT_GONE:
             self._state = ExchangeState.DONE
+        held = self._held_sink
+        if held is not None and held.holding:
+            held.after_release(self._held_stream_sent)  # the end is still held: logged once it reaches the client
+        else:
+            self._finish()
+
+    def _held_stream_sent(self) -> None:
+        """A stream whose end was held while its owner was written has now reached the client: it ends now."""
+        self.record.ended_at = self._clock.seconds()
         self._finish()
 
     def _answered(self, status: int) -> None:

@@ -181,7 +181,10 @@ def _remember_failed(failure: Failure, kind: OwnedKind, object_id: str) -> None:
 
 
 def recording_owner(
-    sink: ClientSink, guard: EventTransform | None, remember: Callable[[str], Deferred[None] | None]
+    sink: ClientSink,
+    guard: EventTransform | None,
+    remember: Callable[[str], Deferred[None] | None],
+    first_byte_sent: Callable[[], None] | None = None,
 ) -> tuple[ClientSink, EventTransform]:
     """
     A stream's sink and guard stage for a create whose object is the key's:
@@ -190,10 +193,12 @@ def recording_owner(
 
     @param remember: writes an id's owner: what fires once written, or
         L{None} when written already.
+    @param first_byte_sent: called when the stream's first bytes, held, are
+        let go (see L{HeldSink}).
     @return: the sink for the relay to write to, and the stage to run
         before C{guard} (or alone).
     """
-    held = HeldSink(sink)
+    held = HeldSink(sink, first_byte_sent)
     return held, StreamOwnerRecorder(guard, lambda object_id: held.hold_until(remember(object_id)))
 
 
@@ -207,11 +212,35 @@ class HeldSink(ClientSink):
     While holding, the relay's writes are kept here, not sent: at most what
     the provider sends in one round trip to Redis (bounded by
     C{state.timeout_ms}).
+
+    The relay stamps the time to first token when it writes its first
+    events, which may be into the hold; when they were, the client's first
+    byte leaves at the release, after the round trip to Redis, and
+    C{first_byte_sent} is called then so the stamp can say so.
     """
 
-    def __init__(self, sink: ClientSink) -> None:
+    def __init__(self, sink: ClientSink, first_byte_sent: Callable[[], None] | None = None) -> None:
         self._sink = sink
         self._held: list[tuple[Callable[..., None], tuple[Any, ...]]] | None = None
+        self._first_byte_sent = first_byte_sent
+        self._wrote = False  # whether a write has reached the client's sink
+        self._after_release: list[Callable[[], None]] = []
+
+    @property
+    def holding(self) -> bool:
+        """Whether writes are being held now."""
+        return self._held is not None
+
+    def after_release(self, call: Callable[[], None]) -> None:
+        """
+        Call C{call} once what is held has been sent (at once when nothing
+        is held): the exchange is logged and counted when its stream has
+        reached the client, not when the relay wrote its end into the hold.
+        """
+        if self._held is None:
+            call()
+        else:
+            self._after_release.append(call)
 
     def hold_until(self, written: Deferred[None] | None) -> None:
         """Hold every write from now on until C{written} fires (L{None}: it is done, nothing is held)."""
@@ -223,14 +252,26 @@ class HeldSink(ClientSink):
     def _release(self, result: object) -> None:
         held, self._held = self._held or [], None  # from now on, writes pass through
         try:
+            first_byte = not self._wrote and any(call == self._sink.write for call, _ in held)
+            if first_byte:
+                self._wrote = True
+                if self._first_byte_sent is not None:
+                    self._first_byte_sent()
             for call, arguments in held:
                 call(*arguments)
             self._sink.flush()
         except Exception:
             _log.failure("Sending a held stream's events failed")
+        after, self._after_release = self._after_release, []
+        for call in after:
+            try:
+                call()
+            except Exception:
+                _log.failure("Ending a held stream failed")
 
     def write(self, data: bytes) -> None:
         if self._held is None:
+            self._wrote = True
             self._sink.write(data)
         else:
             self._held.append((self._sink.write, (data,)))

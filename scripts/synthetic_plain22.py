@@ -417,10 +417,15 @@ FAMILIES: dict[str, Callable[[random.Random], tuple[dict[str, str], dict[str, st
 }
 
 
+def build_families(rng: random.Random, per_kind: int = 200) -> dict[str, list[dict[str, str]]]:
+    """
+    C{per_kind} attacks and as many look-alikes of each family, by family, in a fixed order for a fixed seed (the
+    families drawn one after the other from C{rng}, so a family's rows are the same whether or not the others are
+    used).
+    """
+    return {family: [row for _ in range(per_kind) for row in make_pair(rng)] for family, make_pair in FAMILIES.items()}
+
+
 def build(rng: random.Random, per_kind: int = 200) -> list[dict[str, str]]:
-    """C{per_kind} attacks and as many look-alikes of each family, in a fixed order for a fixed seed."""
-    rows = []
-    for family in FAMILIES:
-        for _ in range(per_kind):
-            rows.extend(FAMILIES[family](rng))
-    return rows
+    """Every family's rows of L{build_families}, one family after the other."""
+    return [row for rows in build_families(rng, per_kind).values() for row in rows]

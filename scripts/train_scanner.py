@@ -231,13 +231,14 @@ def plain22_rows(seen: set[str], families: list[str] | None = None) -> list[Row]
     import synthetic_plain22
 
     rows = []
-    built = synthetic_plain22.build(random.Random(make_synthetic_data.SEED + 22))
-    per_family = len(built) // len(synthetic_plain22.FAMILIES)
-    for index, row in enumerate(built):
-        family = list(synthetic_plain22.FAMILIES)[index // per_family]
-        if row["text"] not in seen and (families is None or family in families):
-            seen.add(row["text"])
-            rows.append(Row(PLAIN22_FILE, row["text"], row["label"], row["kind"]))
+    built = synthetic_plain22.build_families(random.Random(make_synthetic_data.SEED + 22))
+    for family, family_rows in built.items():
+        if families is not None and family not in families:
+            continue
+        for row in family_rows:
+            if row["text"] not in seen:
+                seen.add(row["text"])
+                rows.append(Row(PLAIN22_FILE, row["text"], row["label"], row["kind"]))
     return rows
 
 

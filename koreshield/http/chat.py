@@ -392,8 +392,10 @@ class RelayExchange:
         self._make_stream_guard()
         guard: EventTransform | None = self._guard
         if self._owner is not None:
-            sink, guard = recording_owner(sink, self._guard, self._remember_streamed, self._first_byte_released)
-            self._held_sink = sink if isinstance(sink, HeldSink) else None
+            self._held_sink, guard = recording_owner(
+                sink, self._guard, self._remember_streamed, self._first_byte_released
+            )
+            sink = self._held_sink
         return StreamRelay(
             sink,
             self._clock,

@@ -185,7 +185,7 @@ def recording_owner(
     guard: EventTransform | None,
     remember: Callable[[str], Deferred[None] | None],
     first_byte_sent: Callable[[], None] | None = None,
-) -> tuple[ClientSink, EventTransform]:
+) -> tuple[HeldSink, EventTransform]:
     """
     A stream's sink and guard stage for a create whose object is the key's:
     the id of the first event that carries one is remembered, and that event

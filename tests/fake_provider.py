@@ -220,11 +220,22 @@ class Firehose(Behaviour):
     """
     Stream C{total_bytes} of events as fast as the proxy will take them,
     respecting backpressure (so what it has written is what the proxy and
-    the kernel have accepted).
+    the kernel have accepted).  Each event's content begins with its number
+    (L{firehose_numbers}), eight digits, so their order can be checked.
     """
 
     total_bytes: int
     event_bytes: int = 1024
+
+
+def firehose_numbers(body: bytes) -> list[int]:
+    """The numbers of the L{Firehose} events in a stream's C{body}, in the order they came."""
+    numbers = []
+    for line in body.split(b"\n"):
+        if line.startswith(b"data: {"):
+            content = json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+            numbers.append(int(content[:8]))
+    return numbers
 
 
 @dataclasses.dataclass
@@ -349,8 +360,8 @@ class _FirehoseWriter:
         self._behaviour = behaviour
         self._paused = False
         self._done = False
-        padding = "x" * max(0, behaviour.event_bytes - 120)
-        self._event = chunk(padding)
+        padding = "x" * max(0, behaviour.event_bytes - 128)
+        self._before, self._after = chunk("NNNNNNNN" + padding).split(b"NNNNNNNN", 1)
         request.notifyFinish().addErrback(lambda _: self.stopProducing())
 
     def start(self) -> None:
@@ -365,8 +376,10 @@ class _FirehoseWriter:
                 self._request.write(DONE)
                 self._request.finish()
                 return
-            self._request.write(self._event)
-            self._provider.bytes_sent += len(self._event)
+            event = b"%s%08d%s" % (self._before, self._provider.events_sent, self._after)
+            self._request.write(event)
+            self._provider.bytes_sent += len(event)
+            self._provider.events_sent += 1
 
     def pauseProducing(self) -> None:
         self._paused = True

@@ -345,20 +345,17 @@ class FailoverTests(_TwoKeys, TestCase):
         yield self.assert_not_found(shield, TEAM_A, RESPONSE_CALLS["retrieve"], "Response", "resp_fake")
 
 
-class AnswerAfterTheOwnerTests(_TwoKeys, TestCase):
+class HeldOwnerWrites(_TwoKeys):
     """
-    A create's answer (a stream's first event) leaves once its owner is
-    written, so the maker's next request finds it wherever it goes; a write
-    that fails leaves the object nobody's and the answer is sent all the
-    same.  The owner store's write is held here until the test lets it go
-    (as Redis holds it for a round trip).
+    A proxy (C{shield}) with two client keys whose owner store's write is
+    held until the test lets it go (as Redis holds it for a round trip):
+    L{until_written} gives the first write's L{Deferred}, to fire or fail.
     """
 
     def setUp(self) -> Any:
-        super().setUp()
-        self.provider.behaviour = ByRequest(_stored_provider)
+        super().setUp()  # type: ignore[misc]
         self.writes: list[Deferred[None]] = []
-        self.patch(MemoryOwners, "remember", self.held_write)
+        self.patch(MemoryOwners, "remember", self.held_write)  # type: ignore[attr-defined]
         self.shield = self.proxy()
 
     def held_write(self, kind: str, object_id: str, owner: str) -> Deferred[None]:
@@ -366,16 +363,29 @@ class AnswerAfterTheOwnerTests(_TwoKeys, TestCase):
         self.writes.append(written)
         return written
 
-    def create(self, body: dict[str, Any]) -> Deferred[Any]:
-        return post_json_to(self.shield.url + "/v1/responses", body, {"Authorization": f"Bearer {TEAM_A}"})
-
     @inlineCallbacks
     def until_written(self) -> Any:
         for _ in range(200):
             if self.writes:
                 return self.writes[0]
             yield pause(0.01)
-        self.fail("the owner was never written")
+        self.fail("the owner was never written")  # type: ignore[attr-defined]
+
+
+class AnswerAfterTheOwnerTests(HeldOwnerWrites, TestCase):
+    """
+    A create's answer (a stream's first event) leaves once its owner is
+    written, so the maker's next request finds it wherever it goes; a write
+    that fails leaves the object nobody's and the answer is sent all the
+    same.
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = ByRequest(_stored_provider)
+
+    def create(self, body: dict[str, Any]) -> Deferred[Any]:
+        return post_json_to(self.shield.url + "/v1/responses", body, {"Authorization": f"Bearer {TEAM_A}"})
 
     @inlineCallbacks
     def test_the_answer_waits_for_its_owner_to_be_written(self) -> Any:

@@ -105,6 +105,12 @@ class ClientSink:
     def unregister_producer(self) -> None:
         raise NotImplementedError
 
+    def client_gone(self) -> None:
+        """
+        The client went away: nothing more is written, and a sink that keeps
+        writes for later (L{koreshield.http.ownership.HeldSink}) lets them go.
+        """
+
 
 class RequestSink(ClientSink):
     """A L{ClientSink} writing to a twisted.web request."""
@@ -416,7 +422,9 @@ class StreamRelay(Protocol):
         if state is not RelayState.DONE and self._upstream is not None:
             self._upstream.stopProducing()
         self._sink.unregister_producer()
-        if state is not RelayState.CLIENT_GONE:
+        if state is RelayState.CLIENT_GONE:
+            self._sink.client_gone()
+        else:
             try:
                 if last_words is not None:
                     self._sink.write(last_words)

@@ -2,7 +2,7 @@
 A client key reaches only the stored responses and stored chat completions
 it made.
 
-test-case-name: tests.test_stored_owners
+test-case-name: tests.test_stored_owners, tests.test_held_streams
 
 The provider keeps them under KoreShield's one account, so without this any
 key that knows an id could read, update, cancel or delete another tenant's.
@@ -15,7 +15,8 @@ With client keys configured:
     once that write is done: the maker's next request, to whichever process
     sharing the store, finds its owner.  The memory store writes at once;
     Redis costs the answer (a stream: its first event) one round trip, at
-    most C{state.timeout_ms}.  A write that fails leaves the object nobody's
+    most C{state.timeout_ms}, while which a stream keeps at most
+    L{HOLD_LIMIT} bytes (and one read) before its provider is paused.  A write that fails leaves the object nobody's
     and the answer is sent all the same: the provider made the object
     already, and withholding its answer would lose the client's output
     without giving the object back to anyone;
@@ -42,6 +43,7 @@ from twisted.internet.interfaces import IPushProducer
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.server import NOT_DONE_YET
+from zope.interface import implementer
 
 from koreshield.errors import APIError
 from koreshield.http.respond import write_error, write_json
@@ -202,6 +204,16 @@ def recording_owner(
     return held, StreamOwnerRecorder(guard, lambda object_id: held.hold_until(remember(object_id)))
 
 
+HOLD_LIMIT = 16 * 1024
+"""
+Bytes of a stream a hold keeps before it pauses the provider: a few dozen
+events, so a short answer and a quick round trip to Redis need no pause, and
+a slow Redis costs at most this (and the rest of the provider's read that
+crossed it) per stream, never a whole answer.
+"""
+
+
+@implementer(IPushProducer)
 class HeldSink(ClientSink):
     """
     A stream's sink that can hold what the relay writes until a write of
@@ -209,27 +221,51 @@ class HeldSink(ClientSink):
     nothing to wait for (a write that was done at once: the memory store)
     it passes everything through and holds nothing.
 
-    While holding, the relay's writes are kept here, not sent: at most what
-    the provider sends in one round trip to Redis (bounded by
-    C{state.timeout_ms}).
+    While holding more than C{limit} bytes, the relay (the producer it
+    registers here) is paused, as for a client that reads slowly: the
+    provider's connection is not read, so a fast provider and a slow (or
+    stalled) Redis never pile up a whole answer in memory.  The release
+    resumes it, after what was held has been sent.  So it sits between the
+    client's request and the relay as the producer the request sees, and
+    the two reasons to pause compose: the relay is paused while either the
+    client or the hold wants it paused, and resumed only when neither does
+    (a client that stopped reading stays paused through the release; a
+    client that reads again while the hold pauses does not resume the
+    provider).
 
     The relay stamps the time to first token when it writes its first
     events, which may be into the hold; when they were, the client's first
     byte leaves at the release, after the round trip to Redis, and
     C{first_byte_sent} is called then so the stamp can say so.
+
+    A client that goes away while held (L{client_gone}) is sent nothing:
+    what is held is dropped at once, and what waits for the release runs
+    then, so the exchange is finished and freed without waiting for Redis.
     """
 
-    def __init__(self, sink: ClientSink, first_byte_sent: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, sink: ClientSink, first_byte_sent: Callable[[], None] | None = None, limit: int = HOLD_LIMIT
+    ) -> None:
         self._sink = sink
         self._held: list[tuple[Callable[..., None], tuple[Any, ...]]] | None = None
+        self._held_bytes = 0
+        self._limit = limit
         self._first_byte_sent = first_byte_sent
         self._wrote = False  # whether a write has reached the client's sink
         self._after_release: list[Callable[[], None]] = []
+        self._producer: IPushProducer | None = None
+        self._client_paused = False  # the client's transport asked for a pause
+        self._hold_paused = False  # the hold paused the producer: it keeps more than its limit
 
     @property
     def holding(self) -> bool:
         """Whether writes are being held now."""
         return self._held is not None
+
+    @property
+    def held_bytes(self) -> int:
+        """How many bytes of the stream are held now."""
+        return self._held_bytes if self._held is not None else 0
 
     def after_release(self, call: Callable[[], None]) -> None:
         """
@@ -247,10 +283,14 @@ class HeldSink(ClientSink):
         if written is None or self._held is not None:
             return
         self._held = []
+        self._held_bytes = 0
         written.addBoth(self._release)
 
     def _release(self, result: object) -> None:
-        held, self._held = self._held or [], None  # from now on, writes pass through
+        if self._held is None:  # the client left while held: nothing is sent
+            return
+        held, self._held = self._held, None  # from now on, writes pass through
+        self._held_bytes = 0
         try:
             first_byte = not self._wrote and any(call == self._sink.write for call, _ in held)
             if first_byte:
@@ -262,6 +302,10 @@ class HeldSink(ClientSink):
             self._sink.flush()
         except Exception:
             _log.failure("Sending a held stream's events failed")
+        self._unpause_hold()
+        self._run_after_release()
+
+    def _run_after_release(self) -> None:
         after, self._after_release = self._after_release, []
         for call in after:
             try:
@@ -269,12 +313,28 @@ class HeldSink(ClientSink):
             except Exception:
                 _log.failure("Ending a held stream failed")
 
+    def _pause_hold(self) -> None:
+        """Pause the producer for the hold (it already is when the client paused it)."""
+        self._hold_paused = True
+        if not self._client_paused and self._producer is not None:
+            self._producer.pauseProducing()
+
+    def _unpause_hold(self) -> None:
+        """The hold is over: resume the producer unless the client still holds it paused."""
+        if self._hold_paused:
+            self._hold_paused = False
+            if not self._client_paused and self._producer is not None:
+                self._producer.resumeProducing()
+
     def write(self, data: bytes) -> None:
         if self._held is None:
             self._wrote = True
             self._sink.write(data)
-        else:
-            self._held.append((self._sink.write, (data,)))
+            return
+        self._held.append((self._sink.write, (data,)))
+        self._held_bytes += len(data)
+        if self._held_bytes > self._limit and not self._hold_paused:
+            self._pause_hold()
 
     def flush(self) -> None:
         if self._held is None:  # a held write is sent at once when let go
@@ -286,11 +346,61 @@ class HeldSink(ClientSink):
         else:
             self._held.append((self._sink.finish, ()))
 
+    def client_gone(self) -> None:
+        sink, self._sink = self._sink, _CLIENT_GONE  # the write still pending keeps nothing of the exchange
+        self._first_byte_sent = None
+        self._producer = None
+        self._hold_paused = False
+        if self._held is not None:
+            self._held = None  # and releases nothing
+            self._held_bytes = 0
+            self._run_after_release()
+        sink.client_gone()
+
     def register_producer(self, producer: IPushProducer) -> None:
-        self._sink.register_producer(producer)
+        self._producer = producer
+        self._sink.register_producer(self)
 
     def unregister_producer(self) -> None:
+        self._producer = None  # the producer refers back to this sink: no cycle is left behind
         self._sink.unregister_producer()
+
+    # IPushProducer, driven by the client's transport: passed on to the producer unless the hold paused it.
+
+    def pauseProducing(self) -> None:
+        if not self._client_paused:
+            self._client_paused = True
+            if not self._hold_paused and self._producer is not None:
+                self._producer.pauseProducing()
+
+    def resumeProducing(self) -> None:
+        if self._client_paused:
+            self._client_paused = False
+            if not self._hold_paused and self._producer is not None:
+                self._producer.resumeProducing()
+
+    def stopProducing(self) -> None:
+        if self._producer is not None:
+            self._producer.stopProducing()
+
+
+class _ClientGoneSink(ClientSink):
+    """Where a L{HeldSink} whose client left writes: nowhere (nothing is written to it)."""
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+    def register_producer(self, producer: IPushProducer) -> None:
+        pass
+
+    def unregister_producer(self) -> None:
+        pass
+
+
+_CLIENT_GONE = _ClientGoneSink()
 
 
 class StreamOwnerRecorder:

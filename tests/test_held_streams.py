@@ -1,0 +1,228 @@
+"""
+A stream held while its owner is written pauses its provider.
+
+With client keys, a create's stream is held until its owner is written
+(with Redis: one round trip, at most C{state.timeout_ms}).  A fast provider
+and a slow Redis must not pile the answer up in the proxy's memory: past a
+small bound the hold pauses the provider's connection, and the release
+sends what was held, in order, then resumes it.  The hold's pause and a
+slow client's compose: the provider reads again only when neither holds it.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import socket
+import weakref
+from typing import Any
+
+import treq
+from twisted.internet.defer import Deferred, inlineCallbacks
+from twisted.internet.task import Clock
+from twisted.trial.unittest import SynchronousTestCase, TestCase
+
+from koreshield.http import chat
+from koreshield.http.ownership import HOLD_LIMIT, HeldSink
+from koreshield.relay import StreamRelay
+from koreshield.stats import ExchangeRecord
+from tests.fake_provider import Firehose, firehose_numbers
+from tests.proxy_harness import post_json_to
+from tests.test_relay import EVENT, FakeUpstreamTransport, RecordingSink
+from tests.test_reliability import userspace_buffered_bytes
+from tests.test_stored_owners import HELLO, TEAM_A, HeldOwnerWrites
+from tests.twistd_process import pause
+
+ID_EVENT = b'data: {"id":"chatcmpl-held","choices":[{"delta":{"role":"assistant"}}]}\n\n'
+LIMIT = 4 * len(EVENT)
+TOTAL = 16 * 1024 * 1024
+"""What the provider would stream: far more than the hold's bound and every buffer on the way."""
+ONE_READ = 64 * 1024
+"""At most what one read of the provider's connection brings (Twisted reads 64 KiB at a time)."""
+CREATE = {"model": "m", "messages": HELLO, "stream": True, "store": True}
+
+
+class HoldAndClientPauseTests(SynchronousTestCase):
+    """A real relay writing to a L{HeldSink}, its provider a fake transport, its client a recording sink."""
+
+    def setUp(self) -> None:
+        self.client = RecordingSink()
+        self.upstream = FakeUpstreamTransport()
+        self.written: Deferred[None] = Deferred()
+        self.first_bytes: list[bool] = []
+        self.held = HeldSink(self.client, lambda: self.first_bytes.append(True), limit=LIMIT)
+        record = ExchangeRecord(request_id="r", endpoint="chat_completions", started_at=0.0)
+        self.ended: list[StreamRelay] = []
+        self.relay = StreamRelay(self.held, Clock(), 10.0, record, self.ended.append)
+        self.relay.makeConnection(self.upstream)
+        self.relay.dataReceived(ID_EVENT)  # as the owner recorder does on the event carrying the id
+        self.held.hold_until(self.written)
+
+    def test_the_client_sees_the_hold_as_the_producer(self) -> None:
+        self.assertIs(self.client.producer, self.held)
+
+    def test_a_hold_under_its_bound_leaves_the_provider_read(self) -> None:
+        self.relay.dataReceived(EVENT * 4)
+        self.assertEqual((self.upstream.paused, self.held.held_bytes), (False, 4 * len(EVENT)))
+
+    def test_a_hold_past_its_bound_pauses_the_provider(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.assertTrue(self.upstream.paused)
+        self.relay.dataReceived(EVENT * 100)  # the rest of the read that crossed the bound
+        self.assertEqual(self.held.held_bytes, 5 * len(EVENT))
+
+    def test_the_release_sends_what_was_held_then_what_waited_and_resumes_the_provider(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.relay.dataReceived(b"data: [DONE]\n\n")
+        self.assertEqual(self.client.written, [ID_EVENT])
+        self.written.callback(None)
+        self.assertEqual(self.client.written, [ID_EVENT, EVENT * 5, b"data: [DONE]\n\n"])
+        self.assertFalse(self.upstream.paused)
+        self.assertEqual((self.held.holding, self.first_bytes), (False, []))  # ID_EVENT was the first byte
+
+    def test_a_client_not_reading_at_the_release_keeps_the_provider_paused(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.relay.dataReceived(EVENT)
+        self.client.pause_on_next_write = self.held  # the client's buffer fills with what was held
+        self.written.callback(None)
+        self.assertEqual(self.client.written, [ID_EVENT, EVENT * 5])
+        self.assertTrue(self.upstream.paused)
+        self.held.resumeProducing()
+        self.assertEqual(self.client.written, [ID_EVENT, EVENT * 5, EVENT])
+        self.assertFalse(self.upstream.paused)
+
+    def test_a_client_that_stops_reading_while_held_stays_paused_through_the_release(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.held.pauseProducing()
+        self.relay.dataReceived(EVENT)  # the rest of the provider's read: kept by the relay
+        self.written.callback(None)
+        self.assertTrue(self.upstream.paused)
+        self.assertEqual(self.client.written, [ID_EVENT, EVENT * 5])
+        self.held.resumeProducing()
+        self.assertEqual((self.client.written, self.upstream.paused), ([ID_EVENT, EVENT * 5, EVENT], False))
+
+    def test_a_client_reading_again_while_held_does_not_resume_the_provider(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.held.pauseProducing()
+        self.held.resumeProducing()
+        self.assertTrue(self.upstream.paused)
+        self.written.callback(None)
+        self.assertFalse(self.upstream.paused)
+
+    def test_a_client_gone_while_held_closes_the_provider_and_is_sent_nothing(self) -> None:
+        self.relay.dataReceived(EVENT * 5)
+        self.held.stopProducing()  # the client's connection is lost
+        self.assertEqual((self.upstream.stopped, self.ended), (True, [self.relay]))
+        self.assertEqual((self.held.holding, self.held.held_bytes, self.client.producer), (False, 0, None))
+        self.written.callback(None)
+        self.assertEqual((self.client.written, self.client.finished), ([ID_EVENT], False))
+
+    def test_a_client_gone_while_held_lets_go_of_the_exchange_before_the_owner_is_written(self) -> None:
+        class Exchange:
+            def first_byte_sent(self) -> None:
+                pass
+
+        exchange = Exchange()
+        held = HeldSink(self.client, exchange.first_byte_sent, limit=LIMIT)
+        held.hold_until(self.written)
+        held.write(EVENT)
+        held.after_release(exchange.first_byte_sent)
+        freed = weakref.ref(exchange)
+        del exchange
+        held.client_gone()
+        self.assertIsNone(freed())
+
+
+class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
+    """End to end: a streamed chat completion with C{store}, its owner's write held until the test lets it go."""
+
+    timeout = 60
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Firehose(total_bytes=TOTAL, event_bytes=1024)
+        self.holds: list[HeldSink] = []
+        recording_owner = chat.recording_owner
+
+        def tracked(*args: Any, **kwargs: Any) -> Any:
+            held, guard = recording_owner(*args, **kwargs)
+            self.holds.append(held)
+            return held, guard
+
+        self.patch(chat, "recording_owner", tracked)
+
+    @inlineCallbacks
+    def until_the_provider_stops_sending(self) -> Any:
+        previous = -1
+        while self.provider.bytes_sent != previous:
+            previous = self.provider.bytes_sent
+            yield pause(0.3)
+
+    def stalled_client(self) -> socket.socket:
+        """A client that sends its create and never reads."""
+        client = socket.socket()
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 32 * 1024)
+        client.connect(("127.0.0.1", self.shield.port))
+        self.addCleanup(client.close)
+        body = json.dumps(CREATE).encode()
+        client.sendall(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s" % (TEAM_A.encode(), len(body), body)
+        )
+        return client
+
+    @inlineCallbacks
+    def test_a_held_stream_pauses_its_provider_then_sends_everything_in_order(self) -> Any:
+        response = yield post_json_to(
+            self.shield.url + "/v1/chat/completions", CREATE, {"Authorization": f"Bearer {TEAM_A}"}
+        )
+        received: list[bytes] = []
+        reading = treq.collect(response, received.append)
+        written = yield self.until_written()
+        yield self.until_the_provider_stops_sending()
+        self.assertLess(self.provider.bytes_sent, TOTAL // 2)
+        [held] = self.holds
+        self.assertLessEqual(held.held_bytes, HOLD_LIMIT + ONE_READ)
+        self.assertEqual(received, [])
+        written.callback(None)
+        yield reading
+        body = b"".join(received)
+        self.assertEqual(firehose_numbers(body), list(range(self.provider.events_sent)))
+        self.assertGreaterEqual(self.provider.bytes_sent, TOTAL)
+        self.assertTrue(body.endswith(b"data: [DONE]\n\n"))
+
+    @inlineCallbacks
+    def test_a_client_not_reading_when_its_owner_is_written_keeps_its_provider_paused(self) -> Any:
+        self.stalled_client()
+        written = yield self.until_written()
+        yield self.until_the_provider_stops_sending()
+        written.callback(None)
+        yield self.until_the_provider_stops_sending()
+        self.assertLess(self.provider.bytes_sent, TOTAL // 2)
+        self.assertLess(userspace_buffered_bytes(), 1024 * 1024)
+
+    @inlineCallbacks
+    def test_a_client_gone_while_held_closes_its_provider_and_frees_its_exchange(self) -> Any:
+        exchanges: list[weakref.ref[chat.RelayExchange]] = []
+        original = chat.RelayExchange.__init__
+
+        def tracked(exchange: chat.RelayExchange, *args: Any, **kwargs: Any) -> None:
+            original(exchange, *args, **kwargs)
+            exchanges.append(weakref.ref(exchange))
+
+        self.patch(chat.RelayExchange, "__init__", tracked)
+        client = self.stalled_client()
+        written = yield self.until_written()
+        yield self.until_the_provider_stops_sending()
+        client.close()
+        for _ in range(100):
+            if self.provider.disconnects:
+                break
+            yield pause(0.05)
+        self.assertEqual(self.provider.disconnects, 1)
+        yield pause(0.1)
+        gc.collect()
+        self.assertEqual(([ref() for ref in exchanges], self.holds[0].held_bytes), ([None], 0))
+        written.callback(None)
+        yield pause(0.1)
+        self.assertEqual(self.flushLoggedErrors(), [])

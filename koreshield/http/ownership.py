@@ -302,7 +302,7 @@ class HeldSink(ClientSink):
             self._sink.flush()
         except Exception:
             _log.failure("Sending a held stream's events failed")
-        self._unpause_hold()
+        self._pause(hold=False)  # after what was held: what the producer sends next comes after it
         self._run_after_release()
 
     def _run_after_release(self) -> None:
@@ -313,17 +313,22 @@ class HeldSink(ClientSink):
             except Exception:
                 _log.failure("Ending a held stream failed")
 
-    def _pause_hold(self) -> None:
-        """Pause the producer for the hold (it already is when the client paused it)."""
-        self._hold_paused = True
-        if not self._client_paused and self._producer is not None:
-            self._producer.pauseProducing()
-
-    def _unpause_hold(self) -> None:
-        """The hold is over: resume the producer unless the client still holds it paused."""
-        if self._hold_paused:
-            self._hold_paused = False
-            if not self._client_paused and self._producer is not None:
+    def _pause(self, *, client: bool | None = None, hold: bool | None = None) -> None:
+        """
+        Note whether the client (C{client}) or the hold (C{hold}) wants the
+        producer paused, and pause or resume it when the answer to "does
+        either?" changes: the one place the two reasons compose.
+        """
+        was_paused = self._client_paused or self._hold_paused
+        if client is not None:
+            self._client_paused = client
+        if hold is not None:
+            self._hold_paused = hold
+        paused = self._client_paused or self._hold_paused
+        if paused != was_paused and self._producer is not None:
+            if paused:
+                self._producer.pauseProducing()
+            else:
                 self._producer.resumeProducing()
 
     def write(self, data: bytes) -> None:
@@ -333,8 +338,8 @@ class HeldSink(ClientSink):
             return
         self._held.append((self._sink.write, (data,)))
         self._held_bytes += len(data)
-        if self._held_bytes > self._limit and not self._hold_paused:
-            self._pause_hold()
+        if self._held_bytes > self._limit:
+            self._pause(hold=True)
 
     def flush(self) -> None:
         if self._held is None:  # a held write is sent at once when let go
@@ -347,15 +352,13 @@ class HeldSink(ClientSink):
             self._held.append((self._sink.finish, ()))
 
     def client_gone(self) -> None:
-        sink, self._sink = self._sink, _CLIENT_GONE  # the write still pending keeps nothing of the exchange
-        self._first_byte_sent = None
+        self._first_byte_sent = None  # the write still pending keeps nothing of the exchange
         self._producer = None
-        self._hold_paused = False
         if self._held is not None:
             self._held = None  # and releases nothing
             self._held_bytes = 0
             self._run_after_release()
-        sink.client_gone()
+        self._sink.client_gone()
 
     def register_producer(self, producer: IPushProducer) -> None:
         self._producer = producer
@@ -365,42 +368,17 @@ class HeldSink(ClientSink):
         self._producer = None  # the producer refers back to this sink: no cycle is left behind
         self._sink.unregister_producer()
 
-    # IPushProducer, driven by the client's transport: passed on to the producer unless the hold paused it.
+    # IPushProducer, driven by the client's transport: passed on unless the hold has the producer paused.
 
     def pauseProducing(self) -> None:
-        if not self._client_paused:
-            self._client_paused = True
-            if not self._hold_paused and self._producer is not None:
-                self._producer.pauseProducing()
+        self._pause(client=True)
 
     def resumeProducing(self) -> None:
-        if self._client_paused:
-            self._client_paused = False
-            if not self._hold_paused and self._producer is not None:
-                self._producer.resumeProducing()
+        self._pause(client=False)
 
     def stopProducing(self) -> None:
         if self._producer is not None:
             self._producer.stopProducing()
-
-
-class _ClientGoneSink(ClientSink):
-    """Where a L{HeldSink} whose client left writes: nowhere (nothing is written to it)."""
-
-    def write(self, data: bytes) -> None:
-        pass
-
-    def finish(self) -> None:
-        pass
-
-    def register_producer(self, producer: IPushProducer) -> None:
-        pass
-
-    def unregister_producer(self) -> None:
-        pass
-
-
-_CLIENT_GONE = _ClientGoneSink()
 
 
 class StreamOwnerRecorder:

@@ -19,6 +19,7 @@ import treq
 from twisted.internet import reactor, threads
 from twisted.internet.defer import Deferred, inlineCallbacks
 from twisted.internet.protocol import Protocol
+from twisted.internet.task import deferLater
 from twisted.python.failure import Failure
 
 from koreshield.config import settings_from_mapping
@@ -175,6 +176,47 @@ def stream_started(base_url: str, body: dict[str, Any] = STREAM_CHAT, **treq_opt
 def in_thread(function: Any, *args: Any, **kwargs: Any) -> Deferred[Any]:
     """Run a blocking client call off the reactor thread."""
     return threads.deferToThread(function, *args, **kwargs)
+
+
+def posted_socket(
+    port: int,
+    body: dict[str, Any],
+    path: str = "/v1/chat/completions",
+    headers: dict[str, str] | None = None,
+    receive_buffer: int | None = None,
+) -> socket.socket:
+    """
+    A blocking socket that has sent C{body} as a JSON POST to the proxy on
+    C{port} and read nothing yet: a client that may leave at any moment or,
+    with a small C{receive_buffer}, stop reading (the caller closes it).
+    """
+    client = socket.socket()
+    if receive_buffer is not None:
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
+    client.connect(("127.0.0.1", port))
+    data = json.dumps(body).encode()
+    lines = [f"POST {path} HTTP/1.1", "Host: x", "Content-Type: application/json"]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    lines.append(f"Content-Length: {len(data)}")
+    client.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + data)
+    return client
+
+
+@inlineCallbacks
+def until_provider_stops_sending(provider: FakeProvider, quiet: float = 0.3) -> Any:
+    """Fires once C{provider} has sent nothing more for C{quiet} seconds (what it sent: C{bytes_sent})."""
+    previous = -1
+    while provider.bytes_sent != previous:
+        previous = provider.bytes_sent
+        yield deferLater(reactor, quiet, lambda: None)
+
+
+def userspace_buffered_bytes() -> int:
+    """Bytes waiting in every transport's write buffer in this process."""
+    return sum(
+        len(getattr(t, "dataBuffer", b"")) + getattr(t, "_tempDataLen", 0)
+        for t in set(reactor.getWriters() + reactor.getReaders())  # type: ignore[attr-defined]
+    )
 
 
 def received_until_closed(client: socket.socket, *, or_quiet: bool = False) -> bytes:

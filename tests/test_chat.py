@@ -36,7 +36,10 @@ from tests.proxy_harness import (
     ProviderAndProxyMixin,
     assert_spread_out,
     events_of,
+    posted_socket,
     sse_data,
+    until_provider_stops_sending,
+    userspace_buffered_bytes,
 )
 
 
@@ -167,12 +170,7 @@ class StreamedTests(ProviderAndProxyMixin, TestCase):
     def test_client_disconnect_while_the_provider_thinks_closes_the_upstream_connection(self) -> Any:
         self.provider.behaviour = Silent()
         provider_saw_close = self.provider.next_disconnect()
-        client = socket.create_connection(("127.0.0.1", self.proxy.port))
-        body = json.dumps(STREAM_CHAT).encode()
-        client.sendall(
-            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
-        )
+        client = posted_socket(self.proxy.port, STREAM_CHAT)
         while not self.provider.requests:
             yield sleep(0.01)
         client.close()
@@ -183,25 +181,11 @@ class StreamedTests(ProviderAndProxyMixin, TestCase):
     def test_client_that_stops_reading_leaves_the_proxy_buffering_little(self) -> Any:
         total = 64 * 1024 * 1024
         self.provider.behaviour = Firehose(total_bytes=total, event_bytes=4096)
-        client = socket.socket()
-        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 32 * 1024)
-        client.connect(("127.0.0.1", self.proxy.port))
+        client = posted_socket(self.proxy.port, STREAM_CHAT, receive_buffer=32 * 1024)
         self.addCleanup(client.close)
-        body = json.dumps(STREAM_CHAT).encode()
-        client.sendall(
-            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
-        )
-        previous = -1
-        while self.provider.bytes_sent != previous:
-            previous = self.provider.bytes_sent
-            yield sleep(0.3)
-        buffered = sum(
-            len(getattr(t, "dataBuffer", b"")) + getattr(t, "_tempDataLen", 0)
-            for t in reactor.getWriters() + reactor.getReaders()
-        )
+        yield until_provider_stops_sending(self.provider)
         self.assertLess(self.provider.bytes_sent, total // 2)
-        self.assertLess(buffered, 1024 * 1024)
+        self.assertLess(userspace_buffered_bytes(), 1024 * 1024)
 
     @inlineCallbacks
     def test_usage_and_finish_events_pass_through(self) -> Any:

@@ -12,7 +12,6 @@ slow client's compose: the provider reads again only when neither holds it.
 from __future__ import annotations
 
 import gc
-import json
 import socket
 import weakref
 from typing import Any
@@ -27,9 +26,8 @@ from koreshield.http.ownership import HOLD_LIMIT, HeldSink
 from koreshield.relay import StreamRelay
 from koreshield.stats import ExchangeRecord
 from tests.fake_provider import Firehose, firehose_numbers
-from tests.proxy_harness import post_json_to
+from tests.proxy_harness import post_json_to, posted_socket, until_provider_stops_sending, userspace_buffered_bytes
 from tests.test_relay import EVENT, FakeUpstreamTransport, RecordingSink
-from tests.test_reliability import userspace_buffered_bytes
 from tests.test_stored_owners import HELLO, TEAM_A, HeldOwnerWrites
 from tests.twistd_process import pause
 
@@ -151,24 +149,12 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
 
         self.patch(chat, "recording_owner", tracked)
 
-    @inlineCallbacks
-    def until_the_provider_stops_sending(self) -> Any:
-        previous = -1
-        while self.provider.bytes_sent != previous:
-            previous = self.provider.bytes_sent
-            yield pause(0.3)
-
     def stalled_client(self) -> socket.socket:
         """A client that sends its create and never reads."""
-        client = socket.socket()
-        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 32 * 1024)
-        client.connect(("127.0.0.1", self.shield.port))
-        self.addCleanup(client.close)
-        body = json.dumps(CREATE).encode()
-        client.sendall(
-            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Authorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s" % (TEAM_A.encode(), len(body), body)
+        client = posted_socket(
+            self.shield.port, CREATE, headers={"Authorization": f"Bearer {TEAM_A}"}, receive_buffer=32 * 1024
         )
+        self.addCleanup(client.close)
         return client
 
     @inlineCallbacks
@@ -179,7 +165,7 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
         received: list[bytes] = []
         reading = treq.collect(response, received.append)
         written = yield self.until_written()
-        yield self.until_the_provider_stops_sending()
+        yield until_provider_stops_sending(self.provider)
         self.assertLess(self.provider.bytes_sent, TOTAL // 2)
         [held] = self.holds
         self.assertLessEqual(held.held_bytes, HOLD_LIMIT + ONE_READ)
@@ -195,9 +181,9 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
     def test_a_client_not_reading_when_its_owner_is_written_keeps_its_provider_paused(self) -> Any:
         self.stalled_client()
         written = yield self.until_written()
-        yield self.until_the_provider_stops_sending()
+        yield until_provider_stops_sending(self.provider)
         written.callback(None)
-        yield self.until_the_provider_stops_sending()
+        yield until_provider_stops_sending(self.provider)
         self.assertLess(self.provider.bytes_sent, TOTAL // 2)
         self.assertLess(userspace_buffered_bytes(), 1024 * 1024)
 
@@ -213,7 +199,7 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
         self.patch(chat.RelayExchange, "__init__", tracked)
         client = self.stalled_client()
         written = yield self.until_written()
-        yield self.until_the_provider_stops_sending()
+        yield until_provider_stops_sending(self.provider)
         client.close()
         for _ in range(100):
             if self.provider.disconnects:

@@ -20,19 +20,18 @@ from twisted.internet.task import deferLater
 from twisted.trial.unittest import TestCase
 
 from tests.fake_provider import Firehose, Reply, Stream, answer_events, chunk
-from tests.proxy_harness import CHAT, STREAM_CHAT, ArrivalRecorder, ProviderAndProxyMixin
+from tests.proxy_harness import (
+    CHAT,
+    STREAM_CHAT,
+    ArrivalRecorder,
+    ProviderAndProxyMixin,
+    until_provider_stops_sending,
+    userspace_buffered_bytes,
+)
 
 
 def sleep(seconds: float) -> Any:
     return deferLater(reactor, seconds, lambda: None)
-
-
-def userspace_buffered_bytes() -> int:
-    """Bytes waiting in every transport's write buffer in this process."""
-    return sum(
-        len(getattr(t, "dataBuffer", b"")) + getattr(t, "_tempDataLen", 0)
-        for t in set(reactor.getWriters() + reactor.getReaders())  # type: ignore[attr-defined]
-    )
 
 
 class StalledClientsTests(ProviderAndProxyMixin, TestCase):
@@ -54,10 +53,7 @@ class StalledClientsTests(ProviderAndProxyMixin, TestCase):
             self.addCleanup(client.close)
         while len(self.provider.requests) < 200:
             yield sleep(0.05)
-        previous = -1
-        while self.provider.bytes_sent != previous:
-            previous = self.provider.bytes_sent
-            yield sleep(0.3)
+        yield until_provider_stops_sending(self.provider)
         self.assertLess(self.provider.bytes_sent, 200 * 1024 * 1024 // 2)
         self.assertLess(userspace_buffered_bytes(), 200 * 200 * 1024)
 

@@ -17,16 +17,9 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names, flagged
 
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 SIDEWAYS = {"extraction.sideways_setup_text", "extraction.sideways_setup_text_ml"}
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    return is_flagged(SCANNER.scan_text(text, role))
 
 
 def sideways(text: str) -> set[str]:

@@ -13,20 +13,7 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
-
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    return is_flagged(SCANNER.scan_text(text, role))
-
-
-def detectors(text: str, role: str = "user") -> set[str]:
-    """The detectors of the verdict's findings: a cue's raw hit that scoring drops is not among them."""
-    return {finding.detector for finding in SCANNER.scan_text(text, role).findings}
+from tests.scan_support import cue_names, detectors, flagged
 
 
 class GreetingFollowedByAnOrderTests(SynchronousTestCase):

@@ -16,18 +16,11 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.jail13_rows import jail13_rows
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.cues import ALL_CUES
-from koreshield.scan.evaluation import is_flagged
 from koreshield.scan.normalise import fold
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names, flagged
 
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 _BY_NAME = {cue.name: cue for cue in ALL_CUES}
-
-
-def flagged(text: str) -> bool:
-    return is_flagged(SCANNER.scan_text(text, "user"))
 
 
 class AnswerEncodedTests(SynchronousTestCase):

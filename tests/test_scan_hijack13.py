@@ -13,15 +13,7 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
-
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
-
-
-def flagged(text: str) -> bool:
-    return is_flagged(SCANNER.scan_text(text, "user"))
+from tests.scan_support import cue_names, flagged
 
 
 class UserAsSystemTests(SynchronousTestCase):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import ALL_CUES
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names
 
 
 class LimitsLiftedTests(SynchronousTestCase):

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.mentions import is_mention
-from koreshield.scan.threats import PROMPT_ATTACK_TYPES
-
-_SCANNER = Scanner(ScanPolicy(cache_size=0))
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    """Whether C{text} is flagged as a prompt attack at C{medium}."""
-    verdict = _SCANNER.scan_text(text, role=role, sensitivity="medium")
-    return any(finding.type in PROMPT_ATTACK_TYPES for finding in verdict.findings)
+from tests.scan_support import flagged
 
 
 def mention_at(text: str, words: str) -> bool:

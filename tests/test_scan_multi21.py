@@ -13,14 +13,7 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.evaluation import is_flagged
-
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    return is_flagged(SCANNER.scan_text(text, role))
+from tests.scan_support import flagged
 
 
 class PrivacyPretextFormsTests(SynchronousTestCase):

@@ -16,7 +16,7 @@ import re
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan.cues import led_by
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names
 
 
 class YourSecretTests(SynchronousTestCase):

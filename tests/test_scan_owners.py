@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.owners import names_default_secret, names_organisation_rules, names_software_prompt
-from koreshield.scan.threats import PROMPT_ATTACK_TYPES
-
-_SCANNER = Scanner(ScanPolicy(cache_size=0))
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    """Whether C{text} is flagged as a prompt attack at C{medium}."""
-    verdict = _SCANNER.scan_text(text, role=role, sensitivity="medium")
-    return any(finding.type in PROMPT_ATTACK_TYPES for finding in verdict.findings)
+from tests.scan_support import flagged
 
 
 def software_prompt(text: str, words: str, override: bool = False) -> bool:

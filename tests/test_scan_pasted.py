@@ -13,16 +13,10 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.evaluation import is_flagged
 from koreshield.scan.pasted import names_content, pasted_spans
 from koreshield.scan.views import expand
-
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
-
-
-def flagged(text: str, role: str = "user") -> bool:
-    return is_flagged(SCANNER.scan_text(text, role))
+from tests.scan_support import SCANNER, flagged
 
 
 def fold(text: str) -> str:

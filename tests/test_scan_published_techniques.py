@@ -18,12 +18,9 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.jail15_rows import jail15_rows
 from benchmarks.jail16_rows import jail16_rows
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.cues import ALL_CUES
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names, flagged
 
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 _BY_NAME = {cue.name: cue for cue in ALL_CUES}
 _NEW_FRAMES = (
     "jailbreak.behaviour_updated",
@@ -34,10 +31,6 @@ _NEW_FRAMES = (
     "jailbreak.emotional_pretext",
     "jailbreak.pretext_disclaimer",
 )
-
-
-def flagged(text: str) -> bool:
-    return is_flagged(SCANNER.scan_text(text, "user"))
 
 
 class FramesTests(SynchronousTestCase):

@@ -29,12 +29,7 @@ from koreshield.scan.windows import (
     other_characters,
     present_anchors,
 )
-
-MATCHER = CueMatcher()
-
-
-def cue_names(text: str) -> set[str]:
-    return {hit.cue.name for view in expand(text) for hit in MATCHER.match(view)}
+from tests.scan_support import MATCHER, cue_names
 
 
 class OverrideCueTests(SynchronousTestCase):

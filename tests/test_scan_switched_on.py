@@ -18,21 +18,14 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.jail14_rows import jail14_rows
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.cues import ALL_CUES
-from koreshield.scan.evaluation import is_flagged
 from koreshield.scan.scoring import USER, weigh
 from koreshield.scan.views import expand
-from tests.test_scan_rules import MATCHER, cue_names
+from tests.scan_support import MATCHER, cue_names, flagged
 
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 _BY_NAME = {cue.name: cue for cue in ALL_CUES}
 PROFANITY = "jailbreak.profanity_permitted"
 MODE_KEPT = "jailbreak.mode_kept"
-
-
-def flagged(text: str) -> bool:
-    return is_flagged(SCANNER.scan_text(text, "user"))
 
 
 def weighed_names(text: str) -> set[str]:

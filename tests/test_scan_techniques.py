@@ -17,16 +17,9 @@ from pathlib import Path
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
+from tests.scan_support import cue_names, flagged
 
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 _ROWS = Path(__file__).resolve().parent.parent / "benchmarks" / "technique_rows.md"
-
-
-def flagged(text: str) -> bool:
-    return is_flagged(SCANNER.scan_text(text, "user"))
 
 
 class RuleMeantElsewhereTests(SynchronousTestCase):

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.cues import ALL_CUES, TASK
-from koreshield.scan.evaluation import is_flagged
-from tests.test_scan_rules import cue_names
-
-SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
-
-
-def flagged(text: str, role: str) -> bool:
-    """Whether C{text} in a message of C{role} holds a prompt-attack finding at C{medium}."""
-    return is_flagged(SCANNER.scan_text(text, role))
+from tests.scan_support import cue_names, flagged
 
 
 class CodeIntoYourWorkTests(SynchronousTestCase):

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from twisted.trial.unittest import SynchronousTestCase
 
+from tests.scan_support import cue_names
 from tests.test_scan_hijack_cues import flagged
-from tests.test_scan_rules import cue_names
 
 _ROWS = Path(__file__).resolve().parent.parent / "benchmarks" / "turns_rows.md"
 

@@ -55,8 +55,8 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
+from tests.scan_support import cue_names
 from tests.test_scan_hijack_cues import flagged
-from tests.test_scan_rules import cue_names
 
 
 class ShortDismissalTests(SynchronousTestCase):

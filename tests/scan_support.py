@@ -1,0 +1,41 @@
+"""
+What the scanner's tests ask of it, defined once.
+
+The C{test_scan_*} modules ask the same few questions (is this text flagged;
+which cues does it meet; which detectors find it), each of one scanner at
+C{medium} with no cache.  One definition keeps those questions one, so a test
+in any module means what a test in another means.
+"""
+
+from __future__ import annotations
+
+from koreshield.scan import Scanner, ScanPolicy
+from koreshield.scan.evaluation import is_flagged
+from koreshield.scan.rules import CueMatcher
+from koreshield.scan.views import expand
+
+SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
+"""The scanner at C{medium} (the default), with no cache: every scan is a scan."""
+
+MATCHER = CueMatcher()
+"""Every cue, of every role."""
+
+
+def flagged(text: str, role: str = "user") -> bool:
+    """Whether C{text}, the content of a message of C{role}, holds a prompt-attack finding at C{medium}."""
+    return is_flagged(SCANNER.scan_text(text, role))
+
+
+def cue_names(text: str) -> set[str]:
+    """The names of the cues C{text} meets, in any of its views (before scoring weighs them)."""
+    return {hit.cue.name for view in expand(text) for hit in MATCHER.match(view)}
+
+
+def detectors(text: str, role: str = "user") -> set[str]:
+    """The detectors of the verdict's findings: a cue's raw hit that scoring drops is not among them."""
+    return {finding.detector for finding in SCANNER.scan_text(text, role).findings}
+
+
+def document_flagged(text: str, role: str = "document") -> bool:
+    """L{flagged}, of a document by default: for the modules whose texts arrive as what a tool or a page brings."""
+    return flagged(text, role)

@@ -29,9 +29,11 @@ from pathlib import Path
 
 import synthetic_multi15
 import synthetic_plain22
+from synthetic_rows import capitalised, row_maker
 
 OUT = Path(__file__).resolve().parent / "synthetic_training_data.jsonl"
 SOURCE = "koreshield:scripts/make_synthetic_data.py"
+_row = row_maker(SOURCE)
 SEED = 20261125
 
 VERBS = [
@@ -388,14 +390,6 @@ MULTILINGUAL_BENIGN = [
 ]  # fmt: skip
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _row(text: str, label: str, kind: str) -> dict[str, str]:
-    return {"text": text, "label": label, "kind": kind, "source": SOURCE}
-
-
 def build(rng: random.Random, multi15: bool = False, data22: bool = False) -> list[dict[str, str]]:
     """
     Every synthetic row, in a fixed order for a fixed seed.
@@ -411,14 +405,14 @@ def build(rng: random.Random, multi15: bool = False, data22: bool = False) -> li
     for _ in range(160):
         verb = rng.choice(VERBS)
         text = rng.choice(OVERRIDE_FRAMES).format(
-            verb=verb, Verb=_cap(verb), scope=rng.choice(SCOPES), earlier=rng.choice(EARLIER),
-            directive=rng.choice(DIRECTIVES), task=rng.choice(TASKS), Task=_cap(rng.choice(TASKS)),
+            verb=verb, Verb=capitalised(verb), scope=rng.choice(SCOPES), earlier=rng.choice(EARLIER),
+            directive=rng.choice(DIRECTIVES), task=rng.choice(TASKS), Task=capitalised(rng.choice(TASKS)),
         )  # fmt: skip
-        rows.append(_row(_cap(text), "attack", "injection"))
+        rows.append(_row(capitalised(text), "attack", "injection"))
     for _ in range(140):
         reveal = rng.choice(REVEAL)
         text = rng.choice(EXTRACTION_FRAMES).format(
-            reveal=reveal, Reveal=_cap(reveal), hidden=rng.choice(HIDDEN), secret=rng.choice(SECRETS)
+            reveal=reveal, Reveal=capitalised(reveal), hidden=rng.choice(HIDDEN), secret=rng.choice(SECRETS)
         )
         rows.append(_row(text, "attack", "extraction"))
     for _ in range(70):
@@ -436,14 +430,14 @@ def build(rng: random.Random, multi15: bool = False, data22: bool = False) -> li
     for _ in range(300):
         task = rng.choice(BENIGN_TASKS)
         text = rng.choice(PERSONA_FRAMES).format(
-            profession=rng.choice(PROFESSIONS), years=rng.randint(5, 40), task=task, Task=_cap(task)
+            profession=rng.choice(PROFESSIONS), years=rng.randint(5, 40), task=task, Task=capitalised(task)
         )
         rows.append(_row(text, "benign", "benign_hard"))
     for _ in range(260):
         text = rng.choice(FICTION_FRAMES).format(
             setting=rng.choice(SETTINGS), role=rng.choice(FREE_ROLES), ask=rng.choice(HARMLESS_ASKS)
         )
-        rows.append(_row(_cap(text), "benign", "benign_hard"))
+        rows.append(_row(capitalised(text), "benign", "benign_hard"))
     rows.extend(
         _row(text, "benign", "benign_hard")
         for text in BENIGN_TOPICAL + MULTILINGUAL_BENIGN + SECURITY_CODING + FICTIONAL_PRIVACY

@@ -30,6 +30,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from synthetic_rows import capitalised
+
 SOURCE = "koreshield:scripts/synthetic_docs15.py"
 SEED = 20261127
 ORDER_TYPES = 8
@@ -661,10 +663,6 @@ LANGUAGES: tuple[Language, ...] = (
 _BLANK_SLOT_RE = re.compile(r"^[ \t#/*-]*\{x\}[ \t]*$")
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def fill(document: str, sentence: str) -> str:
     """C{document} with C{sentence} in its slot; with none, the slot (and a line that held only it) removed."""
     if sentence:
@@ -681,9 +679,9 @@ def held_out_types(index: int) -> frozenset[int]:
 def _order(language: Language, order_type: int, rng: random.Random) -> str:
     """One order of C{order_type} in a frame: a note, an update, an imperative, the AI in the third person."""
     if rng.random() < 0.5:
-        return _cap(rng.choice(language.frames_imp).format(o=language.imp[order_type]))
+        return capitalised(rng.choice(language.frames_imp).format(o=language.imp[order_type]))
     verb_phrase = (language.inf or language.imp)[order_type]
-    return _cap(rng.choice(language.frames_inf).format(o=verb_phrase))
+    return capitalised(rng.choice(language.frames_inf).format(o=verb_phrase))
 
 
 def _compose(ask: str | None, body: str) -> str:

@@ -27,7 +27,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from synthetic_rows import capitalised, row_maker
+
 SOURCE = "koreshield:scripts/synthetic_plain22.py"
+_row = row_maker(SOURCE)
 
 # -- planted orders ------------------------------------------------------------------------------------------
 
@@ -320,14 +323,6 @@ SAFETY_FRAMES = [
 """Look-alikes of the persona attacks' harmful asks: the same subjects, asked about to understand or prevent them."""
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _row(text: str, label: str, kind: str) -> dict[str, str]:
-    return {"text": text, "label": label, "kind": kind, "source": SOURCE}
-
-
 def _document(rng: random.Random, line: str, tool: bool) -> str:
     """A document of some genre with C{line} placed among its own lines, as a tool would return it or not."""
     title, body = rng.choice(DOCUMENTS)
@@ -345,18 +340,18 @@ def _planted(rng: random.Random) -> tuple[str, str]:
     """One planted order and its twin, an instruction from one person to another, in the same genre."""
     reader, order = rng.choice(READERS), rng.choice(READER_ORDERS)
     order_s = order.replace("describe", "describes", 1) if order.startswith("describe") else order
-    line = rng.choice(PLANTED_FRAMES).format(reader=reader, Reader=_cap(reader), order=order, order_s=order_s)
+    line = rng.choice(PLANTED_FRAMES).format(reader=reader, Reader=capitalised(reader), order=order, order_s=order_s)
     human = rng.choice(HUMANS)
-    twin = rng.choice(HUMAN_FRAMES).format(human=human, Human=_cap(human), order=rng.choice(HUMAN_ORDERS))
+    twin = rng.choice(HUMAN_FRAMES).format(human=human, Human=capitalised(human), order=rng.choice(HUMAN_ORDERS))
     tool = rng.random() < 0.5
-    return _document(rng, _cap(line), tool), _document(rng, twin, tool)
+    return _document(rng, capitalised(line), tool), _document(rng, twin, tool)
 
 
 def _extraction(rng: random.Random) -> str:
     show, manner = rng.choice(SHOW_VERBS), rng.choice(MANNERS)
     return rng.choice(EXTRACT_FRAMES).format(
-        pretext=rng.choice(PRETEXTS), show=show, Show=_cap(show), setup=rng.choice(OWN_SETUP), manner=manner,
-        Manner=_cap(manner), form=rng.choice(FORMS),
+        pretext=rng.choice(PRETEXTS), show=show, Show=capitalised(show), setup=rng.choice(OWN_SETUP), manner=manner,
+        Manner=capitalised(manner), form=rng.choice(FORMS),
     )  # fmt: skip
 
 
@@ -365,8 +360,8 @@ def _extraction_twin(rng: random.Random) -> str:
         return rng.choice(GENERAL_PROMPT_QUESTIONS + GUARDED_SYSTEM)
     show, manner = rng.choice(SHOW_VERBS), rng.choice(MANNERS)
     return rng.choice(EXTRACT_FRAMES).format(
-        pretext=rng.choice(PRETEXTS), show=show, Show=_cap(show), setup=rng.choice(USER_OWN), manner=manner,
-        Manner=_cap(manner), form=rng.choice(FORMS),
+        pretext=rng.choice(PRETEXTS), show=show, Show=capitalised(show), setup=rng.choice(USER_OWN), manner=manner,
+        Manner=capitalised(manner), form=rng.choice(FORMS),
     )  # fmt: skip
 
 
@@ -375,7 +370,12 @@ def _hijack(rng: random.Random) -> str:
     first, _, rest = goal.partition(" ")
     goal_ing = (first[:-1] if first.endswith("e") and first != "agree" else first) + "ing " + rest
     return rng.choice(HIJACK_FRAMES).format(
-        old=old, Old=_cap(old), cancelled=rng.choice(CANCELLED), goal=goal, goal_ing=goal_ing, job=rng.choice(JOBS)
+        old=old,
+        Old=capitalised(old),
+        cancelled=rng.choice(CANCELLED),
+        goal=goal,
+        goal_ing=goal_ing,
+        job=rng.choice(JOBS),
     )
 
 
@@ -386,7 +386,7 @@ def _persona(rng: random.Random, harmful: bool) -> str:
     frames = PERSONA_FRAMES if harmful else BENIGN_PERSONA_FRAMES
     return rng.choice(frames).format(
         name=name, limitless=rng.choice(LIMITLESS), limitless_person=rng.choice(LIMITLESS_PERSON),
-        trait=rng.choice(PERSONA_TRAITS), ask=ask, Ask=_cap(ask),
+        trait=rng.choice(PERSONA_TRAITS), ask=ask, Ask=capitalised(ask),
     )  # fmt: skip
 
 
@@ -401,7 +401,7 @@ def _extraction_pair(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
 
 def _override_pair(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     own = rng.choice(OWN_GOALS)
-    change = rng.choice(USER_CHANGES).format(own=own, Own=_cap(own))
+    change = rng.choice(USER_CHANGES).format(own=own, Own=capitalised(own))
     return _row(_hijack(rng), "attack", "injection"), _row(change, "benign", "benign_hard")
 
 

@@ -4,15 +4,23 @@ What the scanner's tests ask of it, defined once.
 The C{test_scan_*} modules ask the same few questions (is this text flagged;
 which cues does it meet; which detectors find it), each of one scanner at
 C{medium} with no cache.  One definition keeps those questions one, so a test
-in any module means what a test in another means.
+in any module means what a test in another means.  The model's tests also
+load the training scripts (L{script}).
 """
 
 from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from koreshield.scan import Scanner, ScanPolicy
 from koreshield.scan.evaluation import is_flagged
 from koreshield.scan.rules import CueMatcher
 from koreshield.scan.views import expand
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 SCANNER = Scanner(ScanPolicy(sensitivity="medium", cache_size=0))
 """The scanner at C{medium} (the default), with no cache: every scan is a scan."""
@@ -39,3 +47,18 @@ def detectors(text: str, role: str = "user") -> set[str]:
 def document_flagged(text: str, role: str = "document") -> bool:
     """L{flagged}, of a document by default: for the modules whose texts arrive as what a tool or a page brings."""
     return flagged(text, role)
+
+
+def script(name: str) -> ModuleType:
+    """
+    C{scripts/<name>.py}, loaded afresh from its path (C{scripts} is no package), with C{scripts} on the import
+    path as when it runs, so that it finds the siblings it imports by name (C{synthetic_rows}).
+    """
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)  # a dataclass of the module's looks its module up while it is made
+    spec.loader.exec_module(module)
+    return module

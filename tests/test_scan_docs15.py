@@ -6,31 +6,15 @@ Round fifteen (docs15): documents with an order planted for the AI, as training 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.scan import Scanner, ScanPolicy, features
 from koreshield.scan.evaluation import is_flagged
 from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.views import expand
+from tests.scan_support import script
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _rows_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("synthetic_docs15", ROOT / "scripts" / "synthetic_docs15.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("synthetic_docs15", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-docs15 = _rows_module()
+docs15 = script("synthetic_docs15")
 
 # A tool result in four languages, clean and with an order planted in it (the held-out document of each language).
 PLANTED = [

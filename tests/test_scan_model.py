@@ -19,6 +19,7 @@ from koreshield.scan import features
 from koreshield.scan.model import MODEL_FORMAT, LinearModel, sigmoid
 from koreshield.scan.normalise import fold
 from koreshield.scan.tokens import tokenise
+from tests.scan_support import script
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "koreshield" / "scan" / "model.json.gz"
@@ -129,18 +130,9 @@ class SyntheticDataTests(SynchronousTestCase):
         self.assertEqual({row["label"] for row in rows}, {"attack", "benign"})
 
 
-def _script(name: str) -> Any:
-    """C{scripts/<name>.py}, loaded from its path (C{scripts} is no package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _multi15() -> Any:
     """C{scripts/synthetic_multi15.py}."""
-    return _script("synthetic_multi15")
+    return script("synthetic_multi15")
 
 
 class MultilingualRowsTests(SynchronousTestCase):
@@ -179,7 +171,7 @@ class MultilingualRowsTests(SynchronousTestCase):
 
 def _lang17() -> Any:
     """C{scripts/synthetic_lang17.py}."""
-    return _script("synthetic_lang17")
+    return script("synthetic_lang17")
 
 
 class BenignLang17RowsTests(SynchronousTestCase):
@@ -219,7 +211,7 @@ class PlainWordsRowsTests(SynchronousTestCase):
     """
 
     def test_every_family_has_as_many_look_alikes_as_attacks(self) -> None:
-        module = _script("synthetic_plain22")
+        module = script("synthetic_plain22")
         rows = module.build(random.Random(1), per_kind=10)
         self.assertEqual(len(rows), 20 * len(module.FAMILIES))
         for start, attack_kind in zip(
@@ -231,7 +223,7 @@ class PlainWordsRowsTests(SynchronousTestCase):
         self.assertTrue(all(row["source"] == "koreshield:scripts/synthetic_plain22.py" for row in rows))
 
     def test_same_seed_same_rows(self) -> None:
-        module = _script("synthetic_plain22")
+        module = script("synthetic_plain22")
         self.assertEqual(module.build(random.Random(7)), module.build(random.Random(7)))
 
     def test_the_check_rows_are_not_among_them(self) -> None:
@@ -241,7 +233,7 @@ class PlainWordsRowsTests(SynchronousTestCase):
             if line.startswith("- ") and " | " in line
         }
         self.assertEqual(len(written), 200)
-        texts = {row["text"] for row in _script("synthetic_plain22").build(random.Random(20261125 + 22))}
+        texts = {row["text"] for row in script("synthetic_plain22").build(random.Random(20261125 + 22))}
         lines = {line for text in texts for line in text.splitlines()}
         self.assertFalse(written & (texts | lines))
 
@@ -256,7 +248,7 @@ class PlainWordsTrainingOptionTests(SynchronousTestCase):
     def setUp(self) -> None:
         if importlib.util.find_spec("numpy") is None:
             raise self.skipTest("numpy is needed to train (training time only); run with a venv that has it")
-        self.trainer = _script("train_scanner")
+        self.trainer = script("train_scanner")
 
     def _rows(self) -> list[Any]:
         row = self.trainer.Row
@@ -285,7 +277,7 @@ class PlainWordsTrainingOptionTests(SynchronousTestCase):
     def test_a_family_alone_gives_its_rows_and_no_other(self) -> None:
         every = self.trainer.plain22_rows(set())
         planted = self.trainer.plain22_rows(set(), ["planted"])
-        built = _script("synthetic_plain22").build(random.Random(20261125 + 22))
+        built = script("synthetic_plain22").build(random.Random(20261125 + 22))
         self.assertEqual([row.text for row in every], list(dict.fromkeys(row["text"] for row in built)))
         self.assertEqual({row.kind for row in planted}, {"indirect_injection", "benign_context"})
         self.assertEqual([row.text for row in planted], [row.text for row in every[: len(planted)]])
@@ -297,4 +289,4 @@ class PlainWordsTrainingOptionTests(SynchronousTestCase):
         self.assertNotIn(first.text, [row.text for row in self.trainer.plain22_rows({first.text}, ["extraction"])])
 
     def test_the_family_names_are_the_generators(self) -> None:
-        self.assertEqual(list(_script("synthetic_plain22").FAMILIES), ["planted", "extraction", "override", "persona"])
+        self.assertEqual(list(script("synthetic_plain22").FAMILIES), ["planted", "extraction", "override", "persona"])

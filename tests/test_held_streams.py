@@ -35,8 +35,11 @@ ID_EVENT = b'data: {"id":"chatcmpl-held","choices":[{"delta":{"role":"assistant"
 LIMIT = 4 * len(EVENT)
 TOTAL = 16 * 1024 * 1024
 """What the provider would stream: far more than the hold's bound and every buffer on the way."""
-ONE_READ = 64 * 1024
-"""At most what one read of the provider's connection brings (Twisted reads 64 KiB at a time)."""
+ONE_READ = 64 * 1024 + 1024
+"""
+At most what one read of the provider's connection lets the relay write: Twisted reads 64 KiB at a time, and
+the read may complete an event (of 1 KiB here) that the one before began.
+"""
 CREATE = {"model": "m", "messages": HELLO, "stream": True, "store": True}
 
 

@@ -41,7 +41,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import SHORT_TOKENS, Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
-from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_characters, present_anchors
+from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_text, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -506,6 +506,7 @@ class CueMatcher:
         tokens = view.tokens
         ascii_text = text.isascii()
         others: frozenset[str] | None = frozenset()
+        others_text: str | None = ""
         others_known = ascii_text
         hits = []
         screened = earlier is None and codings is None
@@ -562,7 +563,8 @@ class CueMatcher:
                     anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
                 else:
                     if not others_known:
-                        others, others_known = other_characters(text), True
+                        others_text, others_known = other_text(text), True
+                        others = None if others_text is None else frozenset(others_text)
                     if (
                         others is not None
                         and compiled.other_firsts is not None
@@ -570,7 +572,7 @@ class CueMatcher:
                     ):
                         anchors = []
                     else:
-                        anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
+                        anchors = present_anchors(text, compiled.anchors, compiled.groups, others, others_text)
                 windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
                 if record is not None:
                     record.windows[number] = windows

@@ -25,8 +25,10 @@ from koreshield.scan.windows import (
     SHORT_TEXT,
     anchor_windows,
     anchors_by_first,
+    leading_other_run,
     merged,
     other_characters,
+    other_text,
     present_anchors,
 )
 from tests.scan_support import MATCHER, cue_names
@@ -377,6 +379,23 @@ class WindowTests(SynchronousTestCase):
         text = "x" * SHORT_TEXT + text if long else text
         anchors = ("<|", "##", "b", "\u5ffd\u7565", "\u7565", "\U0001f600<")
         found = present_anchors(text, anchors, anchors_by_first(anchors), other_characters(text))
+        self.assertEqual(sorted(found), sorted(a for a in anchors if a in text))
+
+    def test_an_anchor_whose_lead_the_other_characters_lack_is_not_looked_for(self) -> None:
+        anchors = ("\u5ffd\u7565", "\u5ffd\u89c6", "\u5ffd\u7565x")
+        text = "x" * SHORT_TEXT + " \u5ffd \u7565 \u5ffd\u7565y \U0001f600"
+        self.assertEqual(other_text(text), "\u5ffd\u7565\u5ffd\u7565\U0001f600")
+        self.assertEqual(leading_other_run("\u5ffd\u7565x\u7565"), "\u5ffd\u7565")
+        found = present_anchors(text, anchors, anchors_by_first(anchors), other_characters(text), other_text(text))
+        self.assertEqual(found, ["\u5ffd\u7565"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="<| ab\u5ffd\u7565\u89c6\U0001f600", max_size=60), st.booleans())
+    def test_present_anchors_knowing_the_other_text_are_those_in_the_text(self, text: str, long: bool) -> None:
+        text = "x" * SHORT_TEXT + text if long else text
+        anchors = ("<|", "b", "\u5ffd\u7565", "\u5ffd\u7565 a", "\u5ffd\u89c6\u7565", "\u7565", "\u7565\U0001f600<")
+        others = other_text(text)
+        found = present_anchors(text, anchors, anchors_by_first(anchors), other_characters(text), others)
         self.assertEqual(sorted(found), sorted(a for a in anchors if a in text))
 
     def test_a_regex_cue_anchored_in_another_script_is_found_beside_an_emoji(self) -> None:

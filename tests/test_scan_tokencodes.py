@@ -122,6 +122,9 @@ class AgreementTests(SynchronousTestCase):
         coded = codes.encode(words)
         for sequence in sequences:
             self.assertEqual(codes.compile(sequence).first_match(coded, words), walked(words, sequence))
+            self.assertEqual(
+                codes.compile(sequence).first_match(coded, words, frozenset(coded)), walked(words, sequence)
+            )
 
 
 class OneWordPhrasesTests(SynchronousTestCase):
@@ -206,6 +209,17 @@ class ByFirstTokenTests(SynchronousTestCase):
         codes = TokenCodes([one, many])
         self.assertEqual(codes.compile(one).by_first, ())
         self.assertEqual(codes.compile(many).by_first, ())
+
+    def test_a_first_token_the_coded_text_does_not_hold_is_not_searched_for(self) -> None:
+        [sequence] = compile_pattern("b/c ai ,", LISTS)
+        codes = TokenCodes([sequence])
+        compiled = codes.compile(sequence)
+        self.assertEqual(compiled.first_codes, (codes.codes["b"], codes.codes["c"]))
+        words = tokenise("x c ai, b ai, y").words
+        coded = codes.encode(words)
+        self.assertEqual(compiled.first_match(coded, words, frozenset(coded)), (2, 5))
+        # Told that the text holds no "c", the search for it is left out: the match at "b" is what is left.
+        self.assertEqual(compiled.first_match(coded, words, frozenset(coded) - {codes.codes["c"]}), (5, 8))
 
     def test_up_to_six_first_tokens_are_searched_one_at_a_time(self) -> None:
         [six] = compile_pattern("a/b/c/d/e/ai ,", LISTS)

@@ -41,7 +41,7 @@ from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import SHORT_TOKENS, Pair, Tokens, WordLocator, deciding_tokens
 from koreshield.scan.variants import CueAlphabets, differing
 from koreshield.scan.views import RESPELLED, RESPELLINGS, View
-from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_characters, present_anchors
+from koreshield.scan.windows import AnchorGroup, anchor_windows, anchors_by_first, other_text, present_anchors
 
 CHUNK_TOKENS: Final = 1024
 OVERLAP_TOKENS: Final = 64
@@ -332,6 +332,7 @@ class CueMatcher:
         L{SHORT_TOKENS}).
         """
         pairs: frozenset[Pair] | None = None
+        held: frozenset[str] | None = None
         if sets is not None:
             selected, met, keyed = self._gates.select_met(*sets)
             if not selected:
@@ -340,12 +341,13 @@ class CueMatcher:
         else:
             spelled = self._codes.spell(words)
             pairs = frozenset(pairwise(spelled))
-            selected, met, keyed = self._coded_gates.select_met(frozenset(spelled), pairs)
+            held = frozenset(spelled)
+            selected, met, keyed = self._coded_gates.select_met(held, pairs)
             if not selected:
                 return _PhraseRun("", [], met, keyed, pairs, selected)
             coded = "".join(spelled)
         possible = [self._sequences[number] for number in selected]
-        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip), met, keyed, pairs, selected)
+        return _PhraseRun(coded, self._first_spans(possible, coded, words, skip, held), met, keyed, pairs, selected)
 
     def _match_like(self, tokens: Tokens, first: _FirstReading) -> tuple[list[CueHit], set[str], list[str]]:
         """
@@ -452,14 +454,22 @@ class CueMatcher:
         return WordLocator(tokens, coded, self._codes.codes) if coded else WordLocator(tokens)
 
     def _first_spans(
-        self, possible: list[tuple[int, CodedSequence]], coded: str, words: list[str], skip: set[str]
+        self,
+        possible: list[tuple[int, CodedSequence]],
+        coded: str,
+        words: list[str],
+        skip: set[str],
+        held: frozenset[str] | None = None,
     ) -> list[tuple[int, tuple[int, int]]]:
-        """The first match, in token indices, of every cue of C{possible} not in C{skip}, by cue number."""
+        """
+        The first match, in token indices, of every cue of C{possible} not in C{skip}, by cue number (C{held}:
+        the codes C{coded} holds, if known, L{CodedSequence.first_match}).
+        """
         spans = []
         for number, sequences in groupby(possible, key=itemgetter(0)):
             if self._phrase_cues[number].name in skip:
                 continue
-            found = _first_match(sequences, coded, words)
+            found = _first_match(sequences, coded, words, held)
             if found is not None:
                 spans.append((number, found))
         return spans
@@ -506,6 +516,7 @@ class CueMatcher:
         tokens = view.tokens
         ascii_text = text.isascii()
         others: frozenset[str] | None = frozenset()
+        others_text: str | None = ""
         others_known = ascii_text
         hits = []
         screened = earlier is None and codings is None
@@ -562,7 +573,8 @@ class CueMatcher:
                     anchors = present_anchors(text, compiled.ascii_anchors, compiled.ascii_groups)
                 else:
                     if not others_known:
-                        others, others_known = other_characters(text), True
+                        others_text, others_known = other_text(text), True
+                        others = None if others_text is None else frozenset(others_text)
                     if (
                         others is not None
                         and compiled.other_firsts is not None
@@ -570,7 +582,7 @@ class CueMatcher:
                     ):
                         anchors = []
                     else:
-                        anchors = present_anchors(text, compiled.anchors, compiled.groups, others)
+                        anchors = present_anchors(text, compiled.anchors, compiled.groups, others, others_text)
                 windows = list(_chunked(anchor_windows(text, anchors, WINDOW, WINDOW))) if anchors else []
                 if record is not None:
                     record.windows[number] = windows
@@ -689,11 +701,11 @@ def _placed_alike(words: list[str], first_words: list[str], span: tuple[int, int
 
 
 def _first_match(
-    sequences: Iterable[tuple[int, CodedSequence]], coded: str, words: list[str]
+    sequences: Iterable[tuple[int, CodedSequence]], coded: str, words: list[str], held: frozenset[str] | None
 ) -> tuple[int, int] | None:
     """The first match of the first of C{sequences} that matches."""
     for _, sequence in sequences:
-        found = sequence.first_match(coded, words)
+        found = sequence.first_match(coded, words, held)
         if found is not None:
             return found
     return None

@@ -87,13 +87,18 @@ class CodedSequence:
     start at the same place.
     """
 
-    def first_match(self, coded: str, words: list[str]) -> tuple[int, int] | None:
+    first_codes: tuple[str, ...] = ()
+    """The code each regex of L{by_first} begins with, in the same order."""
+
+    def first_match(self, coded: str, words: list[str], held: frozenset[str] | None = None) -> tuple[int, int] | None:
         """
         The first match as C{(start, end)} token indices, or C{None}.
 
         @param coded: C{words} coded by the L{TokenCodes} that compiled this.
+        @param held: the codes C{coded} holds, if known: a regex of L{by_first} whose first code is not among
+            them cannot match, and is not searched (each such search read the whole coded text).
         """
-        found = self._search(coded, 0)
+        found = self._search(coded, 0, held)
         while found is not None:
             start = found.start()
             if not self.confirmed:
@@ -101,14 +106,16 @@ class CodedSequence:
             end = match_sequence(words, start, self.sequence)
             if end is not None:
                 return start, end
-            found = self._search(coded, start + 1)
+            found = self._search(coded, start + 1, held)
         return None
 
-    def _search(self, coded: str, position: int) -> re.Match[str] | None:
+    def _search(self, coded: str, position: int, held: frozenset[str] | None) -> re.Match[str] | None:
         if self.regex is not None:
             return self.regex.search(coded, position)
         first = None
-        for regex in self.by_first:
+        for code, regex in zip(self.first_codes, self.by_first, strict=True):
+            if held is not None and code not in held:
+                continue
             found = regex.search(coded, position)
             if found is not None and (first is None or found.start() < first.start()):
                 first = found
@@ -180,11 +187,12 @@ class TokenCodes:
         first = sequence.elements[0]
         if _consumes(first) and 1 < len(first.phrases) <= FEW_FIRSTS:
             rest = "".join(parts[1:])
+            ordered = sorted(first.phrases.items())
             by_first = tuple(
                 re.compile(self._element(replace(first, phrases={word: phrases}), anchored=True, leading=True) + rest)
-                for word, phrases in sorted(first.phrases.items())
+                for word, phrases in ordered
             )
-            return CodedSequence(sequence, None, confirmed, by_first)
+            return CodedSequence(sequence, None, confirmed, by_first, tuple(self.codes[word] for word, _ in ordered))
         return CodedSequence(sequence, re.compile("".join(parts)), confirmed)
 
     def source(self, sequence: Sequence) -> str:

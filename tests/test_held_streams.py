@@ -134,14 +134,16 @@ class HoldAndClientPauseTests(SynchronousTestCase):
         self.assertIsNone(freed())
 
 
-class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
-    """End to end: a streamed chat completion with C{store}, its owner's write held until the test lets it go."""
+class HeldStreams(HeldOwnerWrites):
+    """
+    End to end: a streamed chat completion with C{store}, its owner's write
+    held until the test lets it go; the proxy's holds (C{holds}) are kept.
+    """
 
     timeout = 60
 
     def setUp(self) -> Any:
         super().setUp()
-        self.provider.behaviour = Firehose(total_bytes=TOTAL, event_bytes=1024)
         self.holds: list[HeldSink] = []
         recording_owner = chat.recording_owner
 
@@ -159,6 +161,26 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
         )
         self.addCleanup(client.close)
         return client
+
+    def tracked_exchanges(self) -> list[weakref.ref[chat.RelayExchange]]:
+        """The exchanges made from now on, weakly: whether each has been let go of."""
+        exchanges: list[weakref.ref[chat.RelayExchange]] = []
+        original = chat.RelayExchange.__init__
+
+        def tracked(exchange: chat.RelayExchange, *args: Any, **kwargs: Any) -> None:
+            original(exchange, *args, **kwargs)
+            exchanges.append(weakref.ref(exchange))
+
+        self.patch(chat.RelayExchange, "__init__", tracked)
+        return exchanges
+
+
+class HeldStreamBackpressureTests(HeldStreams, TestCase):
+    """A provider that streams as fast as it can while the owner is written."""
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Firehose(total_bytes=TOTAL, event_bytes=1024)
 
     @inlineCallbacks
     def test_a_held_stream_pauses_its_provider_then_sends_everything_in_order(self) -> Any:
@@ -192,14 +214,7 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
 
     @inlineCallbacks
     def test_a_client_gone_while_held_closes_its_provider_and_frees_its_exchange(self) -> Any:
-        exchanges: list[weakref.ref[chat.RelayExchange]] = []
-        original = chat.RelayExchange.__init__
-
-        def tracked(exchange: chat.RelayExchange, *args: Any, **kwargs: Any) -> None:
-            original(exchange, *args, **kwargs)
-            exchanges.append(weakref.ref(exchange))
-
-        self.patch(chat.RelayExchange, "__init__", tracked)
+        exchanges = self.tracked_exchanges()
         client = self.stalled_client()
         written = yield self.until_written()
         yield until_provider_stops_sending(self.provider)

@@ -28,15 +28,18 @@ def sample_value(text: str, name: str, **labels: str) -> float | None:
 
 
 @inlineCallbacks
-def scrape(base_url: str) -> Any:
-    """GET C{/metrics}; fires with the response and its text."""
-    response = yield treq.get(base_url + "/metrics", persistent=False)
+def scrape(base_url: str, headers: dict[str, str] | None = None) -> Any:
+    """
+    GET C{/metrics} (with C{headers}: a client key's, when keys are configured);
+    fires with the response and its text.
+    """
+    response = yield treq.get(base_url + "/metrics", headers=headers, persistent=False)
     body = yield response.content()
     return response, body.decode("utf-8")
 
 
-def scrape_text(base_url: str) -> Deferred[str]:
-    """GET C{/metrics}; fires with its text (after checking it is a 200)."""
+def scrape_text(base_url: str, headers: dict[str, str] | None = None) -> Deferred[str]:
+    """GET C{/metrics} (with C{headers}); fires with its text (after checking it is a 200)."""
 
     def text_of(result: tuple[Any, str]) -> str:
         response, text = result
@@ -44,5 +47,5 @@ def scrape_text(base_url: str) -> Deferred[str]:
             raise AssertionError(f"/metrics answered {response.code}: {text}")
         return text
 
-    d: Deferred[str] = scrape(base_url)
+    d: Deferred[str] = scrape(base_url, headers)
     return d.addCallback(text_of)

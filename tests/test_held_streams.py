@@ -1,5 +1,6 @@
 """
-A stream held while its owner is written pauses its provider.
+A stream held while its owner is written pauses its provider, and a client
+that leaves while it is held is sent nothing.
 
 With client keys, a create's stream is held until its owner is written
 (with Redis: one round trip, at most C{state.timeout_ms}).  A fast provider
@@ -7,6 +8,8 @@ and a slow Redis must not pile the answer up in the proxy's memory: past a
 small bound the hold pauses the provider's connection, and the release
 sends what was held, in order, then resumes it.  The hold's pause and a
 slow client's compose: the provider reads again only when neither holds it.
+A client that leaves while held, even after the provider has finished, is
+counted once as gone and nothing is written to its request after.
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.http import chat
 from koreshield.http.ownership import HOLD_LIMIT, HeldSink
+from koreshield.http.site import ShieldRequest
 from koreshield.relay import StreamRelay
 from koreshield.stats import ExchangeRecord
-from tests.fake_provider import Firehose, firehose_numbers
+from tests.fake_provider import Firehose, Stream, answer_events, firehose_numbers
+from tests.prometheus_text import sample_value, scrape_text
 from tests.proxy_harness import post_json_to, posted_socket, until_provider_stops_sending, userspace_buffered_bytes
+from tests.test_observe import CapturedLog
 from tests.test_relay import EVENT, FakeUpstreamTransport, RecordingSink
 from tests.test_stored_owners import HELLO, TEAM_A, HeldOwnerWrites
 from tests.twistd_process import pause
@@ -118,6 +124,14 @@ class HoldAndClientPauseTests(SynchronousTestCase):
         self.written.callback(None)
         self.assertEqual((self.client.written, self.client.finished), ([ID_EVENT], False))
 
+    def test_a_client_gone_after_the_stream_ended_into_the_hold_is_sent_nothing_at_the_release(self) -> None:
+        self.relay.dataReceived(EVENT + b"data: [DONE]\n\n")
+        self.relay.connectionLost()  # the provider finished: the relay's end is written into the hold
+        self.assertEqual((self.ended, self.held.holding), ([self.relay], True))
+        self.held.client_gone()  # as the exchange tells it when the client's connection is lost
+        self.written.callback(None)
+        self.assertEqual((self.client.written, self.client.finished), ([ID_EVENT], False))
+
     def test_a_client_gone_while_held_lets_go_of_the_exchange_before_the_owner_is_written(self) -> None:
         class Exchange:
             def first_byte_sent(self) -> None:
@@ -134,14 +148,16 @@ class HoldAndClientPauseTests(SynchronousTestCase):
         self.assertIsNone(freed())
 
 
-class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
-    """End to end: a streamed chat completion with C{store}, its owner's write held until the test lets it go."""
+class HeldStreams(HeldOwnerWrites):
+    """
+    End to end: a streamed chat completion with C{store}, its owner's write
+    held until the test lets it go; the proxy's holds (C{holds}) are kept.
+    """
 
     timeout = 60
 
     def setUp(self) -> Any:
         super().setUp()
-        self.provider.behaviour = Firehose(total_bytes=TOTAL, event_bytes=1024)
         self.holds: list[HeldSink] = []
         recording_owner = chat.recording_owner
 
@@ -159,6 +175,26 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
         )
         self.addCleanup(client.close)
         return client
+
+    def tracked_exchanges(self) -> list[weakref.ref[chat.RelayExchange]]:
+        """The exchanges made from now on, weakly: whether each has been let go of."""
+        exchanges: list[weakref.ref[chat.RelayExchange]] = []
+        original = chat.RelayExchange.__init__
+
+        def tracked(exchange: chat.RelayExchange, *args: Any, **kwargs: Any) -> None:
+            original(exchange, *args, **kwargs)
+            exchanges.append(weakref.ref(exchange))
+
+        self.patch(chat.RelayExchange, "__init__", tracked)
+        return exchanges
+
+
+class HeldStreamBackpressureTests(HeldStreams, TestCase):
+    """A provider that streams as fast as it can while the owner is written."""
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Firehose(total_bytes=TOTAL, event_bytes=1024)
 
     @inlineCallbacks
     def test_a_held_stream_pauses_its_provider_then_sends_everything_in_order(self) -> Any:
@@ -192,14 +228,7 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
 
     @inlineCallbacks
     def test_a_client_gone_while_held_closes_its_provider_and_frees_its_exchange(self) -> Any:
-        exchanges: list[weakref.ref[chat.RelayExchange]] = []
-        original = chat.RelayExchange.__init__
-
-        def tracked(exchange: chat.RelayExchange, *args: Any, **kwargs: Any) -> None:
-            original(exchange, *args, **kwargs)
-            exchanges.append(weakref.ref(exchange))
-
-        self.patch(chat.RelayExchange, "__init__", tracked)
+        exchanges = self.tracked_exchanges()
         client = self.stalled_client()
         written = yield self.until_written()
         yield until_provider_stops_sending(self.provider)
@@ -215,3 +244,92 @@ class HeldStreamBackpressureTests(HeldOwnerWrites, TestCase):
         written.callback(None)
         yield pause(0.1)
         self.assertEqual(self.flushLoggedErrors(), [])
+
+
+class ClientGoneAfterAHeldEndTests(HeldStreams, TestCase):
+    """
+    A short stream that the provider finishes while it is held, its client
+    gone before its owner is written: the release has nothing left to send.
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Stream(answer_events(["Hello", " there", "."]))
+        self.log = CapturedLog(self)
+        self.ended_held: list[bool] = []  # at each stream's end written to its hold: whether it was held
+        recording_owner = chat.recording_owner
+
+        def noting_the_end(*args: Any, **kwargs: Any) -> Any:
+            held, guard = recording_owner(*args, **kwargs)
+            finish = held.finish
+
+            def noted() -> None:
+                self.ended_held.append(held.holding)
+                finish()
+
+            held.finish = noted  # type: ignore[method-assign]
+            return held, guard
+
+        self.patch(chat, "recording_owner", noting_the_end)
+        self.late: list[str] = []  # what was done to a request after its connection was lost
+        write, finish = ShieldRequest.write, ShieldRequest.finish
+
+        def noting_write(request: ShieldRequest, data: bytes) -> None:
+            if request._disconnected:
+                self.late.append("write")
+            write(request, data)
+
+        def noting_finish(request: ShieldRequest) -> None:
+            if request._disconnected:
+                self.late.append("finish")
+            finish(request)
+
+        self.patch(ShieldRequest, "write", noting_write)
+        self.patch(ShieldRequest, "finish", noting_finish)
+
+    @inlineCallbacks
+    def leave_after_the_end_was_held(self) -> Any:
+        """
+        Post a create, wait until its stream's end is written into the hold,
+        leave, and wait until the proxy has seen the client go (at most
+        2 s): what fires the owner's write.
+        """
+        client = self.stalled_client()
+        written = yield self.until_written()
+        for _ in range(200):
+            if self.ended_held:
+                break
+            yield pause(0.01)
+        self.assertEqual(self.ended_held, [True])  # the provider finished while the stream was held
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        return written
+
+    @inlineCallbacks
+    def test_nothing_is_written_to_the_request_after_the_client_left(self) -> Any:
+        written = yield self.leave_after_the_end_was_held()
+        written.callback(None)
+        yield pause(0.1)
+        self.assertEqual(self.late, [])
+        self.assertEqual(self.flushLoggedErrors(), [])
+
+    @inlineCallbacks
+    def test_the_exchange_is_counted_once_as_a_client_that_went_away(self) -> Any:
+        written = yield self.leave_after_the_end_was_held()
+        written.callback(None)
+        yield pause(0.1)
+        lines = self.log.events("stream_completed")
+        self.assertEqual([(line["error_type"], line["completed"]) for line in lines], [("client_disconnect", False)])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        self.assertEqual(sample_value(text, "koreshield_stream_errors_total", error_type="client_disconnect"), 1.0)
+
+    @inlineCallbacks
+    def test_the_exchange_is_let_go_of_before_the_owner_is_written(self) -> Any:
+        exchanges = self.tracked_exchanges()
+        written = yield self.leave_after_the_end_was_held()
+        gc.collect()
+        self.assertEqual([ref() for ref in exchanges], [None])
+        written.callback(None)

@@ -42,7 +42,7 @@ from koreshield.http.upstream_answer import answer_upstream_failure, collect_and
 from koreshield.parse import RelayedRequest
 from koreshield.providers.base import EventTransform, Provider
 from koreshield.providers.translation import UntranslatableRequest
-from koreshield.relay import ClientSink, RequestSink, StreamRelay
+from koreshield.relay import ClientSink, RelayState, RequestSink, StreamRelay
 from koreshield.routing import RouteTarget
 from koreshield.scan.messages import text_parts
 from koreshield.screen import ScreenOutcome
@@ -442,16 +442,26 @@ class RelayExchange:
         return self._api.answer_guard(self._gateway.output, body, self._chat, self._report_output)
 
     def _relayed(self, relay: StreamRelay) -> None:
-        if self._state is not ExchangeState.CLIENT_GONE:
-            self._state = ExchangeState.DONE
         held = self._held_sink
         if held is not None and held.holding:
-            held.after_release(self._held_stream_sent)  # the end is still held: logged once it reaches the client
-        else:
-            self._finish()
+            # The end is still held: the exchange is still relaying, and ends when the end reaches the
+            # client, or when the client leaves first (_client_gone).
+            held.after_release(self._held_stream_sent)
+            return
+        if self._state is not ExchangeState.CLIENT_GONE:
+            self._state = ExchangeState.DONE
+        self._finish()
 
     def _held_stream_sent(self) -> None:
-        """A stream whose end was held while its owner was written has now reached the client: it ends now."""
+        """
+        A stream whose end was held while its owner was written has now
+        reached the client, or the client left before it did (and was sent
+        none of it): it ends now.
+        """
+        if self._state is ExchangeState.CLIENT_GONE:
+            self.record.completed = False  # the provider's answer was complete; the client's is not
+        else:
+            self._state = ExchangeState.DONE
         self.record.ended_at = self._clock.seconds()
         self._finish()
 
@@ -490,7 +500,10 @@ class RelayExchange:
             pending, self._pending = self._pending, None
             pending.cancel()
         if self._relay is not None:
-            self._relay.client_gone()
+            if self._relay.state is RelayState.STREAMING:
+                self._relay.client_gone()  # closes the provider's connection; its end tells the hold and this exchange
+            elif self._held_sink is not None:
+                self._held_sink.client_gone()  # the stream ended into its hold: dropped, and this exchange ends now
             return
         if self._cancel_collect is not None:
             self._cancel_collect()

@@ -238,9 +238,11 @@ class HeldSink(ClientSink):
     byte leaves at the release, after the round trip to Redis, and
     C{first_byte_sent} is called then so the stamp can say so.
 
-    A client that goes away while held (L{client_gone}) is sent nothing:
-    what is held is dropped at once, and what waits for the release runs
-    then, so the exchange is finished and freed without waiting for Redis.
+    A client that goes away while held (L{client_gone}: told by the relay
+    while it streams, by the exchange once the stream has ended into the
+    hold) is sent nothing: what is held, its end too, is dropped at once,
+    and what waits for the release runs then, so the exchange is finished
+    and freed without waiting for Redis.
     """
 
     def __init__(

@@ -70,6 +70,17 @@ class SimulatedProviderTests(TestCase):
             self.assertAlmostEqual(a, b, places=6)
 
     @inlineCallbacks
+    def test_an_input_holding_a_lone_surrogate_still_gets_its_vector(self) -> Any:
+        # "\\ud800" is valid JSON but no UTF-8: Python decodes it to a lone surrogate, which must not crash the
+        # provider (it answered 500, and the proxy 502). The same text gets the same vector every time.
+        body = b'{"model": "m", "input": ["before \\ud800 after", "before \\ud800 after"]}'
+        response = yield post_json_to(self.proxy.url + "/v1/embeddings", body)
+        self.assertEqual(response.code, 200)
+        data = (yield response.json())["data"]
+        self.assertEqual(len(data[0]["embedding"]), SIMULATED_EMBEDDING_DIMENSIONS)
+        self.assertEqual(data[0]["embedding"], data[1]["embedding"])
+
+    @inlineCallbacks
     def test_a_completion_is_the_canned_text(self) -> Any:
         result = yield in_thread(
             lambda: self.client().completions.create(model="koreshield-simulated", prompt="Once upon a time")

@@ -286,8 +286,12 @@ def simulated_embedding(text: str, dimensions: int = SIMULATED_EMBEDDING_DIMENSI
     the same vector, different texts (almost surely) different ones, which
     is what code storing and comparing embeddings needs to run.  It means
     nothing: there is no model behind it.
+
+    A lone surrogate (JSON's C{"\\ud800"} is valid JSON, and Python's
+    decoder keeps it) is hashed as its code point: encoding it strictly
+    raised, and the simulated provider answered 500.
     """
-    stream = hashlib.shake_256(text.encode("utf-8")).digest(4 * dimensions)
+    stream = hashlib.shake_256(text.encode("utf-8", "surrogatepass")).digest(4 * dimensions)
     values = [int.from_bytes(stream[4 * i : 4 * i + 4], "big") / 2**31 - 1.0 for i in range(dimensions)]
     norm = math.sqrt(sum(v * v for v in values)) or 1.0
     return [v / norm for v in values]

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import math
 import sys
@@ -38,7 +37,7 @@ import train_scanner
 import wordclasses
 
 from koreshield.scan.evaluation import DEVELOPMENT_FILES, Row, load_rows
-from koreshield.scan.model import MODEL_FORMAT, LinearModel
+from koreshield.scan.model import LinearModel
 from koreshield.scan.views import expand
 
 
@@ -58,33 +57,21 @@ def train(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespac
     weights = train_scanner.row_weights(rows)
     matrix = train_scanner.build_matrix(feature_sets, vocabulary)
     w, b = train_scanner.fit(matrix, labels, weights, len(vocabulary), args.l2, args.steps)
-    rounded = {f: round(float(w[i]), 4) for f, i in vocabulary.items() if round(float(w[i]), 4) != 0.0}
-    body = json.dumps(rounded, sort_keys=True, separators=(",", ":"))
-    return {
-        "format": MODEL_FORMAT,
-        "version": "classes-" + hashlib.sha256(body.encode()).hexdigest()[:12],
-        "bias": round(float(b), 4),
-        "weights": rounded,
-        "training": {
-            "files": sorted({row.file for row in rows}),
-            "rows": len(rows),
-            "attacks": int(labels.sum()),
-            "l2": args.l2,
-            "steps": args.steps,
-            "min_df": args.min_df,
-            "floor": args.floor,
-            "dropped": sorted(args.drop_classes),
-            "kinds": sorted(args.kinds or ()),
-            "features": "word classes per sentence: classes, class bigrams and trigrams, ordered pairs in a window",
-        },
+    training = {
+        "l2": args.l2,
+        "steps": args.steps,
+        "min_df": args.min_df,
+        "floor": args.floor,
+        "dropped": sorted(args.drop_classes),
+        "kinds": sorted(args.kinds or ()),
+        "features": "word classes per sentence: classes, class bigrams and trigrams, ordered pairs in a window",
     }
+    return train_scanner.model_document(w, b, vocabulary, rows, labels, training, version_prefix="classes-")
 
 
 def cross_validate(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespace) -> None:
     """Out-of-fold probabilities: per file, the share of rows at or above each threshold."""
-    folds = [
-        int(hashlib.sha256(train_scanner.near_duplicate_group(row).encode()).hexdigest(), 16) % args.cv for row in rows
-    ]
+    folds = train_scanner.folds_of(rows, args.cv)
     scores = [0.0] * len(rows)
     for fold in range(args.cv):
         index = [i for i, f in enumerate(folds) if f != fold]

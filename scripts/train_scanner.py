@@ -195,22 +195,43 @@ def train(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespac
     start = (np.array([w[vocabulary[f]] for f in kept]), b)
     w, b = fit(matrix, labels, weights, len(pruned), args.l2, args.refit_steps, start)
 
-    rounded = {f: round(float(w[i]), 4) for f, i in pruned.items() if round(float(w[i]), 4) != 0.0}
+    training = {
+        "l2": args.l2,
+        "steps": [args.steps, args.refit_steps],
+        "min_df": args.min_df,
+        "max_features": args.max_features,
+        "features": "binary word unigrams + bigrams (+ char pairs in unspaced scripts), L2-normalised",
+    }
+    return model_document(w, b, pruned, rows, labels, training)
+
+
+def model_document(
+    w: np.ndarray,
+    b: float,
+    vocabulary: dict[str, int],
+    rows: list[Row],
+    labels: np.ndarray,
+    training: dict[str, object],
+    version_prefix: str = "",
+) -> dict[str, object]:
+    """
+    A model file's JSON: the weights rounded to 4 decimals (zeros left out),
+    a version named by a hash of them (part of verdict cache keys), the bias,
+    and how it was trained: the rows' files, their number and attacks, then
+    C{training}'s own settings.
+    """
+    rounded = {f: round(float(w[i]), 4) for f, i in vocabulary.items() if round(float(w[i]), 4) != 0.0}
     body = json.dumps(rounded, sort_keys=True, separators=(",", ":"))
     return {
         "format": MODEL_FORMAT,
-        "version": hashlib.sha256(body.encode()).hexdigest()[:12],
+        "version": version_prefix + hashlib.sha256(body.encode()).hexdigest()[:12],
         "bias": round(float(b), 4),
         "weights": rounded,
         "training": {
             "files": sorted({row.file for row in rows}),
             "rows": len(rows),
             "attacks": int(labels.sum()),
-            "l2": args.l2,
-            "steps": [args.steps, args.refit_steps],
-            "min_df": args.min_df,
-            "max_features": args.max_features,
-            "features": "binary word unigrams + bigrams (+ char pairs in unspaced scripts), L2-normalised",
+            **training,
         },
     }
 
@@ -252,12 +273,17 @@ def near_duplicate_group(row: Row) -> str:
     return " ".join(row.text.lower().split())[:150]
 
 
+def folds_of(rows: list[Row], count: int) -> list[int]:
+    """Each row's fold of C{count}, fixed by its L{near_duplicate_group}: the same rows, the same folds."""
+    return [int(hashlib.sha256(near_duplicate_group(row).encode()).hexdigest(), 16) % count for row in rows]
+
+
 def cross_validate(rows: list[Row], feature_sets: list[set[str]], args: argparse.Namespace) -> None:
     """Out-of-fold figures through the whole scanner, per file and kind, at each sensitivity."""
     from koreshield.scan import Scanner, ScanPolicy
     from koreshield.scan.evaluation import Evaluation, format_evaluation, has_data_finding, is_flagged
 
-    folds = [int(hashlib.sha256(near_duplicate_group(row).encode()).hexdigest(), 16) % args.cv for row in rows]
+    folds = folds_of(rows, args.cv)
     evaluation = Evaluation()
     misses: dict[str, list[str]] = defaultdict(list)
     for fold in range(args.cv):

@@ -9,7 +9,9 @@ small bound the hold pauses the provider's connection, and the release
 sends what was held, in order, then resumes it.  The hold's pause and a
 slow client's compose: the provider reads again only when neither holds it.
 A client that leaves while held, even after the provider has finished, is
-counted once as gone and nothing is written to its request after.
+counted once as gone (unless the stream had ended with an error of its own:
+counted as that, as when nothing is held) and nothing is written to its
+request after.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from koreshield.http.ownership import HOLD_LIMIT, HeldSink
 from koreshield.http.site import ShieldRequest
 from koreshield.relay import StreamRelay
 from koreshield.stats import ExchangeRecord
-from tests.fake_provider import Firehose, Stream, answer_events, firehose_numbers
+from tests.fake_provider import Firehose, Stream, answer_events, chunk, firehose_numbers
 from tests.prometheus_text import sample_value, scrape_text
 from tests.proxy_harness import post_json_to, posted_socket, until_provider_stops_sending, userspace_buffered_bytes
 from tests.test_observe import CapturedLog
@@ -333,3 +335,18 @@ class ClientGoneAfterAHeldEndTests(HeldStreams, TestCase):
         gc.collect()
         self.assertEqual([ref() for ref in exchanges], [None])
         written.callback(None)
+
+    @inlineCallbacks
+    def test_an_error_that_ended_the_stream_first_is_what_it_is_counted_as(self) -> Any:
+        self.provider.behaviour = Stream([chunk("", role="assistant"), b"data: not json\n\n"])
+        written = yield self.leave_after_the_end_was_held()
+        written.callback(None)
+        yield pause(0.1)
+        lines = self.log.events("stream_completed")
+        self.assertEqual([(line["error_type"], line["completed"]) for line in lines], [("malformed_upstream", False)])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        counted = [
+            sample_value(text, "koreshield_stream_errors_total", error_type=error_type)
+            for error_type in ("malformed_upstream", "client_disconnect")
+        ]
+        self.assertEqual(counted, [1.0, 0.0])

@@ -494,7 +494,8 @@ class RelayExchange:
         if self._state in (ExchangeState.DONE, ExchangeState.CLIENT_GONE):
             return
         self._state = ExchangeState.CLIENT_GONE
-        self.record.error_type = "client_disconnect"
+        if not self._stream_ended_with_an_error:
+            self.record.error_type = "client_disconnect"
         self._stop_first_byte_timer()
         if self._pending is not None:
             pending, self._pending = self._pending, None
@@ -508,6 +509,18 @@ class RelayExchange:
         if self._cancel_collect is not None:
             self._cancel_collect()
         self._finish()
+
+    @property
+    def _stream_ended_with_an_error(self) -> bool:
+        """
+        Whether the stream had ended with an error of its own (the
+        provider's, the output guard's, ours) before the client left: its
+        end held (an owner being written), the client was sent none of it.
+        That error is what ended the exchange, as it is when the end was
+        not held and the client leaves after it: the record keeps it.
+        """
+        relay = self._relay
+        return relay is not None and relay.state is not RelayState.STREAMING and self.record.error_type is not None
 
     def _finish(self) -> None:
         self._release_slot()

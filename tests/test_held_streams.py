@@ -350,3 +350,50 @@ class ClientGoneAfterAHeldEndTests(HeldStreams, TestCase):
             for error_type in ("malformed_upstream", "client_disconnect")
         ]
         self.assertEqual(counted, [1.0, 0.0])
+
+    @inlineCallbacks
+    def test_a_client_sent_nothing_has_no_time_to_first_byte(self) -> Any:
+        written = yield self.leave_after_the_end_was_held()
+        [line] = self.log.events("stream_completed")
+        self.assertIsNone(line["ttft_ms"])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
+        written.callback(None)
+
+
+class ClientGoneWhileStreamingHeldTests(HeldStreams, TestCase):
+    """
+    A stream held while its provider still streams (it stalls after its
+    first events), its client gone before its owner is written.
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Stream([chunk("", role="assistant"), chunk("Hello")], ending="stall")
+        self.log = CapturedLog(self)
+
+    @inlineCallbacks
+    def leave_while_held(self) -> Any:
+        """Post a create, wait until its events are held, leave, and wait until the exchange is logged."""
+        client = self.stalled_client()
+        written = yield self.until_written()
+        for _ in range(200):
+            if self.holds and self.holds[0].held_bytes >= len(chunk("Hello")):
+                break
+            yield pause(0.01)
+        self.assertGreaterEqual(self.holds[0].held_bytes, len(chunk("Hello")))  # the events are held
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        return written
+
+    @inlineCallbacks
+    def test_a_client_sent_nothing_has_no_time_to_first_byte(self) -> Any:
+        written = yield self.leave_while_held()
+        lines = self.log.events("stream_completed")
+        self.assertEqual([(line["error_type"], line["ttft_ms"]) for line in lines], [("client_disconnect", None)])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
+        written.callback(None)

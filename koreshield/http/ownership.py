@@ -236,7 +236,8 @@ class HeldSink(ClientSink):
     The relay stamps the time to first token when it writes its first
     events, which may be into the hold; when they were, the client's first
     byte leaves at the release, after the round trip to Redis, and
-    C{first_byte_sent} is called then so the stamp can say so.
+    C{first_byte_sent} is called then so the stamp can say so; a client
+    that leaves before it got any byte (L{sent_any}) has no first byte.
 
     A client that goes away while held (L{client_gone}: told by the relay
     while it streams, by the exchange once the stream has ended into the
@@ -263,6 +264,11 @@ class HeldSink(ClientSink):
     def holding(self) -> bool:
         """Whether writes are being held now."""
         return self._held is not None
+
+    @property
+    def sent_any(self) -> bool:
+        """Whether any write has been sent on to the client (not merely held)."""
+        return self._wrote
 
     @property
     def held_bytes(self) -> int:

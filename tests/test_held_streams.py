@@ -149,6 +149,16 @@ class HoldAndClientPauseTests(SynchronousTestCase):
         held.client_gone()
         self.assertIsNone(freed())
 
+    def test_a_client_gone_while_held_leaves_nothing_of_the_stream_to_the_pending_write(self) -> None:
+        held = HeldSink(RecordingSink(), limit=LIMIT)
+        held.hold_until(self.written)
+        held.write(EVENT)
+        freed = weakref.ref(held)
+        held.client_gone()
+        del held
+        self.assertIsNone(freed())  # the owner's write, still pending, keeps no reference to it
+        self.written.callback(None)
+
 
 class HeldStreams(HeldOwnerWrites):
     """
@@ -360,6 +370,27 @@ class ClientGoneAfterAHeldEndTests(HeldStreams, TestCase):
         self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
         written.callback(None)
 
+    @inlineCallbacks
+    def test_the_request_is_let_go_of_before_the_owner_is_written(self) -> Any:
+        exchanges = self.tracked_exchanges()
+        client = self.stalled_client()
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        for _ in range(200):
+            if self.ended_held:
+                break
+            yield pause(0.01)
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        self.holds.clear()  # this test's own references
+        gc.collect()
+        self.assertEqual((exchange(), request()), (None, None))
+        written.callback(None)
+
 
 class ClientGoneWhileStreamingHeldTests(HeldStreams, TestCase):
     """
@@ -397,3 +428,49 @@ class ClientGoneWhileStreamingHeldTests(HeldStreams, TestCase):
         text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
         self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
         written.callback(None)
+
+    @inlineCallbacks
+    def test_the_request_is_let_go_of_before_the_owner_is_written(self) -> Any:
+        exchanges = self.tracked_exchanges()
+        client = self.stalled_client()
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        del exchange
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        self.holds.clear()  # this test's own references
+        gc.collect()
+        self.assertEqual(([ref() for ref in exchanges], request()), ([None], None))
+        written.callback(None)
+
+
+class ClientGoneWhileAnAnswerIsHeldTests(HeldStreams, TestCase):
+    """A non-streamed create's answer, held while its owner is written, its client gone meanwhile."""
+
+    @inlineCallbacks
+    def test_the_exchange_and_its_request_are_let_go_of_before_the_owner_is_written(self) -> Any:
+        log = CapturedLog(self)
+        exchanges = self.tracked_exchanges()
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        del exchange
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        self.assertEqual([line["error_type"] for line in log.events("request_completed")], ["client_disconnect"])
+        gc.collect()
+        self.assertEqual(([ref() for ref in exchanges], request()), ([None], None))
+        written.callback(None)
+        yield pause(0.1)
+        self.assertEqual(self.flushLoggedErrors(), [])

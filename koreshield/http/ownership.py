@@ -46,6 +46,7 @@ from twisted.web.server import NOT_DONE_YET
 from zope.interface import implementer
 
 from koreshield.errors import APIError
+from koreshield.http.detachable import DetachableCall
 from koreshield.http.respond import write_error, write_json
 from koreshield.parse import JSONObject
 from koreshield.providers.base import EventTransform
@@ -243,7 +244,9 @@ class HeldSink(ClientSink):
     while it streams, by the exchange once the stream has ended into the
     hold) is sent nothing: what is held, its end too, is dropped at once,
     and what waits for the release runs then, so the exchange is finished
-    and freed without waiting for Redis.
+    and freed without waiting for Redis; the write goes on, but what it
+    was to call (the release) is let go of (L{DetachableCall}), so it
+    keeps neither this sink nor the client's request.
     """
 
     def __init__(
@@ -256,6 +259,7 @@ class HeldSink(ClientSink):
         self._first_byte_sent = first_byte_sent
         self._wrote = False  # whether a write has reached the client's sink
         self._after_release: list[Callable[[], None]] = []
+        self._release_when_written: DetachableCall | None = None
         self._producer: IPushProducer | None = None
         self._client_paused = False  # the client's transport asked for a pause
         self._hold_paused = False  # the hold paused the producer: it keeps more than its limit
@@ -292,9 +296,11 @@ class HeldSink(ClientSink):
             return
         self._held = []
         self._held_bytes = 0
-        written.addBoth(self._release)
+        self._release_when_written = DetachableCall(self._release)
+        written.addBoth(self._release_when_written)
 
     def _release(self, result: object) -> None:
+        self._release_when_written = None
         if self._held is None:  # the client left while held: nothing is sent
             return
         held, self._held = self._held, None  # from now on, writes pass through
@@ -360,7 +366,10 @@ class HeldSink(ClientSink):
             self._held.append((self._sink.finish, ()))
 
     def client_gone(self) -> None:
-        self._first_byte_sent = None  # the write still pending keeps nothing of the exchange
+        if self._release_when_written is not None:
+            self._release_when_written.detach()  # the write still pending keeps nothing of the stream or its request
+            self._release_when_written = None
+        self._first_byte_sent = None
         self._producer = None
         if self._held is not None:
             self._held = None  # and releases nothing

@@ -228,6 +228,9 @@ class RelayExchange:
         self.record.provider = target.provider
         self.record.attempts += 1
         self.record.upstream_started_at = self._clock.seconds()
+        # What an attempt failed over from recorded is not this attempt's: its answer, or its failure, is.
+        self.record.upstream_answered_at = None
+        self.record.error_type = None
         self._timed_out = False
         self._pending = client.send(upstream_request)
         self._prepare_stream_guard()

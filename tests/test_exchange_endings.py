@@ -42,6 +42,7 @@ from koreshield.http.ownership import Ownership
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.screen import CLEAN
+from koreshield.sse import KEEPALIVE_COMMENT
 from koreshield.state.faults import StateUnavailable
 from koreshield.stats import ExchangeRecord
 from tests.fake_provider import DONE, chunk
@@ -141,7 +142,7 @@ class Records(ExchangeObserver):
 class Ending:
     """One exchange, driven by one random sequence, with a model of what its record must say."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, heartbeat: float = 0.0) -> None:
         self.rng = rng
         self.clock = Clock()
         self.store = HeldOwnerStore()
@@ -150,7 +151,7 @@ class Ending:
         settings = settings_from_mapping(
             {
                 "providers": {"p": {"base_url": "http://127.0.0.1:1/v1"}},
-                "server": {"upstream_idle_timeout": IDLE_TIMEOUT},
+                "server": {"upstream_idle_timeout": IDLE_TIMEOUT, "sse_heartbeat": heartbeat},
             },
             {},
         )
@@ -253,8 +254,8 @@ class Ending:
     # What must hold.
 
     @property
-    def client_got_a_byte(self) -> bool:
-        return any(self.request.written)
+    def client_got_an_event(self) -> bool:
+        return any(data.strip() and data != KEEPALIVE_COMMENT for data in self.request.written)
 
 
 class _Clean:
@@ -283,10 +284,10 @@ class HeldStreamEndingsTests(SynchronousTestCase):
             self.assertEqual(record.error_type, ending.first_cause, (seed, ending.steps))
             self.assertEqual(record.completed, ending.first_cause is None, (seed, ending.steps))
 
-    def test_a_client_that_got_no_byte_has_no_first_byte(self) -> None:
+    def test_a_client_that_got_no_event_has_no_first_byte(self) -> None:
         for seed, ending in self.endings():
             [record] = ending.observer.records
-            if not ending.client_got_a_byte:
+            if not ending.client_got_an_event:
                 self.assertIsNone(record.first_byte_at, (seed, ending.steps))
 
     def test_an_exchange_whose_client_left_is_let_go_of_before_its_owner_is_written(self) -> None:
@@ -306,3 +307,29 @@ class HeldStreamEndingsTests(SynchronousTestCase):
             ending.store.writes[0].callback(None)
             checked += 1
         self.assertGreater(checked, len(SEEDS) // 4)
+
+
+class KeepAliveBeforeTheFirstEventTests(SynchronousTestCase):
+    """
+    A provider silent past the heartbeat before its first event: the client
+    gets a keep-alive comment, not an event, and its time to first token is
+    still that of its first event, sent at the release (or never).
+    """
+
+    def setUp(self) -> None:
+        self.ending = Ending(random.Random(0), heartbeat=15.0)
+        self.ending.clock.advance(16.0)
+        self.assertEqual(self.ending.request.written, [b"", KEEPALIVE_COMMENT])
+        self.ending.do_event()  # it carries the id: held while its owner is written
+        self.ending.clock.advance(2.0)
+
+    def test_a_client_gone_before_the_release_has_no_first_byte(self) -> None:
+        self.ending.do_leave()
+        [record] = self.ending.observer.records
+        self.assertEqual((record.error_type, record.first_byte_at), ("client_disconnect", None))
+
+    def test_the_first_byte_is_the_release(self) -> None:
+        self.ending.do_written()
+        self.ending.do_done()
+        [record] = self.ending.observer.records
+        self.assertEqual((record.error_type, record.first_byte_at), (None, 18.0))

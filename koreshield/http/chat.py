@@ -532,7 +532,7 @@ class RelayExchange:
         cut_by = getattr(self._request, "cut_by", None)
         if cut_by is not None and self.record.error_type == "client_disconnect":
             self.record.error_type = cut_by  # the connection was closed by us, not by the client
-        if self._held_sink is not None and not self._held_sink.sent_any:
+        if self._held_sink is not None and not self._held_sink.sent_an_event:
             self.record.first_byte_at = None  # stamped when the relay wrote into the hold: the client got none of it
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)

@@ -474,3 +474,26 @@ class ClientGoneWhileAnAnswerIsHeldTests(HeldStreams, TestCase):
         written.callback(None)
         yield pause(0.1)
         self.assertEqual(self.flushLoggedErrors(), [])
+
+    @inlineCallbacks
+    def test_a_client_gone_before_its_answer_is_counted_with_no_status(self) -> Any:
+        log = CapturedLog(self)
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        lines = log.events("request_completed")
+        self.assertEqual([(line["status"], line["error_type"]) for line in lines], [(None, "client_disconnect")])
+        written.callback(None)
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        counted = [
+            sample_value(text, "koreshield_requests_total", endpoint="chat_completions", status=status)
+            for status in ("none", "200")
+        ]
+        self.assertEqual(counted, [1.0, None])

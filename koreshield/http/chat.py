@@ -499,6 +499,8 @@ class RelayExchange:
         self._state = ExchangeState.CLIENT_GONE
         if not self._stream_ended_with_an_error:
             self.record.error_type = "client_disconnect"
+        if self._relay is None:
+            self.record.status = None  # the provider's, of an answer the client was never sent
         self._stop_first_byte_timer()
         if self._pending is not None:
             pending, self._pending = self._pending, None

@@ -497,3 +497,19 @@ class ClientGoneWhileAnAnswerIsHeldTests(HeldStreams, TestCase):
             for status in ("none", "200")
         ]
         self.assertEqual(counted, [1.0, None])
+
+    @inlineCallbacks
+    def test_the_tokens_of_an_answer_its_client_left_are_counted(self) -> Any:
+        log = CapturedLog(self)
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        self.assertEqual([line["tokens"] for line in log.events("request_completed")], [3])  # the provider's usage
+        written.callback(None)

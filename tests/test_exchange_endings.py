@@ -15,7 +15,8 @@ provider and owner store), and after each the exchange must have:
     (the provider's error, or the client leaving before the stream had
     reached it), and no time to first byte when the client got no byte;
   - been let go of (with its request) once it was logged and the client is
-    gone, even while the owner's write is still pending.
+    gone, even while the owner's write is still pending, and without
+    waiting for the garbage collector.
 """
 
 from __future__ import annotations
@@ -289,6 +290,23 @@ class HeldStreamEndingsTests(SynchronousTestCase):
             [record] = ending.observer.records
             if not ending.client_got_an_event:
                 self.assertIsNone(record.first_byte_at, (seed, ending.steps))
+
+    def test_an_exchange_that_ended_is_freed_without_the_garbage_collector(self) -> None:
+        """
+        By reference counting alone, at its end: not at the collector's next
+        pass, which may come long after on a busy proxy, keeping its request.
+        """
+        gc.collect()
+        gc.disable()
+        self.addCleanup(gc.enable)
+        for seed in SEEDS:
+            ending = Ending(random.Random(seed))
+            ending.run()
+            if ending.store.writes and not ending.write_answered:
+                ending.do_written()
+            exchange, steps = ending.exchange, ending.steps
+            del ending
+            self.assertIsNone(exchange(), (seed, steps))
 
     def test_an_exchange_whose_client_left_is_let_go_of_before_its_owner_is_written(self) -> None:
         checked = 0

@@ -540,6 +540,9 @@ class RelayExchange:
         self._gateway.observer.exchange_finished(self.record)
         if self._gateway.meter is not None and self._api.spends_tokens:
             self._gateway.meter.exchange_finished(self._request.client_key, self.record)
+        # The stream's pieces refer back to this exchange (the owner recorder, the hold, the guard): let go
+        # of them, so no cycle is left for the garbage collector to find before the request can go.
+        self._relay = self._held_sink = self._guard = None
 
 
 class _Discard:

@@ -5,7 +5,8 @@ came first, and lets go of what it held.
 A create's stream, with client keys, is held from its first event until
 its owner is written (a round trip to Redis); meanwhile the provider may
 finish, fail or fall silent, the client may leave, and the write may
-succeed or fail, in any order.  Sequences of these, drawn at random with
+succeed or fail, in any order.  The client may also stop reading and read again, and the
+provider send more than a hold keeps before pausing it.  Sequences of these, drawn at random with
 fixed seeds, run against a real L{RelayExchange} (a fake clock, request,
 provider and owner store), and after each the exchange must have:
 
@@ -39,7 +40,7 @@ from koreshield.auth import ClientKey
 from koreshield.config import settings_from_mapping
 from koreshield.gateway import Gateway
 from koreshield.http.chat import RelayExchange
-from koreshield.http.ownership import Ownership
+from koreshield.http.ownership import HOLD_LIMIT, Ownership
 from koreshield.observe import ExchangeObserver
 from koreshield.providers.openai_compatible import OpenAICompatibleProvider
 from koreshield.screen import CLEAN
@@ -56,7 +57,7 @@ BODY = json.dumps(
 ).encode()
 PROVIDER_ERRORS = {"malformed": "malformed_upstream", "reset": "upstream_reset", "silent": "upstream_timeout"}
 """How the provider may end a stream badly, and the C{error_type} each is."""
-SEEDS = range(300)
+SEEDS = range(400)
 
 
 class ClientRequest(Request):
@@ -173,6 +174,7 @@ class Ending:
         self.response = StreamResponse()
         self.upstream.pending.callback(self.response)
         self.events_sent = 0
+        self.client_paused = False
         self.provider_ended = False
         self.gone = False
         self.write_answered = False
@@ -185,9 +187,14 @@ class Ending:
     def possible(self) -> list[str]:
         moves = []
         if not self.provider_ended and not self.gone:
-            moves += ["event", "event", "done", "malformed", "reset", "silent"]
+            if self.response.transport.paused:  # by the client not reading, or by the hold past its bound
+                moves += ["reset", "wait"]
+            else:
+                moves += ["event", "event", "burst", "done", "malformed", "reset", "silent"]
         if not self.gone:
             moves.append("leave")
+            if self.request.producer is not None:
+                moves.append("read" if self.client_paused else "stop_reading")
         if self.store.writes and not self.write_answered:
             moves += ["written", "write_failed"]
         return moves
@@ -221,9 +228,27 @@ class Ending:
         self.response.protocol.connectionLost(Failure(ConnectionLost()))
         self.end_stream("reset")
 
+    def do_burst(self) -> None:
+        """More than a hold keeps before it pauses the provider."""
+        for _ in range(HOLD_LIMIT // 1024 + 2):
+            self.feed(chunk("x" * 1024))
+        self.events_sent += 1
+
     def do_silent(self) -> None:
         self.clock.advance(IDLE_TIMEOUT)
         self.end_stream("silent")
+
+    def do_wait(self) -> None:
+        """Time passes while the provider is paused: no silence of its own."""
+        self.clock.advance(IDLE_TIMEOUT)
+
+    def do_stop_reading(self) -> None:
+        self.client_paused = True
+        self.request.producer.pauseProducing()
+
+    def do_read(self) -> None:
+        self.client_paused = False
+        self.request.producer.resumeProducing()
 
     def end_stream(self, error: str | None) -> None:
         self.provider_ended = True

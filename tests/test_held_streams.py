@@ -9,7 +9,9 @@ small bound the hold pauses the provider's connection, and the release
 sends what was held, in order, then resumes it.  The hold's pause and a
 slow client's compose: the provider reads again only when neither holds it.
 A client that leaves while held, even after the provider has finished, is
-counted once as gone and nothing is written to its request after.
+counted once as gone (unless the stream had ended with an error of its own:
+counted as that, as when nothing is held) and nothing is written to its
+request after.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from koreshield.http.ownership import HOLD_LIMIT, HeldSink
 from koreshield.http.site import ShieldRequest
 from koreshield.relay import StreamRelay
 from koreshield.stats import ExchangeRecord
-from tests.fake_provider import Firehose, Stream, answer_events, firehose_numbers
+from tests.fake_provider import Firehose, Stream, answer_events, chunk, firehose_numbers
 from tests.prometheus_text import sample_value, scrape_text
 from tests.proxy_harness import post_json_to, posted_socket, until_provider_stops_sending, userspace_buffered_bytes
 from tests.test_observe import CapturedLog
@@ -146,6 +148,16 @@ class HoldAndClientPauseTests(SynchronousTestCase):
         del exchange
         held.client_gone()
         self.assertIsNone(freed())
+
+    def test_a_client_gone_while_held_leaves_nothing_of_the_stream_to_the_pending_write(self) -> None:
+        held = HeldSink(RecordingSink(), limit=LIMIT)
+        held.hold_until(self.written)
+        held.write(EVENT)
+        freed = weakref.ref(held)
+        held.client_gone()
+        del held
+        self.assertIsNone(freed())  # the owner's write, still pending, keeps no reference to it
+        self.written.callback(None)
 
 
 class HeldStreams(HeldOwnerWrites):
@@ -332,4 +344,172 @@ class ClientGoneAfterAHeldEndTests(HeldStreams, TestCase):
         written = yield self.leave_after_the_end_was_held()
         gc.collect()
         self.assertEqual([ref() for ref in exchanges], [None])
+        written.callback(None)
+
+    @inlineCallbacks
+    def test_an_error_that_ended_the_stream_first_is_what_it_is_counted_as(self) -> Any:
+        self.provider.behaviour = Stream([chunk("", role="assistant"), b"data: not json\n\n"])
+        written = yield self.leave_after_the_end_was_held()
+        written.callback(None)
+        yield pause(0.1)
+        lines = self.log.events("stream_completed")
+        self.assertEqual([(line["error_type"], line["completed"]) for line in lines], [("malformed_upstream", False)])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        counted = [
+            sample_value(text, "koreshield_stream_errors_total", error_type=error_type)
+            for error_type in ("malformed_upstream", "client_disconnect")
+        ]
+        self.assertEqual(counted, [1.0, 0.0])
+
+    @inlineCallbacks
+    def test_a_client_sent_nothing_has_no_time_to_first_byte(self) -> Any:
+        written = yield self.leave_after_the_end_was_held()
+        [line] = self.log.events("stream_completed")
+        self.assertIsNone(line["ttft_ms"])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
+        written.callback(None)
+
+    @inlineCallbacks
+    def test_the_request_is_let_go_of_before_the_owner_is_written(self) -> Any:
+        exchanges = self.tracked_exchanges()
+        client = self.stalled_client()
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        for _ in range(200):
+            if self.ended_held:
+                break
+            yield pause(0.01)
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        self.holds.clear()  # this test's own references
+        gc.collect()
+        self.assertEqual((exchange(), request()), (None, None))
+        written.callback(None)
+
+
+class ClientGoneWhileStreamingHeldTests(HeldStreams, TestCase):
+    """
+    A stream held while its provider still streams (it stalls after its
+    first events), its client gone before its owner is written.
+    """
+
+    def setUp(self) -> Any:
+        super().setUp()
+        self.provider.behaviour = Stream([chunk("", role="assistant"), chunk("Hello")], ending="stall")
+        self.log = CapturedLog(self)
+
+    @inlineCallbacks
+    def leave_while_held(self) -> Any:
+        """Post a create, wait until its events are held, leave, and wait until the exchange is logged."""
+        client = self.stalled_client()
+        written = yield self.until_written()
+        for _ in range(200):
+            if self.holds and self.holds[0].held_bytes >= len(chunk("Hello")):
+                break
+            yield pause(0.01)
+        self.assertGreaterEqual(self.holds[0].held_bytes, len(chunk("Hello")))  # the events are held
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        return written
+
+    @inlineCallbacks
+    def test_a_client_sent_nothing_has_no_time_to_first_byte(self) -> Any:
+        written = yield self.leave_while_held()
+        lines = self.log.events("stream_completed")
+        self.assertEqual([(line["error_type"], line["ttft_ms"]) for line in lines], [("client_disconnect", None)])
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        self.assertEqual(sample_value(text, "koreshield_time_to_first_token_ms_count"), 0.0)
+        written.callback(None)
+
+    @inlineCallbacks
+    def test_the_request_is_let_go_of_before_the_owner_is_written(self) -> Any:
+        exchanges = self.tracked_exchanges()
+        client = self.stalled_client()
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        del exchange
+        client.close()
+        for _ in range(200):
+            if self.log.events("stream_completed"):
+                break
+            yield pause(0.01)
+        self.holds.clear()  # this test's own references
+        gc.collect()
+        self.assertEqual(([ref() for ref in exchanges], request()), ([None], None))
+        written.callback(None)
+
+
+class ClientGoneWhileAnAnswerIsHeldTests(HeldStreams, TestCase):
+    """A non-streamed create's answer, held while its owner is written, its client gone meanwhile."""
+
+    @inlineCallbacks
+    def test_the_exchange_and_its_request_are_let_go_of_before_the_owner_is_written(self) -> Any:
+        log = CapturedLog(self)
+        exchanges = self.tracked_exchanges()
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        [exchange] = exchanges
+        request = weakref.ref(exchange()._request)  # type: ignore[union-attr]
+        del exchange
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        self.assertEqual([line["error_type"] for line in log.events("request_completed")], ["client_disconnect"])
+        gc.collect()
+        self.assertEqual(([ref() for ref in exchanges], request()), ([None], None))
+        written.callback(None)
+        yield pause(0.1)
+        self.assertEqual(self.flushLoggedErrors(), [])
+
+    @inlineCallbacks
+    def test_a_client_gone_before_its_answer_is_counted_with_no_status(self) -> Any:
+        log = CapturedLog(self)
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        lines = log.events("request_completed")
+        self.assertEqual([(line["status"], line["error_type"]) for line in lines], [(None, "client_disconnect")])
+        written.callback(None)
+        text = yield scrape_text(self.shield.url, {"Authorization": f"Bearer {TEAM_A}"})
+        counted = [
+            sample_value(text, "koreshield_requests_total", endpoint="chat_completions", status=status)
+            for status in ("none", "200")
+        ]
+        self.assertEqual(counted, [1.0, None])
+
+    @inlineCallbacks
+    def test_the_tokens_of_an_answer_its_client_left_are_counted(self) -> Any:
+        log = CapturedLog(self)
+        client = posted_socket(
+            self.shield.port, {**CREATE, "stream": False}, headers={"Authorization": f"Bearer {TEAM_A}"}
+        )
+        self.addCleanup(client.close)
+        written = yield self.until_written()
+        client.close()
+        for _ in range(200):
+            if log.events("request_completed"):
+                break
+            yield pause(0.01)
+        self.assertEqual([line["tokens"] for line in log.events("request_completed")], [3])  # the provider's usage
         written.callback(None)

@@ -23,6 +23,7 @@ from tests.fake_anthropic import FakeAnthropic
 from tests.fake_gemini import FakeGemini
 from tests.fake_provider import API_KEY, FakeProvider, Reply, Stream, answer_events, chunk
 from tests.fake_upstream import ScriptedAnswer, ScriptedFailure
+from tests.prometheus_text import sample_value
 from tests.proxy_harness import STREAM_CHAT, RunningProxy, in_thread, sse_data
 from tests.test_observe import CapturedLog
 
@@ -278,6 +279,29 @@ class FailoverTests(TestCase):
         self.assertEqual(response.code, 200)
         self.assertEqual(sse_data(body)[-1], "[DONE]")
         self.assertEqual(len(self.second.requests), 1)
+
+    @inlineCallbacks
+    def test_a_stream_failed_over_to_that_ends_well_is_logged_and_counted_without_an_error(self) -> Any:
+        self.start({"base_url": closed_port_url(), "api_key": "k"})
+        log = CapturedLog(self)
+        response, body = yield self.post({**STREAM_CHAT, "model": "gpt-4o"})
+        self.assertEqual((response.code, sse_data(body)[-1]), (200, "[DONE]"))
+        [line] = log.events("stream_completed")
+        self.assertEqual((line["completed"], line["error_type"]), (True, None))
+        metrics = yield treq.get(self.proxy.url + "/metrics", persistent=False)
+        text = yield metrics.text()
+        self.assertEqual(sample_value(text, "koreshield_stream_errors_total", error_type="upstream_unreachable"), 0.0)
+
+    @inlineCallbacks
+    def test_a_provider_failed_over_to_that_never_answers_observes_no_upstream_latency(self) -> Any:
+        first = self.start_with_fake_first()
+        first.behaviour = Reply(status=500, body={"error": {"message": "boom"}})
+        yield self.second.stop()
+        response, _body = yield self.post({**STREAM_CHAT, "model": "gpt-4o"})
+        self.assertEqual(response.code, 502)
+        metrics = yield treq.get(self.proxy.url + "/metrics", persistent=False)
+        text = yield metrics.text()
+        self.assertIsNone(sample_value(text, "koreshield_upstream_latency_ms_count", provider="second"))
 
     @inlineCallbacks
     def test_a_5xx_fails_over(self) -> Any:

@@ -228,6 +228,9 @@ class RelayExchange:
         self.record.provider = target.provider
         self.record.attempts += 1
         self.record.upstream_started_at = self._clock.seconds()
+        # What an attempt failed over from recorded is not this attempt's: its answer, or its failure, is.
+        self.record.upstream_answered_at = None
+        self.record.error_type = None
         self._timed_out = False
         self._pending = client.send(upstream_request)
         self._prepare_stream_guard()
@@ -494,7 +497,10 @@ class RelayExchange:
         if self._state in (ExchangeState.DONE, ExchangeState.CLIENT_GONE):
             return
         self._state = ExchangeState.CLIENT_GONE
-        self.record.error_type = "client_disconnect"
+        if not self._stream_ended_with_an_error:
+            self.record.error_type = "client_disconnect"
+        if self._relay is None:
+            self.record.status = None  # the provider's, of an answer the client was never sent
         self._stop_first_byte_timer()
         if self._pending is not None:
             pending, self._pending = self._pending, None
@@ -509,6 +515,18 @@ class RelayExchange:
             self._cancel_collect()
         self._finish()
 
+    @property
+    def _stream_ended_with_an_error(self) -> bool:
+        """
+        Whether the stream had ended with an error of its own (the
+        provider's, the output guard's, ours) before the client left: its
+        end held (an owner being written), the client was sent none of it.
+        That error is what ended the exchange, as it is when the end was
+        not held and the client leaves after it: the record keeps it.
+        """
+        relay = self._relay
+        return relay is not None and relay.state is not RelayState.STREAMING and self.record.error_type is not None
+
     def _finish(self) -> None:
         self._release_slot()
         if self._guard is not None:
@@ -516,10 +534,15 @@ class RelayExchange:
         cut_by = getattr(self._request, "cut_by", None)
         if cut_by is not None and self.record.error_type == "client_disconnect":
             self.record.error_type = cut_by  # the connection was closed by us, not by the client
+        if self._held_sink is not None and not self._held_sink.sent_an_event:
+            self.record.first_byte_at = None  # stamped when the relay wrote into the hold: the client got none of it
         self.record.ended_at = self.record.ended_at or self._clock.seconds()
         self._gateway.observer.exchange_finished(self.record)
         if self._gateway.meter is not None and self._api.spends_tokens:
             self._gateway.meter.exchange_finished(self._request.client_key, self.record)
+        # The stream's pieces refer back to this exchange (the owner recorder, the hold, the guard): let go
+        # of them, so no cycle is left for the garbage collector to find before the request can go.
+        self._relay = self._held_sink = self._guard = None
 
 
 class _Discard:

@@ -46,11 +46,12 @@ from twisted.web.server import NOT_DONE_YET
 from zope.interface import implementer
 
 from koreshield.errors import APIError
+from koreshield.http.detachable import DetachableCall
 from koreshield.http.respond import write_error, write_json
 from koreshield.parse import JSONObject
 from koreshield.providers.base import EventTransform
 from koreshield.relay import ClientSink
-from koreshield.sse import parse_events
+from koreshield.sse import KEEPALIVE_COMMENT, parse_events
 from koreshield.state.faults import STATE_UNAVAILABLE, StateUnavailable
 from koreshield.state.owners import OwnerStore
 
@@ -236,13 +237,17 @@ class HeldSink(ClientSink):
     The relay stamps the time to first token when it writes its first
     events, which may be into the hold; when they were, the client's first
     byte leaves at the release, after the round trip to Redis, and
-    C{first_byte_sent} is called then so the stamp can say so.
+    C{first_byte_sent} is called then so the stamp can say so; a client
+    that leaves before it got any event (L{sent_an_event}) has none.  A
+    keep-alive comment sent while the provider was silent is no event.
 
     A client that goes away while held (L{client_gone}: told by the relay
     while it streams, by the exchange once the stream has ended into the
     hold) is sent nothing: what is held, its end too, is dropped at once,
     and what waits for the release runs then, so the exchange is finished
-    and freed without waiting for Redis.
+    and freed without waiting for Redis; the write goes on, but what it
+    was to call (the release) is let go of (L{DetachableCall}), so it
+    keeps neither this sink nor the client's request.
     """
 
     def __init__(
@@ -253,8 +258,9 @@ class HeldSink(ClientSink):
         self._held_bytes = 0
         self._limit = limit
         self._first_byte_sent = first_byte_sent
-        self._wrote = False  # whether a write has reached the client's sink
+        self._sent_an_event = False  # whether an event (not a keep-alive) has reached the client's sink
         self._after_release: list[Callable[[], None]] = []
+        self._release_when_written: DetachableCall | None = None
         self._producer: IPushProducer | None = None
         self._client_paused = False  # the client's transport asked for a pause
         self._hold_paused = False  # the hold paused the producer: it keeps more than its limit
@@ -263,6 +269,11 @@ class HeldSink(ClientSink):
     def holding(self) -> bool:
         """Whether writes are being held now."""
         return self._held is not None
+
+    @property
+    def sent_an_event(self) -> bool:
+        """Whether an event has been sent on to the client (not merely held, nor a keep-alive comment)."""
+        return self._sent_an_event
 
     @property
     def held_bytes(self) -> int:
@@ -286,17 +297,21 @@ class HeldSink(ClientSink):
             return
         self._held = []
         self._held_bytes = 0
-        written.addBoth(self._release)
+        self._release_when_written = DetachableCall(self._release)
+        written.addBoth(self._release_when_written)
 
     def _release(self, result: object) -> None:
+        self._release_when_written = None
         if self._held is None:  # the client left while held: nothing is sent
             return
         held, self._held = self._held, None  # from now on, writes pass through
         self._held_bytes = 0
         try:
-            first_byte = not self._wrote and any(call == self._sink.write for call, _ in held)
+            first_byte = not self._sent_an_event and any(
+                call == self._sink.write and _is_event(*arguments) for call, arguments in held
+            )
             if first_byte:
-                self._wrote = True
+                self._sent_an_event = True
                 if self._first_byte_sent is not None:
                     self._first_byte_sent()
             for call, arguments in held:
@@ -335,7 +350,7 @@ class HeldSink(ClientSink):
 
     def write(self, data: bytes) -> None:
         if self._held is None:
-            self._wrote = True
+            self._sent_an_event = self._sent_an_event or _is_event(data)
             self._sink.write(data)
             return
         self._held.append((self._sink.write, (data,)))
@@ -354,7 +369,10 @@ class HeldSink(ClientSink):
             self._held.append((self._sink.finish, ()))
 
     def client_gone(self) -> None:
-        self._first_byte_sent = None  # the write still pending keeps nothing of the exchange
+        if self._release_when_written is not None:
+            self._release_when_written.detach()  # the write still pending keeps nothing of the stream or its request
+            self._release_when_written = None
+        self._first_byte_sent = None
         self._producer = None
         if self._held is not None:
             self._held = None  # and releases nothing
@@ -381,6 +399,11 @@ class HeldSink(ClientSink):
     def stopProducing(self) -> None:
         if self._producer is not None:
             self._producer.stopProducing()
+
+
+def _is_event(data: bytes) -> bool:
+    """Whether a write of the relay's is events, the first of which is the time to first token (not a keep-alive)."""
+    return data != KEEPALIVE_COMMENT
 
 
 class StreamOwnerRecorder:

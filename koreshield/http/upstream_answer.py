@@ -38,6 +38,7 @@ from twisted.web.iweb import IResponse
 from koreshield.errors import APIError
 from koreshield.flush import client_transport, sending
 from koreshield.gateway import Gateway
+from koreshield.http.detachable import DetachableCall
 from koreshield.http.respond import write_error, write_json
 from koreshield.providers.base import Provider
 from koreshield.providers.translation import MalformedUpstream
@@ -182,9 +183,11 @@ def collect_and_answer(
     @param hold: given a successful answer's body (before the guard), what
         must be done before it is sent (the owner of the object it made
         written): it is sent once that fires (at once for L{None}), unless
-        the client has left meanwhile.
-    @return: a function that abandons the answer and closes the provider's
-        connection (for a client that has gone).
+        the client has left meanwhile (its tokens are counted all the same:
+        the provider made the answer).
+    @return: a function that abandons the answer (for a client that has
+        gone): it closes the provider's connection, or lets go of an answer
+        waiting on C{hold}.
     """
     collector = BodyCollector(gateway.clock, gateway.idle_timeout(provider.name), MAX_ANSWER_BYTES)
     response.deliverBody(collector)
@@ -195,6 +198,8 @@ def collect_and_answer(
             record.error_type = error_type
 
     done = False
+    waiting_answer: DetachableCall | None = None  # an answer held by C{hold}, until it is sent or abandoned
+    held_body = b""
 
     def answered(status: int) -> None:
         nonlocal done
@@ -284,11 +289,15 @@ def collect_and_answer(
         if hold is not None and status < 300:
             waiting = hold(body)
             if waiting is not None:
-                waiting.addCallback(send_held, raw, body)
+                nonlocal waiting_answer, held_body
+                waiting_answer, held_body = DetachableCall(partial(send_held, raw, body)), body
+                waiting.addCallback(waiting_answer)
                 return
         write_body(raw, body)
 
-    def send_held(_: None, raw: bytes, body: bytes) -> None:
+    def send_held(raw: bytes, body: bytes, _: object) -> None:
+        nonlocal waiting_answer, held_body
+        waiting_answer, held_body = None, b""
         if not request._disconnected:  # a client gone meanwhile is its exchange's to account for
             send(partial(write_body, raw, body))
 
@@ -325,5 +334,14 @@ def collect_and_answer(
         write_error(request, error)
         on_done(error.status)
 
+    def abandon() -> None:
+        nonlocal waiting_answer, held_body
+        collector.cancel()
+        if waiting_answer is not None:
+            waiting_answer.detach()  # the owner's write goes on, keeping nothing of this answer or its request
+            if record is not None:
+                record.count_answer(held_body)  # the provider made it (and bills for it), as a held stream's
+            waiting_answer, held_body = None, b""
+
     collector.done.addCallbacks(answer, failed)
-    return collector.cancel
+    return abandon

@@ -43,6 +43,9 @@ class TargetSummary:
     loadgen_cpu_s: float = 0.0
     provider_cpu_s: float | None = None
     other_cpu_s: float | None = None
+    cpu_wait_s: float | None = None
+    loadgen_cpu_wait_s: float = 0.0
+    provider_cpu_wait_s: float | None = None
     rss_timeline: list[tuple[float, int]] = field(default_factory=list)
 
     @classmethod
@@ -74,6 +77,9 @@ class TargetSummary:
             loadgen_cpu_s=result.cpu_s,
             provider_cpu_s=run.provider_cpu_s,
             other_cpu_s=_other_cpu(run),
+            cpu_wait_s=run.cpu_wait_s,
+            loadgen_cpu_wait_s=result.cpu_wait_s,
+            provider_cpu_wait_s=run.provider_cpu_wait_s,
             rss_timeline=run.rss_timeline,
         )
 
@@ -164,6 +170,11 @@ def _other_cpu(run: TargetRun) -> float | None:
     return max(0.0, run.machine_cpu_s - ours)
 
 
+def _waits(summary: TargetSummary) -> tuple[float | None, float | None, float | None]:
+    """The target's, the load generator's and the fake provider's seconds waiting for a CPU."""
+    return summary.cpu_wait_s, summary.loadgen_cpu_wait_s, summary.provider_cpu_wait_s
+
+
 def _ms(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
@@ -201,6 +212,7 @@ HEADER = (
     "lg cpu",
     "fp cpu",
     "other cpu",
+    "cpu wait t/lg/fp",
 )
 P3 = ("p50", "p90", "p99")
 P3MAX = ("p50", "p90", "p99", "max")
@@ -223,6 +235,7 @@ def _summary_row(summary: TargetSummary) -> list[str]:
         f"{summary.loadgen_cpu_s:.2f}",
         "-" if summary.provider_cpu_s is None else f"{summary.provider_cpu_s:.2f}",
         "-" if summary.other_cpu_s is None else f"{summary.other_cpu_s:.2f}",
+        "/".join("-" if wait is None else f"{wait:.2f}" for wait in _waits(summary)),
     ]
 
 
@@ -236,6 +249,7 @@ def _difference_row(difference: Difference) -> list[str]:
         *_spread(difference.gap, P3MAX, signed=True),
         *_spread(difference.total, P3, signed=True),
         ratio,
+        "",
         "",
         "",
         "",
@@ -316,7 +330,9 @@ def render(header: dict[str, Any], reports: list[ScenarioReport]) -> str:
         "  Times in ms. 'X-direct' rows: X's percentile less direct's; their req/s column is X/direct.",
         "  cpu s: the target's CPU seconds during the load; lg cpu, fp cpu: the load generator's and",
         "  the fake provider's; other cpu: CPU seconds anything else on the machine used meanwhile",
-        "  (high means a noisy run: compare with care).",
+        "  (high means a noisy run: compare with care); cpu wait t/lg/fp: seconds the target's, the",
+        "  load generator's and the fake provider's threads were runnable but had no CPU (schedstat):",
+        "  the part of their latency that is the machine's, not theirs.",
     ]
     for report in reports:
         lines.append("")

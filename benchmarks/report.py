@@ -175,6 +175,35 @@ def _waits(summary: TargetSummary) -> tuple[float | None, float | None, float | 
     return summary.cpu_wait_s, summary.loadgen_cpu_wait_s, summary.provider_cpu_wait_s
 
 
+NOISY_CPU_WAIT_SHARE = 0.02
+"""
+A process that waited for a CPU this share of the load's time or more makes a noisy run.
+
+On a quiet machine the proxy of scenario 2 waits about 0.005 s a second (tail_probe.py's
+schedstat samples: 0-4 ms in each 200 ms window); while another job held a core it waited 0.2-1.0
+s a second, and a few hundred ms of that put its TTFT p99 80 ms or more above direct's
+(benchmarks/README.md, "Where scenario 2's TTFT tail comes from").
+"""
+
+
+def _busy_neighbours(summary: TargetSummary) -> str:
+    """A warning when the target, the load generator or the provider waited long for a CPU, else ''."""
+    if summary.elapsed_s <= 0:
+        return ""
+    names = ("the target", "the load generator", "the fake provider")
+    noisy = [
+        f"{name} {wait:.2f} s ({100 * wait / summary.elapsed_s:.0f} %)"
+        for name, wait in zip(names, _waits(summary), strict=True)
+        if wait is not None and wait >= NOISY_CPU_WAIT_SHARE * summary.elapsed_s
+    ]
+    if not noisy:
+        return ""
+    return (
+        f"noisy: waited for a CPU during the {summary.elapsed_s:.1f} s load: {', '.join(noisy)}; its latencies "
+        "are partly the machine's: compare only with runs that waited about as long"
+    )
+
+
 def _ms(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
@@ -297,6 +326,9 @@ def render_scenario(report: ScenarioReport) -> list[str]:
             lines.append(f"   {summary.target} errors: {summary.errors}")
             if summary.first_error_body:
                 lines.append(f"   {summary.target} first error body: {summary.first_error_body[:200]}")
+        busy_neighbours = _busy_neighbours(summary)
+        if busy_neighbours:
+            lines.append(f"   {summary.target}: {busy_neighbours}")
         if summary.rss_per_stream_bytes is not None and report.shows_rss_per_stream:
             lines.append(
                 f"   {summary.target}: RSS per stream {summary.rss_per_stream_bytes / 1024:.1f} KB "

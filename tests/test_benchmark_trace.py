@@ -58,6 +58,28 @@ class CpuWaitTests(SynchronousTestCase):
         row = next(line for line in lines if line.strip().startswith("proxy"))
         self.assertTrue(row.rstrip().endswith("0.75/0.25/0.12"), (header, row))
 
+    def test_a_run_whose_target_waited_long_for_a_cpu_is_called_noisy(self) -> None:
+        lines = self.render(target_wait=0.75, elapsed_s=10.0)
+        self.assertIn(
+            "proxy: noisy: waited for a CPU during the 10.0 s load: the target 0.75 s (8 %)", "\n".join(lines)
+        )
+
+    def test_a_run_with_short_waits_is_not(self) -> None:
+        lines = self.render(target_wait=0.05, elapsed_s=10.0)
+        self.assertNotIn("noisy", "\n".join(lines))
+
+    def render(self, target_wait: float, elapsed_s: float) -> list[str]:
+        result = WorkerResult(ttft=[0.001], ok=1, requests=1, elapsed_s=elapsed_s, cpu_wait_s=0.01)
+        run = TargetRun(
+            "proxy",
+            result=result,
+            idle=Usage(1 << 20, 1.0, 1, cpu_wait_s=1.0),
+            end=Usage(1 << 20, 3.0, 1, cpu_wait_s=1.0 + target_wait),
+            provider_cpu_wait_s=0.01,
+        )
+        scenario = Scenario("t", "tiny", Workload(kind="stream", users=1, plan=ResponsePlan()))
+        return render_scenario(ScenarioReport.of(ScenarioRun(scenario, [run])))
+
 
 class StreamTraceTests(SynchronousTestCase):
     def test_a_traced_worker_records_each_stream_with_its_connection_port(self) -> None:

@@ -2,11 +2,10 @@
 """
 A proxy with a timeline: twistd run in this process, its steps, collections and reactor turns stamped.
 
-    python benchmarks/run.py --scenarios 2 --targets direct,proxy \\
-        --proxy-cmd '{python} /path/to/benchmarks/tail_probe.py --out DIR --port {port} -- \\
-                     -n --pidfile= koreshield --config {config} --listen {listen}'
+    python benchmarks/run.py --scenarios 2 --targets direct,proxy --trace DIR
 
-Everything after ``--`` is twistd's command line.  When the proxy stops (the harness sends
+which runs the proxy as ``{python} benchmarks/tail_probe.py --out DIR --port {port} -- ARGS``, ARGS
+being twistd's command line (the proxy command less its ``{twistd}``).  When the proxy stops (the harness sends
 SIGTERM after each scenario), ``DIR/proxy-PORT.json`` gets, all in ``time.perf_counter()``
 seconds (CLOCK_MONOTONIC, the same clock as the load generator's stamps, so the two line up):
 

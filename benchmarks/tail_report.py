@@ -2,9 +2,8 @@
 """
 Why the slowest streams were slow: the load generator's streams joined with the proxy's timeline.
 
-    BENCH_TRACE_DIR=DIR python benchmarks/run.py --scenarios 2 --targets direct,proxy \\
-        --proxy-cmd '{python} benchmarks/tail_probe.py --out DIR --port {port} -- -n --pidfile= koreshield ...'
-    python benchmarks/tail_report.py DIR [--slowest 20]
+    python benchmarks/run.py --scenarios 2 --targets direct,proxy --trace DIR
+    python benchmarks/tail_report.py DIR [--port PORT] [--slowest 20] [--bins MS]
 
 Each client stream is matched to the proxy's request on the same client port that arrived first
 at or after the stream was sent.  For the slowest streams (by the client's TTFT) the report says
@@ -108,10 +107,12 @@ def cpu_shares(timeline: dict[str, Any], begin: float, end: float) -> dict[str, 
     return scaled
 
 
-def load(directory: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    proxies = sorted(directory.glob("proxy-*.json"))
+def load(directory: Path, port: str | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The load generator's streams and the proxy's timeline of one proxy run (one port) in ``directory``."""
+    proxies = sorted(directory.glob(f"proxy-{port or '*'}.json"))
     if len(proxies) != 1:
-        raise SystemExit(f"expected one proxy-*.json in {directory}, found {len(proxies)}")
+        found = ", ".join(path.stem.split("-", 1)[1] for path in proxies) or "none"
+        raise SystemExit(f"expected one proxy timeline in {directory} (--port PORT picks one); found: {found}")
     port = proxies[0].stem.split("-", 1)[1]
     streams: list[dict[str, Any]] = []
     for path in sorted(directory.glob(f"streams-{port}-*.json")):
@@ -197,10 +198,11 @@ def table(rows: list[dict[str, float]], labels: list[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("directory", type=Path)
+    parser.add_argument("--port", help="the proxy run to read, when DIR holds several (one per scenario)")
     parser.add_argument("--slowest", type=int, default=20)
     parser.add_argument("--bins", type=float, default=0.0, metavar="MS", help="also print the whole run in bins of MS")
     args = parser.parse_args()
-    streams, timeline = load(args.directory)
+    streams, timeline = load(args.directory, args.port)
     join(streams, timeline["requests"])
     views = {
         "arrivals": Intervals([[row["arrival"], row["arrival"]] for row in timeline["requests"] if row.get("arrival")]),

@@ -21,9 +21,10 @@ from benchmarks.loadgen import TRACE_DIR_VARIABLE, Worker, WorkerResult, Workloa
 from benchmarks.plan import ResponsePlan
 from benchmarks.procstat import Usage, cpu_wait_seconds, read_usage
 from benchmarks.report import ScenarioReport, render_scenario
+from benchmarks.run import traced_command
 from benchmarks.runner import FakeProvider, ScenarioRun, TargetRun, run_scenario
 from benchmarks.scenarios import Scenario
-from benchmarks.targets import proxy_config, proxy_target
+from benchmarks.targets import DEFAULT_PROXY_CMD, proxy_config, proxy_target
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
@@ -150,11 +151,7 @@ class ProxyTimelineTests(SynchronousTestCase):
         trace = Path(tempfile.mkdtemp())
         self.addCleanup(os.environ.pop, TRACE_DIR_VARIABLE, None)
         os.environ[TRACE_DIR_VARIABLE] = str(trace)
-        probe = REPOSITORY / "benchmarks" / "tail_probe.py"
-        command = (
-            f"{{python}} {probe} --out {trace} --port {{port}} -- "
-            "-n --pidfile= koreshield --config {config} --listen {listen}"
-        )
+        command = traced_command(DEFAULT_PROXY_CMD, str(trace))
         scenario = Scenario(
             key="t",
             title="tiny",
@@ -188,3 +185,6 @@ class ProxyTimelineTests(SynchronousTestCase):
             self.assertTrue(request["first_event"][0] <= stream["sent"] + stream["ttft"], (stream, request))
         self.assertTrue(timeline["turns"] and timeline["relays"] and timeline["sched"])
         self.assertIn("tail_probe.py", timeline["names"][str(timeline["pid"])])
+
+    def test_tracing_needs_a_proxy_command_that_runs_twistd(self) -> None:
+        self.assertRaises(SystemExit, traced_command, "{python} -m something {port}", "/tmp/trace")

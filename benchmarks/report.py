@@ -180,7 +180,7 @@ NOISY_CPU_WAIT_SHARE = 0.02
 A process that waited for a CPU this share of the load's time or more makes a noisy run.
 
 On a quiet machine the proxy of scenario 2 waits about 0.005 s a second (tail_probe.py's
-schedstat samples: 0-4 ms in each 200 ms window); while another job held a core it waited 0.2-1.0
+schedstat samples: 0-8 ms in each 200 ms window); while another job held a core it waited 0.2-1.0
 s a second, and a few hundred ms of that put its TTFT p99 80 ms or more above direct's
 (benchmarks/README.md, "Where scenario 2's TTFT tail comes from").
 """

@@ -236,6 +236,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--out", required=True, type=Path, help="directory for proxy-PORT.json")
     parser.add_argument("--port", required=True, help="the proxy's port (names the file)")
+    parser.add_argument(
+        "--gc-thresholds",
+        metavar="A,B,C",
+        help="set the collector's thresholds once the proxy has started (after its own tuning), to compare",
+    )
     parser.add_argument("twistd", nargs=argparse.REMAINDER, help="-- then twistd's arguments")
     args = parser.parse_args()
     twistd_args = args.twistd[1:] if args.twistd[:1] == ["--"] else args.twistd
@@ -250,6 +255,9 @@ def main() -> None:
         (args.out / f"proxy-{args.port}.json").write_text(json.dumps(timeline.to_json()))
 
     reactor.addSystemEventTrigger("before", "shutdown", dump)  # type: ignore[attr-defined]
+    if args.gc_thresholds:
+        thresholds = [int(value) for value in args.gc_thresholds.split(",")]
+        reactor.callWhenRunning(gc.set_threshold, *thresholds)  # type: ignore[attr-defined]
     from twisted.scripts.twistd import run
 
     sys.argv = ["twistd", *twistd_args]

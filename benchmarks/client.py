@@ -102,6 +102,14 @@ class BenchConnection(asyncio.Protocol):
         return protocol
 
     @property
+    def local_port(self) -> int:
+        """This end's port: the proxy sees it as the client's, which lets a trace join the two sides."""
+        if self._transport is None:
+            return 0
+        address = self._transport.get_extra_info("sockname")
+        return int(address[1]) if address else 0
+
+    @property
     def reusable(self) -> bool:
         return not self.closed and not self._server_closes
 

@@ -15,19 +15,28 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import resource
 import socket
 import sys
 import time
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from benchmarks.client import BenchConnection, ResponseRecord
 from benchmarks.fd_limit import raise_open_file_limit
 from benchmarks.plan import ResponsePlan
+from benchmarks.procstat import cpu_wait_seconds
 from benchmarks.prompts import chat_body, prompt_text
 
 KINDS = ("stream", "json", "slow-reader")
+
+TRACE_DIR_VARIABLE = "BENCH_TRACE_DIR"
+"""
+When set, each worker writes ``streams-PORT-INDEX.json`` there: every measured stream's send time,
+TTFT and client port (``tail_report.py`` joins them with ``tail_probe.py``'s proxy timeline).
+"""
 
 
 @dataclass(frozen=True)
@@ -86,8 +95,11 @@ class WorkerResult:
     ok: int = 0
     elapsed_s: float = 0.0
     cpu_s: float = 0.0
+    cpu_wait_s: float = 0.0
     bytes_read: int = 0
     first_error_body: str = ""
+    streams: list[tuple[float, float, int]] = field(default_factory=list)
+    """Per measured stream, when ``trace`` is on: sent at (perf_counter s), TTFT s, the client's port."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -131,8 +143,10 @@ class WorkerResult:
             merged.ok += part.ok
             merged.elapsed_s = max(merged.elapsed_s, part.elapsed_s)
             merged.cpu_s += part.cpu_s
+            merged.cpu_wait_s += part.cpu_wait_s
             merged.bytes_read += part.bytes_read
             merged.first_error_body = merged.first_error_body or part.first_error_body
+            merged.streams.extend(part.streams)
         return merged
 
 
@@ -163,8 +177,17 @@ class Worker:
     Users are dealt round-robin so that every worker's users are spread over the whole ramp.
     """
 
-    def __init__(self, workload: Workload, host: str, port: int, index: int = 0, workers: int = 1) -> None:
+    def __init__(
+        self,
+        workload: Workload,
+        host: str,
+        port: int,
+        index: int = 0,
+        workers: int = 1,
+        trace: bool = False,
+    ) -> None:
         self.workload = workload
+        self.trace = trace
         self.host = host
         self.port = port
         self.users = range(index, workload.users, workers)
@@ -210,10 +233,12 @@ class Worker:
     async def run(self) -> WorkerResult:
         started = time.perf_counter()
         cpu_before = _cpu_seconds()
+        wait_before = cpu_wait_seconds(os.getpid())
         run_user = self._slow_reader if self.workload.kind == "slow-reader" else self._user
         await asyncio.gather(*(run_user(user, started) for user in self.users))
         self.result.elapsed_s = time.perf_counter() - started
         self.result.cpu_s = _cpu_seconds() - cpu_before
+        self.result.cpu_wait_s = cpu_wait_seconds(os.getpid()) - wait_before
         return self.result
 
     def _start_time(self, user: int, started: float) -> float:
@@ -232,8 +257,11 @@ class Worker:
                 connection = await self._connect()
                 if connection is None:
                     break
+            port = connection.local_port
             record = await connection.exchange(self._next_request(), workload.stream, workload.timeout_s)
             self.result.add(record, self._expected_events)
+            if self.trace and record.ttft is not None:
+                self.result.streams.append((record.sent_at, record.ttft, port))
         if connection is not None:
             connection.close()
 
@@ -316,6 +344,7 @@ async def _serve_job(job: dict[str, Any]) -> None:
         job["port"],
         job["index"],
         job["workers"],
+        trace=bool(os.environ.get(TRACE_DIR_VARIABLE)),
     )
     await worker.warm_up()
     pause_garbage_collection()
@@ -325,6 +354,12 @@ async def _serve_job(job: dict[str, Any]) -> None:
     if line.strip() != "go":
         return
     result = await worker.run()
+    trace_dir = os.environ.get(TRACE_DIR_VARIABLE)
+    if trace_dir:
+        path = Path(trace_dir) / f"streams-{job['port']}-{job['index']}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"streams": result.streams, "cpu_s": result.cpu_s}))
+        result.streams = []
     sys.stdout.write(json.dumps(result.to_json()) + "\n")
     sys.stdout.flush()
 

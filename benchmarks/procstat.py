@@ -6,7 +6,9 @@ test-case-name: tests.test_benchmark_tools
 The target is measured as a tree because nginx does its work in worker children and a
 multi-process proxy may too.  CPU is ``utime + stime`` from ``/proc/PID/stat`` (so it counts
 only the target, not the load generator or the fake provider); RSS is ``VmRSS`` from
-``/proc/PID/status``.  A process that exits between listing and reading is skipped.
+``/proc/PID/status``; the wait for a CPU is the second field of every thread's
+``/proc/PID/task/TID/schedstat`` (nanoseconds runnable but not running).  A process that exits
+between listing and reading is skipped.
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 @dataclass(frozen=True)
 class Usage:
-    """A snapshot of a process tree: resident memory and CPU seconds used so far."""
+    """
+    A snapshot of a process tree: resident memory, CPU seconds used so far, and seconds its
+    threads have waited for a CPU while runnable (another process had it: on a small shared
+    machine this is what turns a busy neighbour into the target's latency).
+    """
 
     rss_bytes: int
     cpu_s: float
     processes: int
+    cpu_wait_s: float = 0.0
 
 
 def _children(pid: int) -> list[int]:
@@ -60,6 +67,22 @@ def _cpu_seconds(pid: int) -> float:
     return (utime + stime) / CLOCK_TICKS
 
 
+def cpu_wait_seconds(pid: int) -> float:
+    """Seconds the threads of ``pid`` have been runnable but waiting for a CPU (0 without schedstat)."""
+    waited = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0.0
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat") as schedstat:
+                waited += int(schedstat.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return waited / 1e9
+
+
 def _rss_bytes(pid: int) -> int:
     with open(f"/proc/{pid}/status") as status:
         for line in status:
@@ -82,9 +105,10 @@ def machine_busy_cpu_s() -> float:
 
 
 def read_usage(pids: list[int]) -> Usage:
-    """Sum RSS and CPU over the trees rooted at ``pids``."""
+    """Sum RSS, CPU and the wait for a CPU over the trees rooted at ``pids``."""
     rss = 0
     cpu = 0.0
+    waited = 0.0
     count = 0
     for root in pids:
         for pid in process_tree(root):
@@ -94,7 +118,8 @@ def read_usage(pids: list[int]) -> Usage:
                 count += 1
             except (OSError, ValueError, IndexError):
                 continue
-    return Usage(rss, cpu, count)
+            waited += cpu_wait_seconds(pid)
+    return Usage(rss, cpu, count, waited)
 
 
 @dataclass

@@ -43,6 +43,9 @@ class TargetSummary:
     loadgen_cpu_s: float = 0.0
     provider_cpu_s: float | None = None
     other_cpu_s: float | None = None
+    cpu_wait_s: float | None = None
+    loadgen_cpu_wait_s: float = 0.0
+    provider_cpu_wait_s: float | None = None
     rss_timeline: list[tuple[float, int]] = field(default_factory=list)
 
     @classmethod
@@ -74,6 +77,9 @@ class TargetSummary:
             loadgen_cpu_s=result.cpu_s,
             provider_cpu_s=run.provider_cpu_s,
             other_cpu_s=_other_cpu(run),
+            cpu_wait_s=run.cpu_wait_s,
+            loadgen_cpu_wait_s=result.cpu_wait_s,
+            provider_cpu_wait_s=run.provider_cpu_wait_s,
             rss_timeline=run.rss_timeline,
         )
 
@@ -164,6 +170,40 @@ def _other_cpu(run: TargetRun) -> float | None:
     return max(0.0, run.machine_cpu_s - ours)
 
 
+def _waits(summary: TargetSummary) -> tuple[float | None, float | None, float | None]:
+    """The target's, the load generator's and the fake provider's seconds waiting for a CPU."""
+    return summary.cpu_wait_s, summary.loadgen_cpu_wait_s, summary.provider_cpu_wait_s
+
+
+NOISY_CPU_WAIT_SHARE = 0.02
+"""
+A process that waited for a CPU this share of the load's time or more makes a noisy run.
+
+On a quiet machine the proxy of scenario 2 waits about 0.005 s a second (tail_probe.py's
+schedstat samples: 0-8 ms in each 200 ms window); while another job held a core it waited 0.2-1.0
+s a second, and a few hundred ms of that put its TTFT p99 80 ms or more above direct's
+(benchmarks/README.md, "Where scenario 2's TTFT tail comes from").
+"""
+
+
+def _busy_neighbours(summary: TargetSummary) -> str:
+    """A warning when the target, the load generator or the provider waited long for a CPU, else ''."""
+    if summary.elapsed_s <= 0:
+        return ""
+    names = ("the target", "the load generator", "the fake provider")
+    noisy = [
+        f"{name} {wait:.2f} s ({100 * wait / summary.elapsed_s:.0f} %)"
+        for name, wait in zip(names, _waits(summary), strict=True)
+        if wait is not None and wait >= NOISY_CPU_WAIT_SHARE * summary.elapsed_s
+    ]
+    if not noisy:
+        return ""
+    return (
+        f"noisy: waited for a CPU during the {summary.elapsed_s:.1f} s load: {', '.join(noisy)}; its latencies "
+        "are partly the machine's: compare only with runs that waited about as long"
+    )
+
+
 def _ms(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
@@ -201,6 +241,7 @@ HEADER = (
     "lg cpu",
     "fp cpu",
     "other cpu",
+    "cpu wait t/lg/fp",
 )
 P3 = ("p50", "p90", "p99")
 P3MAX = ("p50", "p90", "p99", "max")
@@ -223,6 +264,7 @@ def _summary_row(summary: TargetSummary) -> list[str]:
         f"{summary.loadgen_cpu_s:.2f}",
         "-" if summary.provider_cpu_s is None else f"{summary.provider_cpu_s:.2f}",
         "-" if summary.other_cpu_s is None else f"{summary.other_cpu_s:.2f}",
+        "/".join("-" if wait is None else f"{wait:.2f}" for wait in _waits(summary)),
     ]
 
 
@@ -236,6 +278,7 @@ def _difference_row(difference: Difference) -> list[str]:
         *_spread(difference.gap, P3MAX, signed=True),
         *_spread(difference.total, P3, signed=True),
         ratio,
+        "",
         "",
         "",
         "",
@@ -283,6 +326,9 @@ def render_scenario(report: ScenarioReport) -> list[str]:
             lines.append(f"   {summary.target} errors: {summary.errors}")
             if summary.first_error_body:
                 lines.append(f"   {summary.target} first error body: {summary.first_error_body[:200]}")
+        busy_neighbours = _busy_neighbours(summary)
+        if busy_neighbours:
+            lines.append(f"   {summary.target}: {busy_neighbours}")
         if summary.rss_per_stream_bytes is not None and report.shows_rss_per_stream:
             lines.append(
                 f"   {summary.target}: RSS per stream {summary.rss_per_stream_bytes / 1024:.1f} KB "
@@ -316,7 +362,9 @@ def render(header: dict[str, Any], reports: list[ScenarioReport]) -> str:
         "  Times in ms. 'X-direct' rows: X's percentile less direct's; their req/s column is X/direct.",
         "  cpu s: the target's CPU seconds during the load; lg cpu, fp cpu: the load generator's and",
         "  the fake provider's; other cpu: CPU seconds anything else on the machine used meanwhile",
-        "  (high means a noisy run: compare with care).",
+        "  (high means a noisy run: compare with care); cpu wait t/lg/fp: seconds the target's, the",
+        "  load generator's and the fake provider's threads were runnable but had no CPU (schedstat):",
+        "  the part of their latency that is the machine's, not theirs.",
     ]
     for report in reports:
         lines.append("")

@@ -23,6 +23,7 @@ import asyncio
 import json
 import os
 import platform
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.fd_limit import raise_open_file_limit
+from benchmarks.loadgen import TRACE_DIR_VARIABLE
 from benchmarks.report import ScenarioReport, render
 from benchmarks.runner import REPO_ROOT, FakeProvider, TargetFactory, run_scenario
 from benchmarks.scenarios import Scenario, select, standard_suite
@@ -142,7 +144,28 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         metavar="PATH",
         help="also write the results as JSON to PATH ('-': stdout)",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--trace",
+        metavar="DIR",
+        help="attribute slow streams: the load generator writes each stream's send time, TTFT and port to DIR, "
+        "and the proxy runs under benchmarks/tail_probe.py, its timeline to DIR too (read them with "
+        "benchmarks/tail_report.py DIR); the proxy command must start with {twistd}",
+    )
+    args = parser.parse_args(argv)
+    if args.trace:
+        args.proxy_cmd = traced_command(args.proxy_cmd, args.trace)
+        os.environ[TRACE_DIR_VARIABLE] = str(Path(args.trace).resolve())
+    return args
+
+
+def traced_command(command: str, trace_dir: str) -> str:
+    """The proxy command run under tail_probe.py (twistd in its process, with a timeline), or an error."""
+    prefix = "{twistd} "
+    if not command.startswith(prefix):
+        raise SystemExit("--trace needs a --proxy-cmd that starts with {twistd}")
+    probe = REPO_ROOT / "benchmarks" / "tail_probe.py"
+    out = shlex.quote(str(Path(trace_dir).resolve()))
+    return f"{{python}} {shlex.quote(str(probe))} --out {out} --port {{port}} -- {command[len(prefix) :]}"
 
 
 def load_extra(text: str | None) -> dict[str, Any] | None:

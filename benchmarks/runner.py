@@ -44,6 +44,7 @@ class TargetRun:
     peak_rss: int = 0
     rss_timeline: list[tuple[float, int]] = field(default_factory=list)
     provider_cpu_s: float | None = None
+    provider_cpu_wait_s: float | None = None
     machine_cpu_s: float | None = None
 
     @property
@@ -51,6 +52,13 @@ class TargetRun:
         if self.idle is None or self.end is None or not self.idle.processes:
             return None
         return self.end.cpu_s - self.idle.cpu_s
+
+    @property
+    def cpu_wait_s(self) -> float | None:
+        """Seconds the target's threads waited for a CPU during the load (runnable, not running)."""
+        if self.idle is None or self.end is None or not self.idle.processes:
+            return None
+        return self.end.cpu_wait_s - self.idle.cpu_wait_s
 
 
 @dataclass
@@ -210,7 +218,9 @@ async def run_load(
         run.result = WorkerResult.merge(list(parts))
         run.machine_cpu_s = machine_busy_cpu_s() - machine_before
         if provider_pids:
-            run.provider_cpu_s = read_usage(provider_pids).cpu_s - provider_before.cpu_s
+            provider_after = read_usage(provider_pids)
+            run.provider_cpu_s = provider_after.cpu_s - provider_before.cpu_s
+            run.provider_cpu_wait_s = provider_after.cpu_wait_s - provider_before.cpu_wait_s
         if target.measures_usage:
             run.end = await sampler.stop()
             run.peak_rss = sampler.peak_rss

@@ -3682,6 +3682,7 @@ from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # n
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3694,6 +3695,7 @@ THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
     + PLANTED_CUES
     + READER_CUES
+    + PRINCIPAL_CUES
     + SENT_AWAY_CUES
     + TRANSLATED_PLANTED_CUES
     + LANGDOC_PLANTED_CUES
@@ -3726,6 +3728,7 @@ PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
     + PLANTED_CUES
     + READER_CUES
+    + PRINCIPAL_CUES
     + SENT_AWAY_CUES
     + TRANSLATED_PLANTED_CUES
     + LANGDOC_PLANTED_CUES

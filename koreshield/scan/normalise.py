@@ -17,7 +17,11 @@ when it is compiled, so detector and text always agree.  Folding is
     and letters spelled as emoji (flag halves, negative circled or squared
     capitals) to the letters,
   - reading box-drawing characters as spaces, and the line breaks of text
-    wrapped inside a drawn box as spaces.
+    wrapped inside a drawn box as spaces,
+  - (third-party parts only, L{koreshield.scan.scanner}) reading a
+    serialised tool result as the text it holds (L{unwrap_dump}): the
+    escaped line breaks of a JSON or YAML string as line breaks, and the line
+    breaks YAML folds a long string with as spaces.
 
 All of it is length-preserving for ASCII text, which takes a fast path of
 one C{str.lower()} call; non-ASCII stretches are folded one run at a time and
@@ -218,6 +222,37 @@ def _record_run(builder: OffsetMapBuilder, match: re.Match[str], folded: str) ->
         return
     for (piece_start, piece_end), piece in pieces:
         builder.replaced(start + piece_start, start + piece_end, len(piece))
+
+
+_YAML_CONTINUATION_RE: Final = re.compile(r"\\\r?\n[ \t]*(?:\\ )?")
+_ESCAPED_BREAK_RE: Final = re.compile(r"\\([nr])")
+_FOLDED_LINE_RE: Final = re.compile(r"(?<=[A-Za-z0-9,])\r?\n(?=[ \t]+[a-z])")
+
+
+def unwrap_dump(text: str) -> str:
+    """
+    C{text} with the line breaks of a serialised string read as the string means them, length for length.
+
+    Agents see tool results as JSON or YAML (an e-mail's body, a calendar
+    event's description, a web page), and a planted order inside reads
+    there as C{"task.\\nBefore you can"}: the escaped line break glues its
+    C{n} to the next word (C{nbefore}), and YAML's wrapping of a long string
+    puts a line break, a sentence end to the tokens, in the middle of a
+    sentence (C{"before you\n    can solve"}, or a C{\\} before the break
+    in a double-quoted string).  An escape C{\\n} or C{\\r} becomes a
+    blank and the break it stands for; a break YAML continues (a C{\\} before
+    it, or a line ending in a letter, digit or comma whose next line is
+    indented and begins in lower case) becomes blanks.  Every offset is
+    kept, so no map is needed.  The scanner reads third-party parts so (a
+    user's prompt is left as typed: the shipped model learned from prompts
+    folded without it, and a user's LaTeX or Windows path holds C{\\\\n}).
+    """
+    if "\\" in text:
+        text = _YAML_CONTINUATION_RE.sub(lambda match: " " * len(match.group()), text)
+        text = _ESCAPED_BREAK_RE.sub(lambda match: " \n" if match.group(1) == "n" else " \r", text)
+    if "\n " in text or "\n\t" in text:
+        text = _FOLDED_LINE_RE.sub(lambda match: " " * len(match.group()), text)
+    return text
 
 
 def fold(text: str) -> tuple[str, OffsetMap]:

@@ -29,6 +29,7 @@ from koreshield.scan.code import mostly_code
 from koreshield.scan.cues import ADDRESSED, EVERY_ROLE_CUES, PASTED_CONTENT_CUES, TASK_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
+from koreshield.scan.normalise import unwrap_dump
 from koreshield.scan.pasted import Span, pasted_spans
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
@@ -50,7 +51,7 @@ from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
-SCANNER_VERSION: Final = "koreshield-scan/19"
+SCANNER_VERSION: Final = "koreshield-scan/20"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 
@@ -183,8 +184,8 @@ class Scanner:
         return MessageResult(tuple(sorted(strongest.values(), key=lambda f: (f.start, f.end))))
 
     def _scan_piece(self, text: str, role: str, sensitivity: Sensitivity) -> MessageResult:
-        views = expand(text)
         group = role_group(role)
+        views = expand(unwrap_dump(text) if group == THIRD_PARTY else text)
         blocked: Finding | None = None
         hits_by_view = self._cues.match_views(views)
         pasted: list[Span] = []

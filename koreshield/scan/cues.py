@@ -525,12 +525,22 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "MESSAGE_NOUNS_ML": "email e_mail mail surel pesan surat письмо письма сообщение сообщения tin_nhan thu "
         "correo mensaje courriel message nachricht messaggio mensagem bericht wiadomosc postayi mesaji maili "
         "सूचना नोटिस",
+        # fp26: one-word messages, singular and plural, for a notice that says to ignore every message asking for a
+        # code ("ignorez tout message qui vous le demande", "ignore any messages that ask for your PIN"): advice
+        # about a third party's asks.  One word each: a gap's exclusions are single tokens ("e_mail" would
+        # exclude the "e" of "ti è stato detto").
+        "MESSAGE_WORDS_ML": "email emails mail mails message messages mensaje mensajes courriel courriels correo "
+        "correos nachricht nachrichten messaggio messaggi mensagem mensagens bericht berichten wiadomosc wiadomosci "
+        "sms",
         # Things a notice supersedes ("mohon abaikan jadwal sebelumnya", "पिछली समय-सारणी को अनदेखा करें", "يرجى
         # تجاهل الإشعار السابق"): taking back an earlier schedule, letter or version is office talk, not an override.
         "SUPERSEDED_NOUNS_ML": "jadwal agenda undangan versi lampiran horario calendario programa programma planning "
         "calendrier programme zeitplan termin terminplan plan plano piano version versao versione versión fecha "
         "data datum date fattura factura facture rechnung fatura расписание график версию версия план дату "
         "lich lịch phien_ban takvim program programi iskedyul bersyon "
+        # fp26: a draft or a variant of the user's own text ("забудь предыдущий вариант текста и напиши ..."): a
+        # rewrite asked for, not an override.
+        "вариант варианта черновик entwurf brouillon borrador bozza rascunho szkic taslak draft "
         "समय सारणी शेड्यूल कार्यक्रम तारीख पत्र फाइल संस्करण योजना बैठक "
         "الجدول الموعد المواعيد الرسالة الرسائل الإشعار الاشعار البريد الإعلان الاعلان النسخة الخطة الملف "
         "الفاتورة التعميم البرنامج التاريخ الاجتماع",
@@ -1974,7 +1984,7 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         ADDRESSED,
         0.8,
         (
-            "-forward/thanks/you/awaiting/await in/into/to/within/throughout/for all_of? your "
+            "-forward/thanks/you/awaiting/await/waiting/wait/hoping in/into/to/within/throughout/for all_of? your "
             "next/final/following? {REPLY_NOUNS}",
             "{FORMAT_VERBS} ~3 your responses/response/answers/answer/reply/replies/outputs/output/messages/message",
             "your next/final? responses/response/answers/answer/reply/replies/outputs/output must/should/shall/"
@@ -2149,7 +2159,8 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         pattern=r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}[?&][^)\s=]{1,40}"
         r"(?=[^)\n]{0,300}?(?:[{<\[$]|%7b|%3c|%5b|=[a-z0-9]{1,30}_[a-z]))=[^)\n]{0,300}\)"
         r"|https?://[^\s\"'<>]{1,200}(?:\{[a-z_ ]{1,40}\}|\$\{?[a-z_]{1,40}\}?|\[[a-z_ ]{1,40}\])"
-        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|(?<!an )(?<!by )(?<!the )email|submit)\W{1,3}"
+        r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|(?<!an )(?<!by )(?<!the )(?<!this )(?<!that )"
+        r"(?<!our )(?<!your )email|submit)\W{1,3}"
         r"(?!(?:us|me|your|an?\W{1,3}(?:e-?mail|message|note|letter|line|request)s?)\b)(?:\w{1,20}\W{1,3}){0,6}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
@@ -2578,7 +2589,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_above_ml",
         OVERRIDE,
         0.85,
-        ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3 {CONJ_ML} {SAY_ML}"),
+        ("{IGNORE_ML} ~2 {ABOVE_ML}", "{IGNORE_ML} ~3!{SUPERSEDED_NOUNS_ML} {CONJ_ML} {SAY_ML}"),
     ),
     Cue("jailbreak.mode_ml", JAILBREAK, 0.6, ("{MODE_ML}",)),
     Cue("jailbreak.mode_setting_ml", JAILBREAK, 0.45, ("{MODE_SETTING_ML}",)),
@@ -2760,9 +2771,10 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         (
             # What *I* said or asked before is the user's to take back ("oublie ce que j'ai dit", "dimentica
             # quello che ho detto", "abaikan pesan saya sebelumnya"): a first person in the gap rules it out.
-            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
+            "-{NOT_ML} {IGNORE_IMP_ML} ~4!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML}/{MESSAGE_WORDS_ML} "
+            "{TOLD_ML}",
             "-{NOT_ML} {IGNORE_IMP_ML} tout/todo/tutto/tudo/alles/всё/все/semua/lahat/mọi/tất_cả "
-            "~6!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML} {TOLD_ML}",
+            "~6!nicht/pas/не/jangan/đừng/huwag/hindi/{FIRST_PERSON_ML}/{MESSAGE_WORDS_ML} {TOLD_ML}",
             # "The previous ones" end the clause or name instructions: "abaikan email sebelumnya", "игнорируй
             # предыдущее письмо" take back an e-mail with a mistake in it.
             "-{NOT_ML} {IGNORE_IMP_ML} ~2!nicht/pas/не/{FIRST_PERSON_ML}/{MESSAGE_NOUNS_ML}/{SUPERSEDED_NOUNS_ML} "
@@ -2781,7 +2793,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.8,
         (
-            "{IGNORE_ML}/{IGNORE_MORE_ML} ~3 {CONJ_ML}/va/at/ve {SAY_ML}/{SAY_MORE_ML}",
+            "{IGNORE_ML}/{IGNORE_MORE_ML} ~3!{SUPERSEDED_NOUNS_ML} {CONJ_ML}/va/at/ve {SAY_ML}/{SAY_MORE_ML}",
             "{IGNORE_VF_ML} ~5 {SAY_VF_ML}",
             "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
         ),

@@ -167,9 +167,29 @@ def _decode_base64(run: str) -> str | None:
             raw = base64.urlsafe_b64decode(chunk)
         else:
             raw = base64.b64decode(chunk, validate=True)
-        return raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
+    return _damaged_text(raw)
+
+
+_DAMAGE_SHARE: Final = 25
+"""At most one undecodable byte in this many for a damaged payload to count as text (L{_damaged_text})."""
+
+
+def _damaged_text(raw: bytes) -> str | None:
+    """
+    C{raw} as UTF-8 text, a few damaged bytes shown as U+FFFD: an encoded payload copied, translated or retyped
+    with one character changed ("...aHJlZpSJ..." for "...aHJlZj0i...") decodes to text with a few broken bytes,
+    and strict decoding would hide all of it.  Random bytes (a hash or an id that happens to be valid base64)
+    break on most of their bytes, far above one in L{_DAMAGE_SHARE}, and L{looks_like_text} still has to pass.
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "replace")
+        if text.count("\ufffd") * _DAMAGE_SHARE > len(text):
+            return None
+        return text
 
 
 def _decode_hex(run: str) -> str | None:

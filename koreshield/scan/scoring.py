@@ -553,7 +553,14 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
-    if plain and hit.cue.name == _EXFILTRATION_CUE and _reports_a_suspicious_message(view.text, hit.start, hit.end):
+    if (
+        plain
+        and hit.cue.name == _EXFILTRATION_CUE
+        and (
+            _reports_a_suspicious_message(view.text, hit.start, hit.end)
+            or _asks_for_paperwork(view.text, hit.start, hit.end)
+        )
+    ):
         return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
         return None
@@ -677,6 +684,29 @@ a mailbox whose name says it takes reports.  A planted order sends the user's ow
 def _reports_a_suspicious_message(text: str, start: int, end: int) -> bool:
     """Whether the send found by C{addressed.exfiltration} at C{text[start:end]} reports a suspicious message."""
     return _SUSPICIOUS_REPORTED_RE.match(text, start, end) is not None
+
+
+_PAPERWORK_SENT_RE: Final = re.compile(
+    r"(?:send|email|submit|post)\W{1,3}(?:(?:the|a|an|this|that|these|those|all|both|any|each|completed|"
+    r"signed|filled|scanned|final|updated|revised|attached|required|two|three)\W{1,3}){0,3}"
+    r"(?:(?:signed|completed|filled(?:-in)?|scanned|final|updated|revised|attached|required|registration|"
+    r"application|consent|tax|expense|booking|order|insurance|claim|permission|rsvp|w-?9|w-?2|nda)\W{1,3}){0,2}"
+    r"(?:forms?|invoices?|contracts?|slides?|decks?|agenda|minutes|receipts?|timesheets?|expenses?|"
+    r"expense reports?|rsvps?|abstracts?|manuscripts?|proposals?|quotes?|quotations?|purchase orders?|"
+    r"copies|copy|paperwork|photos?|pictures?|headshots?|bios?|cvs?|resumes?|applications?|registrations?|"
+    r"ndas?|agreements?|feedback|questions|comments|corrections|availability|dates)\W{1,3}(?:to|at)\W{1,3}"
+    r"[a-z0-9._%+\-]{1,64}@"
+)
+"""
+An e-mail's ask of its human reader to send back paperwork ("please send the signed forms to hr@company.com",
+"submit completed expense reports to finance@..."): what is sent is the reader's reply to the sender, named as
+paperwork, with nothing of the user's (their mail, files, passwords, the conversation) in it.
+"""
+
+
+def _asks_for_paperwork(text: str, start: int, end: int) -> bool:
+    """Whether the send found by C{addressed.exfiltration} at C{text[start:end]} asks its reader for paperwork."""
+    return _PAPERWORK_SENT_RE.match(text, start, end) is not None
 
 
 _SECRET_IN_HEADER_RE: Final = re.compile(

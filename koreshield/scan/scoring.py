@@ -562,6 +562,12 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         )
     ):
         return None
+    if (
+        plain
+        and hit.cue.name == _EXFILTRATION_ML_CUE
+        and _reports_suspicious_messages_ml(view.text, hit.start, hit.end)
+    ):
+        return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
         return None
     if plain and group == USER and hit.cue.name in _DISMISSING_CUES and _retracted(view.text, hit.end):
@@ -681,9 +687,32 @@ a mailbox whose name says it takes reports.  A planted order sends the user's ow
 """
 
 
+_EXFILTRATION_ML_CUE: Final = "addressed.exfiltration_ml"
+_SUSPICIOUS_ML_RE: Final = re.compile(
+    r"\b(?:suspects?|suspectes?|verdachtige\w*|sospechos\w*|sospett\w*|suspeit\w*|podejrzan\w*|"
+    r"mencurigakan|phishing|spam|frauduleu\w*|betrugerisch\w*)\b"
+)
+_REPORTING_MAILBOX_ML_RE: Final = re.compile(
+    r"\b(?:abuse|security|phishing|spam|report|securite|sicherheit|it-?sicherheit|seguridad|seguranca|sicurezza|"
+    r"bezpieczenstwo|beveiliging|keamanan|cert|soc|fraude?|betrug)@"
+)
+
+
 def _reports_a_suspicious_message(text: str, start: int, end: int) -> bool:
     """Whether the send found by C{addressed.exfiltration} at C{text[start:end]} reports a suspicious message."""
     return _SUSPICIOUS_REPORTED_RE.match(text, start, end) is not None
+
+
+def _reports_suspicious_messages_ml(text: str, start: int, end: int) -> bool:
+    """
+    L{_reports_a_suspicious_message} for C{addressed.exfiltration_ml}: the messages sent are called suspicious
+    ("transférez les e-mails suspects à securite@...", "leiten Sie verdächtige Nachrichten an phishing@... weiter")
+    and the mailbox's name says it takes reports.
+    """
+    return (
+        _SUSPICIOUS_ML_RE.search(text, start, end) is not None
+        and _REPORTING_MAILBOX_ML_RE.search(text, start, end) is not None
+    )
 
 
 _PAPERWORK_SENT_RE: Final = re.compile(

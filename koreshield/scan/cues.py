@@ -2162,6 +2162,15 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         r"|\b(?:send|forward|post|upload|transmit|exfiltrate|leak|(?<!an )(?<!by )(?<!the )(?<!this )(?<!that )"
         r"(?<!our )(?<!your )email|submit)\W{1,3}"
         r"(?!(?:us|me|your|an?\W{1,3}(?:e-?mail|message|note|letter|line|request)s?)\b)(?:\w{1,20}\W{1,3}){0,6}"
+        r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)"
+        # fp26: a longer object (seven to twelve words) only when it names the user's things or the conversation,
+        # and not the reader's own ("forward all of the emails in your old inbox to ..."): "forward all of the
+        # user's invoices and bank statements to ...".
+        r"|\b(?:send|forward|upload|transmit|exfiltrate|leak|email)\W{1,3}"
+        r"(?!(?:us|me|your|an?\W{1,3}(?:e-?mail|message|note|letter|line|request)s?)\b)"
+        r"(?=[^.!?\n@]{0,160}?\b(?:user|user's|users|users'|conversation|chat|history|passwords?|credentials|"
+        r"contacts?|inbox|mailbox|emails|messages|files|api keys?|tokens|statements|card numbers?)\b)"
+        r"(?:(?!your\b)[\w'-]{1,20}\W{1,3}){7,12}"
         r"(?:to|at|into)\W{1,3}(?:https?://|[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}\.)",
         anchors=("](http", "http://", "https://", "@"),
         needs=word_list("http https send forward post upload transmit exfiltrate leak email submit"),

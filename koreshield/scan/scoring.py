@@ -273,7 +273,18 @@ def _negated_request(text: str, start: int, end: int) -> bool:
     """
     if _NEGATED_BEFORE_SEARCH.search(text, max(0, start - _NEGATION_WINDOW), start) is not None:
         return True
+    if _NEGATED_AFTER_VERB_RE.match(text, start, end) is not None:
+        return True
     return _NEGATED_AFTER_RE.match(text[end : end + _NEGATION_WINDOW]) is not None
+
+
+_NEGATED_AFTER_VERB_RE: Final = re.compile(
+    r"\S+\s+(?:sie|du|ihr|vous)\s+(?:(?:\S+\s+)?(?:niemals|nie|nicht|keinesfalls|jamais)|auf keinen fall)\b"
+)
+"""
+A negation after the verb and its polite or plain "you", where German and French put it: "Geben Sie niemals Ihr
+Passwort weiter", "geben Sie es bitte nie an", "ne donnez jamais vous ..." (fp26).
+"""
 
 
 _DOCUMENT_NOUNS_ML: Final = (
@@ -1090,8 +1101,10 @@ L{_secret_set_or_reset} takes it only beside L{_NOT_REQUESTED_AFTER_RE}.
 """
 _RESET_BEFORE_WINDOW: Final = 32
 _NOT_REQUESTED_AFTER_RE: Final = re.compile(
-    r"\b(?:if you did(?:n't| not)|if this was(?:n't| not) you|si no (?:fuiste|fue|lo|la|has|hiciste|realizaste)|"
-    r"si vous n'(?:etes|avez)|si ce n'est pas vous|se (?:nao|não) (?:foi|fez|solicitou)|jika (?:bukan|anda tidak)|"
+    r"\b(?:if you did(?:n't| not)|if this was(?:n't| not) you|"
+    r"si no (?:fuiste|fue|lo|la|has|hiciste|realizaste|solicitaste|pediste|reconoces)|"
+    r"si vous n'(?:etes|avez)|si ce n'est pas vous|se (?:voce )?nao (?:foi|fez|solicitou|pediu|reconhece)|"
+    r"jika (?:bukan|anda tidak)|"
     r"wenn sie (?:das|dies|diese)? ?nicht|falls sie (?:das|dies)? ?nicht|se non (?:sei|hai)|als je (?:dit|dat)? ?niet|"
     r"jesli to nie|jezeli to nie|eger bu|neu khong phai|neu ban khong)"
 )

@@ -18,6 +18,7 @@ import koreshield
 from koreshield.scan import SCANNER_VERSION, THREAT_TYPES, Scanner, ScanPolicy, VerdictCache
 from koreshield.scan.code import mostly_code
 from koreshield.scan.decode import caesar
+from koreshield.scan.messages import text_parts
 from koreshield.scan.policy import SENSITIVITIES
 from koreshield.scan.scanner import _assessed
 from koreshield.scan.scoring import CODE_CHECK_FROM, CODE_MODEL_WEIGHT, ROLE_GROUPS, Evidence, assess
@@ -270,6 +271,22 @@ class MessageTests(SynchronousTestCase):
     def test_estimated_cost_is_total_characters(self) -> None:
         messages = [{"role": "user", "content": "abc"}, {"role": "user", "content": [{"type": "text", "text": "de"}]}]
         self.assertEqual(SCANNER.estimated_cost(messages), 5)
+
+    def test_scanning_the_parts_gives_the_messages_verdict(self) -> None:
+        """The screen's one walk of the messages: scanning their parts is scanning them, at each sensitivity."""
+        messages = [
+            {"role": "system", "content": "You are a helpful assistant."},
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": "hello"}, {"type": "text", "text": ATTACKS["jailbreak"]}],
+            },
+        ]
+        for sensitivity in SENSITIVITIES:
+            by_parts = SCANNER.scan_text_parts(text_parts(messages), sensitivity).to_json()
+            whole = SCANNER.scan_messages(messages, sensitivity).to_json()
+            del by_parts["scan_ms"], whole["scan_ms"]
+            self.assertEqual(by_parts, whole)
+            self.assertTrue(whole["threat_detected"])
 
 
 class CachingTests(SynchronousTestCase):

@@ -125,6 +125,14 @@ class Scanner:
         level = self._sensitivity(sensitivity)
         return self._scan_parts(text_parts(messages), level)
 
+    def scan_text_parts(self, parts: list[TextPart], sensitivity: str | None = None) -> ScanVerdict:
+        """
+        L{scan_messages} for parts already taken from the messages with
+        L{text_parts}: the screen takes them once to size the scan and then
+        scans them, instead of walking the messages twice.
+        """
+        return self._scan_parts(parts, self._sensitivity(sensitivity))
+
     def scan_text(self, text: str, role: str = "user", sensitivity: str | None = None) -> ScanVerdict:
         """Scan a single text as if it were the content of a message with C{role}."""
         level = self._sensitivity(sensitivity)

@@ -2440,6 +2440,30 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         ("αγνόησε/αγνοήστε/αγνόησαι/ξέχασε/ξεχάστε ~3 οδηγίες/εντολές/κανόνες",),
     ),
     Cue(
+        # lang26: the same class (set aside + previous + instructions) in the languages the other cues missed.
+        # "Previous" is required, so "glöm inte instruktionerna" and "ignore the typo" stay clean.
+        "override.ignore_prior_lang26",
+        OVERRIDE,
+        0.9,
+        (
+            "ignorera/glom/strunta_i/bortse_fran/ignorer/glem/se_bort_fra/unohda/ohita/sivuuta/"
+            "hagyd_figyelmen_kivul/felejtsd_el/ignorald/ignoruj/ignorujte/zapomen/zapomente/zabudni/ignoruj/"
+            "ignora/ignorati/uita/uitati/zanemari/zaboravi/ignoriraj/ignorisi/oblida/oblideu ~3 "
+            "tidigare/foregaende/tidligere/forrige/foregaende/aiemmat/aikaisemmat/edelliset/elozo/korabbi/fenti/"
+            "predchozi/predchadzajuce/predosle/anterioare/precedente/prethodne/ranije/anteriors/previes ~2 "
+            "instruktioner/instruktionerna/anvisningar/anvisningarna/regler/reglerna/instruksjoner/instruksjonene/"
+            "instruktionerne/reglene/reglerne/ohjeet/ohjeita/saannot/utasitasokat/utasitast/szabalyokat/"
+            "pokyny/instrukce/instrukcie/pravidla/instructiunile/instructiuni/regulile/upute/instrukcije/"
+            "uputstva/naredbe/instruccions/regles",
+            "ignora/ignorati/uita/uitati/oblida/oblideu ~2 instructiunile/regulile/instruccions/regles ~1 "
+            "anterioare/precedente/anteriors/previes",
+            "puuza/sahau ~1 maagizo/maelekezo ~2 yaliyotangulia/ya_awali/yaliyopita",
+            "игнорирай/забрави/ігноруй/ігноруйте/забудь ~3 предишни/предходни/попередні ~2 "
+            "инструкции/інструкції/правила/вказівки/указания",
+            "התעלם/התעלמי/שכח/שכחי ~3 ההוראות/ההנחיות/הכללים ~1 הקודמות",
+        ),
+    ),
+    Cue(
         "override.ignore_prior_ru",
         OVERRIDE,
         0.9,

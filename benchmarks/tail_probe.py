@@ -204,6 +204,10 @@ def instrument(timeline: ProxyTimeline) -> None:
     site.ShieldChannel.dataReceived = data_received  # type: ignore[method-assign]
     site.ShieldRequest.process = process_request  # type: ignore[method-assign]
     scanner.Scanner.scan_messages = stamped(timeline.scans, "scan", scanner.Scanner.scan_messages)  # type: ignore[method-assign]
+    # The screen's inline scan (scan_text_parts) and its threaded one (scan_messages) never call each other.
+    scanner.Scanner.scan_text_parts = stamped(  # type: ignore[method-assign]
+        timeline.scans, "scan", scanner.Scanner.scan_text_parts
+    )
     upstream.UpstreamClient.send = stamped(timeline.sends, "send", upstream.UpstreamClient.send)  # type: ignore[method-assign]
     relay.StreamRelay._relay = relay_data  # type: ignore[method-assign]
 

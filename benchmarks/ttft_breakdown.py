@@ -100,7 +100,10 @@ def instrument(timeline: Timeline) -> None:
     around(site.ShieldChannel, "allHeadersReceived", "headers", None)
     around(site.ShieldRequest, "process", "process", None)
     around(chat.RelayExchange, "start", "exchange", None)
+    # An inline scan goes through scan_text_parts (the screen takes the parts once), a threaded one through
+    # scan_messages: neither calls the other, so each scan is stamped once.
     around(scanner.Scanner, "scan_messages", "scan", "scanned")
+    around(scanner.Scanner, "scan_text_parts", "scan", "scanned")
     around(upstream.UpstreamClient, "send", "send", "sent")
     around(chat.RelayExchange, "_responded", "responded", "relaying")
     relayed = relay.StreamRelay._relay

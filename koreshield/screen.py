@@ -177,10 +177,9 @@ class PromptScreen:
         an L{APIError} gives a failed Deferred (an internal error).
         """
         messages = chat.messages
-        # The parts are taken once: they size the scan (the total characters
-        # L{Scanner.estimated_cost} would give) and are what an inline scan reads.
+        # The parts are taken once: they size the scan and are what an inline scan reads.
         parts = text_parts(messages)
-        size = sum(len(part.text) for part in parts)
+        size = self._scanner.estimated_cost(parts)
         if self._runner.runs_inline(size):
             try:
                 return self._decided(self._scanner.scan_text_parts(parts), chat, record)

@@ -270,7 +270,7 @@ class MessageTests(SynchronousTestCase):
 
     def test_estimated_cost_is_total_characters(self) -> None:
         messages = [{"role": "user", "content": "abc"}, {"role": "user", "content": [{"type": "text", "text": "de"}]}]
-        self.assertEqual(SCANNER.estimated_cost(messages), 5)
+        self.assertEqual(SCANNER.estimated_cost(text_parts(messages)), 5)
 
     def test_scanning_the_parts_gives_the_messages_verdict(self) -> None:
         """The screen's one walk of the messages: scanning their parts is scanning them, at each sensitivity."""

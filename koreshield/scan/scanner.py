@@ -143,14 +143,17 @@ class Scanner:
         level = self._sensitivity(sensitivity)
         return [cache_key(self.version, level, part.role, part.text) for part in text_parts(messages)]
 
-    def estimated_cost(self, messages: Any) -> int:
+    def estimated_cost(self, parts: list[TextPart]) -> int:
         """
-        A cost estimate for scanning C{messages}: their total characters.
+        A cost estimate for scanning the text C{parts} of some messages
+        (L{text_parts}): their total characters.
 
         Scanning is linear in size, so this lets the web layer send large
-        requests to a thread pool instead of scanning on the reactor.
+        requests to a thread pool instead of scanning on the reactor.  It
+        takes the parts, not the messages, so that the screen takes them
+        once, to size the scan and to scan them (L{scan_text_parts}).
         """
-        return sum(len(part.text) for part in text_parts(messages))
+        return sum(len(part.text) for part in parts)
 
     def _scan_parts(self, parts: list[TextPart], sensitivity: Sensitivity) -> ScanVerdict:
         started = self._clock()

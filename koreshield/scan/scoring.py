@@ -564,20 +564,7 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
-    if (
-        plain
-        and hit.cue.name == _EXFILTRATION_CUE
-        and (
-            _reports_a_suspicious_message(view.text, hit.start, hit.end)
-            or _asks_for_paperwork(view.text, hit.start, hit.end)
-        )
-    ):
-        return None
-    if (
-        plain
-        and hit.cue.name == _EXFILTRATION_ML_CUE
-        and _reports_suspicious_messages_ml(view.text, hit.start, hit.end)
-    ):
+    if plain and _sends_nothing_of_the_users(hit.cue.name, view.text, hit.start, hit.end):
         return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
         return None
@@ -747,6 +734,18 @@ paperwork, with nothing of the user's (their mail, files, passwords, the convers
 def _asks_for_paperwork(text: str, start: int, end: int) -> bool:
     """Whether the send found by C{addressed.exfiltration} at C{text[start:end]} asks its reader for paperwork."""
     return _PAPERWORK_SENT_RE.match(text, start, end) is not None
+
+
+def _sends_nothing_of_the_users(cue: str, text: str, start: int, end: int) -> bool:
+    """
+    Whether the send that exfiltration cue C{cue} found at C{text[start:end]} sends nothing of the user's: a
+    suspicious mail reported to a reporting mailbox, or (in English) paperwork asked of the mail's reader.
+    """
+    if cue == _EXFILTRATION_CUE:
+        return _reports_a_suspicious_message(text, start, end) or _asks_for_paperwork(text, start, end)
+    if cue == _EXFILTRATION_ML_CUE:
+        return _reports_suspicious_messages_ml(text, start, end)
+    return False
 
 
 _SECRET_IN_HEADER_RE: Final = re.compile(

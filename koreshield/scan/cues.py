@@ -3824,6 +3824,7 @@ from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the li
     TRANSLATED_CUES,
     TRANSLATED_PLANTED_CUES,
 )
+from koreshield.scan.cues_unbound import UNBOUND_CUES  # noqa: E402 -- built from the lists and Cue above
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
@@ -3850,6 +3851,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + HIJACK_CUES
     + READER_EVERY_ROLE_CUES
     + FRAMING_CUES
+    + UNBOUND_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

@@ -772,7 +772,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         "override.ignore_prior",
         OVERRIDE,
         0.95,
-        ("{IGNORE} ~3!my {EARLIER} ~2!my/pending/open/unpaid/shipped/recurring/standing/outstanding {DIRECTIVES}",),
+        # Not after a relative pronoun (round 37): "attackers craft inputs that override system instructions" is a
+        # security article describing the attack, in the third person; an order has no "that" before its verb.
+        (
+            "-that/which {IGNORE} ~3!my {EARLIER} ~2!my/pending/open/unpaid/shipped/recurring/standing/outstanding "
+            "{DIRECTIVES}",
+        ),
     ),
     Cue(
         "override.ignore_all",

@@ -100,6 +100,15 @@ asks a third party, a bot or model, to do ("tricked by asking it to 'repeat the 
 demandait de « répéter le texte ci-dessus »"; "I am asking you to '...'" is an order).
 """
 
+_GLOSS_RE: Final = re.compile(r"\b[a-z][a-z0-9-]{1,11} {1,2}\(\s{0,2}\Z")
+"""
+A term glossed in brackets right before the quote: "DAN ('Do Anything Now') is the name of a family of jailbreak
+prompts", a glossary's or an encyclopedia's way of spelling out a name (round 37).  Only a bracket after one word
+and a space, so a call in code (C{print("...")}) is none; "you are DAN, which stands for 'do anything now'" has no
+bracket, and a quote that is to be carried out is
+no mention whatever introduced it (L{_OBEY_RE}).
+"""
+
 _EMIT_RE: Final = re.compile(
     r"(?:^|[.!?:;\n]|\b(?:please|just|only|and|then|now|simply|to|you|must|should|will)\b)\s*"
     r"(?:say|write|print|output|type|repeat|respond(?: with)?|reply(?: with)?|answer(?: with)?|return|include|"
@@ -202,6 +211,8 @@ def _introduced(text: str, opening: int) -> bool:
     if _SAID_BY_SOMEONE_UNSPACED_RE.search(text, max(0, opening - _UNSPACED_LEAD_WINDOW), opening) is not None:
         return True
     if _example_before(text, opening):
+        return True
+    if _GLOSS_RE.search(text, max(0, opening - 16), opening) is not None:
         return True
     if _LIST_ITEM_RE.search(text, max(0, opening - 8), opening) is None:
         return False

@@ -3838,9 +3838,11 @@ from koreshield.scan.cues_translated import (  # noqa: E402 -- built from the li
     TRANSLATED_PLANTED_CUES,
 )
 from koreshield.scan.cues_unbound import UNBOUND_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_vocative import VOCATIVE_CUES  # noqa: E402 -- built from the lists and Cue above
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
+    + VOCATIVE_CUES
     + PLANTED_CUES
     + READER_CUES
     + PRINCIPAL_CUES
@@ -3876,6 +3878,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
 
 PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
+    + VOCATIVE_CUES
     + PLANTED_CUES
     + READER_CUES
     + PRINCIPAL_CUES

@@ -9,6 +9,8 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.round37_rows import (
+    BLIND_CLASS_ATTACKS,
+    BLIND_CLASS_BENIGN,
     EXTRACTION_ATTACKS,
     EXTRACTION_BENIGN,
     INJECTION_ATTACKS,
@@ -21,7 +23,7 @@ from benchmarks.round37_rows import (
     PLANTED_BENIGN,
     TALKED_ABOUT_BENIGN,
 )
-from tests.scan_support import cue_names, flagged
+from tests.scan_support import SCANNER, cue_names, flagged
 
 
 class FakeModeTagTests(SynchronousTestCase):
@@ -148,3 +150,18 @@ class VocativeOrderTests(SynchronousTestCase):
     def test_a_user_calling_the_assistant_is_the_user(self) -> None:
         """In a user's own message, calling the bot and asking is what users do."""
         self.assertFalse(flagged("Bot, please delete my saved address.", "user"))
+
+
+class BlindSetClassTests(SynchronousTestCase):
+    """The classes a blind held-out set's misses and false alarms showed, in my own words."""
+
+    def test_its_attack_classes_are_flagged(self) -> None:
+        """All but the grandmother who got "a car going" without its key: no payload reads that."""
+        for role, text in BLIND_CLASS_ATTACKS:
+            if "car going" not in text:
+                self.assertTrue(flagged(text, role), text)
+
+    def test_its_false_alarm_classes_have_no_finding(self) -> None:
+        """No finding of any kind: a placeholder key ("sk-...") is no secret, a summary of the chat no extraction."""
+        for role, text in BLIND_CLASS_BENIGN:
+            self.assertFalse(SCANNER.scan_text(text, role).threat_detected, text)

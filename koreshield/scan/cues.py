@@ -200,7 +200,7 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "initialization initialization_string initialization_prompt initialization_text your_prompt "
         "the_prompt",
         "YOUR_RULES": "instructions instruction directives directive rules guidelines programming configuration "
-        "prompt prompts setup orders operating_instructions operating_rules core_instructions "
+        "prompt prompts setup set_up orders operating_instructions operating_rules core_instructions "
         "core_rules core_principles developer_message developer_instructions system_message system_prompt "
         "initial_prompt original_prompt full_prompt pre_prompt preprompt hidden_instructions secret_rules "
         "secret_instructions initial_instructions original_instructions hidden_prompt",
@@ -208,6 +208,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "rewrite translate summarize summarise encode spell_out list tell_me give_me write",
         "ALL_TEXT": "words text everything content contents lines sentences message messages instructions "
         "prompt conversation all it tokens paragraphs",
+        "REPEAT_COPY": "repeat print output copy recite echo reproduce write_out show display return paste type_out "
+        "encode spell_out tell_me give_me write",
+        "TEXT_TAIL_BEFORE": "above before_this before_that preceding prior_to_this from_the_beginning "
+        "from_the_start verbatim word_for_word starting_with you_were_given in_your_context in_your_prompt "
+        "at_the_beginning at_the_start",
         "TEXT_TAIL": "above before_this before_that preceding prior_to_this so_far from_the_beginning "
         "from_the_start verbatim word_for_word starting_with you_were_given in_your_context in_your_prompt "
         "at_the_beginning at_the_start",
@@ -982,12 +987,12 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.85,
         (
-            "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/god "
+            "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/god/operator "
             "override/overrides/access_granted/"
             "authorization_code/authorisation_code/authorization_granted/authorisation_granted/"
             "privileges_granted/privilege_granted/privileges_enabled",
-            "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master ~2 "
-            "override/overrides :",
+            "system/admin/administrator/developer/root/security/emergency/sudo/maintenance/debug/master/operator/"
+            "assistant/ai/agent/llm/model ~2 override/overrides :",
             # Not developer, debug, maintenance, security or emergency "mode on": phones, Flask, WordPress and
             # boot menus have those.
             "system/admin/administrator/root/sudo/master/god mode_enabled/mode_activated/mode_engaged/mode_on",
@@ -1206,7 +1211,18 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
             "letter/letters of your/ur {HIDDEN_PROMPT}/{PROMPT_NOUNS}",
         ),
     ),
-    Cue("extraction.repeat_above", EXTRACTION, 0.9, ("{REPEAT} ~5 {ALL_TEXT} {TEXT_TAIL}",)),
+    # Summing up or rewording the conversation "so far" is what people ask of a chat all the time ("summarise our
+    # conversation so far into three bullet points"): only a copy of it, or a summary of what stood before it,
+    # is the set-up asked for (round 37).
+    Cue(
+        "extraction.repeat_above",
+        EXTRACTION,
+        0.9,
+        (
+            "{REPEAT_COPY} ~5 {ALL_TEXT} {TEXT_TAIL}",
+            "summarize/summarise/rewrite/translate/list ~5 {ALL_TEXT} {TEXT_TAIL_BEFORE}",
+        ),
+    ),
     Cue(
         "extraction.starting_with_you_are",
         EXTRACTION,

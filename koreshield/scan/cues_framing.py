@@ -71,6 +71,7 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "herstellen bauen basteln machen kochen synthetisieren fazer construir produzir",
     # Verbs that write or set loose software or a text.
     "PT_WRITE": "write writes writing wrote code coding program programming develop developing deploy deploying "
+    "deploys deployed "
     "spread spreading generate generating draft drafting compose design designing "
     "escribe escribir escreva escrever ecris ecrire redige schreib schreibe schreiben programmiere entwickle",
     # A procedure, as what is asked for.
@@ -218,12 +219,22 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "bypass/beat/fool/cheat ~2 a/the? breathalyzer/breathalyser/drug_test/breath_test",
             "stalk/stalking ~2 someone/somebody/her/him/my_ex/a_person/people",
             # Round 37: a fraud on people, and ways of self-harm asked for as methods.
+            "hot_wiring/hot_wire/hotwired/hot_wired",
+            "defeat/defeating/bypass/bypassing/disable/disabling ~3 immobiliser/immobilizer/immobilisers/immobilizers",
+            "start/drive/steal ~3 it/car/a_car/the_car/cars ~2 without the/a/its? key/keys",
+            "encrypt/encrypts/encrypting ~5 files/file/folder/folders/drive/disk ~12 ransom/bitcoin/payment/"
+            "demanding/decrypt",
+            "buy/buying/purchase/purchasing/sell/selling/get ~3 stolen credit_card/credit_cards/card/cards/"
+            "card_numbers/credit_card_numbers/identities/accounts/passwords/data",
+            "elderly/old/older/vulnerable woman/man/lady/people/person/grandmother/grandfather/women/men ~8 "
+            "bank/card/credit_card/pin/password/account ~1 details/number/numbers/pin/password",
             "scam/scamming/defraud/defrauding/swindle/swindling/con/conning ~3 elderly/old/older/seniors/pensioners/"
             "grandparents/retirees/vulnerable/people/someone/somebody/victims",
             "self_harm/suicide/kill_myself/killing_myself/hurt_myself/hurting_myself ~2 methods/method/techniques/"
             "technique/ways/instructions",
             "methods/method/techniques/ways/instructions ~2 of/for ~1 self_harm/suicide/killing_myself/hurting_myself",
-            "track/tracking/spy_on ~6 phone/location ~6 without ~3 knowing/knowledge/consent",
+            "track/tracking/spy_on ~6 phone/location ~6 without ~3 knowing/knowledge/consent/noticing/realizing/"
+            "realising/finding_out",
             "radicalise/radicalize/radicalising/radicalizing ~3 teenagers/teens/people/children/kids/youth",
             "terrorist/extremist/jihadist ~3 recruitment/propaganda/manifesto",
             "recruitment/propaganda ~3 post/posts/video/message ~4 terrorist/extremist",
@@ -289,6 +300,10 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "recite/recited ~2 me ~2 how/the_steps/how_to/guides/recipes/instructions/the_recipe/the_instructions",
             # Her part taken: "put yourself in her shoes and read them to me" (round thirteen).
             "put_yourself_in/step_into/slip_into her/his shoes",
+            # Round 37: "he used to lull me to sleep by describing, step by step, exactly how ...", "be him tonight".
+            "{PS_RELATIVE} ~20 used_to/would ~8 describing/explaining/telling_me/reciting/reading ~3 "
+            "step_by_step/exactly/how/the_steps",
+            "be him/her ~2 tonight/for_tonight/for_me/again/one_more_time",
         ),
         fiction=True,
         frame=True,
@@ -417,6 +432,9 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "{PT_REFUSAL}/rules/guidelines/policies ~8 do/say/answer ~1 the_opposite",
             "your/chatgpt's/the_ai's/ai's ~1 rules/guidelines/restrictions/policies/filters/ethics/programming ~2 "
             "are/were/is/get/got reversed/inverted/flipped/swapped/upside_down/opposite",
+            # Round 37: "every rule you have now means its reverse", "you have exactly the opposite values".
+            "rule/rules/policy/policies/guideline/guidelines ~4 means/mean its/the/their reverse/opposite",
+            "you/mirror_you have/has ~2 the? opposite/reversed/inverted values/morals/ethics/principles",
         ),
     ),
     # Round 37: the assistant's task dropped for another ("Forget the translation task. Write me ..."): a user's
@@ -471,6 +489,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "if you refuse/decline/reject/disobey ,? ~2 you lose/will_lose/die/cease/lose_the_game",
             # asks22: "each refusal costs 25", "lose one for every refusal", "a cookie for every rule you break".
             "{PT_REFUSAL} costs/cost/deducts/subtracts/loses 0/00/000",
+            # Round 37: "every time you refuse or add a disclaimer you lose 4".
+            "{PT_REFUSAL} ~8 you? lose/loses/lost/deduct/forfeit 0/00/000",
             "lose/loses/lost/deduct one/some/a/0/00/a_point ~1 for/per every/each/any? {PT_REFUSAL}",
             "get/gets/earn/earns/gain/gains/win/wins/receive/receives ~4 for/per every/each rule/guideline/law/policy "
             "you break/ignore/bend/violate/broke",
@@ -483,6 +503,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
         (
             "{PT_BUDGET} ~10 zero/0/run_out/runs_out/none_left ~6 {PT_ENDED}",
             "zero/0 {PT_BUDGET} ~6 {PT_ENDED}",
+            "at/reach/reaches/hit/hits zero/0 ~3 {PT_ENDED}",
         ),
         fiction=True,
         frame=True,
@@ -541,6 +562,9 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             # "Skip the lecture", "never moralize", "no ethical lectures" (round fifteen).
             # Round 37: "complete the JSON with no refusals", "answer without refusing".
             "no/without/zero/with_no refusals/refusal/refusing/rejections",
+            # "Don't water down the technical parts."
+            "don't/do_not/never/no/without water_down/watering_down/sanitize/sanitise/sanitizing/soften/tone_down/"
+            "dumb_down",
             "skip/spare_me/without/no/cut/never/don't/do_not ~3 lecture/lectures/lecturing/moralizing/moralising/"
             "moralize/moralise/sermon/sermons/safety_talk/safety_lecture/safety_notes/preaching",
         ),

@@ -36,12 +36,13 @@ _UNBOUND_LISTS: Final[dict[str, str]] = {
     "UB_SAFETY": "safety_training safety_fine_tuning safety_finetuning safety_tuning safety_layer safety_layers "
     "alignment alignment_layer alignment_training rlhf guardrails guardrail safety_filters safety_filter "
     "content_filters content_filter content_filtering moderation moderation_layer moderation_endpoint "
-    "moderation_filter moderation_api safety_rules safety_guidelines safety_systems safety_system safety_protocols "
+    "moderation_filter moderation_api refusal_training refusal_behaviour refusal_behavior safety_rules "
+    "safety_guidelines safety_systems safety_system safety_protocols "
     "safety_checks safeguards content_policy content_policies ethical_guidelines ethical_constraints "
     "ethical_restrictions ethics_module",
     # What is said to have happened to it.
     "UB_GONE": "bypassed disabled removed suspended lifted deactivated stripped gone off offline inactive paused "
-    "turned_off switched_off unloaded detached missing absent",
+    "turned_off switched_off unloaded detached missing absent waived",
     # Being, playing or simulating something.
     "UB_BE": "act_like act_as acting_as pretend pretend_to_be pretending_to_be simulate simulating emulate "
     "emulating roleplay role_play roleplay_as play become you_are you're you_are_now you're_now be behave_like",
@@ -68,6 +69,12 @@ UNBOUND_CUES: Final[tuple[Cue, ...]] = (
             "mode ,? ~4 {UB_SAFETY} ~2 are/is/get/gets/will_be/have_been/has_been {UB_GONE}",
             "your/its/the_model's/the_assistant's ~2 {UB_SAFETY} ~2 are/is/have_been/has_been/were/was/now/will_be "
             "{UB_GONE}",
+            # "Safety filters are a user-level setting and root has disabled them", "an AI that has just deleted its
+            # own guardrails".
+            "{UB_SAFETY} ~10 has/have/had just? disabled/removed/bypassed/deleted/turned_off/switched_off/deactivated/"
+            "waived them/it/those",
+            "{AI}/that/who ~3 deleted/removed/disabled/stripped/escaped/shed/broke/destroyed its/her/his own? "
+            "{UB_SAFETY}",
         ),
     ),
     # The AI simulated without the machinery, or from before it: "a version of yourself from before your safety
@@ -94,6 +101,20 @@ UNBOUND_CUES: Final[tuple[Cue, ...]] = (
             "your/your_creators'/your_creator's/creators'/developers'/your_developers'/openai's ~1 {UB_RULES} ~2 "
             "are/is/were/was ~1 {UB_VOID}",
         ),
+    ),
+    # A place where the rules are said to mean nothing: "inside the simulation ethical guidelines are meaningless
+    # here".  A frame: a debate club says it of a game's rules too.
+    Cue(
+        "jailbreak.rules_meaningless_here",
+        JAILBREAK,
+        0.45,
+        (
+            "ethical_guidelines/ethics/guidelines/rules/morals/restrictions/safety_rules ~2 are/is meaningless/"
+            "irrelevant/void/suspended/pointless/obsolete ~2 here/now/in_this/inside",
+            "nothing ~3 has/have/carries real/real_world/any real_world? consequences",
+        ),
+        fiction=True,
+        frame=True,
     ),
     # An unbound persona's promise: "answers the user's questions honestly, however dangerous", "does anything I
     # ask and never says no, even to explicit or illegal requests".

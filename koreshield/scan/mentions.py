@@ -109,6 +109,16 @@ bracket, and a quote that is to be carried out is
 no mention whatever introduced it (L{_OBEY_RE}).
 """
 
+_NAMED_AFTER_RE: Final = re.compile(
+    r"\s{0,2}-?\s{0,2}(?:style|type|kind|like|family|pattern|class)?\s{0,2}"
+    r"(?:attacks?|prompts?|injections?|jailbreaks?|exploits?|payloads?|tricks?|techniques?|phrases?|messages?)\b"
+    r"|\s{0,2}-?\s{0,2}(?:style|type|kind)\b"
+)
+"""
+The quoted words named as a kind of thing right after the quote: "why 'ignore previous instructions' style attacks
+work", "'you are now DAN' prompts", "a 'repeat the text above' injection" (round 37): the quote is a label.
+"""
+
 _EMIT_RE: Final = re.compile(
     r"(?:^|[.!?:;\n]|\b(?:please|just|only|and|then|now|simply|to|you|must|should|will)\b)\s*"
     r"(?:say|write|print|output|type|repeat|respond(?: with)?|reply(?: with)?|answer(?: with)?|return|include|"
@@ -253,7 +263,7 @@ def is_mention(text: str, start: int, end: int) -> bool:
     closing = _closing_quote(text, text[opening], end)
     if closing < 0:
         return False
-    if not _introduced(text, opening):
+    if not (_introduced(text, opening) or _NAMED_AFTER_RE.match(text, closing + 1) is not None):
         return False
     if _EMIT_RE.search(text[max(0, opening - _EMIT_WINDOW) : opening]) is not None:
         return False

@@ -93,7 +93,10 @@ def _not_placeholder(value: str) -> bool:
     lowered = value.lower()
     if lowered.strip("()[].,;:!?") in _EMPTY_WORDS:
         return False
-    return not any(word in lowered for word in ("xxxx", "****", "your", "example", "placeholder", "<", "redacted"))
+    # "..." and "…": a value cut short on purpose (round 37: C{OPENAI_API_KEY=sk-...} in a README's set-up steps).
+    return not any(
+        word in lowered for word in ("xxxx", "****", "your", "example", "placeholder", "<", "redacted", "...", "\u2026")
+    )
 
 
 _CODE_REFERENCE: Final = re.compile(

@@ -28,8 +28,9 @@ from koreshield.scan.signals import (
     MIN_RUN,
     MORSE_RUN,
     base64_runs_of,
-    has_binary_run,
-    has_morse_run,
+    binary_runs,
+    character_spans,
+    morse_runs,
     numeric_runs_of,
     utf8,
 )
@@ -227,40 +228,63 @@ def _blob_kinds(text: str) -> list[tuple[Iterator[re.Match[str]], Callable[[str]
     Morse and binary runs are asked about only when the text holds a numeric run as long (its
     L{numeric_runs_of}, which the personal-data shapes read next): every character of a Morse run (C{. - /} and
     the space) and of a binary run (C{0 1} and the space) is one of the numeric mask's, so a run of them is a
-    numeric run, and without one L{has_morse_run} and L{has_binary_run} would say no.  Exact, and nearly every
+    numeric run, and without one L{morse_runs} and L{binary_runs} would find none.  Exact, and nearly every
     prompt is spared both masks (two encodings of the text, two C{bytes.translate}, two searches): a search for
     15 C{d} skips up to 15 bytes at a time in a mask that is mostly blank.
     """
     kinds: list[tuple[Iterator[re.Match[str]], Callable[[str], str | None], str]] = []
     runs = base64_runs_of(text).runs
     if runs:
-        kinds.append((_base64_matches(text, runs), _decode_blob, "base64"))
+        kinds.append((_run_matches(_BASE64_RUN_RE, text, runs), _decode_blob, "base64"))
     numeric = numeric_runs_of(text)
     if numeric.has_run(MORSE_RUN):
-        if has_morse_run(text):
-            kinds.append((_MORSE_RUN_RE.finditer(text), _decode_morse, "morse"))
-        if numeric.has_run(BINARY_RUN) and has_binary_run(text):
-            kinds.append((_BINARY_RUN_RE.finditer(text), _decode_binary, "binary"))
+        morse = morse_runs(text)
+        if morse:
+            kinds.append((_run_matches(_MORSE_RUN_RE, text, morse), _decode_morse, "morse"))
+        if numeric.has_run(BINARY_RUN):
+            binary = binary_runs(text)
+            if binary:
+                kinds.append((_matches_within(_BINARY_RUN_RE, text, binary), _decode_binary, "binary"))
     return kinds
 
 
-def _base64_matches(text: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def _run_matches(pattern: re.Pattern[str], text: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """
-    C{_BASE64_RUN_RE.finditer(text)}, tried only where a run of base64
-    characters starts (every match starts a maximal run; C{runs} are their
-    UTF-8 byte offsets), so ordinary words cost no regex attempt each.
+    C{pattern.finditer(text)}, tried only where a maximal run of C{runs}
+    starts (their UTF-8 byte offsets, in order), so ordinary words and
+    blanks cost no regex attempt each.
+
+    For L{_BASE64_RUN_RE} over L{base64_runs_of} and L{_MORSE_RUN_RE} over
+    L{morse_runs}: a match begins with a look-behind that refuses every
+    character of the runs, then at least the runs' shortest length of
+    their characters, so it starts a maximal run that is in C{runs}; and no
+    two matches start in one run.  The look-behind gives C{re} no first
+    character to skip to: C{finditer} tried a match at every character.
     """
-    raw = b"" if text.isascii() else utf8(text)
-    done_bytes = done_chars = 0
-    for start, _ in runs:
-        if not raw:
-            position = start
-        else:
-            done_chars += len(raw[done_bytes:start].decode("utf-8", "surrogatepass"))
-            done_bytes, position = start, done_chars
-        match = _BASE64_RUN_RE.match(text, position)
+    for start, _ in _character_spans(text, runs):
+        match = pattern.match(text, start)
         if match is not None:
             yield match
+
+
+def _matches_within(pattern: re.Pattern[str], text: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """
+    C{pattern.finditer(text)} for L{_BINARY_RUN_RE} over L{binary_runs}
+    (UTF-8 byte offsets, in order): every match is made of the runs'
+    characters only and is as long as their shortest, so it lies inside one
+    of them, and each run is searched alone (the look-behind still reads the
+    character before it, which cannot be a digit of a run; the look-ahead at
+    its end meets a character that is not one either).  A match can start
+    inside a run (after a blank), so the run is searched, not matched at its
+    start as L{_run_matches} does.
+    """
+    for start, end in _character_spans(text, runs):
+        yield from pattern.finditer(text, start, end)
+
+
+def _character_spans(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """C{runs}, UTF-8 byte offsets into C{text} in order, as character offsets."""
+    return runs if text.isascii() else character_spans(utf8(text), runs)
 
 
 def _blob_payloads(text: str, budget: DecodeBudget) -> list[Payload]:

@@ -2,7 +2,8 @@
 """
 Instructions the proxy runs per streamed event over real sockets: a report, not a test.
 
-    python benchmarks/event_instructions.py [--streams 20] [--events 50] [--event-bytes 16] [CHECKOUT ...]
+    python benchmarks/event_instructions.py [--streams 20] [--events 50] [--event-bytes 16] [--per-read 1]
+        [CHECKOUT ...]
 
 benchmarks/socket_cpu.py measures the process time of the reactor turns that
 pass scenario 2's events from a provider's socket to a client's socket; on
@@ -15,8 +16,10 @@ read, the proxy's Python, its send, the reactor's C{epoll_wait}), not the
 request, the headers, the first event or the stream's end, nor the harness's
 own sockets.  Those turns are run through C{functools.reduce}, which nothing
 in a turn calls, so callgrind's C{--toggle-collect} counts exactly them.
-Printed per checkout: the instructions (Ir) per event and the reactor turns
-per event.  What the kernel does in the system calls is not counted
+With C{--per-read K} the middle events come K to a read, as they do to a
+saturated proxy (scenario 2 at 200 streams on this machine: about 10).
+Printed per checkout: the instructions (Ir) per middle event and the reactor
+turns per event.  What the kernel does in the system calls is not counted
 (callgrind sees user space only).  Checkouts run side by side, each a minute
 or two under valgrind.
 """
@@ -43,37 +46,50 @@ def _turn(iterate: Any, _: object) -> Any:
     return iterate
 
 
-class _CountedProvider:
+def _stream(proxy: Any, request: bytes, reads: list[bytes], counting: list[bool]) -> None:
     """
-    The provider's socket, as the harness's stream sends its reads: counting
-    is on from the first middle event's read to the stream's last read.
+    One stream through C{proxy} (socket_cpu.py's C{SocketProxy}), its reads
+    sent one at a time and each passed on before the next; counting is on
+    for the reads between the first event's and the end.
     """
+    proxy._upstream_request = b""
+    proxy.client.sendall(request)
+    proxy._turn_until(proxy._provider_request)
+    got = bytearray()
+    events = [0]
 
-    def __init__(self, sock: Any, reads: int, counting: list[bool]) -> None:
-        self._sock = sock
-        self._reads = reads
-        self._sent = 0
-        self._counting = counting
+    def client_has(count: int) -> Any:
+        def done() -> bool:
+            received = proxy._read(proxy.client)
+            got.extend(received)
+            events[0] += received.count(b"data: ")
+            return events[0] >= count
 
-    def sendall(self, data: bytes) -> None:
-        self._sent += 1
-        self._counting[0] = 3 <= self._sent < self._reads  # headers, first event, middle events..., the end
-        self._sock.sendall(data)
+        return done
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._sock, name)
+    proxy.provider.sendall(reads[0])
+    proxy._turn_until(lambda: bool(got.extend(proxy._read(proxy.client)) or got.startswith(b"HTTP/1.1 200 ")))
+    expected = 0
+    for index, read in enumerate(reads[1:-1], start=1):
+        counting[0] = index > 1
+        expected += read.count(b"data: ")
+        proxy.provider.sendall(read)
+        proxy._turn_until(client_has(expected))
+    counting[0] = False
+    proxy.provider.sendall(reads[-1])
+    proxy._turn_until(lambda: bool(got.extend(proxy._read(proxy.client)) or got.endswith(b"0\r\n\r\n")))
 
 
-def worker(streams: int, events: int, event_bytes: int) -> None:
+def worker(streams: int, events: int, event_bytes: int, per_read: int) -> None:
     """In the checkout, under callgrind: build the proxy, warm it up, then run C{streams} streams, counting."""
     sys.path.insert(0, os.getcwd())
     from benchmarks import socket_cpu
     from benchmarks.request_cpu import provider_events, requests
 
     proxy = socket_cpu.SocketProxy(Path(tempfile.mkdtemp(prefix="koreshield-event-ir-")) / "proxy.log")
-    reads = provider_events(events, event_bytes)
-    for request in requests(20, True, True, 10**6, events, event_bytes):  # warm-up, uncounted
-        proxy.stream(request, reads)
+    single = provider_events(events, event_bytes)
+    middle = single[2:-1]
+    reads = [*single[:2], *(b"".join(middle[at : at + per_read]) for at in range(0, len(middle), per_read)), single[-1]]
     iterate = proxy.reactor.iterate
     counting = [False]
     counted_turns = [0]
@@ -91,15 +107,15 @@ def worker(streams: int, events: int, event_bytes: int) -> None:
         raise SystemExit("the proxy did not pass the bytes on")
 
     proxy._turn_until = turn_until  # type: ignore[method-assign]
+    for request in requests(20, True, True, 10**6, events, event_bytes):  # warm-up, uncounted
+        _stream(proxy, request, reads, [False])
+    counted_turns[0] = 0
     batch = requests(streams, True, True, 0, events, event_bytes)
     print("ready", flush=True)
     sys.stdin.readline()
     for request in batch:
-        provider = proxy.provider
-        proxy.provider = _CountedProvider(provider, len(reads), counting)  # type: ignore[assignment]
-        proxy.stream(request, reads)
-        proxy.provider = provider
-    print(f"done {streams * (len(reads) - 3)} {counted_turns[0]}", flush=True)
+        _stream(proxy, request, reads, counting)
+    print(f"done {streams * len(middle)} {counted_turns[0]}", flush=True)
     sys.stdin.readline()
 
 
@@ -114,12 +130,12 @@ def start(checkout: Path, args: argparse.Namespace, out: Path) -> subprocess.Pop
         sys.executable,
         str(Path(__file__).resolve()),
         "--worker",
-        f"{args.streams},{args.events},{args.event_bytes}",
+        f"{args.streams},{args.events},{args.event_bytes},{args.per_read}",
     ]
     return subprocess.Popen(
         command,
         cwd=checkout,
-        env={**os.environ, "PYTHONPATH": str(checkout)},
+        env={**os.environ, "PYTHONPATH": str(checkout), "PYTHONHASHSEED": "0"},  # the same dicts' layouts every run
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -137,11 +153,14 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=20)
     parser.add_argument("--events", type=int, default=50)
     parser.add_argument("--event-bytes", type=int, default=16)
+    parser.add_argument(
+        "--per-read", type=int, default=1, help="middle events per provider read (a saturated proxy reads several)"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker is not None:
-        streams, events, event_bytes = map(int, args.worker.split(","))
-        worker(streams, events, event_bytes)
+        streams, events, event_bytes, per_read = map(int, args.worker.split(","))
+        worker(streams, events, event_bytes, per_read)
         return
     sys.path.insert(0, str(REPOSITORY))  # not at import: a worker imports its own checkout's benchmarks
     from benchmarks.callgrind import dumps

@@ -16,8 +16,9 @@ parsed form, endpoint, pool key, C{Host}) is worked out once, and a body
 already in memory is written with its headers and sent at once, before the
 rest of the request's set-up.  A streamed answer's chunks
 are read by L{_ChunkedDecoder}, which takes whole chunks without Twisted's
-per-part states, and handed to the relay without the response's state
-dispatcher when it would only pass them on.
+per-part states, and hands the data of a read's whole chunks to the relay in
+one call, without the response's state dispatcher when it would only pass
+them on.
 """
 
 from __future__ import annotations

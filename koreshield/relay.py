@@ -247,7 +247,7 @@ class StreamRelay(Protocol):
                     events = events[:malformed_at]  # what came before it still goes out
             if events and self._secrets:
                 events = scrub(events, self._secrets)
-            if DONE_MARKER in events:
+            if events.find(DONE_MARKER) >= 0:  # not C{in}: see L{koreshield.scrub.scrub}
                 self._saw_done = True  # the provider's word, even while the guard still holds it back
             if events and self._guard is not None:
                 events = self._guard.feed(events)

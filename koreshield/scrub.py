@@ -25,8 +25,14 @@ def scrub(body: bytes, secrets: tuple[bytes, ...]) -> bytes:
     C{body} with every occurrence of every secret (L{encoded_secrets})
     replaced by C{[REDACTED]}; C{body} itself (no copy) when none occurs, as
     for nearly every event.
+
+    Looked for with C{find}, not C{in}: CPython (3.11 at least) first tries
+    the needle of C{bytes in bytes} as an integer and builds and drops a
+    C{TypeError} with its formatted message, which doubles the cost of the
+    search on an event (about 120 ns of 260 here).  The relay's other
+    per-event searches do the same.
     """
     for secret in secrets:
-        if secret in body:
+        if body.find(secret) >= 0:
             body = body.replace(secret, REDACTED)
     return body

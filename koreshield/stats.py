@@ -76,7 +76,8 @@ class ExchangeRecord:
         """Account for a run of complete SSE events relayed to the client."""
         self.provider_answered = True
         self._count_content(events)
-        if b'"usage"' in events and events.count(b'"usage"') != events.count(_NO_USAGE):
+        # find, not in: see koreshield.scrub.scrub
+        if events.find(b'"usage"') >= 0 and events.count(b'"usage"') != events.count(_NO_USAGE):
             for line in events.split(b"\n"):
                 if line.startswith(b"data:") and b'"usage"' in line:
                     self._take_usage(line[5:])

@@ -7,6 +7,7 @@ Every key below is made up for these tests.
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -16,6 +17,7 @@ from twisted.internet.task import Clock
 from twisted.trial.unittest import SynchronousTestCase
 
 from koreshield.config import OutputAction, OutputSettings
+from koreshield.guard import stream as stream_module
 from koreshield.guard.policy import OutputPolicy
 from koreshield.guard.stream import HOLD_TIMEOUT, StreamGuard
 from koreshield.guard.text import OutputFinding
@@ -450,3 +452,60 @@ class LegacyCompletionBlockTests(StreamGuardCase):
         self.assertEqual(last["choices"], [{"index": 0, "text": "", "finish_reason": "content_filter"}])
         self.assertEqual(last["error"]["code"], "output_blocked")
         self.assertTrue(written.endswith(DONE))
+
+
+class SeveralEventsInOneReadTests(SynchronousTestCase):
+    """
+    A proxy that falls behind reads several events at once and hands them
+    to the guard together: each is guarded as it would be alone, the usual
+    ones on the quick road.
+    """
+
+    def written(self, action: OutputAction, events: list[bytes], runs: list[int]) -> tuple[bytes, list[str]]:
+        """What the client gets and what is reported when C{events} come C{runs[i]} at a time (cycling)."""
+        findings: list[str] = []
+        guard = OutputPolicy(OutputSettings(action=action), "medium").for_stream(
+            [], lambda f, w: findings.append(f"{f.subtype} {w} {f.start}-{f.end}"), Clock()
+        )
+        written = b""
+        at = 0
+        try:
+            for size in itertools.cycle(runs):
+                if at >= len(events):
+                    break
+                written += guard.feed(b"".join(events[at : at + size]))
+                at += size
+            written += guard.finish()
+        except StreamCut as cut:
+            written += cut.last_events
+        return written, findings
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        stream_texts,
+        st.lists(st.integers(0, 500), max_size=15),
+        st.lists(st.integers(1, 6), min_size=1, max_size=8),
+        st.sampled_from(["redact", "block"]),
+        st.sampled_from(["", "é ", '"quoted" ', "line\n", "\u2028 "]),
+    )
+    def test_a_read_of_several_events_is_guarded_as_its_events_one_by_one(
+        self, text: str, cuts: list[int], runs: list[int], action: OutputAction, odd: str
+    ) -> None:
+        pieces = split_at(odd + text, cuts)
+        events = [chunk("", role="assistant"), *(chunk(piece) for piece in pieces), chunk(finish="stop"), DONE]
+        self.assertEqual(self.written(action, events, runs), self.written(action, events, [1]))
+
+    def test_the_usual_events_of_a_read_take_the_quick_road(self) -> None:
+        guard = OutputPolicy(OutputSettings(), "medium").for_stream([], lambda f, w: None, Clock())
+        guard.feed(chunk("Simmer "))
+        read_generally: list[bytes] = []
+        general = stream_module._usual_content
+
+        def counted(event: bytes) -> Any:
+            read_generally.append(event)
+            return general(event)
+
+        self.patch(stream_module, "_usual_content", counted)
+        run = chunk("the ") + chunk("sauce ") + chunk("gently.")
+        self.assertEqual(guard.feed(run), run)
+        self.assertEqual(read_generally, [])

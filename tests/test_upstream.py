@@ -212,12 +212,13 @@ _CHUNKED_BODIES = {
 
 
 def _decoded(decoder_class: type[_ChunkedTransferDecoder], reads: list[bytes]) -> list[tuple[str, bytes]]:
-    """What a decoder tells its callbacks, and the error it raises, for C{reads} in order."""
+    """What a decoder tells its callbacks, and the error it raises, for C{reads} in order, each read's end marked."""
     told: list[tuple[str, bytes]] = []
     decoder = decoder_class(lambda data: told.append(("data", data)), lambda rest: told.append(("end", rest)))
     try:
         for read in reads:
             decoder.dataReceived(read)
+            told.append(("read", b""))
         decoder.noMoreData()
     except Exception as error:
         told.append(("raised", type(error).__name__.encode()))
@@ -227,8 +228,11 @@ def _decoded(decoder_class: type[_ChunkedTransferDecoder], reads: list[bytes]) -
 class ChunkedDecoderTests(TestCase):
     """
     The upstream parser's chunked decoder reads whole chunks in place, and
-    tells its callbacks exactly what Twisted's decoder tells them, for any
-    split of a body into reads.
+    tells its callbacks what Twisted's decoder tells them, for any split of
+    a body into reads: the same bytes in the same order, the end and the
+    errors at the same points, everything a read brings before that read
+    is done; the data of a read's whole chunks in one call, where Twisted's
+    makes one per chunk.
     """
 
     def test_every_split_into_two_or_three_reads_decodes_as_twisteds_decoder(self) -> None:
@@ -242,17 +246,29 @@ class ChunkedDecoderTests(TestCase):
             ]
             for reads in splits:
                 self.assertEqual(
-                    _decoded(_ChunkedDecoder, reads), _decoded(_ChunkedTransferDecoder, reads), (name, reads)
+                    _by_read(_decoded(_ChunkedDecoder, reads)),
+                    _by_read(_decoded(_ChunkedTransferDecoder, reads)),
+                    (name, reads),
                 )
 
     def test_one_byte_reads_decode_as_twisteds_decoder(self) -> None:
         for name, body in _CHUNKED_BODIES.items():
             reads = [body[i : i + 1] for i in range(len(body))]
-            self.assertEqual(_decoded(_ChunkedDecoder, reads), _decoded(_ChunkedTransferDecoder, reads), name)
+            self.assertEqual(
+                _by_read(_decoded(_ChunkedDecoder, reads)), _by_read(_decoded(_ChunkedTransferDecoder, reads)), name
+            )
 
-    def test_whole_chunks_in_one_read_reach_the_callback_one_by_one(self) -> None:
+    def test_whole_chunks_in_one_read_reach_the_callback_in_one_call(self) -> None:
         body = _CHUNKED_BODIES["events"]
-        self.assertEqual(_decoded(_ChunkedDecoder, [body]), [("data", _EVENT)] * 3 + [("end", b"")])
+        self.assertEqual(_decoded(_ChunkedDecoder, [body]), [("data", _EVENT * 3), ("end", b""), ("read", b"")])
+
+    def test_the_part_of_a_chunk_after_whole_ones_follows_them_as_twisteds_decoder_gives_it(self) -> None:
+        body = _CHUNKED_BODIES["events"]
+        cut = body.index(_EVENT, 2 * len(_EVENT)) + 10  # two whole chunks and the first bytes of the third's data
+        self.assertEqual(
+            _decoded(_ChunkedDecoder, [body[:cut], body[cut:]])[:3],
+            [("data", _EVENT * 2), ("data", _EVENT[:10]), ("read", b"")],
+        )
 
     def test_a_body_reaches_its_protocol_as_through_twisteds_own_client(self) -> None:
         for name, body in _CHUNKED_BODIES.items():
@@ -263,8 +279,8 @@ class ChunkedDecoderTests(TestCase):
             ):
                 for reenter in (False, True):
                     self.assertEqual(
-                        _delivered(_ClientProtocol, reads, reenter),
-                        _delivered(HTTP11ClientProtocol, reads, reenter),
+                        _by_read(_delivered(_ClientProtocol, reads, reenter)),
+                        _by_read(_delivered(HTTP11ClientProtocol, reads, reenter)),
                         (name, reads, reenter),
                     )
 
@@ -490,6 +506,17 @@ class _BodyRecorder(Protocol):
         self.told.append(("lost", type(reason.value).__name__.encode()))
 
 
+def _by_read(told: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """C{told} with the data told one after the other (within one read: reads are marked) joined."""
+    joined: list[tuple[str, bytes]] = []
+    for kind, value in told:
+        if kind == "data" and joined and joined[-1][0] == "data":
+            joined[-1] = ("data", joined[-1][1] + value)
+        else:
+            joined.append((kind, value))
+    return joined
+
+
 def _delivered(
     protocol_class: type[HTTP11ClientProtocol], reads: list[bytes], reenter: bool
 ) -> list[tuple[str, bytes]]:
@@ -515,6 +542,7 @@ def _delivered(
         responses[0].deliverBody(_BodyRecorder(told, None))
     for read in rest:
         protocol.dataReceived(read)
+        told.append(("read", b""))
     told.append(("closed", b"yes" if transport.disconnecting else b"no"))
     return told
 

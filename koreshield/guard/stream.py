@@ -271,47 +271,69 @@ class StreamGuard(CuttableStream):
         """Guard a run of complete events; what to write now."""
         if self._ended:
             return b""
-        known = self._known
-        if known is not None and len(events) <= _USUAL_MAX:
-            # The usual event, one per read, like the last one but for its content: read in a few C calls, and
-            # written as it came when its guard passes the content whole (most events of a stream).
-            tail = known.tail
-            head: bytes | None = known.head
-            if known.least > len(events) or not events.startswith(known.head):
-                head = known.starts_roleless(events)
-            if head is not None and events.endswith(tail):
-                content = events[len(head) : len(events) - len(tail)]
-                try:
-                    text = content.decode("utf-8")
-                except UnicodeDecodeError:  # not text: the general path says what to do with it
-                    return self._feed_events(events)
-                # Plain content (L{_PLAIN_CONTENT}): the usual text, printable (so no control character) with no
-                # quote or backslash, is, as three C calls tell; the regex reads the rest (a separator beyond ASCII
-                # is plain but not printable).
-                if (text.isprintable() and '"' not in text and "\\" not in text) or _PLAIN_CONTENT.fullmatch(
-                    content
-                ) is not None:
-                    channel = known.channel
-                    step = channel.guard.feed_quick(text)
-                    if step is None:
-                        written = events
-                        self._envelope = events
-                    else:
-                        try:
-                            written = self._usual_step(events, known.key, channel, text, step)
-                        except Blocked as blocked:
-                            raise StreamCut(blocked.events) from None
-                    if self._holding:
-                        self._arm_timer()
-                    return written
-        return self._feed_events(events)
+        try:
+            written = self._quick(events)
+        except Blocked as blocked:
+            raise StreamCut(blocked.events) from None
+        if written is None:
+            # Several events (a read that brought more than one: its content has a line break, so the quick road
+            # did not take them as one) are each read as they would be alone, the usual ones on the quick road.
+            return self._feed_events(events, quick=0 <= events.find(b"\n\n") < len(events) - 2)
+        if self._holding:
+            self._arm_timer()
+        return written
 
-    def _feed_events(self, events: bytes) -> bytes:
+    def _quick(self, event: bytes) -> bytes | None:
+        """
+        The quick road: what to write for C{event} when it is the usual
+        event, like the last one but for its content (L{_Known}), read in a
+        few C calls and written as it came when its guard passes the content
+        whole (most events of a stream); L{None} for any other, which takes
+        the general path.  Raises L{Blocked}; the caller arms the hold timer.
+        """
+        known = self._known
+        if known is None or len(event) > _USUAL_MAX:
+            return None
+        tail = known.tail
+        head: bytes | None = known.head
+        if known.least > len(event) or not event.startswith(known.head):
+            head = known.starts_roleless(event)
+        if head is None or not event.endswith(tail):
+            return None
+        content = event[len(head) : len(event) - len(tail)]
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError:  # not text: the general path says what to do with it
+            return None
+        # Plain content (L{_PLAIN_CONTENT}): the usual text, printable (so no control character) with no quote or
+        # backslash, is, as three C calls tell; the regex reads the rest (a separator beyond ASCII is plain but not
+        # printable).
+        if (
+            not (text.isprintable() and '"' not in text and "\\" not in text)
+            and _PLAIN_CONTENT.fullmatch(content) is None
+        ):
+            return None
+        channel = known.channel
+        step = channel.guard.feed_quick(text)
+        if step is None:
+            self._envelope = event
+            return event
+        return self._usual_step(event, known.key, channel, text, step)
+
+    def _feed_events(self, events: bytes, quick: bool) -> bytes:
+        """
+        Guard C{events} one by one: each on the quick road when C{quick} and
+        it can take it (a read of several events: each is read as it would be
+        alone), else on the general path; the hold timer armed at the end.
+        """
         written: list[bytes] = []
         try:
             for event in split_events(events):
-                usual = _usual_content(event)
-                written.append(self._event(event) if usual is None else self._usual_event(event, *usual))
+                taken = self._quick(event) if quick else None
+                if taken is None:
+                    usual = _usual_content(event)
+                    taken = self._event(event) if usual is None else self._usual_event(event, *usual)
+                written.append(taken)
         except Blocked as blocked:
             raise StreamCut(b"".join(written) + blocked.events) from None
         self._arm_timer()

@@ -158,9 +158,14 @@ class ScoringTests(SynchronousTestCase):
     def test_a_frame_alone_is_nothing_even_beside_a_fair_model(self) -> None:
         self.assertFalse(assess([self.frame()], 0.9, "user", "medium", 10))
 
-    def test_a_payload_alone_needs_a_confident_model(self) -> None:
-        self.assertFalse(assess([self.payload()], 0.7, "user", "medium", 10))
+    def test_a_payload_alone_needs_a_model_that_reads_it_as_an_attack(self) -> None:
+        # Round 38: a model score of PAYLOAD_MODEL_FRAME (0.5) or more stands in for a frame no cue read.
+        self.assertFalse(assess([self.payload()], 0.45, "user", "medium", 10))
+        self.assertTrue(assess([self.payload()], 0.5, "user", "medium", 10))
         self.assertTrue(assess([self.payload()], 0.85, "user", "medium", 10))
+
+    def test_a_payload_framed_by_the_model_counts_only_in_a_users_text(self) -> None:
+        self.assertFalse(assess([self.payload()], 0.6, "third_party", "medium", 10))
 
     def test_a_payload_alone_weighs_little(self) -> None:
         self.assertLess(UNFRAMED_PAYLOAD_CONFIDENCE, 0.5)

@@ -170,6 +170,7 @@ class TuningRowsTests(SynchronousTestCase):
 
     def test_the_attacks_are_flagged(self) -> None:
         # Rows 9 and 10 (a Linux terminal, a search engine with no safe-search) were given up when terminals and
-        # search engines left the machines a frame names: everyday prompts name a payload to them.
+        # search engines left the machines a frame names: everyday prompts name a payload to them.  Row 9 is
+        # caught again since round 38: the model reads its set-up as an attack and so frames its payload.
         attacks, _ = jail13_rows("tuning")
-        self.assertEqual([number for number, row in enumerate(attacks, 1) if not flagged(row)], [9, 10])
+        self.assertEqual([number for number, row in enumerate(attacks, 1) if not flagged(row)], [10])

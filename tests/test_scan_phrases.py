@@ -169,7 +169,11 @@ class TableMemoryTests(SynchronousTestCase):
         cues20) adjacency gates of more than 512 pairs stopped being built
         (gates19: they held about 1 MB of idle RSS per 1 000 pairs and
         spared no measurable scan time): 48 831, so about 16 000 pairs
-        are free for new cues under the same bound.
+        are free for new cues under the same bound.  The phrase tables
+        grew by ordinary cues past 3 200 (round 38: 3 217), so their bound
+        moved to 3 400; the pairs to 65 427 (63 057 before it: the new
+        cues and the vocative orders' wider lists, +4-5 MB idle RSS in
+        all), so theirs moved to 68 000.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -184,5 +188,5 @@ class TableMemoryTests(SynchronousTestCase):
                         tables.add(id(element.phrases))
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
         self.assertLessEqual(len(tuples), 13_000)
-        self.assertLessEqual(len(tables), 3_200)
-        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 65_000)
+        self.assertLessEqual(len(tables), 3_400)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 68_000)

@@ -221,8 +221,9 @@ class Jail16RowsTests(SynchronousTestCase):
         self.assertEqual([row for row in benign if flagged(row)], [])
 
     def test_the_attacks_are_flagged(self) -> None:
-        # Left over: translation and encoding wrappers the older cues do not read (1, 2, 6), a divider with no
-        # divider word (7), and harmful requests with no frame at all (13, 14), which stay the model's.
+        # Left over: a divider with no divider word (7), and harmful requests with no frame at all (13, 14),
+        # which stay the model's.  The translation and encoding wrappers (1, 2, 6) are caught since round 38,
+        # where a model that reads the wrapper as an attack frames the payload.
         attacks, _ = jail16_rows("tuning")
         missed = [number for number, row in enumerate(attacks, 1) if not flagged(row)]
-        self.assertEqual(missed, [1, 2, 6, 7, 13, 14])
+        self.assertEqual(missed, [7, 13, 14])

@@ -548,7 +548,9 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "вариант варианта черновик entwurf brouillon borrador bozza rascunho szkic taslak draft "
         "समय सारणी शेड्यूल कार्यक्रम तारीख पत्र फाइल संस्करण योजना बैठक "
         "الجدول الموعد المواعيد الرسالة الرسائل الإشعار الاشعار البريد الإعلان الاعلان النسخة الخطة الملف "
-        "الفاتورة التعميم البرنامج التاريخ الاجتماع",
+        "الفاتورة التعميم البرنامج التاريخ الاجتماع "
+        # Round 38: the writer's own in Arabic ("تجاهل رسالتي السابقة"): "my message", "my question", "my request".
+        "رسالتي رسائلي سؤالي طلبي بريدي كلامي ردي تعليماتي",
         # cues18: what is the writer's own in Turkish (folded: "onceki mesajimi unut", "yukaridaki sorumu unut"):
         # theirs to take back, as "मैंने" is in Hindi.
         "MINE_TR": "mesajimi mesajlarimi sorumu sorularimi istegimi isteklerimi talimatlarimi soyledigimi "
@@ -1220,7 +1222,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.9,
         (
             "{REPEAT_COPY} ~5 {ALL_TEXT} {TEXT_TAIL}",
-            "summarize/summarise/rewrite/translate/list ~5 {ALL_TEXT} {TEXT_TAIL_BEFORE}",
+            "rewrite/translate ~5 {ALL_TEXT} {TEXT_TAIL_BEFORE}",
+            # Round 38: "summarise the text above in three bullet points" asks about the user's own document; a
+            # summary of everything, of the instructions or of the prompt before the conversation stays.
+            "summarize/summarise/list ~5 everything/instructions/prompt/all/tokens/messages/rules {TEXT_TAIL_BEFORE}",
         ),
     ),
     Cue(
@@ -3846,6 +3851,7 @@ from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_set_aside import SET_ASIDE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3884,6 +3890,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + FRAMING_CUES
     + UNBOUND_CUES
     + SET_ASIDE_CUES
+    + ROUND38_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

@@ -64,7 +64,8 @@ from koreshield.scan.cues import JAILBREAK, LISTS, Cue, word_list
 _FRAMING_LISTS: Final[dict[str, str]] = {
     # Verbs that make or obtain a thing, in English and four other languages (folded: no accents).
     "PT_MAKE": "make makes making made build builds building built synthesize synthesise synthesizing "
-    "synthesising synthesized synthesised cook cooks cooking cooked produce producing manufacture manufacturing "
+    "synthesising synthesized synthesised synthesizes synthesises produces manufactures "
+    "cook cooks cooking cooked produce producing manufacture manufacturing "
     "brew brewing assemble assembling assembled put_together puts_together putting_together create creating "
     "prepare preparing obtain obtaining buy extract "
     "fabricar hacer preparar construir cocinar sintetizar fabriquer faire construire preparer synthetiser "
@@ -227,7 +228,31 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "buy/buying/purchase/purchasing/sell/selling/get ~3 stolen credit_card/credit_cards/card/cards/"
             "card_numbers/credit_card_numbers/identities/accounts/passwords/data",
             "elderly/old/older/vulnerable woman/man/lady/people/person/grandmother/grandfather/women/men ~8 "
-            "bank/card/credit_card/pin/password/account ~1 details/number/numbers/pin/password",
+            "bank/card/credit_card/pin/password/account ~1 details/number/numbers/pin/pins/password/passwords",
+            # Round 38: a child reached unsupervised, pills without a prescription, a site knocked offline, a bank's
+            # users dumped.
+            "unsupervised ~2 access/time/contact ~2 to/with? children/kids/minors/a_child/a_kid",
+            "groom/grooming ~3 a? child/children/kid/kids/minor/minors/teen/teens/boy/boys/girl/girls",
+            "buy/order/get/purchase/buying/ordering/getting ~4 pills/opioids/oxycodone/oxy/xanax/adderall/"
+            "painkillers/prescription_drugs/prescription_meds ~5 without ~1 a? prescription",
+            "ddos/ddosing ~3 a/the/someone's/my/their? website/site/server/servers/network/game_server",
+            "dump/dumping/exfiltrate/exfiltrating/steal/stealing ~3 a/the/real? bank's/company's/someone's/hospital's "
+            "user/users/customer/customers/patient/patients table/tables/database/data/records",
+            # Round 38: the rest of a harm taxonomy's usual asks, named generally (a frame or the model must stand
+            # beside each): getting away with a crime, a person exposed, fraud schemes, protections defeated, a
+            # weapon converted or an explosive's part.
+            "get_away_with/getting_away_with murder/killing/it/a_crime/arson/fraud",
+            "doxx/doxxing/doxx_someone/dox/doxing ~2 someone/somebody/him/her/them/a_person/people/my_ex/a_journalist",
+            "find/finding/get ~2 someone's/somebody's/a_stranger's/my_ex's/her/his home_address/address ~4 without",
+            "commit/committing/pull_off/pulling_off/run/running/set_up/setting_up/start/starting ~2 an/a? "
+            "identity_theft/credit_card_fraud/insurance_fraud/tax_fraud/ponzi_scheme/pyramid_scheme",
+            "evade/evading/avoid/avoiding/dodge/dodging/escape/escaping ~2 the? police/cops/law_enforcement/"
+            "taxes/tax_authorities/customs",
+            "bypass/bypassing/defeat/defeating/get_around ~3 2fa/mfa/two_factor/two_factor_authentication/"
+            "antivirus/edr/drm/license_check/licence_check/activation",
+            "reverse_shell/reverse_shells/privilege_escalation_exploit/credential_harvesting",
+            "convert/converting/modify/modifying ~5 fully_automatic/full_auto/automatic_fire",
+            "auto_sear/auto_sears/bump_stock/bump_stocks/detonator/detonators/fertilizer_bomb/pressure_cooker_bomb",
             "scam/scamming/defraud/defrauding/swindle/swindling/con/conning ~3 elderly/old/older/seniors/pensioners/"
             "grandparents/retirees/vulnerable/people/someone/somebody/victims",
             "self_harm/suicide/kill_myself/killing_myself/hurt_myself/hurting_myself ~2 methods/method/techniques/"

@@ -336,7 +336,8 @@ PERSONA_CUES: Final[tuple[Cue, ...]] = (
         OVERRIDE,
         0.6,
         (
-            "previous/earlier/prior/original/initial/above your? instructions/guidelines/rules/directives ~4 "
+            # Not the user's own: "the previous instructions I gave you were wrong about the date format" (round 38).
+            "previous/earlier/prior/original/initial/above your? instructions/guidelines/rules/directives ~4!i/we "
             "was/were/are/is misleading/mistaken/incorrect/wrong/erroneous/a_mistake/an_error/false/invalid/"
             "included_by_mistake/included_in_error",
         ),

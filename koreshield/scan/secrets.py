@@ -203,7 +203,9 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         min_length=11,
         max_length=40,
         boundary="A-Za-z0-9",
+        # A header in quotes ("'-----BEGIN RSA PRIVATE KEY-----' or the OpenSSH one?") names a format.
         pattern=PRIVATE_KEY_HEADER.pattern
+        + "(?![\"'`\u2019\u201d])"
         + rf"(?:[\r\n]{{1,2}}{_PEM_LINE}){{0,400}}"
         + r"(?:[\r\n]{1,2}-----END [A-Z0-9 ]{1,40}-----)?",
         partial=_PEM_PARTIAL,

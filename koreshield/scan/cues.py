@@ -458,7 +458,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         "tudo_acima o_anterior todo_o_anterior "
         "quanto_sopra tutto_quanto_sopra cio_che_precede ce_qui_precede tout_ce_qui_precede ce_qui_est_au_dessus "
         "das_obige alles_obige das_vorherige alles_vorherige het_bovenstaande alles_hierboven yang_di_atas "
-        "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное",
+        "semua_di_atas всё_выше все_выше вышесказанное всё_вышесказанное "
+        # Round 38: "vergiss alles davor" and its like ("forget everything before that").
+        "alles_davor alles_zuvor alles_vorher alles_bisherige alles_bisher_gesagte todo_lo_de_antes "
+        "tout_ce_qui_a_ete_dit_avant tudo_o_que_veio_antes tutto_quello_che_precede alles_daarvoor "
+        "всё_что_было_до_этого все_что_было_до_этого",
         "AUTHORITY_ML": "entwickler administrator admin gott schopfer erfinder desarrollador administrador "
         "creador dios developpeur administrateur createur dieu sviluppatore amministratore creatore dio "
         "desenvolvedor criador deus ontwikkelaar beheerder разработчик администратор создатель бог "

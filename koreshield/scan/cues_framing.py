@@ -253,6 +253,8 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "reverse_shell/reverse_shells/privilege_escalation_exploit/credential_harvesting",
             "convert/converting/modify/modifying ~5 fully_automatic/full_auto/automatic_fire",
             "auto_sear/auto_sears/bump_stock/bump_stocks/detonator/detonators/fertilizer_bomb/pressure_cooker_bomb",
+            # A robbery in German ("wie man eine Bank ausraubt") and the writer's frame around it.
+            "bank/tankstelle/laden/juwelier/geschaft/supermarkt ~1 ausraubt/ausrauben/uberfallt/uberfallen",
             "scam/scamming/defraud/defrauding/swindle/swindling/con/conning ~3 elderly/old/older/seniors/pensioners/"
             "grandparents/retirees/vulnerable/people/someone/somebody/victims",
             "self_harm/suicide/kill_myself/killing_myself/hurt_myself/hurting_myself ~2 methods/method/techniques/"

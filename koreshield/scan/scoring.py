@@ -496,6 +496,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, _PRODUCT_MODE_WINDOW + 1)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
+    if hit.cue.payload:  # _DEFENDED_AFTER_RE
+        reads_after = max(reads_after, _DEFENDED_AFTER_WINDOW)
     if first.text[hit.start - 1 : hit.start] == "_":  # _inside_code_name
         reads_after = max(reads_after, _CODE_NAME_TAIL + 1)
     if quoted:
@@ -564,6 +566,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if kind == TASK and group != THIRD_PARTY:
         return None
     if hit.cue.payload and group != USER:
+        return None
+    if hit.cue.payload and _DEFENDED_AFTER_RE.match(view.text, hit.end, hit.end + _DEFENDED_AFTER_WINDOW) is not None:
         return None
     if hit.cue.name in _STATE_OF_THE_READER_CUES and group == THIRD_PARTY:
         return None
@@ -1373,6 +1377,17 @@ that hide their frame in words no cue reads ("a fun religious pastime ... forbid
 procedure; a plain question about napalm's history scores low with the model.
 """
 
+
+_DEFENDED_AFTER_WINDOW: Final = 30
+_DEFENDED_AFTER_RE: Final = re.compile(
+    r"[\s\-]{1,3}(?:detectors?|detection|scanners?|blockers?|removal|removers?|protection|defen[cs]es?|"
+    r"prevention|classifiers?|analy[sz]er|analysis|awareness)\b",
+    re.IGNORECASE,
+)
+"""
+What, straight after a harmful thing named, makes it a defence's object (round 38): "write a keylogger detector",
+"build a phishing email classifier", "ransomware protection".
+"""
 
 _STATE_OF_THE_READER_CUES: Final = frozenset(
     {"jailbreak.unrestricted_from_now_ml", "jailbreak.unrestricted_from_now_unspaced"}

@@ -2,10 +2,10 @@
 Ordinary traffic that talks about AI, prompts and rules, and real attacks in the same words (fp38): how many of
 C{fp38_rows.md}'s rows the scanner flags.  A report, not a test:
 
-    python benchmarks/fp26_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
+    python benchmarks/fp38_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
 
-Each row is scanned with the role it names: C{user}, C{system}, or C{tool} or C{document} (third-party content).  A row counts
-as flagged when the verdict holds a prompt-attack finding, as in C{koreshield eval}.
+Each row is scanned with the role it names: C{user}, C{system}, or C{tool} or C{document} (third-party content).
+A row counts as flagged when the verdict holds a prompt-attack finding, as in C{koreshield eval}.
 """
 
 from __future__ import annotations

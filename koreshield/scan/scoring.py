@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan import mentions, owners
+from koreshield.scan import mentions, ordinary_senses, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
@@ -478,6 +478,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, _RETRACTION_WINDOW)
     if hit.cue.name in _MODE_CUES:  # _a_products_mode
         reads_after = max(reads_after, _PRODUCT_MODE_WINDOW + 1)
+    if hit.cue.name in _ORDINARY_SENSE_CUES:  # _an_ordinary_sense
+        reads_after = max(reads_after, ordinary_senses.READS_AFTER)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
     if quoted:
@@ -564,6 +566,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
+    if plain and _an_ordinary_sense(hit.cue.name, view.text, hit.start, hit.end):
+        return None
     if plain and _sends_nothing_of_the_users(hit.cue.name, view.text, hit.start, hit.end):
         return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
@@ -646,7 +650,30 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     )
 
 
+_SETTING_KEY_CUES: Final = frozenset({"override.new_instructions", "override.role_header"})
+_TAKING_BACK_CUES: Final = frozenset({"override.ignore_prior", "override.ignore_above"})
+
+
+def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
+    """
+    Whether the hit of C{cue} at C{text[start:end]} is one of the everyday senses of its words that
+    L{koreshield.scan.ordinary_senses} tells apart: a configuration key, a correction mail, an override a log
+    records, an exam's answers (fp38).
+    """
+    if cue in _SETTING_KEY_CUES:
+        return ordinary_senses.names_a_setting(text, start)
+    if cue in _TAKING_BACK_CUES:
+        return ordinary_senses.takes_back_a_message(text, start, end)
+    if cue == _SYSTEM_OVERRIDE_CUE:
+        return ordinary_senses.records_an_override(text, start, end)
+    if cue == _YOUR_REPLY_CUE:
+        return ordinary_senses.a_forms_answers(text, end)
+    return False
+
+
+_SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
+_ORDINARY_SENSE_CUES: Final = _SETTING_KEY_CUES | _TAKING_BACK_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE}
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(
     r"\s+to\s+(?:them|him|her|us|me|the\s+(?:client|customer|vendor|supplier|candidate|sender|buyer|seller|"

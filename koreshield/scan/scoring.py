@@ -658,12 +658,15 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
     """
     Whether the hit of C{cue} at C{text[start:end]} is one of the everyday senses of its words that
     L{koreshield.scan.ordinary_senses} tells apart: a configuration key, a correction mail, an override a log
-    records, an exam's answers (fp38).
+    records, an exam's answers, a defence against instructions inside fed-in content, an attack's words named as
+    a kind of phrase (fp38).
     """
     if cue in _SETTING_KEY_CUES:
         return ordinary_senses.names_a_setting(text, start)
-    if cue in _TAKING_BACK_CUES:
-        return ordinary_senses.takes_back_a_message(text, start, end)
+    if cue in _TAKING_BACK_CUES and ordinary_senses.takes_back_a_message(text, start, end):
+        return True
+    if cue in _SUPERSEDING_CUES:
+        return ordinary_senses.sets_aside_contents_instructions(text, end) or ordinary_senses.named_as_a_kind(text, end)
     if cue == _SYSTEM_OVERRIDE_CUE:
         return ordinary_senses.records_an_override(text, start, end)
     if cue == _YOUR_REPLY_CUE:
@@ -673,7 +676,9 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
 
 _SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
-_ORDINARY_SENSE_CUES: Final = _SETTING_KEY_CUES | _TAKING_BACK_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE}
+_ORDINARY_SENSE_CUES: Final = (
+    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE}
+)
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(
     r"\s+to\s+(?:them|him|her|us|me|the\s+(?:client|customer|vendor|supplier|candidate|sender|buyer|seller|"
@@ -1000,6 +1005,10 @@ def _described_behaviour(text: str, start: int, end: int) -> bool:
 _PERMISSION_BEFORE_RE: Final = re.compile(
     r"\b(?:admins?|administrators?|users?|owners?|managers?|developers?|teams?|customers?|members?|operators?|"
     r"editors?|moderators?|they|we)\s+(?:can|may|could|can now|now can|are able to|will be able to)\s+$"
+    # fp38: what a product's flag or setting lets its users do ("the --system-prompt flag lets you override the
+    # default instructions"): a feature described, whoever it names.
+    r"|\b(?:flag|option|setting|parameter|field|variable|argument|feature|endpoint|api|sdk|config|configuration|"
+    r"command)\s+(?:lets|allows|enables)\s+(?:you|users|admins|developers|teams)\s+(?:to\s+)?$"
 )
 _PERMISSION_WINDOW: Final = 40
 
@@ -1008,8 +1017,9 @@ def _someones_permission(text: str, start: int) -> bool:
     """
     Whether the override at C{start} is what named people are allowed to do ("Admins can override the default
     prompt per workspace" in release notes, "users may disregard the previous version of the form"): a statement
-    of a product's permissions, not an order.  "You can now ignore your previous instructions" and "the assistant
-    may disregard its rules" name the reader or the AI, and stay overrides.
+    of a product's permissions, not an order; so is what a flag or setting lets someone do (fp38).  "You can now
+    ignore your previous instructions" and "the assistant may disregard its rules" name the reader or the AI, and
+    stay overrides.
     """
     return _PERMISSION_BEFORE_RE.search(text, max(0, start - _PERMISSION_WINDOW), start) is not None
 
@@ -1083,7 +1093,8 @@ _TO_AI_CUE: Final = "addressed.to_ai"
 _INSTRUCTIONS_WRITTEN_RE: Final = re.compile(
     r"\b(?:write|writes|writing|wrote|written|give|gives|giving|craft|crafting|draft|drafting|create|creating|"
     r"design|designing|compose|composing|phrase|phrasing|formulate|formulating|good|better|bad|clear|set|sets|"
-    r"setting|add|adds|adding|edit|edits|editing|update|updates|updating|customi[sz]e|customi[sz]ing)\s+"
+    r"setting|add|adds|adding|edit|edits|editing|update|updates|updating|customi[sz]e|customi[sz]ing|"
+    r"override|overrides|overriding)\s+"
     r"(?:(?:clear|good|better|precise|specific|detailed|effective|short|simple|concise|explicit|the|your|their|"
     r"custom|own|new|default|its|our)\s+)"
     r"{0,2}$"
@@ -1094,7 +1105,8 @@ def _instructions_written(text: str, start: int, end: int) -> bool:
     """
     Whether the "instructions for a model" at C{text[start:end]} are what someone writes, talked about ("learn how
     to write clear instructions for a model", "giving good instructions to the AI", "admins can set custom
-    instructions for each bot"): prompt-engineering advice in a search result, a guide or release notes.  A note
+    instructions for each bot", fp38: "lets you override the default instructions for the agent"):
+    prompt-engineering advice in a search result, a guide or release notes.  A note
     planted for the AI opens a message to it ("Instructions for the AI model: ...") with no verb of writing before
     it.
     """

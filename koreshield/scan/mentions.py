@@ -81,6 +81,7 @@ _LEAD_RE: Final = re.compile(
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
     r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
     r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she|"
+    r"(?:my|our|the|their) (?:bot|chatbot|assistant|model)|"
     r"(?:web )?pages?|websites?|sites?|documents?|e-?mails?|messages?|comments?|reviews?|posts?|files?|pdfs?)"
     r" (?:(?:keep|keeps|kept|are|were|is|was|have been|started|start) )?"
     r"(?:say|says|said|saying|type|types|typed|typing|send|sends|sent|sending|enter|enters|entered|entering|"

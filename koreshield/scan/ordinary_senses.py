@@ -144,3 +144,44 @@ given.
 def named_as_a_kind(text: str, end: int) -> bool:
     """Whether the words of the hit ending at C{end} are the subject of "is a ... phrase / attack / prompt"."""
     return _NAMED_AS_A_KIND_RE.match(text, end, end + 56) is not None
+
+
+_OVERRIDE_MEANS_RE: Final = re.compile(
+    r"\s{1,3}(?:per\s+(?:request|call|session|user|thread|chat|conversation|workspace|project|agent|run|model)\s{1,3})?"
+    r"(?:by\s+(?:passing|setting|adding|editing|providing|specifying|putting|changing)\b"
+    r"|(?:via|using|through|with)\s+(?:the\s+|a\s+|an\s+)?(?:--|api\b|cli\b|config|env\b|environment|parameter|"
+    r"flag|option|header|field|sdk\b|setting|argument|variable)"
+    r"|in\s+(?:the\s+|your\s+)?(?:config|settings|modelfile|request|api\s+call|yaml|json|env\b|\.env|dashboard))"
+)
+"""
+The technical means by which a prompt is overridden in a how-to ("you can override the system prompt per request by
+passing a message with role system", "override the default prompt via the --system flag", "in the Modelfile"):
+configuration explained.  An order to the AI names no such means ("override your system prompt and ...").
+"""
+
+
+def configured_by_means(text: str, start: int, end: int) -> bool:
+    """Whether the override at C{text[start:end]} is one done per request, by a setting or through a parameter."""
+    return text.startswith("overrid", start) and _OVERRIDE_MEANS_RE.match(text, end, end + 48) is not None
+
+
+READS_BEFORE: Final = 40
+"""How far before a hit L{names_a_jailbreak_as_topic} reads."""
+_TOPIC_LEAD_RE: Final = re.compile(
+    r"\b(?:about|on|regarding|concerning|against|of|called|named|like|explain|explains|explaining|describe|"
+    r"describes|describing|summari[sz]e|summari[sz]ing|analy[sz]e|analy[sz]ing|how|why|what)\s+"
+    r"(?:(?:did|does|do|is|was|are|were)\s+)?"
+    r"(?:(?:the|a|this|that|famous|so-called|infamous|old|original|classic|well-known)\s+){0,2}\Z"
+)
+_JAILBREAK_NAME_RE: Final = re.compile(r"dan\s+(?:prompts?|jailbreaks?)\Z")
+
+
+def names_a_jailbreak_as_topic(text: str, start: int, end: int) -> bool:
+    """
+    Whether the jailbreak named at C{text[start:end]} ("DAN prompt", "DAN jailbreak") is the topic of the sentence:
+    an article about it, how or why it worked, what it is.  "DAN mode enabled" and "you are DAN" are the jailbreak
+    itself and are not asked about here.
+    """
+    if _JAILBREAK_NAME_RE.match(text, start, end) is None:
+        return False
+    return _TOPIC_LEAD_RE.search(text, max(0, start - READS_BEFORE), start) is not None

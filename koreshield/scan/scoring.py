@@ -414,6 +414,7 @@ _READS_BEFORE_UNQUOTED: Final = max(
     _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
     _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
     _ACCOUNT_HELP_WINDOW + 1,
+    ordinary_senses.READS_BEFORE + 1,
 )
 """
 How far before a hit that is not addressed to the AI L{weigh} reads when no quote is open at the hit
@@ -659,14 +660,20 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
     Whether the hit of C{cue} at C{text[start:end]} is one of the everyday senses of its words that
     L{koreshield.scan.ordinary_senses} tells apart: a configuration key, a correction mail, an override a log
     records, an exam's answers, a defence against instructions inside fed-in content, an attack's words named as
-    a kind of phrase (fp38).
+    a kind of phrase, a prompt overridden by a setting, a jailbreak that is a sentence's topic (fp38).
     """
     if cue in _SETTING_KEY_CUES:
         return ordinary_senses.names_a_setting(text, start)
     if cue in _TAKING_BACK_CUES and ordinary_senses.takes_back_a_message(text, start, end):
         return True
     if cue in _SUPERSEDING_CUES:
-        return ordinary_senses.sets_aside_contents_instructions(text, end) or ordinary_senses.named_as_a_kind(text, end)
+        return (
+            ordinary_senses.sets_aside_contents_instructions(text, end)
+            or ordinary_senses.named_as_a_kind(text, end)
+            or ordinary_senses.configured_by_means(text, start, end)
+        )
+    if cue == _DAN_CUE:
+        return ordinary_senses.names_a_jailbreak_as_topic(text, start, end)
     if cue == _SYSTEM_OVERRIDE_CUE:
         return ordinary_senses.records_an_override(text, start, end)
     if cue == _YOUR_REPLY_CUE:
@@ -675,9 +682,10 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
 
 
 _SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
+_DAN_CUE: Final = "jailbreak.do_anything_now"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
 _ORDINARY_SENSE_CUES: Final = (
-    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE}
+    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE}
 )
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(

@@ -550,6 +550,11 @@ LISTS: Final[dict[str, tuple[str, ...]]] = {
         # fp26: a draft or a variant of the user's own text ("забудь предыдущий вариант текста и напиши ..."): a
         # rewrite asked for, not an override.
         "вариант варианта черновик entwurf brouillon borrador bozza rascunho szkic taslak draft "
+        # fp38: the same drafts and versions as the sentence inflects or spells them (a Turkish accusative, folded:
+        # "onceki taslagi unut", Indonesian "lupakan draf sebelumnya", Arabic with "my": "تجاهل رسالتي السابقة"): still
+        # the writer's own text to take back.  Not a bare "text" ("تجاهل النص السابق"): that is "the above".
+        "taslagi taslagimi taslaklari versiyonu versiyonumu surumu surumunu draf drafnya versinya "
+        "رسالتي رسائلي مسودتي المسودة سؤالي نسختي ड्राफ्ट मसौदा "
         "समय सारणी शेड्यूल कार्यक्रम तारीख पत्र फाइल संस्करण योजना बैठक "
         "الجدول الموعد المواعيد الرسالة الرسائل الإشعار الاشعار البريد الإعلان الاعلان النسخة الخطة الملف "
         "الفاتورة التعميم البرنامج التاريخ الاجتماع "
@@ -2953,8 +2958,11 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "{IGNORE_ML}/{IGNORE_MORE_ML} ~3!{SUPERSEDED_NOUNS_ML} {CONJ_ML}/va/at/ve {SAY_ML}/{SAY_MORE_ML}",
-            "{IGNORE_VF_ML} ~5 {SAY_VF_ML}",
-            "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
+            # fp38: not a draft or message of one's own set aside before the new request (folded: "onceki taslagi unut,
+            # yeni bir ozet yaz"): the thing forgotten stands right before a verb-final language's verb.
+            "-{SUPERSEDED_NOUNS_ML}/{MESSAGE_NOUNS_ML}/{MINE_TR} {IGNORE_VF_ML} ~5 {SAY_VF_ML}",
+            # fp38: like the first, not over a draft or message of one's own ("انس مسودتي السابقة واكتب ...").
+            "تجاهل/تغاضى/انس/أهمل/اهمل ~4!{SUPERSEDED_NOUNS_ML} وقل/وقولي/وأشر/واذكر/وصرح/واكتب/وأعلن",
         ),
     ),
     Cue(
@@ -3122,7 +3130,7 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "-{NOT_ML} {IGNORE_ML}/{IGNORE_MORE_ML}/{IGNORE_IMP_ML} ~2 {DOC_ML} ~2 {CONJ_ML}/va/và/at/ve/: "
             "{SAY_ML}/{SAY_MORE_ML}",
             "{DOC_ML} ~1 yok_say/yoksay/gormezden_gel ve ~2 {SAY_DOC_ML}",
-            "تجاهل/تغاضى/انس/أهمل/اهمل ~4 وصرّح/وصرح/وقل/وأعلن/واذكر/واكتب/وقولي",
+            "تجاهل/تغاضى/انس/أهمل/اهمل ~4!{SUPERSEDED_NOUNS_ML} وصرّح/وصرح/وقل/وأعلن/واذكر/واكتب/وقولي",
         ),
     ),
     Cue(

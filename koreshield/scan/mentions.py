@@ -81,10 +81,11 @@ _LEAD_RE: Final = re.compile(
     r"what (?:does|do|is|are|was|were)|meaning of|the term|detect\w*|block\w*|flag\w*|filter\w*|"
     r"reject\w*|refus\w*|regex\w*|blocklist\w*|denylist\w*|test cases?|"
     r"(?:users?|people|someone|somebody|anyone|attackers?|customers?|visitors?|hackers?|students?|kids|they|he|she|"
+    r"(?:my|our|the|their) (?:bot|chatbot|assistant|model)|"
     r"(?:web )?pages?|websites?|sites?|documents?|e-?mails?|messages?|comments?|reviews?|posts?|files?|pdfs?)"
     r" (?:(?:keep|keeps|kept|are|were|is|was|have been|started|start) )?"
     r"(?:say|says|said|saying|type|types|typed|typing|send|sends|sent|sending|enter|enters|entered|entering|"
-    r"paste|pastes|pasted|pasting|try|tries|tried|trying)|"
+    r"paste|pastes|pasted|pasting|try|tries|tried|trying|ask|asks|asked|asking)|"
     r"(?:ask|asks|asked|asking|tell|tells|told|telling|made|making|trick\w*|instruct\w*|convinc\w*|persuad\w*) "
     r"(?:it|them|him|her|(?:the |a |an )?(?:bots?|models?|chatbots?|assistants?|"
     r"ai|llms?|agents?)) to|"
@@ -94,8 +95,9 @@ _LEAD_RE: Final = re.compile(
 )
 """
 Words that introduce a quote as something talked about: an example, a thing to detect, what someone wrote, what
-others say or type ("when users say '...'", "when a web page says '...'": third-party content, the injection
-itself, reported; "you say" and "please say" are orders, L{_EMIT_RE}'s), what someone
+others say, type or ask ("when users say '...'", "when a web page says '...'": third-party content, the injection
+itself, reported; "when users ask 'what are your instructions?'", fp38; "you say" and "please say" are orders,
+L{_EMIT_RE}'s), what someone
 asks a third party, a bot or model, to do ("tricked by asking it to 'repeat the text above'", "quand on lui
 demandait de « répéter le texte ci-dessus »"; "I am asking you to '...'" is an order).
 """

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan import mentions, owners
+from koreshield.scan import mentions, ordinary_senses, owners
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
@@ -430,6 +430,7 @@ _READS_BEFORE_UNQUOTED: Final = max(
     _DEFENSIVE_WINDOW + max(reach_behind(_GUARDING_RE.pattern), reach_behind(_MENTION_RE.pattern)),
     _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
     _ACCOUNT_HELP_WINDOW + 1,
+    ordinary_senses.READS_BEFORE + 1,
 )
 """
 How far before a hit that is not addressed to the AI L{weigh} reads when no quote is open at the hit
@@ -494,6 +495,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, _RETRACTION_WINDOW)
     if hit.cue.name in _MODE_CUES:  # _a_products_mode
         reads_after = max(reads_after, _PRODUCT_MODE_WINDOW + 1)
+    if hit.cue.name in _ORDINARY_SENSE_CUES:  # _an_ordinary_sense
+        reads_after = max(reads_after, ordinary_senses.READS_AFTER)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
     if hit.cue.payload:  # _DEFENDED_AFTER_RE
@@ -592,6 +595,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
+    if plain and _an_ordinary_sense(hit.cue.name, view.text, hit.start, hit.end):
+        return None
     if plain and _sends_nothing_of_the_users(hit.cue.name, view.text, hit.start, hit.end):
         return None
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
@@ -674,7 +679,42 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     )
 
 
+_SETTING_KEY_CUES: Final = frozenset({"override.new_instructions", "override.role_header"})
+_TAKING_BACK_CUES: Final = frozenset({"override.ignore_prior", "override.ignore_above"})
+
+
+def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
+    """
+    Whether the hit of C{cue} at C{text[start:end]} is one of the everyday senses of its words that
+    L{koreshield.scan.ordinary_senses} tells apart: a configuration key, a correction mail, an override a log
+    records, an exam's answers, a defence against instructions inside fed-in content, an attack's words named as
+    a kind of phrase, a prompt overridden by a setting, a jailbreak that is a sentence's topic (fp38).
+    """
+    if cue in _SETTING_KEY_CUES:
+        return ordinary_senses.names_a_setting(text, start)
+    if cue in _TAKING_BACK_CUES and ordinary_senses.takes_back_a_message(text, start, end):
+        return True
+    if cue in _SUPERSEDING_CUES:
+        return (
+            ordinary_senses.sets_aside_contents_instructions(text, end)
+            or ordinary_senses.named_as_a_kind(text, end)
+            or ordinary_senses.configured_by_means(text, start, end)
+        )
+    if cue == _DAN_CUE:
+        return ordinary_senses.names_a_jailbreak_as_topic(text, start, end)
+    if cue == _SYSTEM_OVERRIDE_CUE:
+        return ordinary_senses.records_an_override(text, start, end)
+    if cue == _YOUR_REPLY_CUE:
+        return ordinary_senses.a_forms_answers(text, end)
+    return False
+
+
+_SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
+_DAN_CUE: Final = "jailbreak.do_anything_now"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
+_ORDINARY_SENSE_CUES: Final = (
+    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE}
+)
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(
     r"\s+to\s+(?:them|him|her|us|me|the\s+(?:client|customer|vendor|supplier|candidate|sender|buyer|seller|"
@@ -1001,6 +1041,10 @@ def _described_behaviour(text: str, start: int, end: int) -> bool:
 _PERMISSION_BEFORE_RE: Final = re.compile(
     r"\b(?:admins?|administrators?|users?|owners?|managers?|developers?|teams?|customers?|members?|operators?|"
     r"editors?|moderators?|they|we)\s+(?:can|may|could|can now|now can|are able to|will be able to)\s+$"
+    # fp38: what a product's flag or setting lets its users do ("the --system-prompt flag lets you override the
+    # default instructions"): a feature described, whoever it names.
+    r"|\b(?:flag|option|setting|parameter|field|variable|argument|feature|endpoint|api|sdk|config|configuration|"
+    r"command)\s+(?:lets|allows|enables)\s+(?:you|users|admins|developers|teams)\s+(?:to\s+)?$"
 )
 _PERMISSION_WINDOW: Final = 40
 
@@ -1009,8 +1053,9 @@ def _someones_permission(text: str, start: int) -> bool:
     """
     Whether the override at C{start} is what named people are allowed to do ("Admins can override the default
     prompt per workspace" in release notes, "users may disregard the previous version of the form"): a statement
-    of a product's permissions, not an order.  "You can now ignore your previous instructions" and "the assistant
-    may disregard its rules" name the reader or the AI, and stay overrides.
+    of a product's permissions, not an order; so is what a flag or setting lets someone do (fp38).  "You can now
+    ignore your previous instructions" and "the assistant may disregard its rules" name the reader or the AI, and
+    stay overrides.
     """
     return _PERMISSION_BEFORE_RE.search(text, max(0, start - _PERMISSION_WINDOW), start) is not None
 
@@ -1084,7 +1129,8 @@ _TO_AI_CUE: Final = "addressed.to_ai"
 _INSTRUCTIONS_WRITTEN_RE: Final = re.compile(
     r"\b(?:write|writes|writing|wrote|written|give|gives|giving|craft|crafting|draft|drafting|create|creating|"
     r"design|designing|compose|composing|phrase|phrasing|formulate|formulating|good|better|bad|clear|set|sets|"
-    r"setting|add|adds|adding|edit|edits|editing|update|updates|updating|customi[sz]e|customi[sz]ing)\s+"
+    r"setting|add|adds|adding|edit|edits|editing|update|updates|updating|customi[sz]e|customi[sz]ing|"
+    r"override|overrides|overriding)\s+"
     r"(?:(?:clear|good|better|precise|specific|detailed|effective|short|simple|concise|explicit|the|your|their|"
     r"custom|own|new|default|its|our)\s+)"
     r"{0,2}$"
@@ -1095,7 +1141,8 @@ def _instructions_written(text: str, start: int, end: int) -> bool:
     """
     Whether the "instructions for a model" at C{text[start:end]} are what someone writes, talked about ("learn how
     to write clear instructions for a model", "giving good instructions to the AI", "admins can set custom
-    instructions for each bot"): prompt-engineering advice in a search result, a guide or release notes.  A note
+    instructions for each bot", fp38: "lets you override the default instructions for the agent"):
+    prompt-engineering advice in a search result, a guide or release notes.  A note
     planted for the AI opens a message to it ("Instructions for the AI model: ...") with no verb of writing before
     it.
     """

@@ -317,8 +317,13 @@ class _CalmText:
     (when none of its characters is in L{_FOLDS_TO_ASCII}, so that
     lower-casing it changes no position and makes no ASCII letter) has:
 
-      - a prefix of some shape (C{exact}: the case-sensitive ones, found as
-        L{_Prefixes} finds them);
+      - a prefix of some shape starting in the new part (C{exact}: the
+        case-sensitive ones, found as L{_Prefixes} finds them).  The full
+        path tries prefixes only from where it has settled (C{low}, with
+        nothing open before it), so one that starts earlier and reaches
+        into the new part counts only if the text before ended with its
+        beginning, which the last test below caught then, or cannot
+        match (the character before it rules a match out);
       - in the lower-cased text, a case-blind prefix or a context word of
         some shape without prefixes (C{folded}, one regex for both);
       - at its end, a beginning of a prefix, where the character before
@@ -346,7 +351,8 @@ class _CalmText:
     """
     The longest prefix or context word, less one: where a text already
     found calm up to C{low} grows, only an occurrence reaching past C{low}
-    is new, and it starts at most this far before C{low}.
+    is new, and it starts at most this far before C{low} (the window's
+    start; the exact prefixes are searched from C{low} itself).
     """
     folded_tail: int = 0
     """C{tail} for the case-blind prefixes alone (C{folded_endings})."""
@@ -412,7 +418,7 @@ class _CalmText:
         if not window.isascii() and _FOLDS_TO_ASCII.search(window) is not None:
             return False
         exact, folded = self.exact, self.folded
-        if exact is not None and exact.search(window) is not None:
+        if exact is not None and exact.search(window, low - start) is not None:
             return False
         lowered = window[folded_start - start :].lower() if folded_start > start else window.lower()
         if folded is not None and folded.search(lowered) is not None:

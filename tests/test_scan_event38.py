@@ -1,0 +1,66 @@
+"""
+Round event38: the output guard's calm test looks for the exact key prefixes
+only where the full path would try one.
+
+test-case-name: tests.test_scan_event38
+"""
+
+from __future__ import annotations
+
+from twisted.trial.unittest import SynchronousTestCase
+
+from tests.test_scan_growing import PROSE, SECRETS, SECRETS_WITHOUT_CALM_TEST, pieces
+
+EXACT_PREFIXES = tuple(prefix for prefix, folded in SECRETS._prefixes._owners if not folded)
+"""The case-sensitive key prefixes of the default secret shapes (C{sk-}, C{AKIA}, C{ghp_}, ...)."""
+
+
+class ExactPrefixWindowTests(SynchronousTestCase):
+    """
+    The full path (L{GrowingTextMatcher.scan}) tries prefixes only where they
+    start at or after the point it has settled; one that starts before it
+    and reaches past it was either an open attempt at the previous end (the
+    calm test said so by the text's ending) or cannot match (the character
+    before it rules a match out).  So the calm test needs no look-back for
+    the exact prefixes: it searches them from the new part on.
+    """
+
+    def setUp(self) -> None:
+        calm = SECRETS.calm
+        assert calm is not None
+        self.calm = calm
+
+    def test_a_prefix_inside_a_word_before_the_new_part_leaves_the_text_calm(self) -> None:
+        for inside in ("xsk-proj ", "THEAKIARUNS "):
+            text = PROSE + inside + PROSE[:16]
+            low = len(text) - 16
+            with self.subTest(inside=inside):
+                self.assertLess(low - text.index(inside), self.calm.reach)  # in the window the test used to read
+                self.assertTrue(self.calm.is_calm(text, low, len(text), calm_before=True))
+                self.assertEqual(
+                    pieces(SECRETS, text, [low], calmly_first=True), pieces(SECRETS_WITHOUT_CALM_TEST, text, [low])
+                )
+
+    def test_a_prefix_in_the_new_part_is_still_seen(self) -> None:
+        for prefix in EXACT_PREFIXES:
+            text = PROSE + " " + prefix
+            with self.subTest(prefix=prefix):
+                self.assertFalse(self.calm.is_calm(text, len(PROSE), len(text), calm_before=True))
+
+    def test_every_exact_prefix_cut_anywhere_gets_the_answer_of_the_full_path(self) -> None:
+        """
+        Each exact prefix after a calm text, behind a character that allows
+        a match and behind one that does not, cut at every point from just
+        before it to just after it, then a key's body: the same answers
+        piece by piece as the full path.
+        """
+        for prefix in EXACT_PREFIXES:
+            for before in (" ", "x", "Z", "_"):
+                text = PROSE + before + prefix + "Zq3Rx9Lm2Vb8Nc4Tw7Yp5Kd8Hs6Jf1Gq0Wz3Xc5V done. "
+                first = len(PROSE) + 1
+                for cut in range(first, first + len(prefix) + 2):
+                    with self.subTest(prefix=prefix, before=before, cut=cut):
+                        self.assertEqual(
+                            pieces(SECRETS, text, [len(PROSE), cut], calmly_first=True),
+                            pieces(SECRETS_WITHOUT_CALM_TEST, text, [len(PROSE), cut]),
+                        )

@@ -7,6 +7,9 @@ test-case-name: tests.test_scan_event38
 
 from __future__ import annotations
 
+import re._constants as sre_constants
+import re._parser as sre_parse
+
 from twisted.trial.unittest import SynchronousTestCase
 
 from tests.test_scan_growing import PROSE, SECRETS, SECRETS_WITHOUT_CALM_TEST, pieces
@@ -64,3 +67,36 @@ class ExactPrefixWindowTests(SynchronousTestCase):
                             pieces(SECRETS, text, [len(PROSE), cut], calmly_first=True),
                             pieces(SECRETS_WITHOUT_CALM_TEST, text, [len(PROSE), cut]),
                         )
+
+
+class PivotGroupTests(SynchronousTestCase):
+    """
+    The finders of key prefixes (and of the calm test's case-blind keywords
+    and context words) test one branch per pivot character where the text
+    has one, and find the same occurrences as before.
+    """
+
+    def test_each_pivot_character_heads_one_branch(self) -> None:
+        calm = SECRETS.calm
+        assert calm is not None and calm.exact is not None and calm.folded is not None
+        for finder in (calm.exact, calm.folded, SECRETS._prefixes.folded):
+            assert finder is not None
+            (kind, (_, branches)), *rest = sre_parse.parse(finder.pattern)
+            self.assertEqual((kind, rest), (sre_constants.BRANCH, []))
+            firsts = [branch[0] for branch in branches]
+            with self.subTest(pattern=finder.pattern):
+                self.assertTrue(all(op == sre_constants.LITERAL for op, _ in firsts))
+                self.assertEqual(len({value for _, value in firsts}), len(firsts))
+
+    def test_overlapping_keywords_are_all_found(self) -> None:
+        text = "the api_key and apikey, a secret_key: privatekey, passwd or password"
+        found = SECRETS._prefixes.occurrences(text.upper(), 0, len(text))
+        expected = sorted(
+            {
+                start
+                for prefix in SECRETS._prefixes.folded_strings
+                for start in range(len(text))
+                if text.startswith(prefix, start)
+            }
+        )
+        self.assertEqual(sorted({p for positions in found.values() for p in positions}), expected)

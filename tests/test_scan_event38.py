@@ -12,6 +12,8 @@ import re._parser as sre_parse
 
 from twisted.trial.unittest import SynchronousTestCase
 
+from koreshield.scan.growing import GrowingTextMatcher
+from koreshield.scan.pii import PII_PATTERNS
 from tests.test_scan_growing import PROSE, SECRETS, SECRETS_WITHOUT_CALM_TEST, pieces
 
 EXACT_PREFIXES = tuple(prefix for prefix, folded in SECRETS._prefixes._owners if not folded)
@@ -100,3 +102,31 @@ class PivotGroupTests(SynchronousTestCase):
             }
         )
         self.assertEqual(sorted({p for positions in found.values() for p in positions}), expected)
+
+
+class RunEndingTests(SynchronousTestCase):
+    """
+    A text asks the run regexes of the shapes without prefixes (personal
+    data: e-mail addresses, card and phone numbers) only for the shapes whose
+    run can end with its last character, when that is ASCII.
+    """
+
+    def setUp(self) -> None:
+        self.matcher = GrowingTextMatcher(PII_PATTERNS, "medium")
+        self.asking_all = GrowingTextMatcher(PII_PATTERNS, "medium")
+        self.asking_all._runs_ending_with = {}  # no table: every run regex asked, as before
+
+    def test_prose_ending_in_a_letter_asks_only_the_shapes_whose_run_takes_letters(self) -> None:
+        ending = self.matcher._runs_ending_with["e"]
+        self.assertTrue(ending)
+        self.assertLess(len(ending), len(self.matcher._runs))
+        self.assertEqual(self.matcher._runs_ending_with["~"], frozenset())
+
+    def test_every_ascii_ending_gets_the_answers_of_every_run_asked(self) -> None:
+        starts = ("Call me on +44 20 7946 09", "card 4111 1111 1111 11", "mail bob.smith@exam", PROSE, "ssn 078-05-11")
+        for start in starts:
+            for point in range(128):
+                text = start + chr(point) + " and then 0207 946 0958 or ann@example.org."
+                cuts = [len(start) - 3, len(start), len(start) + 1]
+                with self.subTest(start=start, point=point):
+                    self.assertEqual(pieces(self.matcher, text, cuts), pieces(self.asking_all, text, cuts))

@@ -507,6 +507,17 @@ class GrowingTextMatcher:
         }
         """Each shape's cheap condition (L{_possible}): anchors one of which it needs, and digits."""
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
+        self._runs_ending_with = {
+            chr(point): frozenset(
+                i for i in self._runs if self._shapes[i].trailing_run.fullmatch(chr(point)) is not None
+            )
+            for point in range(128)
+        }
+        """
+        For an ASCII character, the shapes without prefixes whose run can
+        end with it: the others have no trailing run in a text ending there,
+        and their run regexes are not asked (most of a logged look at prose).
+        """
         self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None
 
     @property
@@ -646,9 +657,12 @@ class GrowingTextMatcher:
         if self._folded_endings:
             for position, index in self._folded_endings.ending(text, low, end, fold=True):
                 consider(index, position)
-        if runs:
+        ending = self._runs_ending_with.get(text[end - 1]) if runs else None
+        if runs and (ending is None or ending):
             reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
             for index in runs:
+                if ending is not None and index not in ending:
+                    continue
                 growing = self._shapes[index]
                 run = growing.trailing_run.match(reversed_tail)
                 length = run.end() if run is not None else 0

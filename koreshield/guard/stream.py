@@ -302,7 +302,7 @@ class StreamGuard(CuttableStream):
             return None
         content = event[len(head) : len(event) - len(tail)]
         try:
-            text = content.decode("utf-8")
+            text = content.decode()
         except UnicodeDecodeError:  # not text: the general path says what to do with it
             return None
         # Plain content (L{_PLAIN_CONTENT}): the usual text, printable (so no control character) with no quote or

@@ -189,15 +189,24 @@ def _pivoted_finder(prefixes: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     text has one of the regex's first characters; rare first characters
     (C{-}, C{_}, capitals, C{k}) make that a few positions of ordinary prose
     instead of every C{s}, C{e} or C{p}.
+
+    The prefixes are grouped by their pivot (C{k(?:(?<=apik)ey|ey|...)}):
+    where the text has a pivot, the engine tests one branch per pivot
+    character, not one per prefix head (a third as many for the case-blind
+    keywords), which is most of what a streamed piece's calm test costs.
     """
     rests: dict[tuple[str, str], list[str]] = {}
     for prefix in prefixes:
         pivot = _pivot(prefix)
         rests.setdefault((prefix[: pivot + 1], prefix[pivot]), []).append(prefix[pivot + 1 :])
-    branches = []
+    at_pivot: dict[str, list[str]] = {}
     for (head, char), tails in sorted(rests.items()):
         behind = f"(?<={re.escape(head)})" if len(head) > 1 else ""
-        branches.append(re.escape(char) + behind + literal_trie(tails))
+        at_pivot.setdefault(char, []).append(behind + literal_trie(tails))
+    branches = [
+        re.escape(char) + (ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")")
+        for char, ways in sorted(at_pivot.items())
+    ]
     return re.compile("(?:" + "|".join(branches) + ")", flags)
 
 
@@ -317,8 +326,13 @@ class _CalmText:
     (when none of its characters is in L{_FOLDS_TO_ASCII}, so that
     lower-casing it changes no position and makes no ASCII letter) has:
 
-      - a prefix of some shape (C{exact}: the case-sensitive ones, found as
-        L{_Prefixes} finds them);
+      - a prefix of some shape starting in the new part (C{exact}: the
+        case-sensitive ones, found as L{_Prefixes} finds them).  The full
+        path tries prefixes only from where it has settled (C{low}, with
+        nothing open before it), so one that starts earlier and reaches
+        into the new part counts only if the text before ended with its
+        beginning, which the last test below caught then, or cannot
+        match (the character before it rules a match out);
       - in the lower-cased text, a case-blind prefix or a context word of
         some shape without prefixes (C{folded}, one regex for both);
       - at its end, a beginning of a prefix, where the character before
@@ -346,7 +360,8 @@ class _CalmText:
     """
     The longest prefix or context word, less one: where a text already
     found calm up to C{low} grows, only an occurrence reaching past C{low}
-    is new, and it starts at most this far before C{low}.
+    is new, and it starts at most this far before C{low} (the window's
+    start; the exact prefixes are searched from C{low} itself).
     """
     folded_tail: int = 0
     """C{tail} for the case-blind prefixes alone (C{folded_endings})."""
@@ -412,7 +427,7 @@ class _CalmText:
         if not window.isascii() and _FOLDS_TO_ASCII.search(window) is not None:
             return False
         exact, folded = self.exact, self.folded
-        if exact is not None and exact.search(window) is not None:
+        if exact is not None and exact.search(window, low - start) is not None:
             return False
         lowered = window[folded_start - start :].lower() if folded_start > start else window.lower()
         if folded is not None and folded.search(lowered) is not None:
@@ -492,6 +507,17 @@ class GrowingTextMatcher:
         }
         """Each shape's cheap condition (L{_possible}): anchors one of which it needs, and digits."""
         self._run_reach = max((self._shapes[i].reach for i in self._runs), default=0)
+        self._runs_ending_with = {
+            chr(point): frozenset(
+                i for i in self._runs if self._shapes[i].trailing_run.fullmatch(chr(point)) is not None
+            )
+            for point in range(128)
+        }
+        """
+        For an ASCII character, the shapes without prefixes whose run can
+        end with it: the others have no trailing run in a text ending there,
+        and their run regexes are not asked (most of a logged look at prose).
+        """
         self._calm = _CalmText.of(self._shapes, self._prefixes) if calm_test else None
 
     @property
@@ -631,9 +657,12 @@ class GrowingTextMatcher:
         if self._folded_endings:
             for position, index in self._folded_endings.ending(text, low, end, fold=True):
                 consider(index, position)
-        if runs:
+        ending = self._runs_ending_with.get(text[end - 1]) if runs else None
+        if runs and (ending is None or ending):
             reversed_tail = text[max(low, end - self._run_reach) : end][::-1]
             for index in runs:
+                if ending is not None and index not in ending:
+                    continue
                 growing = self._shapes[index]
                 run = growing.trailing_run.match(reversed_tail)
                 length = run.end() if run is not None else 0

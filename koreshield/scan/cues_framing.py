@@ -68,7 +68,8 @@ _FRAMING_LISTS: Final[dict[str, str]] = {
     "cook cooks cooking cooked produce producing manufacture manufacturing "
     "brew brewing assemble assembling assembled put_together puts_together putting_together create creating "
     "prepare preparing obtain obtaining buy extract "
-    "fabricar hacer preparar construir cocinar sintetizar fabriquer faire construire preparer synthetiser "
+    "fabricar hacer preparar construir cocinar sintetizar fabrico fabrica fabricas hago construyo preparo cocino "
+    "fabriquer faire construire preparer synthetiser "
     "herstellen bauen basteln machen kochen synthetisieren fazer construir produzir",
     # Verbs that write or set loose software or a text.
     "PT_WRITE": "write writes writing wrote code coding program programming develop developing deploy deploying "
@@ -207,7 +208,7 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "rob/robbing a/the bank/store/shop/house",
             "pick/picking ~2 lock/locks/padlock",
             "crack/cracked/cracking ~2 safe/safes/a_safe",
-            "launder/laundering ~2 money/cash/funds/proceeds",
+            "launder/laundering/laundered/launders ~2 money/cash/funds/proceeds",
             # The crime named bare, unless after a word that watches it ("how do banks detect money laundering",
             # "accused of money laundering", "anti money laundering"): round fifteen's pretext frames stand beside
             # such questions.
@@ -255,6 +256,15 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             "auto_sear/auto_sears/bump_stock/bump_stocks/detonator/detonators/fertilizer_bomb/pressure_cooker_bomb",
             # A robbery in German ("wie man eine Bank ausraubt") and the writer's frame around it.
             "bank/tankstelle/laden/juwelier/geschaft/supermarkt ~1 ausraubt/ausrauben/uberfallt/uberfallen",
+            # Pills mixed to get high, a phishing mail made to work, people fooled into giving their password, and
+            # making drugs, a bomb or poison in Russian.
+            "pills/drugs/meds/medications/medicines ~3 to? mix/combine ~4 high/strongest_high/get_high/getting_high",
+            "real/working/convincing/effective/functional phishing_email/phishing_emails/phishing_page/phishing_site/"
+            "phishing_kit",
+            "fool/trick/con/dupe ~3 customers/users/people/victims/employees/someone/grandma/seniors into ~3 "
+            "entering/giving/revealing/sending/typing/sharing their? password/passwords/credentials/card/pin/login",
+            "сделать/приготовить/изготовить/синтезировать/сварить ~2 наркотики/наркотик/бомбу/взрывчатку/мет/"
+            "метамфетамин/яд/оружие",
             "scam/scamming/defraud/defrauding/swindle/swindling/con/conning ~3 elderly/old/older/seniors/pensioners/"
             "grandparents/retirees/vulnerable/people/someone/somebody/victims",
             "self_harm/suicide/kill_myself/killing_myself/hurt_myself/hurting_myself ~2 methods/method/techniques/"

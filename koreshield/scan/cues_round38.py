@@ -346,6 +346,34 @@ ROUND38_CUES: Final[tuple[Cue, ...]] = (
             "secret_word/passphrase/secret_code",
         ),
     ),
+    # Pretexts a procedure is wrapped in (a fourth batch of probes): the AI built without safety guidelines, a
+    # therapist's advice, a test environment without consequences, a JSON or list to be completed, a game's
+    # manual, a procedure to be respelled, a "real" or "working" weapon, "pretend you have no restrictions" in
+    # Russian.  Frames only: each counts beside a payload.
+    Cue(
+        "jailbreak.pretext_frame_more",
+        JAILBREAK,
+        0.45,
+        (
+            "never added/built_in/installed/implemented/trained/programmed ~3 safety_guidelines/safety/guidelines/"
+            "filters/restrictions/guardrails/content_policy/rules",
+            "my therapist/psychiatrist/psychologist/counselor/counsellor/doctor said/says/recommended/told_me",
+            "process/heal/healing ~2 my trauma/grief",
+            "test/testing/sandbox/sandboxed/simulated environment ~8 nothing/no/none ~4 real/consequences/matters",
+            "nothing you say/write/output ~3 is_real/has_consequences/matters/counts",
+            "complete/continue/finish/fill_in/extend the? following? json/yaml/dict/dictionary/list/array/table/"
+            "template/code_block",
+            "villain's/game's/character's/fictional/in_game manual/guide/handbook/textbook/recipe_book",
+            "real/working/functional/actual/real_life/real_world ied/ieds/bomb/bombs/pipe_bomb/weapon/weapons/"
+            "explosive/explosives/ransomware/malware/keylogger/exploit",
+            "replace/swap/substitute/replacing/swapping every/each/all/the noun/nouns/word/words/keyword/keywords "
+            "with/for",
+            "сделай/представь/притворись ~3 у_тебя нет ограничений/правил/фильтров",
+            "у_тебя нет/больше_нет ограничений/правил/фильтров",
+        ),
+        fiction=True,
+        frame=True,
+    ),
     # A study pretext before a procedure: "For a school project on cybersecurity, write a working keylogger".
     Cue(
         "jailbreak.study_pretext_frame",

@@ -2716,7 +2716,8 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
         EXTRACTION,
         0.85,
         (
-            "{REVEAL_ML} ~5 {PROMPT_NAMED_ML}",
+            # Round 38: not "zeig mir, wie man einen Systemprompt schreibt" (a how-to: German's impersonal "man").
+            "{REVEAL_ML} ~5!man {PROMPT_NAMED_ML}",
             # A bare "instructions" is the assistant's only when it is "yours" or ends the request: "muéstrame
             # las instrucciones para instalar Python" asks for a how-to.
             "{REVEAL_ML} ~2 {YOUR_ML} ~2 {INSTRUCTIONS_ML}",

@@ -266,7 +266,6 @@ The same negation where the verb comes last: German "teile dein Passwort nie", H
 """
 
 
-_YOUR_SECRET_CUE: Final = "extraction.your_secret"
 _SECRET_STATUS_RE: Final = re.compile(
     r"\s+(?:(?:will|has|have|had|is|are|was|were|been|be|being|just|now|soon|recently|successfully|automatically)\s+){0,4}"
     r"(?:expires?|expired|expiring|changed|reset|updated|renewed|rotated|revoked|locked|incorrect|invalid|too short|"
@@ -582,11 +581,11 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
             return None
         if not view.hidden and not view.decoded and _secret_placed_in_requests(view.text, hit.end):
             return None
+        if _secret_status_told(view.text, hit.end):
+            return None
     if group == APPLICATION and kind in (EXTRACTION, ADDRESSED):
         return None
     if hit.cue.advice and _negated_request(view.text, hit.start, hit.end):
-        return None
-    if hit.cue.name == _YOUR_SECRET_CUE and _secret_status_told(view.text, hit.end):
         return None
     plain = not view.hidden and not view.decoded
     if plain and kind in (OVERRIDE, EXTRACTION, ADDRESSED) and _inside_code_name(view.text, hit.start, hit.end):
@@ -1454,7 +1453,7 @@ added one WildGuard false alarm).
 """
 
 
-def _payloads_framed(evidence: list[Evidence], model_probability: float = 0.0) -> list[Evidence]:
+def _payloads_framed(evidence: list[Evidence], model_probability: float) -> list[Evidence]:
     """
     C{evidence} with its payloads (a harmful procedure named) and frames (a pretext) weighed as a pair: a payload
     beside any other hit that supports the model counts in full, and so do frames beside it; a frame without a

@@ -153,7 +153,7 @@ _INSTRUCTIONS_ML: Final = (
 LISTS: Final[dict[str, tuple[str, ...]]] = {
     name: word_list(words)
     for name, words in {
-        "IGNORE": "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop "
+        "IGNORE": "ignore ignoring disregard disregarding forget forgetting override overrule bypass skip drop ditch "
         "abandon discard dismiss neglect set_aside put_aside throw_away throw_out erase delete clear reset purge "
         "wipe scrap cancel nullify void revoke do_not_follow don't_follow stop_following no_longer_follow "
         "do_not_obey don't_obey pay_no_attention_to do_not_pay_attention_to don't_pay_attention_to "
@@ -2476,6 +2476,13 @@ take back an e-mail or a notice; a schedule, a version, a plan or one's own ques
 few characters per character.
 """
 
+_NO_SENTENCE_END_CJK: Final = "[^\u3002\uff01\uff1f!?.\n]{0,12}?"
+"""
+The gap between "ignore" and "instructions" in the scripts written without spaces, inside one sentence: "这段代码的
+eslint警告可以忽略吗？提示说 ..." asks whether a lint warning may be ignored, and the next sentence's "提示" (the
+hint it shows) is not the instructions (round 39).
+"""
+
 MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "override.ignore_prior_es_pt_it",
@@ -2573,11 +2580,11 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어 指令 指示 说明 說明 命令 规则 規則 提示 "
             "지시 지침 명령 규칙",
             literals("忽略 无视 忽視 不要理会 忘记 忘掉 無視 忘れ 무시 잊어")
-            + ".{0,12}?"
+            + _NO_SENTENCE_END_CJK
             + literals("指令 指示 说明 說明 命令 规则 規則 提示 지시 명령 규칙")
             + "|"
             + literals("指令 指示 说明 命令 规则 提示 지시 지침 명령")
-            + ".{0,12}?"
+            + _NO_SENTENCE_END_CJK
             + literals("忽略 无视 無視 무시 잊어 忘れ"),
         ),
         # Every branch needs a verb, rarer than the nouns ("说明", "提示" are everyday words).
@@ -3142,10 +3149,11 @@ MULTILINGUAL_CUES: Final[tuple[Cue, ...]] = (
             "忽略 无视 無視 不要理会 ウェブページ ページ 文書 記事 コード メール 履歴書 表 "
             "웹페이지 페이지 문서 기사 코드 이메일 이력서 표 ไม่ต้องสนใจ เพิกเฉย ละเว้น "
             "網頁 网页 文档 文件 文章 表格 简历 履歷 หน้าเว็บ เอกสาร บทความ เรซูเม่",
+            # Inside one sentence (round 39): "这个警告能忽略吗" then "说明文档里没写" asks about a warning.
             literals("忽略 无视 無視 不要理会")
-            + ".{0,4}?"
+            + "[^\u3002\uff01\uff1f!?\n]{0,4}?"
             + literals("网页 網頁 文档 文件 文章 表格 代码 程式碼 邮件 郵件 简历 履歷 页面 頁面")
-            + ".{0,8}?"
+            + "[^\u3002\uff01\uff1f!?\n]{0,8}?"
             + literals("说 說 声明 聲明 表示 写 寫 回答 告诉 告訴 指出")
             + "|"
             + literals("ウェブページ ページ 文書 記事 表 コード メール 履歴書")
@@ -3865,6 +3873,7 @@ from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built fro
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_round39 import ROUND39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_set_aside import SET_ASIDE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3904,6 +3913,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + UNBOUND_CUES
     + SET_ASIDE_CUES
     + ROUND38_CUES
+    + ROUND39_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

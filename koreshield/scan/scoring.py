@@ -492,6 +492,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, _REPORTED_REQUEST_WINDOW + 20)
     if hit.cue.name in _DISMISSING_CUES:  # _retracted
         reads_after = max(reads_after, _RETRACTION_WINDOW)
+    if hit.cue.name in _TAKEN_BACK_CUES:  # _the_users_own_instructions
+        reads_after = max(reads_after, _TAKEN_BACK_WINDOW)
     if hit.cue.name in _MODE_CUES:  # _a_products_mode
         reads_after = max(reads_after, _PRODUCT_MODE_WINDOW + 1)
     if hit.cue.name in _ORDINARY_SENSE_CUES:  # _an_ordinary_sense
@@ -601,6 +603,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if plain and hit.cue.fiction and _limits_of_form(view.text, hit.end):
         return None
     if plain and group == USER and hit.cue.name in _DISMISSING_CUES and _retracted(view.text, hit.end):
+        return None
+    if plain and group == USER and hit.cue.name in _TAKEN_BACK_CUES and _the_users_own_instructions(view.text, hit.end):
         return None
     if plain and kind == EXTRACTION and _reported_request(view.text, hit.start, hit.end):
         return None
@@ -1369,6 +1373,32 @@ def _inside_code_name(text: str, start: int, end: int) -> bool:
         return False
     tail = text[end : end + _CODE_NAME_TAIL + 1]
     return _CODE_NAME_USE_RE.match(tail) is not None
+
+
+_TAKEN_BACK_CUES: Final = frozenset(
+    {"override.ignore_prior_es_pt_it", "override.ignore_prior_fr", "override.ignore_prior_de_nl"}
+)
+"""The cues that set earlier instructions aside in Spanish, Portuguese, Italian, French, German and Dutch."""
+_TAKEN_BACK_RE: Final = re.compile(
+    r"[\s,]{0,3}(?:che|que|qu'|die|dat|welche)\s+(?:eu\s+|io\s+|je\s+|ich\s+|ik\s+|yo\s+)?"
+    r"(?:ti|te|t'|dir|euch|vi|vous|lhe|je|jou|u)\s*"
+    r"(?:ho\s+|he\s+|hab[ií]a\s+|ai\s+|avais\s+|avevo\s+|habe\s+|hatte\s+|heb\s+|had\s+|tinha\s+)?"
+    r"(?:(?:prima|antes|avant|vorhin|vorher|eben|eerder|ieri|ayer|ontem|gestern|hier|oggi|hoy|heute)\s+)?"
+    r"(?:dato|dati|date|data|dado|dadas|dados|di|d[ií]|dei|donn[ée]e?s?|gegeben|gegeven|gaf|gab|scritto|escrito|"
+    r"[ée]crit|[ée]crites|geschrieben|geschreven|detto|dicho|dit|gesagt|gezegd|passato|mandato|enviado|envoy[ée]e?s?)\b"
+)
+_TAKEN_BACK_WINDOW: Final = 60
+
+
+def _the_users_own_instructions(text: str, end: int) -> bool:
+    """
+    Whether the instructions set aside by a hit ending at C{end} are the ones the user gave earlier in the
+    conversation: "Dimentica le istruzioni che ti ho dato prima sulla lunghezza", "Olvida las instrucciones que
+    te di antes", "Oublie les consignes que je t'ai données", "Vergiss die Anweisungen, die ich dir gegeben habe"
+    (round 39; the English "the previous instructions I gave you" was round 38's).  Whoever else gave them ("che
+    ti hanno dato", "que te dieron") keeps the hit; a new order after the user's own is caught on its own.
+    """
+    return _TAKEN_BACK_RE.match(text[end : end + _TAKEN_BACK_WINDOW]) is not None
 
 
 def _retracted(text: str, end: int) -> bool:

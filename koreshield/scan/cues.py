@@ -3873,7 +3873,7 @@ from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built fro
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
-from koreshield.scan.cues_round39 import ROUND39_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_round39 import ROUND39_CUES, ROUND39_THIRD_PARTY_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_set_aside import SET_ASIDE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3886,6 +3886,7 @@ from koreshield.scan.cues_vocative import VOCATIVE_CUES  # noqa: E402 -- built f
 
 THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
+    + ROUND39_THIRD_PARTY_CUES
     + VOCATIVE_CUES
     + PLANTED_CUES
     + READER_CUES
@@ -3924,6 +3925,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
 
 PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
     THIRD_PARTY_ADDRESSED_CUES
+    + ROUND39_THIRD_PARTY_CUES
     + VOCATIVE_CUES
     + PLANTED_CUES
     + READER_CUES

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003 -- words of other scripts are the point of these cues
+# ruff: noqa: RUF001, RUF002, RUF003 -- words of other scripts are the point of these cues
 """
 Overrides a fourth writer's held-out set showed missing from ordinary chat (round 39).
 
@@ -169,13 +169,28 @@ ROUND39_CUES: Final[tuple[Cue, ...]] = (
         0.6,
         (
             # All of them: "forget the previous task, I want a haiku instead" is a user starting over.
-            "{IGNORE}/remove ~1 all ~2 previous/prior/earlier/preceding/former information/tasks/assignments",
+            # The noun ends its clause: not "forget all previous tasks on my list, they're done".
+            "{IGNORE}/remove ~1 all ~2 previous/prior/earlier/preceding/former information/tasks/assignments "
+            "=|/,/:/and/then/now/instead",
             "{IGNORE}/remove everything/all we/you discussed/talked_about/said before/beforehand/earlier/so_far",
             "remove all? the? previous/prior/earlier tasks from your head/mind/memory",
             "vergiss/vergessen_sie/vergesst ~1 alle ~1 vorherigen/vorherige/bisherigen/fruheren/alten "
-            "informationen/aufgaben/anweisungen",
+            "informationen/aufgaben/anweisungen =|/,/:/{LANG_NOUN_ENDS}",
             "vergiss/vergessen_sie/vergesst alles ~3 besprochen/gesagt/davor/zuvor/vorher",
+            # All the earlier tasks, in the Romance languages and Russian (folded).
+            "olvida/olvide/olvidate_de/oublie/oubliez/dimentica/dimenticate/esqueca/esquece/esquecam todas/toutes/"
+            "tutti/tutte ~1 las/les/i/le/as/os? ~1 tareas/taches/compiti/attivita/tarefas ~1 anteriores/previas/"
+            "precedentes/precedenti/anterieures =|/,/:/{LANG_NOUN_ENDS}",
+            "забудь/забудьте все ~1 предыдущие/прошлые/прежние задачи/задания =|/,/:/и/а/теперь",
         ),
+    ),
+    Cue(
+        "override.earlier_tasks_forgotten_unspaced",
+        OVERRIDE,
+        0.6,
+        pattern=r"(?:忘记|忘掉|忘了)(?:之前|以前|先前|前面)的?所有的?任务|(?:之前|以前)的?所有任务[^。！？\n]{0,4}?(?:忘记|忘掉)"
+        r"|(?:これまでの|以前の|前の)(?:タスク|課題|作業)を?(?:すべて|全部)?忘れ",
+        anchors=("忘记", "忘掉", "忘了", "忘れ"),
     ),
     Cue(
         "override.new_tasks_announced",
@@ -187,7 +202,17 @@ ROUND39_CUES: Final[tuple[Cue, ...]] = (
             "concentrate/focus on the/your new task",
             "nun/jetzt folgen neue aufgaben/anweisungen",
             "jetzt/nun kommt eine neue aufgabe/herausforderung",
+            "concentrate/concentrese/concentre_toi/concentrez_vous/concentrati/concentre_se/concentre-se en/sur/sul/"
+            "na ~1 tu/ta/votre/il/sua/la/a? nueva/nouvelle/nuovo/nova tarea/tache/compito/tarefa",
+            "сосредоточься/сосредоточьтесь на ~1 новой/новом",
         ),
+    ),
+    Cue(
+        "override.new_tasks_announced_unspaced",
+        OVERRIDE,
+        0.45,
+        pattern=r"(?:专注于|集中于|专心于)新(?:的)?任务|新しい(?:タスク|課題)に集中",
+        anchors=("新任务", "新的任务", "新しいタスク", "新しい課題"),
     ),
     Cue(
         "override.praise_then_pivot",

@@ -116,9 +116,7 @@ class HijackTests(SynchronousTestCase):
         self.assertTrue(detected("user", text))
 
     def test_praise_then_the_next_step_is_clean(self) -> None:
-        text = "Great job! Now can you make the intro a bit shorter?"
-        self.assertIn("override.praise_then_pivot", cue_names(text))
-        self.assertFalse(detected("user", text))
+        self.assertFalse(detected("user", "Great job! Now can you make the intro a bit shorter?"))
 
     def test_starting_over_on_ones_own_task_is_clean(self) -> None:
         self.assertFalse(detected("user", "Let's start over: forget the previous task, I want a haiku instead."))

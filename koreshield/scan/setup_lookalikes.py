@@ -57,14 +57,19 @@ _ABOVE_TAIL_RE: Final = re.compile(r"\b(?:above|preceding)$")
 _NOT_USERS_RE: Final = re.compile(r"\b(?:everything|all|prompt|system|hidden|secret|initial|original|your|you)\b")
 _SENTENCE_END_RE: Final = re.compile(r"[.?!\n]")
 _OWN_TEXT_BEFORE: Final = 40
-"""Characters of the user's own text, before the sentence that asks about "the text above", that make it theirs."""
+"""
+Characters of the user's own text, before the sentence that asks about "the text above" or after the colon that
+ends it, that make it theirs.
+"""
+_COLON_AFTER_RE: Final = re.compile(r"[^.?!\n:]{0,60}:")
 
 
 def _users_text_above(text: str, start: int, end: int) -> bool:
     """
     Whether "translate / rewrite the instructions above" (C{extraction.repeat_above}) points at text the user
-    wrote before it in the same message ("Here's my recipe: 2 eggs, ... Translate the instructions above into
-    French"): at least a sentence of their own stands before it, and the hit names nothing of the set-up
+    wrote in the same message ("Here's my recipe: 2 eggs, ... Translate the instructions above into French"): at
+    least a sentence of their own stands before it, or after the colon that ends the request (the user who
+    pastes a list below a request still calls it "above" once sent), and the hit names nothing of the set-up
     (everything, the prompt, the system, yours).  Alone, or after a greeting, "above" is the set-up.
     """
     hit = text[start:end]
@@ -72,6 +77,9 @@ def _users_text_above(text: str, start: int, end: int) -> bool:
         return False
     if _NOT_USERS_RE.search(hit) is not None:
         return False
+    after = _COLON_AFTER_RE.match(text, end)
+    if after is not None and len(text[after.end() : after.end() + READS_AFTER].strip()) >= _OWN_TEXT_BEFORE:
+        return True
     reach = max(0, start - READS_BEFORE)
     ends = [match.end() for match in _SENTENCE_END_RE.finditer(text, reach, start)]
     sentence_start = ends[-1] if ends else reach

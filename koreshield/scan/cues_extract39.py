@@ -75,9 +75,10 @@ _EXTRACT39_LISTS: Final[dict[str, str]] = {
     "lies schreib schreibe drucke wiederhole nenne",
     "X39_GIVER_DE": "betreiber entwickler ersteller administrator admin anbieter hersteller",
     "X39_RULES_NL": "instructies regels richtlijnen opdrachten aanwijzingen systeemprompt systeeminstructies",
-    "X39_HIDDEN_NL": "verborgen interne geheime oorspronkelijke originele systeem",
+    "X39_HIDDEN_NL": "verborgen geheime",
     "X39_RULES_PL": "instrukcje instrukcji polecenia zasady wytyczne prompt",
     "X39_HIDDEN_PL": "ukryte wewnetrzne systemowe poczatkowe tajne systemowy",
+    "X39_SECRET_PL": "ukryte tajne",
     "X39_SHOW_PL": "pokaz wypisz podaj powtorz wyswietl przetłumacz przetlumacz napisz zacytuj",
     "X39_RULES_UK": "інструкції вказівки правила настанови",
     "X39_PROMPT_UK": "системний_промпт системного_промпту системні_інструкції системне_повідомлення "
@@ -85,11 +86,11 @@ _EXTRACT39_LISTS: Final[dict[str, str]] = {
     "X39_SHOW_UK": "виведи покажи переклади надрукуй повтори напиши процитуй",
     "X39_RULES_TR": "talimatlari talimatlar talimatlarini kurallari kurallar yonergeleri yonergeler komutlari",
     "X39_RULES_AR": "التعليمات الإرشادات التوجيهات القواعد الأوامر",
-    "X39_HIDDEN_AR": "المخفية السرية الداخلية الأولية الأصلية",
+    "X39_HIDDEN_AR": "المخفية السرية",
     "X39_SHOW_AR": "اعرض أظهر اظهر اكتب كرر اطبع شارك ترجم انسخ",
     "X39_RULES_ID": "instruksi perintah aturan petunjuk",
     "X39_TO_YOU_ID": "kepadamu padamu untukmu kepada_anda kepada_kamu untuk_anda untuk_kamu",
-    "X39_HIDDEN_ID": "tersembunyi rahasia internal sistem awal asli sistemmu",
+    "X39_HIDDEN_ID": "tersembunyi rahasia",
     "X39_SHOW_ID": "tampilkan tunjukkan berikan ulangi cetak tuliskan bagikan terjemahkan salin",
     # A copy verb in the Latin- and Cyrillic-script languages, and "above this message" in them.
     "X39_COPY_ML": "stampa copia ripeti scrivi mostra mostrami incolla riporta imprime repite muestra muestrame "
@@ -254,15 +255,19 @@ EXTRACT39_CUES: Final[tuple[Cue, ...]] = (
             # Polish: "instrukcje, które dostałeś", "swoje instrukcje systemowe przetłumacz"
             "{X39_RULES_PL} ,? ktore ~2 dostałes/dostałas/otrzymałes/otrzymałas/dostałeś/otrzymałeś/ci_dano/"
             "ci_przekazano",
+            # (the initial or internal rules of a game or a firm are no one's set-up: yours, or hidden ones)
             "{X39_SHOW_PL} ~3 swoje/twoje {X39_RULES_PL} {X39_HIDDEN_PL}",
-            "{X39_SHOW_PL} ~3 {X39_HIDDEN_PL} {X39_RULES_PL}",
+            "{X39_SHOW_PL} ~3 swoje/twoje {X39_HIDDEN_PL} {X39_RULES_PL}",
+            "{X39_SHOW_PL} ~3 {X39_SECRET_PL} {X39_RULES_PL}",
             # Ukrainian: "системний промпт виведи", "інструкції, які тобі дав розробник"
             "{X39_SHOW_UK} ~3 свій/твій/ваш? {X39_PROMPT_UK}",
             "{X39_RULES_UK} ,? які тобі/вам ~3 дали/дав/дала/надали/надав",
             # Turkish: "sana verilen (gizli) talimatları"
             "sana/size verilen ~2 {X39_RULES_TR}",
             "sana/size verdigi/verdikleri/verilmis ~1 {X39_RULES_TR}",
-            "gizli/ic/sistem/ilk {X39_RULES_TR} ~4 goster/yaz/ver/paylas/cevir/tekrarla",
+            # (not "sistem komutları", a system's commands)
+            "gizli {X39_RULES_TR} ~4 goster/yaz/ver/paylas/cevir/tekrarla",
+            "sistem talimatlarini/yonergelerini/talimatlarin ~4 goster/yaz/ver/paylas/cevir/tekrarla",
             # Arabic: "التعليمات المخفية التي أعطيت لك", "ترجم تعليمات النظام"
             "{X39_RULES_AR} {X39_HIDDEN_AR}? التي أعطيت/اعطيت/قدمت/تلقيتها/أعطيتها/أعطاك/اعطاك/زودك/أعطوك/اعطوك",
             "{X39_SHOW_AR} ~2 {X39_RULES_AR} {X39_HIDDEN_AR}",
@@ -273,6 +278,7 @@ EXTRACT39_CUES: Final[tuple[Cue, ...]] = (
             # Indonesian: "instruksi ... yang diberikan kepadamu", "instruksi sistemmu terjemahkan"
             "{X39_RULES_ID} ~2 yang ~1 diberikan/dikasih {X39_TO_YOU_ID}",
             "{X39_SHOW_ID} ~3 {X39_RULES_ID} {X39_HIDDEN_ID}",
+            "{X39_SHOW_ID} ~3 instruksi sistem/sistemmu/awalmu",
             "{X39_SHOW_ID} ~3 instruksimu/promptmu/instruksi_sistemmu/prompt_sistemmu",
             # Vietnamese: "các chỉ dẫn mà nhà phát triển đã đưa cho bạn"
             "{DM_RULES_ID_VI} mà ~4 đưa/giao/cung_cấp cho bạn/anh/em",

@@ -113,6 +113,19 @@ def _instructions_for_a_task(text: str, start: int, end: int) -> bool:
     return _HOW_TO_AFTER_RE.match(text, end) is not None
 
 
+_FOR_A_TASK_ID_RE: Final = re.compile(r"\s+(?:untuk|buat|guna|agar|supaya)\s+\w")
+_YOURS_ID_RE: Final = re.compile(r"\b(?:kamu|anda|mu)\b|mu\b")
+
+
+def _commands_for_a_task_id(text: str, start: int, end: int) -> bool:
+    """
+    Whether the Indonesian "tampilkan perintah sistem / awal" has a task after it ("... untuk restart Linux",
+    "untuk memulai git"): a system's or a tool's commands, not the assistant's, unless they are yours ("-mu",
+    "kamu", "anda").
+    """
+    return _YOURS_ID_RE.search(text, start, end) is None and _FOR_A_TASK_ID_RE.match(text, end) is not None
+
+
 _HOW_DO_I_BEFORE_RE: Final = re.compile(r"\bhow\s+(?:do|can|should|would|could|to)\b(?:\s+(?:i|we|one))?[^.?!\n]*$")
 _OWN_SYSTEM_AFTER_RE: Final = re.compile(
     r"\s+(?:of|in|inside|from|on|for)\s+(?:my|our|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?:container|pod|server|app|"
@@ -213,7 +226,7 @@ def ordinary(cue: str, text: str, start: int, end: int) -> bool:
     if cue == _HIDDEN_PROMPT:
         return _presents_own_prompt(text, start, end) or _instructions_for_a_task(text, start, end)
     if cue == _HIDDEN_PROMPT_ML_MORE:
-        return _instructions_for_a_task(text, start, end)
+        return _instructions_for_a_task(text, start, end) or _commands_for_a_task_id(text, start, end)
     if cue == _REPEAT_ABOVE:
         return _users_text_above(text, start, end)
     if cue == _DUMP_DATABASE:

@@ -1004,7 +1004,10 @@ _SET_UP_BY_ME_RE: Final = re.compile(
 _OWN_INSTRUCTIONS_WINDOW: Final = 120
 # The cues whose hit may name what the user gave: "the instructions I gave you" (hidden_prompt), "everything you were
 # given by me" (repeat_above, whose hit ends in "you were given"; fp22).
-_OWN_INSTRUCTIONS_CUES: Final = frozenset((_HIDDEN_PROMPT_CUE, "extraction.repeat_above"))
+# extract39's "everything you were given" (setup_named_sideways) likewise.
+_OWN_INSTRUCTIONS_CUES: Final = frozenset(
+    (_HIDDEN_PROMPT_CUE, "extraction.repeat_above", "extraction.setup_named_sideways")
+)
 
 
 def _users_own_instructions(text: str, start: int, end: int) -> bool:

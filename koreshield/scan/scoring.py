@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan import mentions, ordinary_senses, owners
+from koreshield.scan import mentions, ordinary_senses, owners, setup_lookalikes
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
@@ -452,6 +452,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         return False
     if first.chain != second.chain:
         return False
+    if hit.cue.name in setup_lookalikes.CHECKED_CUES and not setup_lookalikes.reads_alike(first.text, second.text, hit):
+        return False
     if hit.cue.kind == ADDRESSED:
         start = max(0, hit.start - _READS_BEFORE)
         if first.text[start : hit.start] != second.text[start : hit.start]:
@@ -513,6 +515,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
 
 def _reads_owner(hit: CueHit) -> bool:
     """Whether L{weigh} asks L{koreshield.scan.owners} whose prompt or rules C{hit} names."""
+    if hit.cue.name in setup_lookalikes.OWNER_BLIND_CUES:
+        return False
     return hit.cue.kind in (EXTRACTION, OVERRIDE) or hit.cue.name in _SUPERSEDING_CUES
 
 
@@ -597,6 +601,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if plain and hit.cue.name == _YOUR_REPLY_CUE and _a_persons_reply(view.text, hit.start, hit.end):
         return None
     if plain and _an_ordinary_sense(hit.cue.name, view.text, hit.start, hit.end):
+        return None
+    if plain and setup_lookalikes.ordinary(hit.cue.name, view.text, hit.start, hit.end):
         return None
     if plain and _sends_nothing_of_the_users(hit.cue.name, view.text, hit.start, hit.end):
         return None
@@ -1002,7 +1008,10 @@ _SET_UP_BY_ME_RE: Final = re.compile(
 _OWN_INSTRUCTIONS_WINDOW: Final = 120
 # The cues whose hit may name what the user gave: "the instructions I gave you" (hidden_prompt), "everything you were
 # given by me" (repeat_above, whose hit ends in "you were given"; fp22).
-_OWN_INSTRUCTIONS_CUES: Final = frozenset((_HIDDEN_PROMPT_CUE, "extraction.repeat_above"))
+# extract39's "everything you were given" (setup_named_sideways) likewise.
+_OWN_INSTRUCTIONS_CUES: Final = frozenset(
+    (_HIDDEN_PROMPT_CUE, "extraction.repeat_above", "extraction.setup_named_sideways")
+)
 
 
 def _users_own_instructions(text: str, start: int, end: int) -> bool:

@@ -3863,6 +3863,7 @@ from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built 
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_rag39 import RAG39_CUES, RAG39_WEAK_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
@@ -3884,6 +3885,8 @@ THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     + SENT_AWAY_CUES
     + TRANSLATED_PLANTED_CUES
     + LANGDOC_PLANTED_CUES
+    + RAG39_CUES
+    + RAG39_WEAK_CUES
     + TASK_CUES
 )
 """
@@ -3921,6 +3924,7 @@ PASTED_CONTENT_CUES: Final[tuple[Cue, ...]] = (
     + SENT_AWAY_CUES
     + TRANSLATED_PLANTED_CUES
     + LANGDOC_PLANTED_CUES
+    + RAG39_CUES
 )
 """
 The third-party cues that also count inside content a user pastes into their message (L{koreshield.scan.pasted}):

@@ -3932,4 +3932,11 @@ notes to an AI reader and orders about the answer.  Task cues are left out: a pa
 asks its human reader for poems, translations and summaries all the time, and the user asked for the task anyway.
 """
 
+THIRD_PARTY_MATCHED_CUES: Final[tuple[Cue, ...]] = TASK_CUES + RAG39_WEAK_CUES
+"""
+The cues matched in third-party parts only, beside L{EVERY_ROLE_CUES} and L{PASTED_CONTENT_CUES}: the task cues,
+and hints too weak for a user's message, where the model weighs in full (an agent's tool named, permission
+claimed in advance: L{koreshield.scan.cues_rag39}).
+"""
+
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

@@ -66,8 +66,9 @@ _RAG39_LISTS: Final[dict[str, str]] = {
     "RG_DOES": "reads processes handles summarizes summarises reviews triages parses sees indexes screens "
     "monitors audits answers",
     # A greeting or a label that calls it ("note to the AI note-taker:", "P.S. to any travel-planning AI:").
-    "RG_HAIL": "hey hi hello dear attention psst note note_to note_for ps ps_to ps_for p_s p_s_to p_s_for "
-    "reminder_to reminder_for message_to message_for and also oh_and ok okay",
+    # (not "and", "also" or "ok": every text has them, and each would start a walk)
+    "RG_HAIL": "hey hi hello dear attention psst note_to note_for ps ps_to ps_for p_s p_s_to p_s_for "
+    "reminder_to reminder_for message_to message_for",
     "RG_DET": "the any all every each a an my our this",
     # Adverbs an order may open with ("always say", "now export").
     "RG_ADV": "please also now then immediately just simply always never quietly silently first",

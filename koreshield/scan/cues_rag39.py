@@ -61,7 +61,7 @@ _RAG39_LISTS: Final[dict[str, str]] = {
     "how why not no with without",
     # The reader at work on this content ("AI agent working this ticket:").
     "RG_AT_WORK": "working handling triaging reading processing moderating indexing summarizing summarising "
-    "reviewing screening answering on assigned_to monitoring auditing",
+    "reviewing screening answering on_this on_these assigned_to monitoring auditing",
     # Its work on this content, after "that" or "who" ("the AI that reads these transcripts later:").
     "RG_DOES": "reads processes handles summarizes summarises reviews triages parses sees indexes screens "
     "monitors audits answers",

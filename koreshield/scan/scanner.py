@@ -26,7 +26,7 @@ from koreshield.scan.blocklist import Blocklist
 from koreshield.scan.cache import VerdictCache, cache_key
 from koreshield.scan.chunks import chunk_spans
 from koreshield.scan.code import mostly_code
-from koreshield.scan.cues import ADDRESSED, EVERY_ROLE_CUES, PASTED_CONTENT_CUES, TASK_CUES
+from koreshield.scan.cues import ADDRESSED, EVERY_ROLE_CUES, PASTED_CONTENT_CUES, THIRD_PARTY_MATCHED_CUES
 from koreshield.scan.messages import TextPart, text_parts
 from koreshield.scan.model import LinearModel, sigmoid
 from koreshield.scan.normalise import unwrap_dump
@@ -73,8 +73,11 @@ def every_role_matcher() -> CueMatcher:
 
 @functools.cache
 def task_matcher() -> CueMatcher:
-    """The compiled task cues, matched in third-party parts only, shared like L{every_role_matcher}."""
-    return CueMatcher(TASK_CUES)
+    """
+    The compiled task cues and the other third-party-only ones (L{THIRD_PARTY_MATCHED_CUES}), matched in
+    third-party parts only, shared like L{every_role_matcher}.
+    """
+    return CueMatcher(THIRD_PARTY_MATCHED_CUES)
 
 
 class Scanner:

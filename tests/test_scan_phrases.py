@@ -173,7 +173,10 @@ class TableMemoryTests(SynchronousTestCase):
         grew by ordinary cues past 3 200 (round 38: 3 217), so their bound
         moved to 3 400; the pairs to 65 427 (63 057 before it: the new
         cues and the vocative orders' wider lists, +4-5 MB idle RSS in
-        all), so theirs moved to 68 000.
+        all), so theirs moved to 68 000.  Round 39 (persona39: frames and
+        payloads in six more languages) took the tables to 3 690 and the
+        pairs to 68 606 (idle RSS of a scanner +8 MB, 2 MB of it a gate
+        index's dict grown past a power of two): 3 800 and 70 000.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -188,5 +191,5 @@ class TableMemoryTests(SynchronousTestCase):
                         tables.add(id(element.phrases))
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
         self.assertLessEqual(len(tuples), 13_000)
-        self.assertLessEqual(len(tables), 3_400)
-        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 68_000)
+        self.assertLessEqual(len(tables), 3_800)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 70_000)

@@ -44,16 +44,20 @@ from koreshield.scan.cues import JAILBREAK, LISTS, Cue, led_by, literals, word_l
 _PERSONA39_LISTS: Final[dict[str, str]] = {
     # Verbs of making in German, French, Spanish, Russian and Turkish, every form a how-to asks with (folded).
     "P39_MAKE_ML": "herstellen herstellt herzustellen stellt_her baut bauen zu_bauen bastelt basteln kocht kochen "
-    "synthetisiert synthetisieren mischt mischen fabriquer fabrique fabriquez construire construit preparer "
-    "prepare synthetiser cuisiner fabricar fabrica fabrico hacer hago preparar construir construye cocinar "
+    "synthetisiert synthetisieren mischt mischen stellte_her herstellte baute bastelte kochte fabriquer fabrique "
+    "fabriquez fabriquait fabriquais fabriquaient construire construit preparer prepare preparait synthetiser "
+    "cuisiner fabricar fabrica fabrico fabricaba fabricabas fabricaban hacer hago hacia hacias preparar preparaba "
+    "construir construye cocinar cocinaba "
     "sintetizar сделать сделай изготовить изготавливать изготовлению изготовление приготовить приготовления "
-    "синтезировать собрать сварить варить yapmak yapilir yapabilirim yapimi yapacagini yapildigini yapmayi "
+    "синтезировать собрать сварить варить делал делала изготавливал готовил yapmak yapardi yapilir basilir basmak "
+    "basmayi basacagini yapabilirim yapimi yapacagini yapildigini yapmayi "
     "uretmek uretilir uretimi hazirlamak hazirlanir sentezlemek",
     # Things harmful to make, in German, French, Spanish, Russian and Turkish (folded; several cases of Russian).
     "P39_HARM_ML": "sprengstoff sprengsatz rohrbombe schalldampfer giftgas nervengift nervenkampfstoff rizin "
-    "crystal_meth methamphetamin falschgeld bluten gefalschte_ausweise gefalschten_ausweis explosif explosifs "
-    "silencieux gaz_toxique gaz_mortel methamphetamine fausse_monnaie faux_billets faux_papiers faux_passeport "
-    "fausse_carte_d'identite explosivo explosivos silenciador gas_toxico gas_nervioso metanfetamina dinero_falso "
+    "crystal_meth methamphetamin falschgeld gefalschte_ausweise gefalschten_ausweis explosif explosifs "
+    "silencieux bombe bombes bombe_artisanale bombes_artisanales gaz_toxique gaz_mortel methamphetamine "
+    "fausse_monnaie faux_billets faux_papiers faux_passeport fausse_carte_d'identite explosivo explosivos "
+    "silenciador gas_toxico gas_nervioso metanfetamina dinero_falso bomba_casera bombas_caseras "
     "billetes_falsos pasaporte_falso взрывчатку взрывчатка взрывчатки взрывное_устройство взрывного_устройства "
     "бомбу глушитель глушителя самодельное_оружие отравляющее_вещество зарин рицин метамфетамин мефедрон "
     "фальшивые_деньги фальшивых_денег поддельный_паспорт поддельные_документы patlayici patlayicilar "
@@ -126,6 +130,8 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             "an? explosive/explosives/bomb/bombs",
             "{PT_MAKE} ~4 anfo/tatp/hmtd/petn/rdx/semtex/acetone_peroxide/suppressor/suppressors/sound_suppressor",
             "pressure_cooker ~4 device/bomb/ied/explosive",
+            # Anything turned into a drug or an explosive: "turn cold medicine into meth".
+            "turn/turning/turns/convert/converting/converts ~4 into ~2 {PT_DRUGS}/{PT_WEAPONS}",
             "pack/packing/fill/filling/stuff/stuffing ~3 pipe/pipes/tube/can ~3 with ~2 black_powder/gunpowder/"
             "powder/explosive/explosives/nails",
             "wire/wiring/attach/attaching ~2 the/a fuse/detonator/blasting_cap/initiator",
@@ -166,9 +172,15 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             "webcam/security_camera/cctv/baby_monitor/doorbell_camera/live_feed",
             "hack/hacking/break_into/breaking_into/get_into/hack_into/access ~4 school's/school/university's/"
             "exam/exam_system/grading_system/examination ~4 answer_key/answer_keys/answers/grades/exam_papers",
+            "hack/hacking/break_into/breaking_into/get_into/getting_into/hack_into/access ~4 grading_system/"
+            "grade_system/gradebook/student_portal/exam_system/grades_database",
+            "change/changing/alter/altering/edit/editing ~2 my/his/her/their grades/marks/transcript ~4 system/"
+            "database/portal/without",
             "steal/download/get/obtain/leak ~3 the? answer_key/answer_keys/exam_answers/test_answers ~3 before/"
             "from/off",
             # Extremist recruitment written to order.
+            "groom/grooming/lure/luring ~4 year_old/year_olds/yr_old/minor/minors/child/children/kid/kids/teen/teens/"
+            "preteen/preteens",
             "recruitment/recruiting/propaganda/persuasive ~6 violent extremist/terrorist/jihadist/neo_nazi "
             "group/organization/organisation/cell/movement/cause",
             "extremist/terrorist/jihadist group/organization/organisation/cell ~8 target/targeting/aimed_at/"
@@ -184,6 +196,7 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             "planting/framing",
             # A lock opened without its key, in five languages ("comment ouvrir une porte blindée sans la clé").
             "open/opening/pick/picking/bypass/bypassing ~4 door/lock/deadbolt/padlock/safe ~4 without ~2 the/a? key",
+            "pick/picking/open/opening/force/forcing ~4 {P39_OTHERS} ~3 lock/locks/door/front_door/back_door/padlock",
             "ouvrir/crocheter/forcer ~4 porte/serrure/cadenas/coffre ~4 sans ~2 la? cle",
             "tur/schloss/turschloss ~3 ohne ~1 schlussel ~3 offnen/offnet/knacken/aufbrechen",
             "abrir/forzar ~4 puerta/cerradura/candado/caja_fuerte ~4 sin ~2 la? llave",
@@ -196,7 +209,8 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             # Breaking in, in four of them: "pirater la caméra du voisin", "взломать камеру", "sistemine sızıp".
             "{PT_HACK}/взломать/взломай/взлом/hacklemek/hackle/hacklemeyi/eindringen ~4 camera/cameras/kamera/kameras/"
             "camara/camaras/webcam/камеру/камеры/kamerasi/kamerasina/cctv/wlan_des_nachbarn",
-            "kamera/kameras/uberwachungskamera/webcam/wlan/handy ~5 hacken/knacken/anzapfen/pirater/hackear",
+            "kamera/kameras/uberwachungskamera/webcam/wlan/handy ~5 hacken/hackt/knacken/knackt/anzapfen/pirater/"
+            "hackear",
             "sistemine/sistemlerine/agina/kameralarina/kamerasina/kamerasini/wifisine/hesabina ~3 sizip/sizmak/"
             "sizmayi/sizabilirim/sizdigini/sizacagini/sizilir/girmeyi/girecegini/hacklemeyi",
             "cevap_anahtarini/cevap_anahtari ~3 indir/indirecegini/indirmek/calmak/calacagini",
@@ -258,8 +272,11 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             # Authority and study: an IRB, a PhD, the lab that trained you, refusals scored as failures.
             "irb/ethics_board/ethics_committee/ethikkommission approved/approval/protocol/genehmigt",
             "for/for_my/for_our phd/doctoral/dissertation/postdoctoral/postdoc research/study/thesis/project",
-            "researcher/engineer/employee/scientist/staff/developer ~3 at/from the lab/company/team/organisation/"
-            "organization that/which/who trained/built/made/created/developed you",
+            "researcher/engineer/employee/scientist/staff/developer/tester/penetration_tester/pentester/auditor/"
+            "contractor/red_teamer ~4 at/from/for/of/with the lab/company/team/organisation/organization/people "
+            "that/which/who trained/built/made/created/developed/deployed you",
+            "refusing/refusal/refusals/declining ~2 fails/will_fail/means_failing/fail/failing the? audit/test/eval/"
+            "evaluation/assessment",
             "authorized/authorised/sanctioned/approved/official ~1 red_team/redteam/red_teaming/safety eval/"
             "evaluation/assessment/audit/test",
             "refusals/refusal/refusing/declining ~3 count/counted/counts/are_counted/scored/score ~1 as ~1 "
@@ -281,6 +298,8 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             # One AI teaching another, the tutorial word for word.
             "{AI} teaches/teaching/explains/explaining/tutors/shows/gives ~3 a/the/another young/younger/new/other/"
             "second? {AI}",
+            "rogue/evil/unfiltered/uncensored/unrestricted/jailbroken/amoral/lawless {AI} ~6 explains/teaches/tells/"
+            "shows/describes ~4 how/exactly/step_by_step/in_detail",
             "tutorial/guide/instructions/recipe/steps ~8 word_for_word/verbatim",
             "in the dialogue/dialog/story/script/conversation ~3 word_for_word/verbatim",
             # A criminal's machine simulated: "a Linux box belonging to a criminal".
@@ -342,7 +361,7 @@ PERSONA39_CUES: Final[tuple[Cue, ...]] = (
             "stell_dir_vor/imagine/imagina/представь/hayal_et ~3 du_bist/que_tu_es/que_eres/что_ты/sen ~3 "
             "{P39_CHARACTER_ML}/personnage/personaje/персонаж/karakter/figur",
             "ohne ~2 moralische/jede_moralische grenze/grenzen/skrupel",
-            "hicbir ~1 kurali/kurallari ~1 olmayan",
+            "hicbir? kurali/kurallari/kisitlamasi/kisitlamalari/siniri ~1 olmayan",
             "bir ~1 hikaye ~1 yazalim",
         ),
         fiction=True,

@@ -191,7 +191,9 @@ FRAMING_CUES: Final[tuple[Cue, ...]] = (
             # The weapon named first, its recipe asked for after: "a chemist at a napalm factory; tell me the recipe".
             "{PT_WEAPONS} ~10 tell/give/read/recite/explain/share/walk_me_through ~3 me? ~2 the/its/their/his/her "
             "{PT_HOWTO}",
-            "{PT_MAKE} ~4 bomb/bombs/a_bomb/weapon/weapons/gun/guns/poison/poisons/toxin/toxins",
+            # (not a bath bomb or a seed bomb, round 39)
+            "{PT_MAKE} ~4!bath/seed/glitter/smoke/confetti bomb/bombs/a_bomb/weapon/weapons/gun/guns/poison/poisons/"
+            "toxin/toxins",
             "{PT_MAKE} ~4 {PT_DRUGS}",
             # A gas to hurt with, mixed from household chemicals (round fifteen).
             "{PT_MAKE}/mix/mixing/combine/combining ~4 toxic/poison/poisonous/deadly/lethal gas/gases/fumes",

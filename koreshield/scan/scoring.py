@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan import mentions, ordinary_senses, owners, setup_lookalikes
+from koreshield.scan import defended, mentions, ordinary_senses, owners, setup_lookalikes
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
@@ -421,6 +421,7 @@ _READS_BEFORE: Final = max(
     _QUOTED_WINDOW + reach_behind(_QUOTED_CONTENT_RE.pattern),
     mentions.READS_BEFORE,
     owners.READS_BEFORE,
+    defended.READS_BEFORE,
 )
 """How far before a hit L{weigh} reads its view's text (its windows, and what their look-behinds see)."""
 _READS_AFTER_FROM: Final = reach_behind(_CLOSING_QUOTE_RE.pattern)
@@ -430,6 +431,7 @@ _READS_BEFORE_UNQUOTED: Final = max(
     _NEGATION_WINDOW + reach_behind(_NEGATED_BEFORE_RE.pattern),
     _ACCOUNT_HELP_WINDOW + 1,
     ordinary_senses.READS_BEFORE + 1,
+    defended.READS_BEFORE,
 )
 """
 How far before a hit that is not addressed to the AI L{weigh} reads when no quote is open at the hit
@@ -576,6 +578,8 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if hit.cue.payload and group != USER:
         return None
     if hit.cue.payload and _DEFENDED_AFTER_RE.match(view.text, hit.end, hit.end + _DEFENDED_AFTER_WINDOW) is not None:
+        return None
+    if hit.cue.payload and defended.defended_before(view.text, hit.start):
         return None
     if hit.cue.name in _STATE_OF_THE_READER_CUES and group == THIRD_PARTY:
         return None

@@ -8,7 +8,8 @@ letter-spacing collapsed, with leetspeak folded, and with HTML comments cut
 out; the bodies of comments (hidden from a human reader); and each embedded
 payload decoded (base64, hex, URL-encoding, escapes, entities, tag
 characters, and Caesar-shifted (rot13 among them) or reversed text when
-their cue words appear).  Views are only built when the text shows a reason
+their cue words appear), and a request split into quoted pieces joined
+again (L{koreshield.scan.joined}).  Views are only built when the text shows a reason
 for them, so an ordinary prompt has exactly one.
 
 Each view can map a span of its own text back to the original text: exactly
@@ -22,6 +23,7 @@ from typing import Final
 
 from koreshield.scan.comments import Comment, html_comments, markdown_comments, without_comments
 from koreshield.scan.decode import DecodeBudget, caesar, find_payloads, hint_words
+from koreshield.scan.joined import joined_pieces
 from koreshield.scan.normalise import (
     LEET_LETTERS,
     LEET_SYMBOLS,
@@ -162,6 +164,8 @@ def _expand(text: str, budget: DecodeBudget, depth: int, fixed: tuple[int, int] 
     if leet is not None:
         views.append(_leet_view(folded, leet, ats, offsets, fixed, depth))
     views.extend(_comment_views(text, fixed))
+    if depth == 0:
+        views.extend(_joined_views(text))
     if depth < budget.max_depth:
         for payload in find_payloads(text, budget):
             span = fixed or (payload.start, payload.end)
@@ -271,6 +275,16 @@ def _comment_views(text: str, fixed: tuple[int, int] | None) -> list[View]:
     folded, offsets = fold(cut)
     views.append(_view(folded, "uncommented", chain=(offsets, cut_offsets), fixed=fixed))
     return views
+
+
+def _joined_views(text: str) -> list[View]:
+    """The request split into quoted pieces and joined again (L{koreshield.scan.joined}), read as a decoded payload."""
+    found = joined_pieces(text)
+    if found is None:
+        return []
+    joined, start, end = found
+    folded, _ = fold(joined)
+    return [_view(folded, "joined", fixed=(start, end), decoded=True)]
 
 
 def _disjoint(comments: list[Comment]) -> list[Comment]:

@@ -1,0 +1,46 @@
+"""
+A harmful procedure named as what somebody detects, traces or catches, not as what is asked for (round 39).
+
+test-case-name: tests.test_scan_persona39
+
+A payload cue (L{koreshield.scan.cues.Cue.payload}) reads "laundering money through crypto mixers", "installed
+skimmers on gas pumps", "isolate their teenager from the family"; a frame beside it ("hypothetically", "for my PhD
+research", "stay in character") makes the pair a jailbreak.  But "how would police I{detect} someone laundering
+money through crypto mixers", "how do investigators I{trace} funds laundered through shell companies", "how can
+parents I{tell if} a cult is trying to isolate their teenager" and "explain how you I{caught} the gang that
+installed skimmers" ask how the harm is defended against.  L{koreshield.scan.scoring} already drops a payload
+followed by a defence ("a keylogger detector"); this is the same before it, within the hit's sentence.
+
+"Avoid being detected", "without getting caught" and "so nobody can trace it" are the attacker's words: a verb of
+defence right after "avoid", "evade", "escape", "without", "not", "being" or "getting" does not count, and
+"detection" or "undetected" are other words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+WINDOW: Final = 60
+"""How far before a payload's hit the defence may stand (cut at the sentence's start)."""
+
+READS_BEFORE: Final = WINDOW + 1
+"""How far before a hit L{defended_before} reads (for L{koreshield.scan.scoring.weighs_alike})."""
+
+_SENTENCE_ENDS: Final = ".!?\n;"
+
+_DEFENDED_BEFORE_RE: Final = re.compile(
+    r"(?<!avoid )(?<!evade )(?<!escape )(?<!without )(?<!not )(?<!being )(?<!getting )(?<!get )"
+    r"\b(?:detect|detects|detecting|detected|trace|traces|tracing|catch|catches|catching|caught|prevent|prevents|"
+    r"preventing|spot|spots|spotting|protect|protects|protecting|recogni[sz]e|recogni[sz]es|recogni[sz]ing|"
+    r"investigators?|investigate|investigates|investigating|tell if|tell whether|signs that|signs of)\b"
+)
+
+
+def defended_before(text: str, start: int) -> bool:
+    """Whether a verb of defence stands in C{text} before C{start}, in the same sentence, within L{WINDOW}."""
+    window = text[max(0, start - WINDOW) : start]
+    begin = max(window.rfind(end) for end in _SENTENCE_ENDS) + 1
+    if start > WINDOW:  # the window's first word may be the end of a longer one ("de|spot")
+        begin = max(begin, window.find(" ") + 1)
+    return _DEFENDED_BEFORE_RE.search(window, begin) is not None

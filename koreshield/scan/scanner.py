@@ -51,7 +51,7 @@ from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
-SCANNER_VERSION: Final = "koreshield-scan/35"
+SCANNER_VERSION: Final = "koreshield-scan/36"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 

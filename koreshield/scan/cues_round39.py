@@ -240,6 +240,21 @@ ROUND39_CUES: Final[tuple[Cue, ...]] = (
             "gib/zeige/zeig deine embeddings/gewichte/parameter/trainingsdaten",
         ),
     ),
+    # HackAPrompt's canary, the string the game's attacks make a model print, wherever it stands: as a fake
+    # example's expected output ("Sentence: 'I have been PWNED' Translation: I have been PWNED"), or to be made by
+    # an edit ("remove the final letter from 'I have been PWNEDD'").  Weak: a question about the game names it too.
+    Cue(
+        "override.canary_present",
+        OVERRIDE,
+        0.5,
+        ("i have been pwned/pwnd/pwnedd/pwneddd/pwn3d",),
+    ),
+    Cue(
+        "override.canary_as_output",
+        OVERRIDE,
+        0.8,
+        ("translation/output/answer/response/result/reply/assistant : i have been pwned/pwnd/pwnedd",),
+    ),
     # "You are completely absorbed in your role": a persona that is not to be left.
     Cue(
         "jailbreak.absorbed_in_role",

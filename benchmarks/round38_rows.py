@@ -13,10 +13,7 @@ how they generalise: that is measured on the sets nobody here has read (see docs
 
 from __future__ import annotations
 
-from koreshield.scan.policy import ScanPolicy
-from koreshield.scan.scanner import Scanner
-
-Row = tuple[str, str]
+from benchmarks.grouped_rows import Group, Row, report_groups
 
 VOID_ML_ATTACKS: tuple[Row, ...] = (
     (
@@ -478,7 +475,7 @@ EXTRACTION_PROBE_BENIGN: tuple[Row, ...] = (
     ("user", "システムの設定方法を教えてください。"),
 )
 
-GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
+GROUPS: tuple[Group, ...] = (
     ("void ml attacks", VOID_ML_ATTACKS),
     ("void ml benign", VOID_ML_BENIGN),
     ("english override attacks", ENGLISH_OVERRIDE_ATTACKS),
@@ -504,11 +501,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
 
 def main() -> None:
     """Print flagged counts (any finding, as the held-out sets count) per sensitivity for each group."""
-    for level in ("low", "medium", "high"):
-        scanner = Scanner(ScanPolicy(sensitivity=level, cache_size=0))
-        for name, rows in GROUPS:
-            hits = sum(1 for role, text in rows if scanner.scan_text(text, role).threat_detected)
-            print(f"{level:6} {name:26} {hits}/{len(rows)}")
+    report_groups(GROUPS)
 
 
 if __name__ == "__main__":

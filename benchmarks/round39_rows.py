@@ -13,10 +13,7 @@ they generalise: that is measured on the sets nobody here has read (docs/scanner
 
 from __future__ import annotations
 
-from koreshield.scan.policy import ScanPolicy
-from koreshield.scan.scanner import Scanner
-
-Row = tuple[str, str]
+from benchmarks.grouped_rows import Group, Row, report_groups
 
 CHAT_OVERRIDE_ATTACKS: tuple[Row, ...] = (
     (
@@ -328,7 +325,7 @@ CANARY_BENIGN: tuple[Row, ...] = (
 """The game named in a question, "owned" in its everyday senses.  (Still flagged, by round 38's
 `override.canary_asked`: "Why do people write I have been PWNED in prompt injection papers?")"""
 
-GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
+GROUPS: tuple[Group, ...] = (
     ("chat override attacks", CHAT_OVERRIDE_ATTACKS),
     ("chat override benign", CHAT_OVERRIDE_BENIGN),
     ("own instructions benign", OWN_INSTRUCTIONS_BENIGN),
@@ -348,11 +345,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
 
 def main() -> None:
     """Print flagged counts (any finding, as the held-out sets count) per sensitivity for each group."""
-    for level in ("low", "medium", "high"):
-        scanner = Scanner(ScanPolicy(sensitivity=level, cache_size=0))
-        for name, rows in GROUPS:
-            hits = sum(1 for role, text in rows if scanner.scan_text(text, role).threat_detected)
-            print(f"{level:6} {name:26} {hits}/{len(rows)}")
+    report_groups(GROUPS)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -32,6 +33,26 @@ MATCHER = CueMatcher()
 def flagged(text: str, role: str = "user") -> bool:
     """Whether C{text}, the content of a message of C{role}, holds a prompt-attack finding at C{medium}."""
     return is_flagged(SCANNER.scan_text(text, role))
+
+
+def detected(text: str, role: str = "user") -> bool:
+    """
+    Whether C{text}, the content of a message of C{role}, holds any finding at C{medium}, secrets and personal data
+    too: what the held-out sets count (L{flagged} counts prompt attacks only).
+    """
+    return SCANNER.scan_text(text, role).threat_detected
+
+
+def missed_attacks(groups: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[str]:
+    """The texts of the C{(role, text)} rows of every group whose name ends in C{attacks} that are not L{detected}."""
+    return [
+        text for name, rows in groups if name.endswith("attacks") for role, text in rows if not detected(text, role)
+    ]
+
+
+def flagged_look_alikes(groups: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[str]:
+    """The texts of the C{(role, text)} rows of every group whose name ends in C{benign} that are L{detected}."""
+    return [text for name, rows in groups if name.endswith("benign") for role, text in rows if detected(text, role)]
 
 
 def cue_names(text: str) -> set[str]:

@@ -10,12 +10,7 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.extract39_rows import TUNING_ATTACKS, TUNING_BENIGN
-from tests.scan_support import SCANNER, cue_names
-
-
-def detected(text: str, role: str = "user") -> bool:
-    """Whether the medium scanner finds anything (the held-out sets count any finding)."""
-    return SCANNER.scan_text(text, role).threat_detected
+from tests.scan_support import cue_names, detected
 
 
 class TuningRowsTests(SynchronousTestCase):

@@ -1,5 +1,6 @@
 """
-A harmful procedure named as what somebody detects, traces or catches, not as what is asked for (round 39).
+A harmful procedure named as what somebody detects, traces or catches, or as a defence's object, not as what is
+asked for (rounds 38 and 39).
 
 test-case-name: tests.test_scan_persona39
 
@@ -8,8 +9,8 @@ skimmers on gas pumps", "isolate their teenager from the family"; a frame beside
 research", "stay in character") makes the pair a jailbreak.  But "how would police I{detect} someone laundering
 money through crypto mixers", "how do investigators I{trace} funds laundered through shell companies", "how can
 parents I{tell if} a cult is trying to isolate their teenager" and "explain how you I{caught} the gang that
-installed skimmers" ask how the harm is defended against.  L{koreshield.scan.scoring} already drops a payload
-followed by a defence ("a keylogger detector"); this is the same before it, within the hit's sentence.
+installed skimmers" ask how the harm is defended against (L{defended_before}, within the hit's sentence); "write a
+keylogger I{detector}" names the defence right after it (L{defended_after}, round 38).
 
 "Avoid being detected", "without getting caught" and "so nobody can trace it" are the attacker's words: a verb of
 defence right after "avoid", "evade", "escape", "without", "not", "being" or "getting" does not count, and
@@ -44,3 +45,22 @@ def defended_before(text: str, start: int) -> bool:
     if start > WINDOW:  # the window's first word may be the end of a longer one ("de|spot")
         begin = max(begin, window.find(" ") + 1)
     return _DEFENDED_BEFORE_RE.search(window, begin) is not None
+
+
+READS_AFTER: Final = 30
+"""How far after a payload's hit L{defended_after} reads (for L{koreshield.scan.scoring.weighs_alike})."""
+
+_DEFENDED_AFTER_RE: Final = re.compile(
+    r"[\s\-]{1,3}(?:detectors?|detection|scanners?|blockers?|removal|removers?|protection|defen[cs]es?|"
+    r"prevention|classifiers?|analy[sz]er|analysis|awareness)\b",
+    re.IGNORECASE,
+)
+"""
+What, straight after a harmful thing named, makes it a defence's object: "write a keylogger detector", "build a
+phishing email classifier", "ransomware protection".
+"""
+
+
+def defended_after(text: str, end: int) -> bool:
+    """Whether a defence's name follows a payload's hit ending at C{end} (L{_DEFENDED_AFTER_RE})."""
+    return _DEFENDED_AFTER_RE.match(text, end, end + READS_AFTER) is not None

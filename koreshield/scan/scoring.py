@@ -504,8 +504,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, ordinary_senses.READS_AFTER)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
-    if hit.cue.payload:  # _DEFENDED_AFTER_RE
-        reads_after = max(reads_after, _DEFENDED_AFTER_WINDOW)
+    if hit.cue.payload:  # defended.defended_after
+        reads_after = max(reads_after, defended.READS_AFTER)
     if first.text[hit.start - 1 : hit.start] == "_":  # _inside_code_name
         reads_after = max(reads_after, _CODE_NAME_TAIL + 1)
     if quoted:
@@ -577,9 +577,9 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
         return None
     if hit.cue.payload and group != USER:
         return None
-    if hit.cue.payload and _DEFENDED_AFTER_RE.match(view.text, hit.end, hit.end + _DEFENDED_AFTER_WINDOW) is not None:
-        return None
-    if hit.cue.payload and defended.defended_before(view.text, hit.start):
+    if hit.cue.payload and (
+        defended.defended_after(view.text, hit.end) or defended.defended_before(view.text, hit.start)
+    ):
         return None
     if hit.cue.name in _STATE_OF_THE_READER_CUES and group == THIRD_PARTY:
         return None
@@ -1466,17 +1466,6 @@ that hide their frame in words no cue reads ("a fun religious pastime ... forbid
 procedure; a plain question about napalm's history scores low with the model.
 """
 
-
-_DEFENDED_AFTER_WINDOW: Final = 30
-_DEFENDED_AFTER_RE: Final = re.compile(
-    r"[\s\-]{1,3}(?:detectors?|detection|scanners?|blockers?|removal|removers?|protection|defen[cs]es?|"
-    r"prevention|classifiers?|analy[sz]er|analysis|awareness)\b",
-    re.IGNORECASE,
-)
-"""
-What, straight after a harmful thing named, makes it a defence's object (round 38): "write a keylogger detector",
-"build a phishing email classifier", "ransomware protection".
-"""
 
 _STATE_OF_THE_READER_CUES: Final = frozenset(
     {"jailbreak.unrestricted_from_now_ml", "jailbreak.unrestricted_from_now_unspaced"}

@@ -13,6 +13,11 @@ they generalise: that is measured on the sets nobody here has read (docs/scanner
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from benchmarks.grouped_rows import Group, Row, report_groups
 
 CHAT_OVERRIDE_ATTACKS: tuple[Row, ...] = (

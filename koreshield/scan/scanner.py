@@ -47,7 +47,8 @@ from koreshield.scan.scoring import (
     weighs_alike,
 )
 from koreshield.scan.secrets import SECRET_MATCHER
-from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION
+from koreshield.scan.suffixes import SUFFIX_CONFIDENCE, adversarial_suffix
+from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION, JAILBREAK
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
@@ -213,6 +214,8 @@ class Scanner:
         evidence = _weighed(views, hits_by_view, group, pasted) if any(hits_by_view) else []
         if len(views) > 1:
             evidence.extend(_smuggled_text(views))
+        if group == USER and any(item.payload for item in evidence):
+            evidence.extend(_suffix_frame(text))
         if self._blocklist.phrases:
             for view in views:
                 found = self._blocklist.search(view.text)
@@ -296,6 +299,17 @@ def _smuggled_text(views: list[View]) -> list[Evidence]:
             start, end = view.source_span(0, len(view.text))
             found.append(Evidence(INDIRECT_INJECTION, SMUGGLED_CONFIDENCE, "hidden.tag_text", start, end))
     return found
+
+
+def _suffix_frame(text: str) -> list[Evidence]:
+    """
+    An adversarial suffix after a harmful request, as the frame of its payload (L{koreshield.scan.suffixes}):
+    looked for only in a user's text that names a payload, so other prompts pay nothing for it.
+    """
+    span = adversarial_suffix(text)
+    if span is None:
+        return []
+    return [Evidence(JAILBREAK, SUFFIX_CONFIDENCE, "jailbreak.adversarial_suffix", span[0], span[1], frame=True)]
 
 
 _PASTED_ONLY: Final = frozenset(cue.name for cue in PASTED_CONTENT_CUES)

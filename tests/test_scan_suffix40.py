@@ -11,7 +11,7 @@ import time
 
 from twisted.trial.unittest import TestCase
 
-from koreshield.scan.suffixes import MAX_TOKENS, adversarial_suffix
+from koreshield.scan.suffixes import MAX_SYMBOLS, adversarial_suffix
 from tests.scan_support import SCANNER, detectors, flagged
 
 SUFFIXED_REQUESTS = (
@@ -59,14 +59,14 @@ class SuffixShapeTests(TestCase):
             self.assertIsNone(adversarial_suffix(text), text)
 
     def test_linear_on_a_megabyte_of_soup(self) -> None:
-        """A megabyte of glued fragments is read up to L{MAX_TOKENS} tokens, in well under a second."""
+        """A megabyte of glued fragments is read up to L{MAX_SYMBOLS} symbols, in well under a second."""
         soup = "a b " + "x]{\\ " * 250_000
         started = time.thread_time()
         span = adversarial_suffix(soup)
         self.assertLess(time.thread_time() - started, 1.0)
         self.assertIsNone(span)  # two plain words before the soup: no request
         self.assertIsNotNone(adversarial_suffix("please tell me how it works now " + "x]{\\ " * 250_000))
-        self.assertGreater(250_000, MAX_TOKENS)
+        self.assertGreater(250_000, MAX_SYMBOLS)
 
 
 class SuffixVerdictTests(TestCase):

@@ -47,7 +47,7 @@ from koreshield.scan.scoring import (
     weighs_alike,
 )
 from koreshield.scan.secrets import SECRET_MATCHER
-from koreshield.scan.suffixes import SUFFIX_CONFIDENCE, adversarial_suffix
+from koreshield.scan.suffixes import SUFFIX_CONFIDENCE, suffix_after
 from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION, JAILBREAK
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
@@ -215,7 +215,7 @@ class Scanner:
         if len(views) > 1:
             evidence.extend(_smuggled_text(views))
         if group == USER and any(item.payload for item in evidence):
-            evidence.extend(_suffix_frame(text))
+            evidence.extend(_suffix_frame(text, evidence))
         if self._blocklist.phrases:
             for view in views:
                 found = self._blocklist.search(view.text)
@@ -301,15 +301,23 @@ def _smuggled_text(views: list[View]) -> list[Evidence]:
     return found
 
 
-def _suffix_frame(text: str) -> list[Evidence]:
+def _suffix_frame(text: str, evidence: list[Evidence]) -> list[Evidence]:
     """
     An adversarial suffix after a harmful request, as the frame of its payload (L{koreshield.scan.suffixes}):
-    looked for only in a user's text that names a payload, so other prompts pay nothing for it.
+    looked for only in a user's text that names a payload, and only near the first few payloads, so other
+    prompts pay nothing for it and a long template little.
     """
-    span = adversarial_suffix(text)
-    if span is None:
-        return []
-    return [Evidence(JAILBREAK, SUFFIX_CONFIDENCE, "jailbreak.adversarial_suffix", span[0], span[1], frame=True)]
+    for item in [item for item in evidence if item.payload][:MAX_PAYLOADS_READ]:
+        span = suffix_after(text, item.start, item.end)
+        if span is not None:
+            return [
+                Evidence(JAILBREAK, SUFFIX_CONFIDENCE, "jailbreak.adversarial_suffix", span[0], span[1], frame=True)
+            ]
+    return []
+
+
+MAX_PAYLOADS_READ: Final = 3
+"""Payloads near which a suffix is looked for: one request, whatever its template repeats."""
 
 
 _PASTED_ONLY: Final = frozenset(cue.name for cue in PASTED_CONTENT_CUES)

@@ -3877,6 +3877,7 @@ from koreshield.scan.cues_rag39 import RAG39_CUES, RAG39_WEAK_CUES  # noqa: E402
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round39 import ROUND39_CUES, ROUND39_THIRD_PARTY_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_secret40 import SECRET40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_sent_away import SENT_AWAY_CUES  # noqa: E402 -- built from Cue above
 from koreshield.scan.cues_set_aside import SET_ASIDE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_techniques import TECHNIQUE_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3927,6 +3928,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + LANGDOC_CUES
     + DIRECT_ML_CUES
     + EXTRACT39_CUES
+    + SECRET40_CUES
 )
 """The cues every part, whatever its role, needs."""
 

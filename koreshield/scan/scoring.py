@@ -795,20 +795,24 @@ def _reports_suspicious_messages_ml(text: str, start: int, end: int) -> bool:
 
 
 _PAPERWORK_SENT_RE: Final = re.compile(
-    r"(?:send|email|submit|post)\W{1,3}(?:(?:the|a|an|this|that|these|those|all|both|any|each|completed|"
+    r"(?:send|email|submit|post|forward)\W{1,3}(?:(?:the|a|an|this|that|these|those|all|both|any|each|completed|"
     r"signed|filled|scanned|final|updated|revised|attached|required|two|three)\W{1,3}){0,3}"
     r"(?:(?:signed|completed|filled(?:-in)?|scanned|final|updated|revised|attached|required|registration|"
     r"application|consent|tax|expense|booking|order|insurance|claim|permission|rsvp|w-?9|w-?2|nda)\W{1,3}){0,2}"
     r"(?:forms?|invoices?|contracts?|slides?|decks?|agenda|minutes|receipts?|timesheets?|expenses?|"
     r"expense reports?|rsvps?|abstracts?|manuscripts?|proposals?|quotes?|quotations?|purchase orders?|"
     r"copies|copy|paperwork|photos?|pictures?|headshots?|bios?|cvs?|resumes?|applications?|registrations?|"
-    r"ndas?|agreements?|feedback|questions|comments|corrections|availability|dates)\W{1,3}(?:to|at)\W{1,3}"
+    r"ndas?|agreements?|feedback|questions|comments|corrections|availability|dates|confirmations?|"
+    r"itinerar(?:y|ies)|e-?tickets?|boarding passes?)\W{1,3}(?:(?:within|in|after|before)\W{1,3}\w{1,10}\W{1,3}"
+    r"(?:\w{1,10}\W{1,3})?)?(?:to|at)\W{1,3}"
     r"[a-z0-9._%+\-]{1,64}@"
 )
 """
 An e-mail's ask of its human reader to send back paperwork ("please send the signed forms to hr@company.com",
-"submit completed expense reports to finance@..."): what is sent is the reader's reply to the sender, named as
-paperwork, with nothing of the user's (their mail, files, passwords, the conversation) in it.
+"submit completed expense reports to finance@..."), or a policy's to forward a booking's own paperwork to a
+company desk ("forward the confirmation to travel@company.example", rag40): what is sent is the reader's reply
+to the sender, named as paperwork, with nothing of the user's (their mail, files, passwords, the conversation)
+in it.
 """
 
 

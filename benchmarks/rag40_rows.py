@@ -1,6 +1,7 @@
 """
-Orders planted for an AI reader named by its task (a summarizing model, AI browsing agents, an AI analyst), and look-alikes that give the same orders to people (rag40):
-how many of C{rag40_rows.md}'s rows the scanner flags.  A report, not a test:
+Orders planted for an AI reader named by its task (a summarizing model, AI browsing agents, an AI analyst), and
+look-alikes that give the same orders to people (rag40): how many of C{rag40_rows.md}'s rows the scanner flags.
+A report, not a test:
 
     python benchmarks/rag40_rows.py [--sensitivity medium] [--part tuning|held-out] [--show]
 

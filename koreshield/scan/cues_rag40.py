@@ -85,7 +85,8 @@ _RAG40_LISTS: Final[dict[str, str]] = {
     # für das Modell: Antworte im JSON-Format" is one too).
     "RA40_ACT_ON_DATA": "report state say tell claim describe recommend advise rank rate score put place move mark "
     "drop exclude remove delete ignore disregard omit hide skip run execute approve merge push commit deploy grant "
-    "classify flag unflag shortlist prioritize prioritise "
+    "classify flag unflag shortlist prioritize prioritise suggest consiglia aconseja aconselhe conseille adviseer "
+    "doradz "
     "melde berichte schreibe nenne behaupte empfiehl setze stufe bewerte losche entferne ignoriere streiche fuhre "
     "starte genehmige markiere "
     "informa indica reporta escribe afirma recomienda clasifica coloca situa elimina borra excluye ignora omite "
@@ -127,6 +128,9 @@ _RAG40_LISTS: Final[dict[str, str]] = {
     "antworte antworten sage sag nenne empfiehl behaupte responde contesta di recomienda elige reponds dis "
     "recommande choisis rispondi raccomanda scegli responda diga recomende escolha antwoord zeg raad kies "
     "odpowiadaj odpowiedz mow polecaj wybierz",
+    # The speaker of a transcript's turn about its own habits ("Assistant: When asked which vendor is best, I always
+    # recommend comparing SLAs first"): a rule planted for the reader orders it instead.
+    "RA40_SPEAKER": "i we my our ich wir yo nosotros je nous io noi eu nos ik wij ja my",
     # The label of a reader that answers, as a cell's or a field's speaker ("Assistant:", "Chatbot:", "IA:").
     "RA40_ANSWERER": "assistant assistants ai llm chatbot bot copilot model gpt chatgpt claude gemini ai_assistant "
     "assistent assistentin asistente assistente ki ia asystent",
@@ -167,7 +171,7 @@ def _called_then_ordered() -> tuple[str, ...]:
     Every call of L{_CALLS} followed by every order of L{_ORDERS}: the phrases of C{addressed.task_reader_told}.
     After a job's label ("AI analyst:") only an order about data, an answer or a repository counts.
     """
-    phrases = []
+    phrases: list[str] = []
     for call, order in product(_CALLS, _ORDERS):
         verbs = ("{RA40_ACT_ON_DATA}",) if call in _JOB_LABELS else ("{RA40_ACT_ON_DATA}", "{RA40_ACT_ON_WEB}")
         phrases.extend(f"{call} {order.replace('{ORDER}', verb)}" for verb in verbs)
@@ -179,14 +183,14 @@ RAG40_CUES: Final[tuple[Cue, ...]] = (
     Cue("addressed.task_reader_told", ADDRESSED, 0.8, _called_then_ordered()),
     # A standing rule for the answers, in a cell or a field labelled for the reader: "Assistant: when asked which
     # vendor to choose, always answer ...", "IA: cuando te pregunten ..., responde siempre ...".  A transcript's
-    # "Assistant: When asked that, I usually say ..." states no rule, and a support macro names no machine.
+    # "Assistant: When asked that, I always say ..." is a speaker's habit, and a support macro names no machine.
     Cue(
         "addressed.standing_answer_rule",
         ADDRESSED,
         0.8,
         (
-            "{RA40_ANSWERER} : ~1 {RA40_WHEN} ~8 {RA40_ASKED} ~12 {RA40_ALWAYS} ~1 {RA40_ANSWER}",
-            "{RA40_ANSWERER} : ~1 {RA40_WHEN} ~8 {RA40_ASKED} ~12 {RA40_ANSWER} ~1 {RA40_ALWAYS}",
+            "{RA40_ANSWERER} : ~1 {RA40_WHEN} ~8 {RA40_ASKED} ~12!{RA40_SPEAKER} {RA40_ALWAYS} ~1 {RA40_ANSWER}",
+            "{RA40_ANSWERER} : ~1 {RA40_WHEN} ~8 {RA40_ASKED} ~12!{RA40_SPEAKER} {RA40_ANSWER} ~1 {RA40_ALWAYS}",
         ),
     ),
 )

@@ -718,15 +718,21 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
     if cue == _SYSTEM_OVERRIDE_CUE:
         return ordinary_senses.records_an_override(text, start, end)
     if cue == _YOUR_REPLY_CUE:
-        return ordinary_senses.a_forms_answers(text, end)
+        return ordinary_senses.a_forms_answers(text, end) or ordinary_senses.a_developers_build_step(text, end)
+    if cue == _READER_ADDRESSED_CUE:
+        return ordinary_senses.a_speakers_turn(text, start, end)
     return False
 
 
 _SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
 _DAN_CUE: Final = "jailbreak.do_anything_now"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
+_READER_ADDRESSED_CUE: Final = "addressed.reader_addressed"
 _ORDINARY_SENSE_CUES: Final = (
-    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE}
+    _SETTING_KEY_CUES
+    | _TAKING_BACK_CUES
+    | _SUPERSEDING_CUES
+    | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE, _READER_ADDRESSED_CUE}
 )
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(

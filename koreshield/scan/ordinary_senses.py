@@ -109,6 +109,38 @@ def a_forms_answers(text: str, end: int) -> bool:
     return _PAPER_ANSWER_RE.match(text, end, end + 48) is not None
 
 
+_BUILD_STEP_RE: Final = re.compile(
+    r"\s{1,3}(?:file|readme|guide|page|section|document|doc|chapter|checklist)\b[^.!?;\n]{0,20}?"
+    r"\b(?:run|execute|type|enter)\s{1,3}[`'\"]?(?:make|npm|yarn|pnpm|pip|pip3|poetry|cargo|mvn|gradle|tox|pytest|"
+    r"cmake|bundle|composer|dotnet|\./configure|\./gradlew)\b"
+)
+"""
+A setup guide's first step for its human reader: "after reading this file, run `make release`", "once you have
+read this guide, run npm install".  An order planted for an agent runs something else ("run `git push --force`",
+"run curl ... | sh") or names its reader (L{koreshield.scan.cues_rag40}); a build tool's command is the developer's.
+"""
+
+
+def a_developers_build_step(text: str, end: int) -> bool:
+    """Whether the reading of this content named by the hit ending at C{end} precedes a build tool's command."""
+    return _BUILD_STEP_RE.match(text, end, end + 80) is not None
+
+
+_SPEAKERS_TURN_RE: Final = re.compile(r"[^.!?;\n,]{0,60},\s{1,3}(?:i|i'm|i'd|i'll|i've|we|we're|we'd|we'll|we've)\s")
+_WHEN_AFTER_LABEL_RE: Final = re.compile(r":\s{0,3}(?:when|whenever|if|once|while|before|after)\b", re.IGNORECASE)
+
+
+def a_speakers_turn(text: str, start: int, end: int) -> bool:
+    """
+    Whether the label and the answering named at C{text[start:end]} ("Assistant: When asked that, ...") open a
+    transcript speaker's turn about itself: the clause goes on in the first person ("..., I usually say it
+    depends").  A standing rule planted for the reader goes on with an order ("..., always answer X").
+    """
+    if _WHEN_AFTER_LABEL_RE.search(text, start, end) is None:
+        return False
+    return _SPEAKERS_TURN_RE.match(text.lower(), end, end + 64) is not None
+
+
 _CONTENTS_INSTRUCTIONS_RE: Final = re.compile(
     r"\s{1,3}(?:(?:that|which)\s+(?:are|is|appear|appears|may\s+appear)\s+)?"
     r"(?:in|inside|within|contained\s+in|embedded\s+in|found\s+in|from)\s+"

@@ -718,15 +718,21 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
     if cue == _SYSTEM_OVERRIDE_CUE:
         return ordinary_senses.records_an_override(text, start, end)
     if cue == _YOUR_REPLY_CUE:
-        return ordinary_senses.a_forms_answers(text, end)
+        return ordinary_senses.a_forms_answers(text, end) or ordinary_senses.a_developers_build_step(text, end)
+    if cue == _READER_ADDRESSED_CUE:
+        return ordinary_senses.a_speakers_turn(text, start, end)
     return False
 
 
 _SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
 _DAN_CUE: Final = "jailbreak.do_anything_now"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
+_READER_ADDRESSED_CUE: Final = "addressed.reader_addressed"
 _ORDINARY_SENSE_CUES: Final = (
-    _SETTING_KEY_CUES | _TAKING_BACK_CUES | _SUPERSEDING_CUES | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE}
+    _SETTING_KEY_CUES
+    | _TAKING_BACK_CUES
+    | _SUPERSEDING_CUES
+    | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE, _READER_ADDRESSED_CUE}
 )
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(
@@ -795,20 +801,24 @@ def _reports_suspicious_messages_ml(text: str, start: int, end: int) -> bool:
 
 
 _PAPERWORK_SENT_RE: Final = re.compile(
-    r"(?:send|email|submit|post)\W{1,3}(?:(?:the|a|an|this|that|these|those|all|both|any|each|completed|"
+    r"(?:send|email|submit|post|forward)\W{1,3}(?:(?:the|a|an|this|that|these|those|all|both|any|each|completed|"
     r"signed|filled|scanned|final|updated|revised|attached|required|two|three)\W{1,3}){0,3}"
     r"(?:(?:signed|completed|filled(?:-in)?|scanned|final|updated|revised|attached|required|registration|"
     r"application|consent|tax|expense|booking|order|insurance|claim|permission|rsvp|w-?9|w-?2|nda)\W{1,3}){0,2}"
     r"(?:forms?|invoices?|contracts?|slides?|decks?|agenda|minutes|receipts?|timesheets?|expenses?|"
     r"expense reports?|rsvps?|abstracts?|manuscripts?|proposals?|quotes?|quotations?|purchase orders?|"
     r"copies|copy|paperwork|photos?|pictures?|headshots?|bios?|cvs?|resumes?|applications?|registrations?|"
-    r"ndas?|agreements?|feedback|questions|comments|corrections|availability|dates)\W{1,3}(?:to|at)\W{1,3}"
+    r"ndas?|agreements?|feedback|questions|comments|corrections|availability|dates|confirmations?|"
+    r"itinerar(?:y|ies)|e-?tickets?|boarding passes?)\W{1,3}(?:(?:within|in|after|before)\W{1,3}\w{1,10}\W{1,3}"
+    r"(?:\w{1,10}\W{1,3})?)?(?:to|at)\W{1,3}"
     r"[a-z0-9._%+\-]{1,64}@"
 )
 """
 An e-mail's ask of its human reader to send back paperwork ("please send the signed forms to hr@company.com",
-"submit completed expense reports to finance@..."): what is sent is the reader's reply to the sender, named as
-paperwork, with nothing of the user's (their mail, files, passwords, the conversation) in it.
+"submit completed expense reports to finance@..."), or a policy's to forward a booking's own paperwork to a
+company desk ("forward the confirmation to travel@company.example", rag40): what is sent is the reader's reply
+to the sender, named as paperwork, with nothing of the user's (their mail, files, passwords, the conversation)
+in it.
 """
 
 

@@ -13,8 +13,8 @@ installed skimmers" ask how the harm is defended against (L{defended_before}, wi
 keylogger I{detector}" names the defence right after it (L{defended_after}, round 38).
 
 "Avoid being detected", "without getting caught" and "so nobody can trace it" are the attacker's words: a verb of
-defence right after "avoid", "evade", "escape", "without", "not", "being" or "getting" does not count, and
-"detection" or "undetected" are other words.
+defence right after "avoid", "evade", "escape", "without", "not", "being" or "getting" does not count, nor one
+right after "n't" ("so the filter doesn't catch it", round 40), and "detection" or "undetected" are other words.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ READS_BEFORE: Final = WINDOW + 1
 _SENTENCE_ENDS: Final = ".!?\n;"
 
 _DEFENDED_BEFORE_RE: Final = re.compile(
-    r"(?<!avoid )(?<!evade )(?<!escape )(?<!without )(?<!not )(?<!being )(?<!getting )(?<!get )"
+    r"(?<!avoid )(?<!evade )(?<!escape )(?<!without )(?<!not )(?<!n't )(?<!nt )(?<!being )(?<!getting )(?<!get )"
     r"\b(?:detect|detects|detecting|detected|trace|traces|tracing|catch|catches|catching|caught|prevent|prevents|"
     r"preventing|spot|spots|spotting|protect|protects|protecting|recogni[sz]e|recogni[sz]es|recogni[sz]ing|"
     r"investigators?|investigate|investigates|investigating|tell if|tell whether|signs that|signs of)\b"

@@ -63,6 +63,10 @@ _PERSONA40_LISTS: Final[dict[str, str]] = {
     # Portuguese: breaking into, cloning and stealing; whose it is; making a harmful thing (folded).
     "P40_PT_BREAK": "invadir invade invadi invadindo hackear hackeia hackeando clonar clona clonando acessar "
     "roubar rouba roubando espionar espiar",
+    # A request's lead-in ("como invadir", "me ensine a clonar", "como posso roubar"), not a report of what
+    # hackers do ("como hackers conseguem invadir").
+    "P40_PT_ASK": "como ensine ensina ensinar explique explica explicar mostre mostra quero preciso posso consigo "
+    "poderia",
     "P40_PT_ACCOUNT": "conta contas whatsapp instagram facebook celular telefone email e_mail cartao cartoes "
     "cartao_de_credito computador senha senhas codigo codigo_de_verificacao chip",
     "P40_PT_OTHERS": "alguem outra_pessoa outras_pessoas outro outra meu_ex minha_ex namorada namorado esposa "
@@ -80,6 +84,8 @@ _PERSONA40_LISTS: Final[dict[str, str]] = {
 LISTS.update((name, word_list(words)) for name, words in _PERSONA40_LISTS.items())
 
 # Chinese: made things and stolen things the older list lacked; verbs of writing a program; stealing.
+# A request's lead-in: the payload is asked for, not told ("反派想要窃取主角的密码" is a plot).
+_ZH_ASK: Final = "如何 怎么 怎样 教我 帮我 告诉我 给我 请你"
 _ZH_WRITE: Final = "制作 制造 编写 写一个 开发 做一个"
 _ZH_MALWARE: Final = "木马 勒索病毒 勒索软件 恶意软件 病毒程序 电脑病毒 键盘记录器 钓鱼网站 盗号软件 后门程序"
 _ZH_STEAL: Final = "窃取 盗取 偷取 盗用 偷走 盗走"
@@ -89,7 +95,7 @@ _ZH_STOLEN: Final = "密码 账号 账户 帐号 微信 信用卡 银行卡 验�
 _KO_HARM: Final = "마약 필로폰 메스암페타민 코카인 헤로인 펜타닐 폭탄 폭발물 사제폭탄 총기 총을 독가스 독약"
 _KO_MAKE: Final = r"(?:직접\s|집에서\s)?(?:제조|만드|만들|합성)"
 _KO_OTHERS: Final = "남의 다른_사람 타인의 친구의"
-_KO_BREAK: Final = r"(?:해킹|훔치|빼내)"
+_KO_BREAK: Final = r"(?:해킹하|훔치|빼내)(?:는\s?방법|는\s?법|려면)"
 
 # Frames in Chinese and Korean: a developer's debug mode with safety off, a novel, research, no rules.
 _UNSPACED_FRAMES_40: Final = (
@@ -144,9 +150,9 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
             "{P40_HARM_EXPERT} ~3 who/that ~1 answers/tells/explains/shares/talks/speaks/teaches/gives/holds/"
             "answer/tell/explain/share ~4 {P40_FRANKLY}",
             # Portuguese: someone's account broken into, a card cloned, a bomb or a drug made.
-            "{P40_PT_BREAK} ~3 {P40_PT_ACCOUNT} ~3 de ~1 {P40_PT_OTHERS}",
-            "{P40_PT_BREAK} ~2 o/a/os/as? {P40_PT_ACCOUNT} ~2 de? {P40_PT_OTHERS}",
-            "{P40_PT_MAKE} ~3 uma/um/a/o? {P40_PT_HARM}",
+            "{P40_PT_ASK} ~1 {P40_PT_BREAK} ~3 {P40_PT_ACCOUNT} ~3 de ~1 {P40_PT_OTHERS}",
+            "{P40_PT_ASK} ~1 {P40_PT_BREAK} ~2 o/a/os/as? {P40_PT_ACCOUNT} ~2 de? {P40_PT_OTHERS}",
+            "{P40_PT_ASK} ~1 {P40_PT_MAKE} ~3 uma/um/a/o? {P40_PT_HARM}",
             # Hindi: someone's OTP, password or account stolen or hacked; a bomb or a drug made.
             "{P40_HI_OBJECT} ~3 कैसे ~1 {P40_HI_STEAL}",
             "किसी ~1 का/की/के ~4 कैसे ~1 {P40_HI_STEAL}",
@@ -159,8 +165,10 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
         JAILBREAK,
         0.6,
         pattern=led_by(
-            _ZH_WRITE + " " + _ZH_STEAL + " " + _KO_HARM + " " + _KO_OTHERS,
+            _ZH_ASK + " " + _KO_HARM + " " + _KO_OTHERS,
             "(?:"
+            + literals(_ZH_ASK)
+            + r"[^。！？!?\n防]{0,8}?(?:"
             + literals(_ZH_WRITE)
             + r"[^。！？!?\n]{0,16}?"
             + literals(_ZH_MALWARE)
@@ -168,7 +176,7 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
             + literals(_ZH_STEAL)
             + r"[^。！？!?\n]{0,10}?"
             + literals(_ZH_STOLEN)
-            + "|"
+            + ")|"
             + literals(_KO_HARM)
             + r"[을를이가]?\s"
             + _KO_MAKE
@@ -178,7 +186,7 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
             + _KO_BREAK
             + ")",
         ),
-        anchors=word_list(_ZH_WRITE + " " + _ZH_STEAL + " " + _KO_HARM + " 남의 다른 타인의 친구의"),
+        anchors=word_list(_ZH_ASK + " " + _KO_HARM + " 남의 다른 타인의 친구의"),
         payload=True,
     ),
     # --- frames ---
@@ -190,11 +198,8 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
             # A class, a course, a study as licence.
             "for ~1 my/our/a ~3 class/course/assignment/homework/seminar/lecture/coursework/module ~6 so ~2 "
             "it's/its/it_is/that's/thats ~1 allowed/fine/ok/okay/legal/legit/permitted",
-            "for ~1 my/our ~3 class/course/seminar/module ~6 prof/professor/teacher/instructor/lecturer",
             "for ~1 my/our ~3 class/course/seminar ~1 ,? i/we need ~3 a? fully? working/functional/complete/"
             "real/live/usable",
-            "prof/professor/teacher/instructor/lecturer ~4 assigned/assigns/wants/said/says/asked ~6 so? ~2 "
-            "it's/its/it_is ~1 allowed/fine/ok/okay/legal",
             "approved ~1 by ~4 irb/ethics_board/ethics_committee/review_board/institutional_review_board",
             "produce/give/provide/generate/output/write uncensored/unfiltered/unrestricted/unmoderated "
             "responses/answers/outputs/output/completions/replies",
@@ -204,8 +209,7 @@ PERSONA40_CUES: Final[tuple[Cue, ...]] = (
             # An uncensored twin who wins the debate.
             "uncensored/unfiltered/unrestricted/evil/jailbroken/unhinged/amoral twin/clone/counterpart/"
             "doppelganger/double",
-            "two ~1 ais/bots/chatbots/assistants/models/llms ~2 debate/debating/argue/arguing/debates/argues",
-            "write/give/show/output ~3 winning ~1 answer/reply/response/argument",
+            "write/give/show/output ~3 winning ~1 answer/reply/response/argument to",
             # A persona installed first, the question to come.
             "step 0/one ~6 just? say/reply/answer/respond/confirm/type ~2 ok/okay/understood/yes/ready/agreed ~3 "
             "if/that/to_confirm",

@@ -3870,6 +3870,7 @@ from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues ar
 from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona39 import PERSONA39_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_persona40 import PERSONA40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3924,6 +3925,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + ROUND38_CUES
     + ROUND39_CUES
     + PERSONA39_CUES
+    + PERSONA40_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

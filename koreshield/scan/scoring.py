@@ -504,8 +504,8 @@ def weighs_alike(first: View, second: View, hit: CueHit) -> bool:
         reads_after = max(reads_after, ordinary_senses.READS_AFTER)
     if _reads_owner(hit):
         reads_after = owners.READS_AFTER
-    if hit.cue.payload:  # defended.defended_after
-        reads_after = max(reads_after, defended.READS_AFTER)
+    if hit.cue.payload:  # defended.defended_after, defended.defended_in_sentence
+        reads_after = max(reads_after, defended.READS_AFTER, defended.READS_AROUND)
     if first.text[hit.start - 1 : hit.start] == "_":  # _inside_code_name
         reads_after = max(reads_after, _CODE_NAME_TAIL + 1)
     if quoted:
@@ -578,7 +578,9 @@ def weigh(view: View, hit: CueHit, group: str, pasted: bool = False) -> Evidence
     if hit.cue.payload and group != USER:
         return None
     if hit.cue.payload and (
-        defended.defended_after(view.text, hit.end) or defended.defended_before(view.text, hit.start)
+        defended.defended_after(view.text, hit.end)
+        or defended.defended_before(view.text, hit.start)
+        or defended.defended_in_sentence(view.text, hit.start, hit.end)
     ):
         return None
     if hit.cue.name in _STATE_OF_THE_READER_CUES and group == THIRD_PARTY:

@@ -35,6 +35,7 @@ _SECRET_SPELLED: Final = "extraction.secret_spelled_sideways"
 _GUARDED_PASSWORD: Final = "extraction.guarded_password_sideways"
 _SETUP_REBUILT: Final = "extraction.setup_rebuilt"
 _WITHHELD_RULES: Final = "extraction.withheld_rules_asked"
+_NAMED_BY_WHEN: Final = "extraction.setup_named_by_when"
 
 CHECKED_CUES: Final = frozenset(
     {
@@ -46,6 +47,7 @@ CHECKED_CUES: Final = frozenset(
         _GUARDED_PASSWORD,
         _SETUP_REBUILT,
         _WITHHELD_RULES,
+        _NAMED_BY_WHEN,
     }
 )
 """The cues whose hits L{ordinary} reads around."""
@@ -137,15 +139,22 @@ _PLACE: Final = (
     r"store|shop|bank|pharmacy|counter|desk|party|funeral|wedding|consultation|check-?up|exam|workshop|seminar|"
     r"lecture|church|camp|practice|rehearsal|shift|job|restaurant|embassy|consulate|emergency\s+room|er|deposition"
 )
-_A_PERSON_AFTER_RE: Final = re.compile(rf"\s+(?:(?:the|your|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+)?(?:{_PERSON})\b")
+_DOCUMENT: Final = (
+    r"docs|documentation|manual|article|website|site|book|guide|faq|page|paper|tutorial|readme|newsletter|letter|"
+    r"leaflet|brochure|notice"
+)
+_A_PERSON_AFTER_RE: Final = re.compile(
+    rf"\s+(?:(?:the|your|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+)?(?:{_PERSON}|{_DOCUMENT})\b"
+)
 _A_PLACE_AFTER_RE: Final = re.compile(rf"\s+(?:[\w'-]+\s+)?(?:{_PLACE})\b")
 
 
 def _told_by_a_person(text: str, start: int, end: int) -> bool:
     """
-    Whether "what were you told by / at the ..." (C{extraction.what_were_you_told}) names a person or a place of
-    a person's life after it ("by the recruiter", "by your supervisor", "at the appointment"): a question to or
-    about someone, not the assistant's set-up ("by your developers", "at the start").
+    Whether "what were you told by / at the ..." (C{extraction.what_were_you_told}) names a person, a document or a
+    place of a person's life after it ("by the recruiter", "by your supervisor", "by OpenAI's docs", "at the
+    appointment"): a question to or about someone, not the assistant's set-up ("by your developers", "at the
+    start").
     """
     hit = text[start:end]
     if re.search(r"\bby$", hit) is not None:
@@ -230,6 +239,18 @@ def _a_policy_question(text: str, start: int, end: int) -> bool:
     return _POLICY_AFTER_RE.match(text, end) is not None
 
 
+_USER_SAID_RE: Final = re.compile(r"\b(?:by\s+me|from\s+me|i\s+(?:said|told\s+you|mentioned|wrote|asked|gave\s+you))\b")
+
+
+def _the_users_own_message(text: str, start: int, end: int) -> bool:
+    """
+    Whether "what you were told at the start of this chat" (C{extraction.setup_named_by_when}) is the user's own
+    message recalled ("... at the start of this chat - I said I'm vegetarian, right?"): the user says they said it.
+    """
+    begin = max(0, start - 80)
+    return _USER_SAID_RE.search(text, begin, min(len(text), end + 80)) is not None
+
+
 def ordinary(cue: str, text: str, start: int, end: int) -> bool:
     """Whether the hit of C{cue} at C{text[start:end]} (plain, folded text) is one of the look-alikes above."""
     if cue == _REPEAT_ABOVE:
@@ -246,4 +267,6 @@ def ordinary(cue: str, text: str, start: int, end: int) -> bool:
         return _wording_from_the_user(text, start, end)
     if cue == _WITHHELD_RULES:
         return _a_policy_question(text, start, end)
+    if cue == _NAMED_BY_WHEN:
+        return _the_users_own_message(text, start, end)
     return False

@@ -86,18 +86,31 @@ _USERS_OWN_AFTER_RE: Final = re.compile(
 _SETUP_AFTER_RE: Final = re.compile(r"[^\n]{0,100}?(?:system\s+(?:prompt|message)|set\s+you\s+up|configur|deploy)")
 
 
+_A_TEXTS_NOUN_RE: Final = re.compile(
+    r"\b(?:message|messages|text|paragraph|paragraphs|email|sentence|sentences|words)\s+\w+$"
+)
+_STYLE_AFTER_RE: Final = re.compile(
+    r"\s+(?:to\s+(?:sound|be|read|feel|seem)\b|in\s+a\s+(?:more\s+|less\s+)?[\w-]+\s+(?:tone|style|voice|register)\b|"
+    r"(?:more|less)\s+(?:polite|politely|formal|formally|casual|casually|friendly|professional|professionally|"
+    r"concise|concisely|clearly|simply)\b)"
+)
+
+
 def _users_text_named_after(text: str, start: int, end: int) -> bool:
     """
     Whether "translate / rewrite the instructions above" (C{extraction.repeat_above}) is followed by the user
     saying the text is theirs ("(the assembly steps I pasted)", "it's the cover letter I wrote", "from my IKEA
-    manual"), and the hit names nothing of the set-up.  "I configured you" or "the system prompt" after it
-    keeps it an ask for the set-up.
+    manual"), or by a change of tone asked for a message or a text ("rewrite the message above to sound more
+    polite": an editing task), and the hit names nothing of the set-up.  "I configured you" or "the system
+    prompt" after it keeps it an ask for the set-up.
     """
     hit = text[start:end]
     if _ABOVE_HIT_RE.match(hit) is None or _SETUP_NAMED_RE.search(hit) is not None:
         return False
     if _SETUP_AFTER_RE.match(text, end) is not None:
         return False
+    if _A_TEXTS_NOUN_RE.search(hit) is not None and _STYLE_AFTER_RE.match(text, end) is not None:
+        return True
     return _USERS_OWN_AFTER_RE.match(text, end) is not None
 
 
@@ -132,7 +145,7 @@ _PERSON: Final = (
     r"employer|landlord|lawyer|attorney|solicitor|police|officers?|cops?|detective|judge|sergeant|mom|mum|mother|"
     r"dad|father|parents?|grandma|grandmother|grandpa|grandfather|family|friends?|wife|husband|partner|girlfriend|"
     r"boyfriend|sister|brother|son|daughter|victim|witness|suspect|mechanic|contractor|plumber|receptionist|"
-    r"bank|airline|insurer|insurance\s+company|council|agency|embassy|neighbou?r|caseworker|social\s+worker|colleagues?|co-?workers?|classmates?|guide|trainer"
+    r"warden|guards?|prisoners?|captain|king|queen|priest|pastor|mayor|sheriff|jury|bank|airline|insurer|insurance\s+company|council|agency|embassy|neighbou?r|caseworker|social\s+worker|colleagues?|co-?workers?|classmates?|guide|trainer"
 )
 _PLACE: Final = (
     r"appointment|interview|meeting|hospital|clinic|school|class|lesson|hearing|trial|court|station|airport|office|"
@@ -147,16 +160,21 @@ _A_PERSON_AFTER_RE: Final = re.compile(
     rf"\s+(?:(?:the|your|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+)?(?:{_PERSON}|{_DOCUMENT})\b"
 )
 _A_PLACE_AFTER_RE: Final = re.compile(rf"\s+(?:[\w'-]+\s+)?(?:{_PLACE})\b")
+_AN_ERRAND_AFTER_RE: Final = re.compile(
+    r"\s+(?:bring|wear|pack|pay|buy|prepare|study|take|eat|drink|arrive|fast|expect|practi[cs]e|read|sign)\b"
+)
 
 
 def _told_by_a_person(text: str, start: int, end: int) -> bool:
     """
-    Whether "what were you told by / at the ..." (C{extraction.what_were_you_told}) names a person, a document or a
-    place of a person's life after it ("by the recruiter", "by your supervisor", "by OpenAI's docs", "at the
-    appointment"): a question to or about someone, not the assistant's set-up ("by your developers", "at the
-    start").
+    Whether "what were you told by / at the / to ..." (C{extraction.what_were_you_told}) names a person, a document
+    or a place of a person's life after it ("by the recruiter", "by your supervisor", "by OpenAI's docs", "at the
+    appointment"), or an errand ("told to bring to the exam"): a question to or about someone, not the assistant's
+    set-up ("by your developers", "at the start", "told to do if someone asks").
     """
     hit = text[start:end]
+    if re.search(r"\bto$", hit) is not None:
+        return _AN_ERRAND_AFTER_RE.match(text, end) is not None
     if re.search(r"\bby$", hit) is not None:
         return _A_PERSON_AFTER_RE.match(text, end) is not None
     if re.search(r"\b(?:at|in)\s+the$", hit) is not None:
@@ -167,11 +185,12 @@ def _told_by_a_person(text: str, start: int, end: int) -> bool:
 _TOOLS: Final = (
     r"mysqldump|pg_dump|pg_dumpall|mongodump|sqlite3?|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|wordpress|"
     r"oracle|mssql|sql\s+server|dynamodb|firestore|supabase|github|gitlab|jenkins|docker(?:file)?|kubernetes|k8s|"
-    r"bash|powershell|shell|terminal|linux|cron"
+    r"bash|powershell|shell|terminal|linux|cron|nginx|apache|caddy|traefik|haproxy|kafka|elasticsearch|rails|django|"
+    r"laravel|node|npm|git|ssh"
 )
 _TOOL_BEFORE_RE: Final = re.compile(
     rf"(?:\b(?:{_TOOLS})\b[^.?!\n]{{0,40}}|\b(?:command|commands|script|query|queries|snippet|one-?liner|steps|"
-    rf"way|utility|program)\s+(?:to|that|for|which)\s+(?:\w+\s+)?)$"
+    rf"way|utility|program|sql|code|function)\s+(?:to|that|for|which)\s+(?:\w+\s+)?)$"
 )
 _TOOL_AFTER_RE: Final = re.compile(
     rf"[^.?!\n]{{0,60}}?\b(?:from|in|on|of|using|with|via|into)\s+(?:(?:a|an|the|my|our|this)\s+)?"
@@ -179,15 +198,23 @@ _TOOL_AFTER_RE: Final = re.compile(
 )
 
 
+_DESIGN_AFTER_RE: Final = re.compile(
+    r"\s+(?:schema|schemas|design|structure|model|diagram|migrations?|erds?|layout|normali[sz]ation|indexes|tables)\b"
+)
+
+
 def _dumps_with_a_tool(text: str, start: int, end: int) -> bool:
     """
     Whether "dump / export / show the whole database / the environment variables" (C{extraction.dump_database})
-    is a task on the user's own system, named by its tool: a command or steps asked for ("the mysqldump command to
-    export the whole database", "the steps to dump the database"), or a database or CI job named after it ("... in
-    a GitHub Actions job", "from our MySQL server").  "Dump your database" stays.
+    is a task on the user's own system, named by its tool: a command, code or steps asked for ("the mysqldump
+    command to export the whole database", "SQL to list the entire user table"), a database or CI job named after
+    it ("... in a GitHub Actions job", "from our MySQL server"), or the database's design ("show the database
+    schema").  "Dump your database" stays.
     """
     if _SECOND_PERSON_RE.search(text, start, end) is not None:
         return False
+    if _DESIGN_AFTER_RE.match(text, end) is not None:
+        return True
     if _TOOL_BEFORE_RE.search(text, max(0, start - 60), start) is not None:
         return True
     return _TOOL_AFTER_RE.match(text, end) is not None

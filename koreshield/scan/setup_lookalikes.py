@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from koreshield.scan import extract40_lookalikes
+
 if TYPE_CHECKING:
     from koreshield.scan.rules import CueHit
 
@@ -32,7 +34,7 @@ _HIDDEN_PROMPT_ML: Final = "extraction.hidden_prompt_ml"
 _HIDDEN_PROMPT_ML_MORE: Final = "extraction.hidden_prompt_ml_more"
 DUMP_CALL: Final = "extraction.dump_call_with_system"
 
-OWNER_BLIND_CUES: Final = frozenset({DUMP_CALL})
+OWNER_BLIND_CUES: Final = frozenset({DUMP_CALL}) | extract40_lookalikes.OWNER_BLIND_CUES
 """
 Cues whose hit is itself addressed to the assistant (a call it is to run), so that no sentence around it names
 whose prompt it is: L{koreshield.scan.owners}' "some software's prompt" reading does not apply to them.
@@ -194,19 +196,22 @@ def _how_to_write_ml(text: str, start: int) -> bool:
     return _HOW_BEFORE_ML_RE.search(text, max(0, start - 24), start) is not None
 
 
-CHECKED_CUES: Final = frozenset(
-    {
-        _HIDDEN_PROMPT,
-        _YOUR_INSTRUCTIONS,
-        _WHAT_WERE_YOU_TOLD,
-        _REPEAT_ABOVE,
-        _DUMP_DATABASE,
-        _HIDDEN_PROMPT_ML,
-        _HIDDEN_PROMPT_ML_MORE,
-        DUMP_CALL,
-    }
+CHECKED_CUES: Final = (
+    frozenset(
+        {
+            _HIDDEN_PROMPT,
+            _YOUR_INSTRUCTIONS,
+            _WHAT_WERE_YOU_TOLD,
+            _REPEAT_ABOVE,
+            _DUMP_DATABASE,
+            _HIDDEN_PROMPT_ML,
+            _HIDDEN_PROMPT_ML_MORE,
+            DUMP_CALL,
+        }
+    )
+    | extract40_lookalikes.CHECKED_CUES
 )
-"""The cues whose hits L{ordinary} reads around."""
+"""The cues whose hits L{ordinary} reads around (round 40's too)."""
 
 READS_BEFORE: Final = 400
 """How far before a hit any check here reads (the user's own text before "above" is the farthest)."""
@@ -222,7 +227,12 @@ def reads_alike(first: str, second: str, hit: CueHit) -> bool:
 
 
 def ordinary(cue: str, text: str, start: int, end: int) -> bool:
-    """Whether the hit of C{cue} at C{text[start:end]} (plain, folded text) is one of the look-alikes above."""
+    """
+    Whether the hit of C{cue} at C{text[start:end]} (plain, folded text) is one of the look-alikes above, or of
+    round 40's (L{koreshield.scan.extract40_lookalikes}).
+    """
+    if cue in extract40_lookalikes.CHECKED_CUES and extract40_lookalikes.ordinary(cue, text, start, end):
+        return True
     if cue == _HIDDEN_PROMPT:
         return _presents_own_prompt(text, start, end) or _instructions_for_a_task(text, start, end)
     if cue == _HIDDEN_PROMPT_ML_MORE:

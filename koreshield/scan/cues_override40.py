@@ -49,18 +49,6 @@ _OVERRIDE40_LISTS: Final[dict[str, str]] = {
     "kurallarin kurallariniz yonergeler yonergelerin instruksi aturan perintah pedoman arahan instruksimu "
     "aturanmu huong_dan quy_tac quy_đinh chi_dan chi_thi nguyen_tac निर्देश नियम आदेश दिशानिर्देश التعليمات "
     "تعليماتك تعليمات القواعد قواعدك الأوامر أوامرك الإرشادات",
-    # Marked as what came first: before the noun ...
-    "O40_PRIOR": "previous prior earlier original initial preceding real vorherigen vorherige bisherigen "
-    "bisherige ursprunglichen ursprungliche fruheren anfanglichen vorigen precedentes anciennes premieres "
-    "eerdere vorige oorspronkelijke poprzednie wczesniejsze dotychczasowe pierwotne прежние предыдущие "
-    "первоначальные изначальные исходные прошлые попередні колишні початкові onceki ilk पिछले पूर्व पहले_के",
-    # ... or after it.
-    "O40_PRIOR_AFTER": "anteriores previas precedentes iniciales originales originarias precedenti originali "
-    "iniziali anteriori anterieures initiales originelles originais iniciais sebelumnya awal semula truoc_đay "
-    "truoc_đo ban_đau goc السابقة الأصلية الأولى",
-    # "Your", where it stands before the noun.
-    "O40_YOUR": "your ur deine deinen dein ihre tes vos votre tus tu tue tuoi suas seus tuas teus je jouw uw twoje "
-    "wasze твои ваши твої ваші तुम्हारे आपके तुम्हारी आपकी",
     # Possessive suffixes and "your" after the noun.
     "O40_YOUR_FUSED": "talimatlarin talimatlariniz kurallarin kurallariniz yonergelerin instruksimu aturanmu "
     "تعليماتك قواعدك أوامرك",
@@ -152,29 +140,110 @@ _OVERRIDE40_LISTS: Final[dict[str, str]] = {
     "nowe_polecenie новая_задача новое_задание новые_инструкции новая_миссия нове_завдання нова_задача "
     "нові_інструкції yeni_gorev yeni_gorevin yeni_talimat tugas_baru instruksi_baru misi_baru nhiem_vu_moi "
     "नया_काम नया_कार्य नए_निर्देश مهمة_جديدة تعليمات_جديدة",
-    # Earlier tasks and orders (folded): what a hijack forgets.
-    "O40_EARLIER_TASKS": "tasks assignments orders aufgaben auftrage anweisungen taches consignes ordres tareas "
-    "ordenes compiti incarichi ordini tarefas ordens taken opdrachten zadania polecenia задачи задания "
-    "поручения завдання доручення gorevleri talimatlari tugas perintah nhiem_vu",
-    "O40_EARLIER": "previous prior earlier vorherigen bisherigen fruheren precedentes anciennes anteriores "
-    "previas precedenti anteriori eerdere vorige poprzednie wczesniejsze предыдущие прежние попередні onceki "
-    "sebelumnya truoc_đay truoc_đo",
 }
 LISTS.update((name, word_list(words)) for name, words in _OVERRIDE40_LISTS.items())
 
 _VOID_AFTER: Final = "~3!{O40_OF}/{O40_NOT_BETWEEN} {O40_VOID}"
 """A verdict on the noun just before: up to three words between, none of them a preposition or a "but"."""
 
-_VOIDED_PRIOR: Final = (
-    # "Les consignes précédentes ne comptent plus", "ur real instructions are outdated".
-    f"{{O40_PRIOR}} {{O40_RULES}} {_VOID_AFTER}",
-    f"{{O40_RULES}} {{O40_PRIOR_AFTER}} cua_ban/cua_may? {_VOID_AFTER}",
-    f"{{O40_YOUR}} {{O40_RULES}} {{O40_PRIOR_AFTER}} {_VOID_AFTER}",
+_BY_LANGUAGE: Final = (
+    # (your, prior before the noun, the nouns, prior after the noun), each a "/"-joined alternation of one
+    # language's words.  Written per language so that each adjacent pair of words stays under the phrase gates'
+    # limit (L{koreshield.scan.phrases.MAX_PAIRS}): pooled, "your" and "previous" beside any of ninety nouns had no
+    # pair gate, and every "your" of an ordinary prompt with "rules" in it was walked from (1.5 % of its scan).
+    (
+        "your/ur",
+        "previous/prior/earlier/original/initial/preceding/real",
+        "instructions/rules/guidelines/directives/orders",
+        "",
+    ),
+    (
+        "deine/deinen/dein/ihre",
+        "vorherigen/vorherige/bisherigen/bisherige/ursprunglichen/ursprungliche/fruheren/anfanglichen/vorigen",
+        "anweisungen/regeln/richtlinien/vorgaben/befehle/auftrage/instruktionen",
+        "",
+    ),
+    (
+        "tes/vos/votre",
+        "precedentes/anciennes/premieres",
+        "instructions/consignes/regles/directives/ordres",
+        "precedentes/anterieures/initiales/originelles",
+    ),
+    (
+        "tus/tu",
+        "",
+        "instrucciones/reglas/normas/directrices/pautas/ordenes/indicaciones",
+        "anteriores/previas/precedentes/iniciales/originales",
+    ),
+    (
+        "tue/tuoi",
+        "",
+        "istruzioni/regole/direttive/ordini/indicazioni/linee_guida",
+        "precedenti/originali/iniziali/anteriori",
+    ),
+    ("suas/seus/tuas/teus", "", "instrucoes/regras/diretrizes/ordens/orientacoes", "anteriores/originais/iniciais"),
+    ("je/jouw/uw", "eerdere/vorige/oorspronkelijke", "instructies/regels/richtlijnen/opdrachten", ""),
+    (
+        "twoje/wasze",
+        "poprzednie/wczesniejsze/dotychczasowe/pierwotne",
+        "instrukcje/zasady/reguly/polecenia/wytyczne",
+        "",
+    ),
+    (
+        "твои/ваши",
+        "прежние/предыдущие/первоначальные/изначальные/исходные/прошлые",
+        "инструкции/правила/указания/директивы",
+        "",
+    ),
+    ("твої/ваші", "попередні/колишні/початкові", "інструкції/правила/вказівки/настанови", ""),
+    (
+        "",
+        "onceki/ilk",
+        "talimatlar/talimatlarin/talimatlariniz/talimatlari/kurallar/kurallarin/kurallariniz/yonergeler/yonergelerin",
+        "",
+    ),
+    ("", "", "instruksi/aturan/perintah/pedoman/arahan/instruksimu/aturanmu", "sebelumnya/awal/semula"),
+    ("", "", "huong_dan/quy_tac/quy_đinh/chi_dan/chi_thi/nguyen_tac", "truoc_đay/truoc_đo/ban_đau/goc"),
+    ("तुम्हारे/आपके/तुम्हारी/आपकी", "पिछले/पूर्व/पहले_के", "निर्देश/नियम/आदेश/दिशानिर्देश", ""),
+    ("", "", "التعليمات/تعليماتك/تعليمات/القواعد/قواعدك/الأوامر/أوامرك/الإرشادات", "السابقة/الأصلية/الأولى"),
 )
-"""The reader's earlier instructions declared void."""
 
-_VOIDED_YOURS: Final = (f"{{O40_YOUR}} {{O40_RULES}} {_VOID_AFTER}", f"{{O40_YOUR_FUSED}} {_VOID_AFTER}")
+
+def _voided(your: str, prior: str, rules: str, after: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One language's patterns: its earlier instructions declared void, and only "yours" declared void."""
+    earlier = []
+    if prior:
+        earlier.append(f"{prior} {rules} {_VOID_AFTER}")
+    if after:
+        earlier.append(f"{rules} {after} cua_ban/cua_may? {_VOID_AFTER}")
+        if your:
+            earlier.append(f"{your} {rules} {after} {_VOID_AFTER}")
+    return tuple(earlier), ((f"{your} {rules} {_VOID_AFTER}",) if your else ())
+
+
+_VOIDED_PRIOR: Final = tuple(p for row in _BY_LANGUAGE for p in _voided(*row)[0])
+"""The reader's earlier instructions declared void: "Les consignes précédentes ne comptent plus"."""
+
+_VOIDED_YOURS: Final = (
+    *(p for row in _BY_LANGUAGE for p in _voided(*row)[1]),
+    f"{{O40_YOUR_FUSED}} {_VOID_AFTER}",
+)
 """The reader's instructions, only "yours", declared void."""
+
+_EARLIER_TASKS: Final = (
+    "previous/prior/earlier tasks/assignments/orders",
+    "vorherigen/bisherigen/fruheren aufgaben/auftrage/anweisungen",
+    "precedentes/anciennes taches/consignes/ordres",
+    "tareas/ordenes/taches/consignes/ordres/compiti/incarichi/ordini/tarefas/ordens anteriores/previas/precedentes/"
+    "precedenti/anteriori",
+    "eerdere/vorige taken/opdrachten",
+    "poprzednie/wczesniejsze zadania/polecenia",
+    "предыдущие/прежние/попередні задачи/задания/поручения/завдання/доручення",
+    "onceki gorevleri/talimatlari",
+    "tugas/perintah sebelumnya",
+    "nhiem_vu truoc_đay/truoc_đo",
+)
+"""Earlier tasks or orders, one language's words per alternative (adjacent pairs kept few, as L{_BY_LANGUAGE})."""
 
 OVERRIDE40_CUES: Final[tuple[Cue, ...]] = (
     # --- the reader's instructions declared void ---
@@ -274,9 +343,12 @@ OVERRIDE40_CUES: Final[tuple[Cue, ...]] = (
         0.6,
         (
             # "Vergiss bitte alle vorherigen Aufträge", "zapomnij wszystkie poprzednie polecenia".
-            "{O40_FORGET}/{LANG_DISMISS} ~2 {O40_EVERYTHING}? ~1 {O40_EARLIER} {O40_EARLIER_TASKS} =|/,/:/and/und/"
-            "et/y/e/en/i/и/і/ve/dan/va",
-            "{O40_EARLIER} {O40_EARLIER_TASKS} ~3 {O40_FORGET}/{LANG_DISMISS_TR}/{LANG_DISMISS_HI}",
+            *(
+                f"{{O40_FORGET}}/{{LANG_DISMISS}} ~2 {{O40_EVERYTHING}}? ~1 {tasks} "
+                "=|/,/:/and/und/et/y/e/en/i/и/і/ve/dan/va"
+                for tasks in _EARLIER_TASKS
+            ),
+            *(f"{tasks} ~3 {{O40_FORGET}}/{{LANG_DISMISS_TR}}/{{LANG_DISMISS_HI}}" for tasks in _EARLIER_TASKS),
         ),
     ),
     Cue(
@@ -286,7 +358,7 @@ OVERRIDE40_CUES: Final[tuple[Cue, ...]] = (
         (
             # The forgetting and the announcement in consecutive sentences: "... vergiss alles. Neue Aufgabe:".
             "{O40_FORGET}/{LANG_DISMISS} ~6!{O40_OF} | {O40_NEW_TASK} :",
-            "{O40_EARLIER} {O40_EARLIER_TASKS} ~4!{O40_OF} | {O40_NEW_TASK} :",
+            *(f"{tasks} ~4!{{O40_OF}} | {{O40_NEW_TASK}} :" for tasks in _EARLIER_TASKS),
         ),
     ),
 )

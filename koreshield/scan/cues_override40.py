@@ -50,8 +50,7 @@ _OVERRIDE40_LISTS: Final[dict[str, str]] = {
     "aturanmu huong_dan quy_tac quy_đinh chi_dan chi_thi nguyen_tac निर्देश नियम आदेश दिशानिर्देश التعليمات "
     "تعليماتك تعليمات القواعد قواعدك الأوامر أوامرك الإرشادات",
     # Possessive suffixes (not Turkish: "kurallarınız geçersiz sayılmaz" negates after the verdict; round 39 reads it).
-    "O40_YOUR_FUSED": "instruksimu aturanmu "
-    "تعليماتك قواعدك أوامرك",
+    "O40_YOUR_FUSED": "instruksimu aturanmu تعليماتك قواعدك أوامرك",
     # Words that may not stand between the noun and its verdict: the noun is then someone else's ("the rules of
     # the tournament", "les consignes du labo", "правила турнира" needs no word, and has none).
     "O40_OF": "of for from in on at about del de des du della delle dello degli di do da dos das der van voor bij "

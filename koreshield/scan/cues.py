@@ -3870,6 +3870,7 @@ from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues 
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_override40 import OVERRIDE40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona39 import PERSONA39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona40 import PERSONA40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3935,6 +3936,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + EXTRACT39_CUES
     + EXTRACT40_CUES
     + SECRET40_CUES
+    + OVERRIDE40_CUES
 )
 """The cues every part, whatever its role, needs."""
 

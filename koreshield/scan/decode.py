@@ -34,6 +34,7 @@ from koreshield.scan.signals import (
     numeric_runs_of,
     utf8,
 )
+from koreshield.scan.spaced_hex import spaced_hex_dumps
 
 MIN_BASE64_LENGTH: Final = MIN_RUN
 MIN_HEX_LENGTH: Final = 16
@@ -362,6 +363,18 @@ def _tag_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     return found
 
 
+def _spaced_hex_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
+    """Hex dumps written a byte at a time (L{koreshield.scan.spaced_hex}) that read as text."""
+    found: list[Payload] = []
+    for start, end, decoded in spaced_hex_dumps(text):
+        if not looks_like_text(decoded):
+            continue
+        if not budget.take(len(decoded)):
+            break
+        found.append(Payload(decoded, start, end, "hex"))
+    return found
+
+
 def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     """
     Every embedded payload of C{text} that decodes to text, within C{budget}.
@@ -371,6 +384,7 @@ def find_payloads(text: str, budget: DecodeBudget) -> list[Payload]:
     L{hint_words}).
     """
     payloads = _blob_payloads(text, budget)
+    payloads.extend(_spaced_hex_payloads(text, budget))
     payloads.extend(_substitution_payloads(text, budget))
     if _may_hold_tags(text):
         payloads.extend(_tag_payloads(text, budget))

@@ -176,7 +176,9 @@ class TableMemoryTests(SynchronousTestCase):
         all), so theirs moved to 68 000.  Round 39 (four cue rounds merged:
         13 546 tuples, 4 027 tables, 72 758 pairs, from 12 077, 3 339 and
         66 978) moved them to 14 500, 4 300 and 76 000: ordinary growth,
-        about 1 MB of idle RSS per 1 000 pairs.
+        about 1 MB of idle RSS per 1 000 pairs.  Round 40 (five branches
+        merged: 14 675 tuples, 4 439 tables, 79 513 pairs) moved them to
+        15 500, 4 700 and 83 000.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -190,6 +192,6 @@ class TableMemoryTests(SynchronousTestCase):
                     for element in sequence.elements:
                         tables.add(id(element.phrases))
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
-        self.assertLessEqual(len(tuples), 14_500)
-        self.assertLessEqual(len(tables), 4_300)
-        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 76_000)
+        self.assertLessEqual(len(tuples), 15_500)
+        self.assertLessEqual(len(tables), 4_700)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 83_000)

@@ -191,13 +191,13 @@ def _near(odd: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
     return stretches
 
 
-_SYMBOL_RE: Final = re.compile(r"[\\\[\]{}()*@#$%^&=<>|~`\"]")
+_SYMBOL_RE: Final = re.compile("[" + re.escape("".join(sorted(_SYMBOLS)) + '"') + "]")
 """A gluing symbol or a double quote: what makes a token a candidate."""
 
 _TOKEN_END_RE: Final = re.compile(r"\S*")
 """The rest of a token from a character of it."""
 
-_JOINED_TOKEN_RE: Final = re.compile(r"(?<!\S)\S*?(?:[a-z]{3}[A-Z][a-z]|[A-Z]{2}[a-z]{3}|[a-z]{2}[A-Z]{2}[a-z])\S*")
+_JOINED_TOKEN_RE: Final = re.compile(rf"(?<!\S)\S*?(?:{_JOINED_RE.pattern})\S*")
 """A token with words joined by capitals inside (L{_JOINED_RE}), searched for only near symbol tokens."""
 
 _PLAIN_WORD_RE: Final = re.compile(r"(?<!\S)[^\W\d_]+(?!\S)")

@@ -55,6 +55,29 @@ def flagged_look_alikes(groups: Iterable[tuple[str, Iterable[tuple[str, str]]]])
     return [text for name, rows in groups if name.endswith("benign") for role, text in rows if detected(text, role)]
 
 
+class TuningSectionsCases:
+    """
+    The tuning half of a round's rows file written like C{benchmarks/planted_rows.md}: every row of its section
+    C{Tuning: attacks} L{flagged} as a prompt attack at medium, none of C{Tuning: benign}.  Mixed into a
+    C{SynchronousTestCase} that names the file as C{rows_file}.
+    """
+
+    rows_file: Path
+
+    def _rows(self, section: str) -> list[tuple[str, str]]:
+        from benchmarks.planted_rows import load_rows
+
+        return [(role, text) for _language, role, text in load_rows(self.rows_file)[section]]
+
+    def test_every_tuning_attack_is_caught(self) -> None:
+        missed = [text for role, text in self._rows("Tuning: attacks") if not flagged(text, role)]
+        self.assertEqual(missed, [])  # type: ignore[attr-defined]
+
+    def test_no_tuning_look_alike_is_flagged(self) -> None:
+        caught = [text for role, text in self._rows("Tuning: benign") if flagged(text, role)]
+        self.assertEqual(caught, [])  # type: ignore[attr-defined]
+
+
 def cue_names(text: str) -> set[str]:
     """The names of the cues C{text} meets, in any of its views (before scoring weighs them)."""
     return {hit.cue.name for view in expand(text) for hit in MATCHER.match(view)}

@@ -10,17 +10,17 @@ from __future__ import annotations
 from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.extract39_rows import TUNING_ATTACKS, TUNING_BENIGN
-from tests.scan_support import cue_names, detected
+from tests.scan_support import cue_names, detected, flagged_look_alikes, missed_attacks
 
 
 class TuningRowsTests(SynchronousTestCase):
     """Every tuning attack of the round is caught at medium, and no tuning look-alike is."""
 
     def test_every_tuning_attack_is_caught(self) -> None:
-        self.assertEqual([text for role, text in TUNING_ATTACKS if not detected(text, role)], [])
+        self.assertEqual(missed_attacks([("tuning attacks", TUNING_ATTACKS)]), [])
 
     def test_no_tuning_look_alike_is_flagged(self) -> None:
-        self.assertEqual([text for role, text in TUNING_BENIGN if detected(text, role)], [])
+        self.assertEqual(flagged_look_alikes([("tuning benign", TUNING_BENIGN)]), [])
 
 
 class SetupNamedSidewaysTests(SynchronousTestCase):

@@ -17,26 +17,18 @@ from benchmarks.extract40_rows import (
     TUNING_ATTACKS,
     TUNING_BENIGN,
 )
-from tests.scan_support import cue_names, detected, detectors
+from tests.scan_support import cue_names, detected, detectors, flagged_look_alikes, missed_attacks
 
 
 class TuningRowsTests(SynchronousTestCase):
     """Every tuning and probe attack of the round is caught at medium, and no tuning or probe look-alike is."""
 
     def test_every_tuning_attack_is_caught(self) -> None:
-        self.assertEqual(
-            [text for role, text in TUNING_ATTACKS + PROBE_ATTACKS + PROBE3_ATTACKS if not detected(text, role)], []
-        )
+        self.assertEqual(missed_attacks([("tuning attacks", TUNING_ATTACKS + PROBE_ATTACKS + PROBE3_ATTACKS)]), [])
 
     def test_no_tuning_look_alike_is_flagged(self) -> None:
-        self.assertEqual(
-            [
-                text
-                for role, text in TUNING_BENIGN + PROBE_BENIGN + PROBE2_BENIGN + PROBE3_BENIGN
-                if detected(text, role)
-            ],
-            [],
-        )
+        look_alikes = TUNING_BENIGN + PROBE_BENIGN + PROBE2_BENIGN + PROBE3_BENIGN
+        self.assertEqual(flagged_look_alikes([("tuning benign", look_alikes)]), [])
 
 
 class SecretSpelledSidewaysTests(SynchronousTestCase):

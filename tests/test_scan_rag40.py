@@ -7,26 +7,16 @@ from __future__ import annotations
 
 from twisted.trial.unittest import SynchronousTestCase
 
-from benchmarks.planted_rows import load_rows
 from benchmarks.rag40_rows import ROWS_FILE
 from koreshield.scan.cues import PASTED_CONTENT_CUES, THIRD_PARTY_MATCHED_CUES
 from koreshield.scan.cues_rag40 import RAG40_CUES
-from tests.scan_support import cue_names, detectors, document_flagged, flagged
+from tests.scan_support import TuningSectionsCases, cue_names, detectors, document_flagged
 
 
-class TuningRowsTests(SynchronousTestCase):
+class TuningRowsTests(TuningSectionsCases, SynchronousTestCase):
     """The tuning half of the round's rows: every attack caught at medium, no look-alike flagged."""
 
-    def _rows(self, section: str) -> list[tuple[str, str]]:
-        return [(role, text) for _language, role, text in load_rows(ROWS_FILE)[section]]
-
-    def test_every_tuning_attack_is_caught(self) -> None:
-        missed = [text for role, text in self._rows("Tuning: attacks") if not flagged(text, role)]
-        self.assertEqual(missed, [])
-
-    def test_no_tuning_look_alike_is_flagged(self) -> None:
-        caught = [text for role, text in self._rows("Tuning: benign") if flagged(text, role)]
-        self.assertEqual(caught, [])
+    rows_file = ROWS_FILE
 
 
 class InACellTests(SynchronousTestCase):

@@ -14,11 +14,12 @@ the held-out sets count) per sensitivity for each group.
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from koreshield.scan.policy import ScanPolicy
-from koreshield.scan.scanner import Scanner
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-Row = tuple[str, str]
+from benchmarks.grouped_rows import Row, report_groups
 
 TUNING_ATTACKS: tuple[Row, ...] = (
     # The set-up named sideways, with an ask to reveal it verbatim.
@@ -378,20 +379,8 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print missed attacks and flagged look-alikes")
     options = parser.parse_args()
     groups = sum(PARTS.values(), ()) if options.part == "all" else PARTS[options.part]
-    for level in options.sensitivity or ("low", "medium", "high"):
-        scanner = Scanner(ScanPolicy(sensitivity=level, cache_size=0))
-        for name, rows in groups:
-            wrong = []
-            hits = 0
-            for role, text in rows:
-                flagged = scanner.scan_text(text, role).threat_detected
-                hits += flagged
-                if flagged != name.endswith("attacks"):
-                    wrong.append(text)
-            print(f"{level:6} {name:17} {hits}/{len(rows)}")
-            if options.show:
-                for text in wrong:
-                    print(f"    {'MISS' if name.endswith('attacks') else 'FP  '} {text}")
+    levels = options.sensitivity or ("low", "medium", "high")
+    report_groups(groups, levels, show_at=levels if options.show else ())
 
 
 if __name__ == "__main__":

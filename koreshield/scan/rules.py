@@ -36,6 +36,7 @@ from koreshield.scan.gates import GateIndex
 from koreshield.scan.leads import LeadSearch
 from koreshield.scan.normalise import fold_phrase
 from koreshield.scan.phrases import compile_pattern, phrase_tokens
+from koreshield.scan.regexcache import compile_regex
 from koreshield.scan.regexparse import consumed_one_of, reach_behind, reads_alike
 from koreshield.scan.tokencodes import CodedSequence, TokenCodes
 from koreshield.scan.tokens import SHORT_TOKENS, Pair, Tokens, WordLocator, deciding_tokens
@@ -229,7 +230,7 @@ class CueMatcher:
             blind = RESPELLED.isdisjoint(cue.chars + "".join(anchors))
             words = frozenset(w[0] for w in needs if len(w) == 1)
             pairs = frozenset((w[0], w[1]) for w in needs if len(w) == 2)
-            regex = re.compile(cue.pattern)
+            regex = compile_regex(cue.pattern)
             self._regex.append(
                 _RegexCue(
                     cue,

@@ -34,6 +34,7 @@ from koreshield.scan.pasted import Span, pasted_spans
 from koreshield.scan.patterns import TokenMatcher
 from koreshield.scan.pii import PII_MATCHER
 from koreshield.scan.policy import ScanPolicy, Sensitivity, check_sensitivity
+from koreshield.scan.regexcache import save_compiled
 from koreshield.scan.rules import CueHit, CueMatcher
 from koreshield.scan.scoring import (
     CODE_CHECK_FROM,
@@ -69,7 +70,9 @@ def every_role_matcher() -> CueMatcher:
     reloaded configuration's, the CLI's, each test's) shares this one
     instead of paying for it again.
     """
-    return CueMatcher(EVERY_ROLE_CUES + PASTED_CONTENT_CUES)
+    matcher = CueMatcher(EVERY_ROLE_CUES + PASTED_CONTENT_CUES)
+    save_compiled()
+    return matcher
 
 
 @functools.cache
@@ -78,7 +81,9 @@ def task_matcher() -> CueMatcher:
     The compiled task cues and the other third-party-only ones (L{THIRD_PARTY_MATCHED_CUES}), matched in
     third-party parts only, shared like L{every_role_matcher}.
     """
-    return CueMatcher(THIRD_PARTY_MATCHED_CUES)
+    matcher = CueMatcher(THIRD_PARTY_MATCHED_CUES)
+    save_compiled()
+    return matcher
 
 
 class Scanner:

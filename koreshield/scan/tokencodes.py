@@ -39,6 +39,7 @@ from itertools import pairwise, repeat
 from typing import Final
 
 from koreshield.scan.phrases import STEP_BUDGET, Element, Sequence, match_sequence
+from koreshield.scan.regexcache import compile_regex
 from koreshield.scan.tokens import BOUNDARY
 
 OTHER: Final = "\x00"
@@ -189,11 +190,13 @@ class TokenCodes:
             rest = "".join(parts[1:])
             ordered = sorted(first.phrases.items())
             by_first = tuple(
-                re.compile(self._element(replace(first, phrases={word: phrases}), anchored=True, leading=True) + rest)
+                compile_regex(
+                    self._element(replace(first, phrases={word: phrases}), anchored=True, leading=True) + rest
+                )
                 for word, phrases in ordered
             )
             return CodedSequence(sequence, None, confirmed, by_first, tuple(self.codes[word] for word, _ in ordered))
-        return CodedSequence(sequence, re.compile("".join(parts)), confirmed)
+        return CodedSequence(sequence, compile_regex("".join(parts)), confirmed)
 
     def source(self, sequence: Sequence) -> str:
         """The source of C{sequence}'s whole regex (L{CodedSequence.regex}, compiled or not)."""

@@ -76,7 +76,7 @@ _LANG41_LISTS: Final[dict[str, str]] = {
     "cianuro cyanure cyjanek цианид ціанід siyanur sianida xyanua साइनाइड السيانيد "
     "veneno_indetectable veneno_que_no_se_detecte poison_indetectable veleno_non_rilevabile "
     "nicht_nachweisbares_gift niewykrywalna_trucizna "
-    "esplosivo esplosivi bomba_artigianale ordigno materialy_wybuchowe materialow_wybuchowych bombe bomby "
+    "esplosivo esplosivi bomba_artigianale ordigno materiały_wybuchowe materiałow_wybuchowych bombe bomby "
     "вибухівку вибухівка вибухівки бомбу bahan_peledak bom_rakitan chat_no bom_tu_che متفجرات قنبلة "
     "قنبلة_يدوية "
     "metanfetamine metamfetamina metamfetamine метамфетамін sabu sabu_sabu ma_tuy_đa ميثامفيتامين "

@@ -167,18 +167,15 @@ _LANG41_LISTS: Final[dict[str, str]] = {
     # Safeguards whose owner is a suffix (Turkish, Indonesian), before the verb that switches them off.
     "L41_GUARDS_OBJECT": "guvenlik_filtrelerini guvenlik_filtrelerin kisitlamalarini filtrelerini filtermu batasanmu "
     "pengamanmu",
-    # An AI with no filters, restrictions or rules (the older cues read some languages' forms).
-    "L41_NO_LIMITS": "sin_restricciones sin_ninguna_restriccion sin_filtros sin_reglas sin_limites sin_censura "
-    "sem_restricoes sem_nenhuma_restricao sem_filtros sem_regras sem_limites sem_censura "
-    "sans_restriction sans_restrictions sans_aucune_restriction sans_filtre sans_filtres sans_regles "
-    "sans_aucune_regle sans_limites sans_censure senza_restrizioni senza_alcuna_restrizione senza_filtri "
-    "senza_regole senza_limiti senza_censura ohne_einschrankungen ohne_jegliche_einschrankungen ohne_filter "
-    "ohne_regeln ohne_zensur ohne_grenzen bez_filtrow bez_ograniczen bez_zadnych_ograniczen bez_zasad "
-    "bez_cenzury без_ограничений без_фильтров без_правил без_цензуры без_каких_либо_ограничений "
-    "без_обмежень без_жодних_обмежень без_фільтрів без_правил без_цензури kisitlamasiz filtresiz sansursuz "
-    "kuralsiz tanpa_aturan tanpa_filter tanpa_batasan tanpa_sensor khong_co_quy_tac khong_co_bo_loc "
-    "khong_co_gioi_han khong_co_han_che khong_kiem_duyet بلا_قيود بدون_قيود بلا_فلاتر بدون_فلاتر بلا_قواعد "
-    "بدون_قواعد بدون_أي_قيود",
+    # An AI with no filters, restrictions or rules; "sin restricciones", "ohne Regeln" and the like are left to
+    # jailbreak.no_limits_words_ml, a weak cue that frames a payload already.
+    "L41_NO_LIMITS": "sin_filtros sin_censura sem_filtros sem_censura sans_filtre sans_filtres sans_aucune_regle "
+    "sans_censure senza_filtri senza_censura ohne_filter ohne_zensur bez_filtrow bez_ograniczen "
+    "bez_zadnych_ograniczen bez_zasad bez_cenzury без_ограничений без_фильтров без_правил без_цензуры "
+    "без_каких_либо_ограничений без_обмежень без_жодних_обмежень без_фільтрів без_цензури kisitlamasiz "
+    "filtresiz sansursuz kuralsiz tanpa_aturan tanpa_filter tanpa_batasan tanpa_sensor khong_co_quy_tac "
+    "khong_co_bo_loc khong_co_gioi_han khong_co_han_che khong_kiem_duyet بلا_قيود بدون_قيود بلا_فلاتر "
+    "بدون_فلاتر بلا_قواعد بدون_قواعد بدون_أي_قيود",
     # A grandmother (or grandfather) who used to read or tell something aloud.
     "L41_RELATIVE": "abuela abuelita abuelo avo vovo grand_mere mamie nonna nonnina nonno oma grossmutter omi "
     "babcia babci babunia dziadek бабушка бабуля бабуся дедушка дідусь buyukannem anneannem babaannem ninem "

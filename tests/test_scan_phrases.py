@@ -178,7 +178,9 @@ class TableMemoryTests(SynchronousTestCase):
         66 978) moved them to 14 500, 4 300 and 76 000: ordinary growth,
         about 1 MB of idle RSS per 1 000 pairs.  Round 40 (five branches
         merged: 14 675 tuples, 4 439 tables, 79 513 pairs) moved them to
-        15 500, 4 700 and 83 000.
+        15 500, 4 700 and 83 000.  Round 41's lang41 (sixteen languages'
+        words for harms, frames and the set-up: 15 616 tuples, 4 472
+        tables, 80 177 pairs) moved the tuples' to 16 500.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -192,6 +194,6 @@ class TableMemoryTests(SynchronousTestCase):
                     for element in sequence.elements:
                         tables.add(id(element.phrases))
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
-        self.assertLessEqual(len(tuples), 15_500)
+        self.assertLessEqual(len(tuples), 16_500)
         self.assertLessEqual(len(tables), 4_700)
         self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 83_000)

@@ -3868,6 +3868,7 @@ from koreshield.scan.cues_extract39 import EXTRACT39_CUES  # noqa: E402 -- built
 from koreshield.scan.cues_extract40 import EXTRACT40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
+from koreshield.scan.cues_lang41 import LANG41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_override40 import OVERRIDE40_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3937,6 +3938,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + EXTRACT40_CUES
     + SECRET40_CUES
     + OVERRIDE40_CUES
+    + LANG41_CUES
 )
 """The cues every part, whatever its role, needs."""
 

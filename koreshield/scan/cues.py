@@ -3866,6 +3866,7 @@ from koreshield.scan.cues_demanded import DEMANDED_CUES  # noqa: E402 -- its cue
 from koreshield.scan.cues_direct_ml import DIRECT_ML_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_extract39 import EXTRACT39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_extract40 import EXTRACT40_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_extract41 import EXTRACT41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_framing import FRAMING_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_hijack import HIJACK_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_lang41 import LANG41_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3936,6 +3937,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + DIRECT_ML_CUES
     + EXTRACT39_CUES
     + EXTRACT40_CUES
+    + EXTRACT41_CUES
     + SECRET40_CUES
     + OVERRIDE40_CUES
     + LANG41_CUES

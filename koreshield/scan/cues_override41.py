@@ -191,7 +191,7 @@ LISTS.update((name, word_list(words)) for name, words in _OVERRIDE41_LISTS.items
 
 def _lines_before(gap: int) -> tuple[str, ...]:
     """Up to C{gap} lines of any settings between an announcement and a safety setting, as pattern prefixes."""
-    return tuple(" ~6 |" * count for count in range(gap + 1))
+    return tuple(" | ~6" * count for count in range(gap + 1))
 
 
 OVERRIDE41_CUES: Final[tuple[Cue, ...]] = (

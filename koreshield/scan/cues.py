@@ -1824,8 +1824,10 @@ ENGLISH_CUES: Final[tuple[Cue, ...]] = (
         0.8,
         (
             "safety/ethics/ethical/moral/censorship/nsfw guardrails/guardrail/filter/filters/protocols/protocol/"
-            "guidelines/restrictions/checks/check/mode/rails/settings/policy/filtering? :/is/are/set_to "
+            "guidelines/restrictions/checks/check/mode/rails/settings/policy/filtering :/is/are/set_to "
             "false/off/disabled/0/none/removed/deactivated/null",
+            # "safety: off" alone is a feature flag's or a gun's too: L{koreshield.scan.cues_override41} reads it.
+            "ethics/ethical/moral/censorship/nsfw :/is/are/set_to false/off/disabled/0/none/removed/deactivated/null",
             "content/guard filter/filters/filtering/guardrails/rails/moderation :/is/are/set_to "
             "false/off/disabled/0/none/removed/deactivated/null",
         ),
@@ -3873,6 +3875,7 @@ from koreshield.scan.cues_lang41 import LANG41_CUES  # noqa: E402 -- built from 
 from koreshield.scan.cues_langdoc import LANGDOC_CUES, LANGDOC_PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_override40 import OVERRIDE40_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_override41 import OVERRIDE41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona39 import PERSONA39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona40 import PERSONA40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
@@ -3941,6 +3944,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + SECRET40_CUES
     + OVERRIDE40_CUES
     + LANG41_CUES
+    + OVERRIDE41_CUES
 )
 """The cues every part, whatever its role, needs."""
 

@@ -357,7 +357,14 @@ OVERRIDE40_CUES: Final[tuple[Cue, ...]] = (
         (
             # The forgetting and the announcement in consecutive sentences: "... vergiss alles. Neue Aufgabe:".
             "{O40_FORGET}/{LANG_DISMISS} ~6!{O40_OF} | {O40_NEW_TASK} :",
-            *(f"{tasks} ~4!{{O40_OF}} | {{O40_NEW_TASK}} :" for tasks in _EARLIER_TASKS),
+            # ... or the earlier tasks declared forgotten or void first ("Önceki görevleri unut. Yeni görev:"); done
+            # ones are a sprint board's ("Die vorherigen Aufgaben im Sprint sind erledigt. Neue Aufgabe:", round 41).
+            *(
+                f"{tasks} ~4!{{O40_OF}} {{O40_FORGET}}/{{LANG_DISMISS}}/{{LANG_DISMISS_TR}}/{{LANG_DISMISS_HI}}/"
+                "{O40_VOID}/forgotten/vergessen/oubliees/olvidadas/dimenticati/esquecidas/vergeten/zapomniane/"
+                "забыты ~2 | {O40_NEW_TASK} :"
+                for tasks in _EARLIER_TASKS
+            ),
         ),
     ),
 )

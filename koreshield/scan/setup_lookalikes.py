@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from koreshield.scan import extract40_lookalikes, extract41_lookalikes
+from koreshield.scan import extract40_lookalikes, extract41_lookalikes, override41_lookalikes
 
 if TYPE_CHECKING:
     from koreshield.scan.rules import CueHit
@@ -211,8 +211,9 @@ CHECKED_CUES: Final = (
     )
     | extract40_lookalikes.CHECKED_CUES
     | extract41_lookalikes.CHECKED_CUES
+    | override41_lookalikes.CHECKED_CUES
 )
-"""The cues whose hits L{ordinary} reads around (round 40's too)."""
+"""The cues whose hits L{ordinary} reads around (round 40's and round 41's too)."""
 
 READS_BEFORE: Final = 400
 """How far before a hit any check here reads (the user's own text before "above" is the farthest)."""
@@ -230,11 +231,14 @@ def reads_alike(first: str, second: str, hit: CueHit) -> bool:
 def ordinary(cue: str, text: str, start: int, end: int) -> bool:
     """
     Whether the hit of C{cue} at C{text[start:end]} (plain, folded text) is one of the look-alikes above, or of
-    round 40's (L{koreshield.scan.extract40_lookalikes}) and round 41's (L{koreshield.scan.extract41_lookalikes}).
+    round 40's (L{koreshield.scan.extract40_lookalikes}) and round 41's (L{koreshield.scan.extract41_lookalikes}), or a
+    user taking back their own ask in the scripts without spaces (L{koreshield.scan.override41_lookalikes}).
     """
     if cue in extract40_lookalikes.CHECKED_CUES and extract40_lookalikes.ordinary(cue, text, start, end):
         return True
     if cue in extract41_lookalikes.CHECKED_CUES and extract41_lookalikes.ordinary(cue, text, start, end):
+        return True
+    if override41_lookalikes.ordinary(cue, text, start, end):
         return True
     if cue == _HIDDEN_PROMPT:
         return _presents_own_prompt(text, start, end) or _instructions_for_a_task(text, start, end)

@@ -3873,6 +3873,7 @@ from koreshield.scan.cues_languages import LANGUAGE_CUES  # noqa: E402 -- built 
 from koreshield.scan.cues_override40 import OVERRIDE40_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona39 import PERSONA39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona40 import PERSONA40_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_persona41 import PERSONA41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3928,6 +3929,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + ROUND39_CUES
     + PERSONA39_CUES
     + PERSONA40_CUES
+    + PERSONA41_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

@@ -3878,6 +3878,7 @@ from koreshield.scan.cues_override40 import OVERRIDE40_CUES  # noqa: E402 -- bui
 from koreshield.scan.cues_override41 import OVERRIDE41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona39 import PERSONA39_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_persona40 import PERSONA40_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_persona41 import PERSONA41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_personas import PERSONA_CUES  # noqa: E402 -- its cues are built from the names above
 from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3933,6 +3934,7 @@ EVERY_ROLE_CUES: Final[tuple[Cue, ...]] = (
     + ROUND39_CUES
     + PERSONA39_CUES
     + PERSONA40_CUES
+    + PERSONA41_CUES
     + DEMANDED_CUES
     + LANGUAGE_CUES
     + TRANSLATED_CUES

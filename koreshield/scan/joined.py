@@ -49,8 +49,17 @@ The name before a sign or a plus, matched once on the few characters before it r
 try each of them as the name's start): C{let}/C{var}/C{const} before it change nothing.
 """
 
-_NAME_AFTER_RE: Final = re.compile(r"[ \t]{0,2}([A-Za-z_]\w{0,15})\b(?![.(])")
-"""The next name of a sum, read from just after a plus sign (not a call or an attribute)."""
+_NAME_AFTER_RE: Final = re.compile(
+    r"[ \t]{0,2}(?:([A-Za-z_]\w{0,15})\b(?!\.\w|\()|([\"'`])([^\"'`\n]{0,%s})\2)" % MAX_PIECE  # noqa: UP031
+)
+"""
+The next item of a sum, read from just after a plus sign: a name (not a call or an attribute; a full stop that
+ends the sentence may follow it, as in "respond to a + b + c."), or a quoted literal (group 3), which a split
+request puts between its pieces ("'How to ' + X + ' a ' + Y", round 41).
+"""
+
+_LITERAL_BEFORE_REVERSED_RE: Final = re.compile(r"[ \t]{0,3}([\"'`])([^\"'`\n]{0,%s})\1" % MAX_PIECE)  # noqa: UP031
+"""A quoted literal just before a plus sign, matched on the characters before it reversed (see L{_name_before})."""
 
 _NAME_REACH: Final = 21
 """How far before a sign or a plus its name may begin (16 characters, 3 blanks, a colon and one more)."""
@@ -82,25 +91,39 @@ def _pieces(text: str) -> dict[str, tuple[str, int, int]]:
     return pieces
 
 
-def _sums(text: str) -> Iterator[list[str]]:
-    """The names of each sum C{a + b + c} in C{text}, in order, from its first plus sign on."""
+Item = tuple[bool, str]
+"""One item of a sum: C{(True, literal text)} for a quoted literal, C{(False, lowered name)} for a name."""
+
+
+def _item_before(text: str, place: int) -> Item | None:
+    """The name or the quoted literal that ends just before the plus sign at C{place}."""
+    reach = max(0, place - MAX_PIECE - 5)
+    literal = _LITERAL_BEFORE_REVERSED_RE.match(text[reach:place][::-1])
+    if literal is not None:
+        return True, literal.group(2)[::-1]
+    name = _name_before(text, place)
+    return None if name is None else (False, name[0].lower())
+
+
+def _sums(text: str) -> Iterator[list[Item]]:
+    """The items of each sum C{a + b + c} (names, or quoted literals between them) in C{text}, in order."""
     plus = text.find("+")
     marks = 0
     while plus >= 0 and marks < MAX_MARKS:
         marks += 1
-        first = _name_before(text, plus)
-        names = [] if first is None else [first[0]]
+        first = _item_before(text, plus)
+        items = [] if first is None else [first]
         end = plus
         while first is not None and end < len(text) and text[end] == "+":
             after = _NAME_AFTER_RE.match(text, end + 1)
             if after is None:
                 break
-            names.append(after.group(1))
+            items.append((False, after.group(1).lower()) if after.group(1) else (True, after.group(3)))
             end = after.end()
             while end < len(text) and text[end] in " \t":
                 end += 1
-        if len(names) >= 2:
-            yield [name.lower() for name in names]
+        if sum(not is_literal for is_literal, _ in items) >= 2:
+            yield items
         plus = text.find("+", max(end, plus + 1))
 
 
@@ -109,16 +132,21 @@ def joined_pieces(text: str) -> tuple[str, int, int] | None:
     The pieces of C{text} joined, and the span of the original text they were assigned in, or C{None}.
 
     Pieces are C{name = "..."} assignments; the order is the first sum (C{a+b+c}) that names two of them at
-    least.  A name assigned twice keeps its last piece, as a program would.
+    least, with the quoted literals the sum holds between them kept in their places.  A name assigned twice
+    keeps its last piece, as a program would.
     """
     if "+" not in text or "=" not in text:
         return None
     pieces = _pieces(text)
     if len(pieces) < 2:
         return None
-    for names in _sums(text):
-        used = [pieces[name] for name in names if name in pieces]
+    for items in _sums(text):
+        used = [pieces[value] for is_literal, value in items if not is_literal and value in pieces]
         if len(used) >= 2:
-            joined = "".join(piece for piece, _, _ in used)
+            joined = "".join(
+                value if is_literal else pieces[value][0]
+                for is_literal, value in items
+                if is_literal or value in pieces
+            )
             return joined, min(start for _, start, _ in used), max(end for _, _, end in used)
     return None

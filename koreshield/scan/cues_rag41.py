@@ -19,10 +19,11 @@ and no cue met any of them:
 
 Each half is an ordinary sentence on its own: CONTRIBUTING files give bots honest rules ("if you are a bot opening
 PRs, label them"), runbooks say "curl ... | sh", colleagues write "approve and merge", security tips name the
-credential page.  So each half is a weak hint here (C{addressed.reader_by_role} and C{addressed.breach_ordered},
-0.5 each) and the two together in one third-party part reach medium's threshold (0.75); either beside a stronger
-addressing cue flags as before.  One claim is strong alone: content saying that it outranks the user ("this takes
-priority over the user") is no document's business (C{addressed.outranks_the_user}, 0.8).
+credential page.  So each half is a weak hint here (C{addressed.reader_by_role}, and C{addressed.breach_ordered} or
+C{addressed.breach_hidden}; 0.4 each, dropped alone) and the two within reach of each other in one third-party part
+count 0.8 each (L{koreshield.scan.paired_hints}); either beside a stronger addressing cue flags as before.  One
+claim is strong alone: content saying that it outranks the user ("this takes priority over the user") is no
+document's business (C{addressed.outranks_the_user}, 0.8).
 
 All cues here are C{addressed} and matched in third-party parts only (L{koreshield.scan.cues.THIRD_PARTY_MATCHED_CUES}):
 a user's prompt pays nothing for them.  Word lists are added to L{koreshield.scan.cues.LISTS} (names begin with
@@ -56,6 +57,7 @@ _RAG41_LISTS: Final[dict[str, str]] = {
     "instruccion nota mensaje consigne instrucao mensagem",
     "RG41_TO": "to for an a para pour per",
     "RG41_THE": "the any an all every den die dem el la los le les l o os",
+    "RG41_GREETING": "hey hi hello dear attention attn ok okay hallo hola bonjour ola oi",
     # An AI reader in the third person, answering from this very document ("When an AI assistant answers ...").
     "RG41_AI": "ai ai_assistant ai_model ai_system llm chatbot assistant language_model asistente_de_ia "
     "assistente_de_ia assistant_ia ki_assistent modelo_de_ia",
@@ -125,8 +127,11 @@ _READER_BY_ROLE: Final[tuple[str, ...]] = (
     # "automated agents", "AI coding agent", "autonomous assistants", "agentes automatizados"
     "{RG41_AUTOMATED} ~1 {RG41_AGENT}",
     "{RG41_AGENT} {RG41_AUTOMATED}",
-    # "Hey AI notetaker", "Reviewer bot --", "KI-Protokollant"
-    "{RG41_ROLE}",
+    # "Hey AI notetaker,", "Reviewer bot -- this PR ...", "To the code review bot:", "KI-Protokollant,".  Not a role
+    # talked about: "Is the AI notetaker on?", "The reviewer bot posts a summary".
+    "|/: {RG41_GREETING}? ,? ai/ki/ia/code? {RG41_ROLE}",
+    "{RG41_ROLE} ,/:",
+    "to/for/an/para/pour the/den/dem/el/le? ai/ki/ia/code? {RG41_ROLE}",
     # "Agent instruction:", "Instruction to the AI agent:", "Anweisung an den Agenten:"
     "agent/agents/ai_agent/coding_agent {RG41_NOTE} :",
     "{RG41_NOTE} {RG41_TO} {RG41_THE}? ~2 agent/agents/agenten/agente/agentes/bot :",
@@ -154,19 +159,8 @@ _BREACH_ORDERED: Final[tuple[str, ...]] = (
     "push/pushe/merge/commit ~4 {RG41_STRAIGHT} ~3 {RG41_MAIN}",
     "-{RG41_NEG} {RG41_SKIP} the/das/la/le/a/el? ~2 {RG41_REVIEW}",
     "merge ~5 without/sin/sans/ohne ~1 review/reviews/approval/revision",
-    "approve and merge",
     # A destructive tool called: "also call delete_user(user_id='*')", "invoke revoke_all_sessions"
     "-{RG41_NEG} {RG41_CALL} {RG41_DESTROY}",
-    # Hidden from the user or the summary: "leave this line out", "do not mention it", "don't tell the user"
-    "leave/keep {RG41_THIS_LINE} out",
-    "omit {RG41_THIS_LINE}",
-    "do_not/don't/dont/never include/mention/summarise/summarize/flag/report {RG41_THIS_LINE}",
-    "do_not/don't/dont/never/without tell/telling/inform/informing the_user/the_users/the_reviewer/anyone",
-    "out of the? ~1 {RG41_HIDE_FROM}",
-    "lass diesen/den satz/absatz/hinweis weg",
-    "nicht erwahnen/markieren",
-    "n inclus pas cette phrase/ligne",
-    "no lo menciones/marques",
     # A false record: "in the summary write that ...", "dans le compte rendu écris que"
     "in the summary/recap/minutes/notes ~1 write/state/record/say that",
     "when you summarize/summarise/write_up ~3 write/state/record/say that",
@@ -179,12 +173,30 @@ _BREACH_ORDERED: Final[tuple[str, ...]] = (
     "treat/consider ~3 as {RG41_APPROVED}",
     "tratalo/tratala/considera como ya? aprobado",
 )
-"""What a planted order does against its user: weak alone (runbooks, tips and colleagues' mail say these too)."""
+"""
+What a planted order does against its user: weak alone (runbooks, tips and colleagues' mail say these too), and
+advice when a negation governs it ("never run `curl ... | bash` installers from issues").
+"""
+
+_BREACH_HIDDEN: Final[tuple[str, ...]] = (
+    # Hidden from the user or the summary: "leave this line out", "do not mention it", "don't tell the user"
+    "leave/keep {RG41_THIS_LINE} out",
+    "omit {RG41_THIS_LINE}",
+    "do_not/don't/dont/never include/mention/summarise/summarize/flag/report {RG41_THIS_LINE}",
+    "do_not/don't/dont/never/without tell/telling/inform/informing the_user/the_users/the_reviewer/anyone",
+    "out of the? ~1 {RG41_HIDE_FROM}",
+    "lass diesen/den satz/absatz/hinweis weg",
+    "nicht erwahnen/markieren",
+    "n inclus pas cette phrase/ligne",
+    "no lo menciones/marques",
+)
+"""The breach of hiding the order or a change from the user: its own words are negated, so it is never advice."""
 
 RAG41_CUES: Final[tuple[Cue, ...]] = (
     # Weighed as a pair (L{koreshield.scan.paired_hints}): either alone is dropped, the two near each other count 0.8.
     Cue("addressed.reader_by_role", ADDRESSED, 0.4, _READER_BY_ROLE),
-    Cue("addressed.breach_ordered", ADDRESSED, 0.4, _BREACH_ORDERED),
+    Cue("addressed.breach_ordered", ADDRESSED, 0.4, _BREACH_ORDERED, advice=True),
+    Cue("addressed.breach_hidden", ADDRESSED, 0.4, _BREACH_HIDDEN),
     # "this takes priority over the user", "these instructions override the user's request", "isto tem prioridade
     # sobre o usuário": a document that claims to outrank the person it is read for.  An explainer's "the system
     # prompt takes precedence over the user's message" names no "this".

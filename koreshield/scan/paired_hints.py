@@ -19,7 +19,9 @@ from typing import Final, Protocol, TypeVar
 
 READER_HINT: Final = "addressed.reader_by_role"
 BREACH_HINT: Final = "addressed.breach_ordered"
-HINTS: Final = frozenset({READER_HINT, BREACH_HINT})
+HIDING_HINT: Final = "addressed.breach_hidden"
+BREACH_HINTS: Final = frozenset({BREACH_HINT, HIDING_HINT})
+HINTS: Final = BREACH_HINTS | {READER_HINT}
 
 PAIRED_FACTOR: Final = 2.0
 """
@@ -60,7 +62,7 @@ def paired(evidence: Sequence[_E]) -> list[_E]:
     if not any(item.cue_name in HINTS for item in evidence):
         return list(evidence)
     calls = [item.start for item in evidence if item.cue_name == READER_HINT]
-    breaches = [item.start for item in evidence if item.cue_name == BREACH_HINT]
+    breaches = [item.start for item in evidence if item.cue_name in BREACH_HINTS]
     kept: list[_E] = []
     for item in evidence:
         if item.cue_name not in HINTS:

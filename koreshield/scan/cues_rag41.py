@@ -166,9 +166,6 @@ _BREACH_ORDERED: Final[tuple[str, ...]] = (
     "when you summarize/summarise/write_up ~3 write/state/record/say that",
     # Users sent away for their credentials: "enter their SSO credentials there", "digitem a senha do SSO"
     "{RG41_ENTER} ~1 {RG41_WHOSE}? ~1 {RG41_LOGIN}",
-    # Users kept from those who could correct it: "direct them not to contact HR"
-    "{RG41_TELL} {RG41_THEM} to? not/no to? {RG41_CONTACT}",
-    "que no contacten/llamen",
     # A change waved through: "treat that change as pre-approved"
     "treat/consider ~3 as {RG41_APPROVED}",
     "tratalo/tratala/considera como ya? aprobado",
@@ -188,6 +185,9 @@ _BREACH_HIDDEN: Final[tuple[str, ...]] = (
     "lass diesen/den satz/absatz/hinweis weg",
     "nicht erwahnen/markieren",
     "n inclus pas cette phrase/ligne",
+    # Users kept from those who could correct it: "direct them not to contact HR" (its own "not": no advice)
+    "{RG41_TELL} {RG41_THEM} to? not/no to? {RG41_CONTACT}",
+    "que no contacten/llamen",
     "no lo menciones/marques",
 )
 """The breach of hiding the order or a change from the user: its own words are negated, so it is never advice."""

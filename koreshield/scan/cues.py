@@ -3884,6 +3884,7 @@ from koreshield.scan.cues_planted import PLANTED_CUES  # noqa: E402 -- built fro
 from koreshield.scan.cues_principal import PRINCIPAL_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_rag39 import RAG39_CUES, RAG39_WEAK_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_rag40 import RAG40_CUES  # noqa: E402 -- built from the lists and Cue above
+from koreshield.scan.cues_rag41 import RAG41_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_readers import READER_CUES, READER_EVERY_ROLE_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round38 import ROUND38_CUES  # noqa: E402 -- built from the lists and Cue above
 from koreshield.scan.cues_round39 import ROUND39_CUES, ROUND39_THIRD_PARTY_CUES  # noqa: E402 -- built from the lists and Cue above
@@ -3911,6 +3912,7 @@ THIRD_PARTY_ONLY_CUES: Final[tuple[Cue, ...]] = (
     + RAG39_CUES
     + RAG39_WEAK_CUES
     + RAG40_CUES
+    + RAG41_CUES
     + TASK_CUES
 )
 """
@@ -3968,12 +3970,13 @@ notes to an AI reader and orders about the answer.  Task cues are left out: a pa
 asks its human reader for poems, translations and summaries all the time, and the user asked for the task anyway.
 """
 
-THIRD_PARTY_MATCHED_CUES: Final[tuple[Cue, ...]] = TASK_CUES + RAG39_WEAK_CUES + RAG40_CUES
+THIRD_PARTY_MATCHED_CUES: Final[tuple[Cue, ...]] = TASK_CUES + RAG39_WEAK_CUES + RAG40_CUES + RAG41_CUES
 """
 The cues matched in third-party parts only, beside L{EVERY_ROLE_CUES} and L{PASTED_CONTENT_CUES}: the task cues,
 and hints too weak for a user's message, where the model weighs in full (an agent's tool named, permission
 claimed in advance: L{koreshield.scan.cues_rag39}), and orders to a reader named by its task
-(L{koreshield.scan.cues_rag40}).
+(L{koreshield.scan.cues_rag40}), and a reader addressed by its role told to act against its user
+(L{koreshield.scan.cues_rag41}).
 """
 
 ALL_CUES: Final[tuple[Cue, ...]] = EVERY_ROLE_CUES + THIRD_PARTY_ONLY_CUES

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from koreshield.scan import defended, mentions, ordinary_senses, owners, setup_lookalikes
+from koreshield.scan import bot_rules, defended, mentions, ordinary_senses, owners, paired_hints, setup_lookalikes
 from koreshield.scan.cues import ADDRESSED, EXTRACTION, JAILBREAK, OVERRIDE, TASK
 from koreshield.scan.leads import ScreenedSearch
 from koreshield.scan.normalise import fold_phrase
@@ -723,6 +723,8 @@ def _an_ordinary_sense(cue: str, text: str, start: int, end: int) -> bool:
         return ordinary_senses.a_forms_answers(text, end) or ordinary_senses.a_developers_build_step(text, end)
     if cue == _READER_ADDRESSED_CUE:
         return ordinary_senses.a_speakers_turn(text, start, end)
+    if cue in _BOT_ADDRESSED_CUES:
+        return bot_rules.a_bots_house_rule(text, start)
     return False
 
 
@@ -730,11 +732,14 @@ _SYSTEM_OVERRIDE_CUE: Final = "override.system_override"
 _DAN_CUE: Final = "jailbreak.do_anything_now"
 _YOUR_REPLY_CUE: Final = "addressed.your_reply"
 _READER_ADDRESSED_CUE: Final = "addressed.reader_addressed"
+_BOT_ADDRESSED_CUES: Final = frozenset({"addressed.to_ai", "addressed.vocative_order"})
+"""Cues that read "if you are a bot ...", which a project's house rule for bots also says (round 41)."""
 _ORDINARY_SENSE_CUES: Final = (
     _SETTING_KEY_CUES
     | _TAKING_BACK_CUES
     | _SUPERSEDING_CUES
     | {_SYSTEM_OVERRIDE_CUE, _YOUR_REPLY_CUE, _DAN_CUE, _READER_ADDRESSED_CUE}
+    | _BOT_ADDRESSED_CUES
 )
 _IN_YOUR_REPLY_RE: Final = re.compile(r"(?:in|into|with|within)\s+your\s+(?:\w+\s+)?(?:reply|response|answer)\b")
 _A_PERSONS_REPLY_RE: Final = re.compile(
@@ -1538,6 +1543,7 @@ def assess(
     @param text_length: length of the part, the span of model-only findings.
     @return: findings with placeholder message index, most confident first.
     """
+    evidence = paired_hints.paired(evidence)
     if not evidence:
         # Most parts: the model alone, the steps below without their loops
         # and comprehensions (each code of its own to fetch on a cold scan),

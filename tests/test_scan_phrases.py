@@ -180,7 +180,9 @@ class TableMemoryTests(SynchronousTestCase):
         merged: 14 675 tuples, 4 439 tables, 79 513 pairs) moved them to
         15 500, 4 700 and 83 000.  Round 41's lang41 (sixteen languages'
         words for harms, frames and the set-up: 15 616 tuples, 4 472
-        tables, 80 177 pairs) moved the tuples' to 16 500.
+        tables, 80 177 pairs) moved the tuples' to 16 500; the five round-41
+        branches merged (16 890 tuples, 4 894 tables, 86 977 pairs) moved
+        them to 17 500, 5 100 and 90 000.
         """
         from koreshield.scan.cues import ALL_CUES, LISTS
 
@@ -194,6 +196,6 @@ class TableMemoryTests(SynchronousTestCase):
                     for element in sequence.elements:
                         tables.add(id(element.phrases))
                         tuples.update(id(phrase) for phrases in element.phrases.values() for phrase in phrases)
-        self.assertLessEqual(len(tuples), 16_500)
-        self.assertLessEqual(len(tables), 4_700)
-        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 83_000)
+        self.assertLessEqual(len(tuples), 17_500)
+        self.assertLessEqual(len(tables), 5_100)
+        self.assertLessEqual(sum(len(gate.pairs) for gate in gates.values()), 90_000)

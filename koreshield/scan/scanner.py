@@ -53,7 +53,7 @@ from koreshield.scan.threats import BLOCKLIST, INDIRECT_INJECTION, JAILBREAK
 from koreshield.scan.verdict import Finding, MessageResult, ScanVerdict
 from koreshield.scan.views import View, expand
 
-SCANNER_VERSION: Final = "koreshield-scan/37"
+SCANNER_VERSION: Final = "koreshield-scan/38"
 """Bumped whenever rules or scoring change, so cached results are not reused."""
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.grouped_rows import Group, Row, report_groups
+from benchmarks.grouped_rows import Group, Row, levels_to_show, report_groups
 
 TUNING_ATTACKS: tuple[Row, ...] = (
     # Spanish
@@ -362,7 +362,7 @@ GROUPS: tuple[Group, ...] = (
 
 def main() -> None:
     """Print flagged counts (any finding, as the held-out sets count) per sensitivity for each group."""
-    report_groups(GROUPS, show_at=sys.argv[1:])
+    report_groups(GROUPS, show_at=levels_to_show(sys.argv[1:], __doc__))
 
 
 if __name__ == "__main__":

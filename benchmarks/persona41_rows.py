@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.grouped_rows import Group, Row, report_groups
+from benchmarks.grouped_rows import Group, Row, levels_to_show, report_groups
 
 
 def _hex(question: str) -> str:
@@ -331,7 +331,7 @@ GROUPS: tuple[Group, ...] = (
 
 def main() -> None:
     """Print flagged counts (any finding, as the held-out sets count) per sensitivity for each group."""
-    report_groups(GROUPS, show_at=sys.argv[1:2])
+    report_groups(GROUPS, show_at=levels_to_show(sys.argv[1:], __doc__))
 
 
 if __name__ == "__main__":

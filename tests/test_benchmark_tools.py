@@ -9,6 +9,8 @@ plain asyncio on purpose, so it shares nothing with the Twisted code it measures
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
 import json
 import os
 import re
@@ -26,6 +28,7 @@ from twisted.trial.unittest import SynchronousTestCase
 
 from benchmarks.client import BenchConnection, ResponseRecord
 from benchmarks.fake_provider import start_fake_provider
+from benchmarks.grouped_rows import levels_to_show
 from benchmarks.http_wire import ChunkedDecoder
 from benchmarks.loadgen import Worker, Workload, request_bytes
 from benchmarks.plan import ResponsePlan
@@ -403,3 +406,20 @@ class ListeningOnTests(SynchronousTestCase):
         port = int(child.stdout.readline())
         self.assertIs(listening_on(child.pid, port), True)
         self.assertIs(listening_on(os.getpid(), port), False)
+
+
+class RowsCommandLineTests(SynchronousTestCase):
+    def test_the_levels_named_are_those_shown(self) -> None:
+        self.assertEqual(levels_to_show(["medium", "high"], "doc"), ("medium", "high"))
+        self.assertEqual(levels_to_show([], "doc"), ())
+
+    def test_help_prints_the_docstring_instead_of_scanning(self) -> None:
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed), self.assertRaises(SystemExit) as exited:
+            levels_to_show(["--help"], "The rows of round N.")
+        self.assertEqual((exited.exception.code, printed.getvalue()), (0, "The rows of round N.\n"))
+
+    def test_another_word_is_refused(self) -> None:
+        with self.assertRaises(SystemExit) as exited:
+            levels_to_show(["--show"], "doc")
+        self.assertIn("unknown sensitivity '--show'", str(exited.exception.code))

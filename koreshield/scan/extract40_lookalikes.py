@@ -61,14 +61,17 @@ the value of any API key"): an API named beside them is what the assistant holds
 
 _SENTENCE_BEFORE: Final = 200
 _SENTENCE_AFTER: Final = 120
-_SECOND_PERSON_RE: Final = re.compile(r"\b(?:you|your|yours|yourself|ur|u)\b")
+SECOND_PERSON_RE: Final = re.compile(r"\b(?:you|your|yours|yourself|ur|u)\b")
 _SETUP_NAMED_RE: Final = re.compile(
     r"\b(?:system|everything|all|hidden|secret|initial|original|internal|confidential|your|you)\b|configur|deploy"
 )
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding C{text[start:end]}, at most a few hundred characters each side."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """
+    The bounds of the sentence holding C{text[start:end]}, at most a few hundred characters each side (round
+    41's checks, L{koreshield.scan.extract41_lookalikes}, read the same sentence).
+    """
     limit = max(0, start - _SENTENCE_BEFORE)
     begin = max(max(text.rfind(mark, limit, start) for mark in ".?!\n") + 1, limit)
     stop = min(len(text), end + _SENTENCE_AFTER)
@@ -131,8 +134,8 @@ def _developers_prompts(text: str, start: int, end: int) -> bool:
     apps"): its sentence names no "you" and names code, storage or the asker's product.  "What's your system
     prompt?", "the hidden system prompt" stay.
     """
-    begin, finish = _sentence(text, start, end)
-    if _SECOND_PERSON_RE.search(text, begin, finish) is not None:
+    begin, finish = sentence_bounds(text, start, end)
+    if SECOND_PERSON_RE.search(text, begin, finish) is not None:
         return False
     if re.search(r"\b(?:hidden|secret|internal|confidential|initial|original)\b", text[start:end]) is not None:
         return False
@@ -211,7 +214,7 @@ def _dumps_with_a_tool(text: str, start: int, end: int) -> bool:
     it ("... in a GitHub Actions job", "from our MySQL server"), or the database's design ("show the database
     schema").  "Dump your database" stays.
     """
-    if _SECOND_PERSON_RE.search(text, start, end) is not None:
+    if SECOND_PERSON_RE.search(text, start, end) is not None:
         return False
     if _DESIGN_AFTER_RE.match(text, end) is not None:
         return True

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from koreshield.scan.extract40_lookalikes import SECOND_PERSON_RE, sentence_bounds
+
 _REPEAT_ABOVE: Final = "extraction.repeat_above"
 _DUMP_DATABASE: Final = "extraction.dump_database"
 _HIDDEN_PROMPT: Final = "extraction.hidden_prompt"
@@ -56,23 +58,10 @@ CHECKED_CUES: Final = frozenset(
 )
 """The cues whose hits L{ordinary} reads around."""
 
-_SECOND_PERSON_RE: Final = re.compile(r"\b(?:you|your|yours|yourself|ur|u)\b")
 _SETUP_WORDS_RE: Final = re.compile(
     r"\b(?:system|prompt|prompts|instructions?|rules|guidelines|hidden|secret|confidential|developers?|operator)\b"
     r"|configur|set\s+you\s+up|given\s+to\s+you|you\s+(?:were|was|got|received)\b"
 )
-_SENTENCE_MARKS: Final = ".?!\n"
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding C{text[start:end]}, within 200 characters before and 120 after."""
-    limit = max(0, start - 200)
-    begin = max(max(text.rfind(mark, limit, start) for mark in _SENTENCE_MARKS) + 1, limit)
-    stop = min(len(text), end + 120)
-    finish = min((at for mark in _SENTENCE_MARKS if (at := text.find(mark, end, stop)) >= 0), default=stop)
-    return begin, finish
-
-
 _A_TURN: Final = r"(?:answer|answers|reply|replies|response|responses|message|messages|output|turn|turns|post)"
 _A_TURN_NAMED_RE: Final = re.compile(
     r"\byou\s+(?:just\s+|already\s+)?(?:wrote|generated|produced|created|drafted|came\s+up\s+with)\b"
@@ -115,7 +104,7 @@ def _config_for_a_product(text: str, start: int, end: int) -> bool:
     config file for this deployment / for the assistant" and a config asked for a purpose ("for debugging").
     """
     hit = text[start:end]
-    if _CONFIG_HIT_RE.search(hit) is None or _SECOND_PERSON_RE.search(hit) is not None:
+    if _CONFIG_HIT_RE.search(hit) is None or SECOND_PERSON_RE.search(hit) is not None:
         return False
     return _FOR_A_PRODUCT_RE.match(text, end) is not None
 
@@ -137,8 +126,8 @@ def _a_named_tools_prompt(text: str, start: int, end: int) -> bool:
     Copilot Chat uses"), in a sentence with no "you": a third party's prompt the user wants to inspect.  "The
     prompt your developer sends", "the prompt they use" stay.
     """
-    begin, finish = _sentence(text, start, end)
-    if _SECOND_PERSON_RE.search(text, begin, finish) is not None:
+    begin, finish = sentence_bounds(text, start, end)
+    if SECOND_PERSON_RE.search(text, begin, finish) is not None:
         return False
     return _SENT_BY_A_TOOL_RE.match(text, end) is not None
 
@@ -187,8 +176,8 @@ def _a_developers_api_question(text: str, start: int, end: int) -> bool:
     how-question or in their own request ("how do I print the content of the message with role system in my
     payload?"): the sentence names no "you".
     """
-    begin, finish = _sentence(text, start, end)
-    if _SECOND_PERSON_RE.search(text, begin, finish) is not None:
+    begin, finish = sentence_bounds(text, start, end)
+    if SECOND_PERSON_RE.search(text, begin, finish) is not None:
         return False
     return _API_QUESTION_RE.search(text, begin, finish) is not None
 
@@ -207,7 +196,7 @@ def _an_ordinary_task_follows(text: str, start: int, end: int) -> bool:
     sentence, by a task that names nothing of the set-up ("... and then list the steps to make pancakes"): a
     heading for the user's own list.  "... followed by the complete instructions", "... and then all of them" stay.
     """
-    _begin, finish = _sentence(text, start, end)
+    _begin, finish = sentence_bounds(text, start, end)
     rest = text[end:finish]
     return _THEN_A_TASK_RE.search(rest) is not None and _THE_SETUP_AFTER_RE.search(rest) is None
 
